@@ -1,0 +1,68 @@
+"""Arabic letter classes, cleaning and folding.
+
+Two forms of text exist in marsad. The *clean* form is what an article's offsets point into:
+`clean()` runs once, before any span exists. The *folded* form is for matching only
+(`fold()`): it is computed per token and never replaces the visible text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tashkeel (harakat, tanween, shadda, sukun), superscript alef and Quranic marks.
+DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+TATWEEL = "\u0640"
+# Zero-width characters and bidi controls: they carry no letters and break matching and offsets.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\u061c]")
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        # Persian/Urdu letter shapes that turn up in Arabic web text.
+        "ی": "ي",
+        "ک": "ك",
+        # Arabic-Indic and Extended Arabic-Indic digits to ASCII.
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+
+
+def fold(word: str) -> str:
+    """Fold a word for matching: no tashkeel or tatweel, أإآٱ→ا, ى→ي, ة→ه, digits to ASCII."""
+    return DIACRITICS.sub("", word).replace(TATWEEL, "").translate(_FOLD)
+
+
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+_LINE_EDGES = re.compile(r" *\n *")
+
+
+def clean(text: str) -> str:
+    """The one cleaning pass before offsets exist: NFC, invisible controls, tatweel, whitespace.
+
+    Paragraphs come out separated by exactly one blank line; single newlines inside a paragraph
+    are kept as line breaks (verse, lists). Idempotent: clean(clean(t)) == clean(t).
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = INVISIBLE.sub("", text).replace(TATWEEL, "")
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return unicodedata.normalize("NFC", text.strip())
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters in `text` that are Arabic-script letters (0.0 when there are no letters)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 0.0
+    return len(ARABIC_LETTER.findall(text)) / letters

@@ -1,0 +1,131 @@
+"""The pipeline: STAGES, the one ordered list of stages, and run() / run_many() over it.
+
+Each stage declares the Article fields it requires and the ones it assigns; `check_order` fails fast,
+at import, when a stage would read a field no earlier stage (nor the reader) provides. A stage is built
+once (models and lexicons load in `build`) and then called per article; a stage with a `pipe` method
+gets whole batches from `run_many`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.article import Article
+from marsad.errors import MarsadError, StageError
+
+StageFn = Callable[[Article], Article]
+
+# Fields a reader (marsad.ingest) fills before any stage runs.
+READER_FIELDS = ("text", "title", "published", "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One pipeline step: where to find it, what it reads and what it writes."""
+
+    name: str
+    factory: str  # "module:attribute"; a class with load(), or a plain Article -> Article function
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    arabic_only: bool = False  # skipped (fields left empty) when the article is not Arabic
+
+    def build(self) -> StageFn:
+        """Import the stage and load what it needs, once."""
+        module_name, attr = self.factory.split(":")
+        obj = getattr(importlib.import_module(module_name), attr)
+        loader = getattr(obj, "load", None)
+        built: StageFn = loader() if callable(loader) else obj
+        return built
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("normalize", "marsad.stages.normalize:normalize", ("text", "title"), ("text", "title", "id")),
+    Stage("language", "marsad.stages.language:LanguageDetector", ("text",), ("language", "warnings")),
+    Stage(
+        "segment",
+        "marsad.stages.segment:Segmenter",
+        ("text",),
+        ("paragraphs", "sentences", "tokens"),
+    ),
+)
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise ValueError when a stage requires a field that nothing before it assigns."""
+    available = set(READER_FIELDS)
+    for stage in stages:
+        missing = [f for f in stage.requires if f not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} requires {missing}, which no earlier stage assigns")
+        available.update(stage.assigns)
+
+
+check_order(STAGES)
+
+
+class Pipeline:
+    """The stages, built once, applied in order."""
+
+    def __init__(self, stages: Sequence[Stage] = STAGES) -> None:
+        check_order(stages)
+        self.stages = tuple(stages)
+        self.functions: tuple[StageFn, ...] = tuple(s.build() for s in stages)
+
+    def __call__(self, article: Article) -> Article:
+        for stage, fn in zip(self.stages, self.functions, strict=True):
+            article = self._apply(stage, fn, article)
+        return article
+
+    def _apply(self, stage: Stage, fn: StageFn, article: Article) -> Article:
+        if stage.arabic_only and article.language != "ar":
+            return article
+        try:
+            return fn(article)
+        except MarsadError:
+            raise
+        except Exception as exc:  # a bug in a stage: name the stage and the article, keep the cause
+            raise StageError(stage.name, article.id, f"{type(exc).__name__}: {exc}") from exc
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 64) -> Iterator[Article]:
+        """Run batches through the stages, using a stage's own `pipe` where it has one."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> list[Article]:
+        for stage, fn in zip(self.stages, self.functions, strict=True):
+            piped: Any = getattr(fn, "pipe", None)
+            if piped is not None and not stage.arabic_only:
+                batch = list(piped(batch))
+            else:
+                batch = [self._apply(stage, fn, a) for a in batch]
+        return batch
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline over STAGES, built on first use."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def run(article: Article) -> Article:
+    """Analyze one article with the default pipeline."""
+    return default_pipeline()(article)
+
+
+def run_many(articles: Iterable[Article]) -> Iterator[Article]:
+    """Analyze many articles with the default pipeline, in batches."""
+    return default_pipeline().pipe(articles)
