@@ -1,0 +1,293 @@
+"""The offline gazetteer: Arabic place names to GeoNames places, countries and capitals.
+
+`Gazetteer.load()` reads `marsad/models/gazetteer/places.tsv.gz` (built by `python -m train.gazetteer`
+from GeoNames and the country lists in ../shared/data) and the hand-curated
+`marsad/lexicons/place_variants.tsv` once. Names are matched in their folded form (arabic.fold), so
+hamza and alef forms, ى/ي and ة/ه need no variants of their own. `lookup()` also takes a mention that
+still carries a proclitic (بالعراق، وأنقرة، للعراق) or a descriptor word (مدينة الموصل).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from marsad.arabic import INVISIBLE, fold
+from marsad.article import Geo
+from marsad.errors import MarsadError
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "gazetteer"
+PLACES_FILE = MODEL_DIR / "places.tsv.gz"
+VARIANTS_FILE = Path(__file__).resolve().parent / "lexicons" / "place_variants.tsv"
+PLACES_COLUMNS = (
+    "geonames_id",
+    "name",
+    "name_ar",
+    "lat",
+    "lon",
+    "country",
+    "feature",
+    "population",
+    "borders",
+    "names",
+)
+
+# Default order among candidates of one name: a country before its capital before other towns, as a
+# bare name in news most often means the state (الكويت is Kuwait, not Kuwait City). PCLD (a dependent
+# territory) ranks with countries; RGN marks a hand-listed region known only by its country.
+# GeoNames' finer classes (PPLA ...) are not in the shipped data: every other town is PPL.
+FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "PPL": 5}
+COUNTRY_FEATURES = frozenset({"PCLI", "PCLD"})
+# Proclitics, outermost first: the conjunctions و/ف, then the prepositions ب/ل/ك (as in models/ner.py).
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+# A form left after stripping a clitic must keep this many letters (article not counted): three keeps
+# بمصر، لغزة، بحلب ("in Egypt", "to Gaza", "in Aleppo") and stops cuts to two-letter fragments. A name
+# missing from the gazetteer can still be cut into another one (كسلا, if it were missing, into سلا).
+MIN_STEM = 3
+# Lookups cached per folded surface; cleared when full (as models/ner.py's feature cache).
+CACHE_SIZE = 200_000
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCT = "\"'«»()[].,،؛;:!?؟-–—"
+
+
+class Place(NamedTuple):
+    """One gazetteer entry: a country, a town or a region."""
+
+    geonames_id: int | None
+    name: str  # GeoNames' own (English) name
+    lat: float | None
+    lon: float | None
+    country: str  # ISO 3166-1 alpha-3
+    feature: str  # GeoNames feature code: PCLI, PCLD, PPLC, PPL, or RGN for a hand-listed region
+    population: int = 0
+
+    @property
+    def is_country(self) -> bool:
+        """True for a country or dependent territory."""
+        return self.feature in COUNTRY_FEATURES
+
+    def sort_key(self) -> tuple[int, int]:
+        """Order without context: feature class, then larger population first."""
+        return FEATURE_RANK.get(self.feature, len(FEATURE_RANK)), -self.population
+
+    def geo(self) -> Geo:
+        """The place as the document model's Geo."""
+        return Geo(self.name, self.lat, self.lon, self.geonames_id, self.country, self.feature)
+
+
+def normalize_name(name: str) -> str:
+    """A name's lookup key: folded, invisible marks and edge punctuation gone, single spaces."""
+    # A zero-width non-joiner separates words in some GeoNames names (رام‌الله): make it a space first.
+    name = INVISIBLE.sub("", name.replace("\u200c", " "))
+    return _SPACES.sub(" ", fold(name)).strip(_EDGE_PUNCT + " ")
+
+
+def toggle_article(key: str) -> str:
+    """The key with the article ال removed, or added when it has none."""
+    return key[2:] if key.startswith("ال") else "ال" + key
+
+
+def _long_enough(form: str) -> bool:
+    return len(form[2:] if form.startswith("ال") else form) >= MIN_STEM
+
+
+def strip_clitics(key: str) -> Iterator[str]:
+    """The key, then the forms left after removing و/ف, then ب/ل/ك (للعراق gives العراق)."""
+    yield key
+    outer = [key]
+    if key[:1] in _CONJ and _long_enough(key[1:]):
+        outer.append(key[1:])
+        yield key[1:]
+    for form in outer:
+        if form[:1] not in _PREP:
+            continue
+        if form.startswith("لل") and _long_enough(form[2:]):
+            yield "ال" + form[2:]  # ل + ال: the article's alef is dropped in writing
+        elif _long_enough(form[1:]):
+            yield form[1:]
+
+
+def read_variants(path: Path = VARIANTS_FILE) -> list[tuple[str, str, str, str]]:
+    """(kind, arabic, target, gloss) rows of the place-variants lexicon, comments skipped."""
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows.append((row["kind"], row["arabic"], row["target"], row["gloss"]))
+    return rows
+
+
+class Gazetteer:
+    """Folded Arabic name -> candidate places, plus country names and borders."""
+
+    def __init__(
+        self,
+        places: Iterable[tuple[Place, Iterable[str]]],
+        country_names: dict[str, str] | None = None,
+        borders: dict[str, frozenset[str]] | None = None,
+        variants: Iterable[tuple[str, str, str, str]] = (),
+    ) -> None:
+        """Index places by their names; `variants` are lexicon rows (see read_variants)."""
+        self.index: dict[str, list[Place]] = {}
+        self.by_id: dict[int, Place] = {}
+        self.countries: dict[str, Place] = {}
+        self.country_names = dict(country_names or {})
+        self.borders = dict(borders or {})
+        self.preferred: dict[str, Place] = {}
+        self.descriptors: dict[str, str] = {}
+        for place, names in places:
+            if place.geonames_id is not None:
+                self.by_id[place.geonames_id] = place
+            if place.is_country:
+                self.countries[place.country] = place
+            for key in names:  # the built file stores names already normalized (normalize_name)
+                self._add(key, place)
+        for kind, arabic, target, gloss in variants:
+            self._apply_variant(kind, normalize_name(arabic), target, gloss)
+        for key, found in self.index.items():
+            if len(found) > 1:
+                found.sort(key=Place.sort_key)
+                if (first := self.preferred.get(key)) in found:  # the lexicon's reading goes first
+                    found.insert(0, found.pop(found.index(first)))
+        self._cache: dict[str, tuple[Place, ...]] = {}
+
+    @classmethod
+    def load(cls, path: Path = PLACES_FILE, variants: Path = VARIANTS_FILE) -> Gazetteer:
+        """Read the built gazetteer file and the variants lexicon."""
+        if not path.exists():
+            raise MarsadError(f"gazetteer file {path} is missing: build it with `python -m train.gazetteer`")
+        places: list[tuple[Place, list[str]]] = []
+        names_ar: dict[str, str] = {}
+        borders: dict[str, frozenset[str]] = {}
+        # Plain splitting, not csv.DictReader: the file is ours (no quoting, no tabs inside fields) and
+        # this keeps the load well under the 0.5 s budget.
+        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as f:
+            header = f.readline().rstrip("\n").split("\t")
+            if tuple(header) != PLACES_COLUMNS:
+                raise MarsadError(f"{path} has columns {header}: rebuild it with `python -m train.gazetteer`")
+            for line in f:
+                gid, name, name_ar, lat, lon, country, feature, population, near, names = line.rstrip(
+                    "\n"
+                ).split("\t")
+                place = Place(
+                    int(gid) if gid else None,
+                    name,
+                    float(lat) if lat else None,
+                    float(lon) if lon else None,
+                    country,
+                    feature,
+                    int(population or 0),
+                )
+                places.append((place, names.split("|") if names else []))
+                if place.is_country:
+                    names_ar[country] = name_ar
+                    borders[country] = frozenset(near.split(",")) if near else frozenset()
+        return cls(places, names_ar, borders, read_variants(variants))
+
+    def _add(self, key: str, place: Place) -> None:
+        if len(key) < 2:
+            return
+        found = self.index.setdefault(key, [])
+        if place not in found:
+            found.append(place)
+
+    def _target(self, target: str) -> Place | None:
+        return self.by_id.get(int(target)) if target.isdigit() else self.countries.get(target)
+
+    def _apply_variant(self, kind: str, key: str, target: str, gloss: str) -> None:
+        if kind == "descriptor":
+            self.descriptors[key] = target
+            return
+        if kind == "region":
+            country = self.countries.get(target)
+            if country is not None:
+                self._add(key, Place(None, gloss, None, None, target, "RGN"))
+            return
+        place = self._target(target)
+        if place is None:  # the lexicon names a place the built data lacks: nothing to attach it to
+            return
+        if kind == "name":
+            self._add(key, place)
+        elif kind == "prefer":
+            self._add(key, place)
+            self.preferred[key] = place
+        elif kind == "drop" and key in self.index:
+            self.index[key] = [p for p in self.index[key] if p != place]
+            if not self.index[key]:
+                del self.index[key]
+
+    def candidates(self, key: str) -> tuple[Place, ...]:
+        """Places indexed under exactly this folded key, in default order."""
+        return tuple(self.index.get(key, ()))
+
+    def lookup(self, surface: str) -> tuple[Place, ...]:
+        """Candidate places for a mention's text, best first without context; () when unknown."""
+        key = normalize_name(surface)
+        if key not in self._cache:
+            if len(self._cache) >= CACHE_SIZE:  # a long batch run stays bounded in memory
+                self._cache.clear()
+            self._cache[key] = self._lookup(key)
+        return self._cache[key]
+
+    def _lookup(self, key: str) -> tuple[Place, ...]:
+        # The whole form wins over any stripped one, so a name that begins like a clitic (بغداد،
+        # لبنان، وهران) is never cut; the ال-toggled form comes only after the form itself misses.
+        for form in strip_clitics(key):
+            for attempt in (form, toggle_article(form)):
+                if found := self.candidates(attempt):
+                    return found
+            head, _, rest = form.partition(" ")
+            kind = self.descriptors.get(head)
+            if kind and rest:
+                found = self._lookup(rest)
+                if found:
+                    return self.restrict(found, kind)
+        return ()
+
+    def descriptor(self, word: str) -> str | None:
+        """ "country" or "city" when the word (with or without a proclitic) is a descriptor."""
+        for form in strip_clitics(normalize_name(word)):
+            if form in self.descriptors:
+                return self.descriptors[form]
+        return None
+
+    @staticmethod
+    def restrict(places: tuple[Place, ...], kind: str) -> tuple[Place, ...]:
+        """Only the countries (kind "country") or only the rest ("city"); all when none fits."""
+        kept = tuple(p for p in places if p.is_country == (kind == "country"))
+        return kept or places
+
+    def country_name(self, iso3: str) -> str | None:
+        """The Arabic name of a country by ISO alpha-3 code (السعودية for SAU)."""
+        return self.country_names.get(iso3) or None
+
+    def country_of(self, name: str) -> str | None:
+        """ISO alpha-3 code of the place a name most likely means without context (TUR for أنقرة)."""
+        found = self.lookup(name)
+        return found[0].country if found else None
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """ISO alpha-3 codes of the countries bordering this one."""
+        return self.borders.get(iso3, frozenset())
+
+
+@cache
+def default() -> Gazetteer:
+    """The shipped gazetteer, loaded on first use and shared by the process."""
+    return Gazetteer.load()
+
+
+def country_name(iso3: str) -> str | None:
+    """The Arabic name of a country by ISO alpha-3 code, from the shipped gazetteer."""
+    return default().country_name(iso3)
+
+
+def country_of(name: str) -> str | None:
+    """ISO alpha-3 code of the place an Arabic name most likely means, from the shipped gazetteer."""
+    return default().country_of(name)

@@ -1,0 +1,187 @@
+"""The places stage and the gazetteer: Arabic LOC entities geocoded offline with the shipped GeoNames data."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from marsad.article import Article, Entity, Geo, Span
+from marsad.gazetteer import Gazetteer, Place, default, read_variants, strip_clitics
+from marsad.stages.places import Places
+from tests.conftest import find_span
+
+MOSUL = Geo("Mosul", 36.335, 43.11889, 99072, "IRQ", "PPL")
+IRAQ = Geo("Iraq", 33.0, 44.0, 99237, "IRQ", "PCLI")
+ANKARA = Geo("Ankara", 39.91987, 32.85427, 323786, "TUR", "PPLC")
+ISTANBUL = Geo("Istanbul", 41.01384, 28.94966, 745044, "TUR", "PPL")
+BAGHDAD = Geo("Baghdad", 33.34058, 44.40088, 98182, "IRQ", "PPLC")
+CAIRO = Geo("Cairo", 30.06263, 31.24967, 360630, "EGY", "PPLC")
+AMMAN = Geo("Amman", 31.95522, 35.94503, 250441, "JOR", "PPLC")
+OMAN = Geo("Oman", 21.0, 57.0, 286963, "OMN", "PCLI")
+TRIPOLI_LBY = Geo("Tripoli", 32.88743, 13.18733, 2210247, "LBY", "PPLC")
+TRIPOLI_LBN = Geo("Tripoli", 34.43352, 35.84415, 266826, "LBN", "PPL")
+RIYADH = Geo("Riyadh", 24.68773, 46.72185, 108410, "SAU", "PPLC")
+RAFAH_EGY = Geo("Rafaḩ", 31.28204, 34.23869, 350350, "EGY", "PPL")
+WASHINGTON = Geo("Washington", 38.89511, -77.03637, 4140963, "USA", "PPLC")
+USA = Geo("United States", 38.0, -97.0, 6252001, "USA", "PCLI")
+WEST_BANK = Geo("the West Bank", None, None, None, "PSE", "RGN")
+
+
+@pytest.fixture(scope="module")
+def places() -> Places:
+    return Places(default())
+
+
+def article(text: str, *surfaces: str, label: str = "LOC") -> Article:
+    """An article over `text` with one entity per surface (its first occurrence), e0, e1 ..."""
+    entities = tuple(
+        Entity(id=f"e{i}", label=label, name=s, mentions=(find_span(text, s),), source="test")
+        for i, s in enumerate(surfaces)
+    )
+    return Article(text=text, entities=entities)
+
+
+def geo_of(result: Article, entity_id: str = "e0") -> Geo | None:
+    return next(e.geo for e in result.entities if e.id == entity_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("سيطر الجيش على الموصل أمس.", "الموصل", MOSUL),  # the army took Mosul yesterday
+        ("وصل الوفد إلى مدينة الموصل.", "مدينة الموصل", MOSUL),  # descriptor inside: "the city of Mosul"
+        ("تعمل الشركة بالعراق منذ عام.", "بالعراق", IRAQ),  # clitic left on: "in Iraq"
+        ("دعم للعراق في الأزمة.", "للعراق", IRAQ),  # ل + ال written لل: "for Iraq"
+        ("زار الوزير أنقرة وأنقرة ترحب.", "وأنقرة", ANKARA),  # "and Ankara"
+        ("عاد الوفد لبغداد مساء.", "لبغداد", BAGHDAD),  # "to Baghdad"
+        ("فالقاهرة تراقب الوضع.", "فالقاهرة", CAIRO),  # "so Cairo is watching"
+        ("افتتح المعرض في اسطنبول.", "اسطنبول", ISTANBUL),  # Istanbul, bare alef
+        ("افتتح المعرض في إسطنبول.", "إسطنبول", ISTANBUL),  # Istanbul, hamza under alef
+        ("قال مسؤول في واشنطن.", "واشنطن", WASHINGTON),  # the capital, not the small US towns
+        ("أعلنت أمريكا العقوبات.", "أمريكا", USA),  # "America" (lexicon variant)
+        ("أعلنت أميركا العقوبات.", "أميركا", USA),  # "America", the other spelling
+        ("اقتحمت القوات الضفة الغربية.", "الضفة الغربية", WEST_BANK),  # region known only by its country
+    ],
+)
+def test_single_place(places: Places, text: str, surface: str, expected: Geo) -> None:
+    result = places(article(text, surface))
+    assert geo_of(result) == expected
+    assert result.entities[0].country == expected.country
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "expected"),
+    [
+        # Amman alone: bare عمان is the Jordanian capital (lexicon "prefer"), not the Sultanate.
+        ("وصل الملك إلى عمان.", ("عمان",), AMMAN),
+        # with Jordan named in the article: Amman
+        ("وصل الملك إلى عمان عائدا من جولة خارج الأردن.", ("عمان", "الأردن"), AMMAN),
+        # "the Sultanate of Oman" as the mention
+        ("وصل الوزير إلى سلطنة عمان.", ("سلطنة عمان",), OMAN),
+        # only عمان tagged, سلطنة just before it
+        ("وصل الوزير إلى سلطنة عمان.", ("عمان",), OMAN),
+        # with the Emirates named, Oman (a neighbour) beats Amman
+        ("أعلنت الإمارات وعمان اتفاقا.", ("عمان", "الإمارات"), OMAN),
+        # Tripoli alone: the Libyan capital
+        ("اشتباكات في طرابلس.", ("طرابلس",), TRIPOLI_LBY),
+        # Tripoli with Lebanon named: the Lebanese city
+        ("اشتباكات في طرابلس شمال لبنان.", ("طرابلس", "لبنان"), TRIPOLI_LBN),
+        # Rafah with Egypt named: the Egyptian side
+        ("فتحت مصر معبر رفح.", ("رفح", "مصر"), RAFAH_EGY),
+        # Riyadh named in an article about Egypt stays Riyadh (Egypt's Ar Riyad is 175x smaller)
+        ("زار وزير خارجية مصر الرياض.", ("الرياض", "مصر"), RIYADH),
+    ],
+)
+def test_context(places: Places, text: str, surfaces: tuple[str, ...], expected: Geo) -> None:
+    assert geo_of(places(article(text, *surfaces))) == expected
+
+
+def test_unknown_place_has_no_geo(places: Places) -> None:
+    # "Zumurrudistan", an invented name
+    result = places(article("وصلت القافلة إلى زمردستان.", "زمردستان"))
+    assert result.entities[0] == Entity("e0", "LOC", "زمردستان", (Span(17, 25),), geo=None, source="test")
+
+
+def test_non_loc_entities_untouched(places: Places) -> None:
+    # "the UN in Baghdad": the ORG is left as it came, the LOC is geocoded
+    text = "الأمم المتحدة في بغداد"
+    given = article(text, "الأمم المتحدة", "بغداد")
+    org = dataclasses.replace(given.entities[0], label="ORG")
+    result = places(dataclasses.replace(given, entities=(org, given.entities[1])))
+    assert result.entities[0] is org
+    assert result.entities[1].geo == BAGHDAD
+
+
+def test_existing_country_kept(places: Places) -> None:
+    # an entity whose country another stage set keeps it; geo is still filled
+    given = article("في بغداد", "بغداد")
+    entity = dataclasses.replace(given.entities[0], country="XXX")
+    result = places(dataclasses.replace(given, entities=(entity,)))
+    assert result.entities[0].country == "XXX"
+    assert result.entities[0].geo == BAGHDAD
+
+
+def test_all_mentions_are_candidates(places: Places) -> None:
+    # an unknown first mention ("Mosulistan", invented) and a known second one: Mosul
+    text = "موصلستان ثم الموصل"
+    entity = Entity("e0", "LOC", "موصلستان", (Span(0, 8), find_span(text, "الموصل")))
+    assert geo_of(places(Article(text=text, entities=(entity,)))) == MOSUL
+
+
+def test_article_without_loc_is_returned_as_is(places: Places) -> None:
+    given = article("قال الرئيس", "الرئيس", label="PER")  # "the president said"
+    assert places(given) is given
+
+
+@pytest.mark.parametrize(
+    ("key", "forms"),
+    [
+        ("بالعراق", ["بالعراق", "العراق"]),  # "in Iraq"
+        ("للعراق", ["للعراق", "العراق"]),  # "for Iraq": ل + ال
+        ("وبغداد", ["وبغداد", "بغداد", "غداد"]),  # "and Baghdad": the whole form is tried first
+        ("فلبنان", ["فلبنان", "لبنان", "بنان"]),  # "so Lebanon"
+        ("بمصر", ["بمصر", "مصر"]),  # "in Egypt": a three-letter stem is enough
+        ("بلد", ["بلد"]),  # "country" (a common noun): ب + لد would leave two letters
+    ],
+)
+def test_strip_clitics(key: str, forms: list[str]) -> None:
+    assert list(strip_clitics(key)) == forms
+
+
+def test_helpers() -> None:
+    gazetteer = default()
+    assert gazetteer.country_name("SAU") == "السعودية"  # Saudi Arabia
+    assert gazetteer.country_name("ZZZ") is None
+    assert gazetteer.country_of("أنقرة") == "TUR"  # Ankara
+    assert gazetteer.country_of("بالعراق") == "IRQ"  # "in Iraq"
+    assert gazetteer.country_of("سورية") == "SYR"  # Syria, ta marbuta spelling
+    assert gazetteer.country_of("زمردستان") is None  # invented
+    assert gazetteer.neighbours("OMN") == frozenset({"ARE", "SAU", "YEM"})
+    assert len(gazetteer.countries) == 250
+
+
+def test_lexicon_rows_on_a_fake_gazetteer() -> None:
+    # A two-place gazetteer built in memory: the variant rows apply without the shipped file.
+    town = Place(1, "Town", 1.0, 2.0, "AAA", "PPL", 10)
+    country = Place(2, "Land", 0.0, 0.0, "AAA", "PCLI", 100)
+    variants = [
+        ("name", "بلدتي", "1", "my town"),
+        ("prefer", "بلاد", "1", "the town, not the country"),
+        ("drop", "قديم", "1", "an old name"),
+        ("descriptor", "مدينة", "city", "city"),
+    ]
+    gazetteer = Gazetteer([(town, ["قديم", "بلاد"]), (country, ["بلاد"])], {"AAA": "بلاد"}, {}, variants)
+    assert gazetteer.lookup("بلدتي") == (town,)
+    assert gazetteer.lookup("بلاد") == (town, country)
+    assert gazetteer.lookup("قديم") == ()
+    assert gazetteer.lookup("ومدينة البلاد") == (town,)  # "and the city of the land": و, descriptor, ال
+
+
+def test_every_lexicon_target_exists() -> None:
+    # A lexicon row whose target the built data lacks would be skipped silently on load: catch it here.
+    gazetteer = default()
+    known = {str(i) for i in gazetteer.by_id} | set(gazetteer.countries)
+    rows = [(kind, target) for kind, _, target, _ in read_variants() if kind != "descriptor"]
+    missing = [row for row in rows if row[1] not in known]
+    assert missing == []

