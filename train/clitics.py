@@ -1,0 +1,145 @@
+"""Build the clitic segmenter's model: a word-frequency table and per-clitic biases.
+
+`python -m train.clitics` (about 2 minutes) writes to `marsad/models/clitics/`:
+- words.tsv.gz: bare word (tashkeel removed) and count, for the most frequent Arabic words of ANT
+  v2.1 (titles and texts, Apache-2.0) and the ANERcorp train tokens (CC BY-SA 4.0), both "ship";
+- params.json: the biases of `marsad.clitics` fitted by coordinate ascent on the exact-word
+  accuracy over the learning part of UD Arabic-PUD (the 800 sentences bench/eval_segment.py does
+  not hold out), and a record of what it was trained on.
+Deterministic: same data, same files (gzip without a timestamp, ties broken by the word).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench.eval_segment import PUD, load_pud, shared_dir, split
+from marsad.arabic import DIACRITICS
+from marsad.clitics import ARABIC_WORD, MODEL_DIR, PARAMS_FILE, SUFFIXES, WORDS_FILE, CliticSegmenter
+
+ANT = Path("corpora") / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
+ANERCORP = Path("ner") / "anercorp" / "train.txt"
+TOP_WORDS = 150_000
+MIN_WORD_COUNT = 2  # a form seen once is as often a typo as a word
+MIN_STEM_COUNT = 3  # a stem must be seen this often before a clitic is split off it
+ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+KEYS = ("و", "ف", "ب", "ل", "ك", "س", "prep_pronoun", "def", "rare", *("+" + s for s in SUFFIXES))
+# Bias grid: -30 means "never split this clitic"; steps of 0.25 in log-count units.
+GRID = (-30.0, *(x / 4 for x in range(-40, 25)))
+ROUNDS = 4
+
+
+def count_words(shared: Path) -> Counter[str]:
+    """Counts of bare Arabic words over ANT v2.1 and the ANERcorp train tokens."""
+    counts: Counter[str] = Counter()
+    with (shared / ANT).open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            for part in (doc.get("title") or "", doc.get("text") or ""):
+                counts.update(ARABIC_RUN.findall(DIACRITICS.sub("", part.replace("\u0640", ""))))
+    with (shared / ANERCORP).open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split()
+            if cols:
+                counts.update(ARABIC_RUN.findall(DIACRITICS.sub("", cols[0])))
+    return counts
+
+
+def gold_words(shared: Path) -> Counter[tuple[str, frozenset[int]]]:
+    """(word, gold internal cuts) with their frequency, over PUD's learning sentences."""
+    learn, _ = split(load_pud(shared / PUD))
+    words: Counter[tuple[str, frozenset[int]]] = Counter()
+    for sent in learn:
+        for w in sent.words:
+            text = sent.text[w.start : w.end]
+            if ARABIC_WORD.fullmatch(text) and not DIACRITICS.search(text):
+                words[text, frozenset(c - w.start for c in w.cuts)] += 1
+    return words
+
+
+def cut_set(cut: tuple[int, int, int]) -> frozenset[int]:
+    """The internal cuts of an analysis (proclitic count, stem end, suffix length)."""
+    k, stem_end, suffix_len = cut
+    return frozenset(range(1, k + 1)) | (frozenset({stem_end}) if suffix_len else frozenset())
+
+
+def fit(
+    segmenter: CliticSegmenter, words: Counter[tuple[str, frozenset[int]]]
+) -> tuple[dict[str, float], float]:
+    """Coordinate ascent of the biases on exact-word accuracy; returns (biases, accuracy)."""
+    table = []
+    for (word, gold), n in words.items():
+        cands = [(lc, keys, cut_set(cut) == gold) for lc, keys, cut in segmenter.candidates(word)]
+        table.append((n, cands))
+    total = sum(words.values())
+
+    def accuracy(bias: dict[str, float]) -> float:
+        right = 0
+        for n, cands in table:
+            best, ok = -1e9, False
+            for lc, keys, good in cands:
+                score = lc + sum(bias[k] for k in keys)
+                if score > best:
+                    best, ok = score, good
+            right += n * ok
+        return right / total
+
+    bias = dict.fromkeys(KEYS, 0.0)
+    best = accuracy(bias)
+    for _ in range(ROUNDS):
+        improved = False
+        for key in KEYS:
+            for value in GRID:
+                trial = {**bias, key: value}
+                acc = accuracy(trial)
+                # Prefer the value nearest 0 among equals: fewer extreme biases, same fit.
+                if acc > best or (acc == best and abs(value) < abs(bias[key])):
+                    improved |= acc > best
+                    best, bias = acc, trial
+        if not improved:
+            break
+    return bias, best
+
+
+def main() -> None:
+    """Count, fit and write the model files."""
+    t0 = time.time()
+    shared = shared_dir()
+    counts = count_words(shared)
+    kept = sorted(((w, n) for w, n in counts.items() if n >= MIN_WORD_COUNT), key=lambda x: (-x[1], x[0]))
+    kept = kept[:TOP_WORDS]
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    body = "".join(f"{w}\t{n}\n" for w, n in kept).encode("utf-8")
+    with (MODEL_DIR / WORDS_FILE).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+        fh.write(body)
+    words = gold_words(shared)
+    segmenter = CliticSegmenter(dict(kept), dict.fromkeys(KEYS, 0.0), MIN_STEM_COUNT)
+    bias, acc = fit(segmenter, words)
+    params = {
+        "biases": bias,
+        "min_count": MIN_STEM_COUNT,
+        "trained_on": {
+            "word_counts": [str(ANT), str(ANERCORP)],
+            "types_kept": len(kept),
+            "tokens_counted": sum(counts.values()),
+            "biases_fitted_on": f"{PUD}: the 800 sentences with index % 5 != 4 (bench/eval_segment.py)",
+            "fit_words": sum(words.values()),
+            "fit_exact_accuracy": round(acc, 4),
+        },
+        "command": "python -m train.clitics",
+    }
+    (MODEL_DIR / PARAMS_FILE).write_text(
+        json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{len(kept)} words, fit accuracy {acc:.4f} on {sum(words.values())} words, {time.time() - t0:.0f}s"
+    )
+
+
+if __name__ == "__main__":
+    main()
