@@ -1,0 +1,156 @@
+"""Attribution for quotes: news outlets named as relays (وكالة "الأناضول") and cue phrases (بحسب، وفقا ل).
+
+An outlet is found (1) by the outlet lexicon, where names that are also common words (الجزيرة island,
+العربية Arabic) need a type noun before them (قناة الجزيرة); (2) by a type noun followed by a quoted
+name or an entity mention (صحيفة "حرييت"); (3) by a definite type noun with adjectives (التلفزيون
+الرسمي); (4) by a bare definite type noun (الوكالة، الصحيفة), which refers back to the last outlet named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic import fold
+from marsad.article import Article
+from marsad.quotes_lexicon import Cue, Outlet, QuoteLexicon, load
+from marsad.quotes_view import QUOTE_CHARS, View
+
+# Nouns that name a kind of outlet; each also matches with ال (وكالة، الوكالة).
+_TYPES = {
+    "وكالة": "agency",
+    "صحيفة": "newspaper",
+    "جريدة": "newspaper",
+    "يومية": "daily",
+    "مجلة": "magazine",
+    "قناة": "TV channel",
+    "شبكة": "network",
+    "تلفزيون": "television",
+    "إذاعة": "radio",
+    "محطة": "station",
+    "موقع": "website",
+}
+TYPE_NOUNS = frozenset(f for w in _TYPES for f in (fold(w), "ال" + fold(w)))
+# وكالة أنباء X, وكالة الأنباء X: "news" between the type noun and the name.
+_FILLERS = frozenset({"انباء", "الانباء"})
+_MAX_QUOTED_NAME = 5  # words: a quoted outlet name is short (صحيفة "وول ستريت جورنال")
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMatch:
+    """An outlet found in the text: token range [lo, hi), its visible name, the lexicon entry if any."""
+
+    lo: int
+    hi: int
+    text: str
+    outlet: Outlet | None
+    entity: str | None  # id of an entity whose mention overlaps the name
+
+
+def _entity_over(view: View, lo: int, hi: int) -> str | None:
+    """Id of an entity covering a token in [lo, hi), ORG preferred."""
+    found = [view.covered[i] for i in range(lo, hi) if i in view.covered]
+    found.sort(key=lambda e: e.label != "ORG")
+    return found[0].id if found else None
+
+
+def _lexicon_at(view: View, lex: QuoteLexicon, i: int, typed: bool) -> OutletMatch | None:
+    """A lexicon outlet whose words start at token i (longest first)."""
+    for key in view.keys(i) if i < view.n else ():
+        for words, outlet in lex.outlets.get(key, ()):
+            if outlet.needs_type and not typed:
+                continue
+            j = i + 1
+            for w in words[1:]:
+                if j >= view.n or w not in view.keys(j):
+                    break
+                j += 1
+            else:
+                return OutletMatch(i, j, view.span_text(i, j), outlet, _entity_over(view, i, j))
+    return None
+
+
+def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
+    """The outlet named from token i on (quote marks and a lone ل before it skipped), if any."""
+    lex = load()
+    while i < view.n and (view.word(i) in QUOTE_CHARS or view.word(i) == "ل"):
+        i += 1
+    if i >= view.n:
+        return None
+    hit = _lexicon_at(view, lex, i, typed=False)
+    if hit or not view.has(i, TYPE_NOUNS):
+        return hit
+    j = i + 1
+    while j < view.n and view.has(j, _FILLERS):
+        j += 1
+    quoted = j < view.n and view.word(j) in QUOTE_CHARS
+    k = j + 1 if quoted else j
+    hit = _lexicon_at(view, lex, k, typed=True)
+    if hit:
+        return hit
+    if quoted:
+        end = k
+        while end < view.n and end - k <= _MAX_QUOTED_NAME and view.word(end) not in QUOTE_CHARS:
+            end += 1
+        if k < end < view.n and end - k <= _MAX_QUOTED_NAME:
+            return OutletMatch(k, end, view.span_text(k, end), None, _entity_over(view, k, end))
+    if j in view.mention_at and view.mention_at[j][0].label in ("ORG", "MISC"):
+        entity, last_tok = view.mention_at[j]
+        return OutletMatch(j, last_tok + 1, view.span_text(j, last_tok + 1), None, entity.id)
+    definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
+    adjectives = j
+    while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):
+        if not view.tokens[adjectives].folded.startswith("ال") or adjectives in view.mention_at:
+            break
+        adjectives += 1
+    if adjectives > j:
+        # التلفزيون الرسمي، وكالة الأنباء الرسمية: a described outlet, named by its words.
+        return OutletMatch(
+            i, adjectives, view.span_text(i, adjectives), None, _entity_over(view, i, adjectives)
+        )
+    if definite and last is not None:
+        return last  # الوكالة, الصحيفة alone: the outlet named last
+    return None
+
+
+def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
+    """An attribution phrase starting at token i: (cue, index of the first token after it)."""
+    lex = load()
+    for key in view.keys(i):
+        for cue in lex.cues.get(key, ()):
+            j = i + 1
+            for w in cue.words[1:]:
+                if w == "ل" and j < view.n and view.word(j) != "ل":
+                    if view.tokens[j].folded.startswith("ل"):
+                        break  # ل glued to the next word (وفقا لوكالة): that word begins the source
+                    j = -1
+                    break
+                if j >= view.n or w not in view.keys(j):
+                    j = -1
+                    break
+                j += 1
+            if j >= 0:
+                return cue, _skip_relay(view, j)
+    return None
+
+
+def _skip_relay(view: View, j: int) -> int:
+    """Past "ما" and a relay verb after an according word (وفق ما نقلت X، حسبما أوردت X): X's first token."""
+    if j < view.n and view.tokens[j].folded == "ما":
+        j += 1
+    if j < view.n and view.has(j, load().verbs):
+        j += 1
+    return j
+
+
+def cited_outlets(article: Article) -> tuple[str, ...]:
+    """Canonical names of the outlets the article's quotes were relayed by, in order of first citation."""
+    names = load().outlet_names
+    out: list[str] = []
+    for quote in article.quotes:
+        if not quote.via_text:
+            continue
+        outlet = names.get(" ".join(fold(w) for w in quote.via_text.split()))
+        name = outlet.name if outlet else quote.via_text
+        if name not in out:
+            out.append(name)
+    return tuple(out)

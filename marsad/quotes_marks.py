@@ -1,0 +1,74 @@
+"""Quotation marks: pairing «» “” „“ "" ″ '' into quoted stretches, tolerant of real-world misuse.
+
+Per paragraph, marks are read left to right with a stack. «» pair as brackets. Curly marks pair with any
+curly mark (Arabic text writes “…”, ”…“ and „…“ alike). A straight " (also ″ and '') opens when it is
+glued to the following word and not the previous one, closes in the mirror case, and otherwise toggles;
+so "…"داعش"…" nests when spaced normally. A mark left open at the paragraph's end runs to that end
+(news writes a quote of several paragraphs with one close at the very end). Only outermost stretches are
+returned: marks nested inside are part of the quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKS = re.compile("''|[«»“”„‟\"″]")
+_CURLY = frozenset("“”„‟")
+_STRAIGHT = frozenset({'"', "″", "''"})
+
+
+def _orientation(text: str, start: int, end: int) -> str:
+    """open, close or toggle for a straight mark at text[start:end], from the spaces around it."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    glued_before = not before.isspace() and before not in ":(["
+    glued_after = not after.isspace() and after not in ".،,؛;:)]!?؟"
+    if glued_after and not glued_before:
+        return "open"
+    if glued_before and not glued_after:
+        return "close"
+    return "toggle"
+
+
+def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Outermost quoted stretches in text[start:end] as (open mark start, close mark start, closed)."""
+    stack: list[tuple[str, int]] = []  # (family, position): family is «, curly or straight
+    out: list[tuple[int, int, bool]] = []
+
+    def close(depth: int, pos: int) -> None:
+        if depth == 0:
+            out.append((stack[0][1], pos, True))
+        del stack[depth:]
+
+    def find(family: str) -> int:
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == family:
+                return depth
+        return -1
+
+    for m in MARKS.finditer(text, start, end):
+        mark, pos = m.group(), m.start()
+        if mark == "«":
+            stack.append(("«", pos))
+        elif mark == "»":
+            depth = find("«")
+            if depth >= 0:
+                close(depth, pos)
+        elif mark in _CURLY:
+            depth = find("curly")
+            if depth >= 0 and (mark != "“" or _orientation(text, pos, m.end()) != "open"):
+                close(depth, pos)
+            else:
+                stack.append(("curly", pos))
+        else:
+            depth = find("straight")
+            way = _orientation(text, pos, m.end())
+            if depth >= 0 and way != "open":
+                close(depth, pos)
+            elif depth < 0 and way == "close" and stack:
+                continue  # a stray closing mark inside another quote
+            else:
+                stack.append(("straight", pos))
+    if stack:
+        out.append((stack[0][1], end, False))
+    return out

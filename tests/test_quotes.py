@@ -1,0 +1,310 @@
+"""The quotes stage: direct and indirect quotes, speakers, verbs and relaying outlets."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import re
+from functools import cache
+from typing import Any
+
+import pytest
+
+from marsad.arabic import fold
+from marsad.article import Article, Entity, Span, Token
+from marsad.attribution import cited_outlets
+from marsad.quotes_lexicon import polarity, verb_forms
+from marsad.stages.quotes import SOURCE, Quotes
+from tests.conftest import find_span
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670]+|([^\w\s])\1*")
+
+
+def _tiny_tokens(text: str) -> Article:
+    """Tokens and line sentences without the segment stage (used only when segment.py is absent)."""
+    tokens = tuple(
+        Token(
+            m.start(), m.end(), fold(m.group()), Span(m.start(), m.end()), is_punct=not m.group()[0].isalnum()
+        )
+        for m in _WORD.finditer(text)
+    )
+    return Article(text=text, sentences=(Span(0, len(text)),), tokens=tokens)
+
+
+@cache
+def _segmenter() -> Any:
+    """The real normalize + segment stages when segment.py exists, else None."""
+    if importlib.util.find_spec("marsad.stages.segment") is None:
+        return None
+    from marsad.pipeline import STAGES, Pipeline
+
+    return Pipeline([s for s in STAGES if s.name in ("normalize", "segment")])
+
+
+@cache
+def _stage() -> Quotes:
+    return Quotes.load()
+
+
+def build(text: str, entities: dict[str, str] | None = None) -> Article:
+    """An article through normalize + segment, with one entity per {surface: label}, found by substring."""
+    pipeline = _segmenter()
+    article = pipeline(Article(text=text)) if pipeline else _tiny_tokens(text)
+    found = tuple(
+        Entity(
+            id=f"e{i}", label=label, name=surface, mentions=(find_span(article.text, surface),), source="test"
+        )
+        for i, (surface, label) in enumerate((entities or {}).items())
+    )
+    return dataclasses.replace(article, entities=found)
+
+
+def quotes(text: str, entities: dict[str, str] | None = None) -> list[tuple[Any, ...]]:
+    """(kind, text, speaker, speaker_text, verb, via, via_text) of each quote found."""
+    article = _stage()(build(text, entities))
+    assert all(q.source == SOURCE for q in article.quotes)
+    return [
+        (q.kind, article.span_text(q.span), q.speaker, q.speaker_text, q.verb, q.via, q.via_text)
+        for q in article.quotes
+    ]
+
+
+MOULOUD = "مولود جاويش أوغلو"  # Mevlüt Çavuşoğlu
+MACRON = "إيمانويل ماكرون"  # Emmanuel Macron
+
+DIRECT = [
+    # Verb and colon before: "Turkish FM Mevlüt Çavuşoğlu said: 'We support a political solution in Syria'."
+    (
+        'قال وزير الخارجية التركي مولود جاويش أوغلو: "نحن ندعم الحل السياسي في سوريا".',
+        {MOULOUD: "PER"},
+        [("direct", "نحن ندعم الحل السياسي في سوريا", "e0", MOULOUD, "قال", None, None)],
+    ),
+    # Verb after the quote: "'We will not back down from our decision,' said President Emmanuel Macron."
+    (
+        '"لن نتراجع عن قرارنا"، قال الرئيس إيمانويل ماكرون.',
+        {MACRON: "PER"},
+        [("direct", "لن نتراجع عن قرارنا", "e0", MACRON, "قال", None, None)],
+    ),
+    # Two sentences in «»: "Macron added: «The deal is important. But it is not enough»."
+    (
+        "وأضاف ماكرون: «الاتفاق مهم. لكنه ليس كافيا».",
+        {"ماكرون": "PER"},
+        [("direct", "الاتفاق مهم. لكنه ليس كافيا", "e0", "ماكرون", "أضاف", None, None)],
+    ),
+    # Participle قائلا: "Erdoğan criticised the deal, saying 'this deal does not serve our interests'."
+    (
+        'وانتقد أردوغان الاتفاق قائلا "هذا الاتفاق لا يخدم مصالحنا".',
+        {"أردوغان": "PER"},
+        [("direct", "هذا الاتفاق لا يخدم مصالحنا", "e0", "أردوغان", "قال", None, None)],
+    ),
+    # Unbalanced: the quote never closes and runs to the paragraph end; pronoun-dropped وتابع takes the
+    # previous speaker. "Lavrov said: «We are ready». He went on: «We will keep working to the end"
+    (
+        "وقال لافروف: «نحن مستعدون».\n\nوتابع: «سنواصل العمل حتى النهاية",
+        {"لافروف": "PER"},
+        [
+            ("direct", "نحن مستعدون", "e0", "لافروف", "قال", None, None),
+            ("direct", "سنواصل العمل حتى النهاية", "e0", "لافروف", "تابع", None, None),
+        ],
+    ),
+    # After-cue بحسب توصيفه: "The minister said the vote matters. 'A historic day for the country', as he
+    # put it."
+    (
+        'وقال الوزير خالد العلي إن التصويت مهم. "هذا يوم تاريخي للبلاد"، بحسب توصيفه.',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "التصويت مهم", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "هذا يوم تاريخي للبلاد", "e0", "خالد العلي", "وصف", None, None),
+        ],
+    ),
+    # Straight quotes nested in straight quotes: "He said: 'we fight "ISIS" here every day'."
+    (
+        'وقال القائد سامر حسن: "نحن نقاتل "داعش" هنا كل يوم".',
+        {"سامر حسن": "PER"},
+        [("direct", 'نحن نقاتل "داعش" هنا كل يوم', "e0", "سامر حسن", "قال", None, None)],
+    ),
+    # أن right before the mark: "The papers quoted sources as saying 'the talks have failed'."
+    (
+        'وقالت هيفاء نادر إن "المحادثات فشلت تماما".',
+        {"هيفاء نادر": "PER"},
+        [("direct", "المحادثات فشلت تماما", "e0", "هيفاء نادر", "قال", None, None)],
+    ),
+]
+
+SCARE = [
+    # "The singer took part in 'The Voice' with ISIS's ... and the film 'The last message to the world'."
+    'شاركت المغنية في برنامج "ذا فويس" مع تنظيم "داعش" وفيلم "الرسالة الأخيرة للعالم".',
+    # "Al-Jamal was among 4 ISIS leaders lured through the 'Telegram' app."
+    'وكان الجمل بين 4 قادة في "داعش" ألقي القبض عليهم عبر تطبيق "تلغرام".',
+    # A quoted outlet name is not a quote: "Field sources told 'Sky News Arabia' that ..." gives only the
+    # indirect quote (checked below), never "سكاي نيوز عربية" as a direct one.
+]
+
+INDIRECT = [
+    # أن, then a pronoun-dropped continuation: "President Sisi stressed that Egypt will not give up its
+    # rights. He added that dialogue is the only way."
+    (
+        "أكد الرئيس عبد الفتاح السيسي أن مصر لن تتخلى عن حقوقها. وأضاف أن الحوار هو السبيل الوحيد.",
+        {"عبد الفتاح السيسي": "PER"},
+        [
+            ("indirect", "مصر لن تتخلى عن حقوقها", "e0", "عبد الفتاح السيسي", "أكد", None, None),
+            ("indirect", "الحوار هو السبيل الوحيد", "e0", "عبد الفتاح السيسي", "أضاف", None, None),
+        ],
+    ),
+    # إن after قال, unnamed source: "An official at the ministry said talks will resume next week."
+    (
+        "قال مسؤول في الوزارة إن المفاوضات ستستأنف الأسبوع المقبل.",
+        {},
+        [("indirect", "المفاوضات ستستأنف الأسبوع المقبل", None, "مسؤول", "قال", None, None)],
+    ),
+    # إلى, title resolved to the following name: "UN Secretary-General António Guterres called for an
+    # immediate ceasefire."
+    (
+        "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى وقف فوري لإطلاق النار.",
+        {"أنطونيو غوتيريش": "PER"},
+        [("indirect", "وقف فوري لإطلاق النار", "e0", "أنطونيو غوتيريش", "دعا", None, None)],
+    ),
+    # إلى أن: "The Jordanian foreign minister Ayman Safadi pointed out that the crossing will reopen."
+    (
+        "وأشار وزير الخارجية الأردني أيمن الصفدي إلى أن المعبر سيفتح مجددا.",
+        {"أيمن الصفدي": "PER"},
+        [("indirect", "المعبر سيفتح مجددا", "e0", "أيمن الصفدي", "أشار", None, None)],
+    ),
+    # Negated نفى (polarity deny): "The army spokesman denied that his forces had targeted civilians."
+    (
+        "نفى المتحدث باسم الجيش أن تكون قواته قد استهدفت مدنيين.",
+        {"الجيش": "ORG"},
+        [("indirect", "تكون قواته قد استهدفت مدنيين", "e0", "الجيش", "نفى", None, None)],
+    ),
+    # Content cut before مضيفا, whose subject is the clause's: "The opposition leader said the crisis
+    # worsened, adding that Erdoğan's action is 'an attempt to hide failure'."
+    (
+        'وقال الزعيم المعارض كمال كيليجدار أوغلو إن الأزمة تفاقمت، مضيفا أن ما يقوم به أردوغان "محاولة '
+        'لإخفاء الفشل".',
+        {"كمال كيليجدار أوغلو": "PER", "أردوغان": "PER"},
+        [
+            ("indirect", "الأزمة تفاقمت", "e0", "كمال كيليجدار أوغلو", "قال", None, None),
+            (
+                "indirect",
+                'ما يقوم به أردوغان "محاولة لإخفاء الفشل"',
+                "e0",
+                "كمال كيليجدار أوغلو",
+                "أضاف",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # Nominal attribution only: "Poland asked the EU for financial aid, according to the agriculture
+    # ministry."
+    (
+        "وطلبت بولندا من الاتحاد الأوروبي مساعدة مالية، بحسب وزارة الزراعة.",
+        {"بولندا": "LOC", "الاتحاد الأوروبي": "ORG", "وزارة الزراعة": "ORG"},
+        [
+            (
+                "indirect",
+                "طلبت بولندا من الاتحاد الأوروبي مساعدة مالية",
+                "e2",
+                "وزارة الزراعة",
+                "حسب",
+                None,
+                None,
+            )
+        ],
+    ),
+]
+
+VIA = [
+    # بحسب وكالة "الأناضول", the agency an ORG entity: "Erdoğan said the lira will recover soon, according
+    # to Anadolu."
+    (
+        'وقال أردوغان إن الليرة ستتعافى قريبا، بحسب وكالة "الأناضول".',
+        {"أردوغان": "PER", "الأناضول": "ORG"},
+        [("indirect", "الليرة ستتعافى قريبا", "e0", "أردوغان", "قال", "e1", "الأناضول")],
+    ),
+    # نقلت … عن: "Reuters quoted informed sources as saying the deal is imminent."
+    (
+        "ونقلت وكالة رويترز عن مصادر مطلعة قولها إن الاتفاق بات وشيكا.",
+        {"رويترز": "ORG"},
+        [("indirect", "الاتفاق بات وشيكا", None, "مصادر مطلعة", "نقل", "e0", "رويترز")],
+    ),
+    # ل + outlet after the subject, the outlet not an entity: "Field sources told Sky News Arabia that
+    # fierce battles took place."
+    (
+        'وذكرت مصادر ميدانية لـ"سكاي نيوز عربية"، أن معارك عنيفة دارت في محيط المطار.',
+        {},
+        [
+            (
+                "indirect",
+                "معارك عنيفة دارت في محيط المطار",
+                None,
+                "مصادر ميدانية",
+                "ذكر",
+                None,
+                "سكاي نيوز عربية",
+            )
+        ],
+    ),
+    # An outlet as subject speaks and relays: "The New York Times reported that the White House is
+    # weighing new sanctions."
+    (
+        'ذكرت صحيفة "نيويورك تايمز" أن البيت الأبيض يدرس فرض عقوبات جديدة.',
+        {"نيويورك تايمز": "ORG"},
+        [
+            (
+                "indirect",
+                "البيت الأبيض يدرس فرض عقوبات جديدة",
+                "e0",
+                "نيويورك تايمز",
+                "ذكر",
+                "e0",
+                "نيويورك تايمز",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), DIRECT + INDIRECT + VIA)
+def test_quotes(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
+    assert quotes(text, entities) == expected
+
+
+@pytest.mark.parametrize("text", SCARE)
+def test_scare_quotes_are_not_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_anaphoric_agency_and_cited_outlets() -> None:
+    # "MENA said 8 people died. The agency quoted Amjad Abdel Fattah, Port Said security chief, as saying:
+    # 'Ten ambulances were sent'." الوكالة refers back to the agency named before.
+    text = (
+        "قالت وكالة أنباء الشرق الأوسط إن 8 أشخاص لقوا حتفهم. ونقلت الوكالة عن أمجد عبد الفتاح، "
+        'مدير أمن بورسعيد، قوله: "تم الدفع بعشر سيارات إسعاف".'
+    )
+    article = _stage()(build(text, {"أمجد عبد الفتاح": "PER"}))
+    got = [
+        (q.kind, article.span_text(q.span), q.speaker, q.speaker_text, q.verb, q.via_text)
+        for q in article.quotes
+    ]
+    agency = "وكالة أنباء الشرق الأوسط"
+    assert got == [
+        ("indirect", "8 أشخاص لقوا حتفهم", None, agency, "قال", agency),
+        ("direct", "تم الدفع بعشر سيارات إسعاف", "e0", "أمجد عبد الفتاح", "نقل", agency),
+    ]
+    assert cited_outlets(article) == ("أنباء الشرق الأوسط",)
+
+
+def test_no_tokens_no_quotes() -> None:
+    assert _stage()(Article(text='قال: "نعم"')).quotes == ()
+
+
+def test_verb_forms_and_polarity() -> None:
+    # قال: past قال/قالت/قالوا, imperfect يقول/تقول/يقولون, participle قائلا/قائلة/قائلين (folded).
+    assert verb_forms("قال", "يقول", "قائل") == (
+        ["قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"],
+        ["قائلا", "قائله", "قائلين"],
+    )
+    # Defective نفى: نفت، نفوا; ينفون.
+    assert verb_forms("نفى", "ينفي", "")[0] == ["نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"]
+    assert (polarity("نفى"), polarity("قال"), polarity("ليس")) == ("deny", "assert", None)
