@@ -1,6 +1,6 @@
 """The document model: one Article owns its text; every annotation is a character span into it.
 
-Frozen, slotted dataclasses with tuple fields, so they pickle cleanly and cannot change under a
+Frozen, slotted dataclasses (NamedTuples for the many small Span and Token) with tuple fields, so they pickle cleanly and cannot change under a
 stage's feet: a stage returns `dataclasses.replace(article, field=...)`. Imports nothing from marsad.
 `Article.to_json()` is the outside face: it gives the dict of `shared/contract/article.schema.json`.
 """
@@ -8,14 +8,18 @@ stage's feet: a stage returns `dataclasses.replace(article, field=...)`. Imports
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA = "marsad/article.v1"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open character range [start, end) into Article.text."""
+class Span(NamedTuple):
+    """A half-open character range [start, end) into Article.text.
+
+    Span and Token are NamedTuples, not dataclasses: an article has thousands of them, and a tuple
+    builds about three times faster than a frozen dataclass on CPython 3.11 while staying immutable
+    and picklable.
+    """
 
     start: int
     end: int
@@ -24,8 +28,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A whitespace/punctuation token with its clitic segmentation.
 
     `stem` is the span of the token without its proclitics (و ف ب ل ك س) and pronoun suffix;

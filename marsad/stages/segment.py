@@ -116,18 +116,6 @@ def _boundaries(text: str, toks: list[tuple[int, int]], quotes: list[tuple[int, 
     return cuts
 
 
-# Building Span and Token through their frozen-dataclass __init__ costs about 2 µs each on
-# CPython 3.11 (each field goes through object.__setattr__), which alone would hold the stage under
-# 100k tokens/s. `Segmenter._line` fills the slots through their descriptors instead: the same
-# objects (equal, hashable, picklable), built about three times faster. tests/test_segment.py
-# checks they equal the normal constructors' output.
-_new = object.__new__
-_SPAN_START, _SPAN_END = (Span.__dict__[f].__set__ for f in ("start", "end"))
-_TOK_START, _TOK_END, _TOK_FOLDED, _TOK_STEM, _TOK_PREFIXES, _TOK_SUFFIX, _TOK_PUNCT = (
-    Token.__dict__[f].__set__ for f in ("start", "end", "folded", "stem", "prefixes", "suffix", "is_punct")
-)
-
-
 class Segmenter:
     """The segment stage; holds the clitic segmenter and a cache of token analyses."""
 
@@ -174,25 +162,13 @@ class Segmenter:
         for last in [*_boundaries(text, toks, quotes), len(toks) - 1]:
             sentences.append(Span(toks[first][0], toks[last][1]))
             first = last + 1
-        cache, make, append, new = self._cache, self._analyse, tokens.append, _new
+        cache, make, append = self._cache, self._analyse, tokens.append
         for s, e in toks:
             word = text[s:e]
             hit = cache.get(word)
             if hit is None:
                 hit = cache[word] = make(word)
-            # Inlined _token(): this loop runs once per token.
-            stem = new(Span)
-            _SPAN_START(stem, s + hit[2])
-            _SPAN_END(stem, s + hit[3])
-            token = new(Token)
-            _TOK_START(token, s)
-            _TOK_END(token, e)
-            _TOK_FOLDED(token, hit[0])
-            _TOK_STEM(token, stem)
-            _TOK_PREFIXES(token, hit[1])
-            _TOK_SUFFIX(token, hit[4])
-            _TOK_PUNCT(token, hit[5])
-            append(token)
+            append(Token(s, e, hit[0], Span(s + hit[2], s + hit[3]), hit[1], hit[4], hit[5]))
         if len(cache) > 500_000:
             cache.clear()
 
