@@ -103,10 +103,18 @@ class Pipeline:
     def _run_batch(self, batch: list[Article]) -> list[Article]:
         for stage, fn in zip(self.stages, self.functions, strict=True):
             piped: Any = getattr(fn, "pipe", None)
-            if piped is not None and not stage.arabic_only:
-                batch = list(piped(batch))
-            else:
+            if piped is None:
                 batch = [self._apply(stage, fn, a) for a in batch]
+                continue
+            todo = [i for i, a in enumerate(batch) if not stage.arabic_only or a.language == "ar"]
+            try:
+                results = list(piped([batch[i] for i in todo]))
+            except MarsadError:
+                raise
+            except Exception as exc:  # a bug in a batched stage: name it and the batch's first article
+                raise StageError(stage.name, batch[0].id, f"{type(exc).__name__}: {exc}") from exc
+            for i, result in zip(todo, results, strict=True):
+                batch[i] = result
         return batch
 
 
