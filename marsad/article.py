@@ -1,7 +1,8 @@
 """The document model: one Article owns its text; every annotation is a character span into it.
 
 Frozen, slotted dataclasses (NamedTuples for the many small Span and Token) with tuple fields, so
-they pickle cleanly and cannot change under a stage's feet: a stage returns `dataclasses.replace(article, field=...)`. Imports nothing from marsad.
+they pickle cleanly and cannot change under a stage's feet: a stage returns
+`dataclasses.replace(article, field=...)`. Imports nothing from marsad.
 `Article.to_json()` is the outside face: it gives the dict of `shared/contract/article.schema.json`.
 """
 
