@@ -1,0 +1,173 @@
+"""Hand-curated and dictionary-derived Arabic lexicons (TSV data in this folder), loaded once and cached.
+
+Files: titles.tsv (hand), countries.tsv and nationalities.tsv (derived from countries_hand.tsv),
+agents.tsv (agents_hand.tsv plus UniversalPetrarch's Arabic agents), actors.tsv (actors_hand.tsv plus
+UniversalPetrarch's Arabic actor dictionary). `python -m train.lexicons` regenerates the derived files.
+Every row carries an English gloss and a `from` column naming where it comes from.
+
+Two matching keys exist. Titles, countries and nationalities are keyed by the folded surface form
+(arabic.fold), since their inflection is listed explicitly. Agents and actors are keyed by `phrase_key`,
+a lemma-like key (no ال, no feminine or plural ending), because UniversalPetrarch writes its entries
+as lemmas (مجلس_أمن_دولي for مجلس الأمن الدولي).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from marsad.arabic import fold
+
+HERE = Path(__file__).resolve().parent
+
+# Prepositions UniversalPetrarch writes as separate lemmas (أمين_عام_ل_أمة_المتحدة): no meaning for a key.
+_PARTICLES = frozenset({"ل", "ب", "ك", "و", "ف", "من", "في", "الى", "على", "عن"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A role or title word/phrase: the CAMEO sector it implies and how it relates to a following name."""
+
+    form: str
+    gloss: str
+    sector: str  # CAMEO sector (GOV, MIL ...) or "" when the complement decides (زعيم، المتحدث باسم)
+    relational: str  # "" (the named person's own title), "office" (adviser/deputy of X), "kin" (son of X)
+    override: bool  # a sector found in the complement wins (رئيس البرلمان → LEG, not رئيس's GOV)
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A common-noun actor (الجيش، الشرطة، المعارضة) and its CAMEO sector code."""
+
+    form: str
+    gloss: str
+    code: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedActor:
+    """A named actor (person or organisation) with its CAMEO actor code."""
+
+    name: str
+    code: str
+    history: str  # every code the dictionary gives, with its date range: "TURGOV>20030314;TURPTY 2001..."
+    gloss: str
+    source: str
+
+
+def strip_al(word: str) -> str:
+    """A folded word without its definite article (الله and short words like الى kept)."""
+    if word.startswith("ال") and len(word) > 4 and word != "الله":
+        return word[2:]
+    if word.startswith("لل") and len(word) > 4:  # ل + ال written لل (للأمم): the article's alef drops
+        return word[2:]
+    return word
+
+
+def word_key(word: str) -> str:
+    """A lemma-like key for one word: folded, no ال, no feminine ه, nisba plural يون/يين → ي."""
+    w = strip_al(fold(word))
+    if len(w) > 5 and (w.endswith("يون") or w.endswith("يين")):
+        w = w[:-2]
+    elif len(w) > 4 and (w.endswith("ون") or w.endswith("ين")) and w[-3] != "ي":
+        w = w[:-2]  # sound masculine plural: المتظاهرون/المتظاهرين → متظاهر
+    elif len(w) > 3 and w.endswith("ات"):
+        w = w[:-2]  # sound feminine plural: الميليشيات → ميليشي (as ميليشيا → ميليشي below)
+    if len(w) > 2 and w[-1] in "ها":
+        w = w[:-1]  # feminine ة (folded to ه) and final alef: سورية/سوريا, ميليشيا → ميليشي
+    return w
+
+
+def phrase_key(words: Iterable[str]) -> str:
+    """The lemma-like key of a phrase: word keys joined by spaces, particles dropped."""
+    keys = (word_key(w) for w in words)
+    return " ".join(k for k in keys if k and k not in _PARTICLES)
+
+
+def split_phrase(text: str) -> list[str]:
+    """The words of a lexicon entry or a UniversalPetrarch lemma (underscore-joined)."""
+    return [w for w in text.replace("_", " ").split() if w]
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a lexicon TSV as dicts; lines starting with # are comments."""
+    path = HERE / name
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+@cache
+def titles() -> dict[str, Title]:
+    """Titles keyed by folded form; an entry written without ال also matches with it (وزير, الوزير)."""
+    out: dict[str, Title] = {}
+    explicit: set[str] = set()
+    for row in read_tsv("titles.tsv"):
+        title = Title(
+            form=row["form"],
+            gloss=row["gloss"],
+            sector=row["sector"],
+            relational=row["relational"],
+            override=row["override"] == "yes",
+            source=row["from"],
+        )
+        key = " ".join(fold(w) for w in row["form"].split())
+        out[key] = title
+        explicit.add(key)
+        if not key.startswith("ال"):
+            definite = "ال" + key
+            if definite not in explicit:  # an explicit row wins: النائب (MP) is not نائب (deputy)
+                out[definite] = title
+    return out
+
+
+@cache
+def nationalities() -> dict[str, str]:
+    """Nationality adjectives (التركي، التركية، الأتراك …) keyed by folded form → ISO alpha-3."""
+    return {
+        " ".join(fold(w) for w in row["form"].split()): row["iso3"] for row in read_tsv("nationalities.tsv")
+    }
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country names (تركيا، الولايات المتحدة …) keyed by folded form → ISO alpha-3."""
+    return {" ".join(fold(w) for w in row["form"].split()): row["iso3"] for row in read_tsv("countries.tsv")}
+
+
+@cache
+def agents() -> dict[str, Agent]:
+    """Agent nouns keyed by phrase_key → CAMEO sector code (hand rows listed first win)."""
+    out: dict[str, Agent] = {}
+    for row in read_tsv("agents.tsv"):
+        key = phrase_key(split_phrase(row["form"]))
+        if key and key not in out:
+            out[key] = Agent(form=row["form"], gloss=row["gloss"], code=row["code"], source=row["from"])
+    return out
+
+
+@cache
+def actors() -> dict[str, NamedActor]:
+    """Named actors keyed by phrase_key → CAMEO actor code (hand rows listed first win)."""
+    out: dict[str, NamedActor] = {}
+    for row in read_tsv("actors.tsv"):
+        key = phrase_key(split_phrase(row["name"]))
+        if key and key not in out:
+            out[key] = NamedActor(
+                name=row["name"],
+                code=row["code"],
+                history=row["history"],
+                gloss=row["gloss"],
+                source=row["from"],
+            )
+    return out
+
+
+def longest_words(keys: Iterable[str]) -> int:
+    """The most words any key has: the longest n-gram worth trying against a lexicon."""
+    return max((k.count(" ") + 1 for k in keys), default=0)

@@ -1,0 +1,232 @@
+"""Merge an article's entity mentions into one entity per real-world thing.
+
+The NER stage gives one entity per mention. Within one article, mentions merge when:
+1. the labels agree (PER with PER …; LOC/ORG confusion over a country is left as it is);
+2. the names agree once clitics and a leading title are set aside: equal, or the shorter is the surname
+   (جاويش أوغلو ⊂ مولود جاويش أوغلو), a multi-word start (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), or keeps
+   the first and last names (رجب أردوغان ⊂ رجب طيب أردوغان); ORG names also merge over a generic head
+   (حماس ⊂ حركة حماس). A shorter name that fits two different full names stays on its own.
+3. a later bare title phrase (وأشار وزير الخارجية) joins the one person an earlier TITLE NAME gave that
+   title to (roles.py finds them), when exactly one entity holds a matching title.
+Relational titles never tie: in مستشار أردوغان the adviser is someone else (see roles.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad import lexicons
+from marsad.article import Article, Entity, Span
+from marsad.roles import Role, RoleFinder, Word
+
+SOURCE = "merge.v1"
+PROCLITICS = "وفبل"  # one-letter proclitics a segmenter may leave on a name (وأردوغان)
+# Name links after which the next word is another person's name or part of a compound: a surname match
+# must not start right after one (سلمان in محمد بن سلمان is the father; الله in عبد الله is no surname).
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "ولد"})
+# Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
+ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
+
+
+@dataclass
+class Mention:
+    """One NER mention with its name words (title set aside) and the roles found for it."""
+
+    span: Span
+    label: str
+    source: str
+    core: tuple[Word, ...]  # the name's words, a title inside the mention set aside
+    roles: list[Role] = field(default_factory=list)
+    standalone: bool = False  # a relational title inside the mention: someone else (مستشار أردوغان)
+
+    @property
+    def name(self) -> tuple[str, ...]:
+        return tuple(w.stem for w in self.core)
+
+
+@dataclass
+class Cluster:
+    """Mentions found to name one thing."""
+
+    label: str
+    full: tuple[str, ...]
+    mentions: list[Mention]
+    extra: list[Span] = field(default_factory=list)  # title-tie mentions created here
+
+
+def same_word(a: str, b: str) -> bool:
+    """Folded words equal, allowing one stray proclitic on either side (وأردوغان = أردوغان)."""
+    if a == b:
+        return True
+    if len(a) > 3 and a[0] in PROCLITICS and a[1:] == b:
+        return True
+    return len(b) > 3 and b[0] in PROCLITICS and b[1:] == a
+
+
+def _same(a: Sequence[str], b: Sequence[str]) -> bool:
+    return len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    it = iter(long)
+    return all(any(same_word(s, w) for w in it) for s in short)
+
+
+def person_contains(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the person name `short` can be a shorter form of `long` (see the module docstring)."""
+    if not short or len(short) > len(long):
+        return False
+    if len(short) == len(long):
+        return _same(short, long)
+    k = len(long) - len(short)
+    if _same(short, long[k:]) and long[k - 1] not in NAME_LINKS:
+        return True  # the surname: أردوغان, جاويش أوغلو
+    if len(short) >= 2 and _same(short, long[: len(short)]):
+        return True  # a multi-word start: محمد بن سلمان
+    return (
+        len(short) >= 2
+        and same_word(short[0], long[0])
+        and same_word(short[-1], long[-1])
+        and _subsequence(short, long)
+    )
+
+
+def org_contains(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the organisation name `short` is `long` (equal, or `long` adds a generic head)."""
+    if _same(short, long):
+        return True
+    return len(long) == len(short) + 1 and lexicons.strip_al(long[0]) in ORG_HEADS and _same(short, long[1:])
+
+
+def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention:
+    """A Mention with its core name: a title at the mention's start (NER often includes it) set aside."""
+    first, last = finder.index_at(span.start), finder.index_at(span.end - 1)
+    if first is None or last is None:
+        return Mention(span, label, source, ())
+    words = finder.words[first : last + 1]
+    mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))
+    if label != "PER" or not finder.title_len[first]:
+        return mention
+    end = min(finder.extend(first), last + 1)
+    head = finder.titles[" ".join(w.stem for w in words[: finder.title_len[first]])]
+    if head.relational and end == first + finder.title_len[first] and end <= last:
+        mention.standalone = True  # مستشار أردوغان as one mention: the adviser, not Erdoğan
+        return mention
+    if end > last:  # all title words: a name written with ال (الرئيس السيسي) keeps its last word
+        last_word = finder.words[last].stem
+        titleish = (
+            finder.title_len[last] or last_word in finder.nationalities or last_word in finder.countries
+        )
+        end = last + 1 if titleish or end - first == 1 else last
+    mention.core = tuple(w for w in finder.words[end : last + 1] if not w.is_punct)
+    if end > first:
+        mention.roles.append(finder.role(first, end, "before"))
+    return mention
+
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    """Group name-bearing mentions of one label; longest names first so full names anchor clusters."""
+    clusters: list[Cluster] = []
+    names: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        names.setdefault(m.name, []).append(m)
+    for name in sorted(names, key=lambda n: (-len(n), names[n][0].span.start)):
+        group = names[name]
+        label = group[0].label
+        contains = person_contains if label == "PER" else org_contains if label == "ORG" else _same
+        fits = [c for c in clusters if contains(name, c.full)]
+        if len(fits) == 1:
+            fits[0].mentions.extend(group)
+        else:  # no cluster, or an ambiguous surname (two different full names): its own entity
+            clusters.append(Cluster(label, name, list(group)))
+    return clusters
+
+
+def _title_matches(phrase: Role, role: Role) -> bool:
+    """A bare title phrase names the same title as a role: the same words, or its first words."""
+    if len(phrase.words) > len(role.words) or phrase.title != role.title:
+        return False
+    return all(
+        lexicons.word_key(a) == lexicons.word_key(b) for a, b in zip(phrase.words, role.words, strict=False)
+    )
+
+
+def _tie(clusters: list[Cluster], phrase: Role) -> Cluster | None:
+    """The one PER cluster an earlier TITLE NAME gave this title to (None when none or several)."""
+    if phrase.title.relational == "kin":
+        return None
+    fits = [
+        c
+        for c in clusters
+        if c.label == "PER"
+        and any(
+            r.span.start < phrase.span.start and _title_matches(phrase, r)
+            for m in c.mentions
+            for r in m.roles
+        )
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def merge(article: Article) -> Article:
+    """The article with its mention entities merged into one entity per real-world thing."""
+    given = [(span, e.label, e.source) for e in article.entities for span in e.mentions]
+    given.sort(key=lambda g: (g[0].start, g[0].end))
+    spans = [g[0] for g in given]
+    finder = RoleFinder(article, spans)
+    mentions = [_mention(finder, *g) for g in given]
+    for m in mentions:
+        if m.label == "PER" and not m.standalone:
+            found = finder.roles_for(m.span)
+            m.roles.extend(found.roles)
+    named = [m for m in mentions if m.core and not m.standalone]
+    clusters: list[Cluster] = []
+    for label in dict.fromkeys(m.label for m in named):
+        clusters.extend(_cluster([m for m in named if m.label == label]))
+    # Title-only mentions (NER tagged وزير الخارجية التركي as PER) and bare title phrases tie or stand.
+    for m in mentions:
+        if m.core and not m.standalone:
+            continue
+        owner = _tie(clusters, m.roles[0]) if m.roles and not m.standalone else None
+        if owner is not None:
+            owner.mentions.append(m)
+        else:
+            clusters.append(Cluster(m.label, m.name, [m]))
+    taken = spans + [r.span for m in mentions for r in m.roles]
+    for phrase in finder.bare_phrases(taken):
+        owner = _tie(clusters, phrase)
+        if owner is not None:
+            owner.extra.append(phrase.span)
+    return dataclasses.replace(article, entities=_entities(article, clusters))
+
+
+def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
+    """Entities from clusters, ordered by first mention, ids e0, e1, …"""
+    ordered = sorted(clusters, key=lambda c: min(s.start for s in _spans(c)))
+    out = []
+    for i, c in enumerate(ordered):
+        longest = max(c.mentions, key=lambda m: (len(m.core), -m.span.start))
+        if longest.core:
+            name = article.text[longest.core[0].span.start : longest.core[-1].span.end]
+        else:
+            name = article.text[longest.span.start : longest.span.end]
+        roles = [r for m in sorted(c.mentions, key=lambda m: m.span.start) for r in m.roles]
+        roles.sort(key=lambda r: r.span.start)
+        sources = "+".join(dict.fromkeys(m.source for m in c.mentions if m.source))
+        out.append(
+            Entity(
+                id=f"e{i}",
+                label=c.label,
+                name=name,
+                mentions=tuple(sorted(_spans(c), key=lambda s: (s.start, s.end))),
+                roles=tuple(dict.fromkeys(r.text for r in roles)),
+                source=f"{sources}+{SOURCE}" if sources else SOURCE,
+            )
+        )
+    return tuple(out)
+
+
+def _spans(c: Cluster) -> list[Span]:
+    return list(dict.fromkeys([*(m.span for m in c.mentions), *c.extra]))

@@ -1,0 +1,298 @@
+"""Roles and titles the text gives a person: وزير الخارجية التركي مولود جاويش أوغلو, أردوغان، الرئيس التركي.
+
+A title phrase starts at a title from lexicons/titles.tsv and runs on over its complement: definite words
+(الخارجية، التركي، للأمم), nationality adjectives, country names and a few construct-state nouns
+(وزير خارجية تركيا, رئيس هيئة الأركان). Three placements are read as the role of a mention:
+  before:  TITLE NAME            (الرئيس التركي رجب طيب أردوغان)
+  after:   NAME، TITLE           (apposition after a comma: أردوغان، الرئيس التركي، …)
+  after:   NAME TITLE <end>      (جاويش أوغلو وزير الخارجية التركي. — only when punctuation or the text's
+                                  end follows: "التقى أردوغان رئيس الوزراء العراقي" is a meeting, not a role)
+Relational titles (titles.tsv `relational`) change who the phrase describes: مستشار أردوغان is Erdoğan's
+adviser, so Erdoğan gets no role and is marked `governed`; in مستشار الرئيس التركي NAME the name is the
+adviser (office: the whole phrase is its role); in نجل الرئيس التركي NAME the name is the parent
+(kin: the role is الرئيس التركي).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from marsad import lexicons
+from marsad.arabic import fold
+from marsad.article import Article, Span, Token
+
+MAX_PHRASE = 7  # title phrase length in words; longer runs in news are lists, not one title
+# Construct-state nouns (no ال) that continue a title: وزير خارجية تركيا, رئيس هيئة الأركان.
+COMPLEMENT = frozenset(
+    fold(w)
+    for w in [
+        "خارجية",
+        "داخلية",
+        "دفاع",
+        "مالية",
+        "حكومة",
+        "هيئة",
+        "مجلس",
+        "وزارة",
+        "أركان",
+        "جهاز",
+        "قوات",
+        "مكتب",
+        "حزب",
+        "حركة",
+        "جماعة",
+        "منظمة",
+        "جبهة",
+        "لجنة",
+        "شؤون",
+        "دولة",
+        "اتحاد",
+        "جمهورية",
+        "مملكة",
+        "إمارة",
+        "سلطنة",
+    ]
+)
+# Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
+# adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
+NOT_COMPLEMENT = frozenset(
+    fold(w)
+    for w in [
+        "إلى",
+        "إلا",
+        "الذي",
+        "التي",
+        "الذين",
+        "اللذان",
+        "اللتان",
+        "اللذين",
+        "اللتين",
+        "اللواتي",
+        "اللاتي",
+        "الآن",
+        "اليوم",
+        "الأحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الليلة",
+        "الماضي",
+        "المقبل",
+    ]
+)
+# Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).
+PREPOSITIONS = ("ل", "ب", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token seen by the role finder: its folded stem and where its stem sits in the text."""
+
+    index: int
+    stem: str  # folded stem: clitics off, ال kept
+    span: Span  # the stem's span
+    prefixes: tuple[str, ...]
+    is_punct: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title phrase as it appears in the text, with what it tells about the person."""
+
+    text: str
+    span: Span
+    words: tuple[str, ...]  # folded stems of the phrase's words
+    title: lexicons.Title  # the head title
+    country: str | None  # ISO alpha-3 from a nationality adjective or country name in the phrase
+    sector: str | None  # CAMEO sector: the title's, or the complement's where the title lets it decide
+    org_code: str | None  # a named organisation in the complement (الأمين العام للأمم المتحدة → IGOUNO)
+    placement: str  # before, after, alone
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRoles:
+    """The roles found for one mention, and whether a relational title makes it someone else's relation."""
+
+    roles: tuple[Role, ...] = ()
+    governed: bool = False  # مستشار أردوغان: Erdoğan is mentioned as the adviser's principal
+
+
+def words_of(article: Article) -> list[Word]:
+    """The article's tokens as Words (stem folded from the visible text)."""
+    return [_word(article.text, i, t) for i, t in enumerate(article.tokens)]
+
+
+def _word(text: str, index: int, token: Token) -> Word:
+    stem = fold(text[token.stem.start : token.stem.end])
+    return Word(index, stem, token.stem, token.prefixes, token.is_punct or not stem)
+
+
+class RoleFinder:
+    """Title phrases over one article's words; built once per article."""
+
+    def __init__(self, article: Article, mentions: Sequence[Span] = ()) -> None:
+        self.article = article
+        self.words = words_of(article)
+        self.titles = lexicons.titles()
+        self.nationalities = lexicons.nationalities()
+        self.countries = lexicons.countries()
+        self.token_starts = [t.start for t in article.tokens]
+        self.title_len = [self._match(i, self.titles) for i in range(len(self.words))]
+        self.starts = {self.index_at(m.start) for m in mentions} - {None}
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the token that covers character `offset`."""
+        i = bisect.bisect_right(self.token_starts, offset) - 1
+        return i if i >= 0 and offset < self.article.tokens[i].end else None
+
+    def _match(self, i: int, table: Mapping[str, object]) -> int:
+        """The length in words of the longest entry of `table` starting at word i (0 when none)."""
+        best = 0
+        for n in range(1, 5):
+            ws = self.words[i : i + n]
+            if len(ws) < n or any(w.is_punct for w in ws):
+                break
+            if " ".join(w.stem for w in ws) in table:
+                best = n
+        return best
+
+    def _lookup(self, i: int, table: dict[str, str]) -> tuple[int, str | None]:
+        n = self._match(i, table)
+        return n, table[" ".join(w.stem for w in self.words[i : i + n])] if n else None
+
+    def extend(self, i: int) -> int:
+        """The end (exclusive word index) of the title phrase starting at word i."""
+        head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+        j = i + self.title_len[i]
+        nested_allowed = bool(head.relational)
+        while j < len(self.words) and j - i < MAX_PHRASE and j not in self.starts:
+            w = self.words[j]
+            if w.is_punct:
+                break
+            if self.title_len[j]:
+                if not nested_allowed or self._has_preposition(w):
+                    break  # a second title starts another person's phrase (… للرئيس التركي)
+                nested_allowed = False
+                j += self.title_len[j]
+                continue
+            n = max(self._match(j, self.nationalities), self._match(j, self.countries))
+            if n:
+                j += n
+                continue
+            if (w.stem.startswith(("ال", "لل")) and w.stem not in NOT_COMPLEMENT) or w.stem in COMPLEMENT:
+                j += 1
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _has_preposition(w: Word) -> bool:
+        return any(p in PREPOSITIONS for p in w.prefixes) or w.stem.startswith("لل")
+
+    def role(self, i: int, end: int, placement: str) -> Role:
+        """The Role for the phrase over words [i, end)."""
+        ws = self.words[i:end]
+        head = self.titles[" ".join(w.stem for w in ws[: self.title_len[i]])]
+        country = None
+        k = i
+        while k < end and country is None:
+            n_nat, iso = self._lookup(k, self.nationalities)
+            n_cty, iso2 = self._lookup(k, self.countries)
+            country = iso or iso2
+            k += max(n_nat, n_cty, 1)
+        complement = [w.stem for w in ws[self.title_len[i] :]]
+        agent, org = complement_codes(complement)
+        sector: str | None = head.sector or None
+        if agent and (head.override or not sector):
+            sector = agent
+        span = Span(ws[0].span.start, ws[-1].span.end)
+        text = self.article.text[span.start : span.end]
+        return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement)
+
+    def roles_for(self, mention: Span) -> MentionRoles:
+        """The roles the text gives one mention (before it, or in apposition after it)."""
+        first, last = self.index_at(mention.start), self.index_at(mention.end - 1)
+        if first is None or last is None:
+            return MentionRoles()
+        found: list[Role] = []
+        governed = False
+        for i in range(max(0, first - MAX_PHRASE), first):
+            if self.title_len[i] and not self._has_preposition(self.words[i]) and self.extend(i) == first:
+                head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+                j = i + self.title_len[i]
+                if head.relational and j == first:
+                    governed = True  # مستشار أردوغان: the title is the adviser's, not the name's
+                elif head.relational == "kin":
+                    if self.title_len[j]:
+                        found.append(self.role(j, first, "before"))  # نجل الرئيس X: X is the president
+                else:
+                    found.append(self.role(i, first, "before"))
+                break
+        after = self._after(last)
+        if after is not None:
+            found.append(after)
+        return MentionRoles(tuple(found), governed)
+
+    def _after(self, last: int) -> Role | None:
+        """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause."""
+        n = len(self.words)
+        comma = last + 1 < n and self.words[last + 1].stem in ("،", ",")
+        i = last + 2 if comma else last + 1
+        if i >= n or not self.title_len[i] or self._has_preposition(self.words[i]):
+            return None
+        end = self.extend(i)
+        if end < n and end in self.starts:
+            return None  # the title introduces the next name, not this one
+        if not comma and end < n and not self.words[end].is_punct:
+            return None  # NAME TITLE without a comma: only trusted when the clause ends there
+        head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+        if head.relational and end == i + self.title_len[i]:
+            return None  # "X، مستشار" with no complement: whose adviser is unsaid
+        return self.role(i, end, "after")
+
+    def bare_phrases(self, taken: Sequence[Span]) -> list[Role]:
+        """Title phrases that are no mention's role and overlap no mention: candidates for title ties."""
+        out: list[Role] = []
+        i = 0
+        while i < len(self.words):
+            w = self.words[i]
+            busy = any(s.start < w.span.end and w.span.start < s.end for s in taken)
+            if not self.title_len[i] or busy or self._has_preposition(w):
+                i += 1
+                continue
+            end = self.extend(i)
+            phrase = Span(w.span.start, self.words[end - 1].span.end)
+            if (
+                not any(s.start < phrase.end and phrase.start < s.end for s in taken)
+                and end not in self.starts
+            ):
+                out.append(self.role(i, end, "alone"))
+            i = end
+        return out
+
+
+def complement_codes(stems: Sequence[str]) -> tuple[str | None, str | None]:
+    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost)."""
+    keys = [lexicons.word_key(s) for s in stems]
+    agents, actors = lexicons.agents(), lexicons.actors()
+    agent = org = None
+    best_agent = best_org = 0
+    for i in range(len(keys)):
+        for n in range(len(keys) - i, 0, -1):
+            key = " ".join(k for k in keys[i : i + n] if k)
+            if n > best_org and key in actors:
+                org, best_org = actors[key].code, n
+            if n > best_agent and key in agents:
+                agent, best_agent = agents[key].code, n
+    return agent, org
+
+
+def find_roles(article: Article, mentions: Sequence[Span]) -> dict[Span, MentionRoles]:
+    """The roles of each mention span (see the module docstring for the patterns)."""
+    finder = RoleFinder(article, mentions)
+    return {m: finder.roles_for(m) for m in mentions}

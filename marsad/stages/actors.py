@@ -1,0 +1,184 @@
+"""The actors stage: each entity's roles, country and CAMEO actor code (country + sector).
+
+Evidence, strongest first (what the text says beats what a dictionary remembers):
+  country: a nationality adjective or country name in the entity's roles (الرئيس التركي → TUR), then in its
+           name (الجيش السوري → SYR, وزارة الخارجية العراقية → IRQ), then the country of a country name
+           found by the gazetteer (marsad.gazetteer, when present), then the actors lexicon (أردوغان → TUR).
+  sector:  the roles' title sectors (وزير → GOV, رئيس الأركان → MIL), then agent words in an ORG's name
+           (الجيش → MIL, الشرطة → COP, المعارضة → OPP), then the actors lexicon's code.
+An international organisation takes its own code (الأمم المتحدة → IGOUNO) with no country. A LOC entity
+that is a country by name gets its ISO code as country and actor code (CAMEO codes a state as TUR);
+other places are left to the places stage. المعارضة السورية is coded SYROPP: without a word for arms
+(المعارضة المسلحة، فصائل المعارضة → REB) the opposition is political, as in CAMEO's OPP.
+
+Reads: entities, tokens
+Writes: entities (roles, country, actor_code)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from marsad import lexicons
+from marsad.arabic import fold
+from marsad.article import Article, Entity, Span
+from marsad.roles import RoleFinder, Word
+
+SOURCE = "actors.v1"
+# Codes that stand on their own: international and non-governmental organisations carry no country.
+STATELESS = ("IGO", "NGO")
+
+
+class CountryLookup(Protocol):
+    """What the stage needs of a gazetteer: the ISO alpha-3 country a folded place name is, if any."""
+
+    def country_of(self, folded_name: str) -> str | None: ...
+
+
+def _default_gazetteer() -> CountryLookup | None:
+    """The colleague-built gazetteer when it is installed; the stage works without it."""
+    try:
+        from marsad.gazetteer import Gazetteer  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    loaded: CountryLookup = Gazetteer.load()
+    return loaded
+
+
+class Actors:
+    """Callable stage: country and actor code for PER/ORG entities, ISO code for country LOCs."""
+
+    def __init__(self, gazetteer: CountryLookup | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.nationalities = lexicons.nationalities()
+        self.countries = lexicons.countries()
+        self.agents = lexicons.agents()
+        self.actors = lexicons.actors()
+
+    @classmethod
+    def load(cls) -> Actors:
+        """The stage with the lexicons and, when present, the gazetteer."""
+        return cls(_default_gazetteer())
+
+    def __call__(self, article: Article) -> Article:
+        finder = RoleFinder(article, [m for e in article.entities for m in e.mentions])
+        coded = tuple(self.code(article, finder, e) for e in article.entities)
+        return dataclasses.replace(article, entities=coded)
+
+    def code(self, article: Article, finder: RoleFinder, entity: Entity) -> Entity:
+        """One entity with its roles, country and actor code filled in (values already set are kept)."""
+        words = self._name_words(article, finder, entity)
+        stems = [w.stem for w in words]
+        if entity.label == "LOC":
+            iso = self.countries.get(" ".join(stems))
+            if iso is None:
+                return entity
+            return dataclasses.replace(
+                entity, country=entity.country or iso, actor_code=entity.actor_code or iso
+            )
+        if entity.label not in ("PER", "ORG"):
+            return entity
+        roles = []
+        if entity.label == "PER":
+            roles = [r for m in entity.mentions for r in finder.roles_for(m).roles]
+            if not entity.roles:  # merge not run: take the roles found here
+                entity = dataclasses.replace(entity, roles=tuple(dict.fromkeys(r.text for r in roles)))
+            # No nationality inside a person's name: المصري, التونسي are common family names.
+            country = next((r.country for r in roles if r.country), None)
+            sector = next((r.sector for r in roles if r.sector), None)
+            org = next((r.org_code for r in roles if r.org_code), None)
+            named, _ = self._longest(stems, self._actor, suffixes_only=True)
+        else:
+            country, org = self._country_in(stems), None
+            sector, n_agent = self._longest(stems, self._agent)
+            named, n_named = self._longest(stems, self._actor)
+            if n_named < n_agent:
+                named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
+            elif named:
+                sector = None
+        if named and not roles and (entity.label == "PER" or sector is None):
+            return dataclasses.replace(  # the dictionary's code whole: حركة حماس → PSEREBHMS
+                entity,
+                country=entity.country or country or (None if named.startswith(STATELESS) else named[:3]),
+                actor_code=entity.actor_code or named,
+            )
+        if named and named.startswith(STATELESS):
+            org = org or named
+        elif named:
+            country = country or named[:3]
+            sector = sector or named[3:6] or None
+        if org and org.startswith(STATELESS) and sector in (None, *STATELESS):
+            code: str | None = org  # الأمم المتحدة, الأمين العام للأمم المتحدة: the organisation's code
+            country = None
+        else:
+            code = (country or "") + (sector or "") or None
+        return dataclasses.replace(
+            entity, country=entity.country or country, actor_code=entity.actor_code or code
+        )
+
+    def _agent(self, key: str) -> str | None:
+        agent = self.agents.get(key)
+        return agent.code if agent else None
+
+    def _actor(self, key: str) -> str | None:
+        actor = self.actors.get(key)
+        return actor.code if actor else None
+
+    def _name_words(self, article: Article, finder: RoleFinder, entity: Entity) -> list[Word]:
+        """The words of the entity's name (the mention whose text is the name, else the longest)."""
+        spans = sorted(
+            entity.mentions, key=lambda s: (article.text[s.start : s.end] != entity.name, s.start - s.end)
+        )
+        if not spans:
+            return []
+        span = spans[0]
+        if article.text[span.start : span.end] != entity.name:
+            at = article.text.find(entity.name, span.start, span.end)
+            if at >= 0:
+                span = Span(at, at + len(entity.name))
+        first, last = finder.index_at(span.start), finder.index_at(span.end - 1)
+        if first is None or last is None:
+            return []
+        return [w for w in finder.words[first : last + 1] if not w.is_punct]
+
+    def _country_in(self, stems: Sequence[str]) -> str | None:
+        """A nationality adjective or country name inside an organisation's name (longest, leftmost).
+
+        The gazetteer is asked last, and only about words after the head that carry no ال: common
+        nouns such as الأمن also name small places abroad (a town in the Netherlands).
+        """
+        grams = [(i, n) for n in range(min(len(stems), 4), 0, -1) for i in range(len(stems) - n + 1)]
+        for i, n in grams:
+            gram = " ".join(stems[i : i + n])
+            iso = self.nationalities.get(gram) or self.countries.get(gram)
+            if iso:
+                return iso
+        if self.gazetteer is None:
+            return None
+        for i, n in grams:
+            if i > 0 and not stems[i].startswith("ال"):
+                iso = self.gazetteer.country_of(fold(" ".join(stems[i : i + n])))
+                if iso:
+                    return iso
+        return None
+
+    @staticmethod
+    def _longest(
+        stems: Sequence[str], find: Callable[[str], str | None], suffixes_only: bool = False
+    ) -> tuple[str | None, int]:
+        """The value of the longest word_key n-gram of the name `find` knows, and its length in words.
+
+        Leftmost wins a tie: the head of an Arabic noun phrase comes first (الجيش in الجيش السوري).
+        With `suffixes_only` only the whole name and its endings count (a person's surname).
+        """
+        keys = [lexicons.word_key(s) for s in stems]
+        for n in range(len(keys), 0, -1):
+            for i in range(len(keys) - n + 1):
+                if suffixes_only and i + n != len(keys):
+                    continue
+                value = find(" ".join(k for k in keys[i : i + n] if k))
+                if value:
+                    return value, n
+        return None, 0

@@ -1,0 +1,137 @@
+"""Country and CAMEO actor code of entities (marsad.stages.actors), on merged and unmerged articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.article import Entity
+from marsad.merge import merge
+from marsad.stages.actors import Actors
+from tests.test_merge import build
+
+STAGE = Actors(gazetteer=None)  # no gazetteer: tests do not depend on marsad.gazetteer
+
+
+class FakeGazetteer:
+    """A dict-backed gazetteer."""
+
+    def __init__(self, places: dict[str, str]) -> None:
+        self.places = places
+
+    def country_of(self, folded_name: str) -> str | None:
+        return self.places.get(folded_name)
+
+
+def coded(text: str, mentions: list[tuple[str, str, int]], stage: Actors = STAGE) -> list[tuple[object, ...]]:
+    """(name, roles, country, actor_code) of each entity after merge and actors."""
+    article = stage(merge(build(text, mentions)))
+    return [(e.name, e.roles, e.country, e.actor_code) for e in article.entities]
+
+
+def test_erdogan_merged_and_coded() -> None:
+    # "Turkish President Recep Tayyip Erdoğan said … Erdoğan added": one Turkish government actor.
+    text = "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة، وأضاف أردوغان أن الحوار مستمر."
+    assert coded(text, [("رجب طيب أردوغان", "PER", 0), ("أردوغان", "PER", 1)]) == [
+        ("رجب طيب أردوغان", ("الرئيس التركي",), "TUR", "TURGOV")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "code"),
+    [
+        ("قصف الجيش السوري المدينة.", "الجيش السوري", "SYR", "SYRMIL"),  # the Syrian army shelled the city
+        # The Syrian opposition: political opposition (OPP); armed wording such as فصائل المعارضة is REB.
+        ("رفضت المعارضة السورية الاتفاق.", "المعارضة السورية", "SYR", "SYROPP"),
+        (
+            "اعتقلت الشرطة الأردنية المشتبه به.",
+            "الشرطة الأردنية",
+            "JOR",
+            "JORCOP",
+        ),  # Jordanian police arrested
+        (
+            "اجتمع مجلس الأمن القومي التركي أمس.",
+            "مجلس الأمن القومي التركي",
+            "TUR",
+            "TURGOV",
+        ),  # Turkish NSC met
+        ("أعلنت وزارة الخارجية العراقية الخبر.", "وزارة الخارجية العراقية", "IRQ", "IRQGOV"),  # Iraqi MFA
+        (
+            "رحبت الحكومة العراقية بالقرار.",
+            "الحكومة العراقية",
+            "IRQ",
+            "IRQGOV",
+        ),  # the Iraqi government welcomed
+        ("دعت الأمم المتحدة إلى الهدوء.", "الأمم المتحدة", None, "IGOUNO"),  # the UN called for calm
+        ("أعلنت حركة حماس الهدنة.", "حركة حماس", "PSE", "PSEREBHMS"),  # Hamas: the dictionary's code whole
+        ("فصائل المعارضة تتقدم في الريف.", "فصائل المعارضة", None, "REB"),  # opposition factions: no country
+    ],
+)
+def test_org_codes(text: str, name: str, country: str | None, code: str) -> None:
+    assert coded(text, [(name, "ORG", 0)]) == [(name, (), country, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles", "country", "code"),
+    [
+        # "Iranian chief of staff Mohammad Bagheri": a military title.
+        (
+            "قال رئيس الأركان الإيراني محمد باقري إن",
+            "محمد باقري",
+            ("رئيس الأركان الإيراني",),
+            "IRN",
+            "IRNMIL",
+        ),
+        # "UN Secretary-General António Guterres": the organisation's code, no country.
+        (
+            "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن",
+            "أنطونيو غوتيريش",
+            ("الأمين العام للأمم المتحدة",),
+            None,
+            "IGOUNO",
+        ),
+        # "Erdoğan said": no title in the text, the actors lexicon knows him.
+        ("قال أردوغان إن", "أردوغان", (), "TUR", "TURGOV"),
+        # "the Egyptian journalist Ahmed Mansour": a media title.
+        ("كتب الصحفي المصري أحمد منصور مقالا.", "أحمد منصور", ("الصحفي المصري",), "EGY", "EGYMED"),
+        # "Mohammed al-Masri said": a nisba surname is no nationality.
+        ("قال محمد المصري إن", "محمد المصري", (), None, None),
+    ],
+)
+def test_person_codes(
+    text: str, name: str, roles: tuple[str, ...], country: str | None, code: str | None
+) -> None:
+    assert coded(text, [(name, "PER", 0)]) == [(name, roles, country, code)]
+
+
+def test_adviser_is_not_coded_as_erdogan() -> None:
+    # "Erdoğan's adviser said Erdoğan will travel": Erdoğan keeps the dictionary's code; no title from مستشار.
+    text = "قال مستشار أردوغان إن أردوغان سيسافر."
+    assert coded(text, [("أردوغان", "PER", 0), ("أردوغان", "PER", 1)]) == [("أردوغان", (), "TUR", "TURGOV")]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "code"),
+    [
+        ("تركيا", "TUR", "TUR"),  # Turkey: a state, coded by its ISO code
+        ("الولايات المتحدة", "USA", "USA"),  # the United States
+        ("أنقرة", None, None),  # Ankara: left to the places stage
+    ],
+)
+def test_loc_codes(name: str, country: str | None, code: str | None) -> None:
+    assert coded(f"وصل الوفد إلى {name} أمس.", [(name, "LOC", 0)]) == [(name, (), country, code)]
+
+
+def test_gazetteer_gives_city_country() -> None:
+    # "Aleppo city council": the city is found by the (fake) gazetteer.
+    stage = Actors(gazetteer=FakeGazetteer({"حلب": "SYR"}))
+    assert coded("قرر مجلس مدينة حلب إغلاق السوق.", [("مجلس مدينة حلب", "ORG", 0)], stage) == [
+        ("مجلس مدينة حلب", (), "SYR", "SYR")
+    ]
+
+
+def test_existing_values_kept() -> None:
+    # An entity already coded upstream keeps its country and code.
+    article = build("قال الجيش إن", [("الجيش", "ORG", 0)])
+    given = Entity("e0", "ORG", "الجيش", article.entities[0].mentions, country="LBN", actor_code="LBNMIL")
+    out = STAGE(article.__class__(text=article.text, tokens=article.tokens, entities=(given,)))
+    assert [(e.country, e.actor_code) for e in out.entities] == [("LBN", "LBNMIL")]

@@ -1,0 +1,217 @@
+"""Merging NER mentions into one entity per real-world thing (marsad.merge) and the roles it reads."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from marsad.arabic import fold
+from marsad.article import Article, Entity, Span, Token
+from marsad.merge import merge, person_contains
+from marsad.roles import find_roles
+from tests.conftest import find_span
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Whitespace/punctuation tokens with stem = whole token, like a segmenter that splits no clitics."""
+    return tuple(
+        Token(
+            m.start(), m.end(), fold(m.group()), Span(m.start(), m.end()), is_punct=not m.group()[0].isalnum()
+        )
+        for m in _TOKEN.finditer(text)
+    )
+
+
+def build(text: str, mentions: list[tuple[str, str, int]]) -> Article:
+    """An article with tokens and one entity per (surface, label, occurrence) mention, ids in order."""
+    spans = sorted((find_span(text, s, n), label) for s, label, n in mentions)
+    entities = tuple(
+        Entity(id=f"e{i}", label=label, name=text[sp.start : sp.end], mentions=(sp,), source="test")
+        for i, (sp, label) in enumerate(spans)
+    )
+    return Article(text=text, tokens=tokenize(text), entities=entities)
+
+
+def view(article: Article) -> list[tuple[str, str, list[str], tuple[str, ...]]]:
+    """(label, name, mention texts, roles) of each entity, in id order."""
+    return [(e.label, e.name, [article.span_text(m) for m in e.mentions], e.roles) for e in article.entities]
+
+
+CASES = [
+    pytest.param(
+        # "Turkish FM Mevlüt Çavuşoğlu said Ankara rejects the decision. The foreign minister noted that
+        # Çavuşoğlu will visit Baghdad." The later bare title and surname join the full name.
+        "قال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة ترفض القرار. "
+        "وأشار وزير الخارجية إلى أن جاويش أوغلو سيزور بغداد.",
+        [
+            ("مولود جاويش أوغلو", "PER", 0),
+            ("أنقرة", "LOC", 0),
+            ("جاويش أوغلو", "PER", 1),
+            ("بغداد", "LOC", 0),
+        ],
+        [
+            (
+                "PER",
+                "مولود جاويش أوغلو",
+                ["مولود جاويش أوغلو", "وزير الخارجية", "جاويش أوغلو"],
+                ("وزير الخارجية التركي",),
+            ),
+            ("LOC", "أنقرة", ["أنقرة"], ()),
+            ("LOC", "بغداد", ["بغداد"], ()),
+        ],
+        id="cavusoglu-title-tie",
+    ),
+    pytest.param(
+        # "Turkish President Recep Tayyip Erdoğan met his Russian counterpart, and Erdoğan said … and Erdoğan
+        # added": a surname, and a surname glued to و that segmentation missed, join the full name.
+        "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي، وقال أردوغان إن المحادثات مثمرة وأضاف وأردوغان.",
+        [("رجب طيب أردوغان", "PER", 0), ("أردوغان", "PER", 1), ("وأردوغان", "PER", 0)],
+        [("PER", "رجب طيب أردوغان", ["رجب طيب أردوغان", "أردوغان", "وأردوغان"], ("الرئيس التركي",))],
+        id="erdogan-surname-and-clitic",
+    ),
+    pytest.param(
+        # "Erdoğan, the Turkish president, said …": a title in apposition after a comma.
+        "وقال أردوغان، الرئيس التركي، إن بلاده لن تتراجع.",
+        [("أردوغان", "PER", 0)],
+        [("PER", "أردوغان", ["أردوغان"], ("الرئيس التركي",))],
+        id="apposition",
+    ),
+    pytest.param(
+        # "… said Mevlüt Çavuşoğlu, the Turkish foreign minister." NAME TITLE where the clause ends.
+        "جاء ذلك على لسان مولود جاويش أوغلو وزير الخارجية التركي.",
+        [("مولود جاويش أوغلو", "PER", 0)],
+        [("PER", "مولود جاويش أوغلو", ["مولود جاويش أوغلو"], ("وزير الخارجية التركي",))],
+        id="name-then-title",
+    ),
+    pytest.param(
+        # "Erdoğan met Iraqi PM Haider al-Abadi": the title after Erdoğan introduces al-Abadi, not Erdoğan.
+        "التقى أردوغان رئيس الوزراء العراقي حيدر العبادي.",
+        [("أردوغان", "PER", 0), ("حيدر العبادي", "PER", 0)],
+        [
+            ("PER", "أردوغان", ["أردوغان"], ()),
+            ("PER", "حيدر العبادي", ["حيدر العبادي"], ("رئيس الوزراء العراقي",)),
+        ],
+        id="meeting-not-apposition",
+    ),
+    pytest.param(
+        # "Erdoğan's adviser said President Recep Tayyip Erdoğan will visit Moscow. The adviser added …":
+        # the adviser is someone else; Erdoğan keeps his mentions, and المستشار ties to nobody.
+        "قال مستشار أردوغان إن الرئيس رجب طيب أردوغان سيزور موسكو. وأضاف المستشار أن الزيارة مهمة.",
+        [("أردوغان", "PER", 0), ("رجب طيب أردوغان", "PER", 0), ("موسكو", "LOC", 0)],
+        [
+            ("PER", "رجب طيب أردوغان", ["أردوغان", "رجب طيب أردوغان"], ("الرئيس",)),
+            ("LOC", "موسكو", ["موسكو"], ()),
+        ],
+        id="relational-adviser",
+    ),
+    pytest.param(
+        # The same, with the NER tagging "Erdoğan's adviser" as one PER mention: it stays apart.
+        "قال مستشار أردوغان إن أردوغان سيزور موسكو.",
+        [("مستشار أردوغان", "PER", 0), ("أردوغان", "PER", 1)],
+        [("PER", "مستشار أردوغان", ["مستشار أردوغان"], ()), ("PER", "أردوغان", ["أردوغان"], ())],
+        id="relational-inside-mention",
+    ),
+    pytest.param(
+        # "Bashar al-Assad and his brother Maher al-Assad met … and al-Assad said": the bare surname fits two
+        # people, so nothing merges.
+        "التقى بشار الأسد وشقيقه ماهر الأسد بالوفد، وقال الأسد إن اللقاء مثمر.",
+        [("بشار الأسد", "PER", 0), ("ماهر الأسد", "PER", 0), ("الأسد", "PER", 2)],
+        [
+            ("PER", "بشار الأسد", ["بشار الأسد"], ()),
+            ("PER", "ماهر الأسد", ["ماهر الأسد"], ()),
+            ("PER", "الأسد", ["الأسد"], ()),
+        ],
+        id="ambiguous-surname",
+    ),
+    pytest.param(
+        # Two foreign ministers named with titles, then a bare "the foreign minister": ambiguous, no tie.
+        "استقبل وزير الخارجية التركي مولود جاويش أوغلو وزير الخارجية الإيراني محمد جواد ظريف. "
+        "وقال وزير الخارجية إن العلاقات قوية.",
+        [("مولود جاويش أوغلو", "PER", 0), ("محمد جواد ظريف", "PER", 0)],
+        [
+            ("PER", "مولود جاويش أوغلو", ["مولود جاويش أوغلو"], ("وزير الخارجية التركي",)),
+            ("PER", "محمد جواد ظريف", ["محمد جواد ظريف"], ("وزير الخارجية الإيراني",)),
+        ],
+        id="ambiguous-title",
+    ),
+    pytest.param(
+        # "Crown Prince Mohammed bin Salman … King Salman": the father's name inside بن سلمان is no surname.
+        "التقى ولي العهد محمد بن سلمان الوفد، ثم استقبله الملك سلمان.",
+        [("محمد بن سلمان", "PER", 0), ("سلمان", "PER", 1)],
+        [
+            ("PER", "محمد بن سلمان", ["محمد بن سلمان"], ("ولي العهد",)),
+            ("PER", "سلمان", ["سلمان"], ("الملك",)),
+        ],
+        id="patronymic",
+    ),
+    pytest.param(
+        # "The Hamas movement … Hamas said": a generic head (حركة) merges; the labels must agree, so Turkey as
+        # LOC and as ORG stay two entities.
+        "أعلنت حركة حماس أن تركيا ستستضيف الوفد، وقالت حماس إن تركيا وافقت.",
+        [("حركة حماس", "ORG", 0), ("تركيا", "LOC", 0), ("حماس", "ORG", 1), ("تركيا", "ORG", 1)],
+        [
+            ("ORG", "حركة حماس", ["حركة حماس", "حماس"], ()),
+            ("LOC", "تركيا", ["تركيا"], ()),
+            ("ORG", "تركيا", ["تركيا"], ()),
+        ],
+        id="org-head-and-labels",
+    ),
+    pytest.param(
+        # NER tagged the title with the name: "Turkish President Erdoğan … Erdoğan". The name is the name
+        # without its title; the title becomes a role.
+        "قال الرئيس التركي رجب طيب أردوغان إن أردوغان لن يستقيل.",
+        [("الرئيس التركي رجب طيب أردوغان", "PER", 0), ("أردوغان", "PER", 1)],
+        [("PER", "رجب طيب أردوغان", ["الرئيس التركي رجب طيب أردوغان", "أردوغان"], ("الرئيس التركي",))],
+        id="title-inside-mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), CASES)
+def test_merge(text: str, mentions: list[tuple[str, str, int]], expected: list[object]) -> None:
+    merged = merge(build(text, mentions))
+    assert view(merged) == expected
+    assert [e.id for e in merged.entities] == [f"e{i}" for i in range(len(expected))]
+
+
+def test_merge_records_source() -> None:
+    # "Erdoğan … Erdoğan": the merged entity says what produced it.
+    merged = merge(build("قال أردوغان إن أردوغان سيسافر.", [("أردوغان", "PER", 0), ("أردوغان", "PER", 1)]))
+    assert [e.source for e in merged.entities] == ["test+merge.v1"]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("أردوغان", "رجب طيب أردوغان", True),  # surname
+        ("جاويش أوغلو", "مولود جاويش أوغلو", True),  # two-word surname
+        ("رجب أردوغان", "رجب طيب أردوغان", True),  # first and last name
+        ("طيب", "رجب طيب أردوغان", False),  # a middle name alone
+        ("سلمان", "محمد بن سلمان", False),  # the father's name
+        ("الله", "عبد الله", False),  # half of a compound name
+        ("محمد بن سلمان", "محمد بن سلمان آل سعود", True),  # a multi-word start
+    ],
+)
+def test_person_contains(short: str, long: str, expected: bool) -> None:
+    assert person_contains(fold(short).split(), fold(long).split()) is expected
+
+
+def test_find_roles_marks_governed_mentions() -> None:
+    # "Erdoğan's adviser said": Erdoğan gets no role and is marked governed by a relational title.
+    text = "قال مستشار أردوغان إن الاجتماع انتهى."
+    article = build(text, [("أردوغان", "PER", 0)])
+    span = find_span(text, "أردوغان")
+    found = find_roles(article, [span])[span]
+    assert (found.roles, found.governed) == ((), True)
+
+
+def test_kin_title_gives_the_parent_the_role() -> None:
+    # "the son of the Turkish president Recep Tayyip Erdoğan": Erdoğan is the president, not the son.
+    text = "حضر نجل الرئيس التركي رجب طيب أردوغان الحفل."
+    article = build(text, [("رجب طيب أردوغان", "PER", 0)])
+    span = find_span(text, "رجب طيب أردوغان")
+    role = find_roles(article, [span])[span].roles[0]
+    assert (role.text, role.country, role.sector, role.placement) == ("الرئيس التركي", "TUR", "GOV", "before")
