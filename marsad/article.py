@@ -205,6 +205,7 @@ class Article:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
+    outlets: tuple[str, ...] = ()  # news outlets the article's quotes were relayed through, first cited first
     warnings: tuple[str, ...] = field(default=())
 
     def span_text(self, span: Span) -> str:
@@ -227,5 +228,6 @@ class Article:
             "entities": [e.json(text) for e in self.entities],
             "quotes": [q.json(text) for q in self.quotes],
             "events": [e.json(text) for e in self.events],
+            "outlets": list(self.outlets),
             "warnings": list(self.warnings),
         }

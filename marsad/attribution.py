@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.arabic import fold
-from marsad.article import Article
+from marsad.article import Article, Span
 from marsad.quotes_lexicon import Cue, Outlet, QuoteLexicon, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -154,3 +154,18 @@ def cited_outlets(article: Article) -> tuple[str, ...]:
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+def outlet_spans(article: Article) -> list[Span]:
+    """Spans of lexicon outlets that no entity covers yet, so the entities stage can add them as ORG."""
+    view = View(article)
+    found: list[Span] = []
+    i = 0
+    while i < view.n:
+        hit = match_outlet(view, i)
+        if hit is not None and hit.outlet is not None and hit.entity is None and hit.lo >= i:
+            found.append(Span(view.tokens[hit.lo].stem.start, view.tokens[hit.hi - 1].stem.end))
+            i = hit.hi
+        else:
+            i += 1
+    return found

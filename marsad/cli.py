@@ -6,11 +6,15 @@ import dataclasses
 import json
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
 
 from marsad.article import Article
 from marsad.errors import InputError, MarsadError
+
+if TYPE_CHECKING:
+    from marsad.store import Analyzer
 
 
 def _fail(message: str) -> None:
@@ -95,3 +99,177 @@ def analyze(paths: tuple[str, ...], fmt: str | None, published: str | None, max_
     if analyzed == 0:
         _fail("no articles found in " + ", ".join(paths))
         sys.exit(1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
+def tag(fmt: str) -> None:
+    """Tag pre-tokenized text on standard input with the NER model.
+
+    Input: one token a line (further columns are ignored), a blank line between sentences.
+    Output: token<TAB>tag lines (B-/I- PER, ORG, LOC, MISC, or O), the same tokens in the same order.
+    """
+    from marsad.models.ner import NerModel
+
+    sentences: list[list[str]] = [[]]
+    for line in click.get_text_stream("stdin"):
+        fields = line.split()
+        if fields:
+            sentences[-1].append(fields[0])
+        elif sentences[-1]:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    tags = NerModel.load().tag(sentences)
+    out = click.get_text_stream("stdout")
+    for words, labels in zip(sentences, tags, strict=True):
+        for word, label in zip(words, labels, strict=True):
+            out.write(f"{word}\t{label}\n")
+        out.write("\n")
+
+
+def _analyzer() -> Analyzer:
+    """The analyzer for ingest: a test passes its own as click's context object {"analyzer": ...}."""
+    ctx = click.get_current_context()
+    given = (ctx.obj or {}).get("analyzer") if isinstance(ctx.obj, dict) else None
+    if given is not None:
+        return given
+    from marsad.store import default_analyzer
+
+    return default_analyzer()
+
+
+_DB = click.option(
+    "--db",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The store: one SQLite file (created if missing).",
+)
+_DB_EXISTING = click.option(
+    "--db", required=True, type=click.Path(dir_okay=False, exists=True), help="The store: one SQLite file."
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_DB
+@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for articles that lack one.")
+@click.option("--max-chars", default=1_000_000, show_default=True, help="Largest article text accepted.")
+@click.option("--batch-size", default=64, show_default=True, help="Articles analyzed and committed together.")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: int, batch_size: int) -> None:
+    """Read, analyze and store articles; already stored ones are skipped, near-duplicates linked.
+
+    Ends with one line: stored N (new rows, near-duplicates included), skipped N (already stored),
+    duplicates N (of the stored, how many are near-copies of an earlier article), failed N.
+    """
+    from marsad.ingest import read
+    from marsad.store import open_store
+
+    default_date = _published(published)
+    analyzer = _analyzer()
+
+    def report(error: MarsadError) -> None:
+        _fail(str(error))
+
+    def articles() -> Iterator[Article]:
+        for path in paths:
+            for article in read(path, on_error=record_input, max_chars=max_chars):
+                if article.published is None and default_date:
+                    article = dataclasses.replace(article, published=default_date)
+                yield article
+
+    input_failures: list[InputError] = []
+
+    def record_input(error: InputError) -> None:
+        input_failures.append(error)
+        report(error)
+
+    try:
+        store = open_store(db)
+    except MarsadError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    with store:
+        if sys.stderr.isatty():  # a live count of articles read; nothing when stderr is a file or pipe
+            with click.progressbar(articles(), label="ingest", file=sys.stderr, show_pos=True) as bar:
+                done = store.ingest(bar, analyzer, batch_size=batch_size, on_error=report)
+        else:
+            done = store.ingest(articles(), analyzer, batch_size=batch_size, on_error=report)
+    done.failed += len(input_failures)
+    click.echo(done.line(), err=True)
+    if done.failed or done.stored + done.skipped == 0:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("query")
+@_DB_EXISTING
+@click.option("--limit", default=20, show_default=True, help="Most results to print.")
+@click.option("--offset", default=0, show_default=True, help="Results to skip (for paging).")
+def search(query: str, db: str, limit: int, offset: int) -> None:
+    """Search stored articles (letters folded, clitics stripped): id, date, title and a snippet each."""
+    from marsad.store import open_store
+
+    try:
+        with open_store(db) as store:
+            total, items = store.search(query, limit=limit, offset=offset)
+    except MarsadError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    for item in items:
+        click.echo(f"{item['id']}\t{item['published'] or '-'}\t{item['title'] or ''}")
+        click.echo(f"    {item['snippet']}")
+    click.echo(f"{len(items)} of {total} result(s)", err=True)
+
+
+@main.command()
+@_DB_EXISTING
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "gdelt", "parquet"]), required=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write (- for stdout).")
+@click.option(
+    "--table",
+    type=click.Choice(["articles", "entities", "mentions", "quotes", "events", "places", "registry"]),
+    default="articles",
+    show_default=True,
+    help="For csv and parquet: which table (jsonl is always articles, gdelt always events).",
+)
+def export(db: str, fmt: str, out: str, table: str) -> None:
+    """Export the store: jsonl (contract JSON), csv or parquet (one table), gdelt (GDELT 2.0 event TSV)."""
+    from marsad.export import export as write
+    from marsad.store import open_store
+
+    try:
+        with open_store(db) as store:
+            if out == "-" and fmt != "parquet":
+                count = write(store, fmt, sys.stdout, table)
+            else:
+                count = write(store, fmt, out, table)
+    except (MarsadError, OSError) as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    click.echo(f"exported {count} row(s) to {out}", err=True)
+
+
+@main.command()
+@_DB
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@click.option(
+    "--write-token",
+    envvar="MARSAD_WRITE_TOKEN",
+    default=None,
+    help="Allow POST /api/articles with this bearer token (or set MARSAD_WRITE_TOKEN); read-only without.",
+)
+def serve(db: str, host: str, port: int, write_token: str | None) -> None:
+    """Serve the REST API and the Arabic web pages over a store."""
+    import uvicorn
+
+    from marsad.api import create_app
+    from marsad.store import open_store
+
+    try:
+        store = open_store(db)
+    except MarsadError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    with store:
+        uvicorn.run(create_app(store, write_token=write_token), host=host, port=port, log_level="info")

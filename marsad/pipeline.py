@@ -44,11 +44,22 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("normalize", "marsad.stages.normalize:normalize", ("text", "title"), ("text", "title", "id")),
     Stage("language", "marsad.stages.language:LanguageDetector", ("text",), ("language", "warnings")),
+    Stage("segment", "marsad.stages.segment:Segmenter", ("text",), ("paragraphs", "sentences", "tokens")),
     Stage(
-        "segment",
-        "marsad.stages.segment:Segmenter",
-        ("text",),
-        ("paragraphs", "sentences", "tokens"),
+        "entities",
+        "marsad.stages.entities:Entities",
+        ("text", "sentences", "tokens"),
+        ("entities",),
+        arabic_only=True,
+    ),
+    Stage("actors", "marsad.stages.actors:Actors", ("entities", "tokens"), ("entities",), arabic_only=True),
+    Stage("places", "marsad.stages.places:Places", ("text", "entities"), ("entities",), arabic_only=True),
+    Stage(
+        "quotes",
+        "marsad.stages.quotes:Quotes",
+        ("text", "paragraphs", "sentences", "tokens", "entities"),
+        ("quotes", "outlets"),
+        arabic_only=True,
     ),
 )
 

@@ -19,7 +19,7 @@ attribution it is the cue's lemma (حسب، وفق). An outlet as subject (ذك�
 and via; نقلت X عن Y: Y speaks, X is via.
 
 Reads: text, paragraphs, sentences, tokens, entities
-Writes: quotes
+Writes: quotes, outlets
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold
 from marsad.article import Article, Quote, Span
-from marsad.attribution import TYPE_NOUNS, OutletMatch, match_cue, match_outlet
+from marsad.attribution import TYPE_NOUNS, OutletMatch, cited_outlets, match_cue, match_outlet
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_speakers import Subject, before_verb, clause_subject, is_complementizer, subject
@@ -85,7 +85,8 @@ class Quotes:
         claims = [c for c in claims if not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
         claims += indirect
         claims.sort(key=lambda c: c.anchor)
-        return dataclasses.replace(article, quotes=tuple(self._resolve(view, claims)))
+        with_quotes = dataclasses.replace(article, quotes=tuple(self._resolve(view, claims)))
+        return dataclasses.replace(with_quotes, outlets=cited_outlets(with_quotes))
 
     def _verb(self, view: View, i: int) -> VerbForm | None:
         key = view.has(i, self.lex.verbs)

@@ -1,0 +1,313 @@
+"""The shipped Arabic named-entity tagger: a linear-chain CRF over surface-token features.
+
+Tokens in, BIO tags out (O, B-/I- PER, ORG, LOC, MISC). Tokens are raw surface tokens as the
+pipeline's tokenizer makes them (clitics attached: بسوريا "in Syria" is one token).
+Model files live in `marsad/models/ner/` (see its MODEL.md); `NerModel.load()` reads them once.
+Feature extraction lives here too, so training (`train/ner.py`) and tagging cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from marsad.arabic import fold
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+MODEL_DIR = Path(__file__).resolve().parent / "ner"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
+
+# Proclitics of a surface token, outermost first: conjunction و/ف, then preposition ب/ل/ك,
+# then the article ال. لل is ل + ال with the article's alef dropped (للبنان "for Lebanon" is not
+# لل + بنان, which is why stripping is guarded, see `Features.stem`).
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+# A stem counts as a known word when it is among this many most frequent words of the
+# unlabelled news corpus (clusters.tsv is in frequency order). Tuned by eye on ANERcorp train
+# names: 20k keeps سوريا, مصر but not rare fragments such as سطين (from فلسطين).
+FREQUENT_RANK = 20000
+# Longest gazetteer name matched as a token sequence (names with more words are rare).
+MAX_NAME_WORDS = 6
+# Single-word names are propagated only when rarer than this rank in the news corpus: frequent
+# words tagged once as a name (عمان Amman/Oman, أمل hope/Amal) are too ambiguous. Tuned on dev.
+PROPAGATE_RANK = 0
+# Word types whose features are cached; cleared when full so a long run stays bounded in memory.
+CACHE_SIZE = 200_000
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PUNCT = frozenset(".,،؛;:!?؟\"'()[]{}«»-–—/\\…")
+
+
+def shape(word: str) -> str:
+    """A coarse shape class: punctuation, digits, Latin, Arabic or mixed."""
+    if all(c in _PUNCT for c in word):
+        return "P"
+    if word.isdigit():
+        return "D"
+    if any(c.isdigit() for c in word):
+        return "DX"
+    if word[0] in _LATIN:
+        return "L" if word[0].isupper() else "l"
+    return "A"
+
+
+# Cached per word type: folded form, own features, then its features seen from -2, -1, +1, +2.
+_Entry = tuple[str, list[str], list[str], list[str], list[str], list[str]]
+
+
+class Features:
+    """Turns a sentence of surface tokens into CRF feature lists; caches work per word type."""
+
+    def __init__(
+        self, clusters: dict[str, tuple[str, ...]], names: dict[str, str], parts: dict[str, str]
+    ) -> None:
+        # clusters: folded word -> cluster ids (coarse..fine), in corpus frequency order.
+        self.clusters = clusters
+        self.rank = {w: i for i, w in enumerate(clusters)}
+        # names: folded multi-word name ("w1 w2") -> label; parts: folded word -> labels it occurs in.
+        self.names = names
+        self.parts = parts
+        self.first = {n.split(" ")[0] for n in names}
+        # Set by the loader to the attributes the trained CRF knows; None while training.
+        self.known_attrs: set[str] | None = None
+        self._cache: dict[str, _Entry] = {}
+
+    def known(self, stem: str) -> bool:
+        """True when a stem is a name part or a frequent news word (safe to strip clitics for)."""
+        return stem in self.parts or self.rank.get(stem, FREQUENT_RANK) < FREQUENT_RANK
+
+    def stem(self, w: str) -> tuple[str, str]:
+        """Strip proclitics only when the word is unknown and the stem is known; (prefix, stem)."""
+        if w in self.parts or len(w) < 4:
+            return "", w
+        best = ("", w)
+        cands = []
+        for c in ("", *_CONJ):
+            if c and not w.startswith(c):
+                continue
+            rest = w[len(c) :]
+            for p in ("", *_PREP):
+                if p and not rest.startswith(p):
+                    continue
+                r2 = rest[len(p) :]
+                if c or p:
+                    cands.append((c + p, r2))
+                if r2.startswith("ال"):
+                    cands.append((c + p + "ال", r2[2:]))
+                if p == "ل" and r2.startswith("ل"):
+                    cands.append((c + "لل", "ال" + r2[1:]))
+                    cands.append((c + "لل", r2[1:]))
+        # Prefer the shortest stripping that yields a known stem of at least 2 letters.
+        for pre, st in sorted(cands, key=lambda x: len(x[0])):
+            if len(st) >= 2 and self.known(st):
+                return pre, st
+        return best
+
+    def type_features(self, w: str) -> list[str]:
+        """The type-level features of one folded word."""
+        sh = shape(w)
+        feats = ["b", "w=" + w, "sh=" + sh]
+        if sh == "A" or sh[0] in "Ll":
+            n = len(w)
+            feats += ["p1=" + w[:1], "p2=" + w[:2], "s1=" + w[-1:], "s2=" + w[-2:]]
+            if n > 3:
+                feats += ["p3=" + w[:3], "s3=" + w[-3:]]
+            feats.append("len=" + str(min(n, 8)))
+            pre, st = self.stem(w)
+            if pre:
+                feats += ["pre=" + pre, "st=" + st]
+            cl = self.clusters.get(w) or self.clusters.get(st)
+            if cl is not None:
+                feats += [f"c{i}={c}" for i, c in enumerate(cl)]
+            else:
+                feats.append("oov")
+            lab = self.parts.get(w) or self.parts.get(st)
+            if lab:
+                feats += ["g=" + g for g in lab.split("|")]
+            if st in self.first:
+                feats.append("gf")
+        return feats
+
+    def entry(self, word: str) -> _Entry:
+        """Folded form, own features and features seen from offsets -2, -1, +1, +2 (cached)."""
+        e = self._cache.get(word)
+        if e is not None:
+            return e
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.clear()
+        w = fold(word)
+        own = self.type_features(w)
+        near = [f for f in own if f[:2] in _CTX_KEYS]
+        far = [f for f in near if f[:2] in _FAR_KEYS]
+        views = (own, *([f"{o}{f}" for f in (far if abs(o) > 1 else near)] for o in (-2, -1, 1, 2)))
+        known = self.known_attrs
+        if known is not None:
+            # Attributes the CRF never weighted cost conversion time and change nothing.
+            views = tuple([f for f in v if f in known] for v in views)
+        e = self._cache[word] = (w, *views)  # type: ignore[assignment]
+        return e
+
+    def spans(self, folded: list[str]) -> list[str]:
+        """Longest gazetteer name matches as per-token B/I features (multi-word names)."""
+        out = [""] * len(folded)
+        i = 0
+        while i < len(folded):
+            hit = 0
+            if folded[i] in self.first:
+                for n in range(min(MAX_NAME_WORDS, len(folded) - i), 1, -1):
+                    lab = self.names.get(" ".join(folded[i:i + n]))
+                    if lab:
+                        out[i] = "mB=" + lab
+                        for j in range(i + 1, i + n):
+                            out[j] = "mI=" + lab
+                        hit = n
+                        break
+            i += hit or 1
+        return out
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        """CRF features for each token of a sentence."""
+        n = len(tokens)
+        ents = [self.entry(t) for t in tokens]
+        folded = [e[0] for e in ents]
+        spans = self.spans(folded)
+        known = self.known_attrs
+        out = []
+        for i, e in enumerate(ents):
+            feats = list(e[1])
+            if i > 1:
+                feats += ents[i - 2][2]
+            if i > 0:
+                feats += ents[i - 1][3]
+                feats.append("bg-=" + folded[i - 1] + "|" + folded[i])
+            else:
+                feats.append("BOS")
+            if i < n - 1:
+                feats += ents[i + 1][4]
+                feats.append("bg+=" + folded[i] + "|" + folded[i + 1])
+            else:
+                feats.append("EOS")
+            if i < n - 2:
+                feats += ents[i + 2][5]
+            if spans[i]:
+                feats.append(spans[i])
+            out.append(feats)
+        if known is not None:
+            # Word bigrams are the one sentence-level feature worth filtering: most are unseen.
+            out = [[f for f in x if f[0] != "b" or f in known] for x in out]
+        return out
+
+
+# Neighbour features: word, shape, clusters, gazetteer hits, stem, prefixes/suffixes (±1 only).
+_CTX_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "st", "pr", "p2", "s2"))
+_FAR_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf"))
+
+
+def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """Read clusters.tsv: folded word, then cluster ids; kept in file (frequency) order."""
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            w, *ids = line.rstrip("\n").split("\t")
+            out[w] = tuple(ids)
+    return out
+
+
+def read_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Read names.tsv (folded name TAB label); return full names and per-word label sets."""
+    names: dict[str, str] = {}
+    parts: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            name, label = line.rstrip("\n").split("\t")
+            names[name] = label
+            for k, w in enumerate(name.split(" ")):
+                parts.setdefault(w, set()).add(label if k == 0 else label + "i")
+    return names, {w: "|".join(sorted(s)) for w, s in parts.items()}
+
+
+def load_features(model_dir: Path = MODEL_DIR) -> Features:
+    """Build the feature extractor from the model directory's data files."""
+    names, parts = read_names(model_dir / "names.tsv")
+    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts)
+
+
+class NerModel:
+    """A loaded NER model: feature extractor plus CRF tagger."""
+
+    def __init__(self, features: Features, tagger: pycrfsuite.Tagger, consistency: bool = True) -> None:
+        self.features = features
+        self.tagger = tagger
+        self.consistency = consistency
+
+    @classmethod
+    def load(cls, model_dir: Path = MODEL_DIR, crf: str = "crf.bin", consistency: bool = True) -> NerModel:
+        """Load the CRF and its feature data from `model_dir`."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_dir / crf))
+        feats = load_features(model_dir)
+        feats.known_attrs = set(tagger.info().attributes)
+        return cls(feats, tagger, consistency)
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for each token of each sentence; the sentences are one document."""
+        out = []
+        for toks in sentences:
+            out.append(self.tagger.tag(self.features.sentence(toks)) if toks else [])
+        if self.consistency:
+            out = propagate(self.features, sentences, out)
+        return out
+
+
+def _key(feats: Features, tokens: list[str]) -> tuple[str, ...]:
+    """A name's matching key: folded words, the first without a guarded proclitic."""
+    folded = [feats.entry(t)[0] for t in tokens]
+    return (feats.stem(folded[0])[1], *folded[1:])
+
+
+def propagate(feats: Features, sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """Document-level consistency: a name tagged once is tagged alike where it was left O.
+
+    A news article names a person in full once and then repeats the name; the CRF often
+    catches one mention and misses another. Names are matched on folded words with guarded
+    clitic stripping (بسوريا matches سوريا); only runs of O are relabelled, never other names.
+    """
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for toks, tg in zip(sentences, tags, strict=True):
+        start = -1
+        for i, t in enumerate([*tg, "O"]):
+            if start >= 0 and not t.startswith("I-"):
+                key = _key(feats, toks[start:i])
+                lab = tg[start][2:]
+                votes.setdefault(key, {}).setdefault(lab, 0)
+                votes[key][lab] += 1
+                start = -1
+            if t.startswith("B-") or (t.startswith("I-") and start < 0):
+                start = i
+    names = {k: max(v, key=v.__getitem__) for k, v in votes.items()
+             if len(k) > 1 or feats.rank.get(k[0], FREQUENT_RANK) >= PROPAGATE_RANK}
+    if not names:
+        return tags
+    longest = max(map(len, names))
+    out = []
+    for toks, tg in zip(sentences, tags, strict=True):
+        tg = list(tg)
+        i = 0
+        while i < len(toks):
+            hit = 0
+            if tg[i] == "O":
+                for n in range(min(longest, len(toks) - i), 0, -1):
+                    if any(t != "O" for t in tg[i:i + n]):
+                        continue
+                    lab = names.get(_key(feats, toks[i:i + n]))
+                    if lab and (i + n == len(toks) or not tg[i + n].startswith("I-")):
+                        tg[i:i + n] = ["B-" + lab] + ["I-" + lab] * (n - 1)
+                        hit = n
+                        break
+            i += hit or 1
+        out.append(tg)
+    return out

@@ -1,0 +1,255 @@
+"""Train the shipped NER CRF: `python -m train.ner` rebuilds marsad/models/ner/ from ../shared/data.
+
+Needs `clusters.tsv` first (`python -m train.clusters`). `--dev` trains without the last
+600 ANERcorp train sentences and scores on them (for tuning; never on a test file).
+Writes crf.bin, names.tsv and trained_on.json (files and sentence counts) into the model dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench.eval_ner import Sentence, read_conll, score, shared_dir
+from marsad.arabic import fold
+from marsad.models.ner import MODEL_DIR, Features, read_clusters
+
+SEED = 13
+DEV_SIZE = 600
+# Defaults picked on the dev split (see MODEL.md for the comparison).
+C1 = 0.05
+C2 = 0.01
+MAX_ITER = 200
+
+# WikiFANE fine classes -> marsad labels; unlisted classes become O.
+# Group (المسلمين, العرب, الرومان) is O because ANERcorp leaves nationalities and peoples O;
+# Celestial (الأرض, الشمس) is O because in news these are common nouns; facilities (FAC)
+# are LOC as in Wojood's flat4; vehicles, weapons, food, drugs and plants are O (ANERcorp's
+# MISC is currencies, religions, events, prizes, not products); works and software are MISC.
+FANE_MAP = {
+    **dict.fromkeys(
+        ["Politician", "Religious_PER", "Artist", "Scientist", "Other_PER", "Athlete",
+         "Businessperson", "Engineer", "Lawyer", "Police"], "PER"),
+    **dict.fromkeys(
+        ["Government", "Commercial", "Non-Governmental", "Educational", "Media", "Sports",
+         "Religious_ORG", "Medical-Science", "Entertainment"], "ORG"),
+    **dict.fromkeys(
+        ["Population-Center", "Nation", "State-or-Province", "County-or-District", "GPE-Cluster",
+         "Water-Body", "Land-Region-Natural", "Continent", "Building-Grounds", "Airport", "Path",
+         "Subarea-Facility"], "LOC"),
+    **dict.fromkeys(["Software", "Hardware", "Book", "Movie", "Sound"], "MISC"),
+}
+# AQMAR's MIS is mostly science and technology terms (اليورانيوم, لينكس), not ANERcorp's MISC:
+# mapped to O by default (measured against MIS->MISC on dev, see MODEL.md).
+AQMAR_MAP = {"MIS": "O"}
+
+
+def data_files(root: Path) -> dict[str, Path]:
+    """The training files by short name."""
+    return {
+        "anercorp": root / "ner/anercorp/train.txt",
+        "wikifane": root / "ner/wikifane/train.txt",
+        "aqmar_train": root / "ner/aqmar/train.txt",
+        "aqmar_dev": root / "ner/aqmar/dev.txt",
+    }
+
+
+# WikiFANE splits clitics off (و اكبر, عاصمة ها); marsad tags surface tokens with clitics
+# attached, so they are glued back: conjunctions and prepositions onto the next word, object
+# and possessive pronouns onto the previous one.
+PROCLITICS = frozenset(("و", "ف", "ب", "ل", "ك", "س"))
+ENCLITICS = frozenset(("ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ي"))
+
+
+def attach_clitics(sent: Sentence) -> Sentence:
+    """Glue WikiFANE's split clitics back onto their words; a word keeps its own tag."""
+    toks: list[str] = []
+    tags: list[str] = []
+    pre = ""
+    for tok, tag in zip(*sent, strict=True):
+        if tok in PROCLITICS and tag == "O":
+            pre += tok
+            continue
+        if pre and tok[0].isalpha():
+            # ل + ال drops the article's alef: ل الكتاب -> للكتاب.
+            tok = pre + (tok[1:] if pre.endswith("ل") and tok.startswith("ال") else tok)
+            pre = ""
+        elif pre:
+            toks.append(pre)
+            tags.append("O")
+            pre = ""
+        if tok in ENCLITICS and tag == "O" and toks and toks[-1][-1].isalpha():
+            # Ta marbuta is written ت before a suffix: عاصمة ها -> عاصمتها.
+            toks[-1] = (toks[-1][:-1] + "ت" if toks[-1].endswith("ة") else toks[-1]) + tok
+            continue
+        toks.append(tok)
+        tags.append(tag)
+    if pre:
+        toks.append(pre)
+        tags.append("O")
+    return toks, tags
+
+
+def load_sets(root: Path, aqmar_mis: str) -> dict[str, list[Sentence]]:
+    """Read every training set with its label mapping."""
+    f = data_files(root)
+    aq = {"MIS": aqmar_mis} if aqmar_mis != "O" else AQMAR_MAP
+    return {
+        "anercorp": read_conll(f["anercorp"], {"PERS": "PER"}),
+        "wikifane": [attach_clitics(x) for x in read_conll(f["wikifane"], FANE_MAP)],
+        "aqmar": read_conll(f["aqmar_train"], aq) + read_conll(f["aqmar_dev"], aq),
+    }
+
+
+def entity_names(sents: list[Sentence]) -> Counter[tuple[str, str]]:
+    """Count (folded name, label) pairs of the entities in a tagged corpus."""
+    out: Counter[tuple[str, str]] = Counter()
+    for toks, tags in sents:
+        cur: list[str] = []
+        label = ""
+        for tok, tag in [*zip(toks, tags, strict=True), ("", "O")]:
+            if cur and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+                out[(" ".join(cur), label)] += 1
+                cur = []
+            if tag != "O":
+                if not cur:
+                    label = tag[2:]
+                cur.append(fold(tok))
+    return out
+
+
+def gazetteer_names(root: Path) -> list[tuple[str, str]]:
+    """Arabic place names from GeoNames (CC BY 4.0) and the two country lists (ODbL, CC BY-SA)."""
+    import csv
+
+    out = []
+    g = root / "gazetteers"
+    with (g / "geonames_arabic_script/cities5000_arabic_script.tsv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            for n in (row.get("likely_arabic_names") or "").split("|"):
+                if n:
+                    out.append((n, "LOC"))
+    for c in json.loads((g / "mledoze_countries/countries.json").read_text(encoding="utf-8")):
+        ara = c.get("translations", {}).get("ara", {})
+        out += [(ara[k], "LOC") for k in ("common", "official") if ara.get(k)]
+    with (g / "stefangabos_world_countries_ar/countries.csv").open(encoding="utf-8") as fh:
+        out += [(row["name"], "LOC") for row in csv.DictReader(fh)]
+    return out
+
+
+def build_names(root: Path, sets: dict[str, list[Sentence]], rank: dict[str, int]) -> dict[str, str]:
+    """The shipped name list: gazetteers plus entities of WikiFANE and AQMAR (ship-licensed).
+
+    ANERcorp's own entities are left out: the CRF already sees them as words, and a list built
+    from its training data would fire on every training entity and teach the CRF to trust it.
+    """
+    votes: Counter[tuple[str, str]] = Counter()
+    for name, label in gazetteer_names(root):
+        votes[(" ".join(fold(t) for t in name.split()), label)] += 5
+    # WikiFANE names are taken before its clitics are glued back (و القاهرة, not والقاهرة).
+    votes.update(entity_names(read_conll(data_files(root)["wikifane"], FANE_MAP)))
+    votes.update(entity_names(sets["aqmar"]))
+    best: dict[str, tuple[int, str]] = {}
+    for (name, label), n in votes.items():
+        if name not in best or n > best[name][0]:
+            best[name] = (n, label)
+    names = {}
+    for name, (_, label) in best.items():
+        # Very frequent single words (function words, ال fragments) are no names.
+        if " " not in name and (len(name) < 3 or rank.get(name, 10**9) < 300):
+            continue
+        names[name] = label
+    return names
+
+
+def features_for(names: dict[str, str], clusters: dict[str, tuple[str, ...]]) -> Features:
+    """A feature extractor over an in-memory name list (the same code as the shipped loader)."""
+    parts: dict[str, set[str]] = {}
+    for name, label in names.items():
+        for k, w in enumerate(name.split(" ")):
+            parts.setdefault(w, set()).add(label if k == 0 else label + "i")
+    return Features(clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()})
+
+
+def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: float,
+              max_iter: int) -> None:
+    """Fit a CRF with L-BFGS (deterministic) and save it to `out`."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in data:
+        trainer.append(feats.sentence(toks), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
+                        "feature.possible_transitions": True})
+    trainer.train(str(out))
+
+
+def main() -> None:
+    """Build the training data, train the CRF and write the model dir (or score on dev)."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
+    ap.add_argument("--wikifane", type=float, default=0.0, help="share of WikiFANE sentences to add")
+    ap.add_argument("--aqmar", action="store_true", help="add AQMAR train+dev")
+    ap.add_argument("--aqmar-mis", default="O", choices=["O", "MISC"])
+    ap.add_argument("--c1", type=float, default=C1)
+    ap.add_argument("--c2", type=float, default=C2)
+    ap.add_argument("--max-iter", type=int, default=MAX_ITER)
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = ap.parse_args()
+    t0 = time.time()
+    root = shared_dir()
+    clusters = read_clusters(MODEL_DIR / "clusters.tsv")
+    rank = {w: i for i, w in enumerate(clusters)}
+    sets = load_sets(root, args.aqmar_mis)
+    names = build_names(root, sets, rank)
+    feats = features_for(names, clusters)
+    aner = sets["anercorp"]
+    train, dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
+    used = {"anercorp train.txt": len(train)}
+    data = list(train)
+    if args.wikifane > 0:
+        rng = random.Random(SEED)
+        # Only sentences with at least one entity: WikiFANE is 73% O and its O-only sentences
+        # (Wikipedia prose) teach little about news names but cost training time.
+        fane = [s for s in sets["wikifane"] if any(t != "O" for t in s[1])]
+        rng.shuffle(fane)
+        fane = fane[: int(len(fane) * args.wikifane)]
+        data += fane
+        used["wikifane train.txt (sentences with entities)"] = len(fane)
+    if args.aqmar:
+        data += sets["aqmar"]
+        used[f"aqmar train+dev (MIS->{args.aqmar_mis})"] = len(sets["aqmar"])
+    args.out.mkdir(parents=True, exist_ok=True)
+    crf = args.out / ("crf.dev.bin" if args.dev else "crf.bin")
+    train_crf(feats, data, crf, args.c1, args.c2, args.max_iter)
+    secs = time.time() - t0
+    print(f"trained on {used} in {secs:.0f}s")
+    if args.dev:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(crf))
+        pred = [tagger.tag(feats.sentence(t)) for t, _ in dev]
+        r = score([g for _, g in dev], pred)
+        print("dev", " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
+              f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}")
+        return
+    with (args.out / "names.tsv").open("w", encoding="utf-8") as fh:
+        for name in sorted(names):
+            fh.write(f"{name}\t{names[name]}\n")
+    manifest = {
+        "sentences": used, "names": len(names), "seed": SEED,
+        "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,
+                   "wikifane": args.wikifane, "aqmar": args.aqmar, "aqmar_mis": args.aqmar_mis},
+        "training_seconds": round(secs),
+    }
+    (args.out / "trained_on.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                               encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
