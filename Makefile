@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint eval clean
+.PHONY: setup run test lint browser clean
 
 $(BIN)/marsad: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,16 +13,24 @@ $(BIN)/marsad: pyproject.toml
 
 setup: $(BIN)/marsad
 
-# The main job on the embedded default: analyze the bundled example articles, print contract JSON lines.
+# The main job on the embedded default: ingest the bundled examples into an SQLite store and serve the
+# Arabic pages and the API on http://127.0.0.1:8000 (rerunning skips what is already stored).
 run: setup
-	$(BIN)/marsad analyze --format jsonl examples/
+	$(BIN)/marsad ingest examples/ --db marsad.db
+	$(BIN)/marsad serve --db marsad.db
+
+# The browser test drives Debian's chromium; installed here when missing and we may (root), else it skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+		echo "chromium not installed: the browser test will skip"
 
 lint: setup
 	$(BIN)/ruff check marsad tests train bench
 	$(BIN)/ruff format --check marsad tests train bench
 	$(BIN)/mypy
 
-test: setup lint
+test: setup lint browser
 	$(BIN)/python -m pytest
 
 clean:

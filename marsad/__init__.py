@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad.article import Article, Entity, Event, Quote, Source, Span, Token
 from marsad.errors import InputError, MarsadError, NotFound, StageError, StoreError
+
+if TYPE_CHECKING:
+    from marsad.store import Store
 
 __all__ = [
     "Article",
@@ -27,6 +31,7 @@ __all__ = [
     "StoreError",
     "Token",
     "analyze",
+    "open_store",
     "read",
 ]
 __version__ = "0.1.0"
@@ -44,3 +49,10 @@ def read(path: str | Path) -> Iterator[Article]:
     from marsad.ingest import read as read_path
 
     return read_path(path)
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating if needed) the embedded SQLite store at `path`."""
+    from marsad.store import open_store as open_path
+
+    return open_path(path)
