@@ -61,6 +61,13 @@ STAGES: tuple[Stage, ...] = (
         ("quotes", "outlets"),
         arabic_only=True,
     ),
+    Stage(
+        "events",
+        "marsad.stages.events:Events",
+        ("text", "sentences", "tokens", "entities"),
+        ("events",),
+        arabic_only=True,
+    ),
 )
 
 

@@ -1,0 +1,212 @@
+"""Event arguments: the actors a sentence names, and which of them is an event's source and target.
+
+Actor candidates, in order of trust: entity mentions (with the actors stage's code and country), named
+actors and country names from the shared lexicons (when NER missed them), agent phrases (الشرطة،
+المسلحون، الطائرات الحربية) with a following nationality adjective giving the country (الشرطة الأردنية →
+JORCOP), and nationality nouns standing alone (الإسرائيليون → ISR).
+
+Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
+  verb, VSO:  an actor right after the verb is its subject (هاجم مسلحون مركزا: source مسلحون); the next
+              actor, or one after على/ضد/ب, is the target.
+  verb, SVO:  otherwise an actor just before the verb, with no other verb or reporting verb between,
+              is the subject (الجيش السوري قصف …) and the first actor after is the target.
+  passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
+  noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
+              the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both.
+A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from marsad import lexicons
+from marsad.arabic import fold
+from marsad.article import Actor, Article, Token
+from marsad.events_lexicon import Trigger, event_agents
+
+# Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
+TARGET_PREPS = frozenset({"علي", "ضد"})
+# Words after which an actor is a place or a companion, not an argument: في "in", من "from", الى "to",
+# عن "about", داخل/خارج "inside/outside", قرب "near".
+NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
+# من قبل "by", على يد "at the hands of", بيد: the agent of a passive or a noun.
+AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"))
+# Reporting verbs (past 3sg m/f, imperfect): an actor before one of them is the reporter, not the doer
+# (أعلنت الشرطة مقتل سبعة: the police announced, they did not kill).
+REPORTING = frozenset(
+    fold(p + v + s)
+    for v in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "نقل", "روى", "كشف", "أشار")
+    for p, s in (("", ""), ("", "ت"), ("", "وا"))
+) | frozenset({"يقول", "تقول", "يضيف", "اعلن", "اكد", "قالت", "وقال", "وقالت", "اعلنت", "افادت", "ذكرت"})
+WINDOW = 8  # tokens after a trigger searched for its arguments
+BEFORE = 5  # tokens before a verb searched for an SVO subject
+
+
+class Candidate(NamedTuple):
+    """An actor mention: its first and last token indexes (article-wide) and the Actor."""
+
+    first: int
+    last: int
+    actor: Actor
+
+
+def find_actors(
+    article: Article, tokens: Sequence[Token], lo: int, keys: Sequence[str], entity_at: dict[int, int]
+) -> list[Candidate]:
+    """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem)."""
+    agents = event_agents()
+    actors = lexicons.actors()
+    nations = lexicons.nationalities()
+    countries = lexicons.countries()
+    out: list[Candidate] = []
+    wkeys = [_word_key(k) for k in keys]
+    firsts = _firsts()
+    i, n = 0, len(keys)
+    text = article.text
+    while i < n:
+        idx = lo + i
+        if idx in entity_at:
+            entity = article.entities[entity_at[idx]]
+            j = i
+            while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
+                j += 1
+            if entity.label != "LOC" or entity.actor_code:
+                words = text[tokens[idx].start : tokens[lo + j].end]
+                out.append(Candidate(idx, lo + j, Actor(entity.id, words, entity.actor_code, entity.country)))
+            i = j + 1
+            continue
+        found = None
+        if wkeys[i] not in firsts and keys[i] not in firsts and keys[i] not in nations:
+            i += 1
+            continue  # no lexicon phrase starts with this word: skip the n-gram joins
+        for size in (3, 2, 1):
+            if i + size > n or any(lo + k in entity_at for k in range(i, i + size)):
+                continue
+            folded = " ".join(keys[i : i + size])
+            key = " ".join(w for w in wkeys[i : i + size] if w)
+            if key in actors:
+                code = actors[key].code
+                found = (size, code, None if code.startswith(("IGO", "NGO")) else code[:3])
+            elif folded in countries:
+                found = (size, countries[folded], countries[folded])
+            elif key in agents:
+                found = (size, agents[key], None)
+            elif size == 1 and folded in nations:
+                found = (1, nations[folded], nations[folded])
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        size, code, country = found
+        last = i + size - 1
+        if country is None:  # an agent: a nationality adjective within the next two words gives its country
+            for k in (last + 1, last + 2):
+                if k < n and keys[k] in nations:
+                    country = nations[keys[k]]
+                    code = country + code
+                    last = k
+                    break
+        words = text[tokens[lo + i].start : tokens[lo + last].end]
+        out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country)))
+        i = last + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """First word keys of every agent and named actor phrase."""
+    keys = list(event_agents()) + list(lexicons.actors())
+    firsts = {k.split(" ", 1)[0] for k in keys if k}
+    return frozenset(firsts | {k.split(" ", 1)[0] for k in lexicons.countries()})
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(folded: str) -> str:
+    """lexicons.word_key of a folded word, "" for the particles phrase_key drops (cached: hot path)."""
+    key = lexicons.word_key(folded)
+    return "" if lexicons.phrase_key([folded]) == "" else key
+
+
+def _preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -> bool:
+    """Whether the word before token `first` (article index) is one of `words`."""
+    k = first - lo - 1
+    return k >= 0 and keys[k] in words
+
+
+def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+    """A country after في/من/الى is where or whence, not who; an organisation after في is membership
+    (القيادي في حماس), so it stays an argument."""
+    actor = cand.actor
+    is_country = actor.code is not None and actor.code == actor.country
+    return is_country and _preceded(keys, lo, cand.first, NOT_ARGUMENT)
+
+
+def _agent_after(keys: Sequence[str], lo: int, cands: Sequence[Candidate], start: int) -> Candidate | None:
+    """The candidate introduced by من قبل / على يد at or after token `start`, if any."""
+    for k in range(start - lo, min(len(keys) - 1, start - lo + WINDOW)):
+        if (keys[k], keys[k + 1]) in AGENT_MARKERS:
+            return next((c for c in cands if c.first > lo + k + 1), None)
+    return None
+
+
+def assign(
+    trig: Trigger,
+    first: int,
+    last: int,
+    has_object_suffix: bool,
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    barrier: int,
+) -> tuple[Actor | None, Actor | None]:
+    """(source, target) of the trigger spanning tokens first..last; `barrier`: no SVO subject before it."""
+    after = [c for c in cands if last < c.first <= last + WINDOW and not _place_like(keys, lo, c)]
+    prep = next(
+        (
+            c
+            for c in cands
+            if last < c.first <= last + 2 * WINDOW and _preceded(keys, lo, c.first, TARGET_PREPS)
+        ),
+        None,
+    )
+    before = [c for c in cands if barrier <= c.first and c.last < first and first - c.last <= BEFORE]
+    subject_before = before[-1] if before and not _place_like(keys, lo, before[-1]) else None
+    agent = _agent_after(keys, lo, cands, last + 1)
+    direct = [c for c in after if c is not prep and c is not agent]
+    source: Candidate | None = None
+    target: Candidate | None = None
+    if trig.aspect == "passive":
+        target = direct[0] if direct else prep
+        source = agent
+    elif trig.aspect == "noun":
+        genitive = direct[0] if direct and direct[0].first <= last + 2 else None
+        if trig.frame == "obj":
+            target = genitive or prep
+            source = agent or subject_before
+        else:
+            source = genitive or agent or subject_before
+            target = prep
+    else:
+        adjacent = direct[0] if direct and direct[0].first <= last + 3 else None
+        if adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
+            source = adjacent  # VSO: the verb's subject follows it
+            rest = direct[1:]
+            target = prep or (rest[0] if rest and trig.frame == "obj" else None)
+        else:
+            source = subject_before
+            target = prep or (direct[0] if direct and trig.frame == "obj" else None)
+    if source is not None and target is not None and source.first == target.first:
+        target = None
+    return (source.actor if source else None, target.actor if target else None)
+
+
+def protester(actor: Actor | None) -> Actor | None:
+    """A protest's source with no sector gets CVL: CAMEO codes demonstrators as civilians."""
+    if actor is None or (actor.code and actor.code != actor.country):
+        return actor
+    return dataclasses.replace(actor, code=(actor.country or "") + "CVL")

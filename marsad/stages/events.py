@@ -1,0 +1,332 @@
+"""The events stage: who did what to whom, where and when, coded in CAMEO and PLOVER.
+
+A cascade per sentence:
+  1. triggers: each token's folded keys (events_lexicon.token_keys) are looked up in the trigger index;
+     the longest multi-word match wins (وقف إطلاق النار is a ceasefire, not the إطلاق النار inside it).
+  2. modality: a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words
+     before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect).
+     Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
+     trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
+     → 1053) instead of coding the threatened or demanded action as done.
+  3. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets).
+  4. place: a LOC entity with a geo in the sentence (one after في or ب first); a relative place (المدينة،
+     البلدة) means the last town named before; otherwise the article's main place (the geocoded LOC with
+     the most mentions, the first on a tie). date: marsad.events_dates over the sentence; None when the
+     sentence names no date (the article's published date is then the best estimate, left to the reader).
+  5. gate: when marsad/models/events/gate.json exists, an ASSAULT or PROTEST trigger is kept only when
+     the trained gate (marsad.events_gate) scores it above its threshold.
+Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
+and a news coder counts what sources assert; modality rules still apply inside the quote.
+
+Reads: text, sentences, tokens, entities (with actor_code and country from the actors stage, geo from places)
+Writes: events
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+
+from marsad.arabic import fold
+from marsad.article import Article, Event, Geo, Span
+from marsad.events_args import Candidate, assign, find_actors, protester
+from marsad.events_dates import parse_published, resolve
+from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
+
+# Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
+# دون "without", غير "non-".
+NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "غير", "لما"})
+# نفى "denied" (and forms) anywhere in the few words before: نفت الشرطة اعتقال … is no arrest.
+DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "نفي", "ونفى", "ونفت"))
+# Hypothetical or conditional: إذا/لو/حال (في حال)/ربما/يمكن/يجب/ينبغي; قد and سوف count only before an
+# imperfect (قد قتل is "has killed", قد يقتل "may kill").
+HYPOTHETICAL = frozenset({"اذا", "لو", "حال", "ربما", "يمكن", "يجب", "ينبغي", "لعل", "حالة"})
+BEFORE_IMPERFECT = frozenset({"قد", "سوف", "لن"})
+NEG_WINDOW, MODAL_WINDOW = 2, 5
+GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase
+# The code a threat (13) or demand (10) takes from the root of the action it governs (CAMEO 1.1b3).
+THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
+THREAT_BY_ROOT = {
+    "18": "1383",
+    "19": "1384",
+    "20": "1385",
+    "16": "1312",
+    "17": "137",
+    "14": "133",
+    "12": "130",
+}
+DEMAND_BY_CODE = {"0841": "1053", "046": "106", "045": "108", "0871": "1056", "0872": "1056", "085": "1054"}
+DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "1052", "16": "1054"}
+# Pledges (03) govern the promised action too: تعهد بدعم is an intent, not support given.
+GOVERNORS = frozenset({"03", "10", "13"})
+RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def plover_root(code: Code) -> str | None:
+    """ASSAULT or PROTEST when the code is one (by PLOVER event or CAMEO root), else None."""
+    if code.plover == "ASSAULT" or code.code[:2] in ASSAULT_ROOTS:
+        return "ASSAULT"
+    if code.plover == "PROTEST" or code.code[:2] == "14":
+        return "PROTEST"
+    return None
+
+
+class Gate:
+    """What the stage asks of a trained gate: keep this candidate trigger or not."""
+
+    def keep(self, keys: Sequence[str], first: int, last: int, trig: Trigger, kind: str) -> bool:
+        """True when the trigger at keys[first:last+1] reports a real event of `kind`."""
+        return True
+
+
+class Events:
+    """Callable stage: CAMEO-coded events with arguments, place and date for every sentence."""
+
+    def __init__(self, gate: Gate | None = None) -> None:
+        self.index = triggers()
+        self.codes = codes()
+        self.gate = gate or Gate()
+
+    @classmethod
+    def load(cls) -> Events:
+        """The stage with its lexicons and, when trained, the gate."""
+        from marsad.events_gate import load_gate
+
+        return cls(load_gate())
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """Articles one after another (no batching gain: the work is per sentence)."""
+        return (self(a) for a in articles)
+
+    def __call__(self, article: Article) -> Article:
+        tokens = article.tokens
+        if not tokens or not article.sentences:
+            return article
+        starts = [t.start for t in tokens]
+        entity_at = self._entity_tokens(article, starts)
+        published = parse_published(article.published)
+        events: list[Event] = []
+        previous_town: Geo | None = None
+        main_place = self._main_place(article)
+        for s_index, sent in enumerate(article.sentences):
+            lo = bisect.bisect_left(starts, sent.start)
+            hi = bisect.bisect_left(starts, sent.end)
+            if lo >= hi:
+                continue
+            all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
+            keys = [k[0] for k in all_keys]
+            found = self._triggers(all_keys, keys, lo, entity_at, tokens)
+            place, town = self._place(article, lo, hi, keys, entity_at)
+            if found:
+                cands = find_actors(article, tokens, lo, keys, entity_at)
+                date = resolve(keys, published)
+                date_iso = date_text = None
+                if date:
+                    date_iso = date[0]
+                    date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
+                if place is None and RELATIVE_PLACES.intersection(keys):
+                    place = previous_town
+                where = place or main_place
+                for first, last, trig, cameo in found:
+                    events.append(
+                        self._event(article, s_index, first, last, trig, cameo, keys, lo, cands, where,
+                                    date_iso, date_text)
+                    )  # fmt: skip
+            previous_town = town or previous_town
+        return dataclasses.replace(article, events=tuple(events))
+
+    def _triggers(
+        self,
+        all_keys: Sequence[tuple[str, ...]],
+        keys: Sequence[str],
+        lo: int,
+        entity_at: dict[int, int],
+        tokens: Sequence[object],
+    ) -> list[tuple[int, int, Trigger, str]]:
+        """(first, last, trigger, code) of the events asserted in a sentence, after modality and the gate."""
+        out: list[tuple[int, int, Trigger, str]] = []
+        governor: int | None = None  # index into out of the open threat/demand, and where it ends
+        governor_end = -1
+        n = len(keys)
+        i = 0
+        while i < n:
+            match = None if lo + i in entity_at else self._match(all_keys, i)
+            if match is None:
+                i += 1
+                continue
+            trig, size, consumed = match
+            last = i + size - 1
+            token = tokens[lo + i]
+            aspect = trig.aspect
+            if self._negated(keys, i, aspect, getattr(token, "prefixes", ())):
+                i = last + 1
+                if trig.cameo[:2] in GOVERNORS:
+                    governor, governor_end = (
+                        None,
+                        last + MODAL_WINDOW,
+                    )  # the denied threat swallows its object
+                continue
+            code = trig.cameo
+            if governor is not None and i <= governor_end:
+                g_first, g_last, g_trig, g_code = out[governor]
+                out[governor] = (g_first, g_last, g_trig, self._govern(g_code, code))
+                governor = None
+                i = last + 1
+                continue
+            if governor is None and i <= governor_end:  # object of a negated threat or demand
+                i = last + 1
+                continue
+            kind = plover_root(self.codes[code]) if code in self.codes else None
+            if kind and not self.gate.keep(keys, i, last, trig, kind):
+                i = last + 1
+                continue
+            out.append((lo + i, lo + last, trig, code))
+            if code[:2] in GOVERNORS:
+                governor, governor_end = len(out) - 1, last + MODAL_WINDOW
+            i = i + consumed if consumed > size else last + 1
+        return out
+
+    def _match(self, all_keys: Sequence[tuple[str, ...]], i: int) -> tuple[Trigger, int, int] | None:
+        """The longest trigger starting at word i: (trigger, words its span covers, words it consumes).
+
+        A verb phrase may have its subject inside it (VSO): أطلقت الشرطة الأردنية النار, شن مسلحون هجوما.
+        Then the trigger's span is the verb alone and the rest of the phrase is consumed after a gap
+        of up to GAP words, so the subject is read after the verb as usual.
+        """
+        for key in all_keys[i]:
+            for trig in self.index.get(key, ()):
+                size = len(trig.words)
+                if i + size > len(all_keys):
+                    continue
+                if all(self._word_matches(trig.words[k], all_keys[i + k]) for k in range(1, size)):
+                    return trig, size, size
+                if size == 1 or trig.aspect not in ("past", "imperf"):
+                    continue
+                for gap in range(1, GAP + 1):
+                    j = i + gap
+                    if j + size > len(all_keys):
+                        break
+                    if all(self._word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
+                        return trig, 1, gap + size
+        return None
+
+    @staticmethod
+    def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
+        """A fixed trigger word matches a token's keys with or without ال."""
+        return word in keys or ("ال" + word) in keys or (word.startswith("ال") and word[2:] in keys)
+
+    @staticmethod
+    def _negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:
+        """Whether the trigger at word i is negated, denied or hypothetical."""
+        if aspect == "imperf" and "س" in prefixes:
+            return True  # سيهاجم "will attack": future, not done
+        window = keys[max(0, i - NEG_WINDOW) : i]
+        if any(w in NEGATIONS for w in window):
+            return True
+        wide = keys[max(0, i - MODAL_WINDOW) : i]
+        if any(w in DENIALS or w in HYPOTHETICAL for w in wide):
+            return True
+        return aspect == "imperf" and any(w in BEFORE_IMPERFECT for w in window)
+
+    def _govern(self, governor: str, governed: str) -> str:
+        """The specific threat or demand code for a governed action's code."""
+        if governor.startswith("03"):
+            return governor
+        if governor.startswith("13"):
+            return THREAT_BY_CODE.get(governed) or THREAT_BY_ROOT.get(governed[:2], governor)
+        return DEMAND_BY_CODE.get(governed) or DEMAND_BY_ROOT.get(governed[:2], governor)
+
+    def _event(
+        self,
+        article: Article,
+        s_index: int,
+        first: int,
+        last: int,
+        trig: Trigger,
+        cameo: str,
+        keys: Sequence[str],
+        lo: int,
+        cands: Sequence[Candidate],
+        place: Geo | None,
+        date: str | None,
+        date_text: str | None,
+    ) -> Event:
+        tokens = article.tokens
+        barrier = lo
+        for k in range(first - lo - 1, -1, -1):
+            if keys[k] in _BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
+                barrier = lo + k + 1
+                break
+        source, target = assign(trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier)
+        info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
+        if cameo[:2] == "14":
+            source = protester(source)
+        return Event(
+            cameo=cameo,
+            quad_class=info.quad_class,
+            sentence=s_index,
+            trigger=Span(tokens[first].start, tokens[last].end),
+            source_actor=source,
+            target_actor=target,
+            plover=info.plover,
+            goldstein=info.goldstein,
+            place=place,
+            date=date,
+            date_text=date_text,
+            source=f"{VERSION}:{trig.entry}",
+        )
+
+    @staticmethod
+    def _entity_tokens(article: Article, starts: Sequence[int]) -> dict[int, int]:
+        """Token index → index of the entity one of whose mentions covers it."""
+        out: dict[int, int] = {}
+        for e_index, entity in enumerate(article.entities):
+            for m in entity.mentions:
+                k = bisect.bisect_right(starts, m.start) - 1
+                k = max(k, 0)
+                while k < len(starts) and starts[k] < m.end:
+                    if article.tokens[k].end > m.start:
+                        out.setdefault(k, e_index)
+                    k += 1
+        return out
+
+    @staticmethod
+    def _main_place(article: Article) -> Geo | None:
+        """The geocoded LOC entity with the most mentions (the first on a tie)."""
+        best = None
+        for entity in article.entities:
+            if (
+                entity.label == "LOC"
+                and entity.geo
+                and (best is None or len(entity.mentions) > len(best.mentions))
+            ):
+                best = entity
+        return best.geo if best else None
+
+    @staticmethod
+    def _place(
+        article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
+    ) -> tuple[Geo | None, Geo | None]:
+        """(the sentence's place, the last town it names): a LOC after في or ب first."""
+        located: list[tuple[bool, Geo]] = []
+        for k in range(lo, hi):
+            e_index = entity_at.get(k)
+            if e_index is None or (k > lo and entity_at.get(k - 1) == e_index):
+                continue
+            entity = article.entities[e_index]
+            if entity.label != "LOC" or entity.geo is None:
+                continue
+            marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
+            located.append((marked, entity.geo))
+        if not located:
+            return None, None
+        place = next((g for marked, g in located if marked), located[0][1])
+        towns = [g for _, g in located if g.feature not in ("PCLI", "PCLD")]
+        return place, towns[-1] if towns else None
+
+
+# Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
+# starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
+_BARRIERS = frozenset({"ان", "انه", "انها", "الذي", "التي", "الذين", "بينما", "حيث", "بعد", "قبل", "عندما"})
