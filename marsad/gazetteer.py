@@ -2,9 +2,11 @@
 
 `Gazetteer.load()` reads `marsad/models/gazetteer/places.tsv.gz` (built by `python -m train.gazetteer`
 from GeoNames and the country lists in ../shared/data) and the hand-curated
-`marsad/lexicons/place_variants.tsv` once. Names are matched in their folded form (arabic.fold), so
-hamza and alef forms, ى/ي and ة/ه need no variants of their own. `lookup()` also takes a mention that
-still carries a proclitic (بالعراق، وأنقرة، للعراق) or a descriptor word (مدينة الموصل).
+`marsad/lexicons/place_variants.tsv` and `marsad/lexicons/regions.tsv` (regions, seas and areas with a
+representative point, which win over any GeoNames town of the same name) once. Names are matched in
+their folded form (arabic.fold), so hamza and alef forms, ى/ي and ة/ه need no variants of their own.
+`lookup()` also takes a mention that still carries a proclitic (بالعراق، وأنقرة، للعراق) or a descriptor
+word (مدينة الموصل).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from marsad import lexicons
 from marsad.arabic import INVISIBLE, fold
 from marsad.article import Geo
 from marsad.errors import MarsadError
@@ -52,8 +55,12 @@ _PREP = ("ب", "ل", "ك")
 MIN_STEM = 3
 # Lookups cached per folded surface; cleared when full (as models/ner.py's feature cache).
 CACHE_SIZE = 200_000
+# Towns at least this populous may be found in text the NER left untagged (Entities' gazetteer pass),
+# under their main Arabic name only: GeoNames' alternate names include common words (مشهد "scene",
+# ميدان "square"). Countries, capitals and hand-listed names and regions qualify at any size.
+UNTAGGED_MIN_POPULATION = 300_000
 _SPACES = re.compile(r"\s+")
-_EDGE_PUNCT = "\"'«»()[].,،؛;:!?؟-–—"
+_EDGE_PUNCT = "\"'«»()[].,،؛;:!?؟-–—#"
 
 
 class Place(NamedTuple):
@@ -63,7 +70,7 @@ class Place(NamedTuple):
     name: str  # GeoNames' own (English) name
     lat: float | None
     lon: float | None
-    country: str  # ISO 3166-1 alpha-3
+    country: str  # ISO 3166-1 alpha-3, "" for a region across or outside borders (أوروبا)
     feature: str  # GeoNames feature code: PCLI, PCLD, PPLC, PPL, or RGN for a hand-listed region
     population: int = 0
 
@@ -78,13 +85,14 @@ class Place(NamedTuple):
 
     def geo(self) -> Geo:
         """The place as the document model's Geo."""
-        return Geo(self.name, self.lat, self.lon, self.geonames_id, self.country, self.feature)
+        return Geo(self.name, self.lat, self.lon, self.geonames_id, self.country or None, self.feature)
 
 
 def normalize_name(name: str) -> str:
     """A name's lookup key: folded, invisible marks and edge punctuation gone, single spaces."""
-    # A zero-width non-joiner separates words in some GeoNames names (رام‌الله): make it a space first.
-    name = INVISIBLE.sub("", name.replace("\u200c", " "))
+    # A zero-width non-joiner separates words in some GeoNames names (رام‌الله): make it a space first;
+    # so is a hashtag's underscore (#خان_يونس).
+    name = INVISIBLE.sub("", name.replace("\u200c", " ").replace("_", " "))
     return _SPACES.sub(" ", fold(name)).strip(_EDGE_PUNCT + " ")
 
 
@@ -132,8 +140,9 @@ class Gazetteer:
         country_names: dict[str, str] | None = None,
         borders: dict[str, frozenset[str]] | None = None,
         variants: Iterable[tuple[str, str, str, str]] = (),
+        regions: Iterable[lexicons.Region] = (),
     ) -> None:
-        """Index places by their names; `variants` are lexicon rows (see read_variants)."""
+        """Index places by their names; `variants` are lexicon rows (see read_variants), `regions` too."""
         self.index: dict[str, list[Place]] = {}
         self.by_id: dict[int, Place] = {}
         self.countries: dict[str, Place] = {}
@@ -141,15 +150,30 @@ class Gazetteer:
         self.borders = dict(borders or {})
         self.preferred: dict[str, Place] = {}
         self.descriptors: dict[str, str] = {}
+        self.main_names: set[str] = set()  # each town's first (main) Arabic name
+        self.hand_names: set[str] = set()  # names from the variants lexicon and regions.tsv
         for place, names in places:
             if place.geonames_id is not None:
                 self.by_id[place.geonames_id] = place
             if place.is_country:
                 self.countries[place.country] = place
+            names = list(names)
             for key in names:  # the built file stores names already normalized (normalize_name)
                 self._add(key, place)
+            if names and place.population >= UNTAGGED_MIN_POPULATION:
+                self.main_names.add(names[0])
         for kind, arabic, target, gloss in variants:
             self._apply_variant(kind, normalize_name(arabic), target, gloss)
+            if kind in ("name", "prefer"):
+                self.hand_names.add(normalize_name(arabic))
+        for region in regions:
+            key = normalize_name(region.form)
+            self.hand_names.add(key)
+            place = Place(
+                region.geonames_id, region.gloss, region.lat, region.lon, region.country or "", "RGN"
+            )
+            self._add(key, place)
+            self.preferred[key] = place  # الخليج is the Gulf before any town GeoNames calls so
         for key, found in self.index.items():
             if len(found) > 1:
                 found.sort(key=Place.sort_key)
@@ -188,7 +212,7 @@ class Gazetteer:
                 if place.is_country:
                     names_ar[country] = name_ar
                     borders[country] = frozenset(near.split(",")) if near else frozenset()
-        return cls(places, names_ar, borders, read_variants(variants))
+        return cls(places, names_ar, borders, read_variants(variants), lexicons.regions().values())
 
     def _add(self, key: str, place: Place) -> None:
         if len(key) < 2:
@@ -221,6 +245,24 @@ class Gazetteer:
             self.index[key] = [p for p in self.index[key] if p != place]
             if not self.index[key]:
                 del self.index[key]
+
+    def unambiguous_names(self, stop: Iterable[str] = ()) -> frozenset[str]:
+        """Folded names safe to tag as places where the NER tagged nothing (see UNTAGGED_MIN_POPULATION).
+
+        A country, a capital, a hand-listed name or region, or a big town's main name, read that way by
+        default; `stop` (default: lexicons/place_stoplist.tsv) removes names that are mostly common words.
+        """
+        stop = set(stop) or {normalize_name(w) for w in lexicons.place_stoplist()}
+        out = set(self.hand_names)
+        for key, found in self.index.items():
+            first = found[0]
+            if (
+                first.is_country
+                or first.feature == "PPLC"
+                or (key in self.main_names and first.feature == "PPL")
+            ):
+                out.add(key)
+        return frozenset(k for k in out if _long_enough(k) and k not in stop)
 
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Places indexed under exactly this folded key, in default order."""
@@ -270,7 +312,7 @@ class Gazetteer:
     def country_of(self, name: str) -> str | None:
         """ISO alpha-3 code of the place a name most likely means without context (TUR for أنقرة)."""
         found = self.lookup(name)
-        return found[0].country if found else None
+        return (found[0].country or None) if found else None
 
     def neighbours(self, iso3: str) -> frozenset[str]:
         """ISO alpha-3 codes of the countries bordering this one."""

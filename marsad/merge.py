@@ -121,7 +121,7 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
         )
         end = last + 1 if titleish or end - first == 1 else last
     mention.core = tuple(w for w in finder.words[end : last + 1] if not w.is_punct)
-    if end > first:
+    if end >= first + finder.title_len[first]:  # a mention cut inside a two-word title (آية) has no role
         mention.roles.append(finder.role(first, end, "before"))
     return mention
 

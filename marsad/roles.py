@@ -221,17 +221,20 @@ class RoleFinder:
             return MentionRoles()
         found: list[Role] = []
         governed = False
+        # A comma may stand between title and name (الرئيس الأمريكي، دونالد ترامب): still the name's title.
+        comma = first > 0 and self.words[first - 1].stem in ("،", ",")
         for i in range(max(0, first - MAX_PHRASE), first):
-            if self.title_len[i] and not self._has_preposition(self.words[i]) and self.extend(i) == first:
+            end = self.extend(i) if self.title_len[i] else -1
+            if end in (first, first - 1 if comma else first):
                 head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
                 j = i + self.title_len[i]
-                if head.relational and j == first:
+                if head.relational and j == end:
                     governed = True  # مستشار أردوغان: the title is the adviser's, not the name's
                 elif head.relational == "kin":
                     if self.title_len[j]:
-                        found.append(self.role(j, first, "before"))  # نجل الرئيس X: X is the president
+                        found.append(self.role(j, end, "before"))  # نجل الرئيس X: X is the president
                 else:
-                    found.append(self.role(i, first, "before"))
+                    found.append(self.role(i, end, "before"))
                 break
         after = self._after(last)
         if after is not None:

@@ -64,6 +64,9 @@ def test_erdogan_merged_and_coded() -> None:
         ("دعت الأمم المتحدة إلى الهدوء.", "الأمم المتحدة", None, "IGOUNO"),  # the UN called for calm
         ("أعلنت حركة حماس الهدنة.", "حركة حماس", "PSE", "PSEREBHMS"),  # Hamas: the dictionary's code whole
         ("فصائل المعارضة تتقدم في الريف.", "فصائل المعارضة", None, "REB"),  # opposition factions: no country
+        ("قالت بي بي سي إن", "بي بي سي", "GBR", "GBRMED"),  # an outlet of outlets.tsv: its country's media
+        ("ذكرت صحيفة واشنطن بوست أن", "صحيفة واشنطن بوست", "USA", "USAMED"),  # type noun set aside
+        ("قال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "SYR", "SYROPPHRI"),
     ],
 )
 def test_org_codes(text: str, name: str, country: str | None, code: str) -> None:
@@ -95,6 +98,14 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
         ("كتب الصحفي المصري أحمد منصور مقالا.", "أحمد منصور", ("الصحفي المصري",), "EGY", "EGYMED"),
         # "Mohammed al-Masri said": a nisba surname is no nationality.
         ("قال محمد المصري إن", "محمد المصري", (), None, None),
+        # "the American president, Donald Trump": a comma between title and name.
+        (
+            "انتقد الرئيس الأمريكي، دونالد ترامب، القرار.",
+            "دونالد ترامب",
+            ("الرئيس الأمريكي",),
+            "USA",
+            "USAGOV",
+        ),
     ],
 )
 def test_person_codes(
@@ -115,6 +126,10 @@ def test_adviser_is_not_coded_as_erdogan() -> None:
         ("تركيا", "TUR", "TUR"),  # Turkey: a state, coded by its ISO code
         ("الولايات المتحدة", "USA", "USA"),  # the United States
         ("أنقرة", None, None),  # Ankara: left to the places stage
+        ("الشرق الأوسط", None, "MEA"),  # the Middle East: a CAMEO region, no country
+        ("الخليج", None, "PGS"),  # the Gulf
+        ("أوروبا", None, "EUR"),  # Europe
+        ("الضفة الغربية", "PSE", None),  # the West Bank: a region of a country, no CAMEO code
     ],
 )
 def test_loc_codes(name: str, country: str | None, code: str | None) -> None:

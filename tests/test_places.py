@@ -25,7 +25,12 @@ RIYADH = Geo("Riyadh", 24.68773, 46.72185, 108410, "SAU", "PPLC")
 RAFAH_EGY = Geo("Rafaḩ", 31.28204, 34.23869, 350350, "EGY", "PPL")
 WASHINGTON = Geo("Washington", 38.89511, -77.03637, 4140963, "USA", "PPLC")
 USA = Geo("United States", 38.0, -97.0, 6252001, "USA", "PCLI")
-WEST_BANK = Geo("the West Bank", None, None, None, "PSE", "RGN")
+WEST_BANK = Geo("the West Bank", 31.95, 35.25, None, "PSE", "RGN")
+MIDDLE_EAST = Geo("the Middle East", 29.0, 42.0, None, None, "RGN")
+SEOUL = Geo("Seoul", 37.566, 126.9784, 1835848, "KOR", "PPLC")
+ST_PETERSBURG = Geo("Saint Petersburg", 59.93863, 30.31413, 498817, "RUS", "PPL")
+CHICAGO = Geo("Chicago", 41.85003, -87.65005, 4887398, "USA", "PPL")
+KHAN_YUNIS = Geo("Khān Yūnis", 31.34018, 34.30627, 281124, "PSE", "PPL")
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +66,13 @@ def geo_of(result: Article, entity_id: str = "e0") -> Geo | None:
         ("قال مسؤول في واشنطن.", "واشنطن", WASHINGTON),  # the capital, not the small US towns
         ("أعلنت أمريكا العقوبات.", "أمريكا", USA),  # "America" (lexicon variant)
         ("أعلنت أميركا العقوبات.", "أميركا", USA),  # "America", the other spelling
-        ("اقتحمت القوات الضفة الغربية.", "الضفة الغربية", WEST_BANK),  # region known only by its country
+        ("اقتحمت القوات الضفة الغربية.", "الضفة الغربية", WEST_BANK),  # a region of regions.tsv
+        ("التوتر في الشرق الأوسط.", "الشرق الأوسط", MIDDLE_EAST),  # "the Middle East": no country
+        ("وصل الوفد إلى سول.", "سول", SEOUL),  # Seoul's common spelling, not Sewell, New Jersey
+        ("في سان بطرسبرغ.", "سان بطرسبرغ", ST_PETERSBURG),  # Saint Petersburg, written with سان
+        ("حوض السفن في بطرسبرغ.", "بطرسبرغ", ST_PETERSBURG),  # not Petersburg, Virginia
+        ("ولد في شيكاغو الأمريكية.", "شيكاغو الأمريكية", CHICAGO),  # "American Chicago": the adjective kept
+        ("قتل شاب شرق #خان_يونس.", "#خان_يونس", KHAN_YUNIS),  # a hashtag: underscore for the space
     ],
 )
 def test_single_place(places: Places, text: str, surface: str, expected: Geo) -> None:

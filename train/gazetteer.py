@@ -5,6 +5,10 @@ Reads ../shared/data/gazetteers (MARSAD_SHARED overrides ../shared/data): GeoNam
 stefangabos/world_countries (CC BY-SA 4.0). Writes places.tsv.gz (one row per country or town, with its
 Arabic names as the data gives them; folding happens on load) and SOURCE.json (sources, counts, date).
 First-level admin regions (governorates) are not in this data, so none are built.
+
+`python -m train.gazetteer --stoplist` prints candidates for marsad/lexicons/place_stoplist.tsv instead:
+the names the entities stage may tag on its own that the NER seldom tags LOC on ANT v2.1 articles
+outside the gold lines (bench.gold.GOLD_LINES). Only counts are printed; no text is kept.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import io
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -149,8 +154,64 @@ def write_places(rows: list[dict[str, Any]], path: Path) -> None:
         f.write(buffer.getvalue().encode("utf-8"))
 
 
+# Stoplist calibration: a name seen at least STOP_MIN_SEEN times (outside other entities) that the NER
+# tags LOC less than STOP_MAX_LOC of the time is listed as a candidate; a person reads the list and
+# glosses what goes into place_stoplist.tsv.
+STOP_ARTICLES = 3000
+STOP_MIN_SEEN = 3
+STOP_MAX_LOC = 0.4
+
+
+def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int, float]]:
+    """(name, times seen, share tagged LOC by the NER) for names the NER mostly does not tag LOC."""
+    from bench.gold import ANT, GOLD_LINES, read_jsonl_record
+    from marsad.gazetteer import Gazetteer
+    from marsad.pipeline import STAGES, Pipeline
+    from marsad.stages.entities import PlaceNames, place_spans
+
+    names = PlaceNames(Gazetteer.load().unambiguous_names(stop=["-"]))
+    upto = [s for s in STAGES if s.name in ("normalize", "language", "segment")]
+    pipeline = Pipeline(upto)
+    from marsad.stages.entities import Entities
+
+    ner = Entities.load()
+    ner.places = PlaceNames()  # the NER alone, no gazetteer pass
+    seen: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    done = 0
+    with ANT.open("rb") as f:
+        for lineno, line in enumerate(f):
+            if lineno in GOLD_LINES:
+                continue
+            article = pipeline(read_jsonl_record(line))
+            if article.language != "ar":
+                continue
+            article = ner(article)
+            others = [m for e in article.entities if e.label != "LOC" for m in e.mentions]
+            locs = [m for e in article.entities if e.label == "LOC" for m in e.mentions]
+            for span in place_spans(article, names, others):
+                key = normalize_name(article.text[span.start : span.end])
+                seen[key] += 1
+                tagged[key] += any(m.start < span.end and span.start < m.end for m in locs)
+            done += 1
+            if done >= n_articles:
+                break
+    return sorted(
+        (
+            (k, n, tagged[k] / n)
+            for k, n in seen.items()
+            if n >= STOP_MIN_SEEN and tagged[k] / n < STOP_MAX_LOC
+        ),
+        key=lambda t: -t[1],
+    )
+
+
 def main() -> None:
-    """Build places.tsv.gz and SOURCE.json from the shared gazetteers."""
+    """Build places.tsv.gz and SOURCE.json from the shared gazetteers (or print stoplist candidates)."""
+    if "--stoplist" in sys.argv[1:]:
+        for name, n, share in stoplist_candidates():
+            print(f"{name}\t{n}\t{share:.2f}")
+        return
     root = shared_dir() / "gazetteers"
     keep_ids = {int(target) for _, _, target, _ in read_variants() if target.isdigit()}
     countries = read_countries(root)

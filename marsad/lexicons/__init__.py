@@ -1,8 +1,10 @@
 """Hand-curated and dictionary-derived Arabic lexicons (TSV data in this folder), loaded once and cached.
 
-Files: titles.tsv (hand), countries.tsv and nationalities.tsv (derived from countries_hand.tsv),
-agents.tsv (agents_hand.tsv plus UniversalPetrarch's Arabic agents), actors.tsv (actors_hand.tsv plus
-UniversalPetrarch's Arabic actor dictionary). `python -m train.lexicons` regenerates the derived files.
+Files: titles.tsv (hand), regions.tsv and place_stoplist.tsv (hand: regions with a point and a CAMEO
+region code; place names the entities stage must not tag on its own), countries.tsv and
+nationalities.tsv (derived from countries_hand.tsv), agents.tsv (agents_hand.tsv plus UniversalPetrarch's
+Arabic agents), actors.tsv (actors_hand.tsv plus UniversalPetrarch's Arabic actor dictionary).
+`python -m train.lexicons` regenerates the derived files.
 Every row carries an English gloss and a `from` column naming where it comes from.
 
 Two matching keys exist. Titles, countries and nationalities are keyed by the folded surface form
@@ -58,6 +60,19 @@ class NamedActor:
     history: str  # every code the dictionary gives, with its date range: "TURGOV>20030314;TURPTY 2001..."
     gloss: str
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A named region, sea or sub-national area: a representative point, its country and CAMEO code."""
+
+    form: str
+    lat: float
+    lon: float
+    geonames_id: int | None
+    country: str | None  # ISO alpha-3; None for regions across or outside borders (أوروبا، بحر البلطيق)
+    code: str | None  # CAMEO region code (MEA, EUR, PGS …) or None
+    gloss: str
 
 
 def strip_al(word: str) -> str:
@@ -138,6 +153,41 @@ def nationalities() -> dict[str, str]:
 def countries() -> dict[str, str]:
     """Country names (تركيا، الولايات المتحدة …) keyed by folded form → ISO alpha-3."""
     return {" ".join(fold(w) for w in row["form"].split()): row["iso3"] for row in read_tsv("countries.tsv")}
+
+
+@cache
+def outlet_countries() -> dict[str, str]:
+    """News outlet names and variants from outlets.tsv keyed by folded form → ISO alpha-3 of their base."""
+    out: dict[str, str] = {}
+    for row in read_tsv("outlets.tsv"):
+        for surface in [row["name"], *filter(None, row["variants"].split("|"))]:
+            if row["country"]:
+                out[" ".join(fold(w) for w in surface.split())] = row["country"]
+    return out
+
+
+@cache
+def place_stoplist() -> frozenset[str]:
+    """Place names that are mostly common words or given names in news (place_stoplist.tsv), folded."""
+    return frozenset(" ".join(fold(w) for w in row["form"].split()) for row in read_tsv("place_stoplist.tsv"))
+
+
+@cache
+def regions() -> dict[str, Region]:
+    """Regions keyed by folded form (regions.tsv)."""
+    out: dict[str, Region] = {}
+    for row in read_tsv("regions.tsv"):
+        key = " ".join(fold(w) for w in row["form"].split())
+        out[key] = Region(
+            form=row["form"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+            country=row["country"] or None,
+            code=row["code"] or None,
+            gloss=row["gloss"],
+        )
+    return out
 
 
 @cache

@@ -7,9 +7,12 @@ Evidence, strongest first (what the text says beats what a dictionary remembers)
   sector:  the roles' title sectors (وزير → GOV, رئيس الأركان → MIL), then agent words in an ORG's name
            (الجيش → MIL, الشرطة → COP, المعارضة → OPP), then the actors lexicon's code.
 An international organisation takes its own code (الأمم المتحدة → IGOUNO) with no country. A LOC entity
-that is a country by name gets its ISO code as country and actor code (CAMEO codes a state as TUR);
-other places are left to the places stage. المعارضة السورية is coded SYROPP: without a word for arms
-(المعارضة المسلحة، فصائل المعارضة → REB) the opposition is political, as in CAMEO's OPP.
+that is a country by name gets its ISO code as country and actor code (CAMEO codes a state as TUR); a
+region in lexicons/regions.tsv gets its CAMEO region code (الشرق الأوسط → MEA, الخليج → PGS) and its
+country (none for regions across borders); other places are left to the places stage. A news outlet of
+lexicons/outlets.tsv is its country's media (بي بي سي → GBRMED). المعارضة السورية is coded SYROPP:
+without a word for arms (المعارضة المسلحة، فصائل المعارضة → REB) the opposition is political, as in
+CAMEO's OPP. A comma may stand between a title and the name (الرئيس الأمريكي، دونالد ترامب: roles.py).
 
 Reads: entities, tokens
 Writes: entities (roles, country, actor_code)
@@ -29,6 +32,11 @@ from marsad.roles import RoleFinder, Word
 SOURCE = "actors.v1"
 # Codes that stand on their own: international and non-governmental organisations carry no country.
 STATELESS = ("IGO", "NGO")
+# Type nouns before an outlet's name (وكالة "معا"، صحيفة واشنطن بوست): set aside to find the outlet.
+OUTLET_TYPES = frozenset(
+    fold(w)
+    for w in ["وكالة", "وكالة أنباء", "صحيفة", "جريدة", "قناة", "تلفزيون", "موقع", "شبكة", "إذاعة", "مجلة"]
+)
 
 
 class CountryLookup(Protocol):
@@ -56,6 +64,8 @@ class Actors:
         self.countries = lexicons.countries()
         self.agents = lexicons.agents()
         self.actors = lexicons.actors()
+        self.regions = lexicons.regions()
+        self.outlets = lexicons.outlet_countries()
 
     @classmethod
     def load(cls) -> Actors:
@@ -72,12 +82,7 @@ class Actors:
         words = self._name_words(article, finder, entity)
         stems = [w.stem for w in words]
         if entity.label == "LOC":
-            iso = self.countries.get(" ".join(stems))
-            if iso is None:
-                return entity
-            return dataclasses.replace(
-                entity, country=entity.country or iso, actor_code=entity.actor_code or iso
-            )
+            return self._place(entity, " ".join(stems))
         if entity.label not in ("PER", "ORG"):
             return entity
         roles = []
@@ -90,6 +95,10 @@ class Actors:
             sector = next((r.sector for r in roles if r.sector), None)
             org = next((r.org_code for r in roles if r.org_code), None)
             named, _ = self._longest(stems, self._actor, suffixes_only=True)
+        elif (outlet := self._outlet(stems)) is not None:
+            return dataclasses.replace(  # a news outlet: its country's media (بي بي سي → GBRMED)
+                entity, country=entity.country or outlet, actor_code=entity.actor_code or f"{outlet}MED"
+            )
         else:
             country, org = self._country_in(stems), None
             sector, n_agent = self._longest(stems, self._agent)
@@ -117,6 +126,29 @@ class Actors:
         return dataclasses.replace(
             entity, country=entity.country or country, actor_code=entity.actor_code or code
         )
+
+    def _place(self, entity: Entity, name: str) -> Entity:
+        """A country's ISO code as country and actor code; a region's country and CAMEO region code."""
+        iso = self.countries.get(name)
+        if iso is not None:
+            return dataclasses.replace(
+                entity, country=entity.country or iso, actor_code=entity.actor_code or iso
+            )
+        region = self.regions.get(name)
+        if region is None:
+            return entity
+        return dataclasses.replace(
+            entity, country=entity.country or region.country, actor_code=entity.actor_code or region.code
+        )
+
+    def _outlet(self, stems: Sequence[str]) -> str | None:
+        """The country of the news outlet the name is, a type noun before it set aside (صحيفة واشنطن بوست)."""
+        for n in (2, 1, 0):
+            if n == 0 or " ".join(stems[:n]) in OUTLET_TYPES:
+                iso = self.outlets.get(" ".join(stems[n:]))
+                if iso:
+                    return iso
+        return None
 
     def _agent(self, key: str) -> str | None:
         agent = self.agents.get(key)

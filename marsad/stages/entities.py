@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from marsad.arabic import fold
@@ -63,33 +63,64 @@ def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str
             last = i
 
 
-def place_spans(article: Article, names: Container[str], taken: Sequence[Span]) -> list[Span]:
+class PlaceNames:
+    """Folded place names, indexed by first word for a dict lookup per token."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names = frozenset(names)
+        self.longest: dict[str, int] = {}  # first word -> most words of a name starting with it
+        for name in self.names:
+            head, n = name.split(" ")[0], name.count(" ") + 1
+            self.longest[head] = min(max(self.longest.get(head, 0), n), MAX_PLACE_WORDS)
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def head(self, stem: str) -> str | None:
+        """The form of a first word names start with: the stem, or ال + it for لعراق (للعراق)."""
+        if stem in self.longest:
+            return stem
+        if stem.startswith("ل") and not stem.startswith("ال") and "ا" + stem in self.longest:
+            return "ا" + stem
+        return None
+
+
+def place_spans(article: Article, places: PlaceNames, taken: Sequence[Span]) -> list[Span]:
     """Spans of known place names (longest first) over tokens that no mention in `taken` touches.
 
     A name is matched on the folded stems of consecutive tokens, so بالعراق gives العراق; a stem that
     starts with the ل of ل + ال (للعراق → لعراق, the UD convention) matches the name with ال.
     """
-    tokens = article.tokens
-    busy = [any(s.start < t.end and t.start < s.end for s in taken) for t in tokens]
-    stems = [fold(article.text[t.stem.start : t.stem.end]) for t in tokens]
+    tokens, text = article.tokens, article.text
+    starts = [t.start for t in tokens]
+    busy = [False] * len(tokens)
+    for span in taken:  # every token a mention touches
+        for k in range(
+            max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)
+        ):
+            busy[k] = busy[k] or tokens[k].end > span.start
     found: list[Span] = []
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        head = (
+            None if busy[i] or token.is_punct else places.head(fold(text[token.stem.start : token.stem.end]))
+        )
         hit = 0
-        for n in range(min(MAX_PLACE_WORDS, len(tokens) - i), 0, -1):
-            window = range(i, i + n)
-            if any(busy[k] or tokens[k].is_punct for k in window):
-                continue
-            if n > 1 and any(tokens[k].prefixes or tokens[k].suffix for k in range(i + 1, i + n)):
-                continue  # a clitic inside: two words, not one name (مصر والأردن)
+        for n in range(min(places.longest[head], len(tokens) - i) if head is not None else 0, 0, -1):
+            rest = tokens[i + 1 : i + n]
+            if any(busy[k] for k in range(i + 1, i + n)) or any(
+                t.is_punct or t.prefixes or t.suffix for t in rest
+            ):
+                continue  # punctuation or a clitic inside: two words, not one name (مصر والأردن)
             if tokens[i + n - 1].suffix:
                 continue  # a pronoun on the last word (عاصمتها): not a bare name
-            key = " ".join(stems[k] for k in window)
-            if key in names or (key.startswith("ل") and not key.startswith("ال") and "ا" + key in names):
+            key = " ".join([str(head), *(fold(text[t.stem.start : t.stem.end]) for t in rest)])
+            if key in places.names:
                 hit = n
                 break
         if hit:
-            found.append(Span(tokens[i].stem.start, tokens[i + hit - 1].stem.end))
+            found.append(Span(token.stem.start, tokens[i + hit - 1].stem.end))
             i += hit
         else:
             i += 1
@@ -99,9 +130,9 @@ def place_spans(article: Article, names: Container[str], taken: Sequence[Span]) 
 class Entities:
     """Callable stage holding the loaded NER model and the place names it may add."""
 
-    def __init__(self, tagger: Tagger, place_names: Container[str] = frozenset()) -> None:
+    def __init__(self, tagger: Tagger, place_names: Iterable[str] = ()) -> None:
         self.tagger = tagger
-        self.place_names = place_names
+        self.places = PlaceNames(place_names)
 
     @classmethod
     def load(cls) -> Entities:
@@ -141,9 +172,9 @@ class Entities:
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
-            if self.place_names:
+            if self.places:
                 taken = [m for e in found for m in e.mentions]
-                for span in place_spans(article, self.place_names, taken):
+                for span in place_spans(article, self.places, taken):
                     name = article.text[span.start : span.end]
                     found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=GAZETTEER_SOURCE))
             yield merge(dataclasses.replace(article, entities=tuple(found)))

@@ -5,7 +5,8 @@ left on, ال, and descriptors such as مدينة). Among several candidates the
 place in a country the article already names, or whose one unambiguous place lies in, beats one in a
 bordering country, which beats the rest; the gazetteer's default order (a preferred reading from the
 lexicon, then country > capital > town, then population) settles what the article leaves open.
-A word just before a mention can also tell the kind of place (سلطنة عمان is the country, not Amman).
+A word just before a mention can also tell the kind of place (سلطنة عمان is the country, not Amman), and a
+nationality adjective the NER left at a mention's end tells its country (شيكاغو الأمريكية is Chicago, USA).
 
 Reads: text, entities
 Writes: entities (geo and, when unset, country of LOC entities)
@@ -17,6 +18,8 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from marsad import lexicons
+from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
 from marsad.gazetteer import Gazetteer, Place
 
@@ -38,6 +41,7 @@ class Places:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.nationalities = lexicons.nationalities()
 
     @classmethod
     def load(cls) -> Places:
@@ -49,12 +53,21 @@ class Places:
         found: dict[Place, None] = {}
         surfaces: list[tuple[str, Span | None]] = [(article.span_text(m), m) for m in entity.mentions]
         for surface, span in surfaces or [(entity.name, None)]:
-            places = self.gazetteer.lookup(surface)
+            places = self.gazetteer.lookup(surface) or self.lookup_with_nationality(surface)
             kind = self.descriptor_before(article.text, span) if span else None
             if kind:
                 places = self.gazetteer.restrict(places, kind)
             found.update(dict.fromkeys(places))
         return tuple(found)
+
+    def lookup_with_nationality(self, surface: str) -> tuple[Place, ...]:
+        """Candidates of a name followed by a nationality adjective (شيكاغو الأمريكية), its country first."""
+        name, _, last = surface.rpartition(" ")
+        iso = self.nationalities.get(fold(last)) if name else None
+        if iso is None:
+            return ()
+        places = self.gazetteer.lookup(name)
+        return tuple(sorted(places, key=lambda p: p.country != iso))
 
     def descriptor_before(self, text: str, span: Span) -> str | None:
         """ "country" or "city" when the word before the span is a descriptor (سلطنة، مدينة)."""
@@ -66,7 +79,7 @@ class Places:
         if not places:
             return None
         if places[0].is_country or len({p.country for p in places}) == 1:
-            return places[0].country
+            return places[0].country or None
         return None
 
     def choose(self, places: tuple[Place, ...], context: Iterable[str]) -> Place | None:
@@ -105,6 +118,6 @@ class Places:
                 entities.append(dataclasses.replace(entity, geo=None))
                 continue
             entities.append(
-                dataclasses.replace(entity, geo=place.geo(), country=entity.country or place.country)
+                dataclasses.replace(entity, geo=place.geo(), country=entity.country or place.country or None)
             )
         return dataclasses.replace(article, entities=tuple(entities))

@@ -1,0 +1,86 @@
+"""The entities stage with a fake tagger: NER mentions, lexicon outlets and gazetteer places it adds."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.article import Article, Span
+from marsad.gazetteer import default
+from marsad.stages.entities import GAZETTEER_SOURCE, Entities, PlaceNames, place_spans
+from marsad.stages.segment import Segmenter
+
+SEGMENT = Segmenter.load()
+# A small, hand-written name set: folded forms as the gazetteer's unambiguous_names() gives them.
+NAMES = PlaceNames(["العراق", "بغداد", "الولايات المتحده", "مصر", "الاردن", "الشرق الاوسط"])
+
+
+class FakeTagger:
+    """Tags every token O except those whose text is in `tags` (one-word B- tags)."""
+
+    def __init__(self, tags: dict[str, str] | None = None) -> None:
+        self.tags = tags or {}
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [[self.tags.get(w, "O") for w in words] for words in sentences]
+
+
+def segmented(text: str) -> Article:
+    return SEGMENT(Article(text=text, language="ar"))
+
+
+def found(text: str, names: PlaceNames = NAMES) -> list[str]:
+    article = segmented(text)
+    return [article.text[s.start : s.end] for s in place_spans(article, names, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل الوفد إلى بغداد أمس.", ["بغداد"]),  # "the delegation reached Baghdad yesterday"
+        ("تعمل الشركة بالعراق.", ["العراق"]),  # "in Iraq": the clitic stays outside
+        ("دعم للعراق.", ["لعراق"]),  # ل + ال written لل: the mention keeps the article's ل (UD)
+        ("قالت الولايات المتحدة إن", ["الولايات المتحدة"]),  # two words, one name
+        ("بين مصر والأردن", ["مصر", "الأردن"]),  # "between Egypt and Jordan": two names
+        ("التوتر في الشرق الأوسط.", ["الشرق الأوسط"]),  # a region
+        ("زار عاصمتها.", []),  # "visited its capital": no name
+    ],
+)
+def test_place_spans(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_taken_spans_are_skipped() -> None:
+    # "Baghdad University": a mention the NER found covers بغداد, so no place is added inside it.
+    article = segmented("قالت جامعة بغداد إن")
+    start = article.text.index("جامعة")
+    assert place_spans(article, NAMES, [Span(start, start + len("جامعة بغداد"))]) == []
+
+
+def test_stage_adds_untagged_places() -> None:
+    # "Trump said in Baghdad": the fake NER tags only Trump; the gazetteer pass adds Baghdad as LOC.
+    stage = Entities(FakeTagger({"ترامب": "B-PER"}), NAMES.names)
+    article = stage(segmented("قال ترامب في بغداد إن"))
+    assert [(e.label, e.name, e.source.split("+")[0]) for e in article.entities] == [
+        ("PER", "ترامب", "entities.crf.v1"),
+        ("LOC", "بغداد", GAZETTEER_SOURCE),
+    ]
+
+
+def test_stage_without_names_adds_nothing() -> None:
+    stage = Entities(FakeTagger())
+    assert stage(segmented("قال مسؤول في بغداد إن")).entities == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        ("العراق", True),  # Iraq: a country
+        ("بغداد", True),  # Baghdad: a capital
+        ("الشرق الاوسط", True),  # the Middle East: regions.tsv
+        ("المدينه", False),  # "the city" (also Medina): on the stoplist
+        ("مسقط", False),  # as in مسقط رأسه "birthplace" (also Muscat): on the stoplist
+        ("مشهد", False),  # "scene" (also Mashhad): not the city's main name
+    ],
+)
+def test_unambiguous_names(word: str, kept: bool) -> None:
+    assert (word in default().unambiguous_names()) is kept
