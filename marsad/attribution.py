@@ -28,10 +28,27 @@ _TYPES = {
     "إذاعة": "radio",
     "محطة": "station",
     "موقع": "website",
+    "وكالات": "agencies",
+    "صحف": "newspapers",
+    "قنوات": "TV channels",
+    "مواقع": "websites",
 }
 TYPE_NOUNS = frozenset(f for w in _TYPES for f in (fold(w), "ال" + fold(w)))
+# وسائل إعلام / وسائل الإعلام "media": the pair works as a (plural) type noun.
+_MEDIA = (fold("وسائل"), frozenset({fold("إعلام"), fold("الإعلام")}))
 # وكالة أنباء X, وكالة الأنباء X: "news" between the type noun and the name.
 _FILLERS = frozenset({"انباء", "الانباء"})
+_NISBA = ("يه", "ين")  # folded endings of relative adjectives (محلية، غربيين)
+# Nouns naming an interview or a statement: an outlet after them in the sentence relayed the quote
+# (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية).
+INTERVIEW = frozenset(
+    f
+    for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "تصريحات")
+    for f in (fold(w), "ل" + fold(w), "ب" + fold(w))
+)
+_INTERVIEW_GAP = 4  # tokens from the interview noun to the outlet (مع، خاص، a type noun)
+# جاء ذلك في مقابلة مع …: a sentence that refers the previous one's quotes to an interview.
+_REFERS_BACK = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
 _MAX_QUOTED_NAME = 5  # words: a quoted outlet name is short (صحيفة "وول ستريت جورنال")
 
 
@@ -77,9 +94,10 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
     if i >= view.n:
         return None
     hit = _lexicon_at(view, lex, i, typed=False)
-    if hit or not view.has(i, TYPE_NOUNS):
+    media = _MEDIA[0] in view.keys(i) and i + 1 < view.n and view.has(i + 1, _MEDIA[1]) is not None
+    if hit or not (media or view.has(i, TYPE_NOUNS)):
         return hit
-    j = i + 1
+    j = i + 2 if media else i + 1
     while j < view.n and view.has(j, _FILLERS):
         j += 1
     quoted = j < view.n and view.word(j) in QUOTE_CHARS
@@ -102,14 +120,52 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
         if not view.tokens[adjectives].folded.startswith("ال") or adjectives in view.mention_at:
             break
         adjectives += 1
-    if adjectives > j:
-        # التلفزيون الرسمي، وكالة الأنباء الرسمية: a described outlet, named by its words.
+    while (
+        adjectives < view.n
+        and adjectives - j < 2
+        and media
+        and view.tokens[adjectives].folded[-2:] in ("يه", "ين")
+    ):
+        adjectives += 1  # وسائل إعلام محلية، إيرانية: indefinite adjectives
+    if adjectives > j or j > i + 1:
+        # التلفزيون الرسمي، وكالة الأنباء الرسمية، وكالات الأنباء: a described outlet, named by its words.
         return OutletMatch(
             i, adjectives, view.span_text(i, adjectives), None, _entity_over(view, i, adjectives)
         )
     if definite and last is not None:
         return last  # الوكالة, الصحيفة alone: the outlet named last
     return None
+
+
+def interview_outlet(view: View, s_no: int, memo: dict[int, OutletMatch | None]) -> OutletMatch | None:
+    """The outlet an interview or statement noun in sentence s_no names (في مقابلة مع قناة X)."""
+    if s_no in memo:
+        return memo[s_no]
+    memo[s_no] = None
+    if s_no >= len(view.sent_range):
+        return None
+    lo, hi = view.sent_range[s_no]
+    for j in range(lo, hi):
+        if not view.has(j, INTERVIEW):
+            continue
+        for k in range(j + 1, min(hi, j + 1 + _INTERVIEW_GAP)):
+            if view.word(k) in ("،", ",", ".", ":"):
+                break
+            hit = match_outlet(view, k)
+            if hit is not None:
+                memo[s_no] = hit
+                return hit
+    return None
+
+
+def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | None]) -> OutletMatch | None:
+    """The interview outlet of the next sentence when it opens with جاء ذلك (it refers back)."""
+    if s_no + 1 >= len(view.sent_range):
+        return None
+    lo, hi = view.sent_range[s_no + 1]
+    if hi - lo < 2 or not view.has(lo, _REFERS_BACK) or view.tokens[lo + 1].folded != "ذلك":
+        return None
+    return interview_outlet(view, s_no + 1, memo)
 
 
 def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
@@ -134,11 +190,13 @@ def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
 
 
 def _skip_relay(view: View, j: int) -> int:
-    """Past "ما" and a relay verb after an according word (وفق ما نقلت X، حسبما أوردت X): X's first token."""
-    if j < view.n and view.tokens[j].folded == "ما":
+    """Past "ما", a relay verb and عنه after an according word (وفق ما نقلت X، لما نقلته عنه X): X's start."""
+    if j < view.n and view.tokens[j].folded in ("ما", "لما"):
         j += 1
     if j < view.n and view.has(j, load().verbs):
         j += 1
+        if j < view.n and view.tokens[j].folded in ("عنه", "عنها", "عنهم", "عنهما"):
+            j += 1
     return j
 
 

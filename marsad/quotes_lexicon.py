@@ -27,10 +27,15 @@ class Verb:
 
 @dataclass(frozen=True, slots=True)
 class VerbForm:
-    """One surface form of a reporting verb; `participle` forms (مضيفا) take the clause's subject."""
+    """One surface form of a reporting verb; `participle` forms (مضيفا) take the clause's subject.
+
+    `imperfect` marks يقول/تفيد forms: after a comma without و they often start a relative description
+    (رسائل …، تفيد بالحضور), not a new quote.
+    """
 
     verb: Verb
     participle: bool
+    imperfect: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +115,9 @@ def load() -> QuoteLexicon:
         participles = [f for f in participles if f not in dropped]
         for form in participles:
             verbs.setdefault(form, VerbForm(verb, participle=True))
+        imperfect = set(verb_forms("", row["imperfect"], "")[0]) - set(verb_forms(row["past"], "", "")[0])
         for form in finite:  # a finite reading wins over a participle one with the same letters
-            verbs[form] = VerbForm(verb, participle=False)
+            verbs[form] = VerbForm(verb, participle=False, imperfect=form in imperfect)
     cue_lists: dict[str, list[Cue]] = {}
     for row in read_tsv("attribution.tsv"):
         words = tuple(fold(w) for w in row["phrase"].split())
@@ -121,9 +127,11 @@ def load() -> QuoteLexicon:
     for row in read_tsv("outlets.tsv"):
         outlet = Outlet(row["name"], row["needs_type"] == "yes", row["kind"], row["country"], row["gloss"])
         for surface in [row["name"], *filter(None, row["variants"].split("|"))]:
-            words = tuple(fold(w) for w in surface.split())
+            # The segmenter makes a dot its own token (بي.بي.سي → بي . بي . سي): match it as one.
+            words = tuple(fold(w) for w in surface.replace(".", " . ").split())
             outlet_lists.setdefault(words[0], []).append((words, outlet))
             names[" ".join(words)] = outlet
+            names[" ".join(fold(w) for w in surface.split())] = outlet
     return QuoteLexicon(
         verbs=verbs,
         cues={k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cue_lists.items()},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection
+from functools import lru_cache
 
 from marsad.arabic import fold
 from marsad.article import Article, Entity
@@ -43,6 +44,8 @@ class View:
         # Mentions: first token → (entity, last token); every covered token → entity.
         self.mention_at: dict[int, tuple[Entity, int]] = {}
         self.covered: dict[int, Entity] = {}
+        self._surnames: dict[str, Entity | None] | None = None
+        self.entities = article.entities
         for entity in article.entities:
             for m in entity.mentions:
                 first = self.token_at(m.start)
@@ -89,13 +92,9 @@ class View:
             stem = whole[t.stem.start - t.start : t.stem.end - t.start]
         else:
             stem = fold(self.text[t.stem.start : t.stem.end])
-        out = [whole]
-        if t.prefixes and t.prefixes[-1] == "ل" and stem.startswith("ل") and not stem.startswith("ال"):
-            stem = "ا" + stem  # ل + ال written لل: the stem keeps the article's ل (للوكالة → الوكالة)
-        for form in (stem, *_stripped(whole)):
-            if form and form not in out:
-                out.append(form)
-        return tuple(out)
+        lam = bool(t.prefixes) and t.prefixes[-1] == "ل"
+        # A word written with ة (تابعة "belonging to") has no pronoun ه to strip: fold makes them alike.
+        return _key_forms(whole, stem, lam, self.text[t.end - 1] != "ة")
 
     def has(self, i: int, forms: Collection[str]) -> str | None:
         """The first key of token i found in `forms`, or None."""
@@ -106,13 +105,47 @@ class View:
                 return k
         return None
 
+    def surname(self, i: int) -> Entity | None:
+        """The PER entity whose multi-word name ends with token i's word (الجبير → عادل الجبير), if unique.
+
+        A later bare surname the NER did not tag still names the person the article introduced in full;
+        this only points at an existing entity, it never creates one.
+        """
+        if self._surnames is None:
+            found: dict[str, Entity | None] = {}
+            for entity in self.entities:
+                words = entity.name.split()
+                if entity.label != "PER" or len(words) < 2 or len(fold(words[-1])) < 3:
+                    continue
+                last = fold(words[-1])
+                found[last] = None if last in found and found[last] is not entity else entity
+            self._surnames = found
+        if i >= self.n or self.tokens[i].is_punct:
+            return None
+        for key in self.keys(i)[:2]:  # the word or its stem, not rule-stripped forms
+            if key in self._surnames:
+                return self._surnames[key]
+        return None
+
     def span_text(self, lo: int, hi: int) -> str:
         """Text from token lo's stem start to token hi-1's end."""
         return self.text[self.tokens[lo].stem.start : self.tokens[hi - 1].end]
 
 
-def _stripped(word: str) -> list[str]:
-    """The word without a leading و/ف, then without ب/ل (لل → ال), then without a pronoun suffix."""
+@lru_cache(maxsize=1 << 16)  # words repeat across articles; the keys depend on these alone
+def _key_forms(whole: str, stem: str, lam: bool, pronoun: bool) -> tuple[str, ...]:
+    """A token's lookup keys from its folded form and stem (`lam`: the segmenter split off a ل)."""
+    out = [whole]
+    if lam and stem.startswith("ل") and not stem.startswith("ال"):
+        stem = "ا" + stem  # ل + ال written لل: the stem keeps the article's ل (للوكالة → الوكالة)
+    for form in (stem, *_stripped(whole, pronoun)):
+        if form and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+def _stripped(word: str, pronoun: bool = True) -> tuple[str, ...]:
+    """The word without a leading و/ف, then without ب/ل (لل → ال), then (if `pronoun`) a pronoun suffix."""
     forms: list[str] = []
     bases = [word]
     if len(word) > 3 and word[0] in CONJUNCTIONS:
@@ -122,9 +155,9 @@ def _stripped(word: str) -> list[str]:
             rest = base[1:]
             bases.append("ا" + rest if base[0] == "ل" and rest.startswith("ل") else rest)
     forms += bases[1:]
-    for base in bases:
+    for base in bases if pronoun else ():
         for suffix in PRONOUNS:
             if base.endswith(suffix) and len(base) - len(suffix) >= 2:
                 forms.append(base[: -len(suffix)])
                 break
-    return forms
+    return tuple(forms)

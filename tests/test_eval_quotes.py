@@ -196,3 +196,33 @@ def test_gate_scores_at_or_above_floors() -> None:
     floors = json.loads(ev.FLOORS.read_text(encoding="utf-8"))
     assert report.failures == []
     assert ev.check(report.scores(), floors) == []
+
+
+def test_select_half_splits_even_and_odd_positions() -> None:
+    golds = [ev.GoldArticle(f"d{i}", f"i{i}", ()) for i in range(5)]
+    assert [g.docno for g in ev.select_half(golds, "tune")] == ["d0", "d2", "d4"]
+    assert [g.docno for g in ev.select_half(golds, "check")] == ["d1", "d3"]
+    assert ev.select_half(golds, "all") == golds
+    with pytest.raises(ValueError, match="unknown half"):
+        ev.select_half(golds, "dev")
+
+
+@pytest.mark.parametrize("half", ["check", "all"])
+def test_errors_refused_outside_the_tune_half(half: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # the check half stays unseen: per-quote errors (with gold text) only for --half tune
+    with pytest.raises(SystemExit) as exc:
+        ev.main(["--errors", "--half", half])
+    assert exc.value.code == 2
+    assert "only for --half tune" in capsys.readouterr().err
+
+
+def test_quote_errors_name_missed_wrong_and_false_quotes() -> None:
+    pred = (
+        pred_quote("indirect", "المحادثات ستستأنف غدا", speaker="e2", verb="قال"),
+        pred_quote("direct", "وأضاف", verb="أضاف"),
+    )
+    article = Article(TEXT, entities=(SPEAKER, AGENCY), quotes=pred)
+    lines = ev.quote_errors(ev.GoldArticle("d1", "i1", (INDIRECT, DIRECT)), article)
+    # per kind (direct first): the direct gold missed, the direct prediction false, the indirect one's
+    # speaker wrong (e2 is the agency)
+    assert [line.split()[:2] for line in lines] == [["MISS", "d1"], ["FALSE", "d1"], ["WRONG", "speaker"]]
