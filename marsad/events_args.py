@@ -13,7 +13,11 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
   passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
   noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
               the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both.
-A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject.
+A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
+no victim after it takes the one before (ثلاثة عراقيين قتلوا).
+Codes, after roles (stages/events.py): a protest's sector-less source is CVL (`protester`); an attack's
+source named by a nationality alone is that state's military (`armed`: غارة إسرائيلية → ISRMIL); a
+sector-only actor takes the event's country (`localise`: الشرطة in Baghdad → IRQCOP).
 """
 
 from __future__ import annotations
@@ -181,7 +185,8 @@ def assign(
     source: Candidate | None = None
     target: Candidate | None = None
     if trig.aspect == "passive":
-        target = direct[0] if direct else prep
+        # VSO (قتل ثلاثة عراقيين) or SVO (ثلاثة عراقيين قتلوا): the victim after the verb, else before it
+        target = direct[0] if direct else prep or subject_before
         source = agent
     elif trig.aspect == "noun":
         genitive = direct[0] if direct and direct[0].first <= last + 2 else None
@@ -210,3 +215,29 @@ def protester(actor: Actor | None) -> Actor | None:
     if actor is None or (actor.code and actor.code != actor.country):
         return actor
     return dataclasses.replace(actor, code=(actor.country or "") + "CVL")
+
+
+# CAMEO sector codes that an agent phrase carries without a country (الشرطة → COP).
+SECTORS = frozenset(
+    {
+        "GOV", "MIL", "COP", "SPY", "CVL", "BUS", "MED", "LEG", "JUD", "REB", "EDU",
+        "OPP", "UAF", "REL", "PTY", "HLH", "AGR", "REF", "LAB", "CRM", "ELI", "ENV",
+    }
+)  # fmt: skip
+
+
+def localise(actor: Actor | None, country: str | None) -> Actor | None:
+    """A sector-only actor (الشرطة، مسلحون) placed in the event's country: COP in Baghdad → IRQCOP.
+
+    CAMEO codes an agent by the country it acts in when nothing else names its nationality."""
+    if actor is None or country is None or actor.country or actor.code not in SECTORS:
+        return actor
+    return dataclasses.replace(actor, code=country + actor.code, country=country)
+
+
+def armed(actor: Actor | None) -> Actor | None:
+    """The source of an attack named by a nationality alone (غارة إسرائيلية، صاروخ أميركي): that state's
+    military, which is what the adjective stands for (ISR → ISRMIL)."""
+    if actor is None or actor.entity is not None or not actor.country or actor.code != actor.country:
+        return actor
+    return dataclasses.replace(actor, code=actor.country + "MIL")

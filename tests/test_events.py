@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from marsad.article import Article, Entity, Geo
-from marsad.stages.events import Events
+from marsad.events_gate import Recorder
+from marsad.stages.events import Events, Gate, Site
 from marsad.stages.normalize import normalize
 from marsad.stages.segment import Segmenter
 from tests.conftest import REPO, find_span
@@ -205,3 +207,88 @@ def test_eval_gate(shared_data: Path) -> None:
     assert result["ASSAULT"]["f1"] >= floors["ASSAULT"]["f1"]
     assert result["PROTEST"]["f1"] >= floors["PROTEST"]["f1"]
     assert result["actors"]["accuracy"] >= floors["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        (
+            "احتشد آلاف المتظاهرين أمام البرلمان.",
+            "141",
+        ),  # thousands of demonstrators rallied before parliament
+        ("نزل المحتجون إلى الشوارع في العاصمة.", "141"),  # the protesters took to the streets in the capital
+        ("أسفرت ضربة جوية عن مقتل قائد ميداني.", "195"),  # an airstrike killed a field commander
+    ],
+)
+def test_added_triggers(text: str, cameo: str) -> None:
+    assert cameo in codes(text)
+
+
+def test_passive_victim_before_the_verb() -> None:
+    # policemen were wounded (SVO passive: the victims come first)
+    assert actors("رجال الشرطة أصيبوا.") == [("190", None, "COP")]
+
+
+def test_sector_actor_takes_the_event_country() -> None:
+    # gunmen attacked a police patrol in Mosul: the gunmen and the police act in Iraq
+    ents = {"الموصل": ("LOC", None, "IRQ")}
+    assert actors("هاجم مسلحون رجال الشرطة في الموصل.", entities=ents) == [("190", "IRQUAF", "IRQCOP")]
+
+
+def test_nationality_source_of_an_attack_is_the_military() -> None:
+    # an Israeli strike hit the village (غارة إسرائيلية: the adjective stands for Israel's forces)
+    (event,) = _STAGE(build("غارة إسرائيلية على القرية.")).events
+    assert event.source_actor is not None and event.source_actor.code == "ISRMIL"
+
+
+class _Recording(Gate):
+    """A fake gate: rejects ASSAULT, keeps PROTEST, records what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, int]] = []
+
+    def keep(self, sites: Sequence[Site]) -> bool:
+        self.asked.append((sites[0].kind, len(sites)))
+        return sites[0].kind != "ASSAULT"
+
+
+def test_gate_is_asked_once_per_kind_and_sentence() -> None:
+    # gunmen killed two and wounded three; demonstrators rallied afterwards
+    gate = _Recording()
+    text = "قتل مسلحون اثنين وأصابوا ثلاثة. وتظاهر السكان بعد ذلك."
+    found = [e.cameo for e in Events(gate)(build(text)).events]
+    assert (sorted(gate.asked), found) == ([("ASSAULT", 2), ("PROTEST", 1)], ["141"])
+
+
+def test_gate_features_mark_a_concrete_report() -> None:
+    # gunmen killed three policemen yesterday in Baghdad, a security source said
+    text = "وقال مصدر أمني إن مسلحين قتلوا أمس ثلاثة من رجال الشرطة في بغداد."
+    gate = _Recording()
+    Events(gate)(build(text, entities={"بغداد": ("LOC", None, "IRQ")}))
+    recorder = Recorder()
+    Events(recorder)(build(text, entities={"بغداد": ("LOC", None, "IRQ")}))
+    ((kind, feats),) = recorder.seen
+    wanted = {
+        "aspect=past",
+        "recent_day",
+        "number",
+        "source",
+        "reporting",
+        "in_place",
+        "actor_near",
+        "armed_actor",
+    }
+    assert (kind, wanted <= feats, "modal" in feats, "generic_frame" in feats) == (
+        "ASSAULT",
+        True,
+        False,
+        False,
+    )
+
+
+def test_gate_features_mark_a_generic_mention() -> None:
+    # the organisation launched a campaign against torture in prisons
+    recorder = Recorder()
+    Events(recorder)(build("أطلقت المنظمة حملة ضد التعذيب في السجون."))
+    ((_, feats),) = recorder.seen
+    assert {"aspect=noun", "generic_frame", "noun_definite"} <= feats

@@ -8,13 +8,16 @@ A cascade per sentence:
      Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
      trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
      → 1053) instead of coding the threatened or demanded action as done.
-  3. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets).
-  4. place: a LOC entity with a geo in the sentence (one after في or ب first); a relative place (المدينة،
+  3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
+     kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
+     of that kind, at or above its threshold.
+  4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets), then codes: an
+     attack's nationality-only source is that state's military, a sector-only actor takes the country
+     of the event's place.
+  5. place: a LOC entity with a geo in the sentence (one after في or ب first); a relative place (المدينة،
      البلدة) means the last town named before; otherwise the article's main place (the geocoded LOC with
      the most mentions, the first on a tie). date: marsad.events_dates over the sentence; None when the
      sentence names no date (the article's published date is then the best estimate, left to the reader).
-  5. gate: when marsad/models/events/gate.json exists, an ASSAULT or PROTEST trigger is kept only when
-     the trained gate (marsad.events_gate) scores it above its threshold.
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
 and a news coder counts what sources assert; modality rules still apply inside the quote.
 
@@ -27,10 +30,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span
-from marsad.events_args import Candidate, assign, find_actors, protester
+from marsad.events_args import Candidate, armed, assign, find_actors, localise, protester
 from marsad.events_dates import parse_published, resolve
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 
@@ -73,11 +77,24 @@ def plover_root(code: Code) -> str | None:
     return None
 
 
+class Site(NamedTuple):
+    """An ASSAULT or PROTEST trigger that passed the rules, with its sentence, as the gate sees it."""
+
+    article: Article
+    lo: int  # article index of the sentence's first token
+    keys: Sequence[str]  # each token's folded stem, for the sentence
+    first: int  # the trigger's first and last word, sentence-relative
+    last: int
+    trig: Trigger
+    kind: str  # ASSAULT or PROTEST
+    entity_at: dict[int, int]  # article token index → entity index
+
+
 class Gate:
     """What the stage asks of a trained gate: keep this candidate trigger or not."""
 
-    def keep(self, keys: Sequence[str], first: int, last: int, trig: Trigger, kind: str) -> bool:
-        """True when the trigger at keys[first:last+1] reports a real event of `kind`."""
+    def keep(self, sites: Sequence[Site]) -> bool:
+        """True when a sentence's triggers of one kind (`sites`, at least one) report an event of it."""
         return True
 
 
@@ -117,7 +134,9 @@ class Events:
                 continue
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
-            found = self._triggers(all_keys, keys, lo, entity_at, tokens)
+            found = self._gated(
+                article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
+            )
             place, town = self._place(article, lo, hi, keys, entity_at)
             if found:
                 cands = find_actors(article, tokens, lo, keys, entity_at)
@@ -178,15 +197,35 @@ class Events:
             if governor is None and i <= governor_end:  # object of a negated threat or demand
                 i = last + 1
                 continue
-            kind = plover_root(self.codes[code]) if code in self.codes else None
-            if kind and not self.gate.keep(keys, i, last, trig, kind):
-                i = last + 1
-                continue
             out.append((lo + i, lo + last, trig, code))
             if code[:2] in GOVERNORS:
                 governor, governor_end = len(out) - 1, last + MODAL_WINDOW
             i = i + consumed if consumed > size else last + 1
         return out
+
+    def _gated(
+        self,
+        article: Article,
+        lo: int,
+        keys: Sequence[str],
+        entity_at: dict[int, int],
+        found: list[tuple[int, int, Trigger, str]],
+    ) -> list[tuple[int, int, Trigger, str]]:
+        """The found triggers less the ASSAULT/PROTEST ones the gate rejects: it is asked once per kind
+        and sentence, after the rules, with all of the sentence's triggers of that kind."""
+        kinds = [plover_root(self.codes[c]) if c in self.codes else None for _, _, _, c in found]
+        if not any(kinds):
+            return found
+        rejected = set()
+        for kind in {k for k in kinds if k}:
+            sites = [
+                Site(article, lo, keys, first - lo, last - lo, trig, kind, entity_at)
+                for (first, last, trig, _), k in zip(found, kinds, strict=True)
+                if k == kind
+            ]
+            if not self.gate.keep(sites):
+                rejected.add(kind)
+        return [f for f, k in zip(found, kinds, strict=True) if k not in rejected]
 
     def _match(self, all_keys: Sequence[tuple[str, ...]], i: int) -> tuple[Trigger, int, int] | None:
         """The longest trigger starting at word i: (trigger, words its span covers, words it consumes).
@@ -263,6 +302,12 @@ class Events:
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
         if cameo[:2] == "14":
             source = protester(source)
+        elif cameo[:2] in ASSAULT_ROOTS:
+            source = armed(source)
+        # A sector-only actor takes the country of the event's place (عناصر الشرطة in Baghdad → IRQCOP);
+        # not another actor's nationality, which is as often the other side's.
+        country = place.country if place else None
+        source, target = localise(source, country), localise(target, country)
         return Event(
             cameo=cameo,
             quad_class=info.quad_class,

@@ -1,0 +1,197 @@
+"""What the trigger gate knows about a candidate: a few structural features of the trigger and its sentence.
+
+The event gold's "no" sentences are chosen for containing the same trigger words as its "yes" sentences
+(commentary, history, trials, generic mentions: ظاهرة الاغتيالات، حملة ضد التعذيب), so the words of a
+sentence do not generalise from a few hundred examples; what a report of a concrete event has does:
+a finite verb rather than a masdar in a generic phrase, a concrete actor, place and day, casualty
+figures, and no future, modal, question or trial frame. Each feature is a name (True when present);
+marsad.events_gate weighs them. The word lists are written from Arabic news usage, not from the gold.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.arabic import fold
+from marsad.events_args import find_actors
+from marsad.events_dates import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from marsad.stages.events import Site
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# Generic frames: a masdar after one of these names a kind of act, not an act (ظاهرة الاغتيالات
+# "the phenomenon of assassinations", مكافحة التعذيب "combating torture", ضحايا التعذيب).
+GENERIC = _folded(
+    "ظاهرة", "حملة", "مكافحة", "ثقافة", "ضحايا", "مسلسل", "موجة", "سلسلة", "أعمال", "عمليات",
+    "جرائم", "جريمة", "حالات", "تهمة", "بتهمة", "تهم", "قضية", "ملف", "ذكرى", "مسؤولية", "وقف",
+    "منع", "ضد", "رفض", "استخدام", "أساليب", "خطر", "مخاطر", "تهديد", "حق", "حرية", "قانون",
+)  # fmt: skip
+# Backgrounding before a trigger: بعد/منذ/إثر "after/since/following", عقب, ذكرى.
+BACKGROUND = _folded("بعد", "منذ", "اثر", "إثر", "عقب", "غداة", "قبل", "خلفية", "بسبب", "انتقاما")
+# Casualty words (a count of dead or wounded is the mark of a report).
+CASUALTY = _folded(
+    "قتيل", "قتيلا", "قتلى", "القتلى", "جريح", "جريحا", "جرحى", "الجرحى", "مصرع", "مقتل", "إصابة",
+    "اصابة", "حصيلة", "ضحايا", "الضحايا", "جثث", "جثة", "بجروح", "أصيب", "أصيبوا", "اصيب", "اصيبوا",
+    "قتلوا", "وأصيب", "واصيب", "مصابين",
+)  # fmt: skip
+# Counts in words, and crowd sizes (آلاف المتظاهرين "thousands of demonstrators").
+NUMBERS = _folded(
+    "اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
+    "مئات", "آلاف", "الآلاف", "المئات", "العشرات", "مئة", "مائة", "ألف", "نحو", "حوالي", "أكثر",
+)  # fmt: skip
+# A day named relative to publication, or a time of day: the sentence reports something recent.
+RECENT = _folded(
+    "أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل", "الماضي", "الماضية", "أول"
+) | frozenset(WEEKDAYS)
+# Reporting frames that attribute a report to a source (مصدر أمني "a security source", شهود "witnesses").
+SOURCE = _folded(
+    "مصدر", "مصادر", "شهود", "شاهد", "مراسل", "الشرطة", "متحدث", "المتحدث", "ناطق", "الناطق",
+    "بيان", "وكالة", "مسؤول", "مسؤولون",
+)  # fmt: skip
+REPORTING = _folded(
+    "قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "وأعلنت", "أفاد", "أفادت", "وأفاد",
+    "وأفادت", "ذكر", "ذكرت", "وذكر", "وذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت",
+    "حسب", "بحسب", "وفق", "وفقا",
+)  # fmt: skip
+CONDEMN = _folded("أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "إدانة", "استنكار")
+# Trials, charges and verdicts: the act is the subject of a case, the sentence reports the case.
+COURT = _folded(
+    "محكمة", "المحكمة", "محاكمة", "القاضي", "حكم", "الحكم", "متهم", "المتهم", "المتهمين", "متهمين",
+    "اتهام", "اتهامات", "تهمة", "بتهمة", "إدانة", "ادين", "أدين", "الادعاء", "النيابة", "سجن", "بالسجن",
+    "الإعدام", "بالإعدام", "التحقيق", "تحقيق",
+)  # fmt: skip
+# Future, modality, wishes and conditions anywhere in the sentence.
+MODAL = _folded(
+    "سوف", "لن", "يجب", "ينبغي", "يمكن", "قد", "ربما", "إذا", "اذا", "لو", "يريد", "تريد", "يخشى",
+    "خشية", "احتمال", "محتمل", "يهدد", "تهدد", "هدد", "هددت", "خطة", "تخطط", "يخطط", "لمنع",
+)  # fmt: skip
+NEGATION = _folded("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "نفى", "نفت")
+# Analysis and opinion: reports, studies, rights groups, the phenomenon.
+ANALYSIS = _folded(
+    "تقرير", "التقرير", "دراسة", "منظمة", "حقوق", "الإنسان", "العفو", "ظاهرة", "الإرهاب", "السياسة",
+    "الحرب", "تاريخ", "التاريخ", "كتاب", "فيلم", "رواية", "مقال", "يرى", "رأي", "نظرية",
+)  # fmt: skip
+# Pluperfect background: وكان … قد "had (earlier)".
+PLUPERFECT = _folded("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+# Where a protest is staged, and what it does.
+PROTEST_SCENE = _folded(
+    "أمام", "امام", "ساحة", "ميدان", "شوارع", "الشوارع", "الشارع", "مقر", "وسط", "لافتات", "شعارات",
+    "هتافات", "مرددين", "رافعين", "الأعلام", "أعلام", "صور", "احتجاجا", "تنديدا", "للمطالبة",
+    "مطالبين", "رفضا",
+)  # fmt: skip
+PROTESTERS = _folded(
+    "متظاهرون", "المتظاهرون", "متظاهرين", "المتظاهرين", "محتجون", "المحتجون", "محتجين", "المحتجين",
+    "متظاهر", "معتصمون", "المعتصمون", "الطلاب", "طلاب", "أنصار", "انصار", "مناصري", "مؤيدي",
+)  # fmt: skip
+# Police acting on a protest: its dispersal is the mark of one that took place.
+DISPERSAL = _folded("تفريق", "لتفريق", "فرقت", "المسيل", "للدموع", "الغاز", "مكافحة الشغب", "فض", "لفض")
+PREPOSITIONS = _folded("في", "من", "الى", "إلى", "على", "عن", "ضد", "حول", "خلال")
+RELATIVES = _folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان")
+# A verb of occurrence or result right after a noun trigger makes it a report: هجوم استهدف، انفجار وقع.
+EVENTIVE = _folded(
+    "استهدف", "استهدفت", "وقع", "وقعت", "أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "ادى", "أودى",
+    "أوقع", "أوقعت", "نفذ", "نفذه", "نفذها", "شن", "شنت", "شنه", "شنها", "هز", "هزت", "ضرب", "ضربت",
+    "طال", "طالت", "خلف", "خلفت",
+)  # fmt: skip
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and YEAR_MIN <= int(word) <= YEAR_MAX
+
+
+def features(site: Site) -> list[str]:
+    """The gate's feature names for one candidate (each present feature once)."""
+    keys, first, last, trig = site.keys, site.first, site.last, site.trig
+    article, lo = site.article, site.lo
+    token = article.tokens[lo + first]
+    feats = [f"aspect={trig.aspect}", f"code={trig.cameo[:3]}", f"lemma={trig.lemma}|{trig.aspect}"]
+    n = len(keys)
+    words = set(keys)
+    before = keys[max(0, first - 3) : first]
+    prev = keys[first - 1] if first else ""
+    nxt = keys[last + 1] if last + 1 < n else ""
+    if first <= 1 or prev in ("،", ",", ":", "«", "-", "ـ"):
+        feats.append("clause_start")
+    if "و" in token.prefixes or "ف" in token.prefixes:
+        feats.append("conj")
+    if trig.aspect == "noun":
+        surface = keys[first]
+        feats.append("noun_definite" if surface.startswith("ال") else "noun_indefinite")
+        if surface.endswith("ات"):
+            feats.append("noun_plural")
+        if "ب" in token.prefixes or "ل" in token.prefixes or prev in PREPOSITIONS:
+            feats.append("noun_oblique")
+        if nxt in EVENTIVE or (last + 2 < n and keys[last + 2] in EVENTIVE):
+            feats.append("noun_eventive")
+        if nxt in RELATIVES:
+            feats.append("noun_relative")
+    if any(w in GENERIC for w in before):
+        feats.append("generic_frame")
+    if any(w in BACKGROUND for w in before):
+        feats.append("background")
+    if words & PLUPERFECT:
+        feats.append("pluperfect")
+    digits = [w for w in keys if w.isdigit()]
+    if any(_year(w) for w in digits):
+        feats.append("year")
+    if any(not _year(w) for w in digits) or words & NUMBERS:
+        feats.append("number")
+    if words & CASUALTY:
+        feats.append("casualty")
+    if words & RECENT:
+        feats.append("recent_day")
+    if words & frozenset(MONTHS):
+        feats.append("month")
+    if words & SOURCE:
+        feats.append("source")
+    if words & REPORTING:
+        feats.append("reporting")
+    if words & CONDEMN:
+        feats.append("condemn")
+    if words & COURT:
+        feats.append("court")
+    if words & MODAL:
+        feats.append("modal")
+    if words & NEGATION:
+        feats.append("negation")
+    if words & ANALYSIS:
+        feats.append("analysis")
+    if "?" in words or "؟" in words:
+        feats.append("question")
+    feats.append("short" if n < 15 else "long" if n > 40 else "medium")
+    feats += _entity_features(site)
+    if site.kind == "PROTEST":
+        if words & PROTESTERS:
+            feats.append("protesters")
+        if words & PROTEST_SCENE:
+            feats.append("protest_scene")
+        if words & DISPERSAL:
+            feats.append("dispersal")
+    return feats
+
+
+def _entity_features(site: Site) -> list[str]:
+    """Concrete actors and places: entities by label, and agent phrases from the lexicons."""
+    article, lo, n = site.article, site.lo, len(site.keys)
+    labels = {article.entities[e].label for k, e in site.entity_at.items() if lo <= k < lo + n}
+    feats = [f"entity={label}" for label in sorted(labels)]
+    located = any(
+        article.entities[e].label == "LOC" and (site.keys[k - lo - 1] == "في" if k > lo else False)
+        for k, e in site.entity_at.items()
+        if lo <= k < lo + n
+    )
+    if located:
+        feats.append("in_place")
+    cands = find_actors(article, article.tokens, lo, site.keys, site.entity_at)
+    near = [c for c in cands if abs(c.first - (lo + site.first)) <= 6]
+    if near:
+        feats.append("actor_near")
+    if any(c.actor.code and c.actor.code.endswith(("UAF", "MIL", "COP", "REB", "SPY")) for c in near):
+        feats.append("armed_actor")
+    return feats
