@@ -1,0 +1,200 @@
+"""marsad batch on a local Dask cluster, story clustering, and marsad query over the Parquet it writes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from marsad import dedup
+from marsad.batch import batch, batch_command, query_command
+from marsad.batch_partitions import partitions, read_partition
+from marsad.batch_query import query
+from marsad.batch_tables import SCHEMAS
+from marsad.models.ner import MODEL_DIR
+from marsad.pipeline import STAGES
+from marsad.stories import cluster, dedupe_events, signature
+
+distributed = pytest.importorskip("distributed")
+
+# The stages up to quotes when the NER model is there, else the ones that need no model. Not events: the
+# event tests below give their rows, so they hold whatever state the events stage is in.
+LIGHT = ("normalize", "language", "segment")
+UP_TO_QUOTES = (*LIGHT, "entities", "actors", "places", "quotes")
+STAGE_NAMES = UP_TO_QUOTES if (MODEL_DIR / "crf.bin").exists() else LIGHT
+TEST_STAGES = tuple(s for s in STAGES if s.name in STAGE_NAMES)
+
+# "The foreign minister said on Tuesday that talks with the neighbouring side will resume next week in
+# the capital after a two-month halt over border disputes, and that both delegations agreed on an agenda
+# of trade, water and the return of refugees, stressing that the region needs calm more than ever."
+TALKS = (
+    "قال وزير الخارجية يوم الثلاثاء إن المحادثات مع الجانب المجاور ستستأنف الأسبوع المقبل في العاصمة "
+    "بعد توقف دام شهرين بسبب الخلافات حول الحدود، وأضاف أن الوفدين اتفقا على جدول أعمال يشمل التجارة "
+    "والمياه وعودة اللاجئين، مؤكدا أن المنطقة بحاجة إلى الهدوء أكثر من أي وقت مضى."
+)
+# The same report re-posted with one more sentence: "The meeting will be held behind closed doors."
+TALKS_COPY = TALKS + " وسيعقد الاجتماع خلف أبواب مغلقة."
+# "The national team announced its squad for the continental championship that starts next month in
+# Cairo, with three new players called up for the first time and the veteran captain left out injured."
+FOOTBALL = (
+    "أعلن المنتخب الوطني لكرة القدم قائمة اللاعبين المشاركين في البطولة القارية التي تنطلق الشهر المقبل "
+    "في القاهرة، بعد استدعاء ثلاثة لاعبين جدد للمرة الأولى وغياب القائد المخضرم بسبب الإصابة."
+)
+# "Rain flooded streets of the old city on Monday and civil defence teams evacuated several families."
+RAIN = "أغرقت الأمطار شوارع المدينة القديمة يوم الاثنين وأجلت فرق الدفاع المدني عدة عائلات من منازلها."
+
+
+@pytest.fixture(scope="module")
+def cluster_address() -> Iterator[str]:
+    """One LocalCluster of two single-threaded worker processes for the whole module."""
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as local:
+        yield local.scheduler_address
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> list[str]:
+    """A JSONL file of five lines (the third broken) and a text file, a near copy of line 2: five articles."""
+    lines = [
+        json.dumps({"id": "a1", "title": "محادثات", "text": TALKS, "date": "2024-03-05"}, ensure_ascii=False),
+        json.dumps({"id": "a2", "text": FOOTBALL, "date": "2024-03-05"}, ensure_ascii=False),
+        '{"id": "a3", "text": "نص بلا نهاية',  # broken: the string and the object never close
+        json.dumps(
+            {"id": "a4", "title": "محادثات", "text": TALKS_COPY, "date": "2024-03-06"}, ensure_ascii=False
+        ),
+        json.dumps({"id": "a5", "text": RAIN}, ensure_ascii=False),
+    ]
+    news = tmp_path / "news.jsonl"
+    news.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    note = tmp_path / "note.txt"
+    # The football report again, under a dateline: "Cairo - ".
+    note.write_text("القاهرة - " + FOOTBALL + "\n", encoding="utf-8")
+    return [str(news), str(note)]
+
+
+def table(out: Path, name: str) -> pa.Table:
+    """All partitions of one table."""
+    return pa.concat_tables([pq.read_table(f) for f in sorted((out / name).glob("*.parquet"))])
+
+
+def test_partitions_split_jsonl_by_byte_ranges_with_file_line_numbers(inputs: list[str]) -> None:
+    parts = partitions(inputs, size=2)
+    assert [(p.first_line, p.end is None) for p in parts] == [(1, False), (3, False), (5, False), (1, True)]
+    lines, errors = [], []
+    for part in parts[:3]:
+        lines += [a.source.line for a in read_partition(part, 1_000_000, errors.append) if a.source]
+    assert lines == [1, 2, 4, 5]
+    assert [e.input_name for e in errors] == [f"{inputs[0]}:3"]
+
+
+def test_batch_writes_tables_records_failures_clusters_stories_and_skips_on_rerun(
+    cluster_address: str, inputs: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    report = batch(inputs, out, scheduler=cluster_address, partition_size=2, stages=TEST_STAGES)
+    assert (report.partitions, report.skipped, report.articles, report.failures) == (4, 0, 5, 1)
+    for name in SCHEMAS:
+        assert len(list((out / name).glob("part-*.parquet"))) == 4, name
+    articles = table(out, "articles")
+    assert articles.num_rows == 5
+    assert sorted(articles.column("source_id").to_pylist(), key=str) == [None, "a1", "a2", "a4", "a5"]
+    assert table(out, "entities").num_rows == sum(articles.column("entities").to_pylist())
+    assert table(out, "quotes").num_rows == sum(articles.column("quotes").to_pylist())
+    failures = table(out, "failures").to_pylist()
+    assert [f["input"] for f in failures] == [f"{inputs[0]}:3"]
+    assert "not valid JSON" in failures[0]["reason"]
+    # The copy a4 (a day later) joins the story of the first report a1; the undated text file joins a2,
+    # posted with a date; a5 stands alone.
+    stories = {r["doc"]: r for r in table(out, "stories").to_pylist()}
+    by_source = {r["source_id"]: stories[r["doc"]] for r in articles.to_pylist()}
+    assert [by_source[s]["story"] for s in ("a1", "a4", "a2", None, "a5")] == [
+        by_source[s]["article_id"] for s in ("a1", "a1", "a2", "a2", "a5")
+    ]
+    assert [by_source[s]["copies"] for s in ("a1", "a4", "a2", None, "a5")] == [2, 2, 2, 2, 1]
+    assert report.stories == 3
+
+    written = {f: f.stat().st_mtime_ns for f in out.rglob("part-*.parquet")}
+    again = batch(inputs, out, scheduler=cluster_address, partition_size=2, stages=TEST_STAGES)
+    assert (again.partitions, again.skipped, again.articles, again.stories) == (4, 4, 0, 3)
+    assert {f: f.stat().st_mtime_ns for f in out.rglob("part-*.parquet")} == written
+
+
+def test_cli_batch_then_query(cluster_address: str, inputs: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner = CliRunner()
+    args = [*inputs, "--out", str(out), "--scheduler", cluster_address, "--partition-size", "2"]
+    result = runner.invoke(batch_command, [*args, "--stages", ",".join(STAGE_NAMES)])
+    assert result.exit_code == 0, result.output
+    assert "4 partitions (0 already written), 5 articles analyzed, 1 failures, 3 stories" in result.output
+
+    sql = "SELECT count(*) AS articles, count(DISTINCT story) AS stories FROM articles"
+    result = runner.invoke(query_command, [sql, "--data", str(out), "--format", "csv"])
+    assert (result.exit_code, result.output) == (0, "articles,stories\n5,3\n")
+    result = runner.invoke(
+        query_command, ["SELECT input FROM failures", "--data", str(out), "--format", "json"]
+    )
+    assert json.loads(result.output) == [{"input": f"{inputs[0]}:3"}]
+    result = runner.invoke(query_command, ["SELECT count(*) AS n FROM articles", "--data", str(out)])
+    assert result.output == "n\n-\n5\n(1 row)\n"
+    result = runner.invoke(query_command, ["SELECT * FROM nowhere", "--data", str(out)])
+    assert result.exit_code == 1
+    assert result.output.startswith("marsad: error: query failed: Catalog Error")
+
+
+def test_story_events_count_an_event_told_by_two_copies_once(
+    cluster_address: str, inputs: list[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    batch(inputs, out, scheduler=cluster_address, partition_size=2, stages=TEST_STAGES)
+    docs = {r["source_id"]: r["doc"] for r in table(out, "articles").to_pylist()}
+    # Event rows as the events stage would write them: both copies report the talks resuming (CAMEO 046,
+    # "engage in negotiation"), and the football article reports nothing.
+    blank = dict.fromkeys(SCHEMAS["events"].names)
+    rows = [
+        {
+            **blank,
+            "doc": docs[s],
+            "article_id": s,
+            "event": 0,
+            "cameo": "046",
+            "source_code": "GOV",
+            "target_code": "GOV",
+        }
+        for s in ("a1", "a4")
+    ]
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS["events"]), out / "events" / "part-test.parquet")
+    columns, found = query("SELECT cameo, date, mentions, articles FROM story_events", out)
+    # One event, dated by the first copy's publication day (the rows carry no date of their own).
+    assert (columns, found) == (["cameo", "date", "mentions", "articles"], [("046", "2024-03-05", 2, 2)])
+
+
+def test_cluster_groups_near_copies_under_the_first_and_leaves_short_texts_alone() -> None:
+    texts = [FOOTBALL, TALKS_COPY, TALKS, RAIN, "القاهرة - " + FOOTBALL, RAIN, TALKS]
+    ids = ["f", "c", "t", "r1", "f2", "r2", "t2"]
+    # RAIN has under 20 shingles: too short to compare, so its two copies stay apart.
+    assert cluster(ids, [signature(t) for t in texts]) == ["f", "c", "c", "r1", "f", "r2", "c"]
+
+
+def test_signature_is_the_stores() -> None:
+    assert signature(TALKS) == dedup.signature(TALKS)
+    assert signature(RAIN) is None  # 13 shingles
+
+
+def test_dedupe_events_counts_mentions_and_articles_per_story_event() -> None:
+    event = {"story": "t", "cameo": "046", "source_code": "GOV", "target_code": "GOV", "date": "2024-03-05"}
+    rows = [
+        {**event, "doc": "p/0"},
+        {**event, "doc": "p/2"},
+        {**event, "doc": "p/2"},  # the copy mentions it twice
+        {**event, "cameo": "190", "doc": "p/2"},  # and reports a second, different event
+    ]
+    assert dedupe_events(rows) == [
+        {**event, "mentions": 3, "articles": 2, "first_doc": "p/0"},
+        {**event, "cameo": "190", "mentions": 1, "articles": 1, "first_doc": "p/2"},
+    ]
