@@ -76,8 +76,16 @@ def main() -> None:
     print(f"{len(sentences)} paragraphs, {sum(map(len, sentences))} tokens ({time.time() - t0:.0f}s)")
     # One worker: gensim is only reproducible single-threaded.
     w2v = Word2Vec(
-        sentences, vector_size=DIM, window=WINDOW, min_count=MIN_COUNT, sg=1, negative=5,
-        epochs=EPOCHS, workers=1, seed=SEED, hashfxn=stable_hash,
+        sentences,
+        vector_size=DIM,
+        window=WINDOW,
+        min_count=MIN_COUNT,
+        sg=1,
+        negative=5,
+        epochs=EPOCHS,
+        workers=1,
+        seed=SEED,
+        hashfxn=stable_hash,
     )
     print(f"word2vec: {len(w2v.wv)} words ({time.time() - t0:.0f}s)")
     words = [w for w in w2v.wv.index_to_key if TOKEN.fullmatch(w) and not w.isdigit()]

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from bench.eval_ner import Sentence, read_conll, score, shared_dir
+from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from marsad.arabic import fold
-from marsad.models.ner import MODEL_DIR, Features, read_clusters
+from marsad.models.ner import MODEL_DIR, Features, propagate, read_clusters
 
 SEED = 13
 DEV_SIZE = 600
@@ -32,15 +34,51 @@ MAX_ITER = 200
 # MISC is currencies, religions, events, prizes, not products); works and software are MISC.
 FANE_MAP = {
     **dict.fromkeys(
-        ["Politician", "Religious_PER", "Artist", "Scientist", "Other_PER", "Athlete",
-         "Businessperson", "Engineer", "Lawyer", "Police"], "PER"),
+        [
+            "Politician",
+            "Religious_PER",
+            "Artist",
+            "Scientist",
+            "Other_PER",
+            "Athlete",
+            "Businessperson",
+            "Engineer",
+            "Lawyer",
+            "Police",
+        ],
+        "PER",
+    ),
     **dict.fromkeys(
-        ["Government", "Commercial", "Non-Governmental", "Educational", "Media", "Sports",
-         "Religious_ORG", "Medical-Science", "Entertainment"], "ORG"),
+        [
+            "Government",
+            "Commercial",
+            "Non-Governmental",
+            "Educational",
+            "Media",
+            "Sports",
+            "Religious_ORG",
+            "Medical-Science",
+            "Entertainment",
+        ],
+        "ORG",
+    ),
     **dict.fromkeys(
-        ["Population-Center", "Nation", "State-or-Province", "County-or-District", "GPE-Cluster",
-         "Water-Body", "Land-Region-Natural", "Continent", "Building-Grounds", "Airport", "Path",
-         "Subarea-Facility"], "LOC"),
+        [
+            "Population-Center",
+            "Nation",
+            "State-or-Province",
+            "County-or-District",
+            "GPE-Cluster",
+            "Water-Body",
+            "Land-Region-Natural",
+            "Continent",
+            "Building-Grounds",
+            "Airport",
+            "Path",
+            "Subarea-Facility",
+        ],
+        "LOC",
+    ),
     **dict.fromkeys(["Software", "Hardware", "Book", "Movie", "Sound"], "MISC"),
 }
 # AQMAR's MIS is mostly science and technology terms (اليورانيوم, لينكس), not ANERcorp's MISC:
@@ -141,8 +179,12 @@ def gazetteer_names(root: Path) -> list[tuple[str, str]]:
     return out
 
 
-def build_names(root: Path, sets: dict[str, list[Sentence]], rank: dict[str, int]) -> dict[str, str]:
-    """The shipped name list: gazetteers plus entities of WikiFANE and AQMAR (ship-licensed).
+def build_names(
+    root: Path, sets: dict[str, list[Sentence]], rank: dict[str, int], corpus_names: bool = False
+) -> dict[str, str]:
+    """The shipped name list: place gazetteers, optionally plus WikiFANE and AQMAR entities.
+
+    The corpus entities are off by default: Wikipedia's names cost 0.9 dev F1 (MODEL.md).
 
     ANERcorp's own entities are left out: the CRF already sees them as words, and a list built
     from its training data would fire on every training entity and teach the CRF to trust it.
@@ -150,9 +192,10 @@ def build_names(root: Path, sets: dict[str, list[Sentence]], rank: dict[str, int
     votes: Counter[tuple[str, str]] = Counter()
     for name, label in gazetteer_names(root):
         votes[(" ".join(fold(t) for t in name.split()), label)] += 5
-    # WikiFANE names are taken before its clitics are glued back (و القاهرة, not والقاهرة).
-    votes.update(entity_names(read_conll(data_files(root)["wikifane"], FANE_MAP)))
-    votes.update(entity_names(sets["aqmar"]))
+    if corpus_names:
+        # WikiFANE names are taken before its clitics are glued back (و القاهرة, not والقاهرة).
+        votes.update(entity_names(read_conll(data_files(root)["wikifane"], FANE_MAP)))
+        votes.update(entity_names(sets["aqmar"]))
     best: dict[str, tuple[int, str]] = {}
     for (name, label), n in votes.items():
         if name not in best or n > best[name][0]:
@@ -175,17 +218,87 @@ def features_for(names: dict[str, str], clusters: dict[str, tuple[str, ...]]) ->
     return Features(clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()})
 
 
-def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: float,
-              max_iter: int) -> None:
+def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: float, max_iter: int) -> None:
     """Fit a CRF with L-BFGS (deterministic) and save it to `out`."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in data:
         trainer.append(feats.sentence(toks), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
-                        "feature.possible_transitions": True})
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
     trainer.train(str(out))
+
+
+# Self-training keeps an automatically tagged news sentence only when the CRF gives its tag
+# sequence at least this probability and it holds an entity (tuned on dev: see MODEL.md).
+SELF_TRAIN_PROB = 0.9
+SENT_END = frozenset(".!?؟")
+NEWS_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def news_sentences(root: Path, limit_tokens: int) -> list[list[str]]:
+    """Sentences of ANT v2.1 news (licence Apache-2.0), tokenized as the pipeline does."""
+    path = root / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
+    sents: list[list[str]] = []
+    total = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            cur: list[str] = []
+            for tok in NEWS_TOKEN.findall(json.loads(line).get("text") or ""):
+                cur.append(tok)
+                if tok in SENT_END:
+                    if 8 <= len(cur) <= 60:
+                        sents.append(cur)
+                        total += len(cur)
+                    cur = []
+            if total >= limit_tokens:
+                break
+    return sents
+
+
+def self_training_data(feats: Features, crf: Path, n: int, root: Path) -> list[Sentence]:
+    """The first `n` news sentences the first-round CRF tags confidently with an entity."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    out: list[Sentence] = []
+    # Every 4th sentence from a pool 4 times larger than needed spreads them over sources.
+    pool = news_sentences(root, limit_tokens=n * 25 * 8)
+    for toks in pool[::4]:
+        tagger.set(feats.sentence(toks))
+        tags = tagger.tag()
+        if any(t != "O" for t in tags) and tagger.probability(tags) >= SELF_TRAIN_PROB:
+            out.append((toks, tags))
+            if len(out) >= n:
+                break
+    return out
+
+
+def source_files(args: argparse.Namespace) -> dict[str, str]:
+    """The shared-data files a build read (paths under ../shared/data) and what for."""
+    files = {
+        "ner/anercorp/train.txt": "CRF training (PERS -> PER)",
+        "gazetteers/geonames_arabic_script/cities5000_arabic_script.tsv": "names.tsv (LOC)",
+        "gazetteers/mledoze_countries/countries.json": "names.tsv (LOC)",
+        "gazetteers/stefangabos_world_countries_ar/countries.csv": "names.tsv (LOC)",
+        "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "clusters.tsv (train.clusters)"
+        + (", self-training sentences" if args.self_train else ""),
+    }
+    if args.corpus_names or args.wikifane:
+        files["ner/wikifane/train.txt"] = "names.tsv" if not args.wikifane else "names.tsv, CRF training"
+    if args.corpus_names or args.aqmar:
+        files["ner/aqmar/train.txt, dev.txt"] = "names.tsv" if not args.aqmar else "names.tsv, CRF training"
+    return files
+
+
+def write_attrs(crf: Path, out: Path) -> None:
+    """List the CRF's attributes (the loader passes only these to it, for speed)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    out.write_text("\n".join(sorted(tagger.info().attributes)), encoding="utf-8")
 
 
 def main() -> None:
@@ -195,6 +308,8 @@ def main() -> None:
     ap.add_argument("--wikifane", type=float, default=0.0, help="share of WikiFANE sentences to add")
     ap.add_argument("--aqmar", action="store_true", help="add AQMAR train+dev")
     ap.add_argument("--aqmar-mis", default="O", choices=["O", "MISC"])
+    ap.add_argument("--self-train", type=int, default=0, help="add N confident ANT sentences")
+    ap.add_argument("--corpus-names", action="store_true", help="add WikiFANE/AQMAR entities to names")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
@@ -205,7 +320,7 @@ def main() -> None:
     clusters = read_clusters(MODEL_DIR / "clusters.tsv")
     rank = {w: i for i, w in enumerate(clusters)}
     sets = load_sets(root, args.aqmar_mis)
-    names = build_names(root, sets, rank)
+    names = build_names(root, sets, rank, args.corpus_names)
     feats = features_for(names, clusters)
     aner = sets["anercorp"]
     train, dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
@@ -223,9 +338,16 @@ def main() -> None:
     if args.aqmar:
         data += sets["aqmar"]
         used[f"aqmar train+dev (MIS->{args.aqmar_mis})"] = len(sets["aqmar"])
+    if args.dev and args.out == MODEL_DIR:
+        # A dev run never touches the shipped model.
+        args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-dev-"))
     args.out.mkdir(parents=True, exist_ok=True)
     crf = args.out / ("crf.dev.bin" if args.dev else "crf.bin")
     train_crf(feats, data, crf, args.c1, args.c2, args.max_iter)
+    if args.self_train:
+        auto = self_training_data(feats, crf, args.self_train, root)
+        used["ANT v2.1 news tagged by the first-round model (self-training)"] = len(auto)
+        train_crf(feats, data + auto, crf, args.c1, args.c2, args.max_iter)
     secs = time.time() - t0
     print(f"trained on {used} in {secs:.0f}s")
     if args.dev:
@@ -233,22 +355,46 @@ def main() -> None:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(crf))
-        pred = [tagger.tag(feats.sentence(t)) for t, _ in dev]
-        r = score([g for _, g in dev], pred)
-        print("dev", " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
-              f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}")
+        toks = [t for t, _ in dev]
+        pred = [tagger.tag(feats.sentence(t)) for t in toks]
+        # With the shipped document-level pass, in 15-sentence pseudo-articles as bench/eval_ner.
+        doc = [
+            y
+            for i in range(0, len(toks), DOC_SENTENCES)
+            for y in propagate(feats, toks[i : i + DOC_SENTENCES], pred[i : i + DOC_SENTENCES])
+        ]
+        for name, p in (("dev crf", pred), ("dev crf+doc", doc)):
+            r = score([g for _, g in dev], p)
+            print(
+                name,
+                " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
+                f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}",
+            )
         return
+    write_attrs(crf, args.out / "attrs.txt")
     with (args.out / "names.tsv").open("w", encoding="utf-8") as fh:
         for name in sorted(names):
             fh.write(f"{name}\t{names[name]}\n")
     manifest = {
-        "sentences": used, "names": len(names), "seed": SEED,
-        "params": {"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iter,
-                   "wikifane": args.wikifane, "aqmar": args.aqmar, "aqmar_mis": args.aqmar_mis},
+        "files": source_files(args),
+        "sentences": used,
+        "names": len(names),
+        "seed": SEED,
+        "params": {
+            "corpus_names": args.corpus_names,
+            "self_train": args.self_train,
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.max_iter,
+            "wikifane": args.wikifane,
+            "aqmar": args.aqmar,
+            "aqmar_mis": args.aqmar_mis,
+        },
         "training_seconds": round(secs),
     }
-    (args.out / "trained_on.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                               encoding="utf-8")
+    (args.out / "trained_on.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,71 @@
+"""Measure the NER model's load time and tagging speed (tokens/s, one process, one core).
+
+`python -m bench.ner_speed` tags unseen news (ANT v2.1 articles, split on whitespace and
+punctuation as the pipeline does, clitics attached) so the per-word feature cache starts cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import time
+
+from bench.eval_ner import shared_dir
+
+# Whitespace and punctuation split, as the pipeline's tokenizer: بسوريا stays one token.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+SENT_END = frozenset(".!?؟")
+
+
+def news_articles(n_tokens: int, skip: int = 0) -> list[list[list[str]]]:
+    """About `n_tokens` tokens of ANT news as articles of sentences (after `skip` articles)."""
+    path = shared_dir() / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
+    docs: list[list[list[str]]] = []
+    total = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in itertools.islice(fh, skip, None):
+            sents: list[list[str]] = []
+            cur: list[str] = []
+            for tok in TOKEN.findall(json.loads(line).get("text") or ""):
+                cur.append(tok)
+                if tok in SENT_END or len(cur) >= 80:
+                    sents.append(cur)
+                    total += len(cur)
+                    cur = []
+            if cur:
+                sents.append(cur)
+                total += len(cur)
+            docs.append(sents)
+            if total >= n_tokens:
+                break
+    return docs
+
+
+def main() -> None:
+    """Print load time and tokens/s."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--tokens", type=int, default=200_000)
+    args = ap.parse_args()
+    docs = news_articles(args.tokens, skip=20_000)
+    n = sum(len(s) for d in docs for s in d)
+    t0 = time.perf_counter()
+    from marsad.models.ner import NerModel
+
+    model = NerModel.load()
+    load = time.perf_counter() - t0
+    t1, c1 = time.perf_counter(), time.process_time()
+    # One tag() call per article, as the pipeline calls it.
+    tags = [t for d in docs for t in model.tag(d)]
+    secs, cpu = time.perf_counter() - t1, time.process_time() - c1
+    ents = sum(t.startswith("B-") for s in tags for t in s)
+    # CPU time is the one-core figure; wall time also counts other processes on a shared machine.
+    print(
+        f"load {load:.2f}s; tagged {n} tokens ({ents} entities): "
+        f"{n / cpu:,.0f} tokens/s of CPU time, {n / secs:,.0f} tokens/s wall"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Tests for the shipped NER model: loading, tagging, the span scorer and the eval gate."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # bench/ is a plain directory of scripts, importable from the root
+    sys.path.insert(0, str(ROOT))
+
+from bench.eval_ner import TEST_SETS, check, entities, evaluate, score  # noqa: E402
+from marsad.models.ner import TAGS, NerModel  # noqa: E402
+
+SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared" / "data")
+FLOORS = ROOT / "tests" / "eval" / "ner_floors.json"
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    """The shipped model, loaded once."""
+    return NerModel.load()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "US President Barack Obama arrived in Cairo yesterday ."
+        (
+            "وصل الرئيس الأمريكي باراك أوباما إلى القاهرة أمس .",
+            {"باراك أوباما": "PER", "القاهرة": "LOC"},
+        ),
+        # "The Lebanese Prime Minister met the Syrian ambassador in Beirut ."
+        (
+            "التقى رئيس الوزراء اللبناني بالسفير السوري في بيروت .",
+            {"بيروت": "LOC"},
+        ),
+        # "Russian President Vladimir Putin said that Russia supports Syria ."
+        (
+            "قال الرئيس الروسي فلاديمير بوتين إن روسيا تدعم سوريا .",
+            {"فلاديمير بوتين": "PER", "روسيا": "LOC", "سوريا": "LOC"},
+        ),
+        # "The United Nations called for a ceasefire in Yemen ."
+        (
+            "دعت الأمم المتحدة إلى وقف إطلاق النار في اليمن .",
+            {"الأمم المتحدة": "ORG", "اليمن": "LOC"},
+        ),
+    ],
+)
+def test_tags_known_names(model: NerModel, sentence: str, expected: dict[str, str]) -> None:
+    """Well-known people, places and organisations come out with their labels."""
+    toks = sentence.split()
+    tags = model.tag([toks])[0]
+    found = {" ".join(toks[s:e]): label for s, e, label in entities(tags)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_output_shape_and_tag_set(model: NerModel) -> None:
+    """One valid tag per token, empty sentences allowed."""
+    # "And in Syria, the army said ..." (clitics attached: وفي، بسوريا); then an empty sentence.
+    sents = [["وقال", "الجيش", "بسوريا", "،", "إن", "..."], [], ["Reuters", "2024"]]
+    out = model.tag(sents)
+    assert [len(t) for t in out] == [len(s) for s in sents]
+    assert all(t in TAGS for s in out for t in s)
+
+
+def test_entities_scorer_rules() -> None:
+    """Spans are maximal B/I runs of one label; stray I- starts a new entity; PERS is PER."""
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "I-ORG", "B-ORG", "B-PERS", "I-PER"]
+    assert entities(tags) == {(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "ORG"), (6, 7, "ORG"), (7, 9, "PER")}
+
+
+def test_score_micro_prf() -> None:
+    """Exact-span micro P/R/F1 on a hand-made example: 1 of 2 gold found, 1 of 2 predicted right."""
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "I-PER", "O", "B-ORG"]]
+    r = score(gold, pred)
+    assert (r["all"]["p"], r["all"]["r"], r["all"]["f1"]) == (0.5, 0.5, 0.5)
+    assert r["PER"]["f1"] == 1.0
+    assert r["LOC"]["f1"] == 0.0
+
+
+def test_eval_gate(model: NerModel) -> None:
+    """Scores on the shared test sets stay at or above the pinned floors."""
+    if not all((SHARED / p).exists() for p in TEST_SETS.values()):
+        pytest.skip("../shared/data is absent")
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    failed = check(evaluate(model), floors)
+    assert failed == []
