@@ -9,6 +9,8 @@ No CDN, no CORS, a Content-Security-Policy of 'self' and a request body limit.
 from __future__ import annotations
 
 import hmac
+import logging
+from collections.abc import Callable
 from http import HTTPStatus
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,12 +25,16 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.article import Article, Source
-from marsad.errors import MarsadError
+from marsad.errors import InputError, MarsadError
 from marsad.store import Analyzer, Store, default_analyzer
 from marsad.web import render
 
+log = logging.getLogger("marsad.api")
 WEB = Path(__file__).resolve().parent / "web"
-MAX_BODY = 2_000_000  # bytes: a long article is ~100 kB of UTF-8; 2 MB leaves room and stops abuse
+MAX_CHARS = 1_000_000  # characters of article text, as `marsad analyze --max-chars`
+# Bytes of request body when no max_body is given: 4 bytes per character (the UTF-8 worst case) of
+# MAX_CHARS, plus room for the other fields. A long article is ~100 kB of UTF-8.
+BODY_PER_CHAR, BODY_EXTRA = 4, 65_536
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
@@ -61,6 +67,8 @@ def error_body(status: int, kind: str, message: str) -> dict[str, Any]:
 
 
 def _status_type(status: int) -> str:
+    if status == 413:
+        return "ContentTooLarge"  # RFC 9110's name; Python 3.11's HTTPStatus still says RequestEntityTooLarge
     try:
         return HTTPStatus(status).phrase.replace(" ", "").replace("-", "")
     except ValueError:
@@ -70,17 +78,29 @@ def _status_type(status: int) -> str:
 class Guard:
     """ASGI middleware: security headers on every response, and 413 for a request body over the limit."""
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int = BODY_PER_CHAR * MAX_CHARS + BODY_EXTRA,
+        on_crash: Callable[[Request], Response] | None = None,
+    ) -> None:
         self.app = app
         self.max_body = max_body
+        # The response to an unexpected exception. Here, not in an exception handler: Starlette runs
+        # those in its outermost middleware, whose responses would miss the security headers.
+        self.on_crash = on_crash
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_secured(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
@@ -99,7 +119,13 @@ class Guard:
                 raise HTTPException(413, self._too_large())
             return message
 
-        await self.app(scope, limited, send_secured)
+        try:
+            await self.app(scope, limited, send_secured)
+        except Exception:
+            if started or self.on_crash is None:
+                raise
+            log.exception("internal error on %s %s", scope.get("method"), scope.get("path"))
+            await self.on_crash(Request(scope))(scope, receive, send_secured)
 
     def _too_large(self) -> str:
         return f"request body over {self.max_body} bytes: send one article at a time"
@@ -110,9 +136,14 @@ def create_app(
     *,
     write_token: str | None = None,
     analyzer: Analyzer | None = None,
-    max_body: int = MAX_BODY,
+    max_chars: int = MAX_CHARS,
+    max_body: int | None = None,
 ) -> FastAPI:
-    """The API and pages over an open store; POST /api/articles only with a write token."""
+    """The API and pages over an open store; POST /api/articles only with a write token.
+
+    A posted article's text may hold up to max_chars characters; the request body up to max_body
+    bytes (default: room for max_chars characters of UTF-8).
+    """
     from marsad import __version__
 
     app = FastAPI(
@@ -122,7 +153,8 @@ def create_app(
         docs_url=None,  # Swagger UI loads its assets from a CDN: /docs is a local page instead
         redoc_url=None,
     )
-    app.add_middleware(Guard, max_body=max_body)
+    if max_body is None:
+        max_body = BODY_PER_CHAR * max_chars + BODY_EXTRA
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     templates = Jinja2Templates(directory=WEB / "templates")
     templates.env.globals.update(
@@ -151,9 +183,10 @@ def create_app(
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return failure(request, 422, "InvalidRequest", problems)
 
-    @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception) -> Response:
+    def crash(request: Request) -> Response:
         return failure(request, 500, "InternalError", "internal error: see the server log")
+
+    app.add_middleware(Guard, max_body=max_body, on_crash=crash)
 
     def authorize(request: Request) -> None:
         if write_token is None:
@@ -170,20 +203,27 @@ def create_app(
         total, items = store.search(q, limit=limit, offset=offset)
         return {"total": total, "items": items}
 
-    @app.get("/api/articles/{article_id}", tags=["articles"])
-    def get_article(article_id: str) -> dict[str, Any]:
+    @app.get("/api/articles/{article_id}", tags=["articles"], response_class=JSONResponse)
+    def get_article(article_id: str) -> Response:
         """One article's contract JSON (shared/contract/article.schema.json)."""
-        return store.get(article_id)
+        # Sent as stored: parsing and re-encoding every token's JSON cost more than the query.
+        return Response(store.get_text(article_id).encode(), media_type="application/json")
 
     @app.post("/api/articles", tags=["articles"], status_code=201, dependencies=[Depends(authorize)])
     def post_article(body: ArticleIn, response: Response) -> dict[str, Any]:
         """Analyze and store one article (needs the write token); 200 when it was already stored."""
+        from marsad.ingest.records import surrogate_problem, text_problem
         from marsad.stages.normalize import normalize
 
+        problem = surrogate_problem(body.model_dump()) or text_problem(body.text, max_chars)
+        if problem is not None:
+            raise InputError("the posted article", problem.replace("--max-chars", "marsad serve --max-chars"))
         if not analyzers:
             analyzers.append(default_analyzer())
         source = Source(url=body.url, outlet=body.outlet) if body.url or body.outlet else None
         raw = normalize(Article(text=body.text, title=body.title, published=body.published, source=source))
+        if not raw.text:
+            raise InputError("the posted article", "has no article text (only invisible characters)")
         report = store.ingest([raw], analyzers[0])
         if report.errors:
             raise report.errors[0]

@@ -15,6 +15,12 @@ DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
 # Zero-width characters and bidi controls: they carry no letters and break matching and offsets.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\u061c]")
+# Control characters that are not whitespace (NUL, escape, DEL, C1 controls): a JSON "\\u0000" or a
+# binary fragment pasted into a field. They are no text, and NUL cuts strings short in C tools.
+CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Unpaired UTF-16 surrogates (a JSON "\\ud800" cut from its pair) cannot be written as UTF-8: the
+# readers reject them by name; a caller of the Python API gets U+FFFD in their place.
+SURROGATES = re.compile("[\ud800-\udfff]")
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 _FOLD = str.maketrans(
@@ -48,10 +54,14 @@ _LINE_EDGES = re.compile(r" *\n *")
 def clean(text: str) -> str:
     """The one cleaning pass before offsets exist: NFC, invisible controls, tatweel, whitespace.
 
+    Control characters other than whitespace go; unpaired surrogates become U+FFFD.
+
     Paragraphs come out separated by exactly one blank line; single newlines inside a paragraph
     are kept as line breaks (verse, lists). Idempotent: clean(clean(t)) == clean(t).
     """
+    text = SURROGATES.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
+    text = CONTROLS.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = INVISIBLE.sub("", text).replace(TATWEEL, "")
     text = _SPACES.sub(" ", text)

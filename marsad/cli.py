@@ -1,4 +1,9 @@
-"""The command line: a thin layer over marsad's Python API. Errors print one line and exit non-zero."""
+"""The command line: a thin layer over marsad's Python API. Errors print one line and exit non-zero.
+
+A bug (any exception that is no MarsadError) also prints one line, "marsad: internal error while
+analyzing X: ...; please report it", and exits with status 70; `marsad --debug` or MARSAD_DEBUG=1
+shows the traceback instead.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,8 +22,51 @@ if TYPE_CHECKING:
     from marsad.store import Analyzer
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE (sysexits.h): a bug, not bad input
+
+
 def _fail(message: str) -> None:
     click.echo(f"marsad: error: {message}", err=True)
+
+
+class _Doing:
+    """What the running command is busy with, for the one-line internal error message."""
+
+    what = "running marsad"
+
+
+def _busy(what: str) -> None:
+    _Doing.what = what
+
+
+class _Guarded(click.Group):
+    """The marsad group: a bug in a command prints one line (the traceback only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        _busy("running marsad")
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:  # `marsad analyze ... | head`: the reader left, nothing to say
+            sys.stderr.close()
+            ctx.exit(1)
+        except Exception as exc:
+            if (ctx.obj or {}).get("debug") if isinstance(ctx.obj, dict) else False:
+                raise
+            if _Doing.what == "running marsad" and ctx.invoked_subcommand:
+                _busy(f"running marsad {ctx.invoked_subcommand}")
+            _fail_internal(exc)
+            ctx.exit(INTERNAL_ERROR)
+
+
+def _fail_internal(exc: Exception) -> None:
+    problem = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+    click.echo(
+        f"marsad: internal error while {_Doing.what}: {problem}; please report it "
+        "(rerun with --debug for the traceback)",
+        err=True,
+    )
 
 
 def _published(value: str | None) -> str | None:
@@ -32,10 +80,20 @@ def _published(value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date: give it as YYYY-MM-DD") from None
 
 
-@click.group()
+@click.group(cls=_Guarded)
 @click.version_option(package_name="marsad")
-def main() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="MARSAD_DEBUG",
+    help="Show the traceback of an internal error (or set MARSAD_DEBUG=1).",
+)
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """marsad: an offline, Arabic-native news observatory."""
+    if not isinstance(ctx.obj, dict):
+        ctx.obj = {}
+    ctx.obj["debug"] = debug
 
 
 @main.command()
@@ -63,7 +121,9 @@ def analyze(paths: tuple[str, ...], fmt: str | None, published: str | None, max_
 
     def articles() -> Iterator[Article]:
         for path in paths:
+            _busy(f"reading {path}")
             for article in read(path, on_error=record, max_chars=max_chars):
+                _busy(f"analyzing {_where(article, path)}")
                 if article.published is None and default_date:
                     article = dataclasses.replace(article, published=default_date)
                 yield article
@@ -99,6 +159,13 @@ def analyze(paths: tuple[str, ...], fmt: str | None, published: str | None, max_
     if analyzed == 0:
         _fail("no articles found in " + ", ".join(paths))
         sys.exit(1)
+
+
+def _where(article: Article, path: str) -> str:
+    """An article's input as messages name it: the file, and its line or item when it has one."""
+    source = article.source
+    name = source.path if source and source.path else ("<stdin>" if path == "-" else path)
+    return f"{name}:{source.line}" if source and source.line else name
 
 
 @main.command()
@@ -172,7 +239,9 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: in
 
     def articles() -> Iterator[Article]:
         for path in paths:
+            _busy(f"reading {path}")
             for article in read(path, on_error=record_input, max_chars=max_chars):
+                _busy(f"ingesting the batch ending at {_where(article, path)}")
                 if article.published is None and default_date:
                     article = dataclasses.replace(article, published=default_date)
                 yield article
@@ -259,7 +328,8 @@ def export(db: str, fmt: str, out: str, table: str) -> None:
     default=None,
     help="Allow POST /api/articles with this bearer token (or set MARSAD_WRITE_TOKEN); read-only without.",
 )
-def serve(db: str, host: str, port: int, write_token: str | None) -> None:
+@click.option("--max-chars", default=1_000_000, show_default=True, help="Largest article text POST accepts.")
+def serve(db: str, host: str, port: int, write_token: str | None, max_chars: int) -> None:
     """Serve the REST API and the Arabic web pages over a store."""
     import uvicorn
 
@@ -272,4 +342,13 @@ def serve(db: str, host: str, port: int, write_token: str | None) -> None:
         _fail(str(exc))
         sys.exit(1)
     with store:
-        uvicorn.run(create_app(store, write_token=write_token), host=host, port=port, log_level="info")
+        uvicorn.run(
+            create_app(store, write_token=write_token, max_chars=max_chars),
+            host=host,
+            port=port,
+            log_level="info",
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -261,12 +261,16 @@ class Store:
 
     def get(self, article_id: str) -> dict[str, Any]:
         """The contract JSON of a stored article."""
+        result: dict[str, Any] = json.loads(self.get_text(article_id))
+        return result
+
+    def get_text(self, article_id: str) -> str:
+        """The contract JSON of a stored article as stored, a string (the API sends it unparsed)."""
         with self.lock:
             row = self.conn.execute("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"no article with id {article_id!r}: search for it with `marsad search`")
-        result: dict[str, Any] = json.loads(row[0])
-        return result
+        return str(row[0])
 
     def article_meta(self, article_id: str) -> dict[str, Any]:
         """A stored article's summary, duplicate link and its entity ids mapped to registry ids."""

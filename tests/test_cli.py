@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
-from marsad.cli import main
+from marsad.article import Article
+from marsad.cli import INTERNAL_ERROR, main
+from marsad.pipeline import Pipeline
+from tests.test_store import analyzer
+
+__all__ = ["analyzer"]  # the session fixture, shared with test_store
 
 # "The Iraqi foreign minister arrived in Ankara." / "He said the talks were positive."
 ARTICLE = "وصول الوزير\nوصل وزير الخارجية العراقي إلى أنقرة.\nوقال إن المحادثات كانت إيجابية.\n"
@@ -80,3 +86,122 @@ def test_bad_published_date(tmp_path: Path) -> None:
     code, _, err = run("analyze", str(path), "--published", "18/02/2018")
     assert code == 2
     assert "is not a date: give it as YYYY-MM-DD" in err
+
+
+# -- bad input and internal errors (issue 9) -------------------------------------------------------
+
+
+@pytest.fixture
+def light(monkeypatch: pytest.MonkeyPatch, analyzer: Pipeline) -> Pipeline:
+    """`marsad analyze` with the stages that need no trained model (normalize, language, segment)."""
+    monkeypatch.setattr("marsad.pipeline.default_pipeline", lambda: analyzer)
+    return analyzer
+
+
+def test_internal_error_is_one_line(tmp_path: Path, light: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: Article) -> dict[str, object]:
+        raise RuntimeError("a bug in to_json")
+
+    monkeypatch.setattr(Article, "to_json", broken)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run("analyze", str(path))
+    assert (code, out) == (INTERNAL_ERROR, "")
+    assert err == (
+        f"marsad: internal error while analyzing {path}: RuntimeError: a bug in to_json; please report it"
+        " (rerun with --debug for the traceback)\n"
+    )
+
+
+@pytest.mark.parametrize(("args", "env"), [(["--debug"], {}), ([], {"MARSAD_DEBUG": "1"})])
+def test_debug_shows_the_traceback(
+    tmp_path: Path, light: Pipeline, monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str]
+) -> None:
+    def broken(self: Article) -> dict[str, object]:
+        raise RuntimeError("a bug in to_json")
+
+    monkeypatch.setattr(Article, "to_json", broken)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, "analyze", str(path)], env=env)
+    assert isinstance(result.exception, RuntimeError)  # raised, so Python prints its traceback
+
+
+def test_bad_jsonl_lines_named_others_kept(tmp_path: Path, light: Pipeline) -> None:
+    good = json.dumps({"text": ARTICLE, "title": "خبر"}, ensure_ascii=False)  # "news"
+    lines = [
+        good,
+        '{"text": "نص", ',  # cut off
+        '{"text": "قال\\ud800 الوزير"}',  # "the minister said", with half a surrogate pair
+        "[1, 2]",
+        good.replace("أنقرة", "بغداد"),  # Ankara -> Baghdad
+        '{"title": "بلا نص"}',  # "without text"
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run("analyze", "--format", "jsonl", str(path))
+    assert code == 1
+    assert [json.loads(line)["source"]["line"] for line in out.splitlines()] == [1, 5]
+    assert "Traceback" not in err
+    assert err.splitlines() == [
+        f"marsad: error: {path}:2: line 2 is not valid JSON: Expecting property name enclosed in double"
+        " quotes (col 16); the other lines were read",
+        f"marsad: error: {path}:3: line 3 has an unpaired surrogate \\ud800 in its text field (a character"
+        " cut in half): re-export the record as UTF-8; the other lines were read",
+        f"marsad: error: {path}:4: line 4 is a list, not a JSON object; the other lines were read",
+        f"marsad: error: {path}:6: line 6 has no article text: fill its text, content or body field;"
+        " the other lines were read",
+        "marsad: error: 4 input(s) failed, 2 article(s) analyzed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # NUL and escape characters inside a JSON string go.
+        ('{"text": "وصل\\u0000 الوفد\\u001b"}', "وصل الوفد"),
+        # Right-to-left override, isolates and marks around "the minister said X": the controls go.
+        ('{"text": "\\u202eقال الوزير\\u202c \\u2066X\\u2069\\u200f"}', "قال الوزير X"),
+        # A storm of 5,000 shaddas on one letter stays one (long) token.
+        ('{"text": "قال ب' + "\u0651" * 5000 + '"}', "قال ب" + "\u0651" * 5000),
+    ],
+)
+def test_odd_unicode_is_cleaned(tmp_path: Path, light: Pipeline, raw: str, text: str) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(raw + "\n", encoding="utf-8")
+    code, out, err = run("analyze", str(path))
+    assert (code, err) == (0, "")
+    assert json.loads(out)["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        (
+            "page.html",
+            "<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>".encode(),
+            "has no article",
+        ),
+        ("mixed.txt", "خبر\n".encode() + "عاجل".encode("cp1256") + b"\xff\xfe\x81", "cannot be decoded"),
+        ("data.bin.txt", bytes(range(256)) * 4, "is binary"),
+        ("empty.jsonl", b"\n  \n", "is empty"),
+    ],
+)
+def test_unusable_files_named(tmp_path: Path, light: Pipeline, name: str, data: bytes, problem: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    code, out, err = run("analyze", str(tmp_path / name))
+    assert (code, out) == (1, "")
+    first = err.splitlines()[0]
+    assert first.startswith(f"marsad: error: {tmp_path / name}: ")
+    assert problem in first
+
+
+def test_max_chars(tmp_path: Path, light: Pipeline) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("عنوان\n" + "كلمة " * 30, encoding="utf-8")  # "title", then "word" x 30
+    code, out, err = run("analyze", "--max-chars", "100", str(path))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[0] == (
+        f"marsad: error: {path}: text is 149 characters, over the 100 limit (raise it with --max-chars)"
+    )
+    assert run("analyze", "--max-chars", "149", str(path))[0] == 0

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from marsad.article import Actor, Article, Entity, Event, Geo, Quote, Span
 from marsad.cli import main
-from marsad.errors import NotFound, StoreError
+from marsad.errors import NotFound, StageError, StoreError
 from marsad.pipeline import STAGES, Pipeline
 from marsad.store import Store, open_store
 from marsad.store_schema import MIGRATIONS
@@ -230,3 +230,55 @@ def test_cli_search(tmp_path: Path, analyzer: Pipeline) -> None:
     assert lines[0].split("\t")[1:] == ["-", "زيارة إلى إيران"]
     assert lines[1].startswith("    وصل وزير الخارجية")
     assert run(analyzer, "search", "x", "--db", str(tmp_path / "none.db"))[0] == 2
+
+
+class FailsOn:
+    """An analyzer that raises StageError on articles holding `marker`, in batches and alone."""
+
+    def __init__(self, inner: Pipeline, marker: str) -> None:
+        self.inner, self.marker = inner, marker
+
+    def __call__(self, article: Article) -> Article:
+        if self.marker in article.text:
+            raise StageError("entities", article.id, "RuntimeError: a bug")
+        return self.inner(article)
+
+    def pipe(self, articles: list[Article]) -> list[Article]:
+        return [self(a) for a in articles]
+
+
+def test_cli_ingest_stage_error_fails_one_article(tmp_path: Path, analyzer: Pipeline) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("زيارة إلى إيران\n" + VISIT, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("حوار\n" + VOWELLED, encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_text("خطأ\nنص فيه BOOM هنا.", encoding="utf-8")  # "error", "a text"
+    db = str(tmp_path / "m.db")
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "in"), "--db", db], obj={"analyzer": FailsOn(analyzer, "BOOM")}
+    )
+    errors = result.stderr.splitlines()
+    assert (result.exit_code, len(errors)) == (1, 2)
+    assert errors[0].startswith("marsad: error: stage entities failed on article ")
+    assert errors[1] == "stored 2, skipped 0 (already stored), duplicates 0, failed 1"
+    with open_store(db) as store:
+        assert (store.count(), store.integrity_check()) == (2, "ok")
+
+
+def test_cli_ingest_max_chars_and_bad_lines(tmp_path: Path, analyzer: Pipeline) -> None:
+    lines = [
+        json.dumps({"text": VISIT, "title": "زيارة"}, ensure_ascii=False),  # "a visit"
+        "{not json",
+        json.dumps({"text": "كلمة " * 100}, ensure_ascii=False),  # "word" x 100: over the limit
+        json.dumps({"text": VOWELLED}, ensure_ascii=False),
+    ]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    code, out, err = run(analyzer, "ingest", str(tmp_path / "in.jsonl"), "--db", db, "--max-chars", "200")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"marsad: error: {tmp_path / 'in.jsonl'}:2: line 2 is not valid JSON: Expecting property name"
+        " enclosed in double quotes (col 2); the other lines were read",
+        f"marsad: error: {tmp_path / 'in.jsonl'}:3: line 3 text is 499 characters, over the 200 limit"
+        " (raise it with --max-chars); the other lines were read",
+        "stored 2, skipped 0 (already stored), duplicates 0, failed 2",
+    ]

@@ -6,6 +6,7 @@ is unusable. `marsad.ingest.read` turns a Rejected into an InputError, raised or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -22,6 +23,8 @@ PUBLISHED = ("published", "date", "time")
 URL = ("url",)
 OUTLET = ("source", "src")
 ID = ("id", "docno")
+# An unpaired UTF-16 surrogate: JSON can spell one ("\\ud800", half of an emoji cut off), UTF-8 cannot.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Rejected(NamedTuple):
@@ -44,6 +47,19 @@ def text_problem(text: str, max_chars: int) -> str | None:
         return "has no article text"
     if len(text) > max_chars:
         return f"text is {len(text):,} characters, over the {max_chars:,} limit (raise it with --max-chars)"
+    return None
+
+
+def surrogate_problem(fields: Mapping[str, object]) -> str | None:
+    """Which field holds an unpaired surrogate (no UTF-8 text can), or None."""
+    for name, value in fields.items():
+        values = value if isinstance(value, list) else [value]
+        for part in values:
+            if isinstance(part, str) and (found := _SURROGATE.search(part)):
+                return (
+                    f"has an unpaired surrogate \\u{ord(found.group()):04x} in its {name} field"
+                    " (a character cut in half): re-export the record as UTF-8"
+                )
     return None
 
 
@@ -73,6 +89,9 @@ def from_fields(
     fields: Mapping[str, object], *, path: str | None, line: int | None, max_chars: int
 ) -> Article | str:
     """A raw Article from a record's fields, or the problem (no text, too long) as a string."""
+    problem = surrogate_problem({k: fields.get(k) for k in (*TITLE, *TEXT, *PUBLISHED, *URL, *OUTLET, *ID)})
+    if problem is not None:
+        return problem
     text = pick_text(fields)
     if not text:
         return "has no article text: fill its text, content or body field"
