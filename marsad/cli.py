@@ -39,8 +39,25 @@ def _busy(what: str) -> None:
     _Doing.what = what
 
 
+# Commands defined in heavier modules, imported only when asked for: marsad.batch pulls in dask, duckdb and
+# scipy (over a second of imports), which `marsad analyze` should not pay for.
+LAZY_COMMANDS = {"batch": "marsad.batch:batch_command", "query": "marsad.batch:query_command"}
+
+
 class _Guarded(click.Group):
     """The marsad group: a bug in a command prints one line (the traceback only with --debug)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[cmd_name].split(":")
+            command: click.Command = getattr(importlib.import_module(module), attr)
+            return command
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         _busy("running marsad")

@@ -205,3 +205,20 @@ def test_max_chars(tmp_path: Path, light: Pipeline) -> None:
         f"marsad: error: {path}: text is 149 characters, over the 100 limit (raise it with --max-chars)"
     )
     assert run("analyze", "--max-chars", "149", str(path))[0] == 0
+
+
+def test_lazy_commands_reachable_from_main() -> None:
+    code, out, _ = run("query", "--help")
+    assert code == 0
+    assert "DuckDB" in out
+    code, out, _ = run("--help")
+    assert [line.split()[0] for line in out.split("Commands:")[1].strip().splitlines()] == [
+        "analyze",
+        "batch",
+        "export",
+        "ingest",
+        "query",
+        "search",
+        "serve",
+        "tag",
+    ]
