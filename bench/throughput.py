@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/throughput.py [--articles 3000] [--workers 1,2] [--stages a,b,c]
 
+`--workers ""` runs the single process only.
+
 Takes the first N lines of ANT v2.1 (multi-source Arabic news), runs them through Pipeline.pipe in this
 process with every stage timed, then through `marsad.batch.batch` on a LocalCluster of 1 and 2
 single-threaded worker processes. Words are whitespace words of the normalized text. Dask words/s is
@@ -101,7 +103,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--corpus", default=str(CORPUS))
-    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts for Dask runs")
+    parser.add_argument(
+        "--workers", default="1,2", help='comma-separated worker counts for Dask runs ("" for none)'
+    )
     parser.add_argument("--partition-size", type=int, default=250)
     parser.add_argument("--stages", default=None, help="comma-separated stage names (default: all)")
     args = parser.parse_args()
@@ -116,7 +120,7 @@ def main() -> None:
         one = single(articles, stages)
         one_row = (one["words"] / one["seconds"], one["words"] / one["cpu"], one["seconds"])
         rows = [("single process", *one_row, one["seconds"] + one["load"], f"{one['peak_rss'] / MB:,.0f}")]
-        for workers in [int(w) for w in args.workers.split(",")]:
+        for workers in [int(w) for w in args.workers.split(",") if w.strip()]:
             began = time.perf_counter()
             out = Path(tmp) / f"out-{workers}"
             report = batch(

@@ -196,7 +196,7 @@ def tag(fmt: str) -> None:
     from marsad.models.ner import NerModel
 
     sentences: list[list[str]] = [[]]
-    for line in click.get_text_stream("stdin"):
+    for line in sys.stdin:
         fields = line.split()
         if fields:
             sentences[-1].append(fields[0])
@@ -204,7 +204,7 @@ def tag(fmt: str) -> None:
             sentences.append([])
     sentences = [s for s in sentences if s]
     tags = NerModel.load().tag(sentences)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for words, labels in zip(sentences, tags, strict=True):
         for word, label in zip(words, labels, strict=True):
             out.write(f"{word}\t{label}\n")

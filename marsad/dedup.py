@@ -29,7 +29,9 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     """Word n-grams of the folded text (the whole text as one shingle when it has fewer words)."""
-    words = [fold(w) for w in _WORD.findall(text.lower())]
+    # Fold before splitting: \w matches no tashkeel, so a voweled word (كَتَبَ) split first would come
+    # out as one-letter words and never match its bare spelling.
+    words = _WORD.findall(fold(text.lower()))
     if len(words) <= size:
         return {" ".join(words).encode()}
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}

@@ -46,14 +46,14 @@ PLACES_COLUMNS = (
 # GeoNames' finer classes (PPLA ...) are not in the shipped data: every other town is PPL.
 FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "PPL": 5}
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLD"})
-# Proclitics, outermost first: the conjunctions و/ف, then the prepositions ب/ل/ك (as in models/ner.py).
+# Proclitics, outermost first: the conjunctions و/ف, then the prepositions ب/ل/ك (as in models/ner).
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 # A form left after stripping a clitic must keep this many letters (article not counted): three keeps
 # بمصر، لغزة، بحلب ("in Egypt", "to Gaza", "in Aleppo") and stops cuts to two-letter fragments. A name
 # missing from the gazetteer can still be cut into another one (كسلا, if it were missing, into سلا).
 MIN_STEM = 3
-# Lookups cached per folded surface; cleared when full (as models/ner.py's feature cache).
+# Lookups cached per folded surface; cleared when full (as the NER feature cache).
 CACHE_SIZE = 200_000
 # Towns at least this populous may be found in text the NER left untagged (Entities' gazetteer pass),
 # under their main Arabic name only: GeoNames' alternate names include common words (مشهد "scene",

@@ -110,7 +110,8 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
     if label != "PER" or not finder.title_len[first]:
         return mention
     end = min(finder.extend(first), last + 1)
-    head = finder.titles[" ".join(w.stem for w in words[: finder.title_len[first]])]
+    # The title as matched, from the article's words: a mention may stop inside it (الأمين of الأمين العام).
+    head = finder.titles[" ".join(w.stem for w in finder.words[first : first + finder.title_len[first]])]
     if head.relational and end == first + finder.title_len[first] and end <= last:
         mention.standalone = True  # مستشار أردوغان as one mention: the adviser, not Erdoğan
         return mention
@@ -132,16 +133,31 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     names: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
         names.setdefault(m.name, []).append(m)
+    # Every containment rule needs the first or the last words to agree (same_word), so only clusters
+    # indexed under one of those are tried: a long text with thousands of names stays near linear.
+    index: dict[str, list[int]] = {}
     for name in sorted(names, key=lambda n: (-len(n), names[n][0].span.start)):
         group = names[name]
         label = group[0].label
         contains = person_contains if label == "PER" else org_contains if label == "ORG" else _same
-        fits = [c for c in clusters if contains(name, c.full)]
+        tried = sorted(
+            {i for word in (name[0], name[-1]) for key in _word_keys(word) for i in index.get(key, ())}
+        )
+        fits = [clusters[i] for i in tried if contains(name, clusters[i].full)]
         if len(fits) == 1:
             fits[0].mentions.extend(group)
         else:  # no cluster, or an ambiguous surname (two different full names): its own entity
+            for key in {k for word in (name[0], name[-1]) for k in _word_keys(word)}:
+                index.setdefault(key, []).append(len(clusters))
             clusters.append(Cluster(label, name, list(group)))
     return clusters
+
+
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The word, and the word without a stray proclitic: two words are same_word only if keys meet."""
+    if len(word) > 3 and word[0] in PROCLITICS:
+        return (word, word[1:])
+    return (word,)
 
 
 def _title_matches(phrase: Role, role: Role) -> bool:

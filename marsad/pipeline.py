@@ -8,6 +8,7 @@ gets whole batches from `run_many`.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,10 @@ class Pipeline:
         check_order(stages)
         self.stages = tuple(stages)
         self.functions: tuple[StageFn, ...] = tuple(s.build() for s in stages)
+        # The loaded models and lexicons are millions of long-lived objects; moving them out of the
+        # collector's generations cut full-collection time about fourfold on ANT news (bench/throughput.py).
+        gc.collect()
+        gc.freeze()
 
     def __call__(self, article: Article) -> Article:
         for stage, fn in zip(self.stages, self.functions, strict=True):

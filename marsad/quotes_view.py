@@ -9,16 +9,40 @@ closed lexicons, so stripping a letter that belongs to the word cannot invent a 
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from collections.abc import Collection
 from functools import lru_cache
 
 from marsad.arabic import fold
-from marsad.article import Article, Entity
+from marsad.article import Article, Entity, Token
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بل"
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 QUOTE_CHARS = frozenset('«»“”„‟"″')
+
+
+# The entities stage (outlet_spans) and the quotes stage each build a View of the same article; keys
+# depend only on the text and tokens, which dataclasses.replace passes on as the same objects. So each
+# article's key list is shared by its Views through a small cache keyed by the identity of its tokens
+# tuple (checked with `is` on the stored references, so a reused id cannot match). 64 entries cover
+# one Pipeline.pipe batch (batch.PIPE_BATCH); entries hold their article's tokens alive, hence small.
+SHARED_KEYS = 64
+_shared: OrderedDict[int, tuple[tuple[Token, ...], str, list[tuple[str, ...] | None]]] = OrderedDict()
+
+
+def _keys_for(article: Article) -> list[tuple[str, ...] | None]:
+    """The article's lazily filled key list, shared with the last View of the same article."""
+    tokens, text = article.tokens, article.text
+    hit = _shared.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] is text:
+        _shared.move_to_end(id(tokens))
+        return hit[2]
+    keys: list[tuple[str, ...] | None] = [None] * len(tokens)
+    _shared[id(tokens)] = (tokens, text, keys)
+    if len(_shared) > SHARED_KEYS:
+        _shared.popitem(last=False)
+    return keys
 
 
 class View:
@@ -29,7 +53,7 @@ class View:
         self.tokens = article.tokens
         self.starts = [t.start for t in article.tokens]
         self.n = len(article.tokens)
-        self._keys: list[tuple[str, ...] | None] = [None] * self.n
+        self._keys = _keys_for(article)
         # Token range [lo, hi) of each sentence, and each token's sentence number.
         self.sent_of = [0] * self.n
         self.sent_range: list[tuple[int, int]] = []

@@ -16,8 +16,10 @@ adviser (office: the whole phrase is its role); in نجل الرئيس التر�
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad import lexicons
 from marsad.arabic import fold
@@ -128,8 +130,39 @@ def words_of(article: Article) -> list[Word]:
 
 
 def _word(text: str, index: int, token: Token) -> Word:
-    stem = fold(text[token.stem.start : token.stem.end])
+    stem = _fold(text[token.stem.start : token.stem.end])
     return Word(index, stem, token.stem, token.prefixes, token.is_punct or not stem)
+
+
+# Folding is a pure function of the token string and news repeats its words: cache it per word type.
+_fold = lru_cache(maxsize=100_000)(fold)
+
+# The entities stage (merge) and the actors stage each build a RoleFinder over the same article; its
+# words and title matches depend only on the text and tokens, which dataclasses.replace passes on as
+# the same objects. So the analysis is kept for the last ANALYSED articles, keyed by the identity of
+# their tokens tuple (checked with `is` on the stored references, so a reused id cannot match). One
+# Pipeline.pipe batch (64 articles, also batch.PIPE_BATCH) runs a stage over all of its articles before
+# the next stage starts, so 64 entries give every article a hit; a bigger batch only costs misses.
+# Kept small: the entries hold their articles' tokens alive, which full garbage collections scan.
+ANALYSED = 64
+_analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tuple[int, ...]]] = OrderedDict()
+# First word -> the most words of an entry starting with it, per lexicon table (keyed by identity).
+_first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
+
+
+def _firsts(table: Mapping[str, object]) -> dict[str, int]:
+    """The table's entries indexed by first word: a word that starts none cannot start a match."""
+    hit = _first_words.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    if len(_first_words) > 32:  # only a handful of lexicon tables exist; tests may pass their own
+        _first_words.clear()
+    firsts: dict[str, int] = {}
+    for key in table:
+        parts = key.split(" ")
+        firsts[parts[0]] = max(firsts.get(parts[0], 0), len(parts))
+    _first_words[id(table)] = (table, firsts)
+    return firsts
 
 
 class RoleFinder:
@@ -137,13 +170,26 @@ class RoleFinder:
 
     def __init__(self, article: Article, mentions: Sequence[Span] = ()) -> None:
         self.article = article
-        self.words = words_of(article)
         self.titles = lexicons.titles()
         self.nationalities = lexicons.nationalities()
         self.countries = lexicons.countries()
+        self.words, self.title_len = self._analyse(article)
         self.token_starts = [t.start for t in article.tokens]
-        self.title_len = [self._match(i, self.titles) for i in range(len(self.words))]
         self.starts = {self.index_at(m.start) for m in mentions} - {None}
+
+    def _analyse(self, article: Article) -> tuple[tuple[Word, ...], tuple[int, ...]]:
+        """The article's Words and title match lengths, shared with the last RoleFinder of the article."""
+        tokens, text = article.tokens, article.text
+        hit = _analysed.get(id(tokens))
+        if hit is not None and hit[0] is tokens and hit[1] is text:
+            _analysed.move_to_end(id(tokens))
+            return hit[2], hit[3]
+        self.words = tuple(_word(text, i, t) for i, t in enumerate(tokens))
+        title_len = tuple(self._match(i, self.titles) for i in range(len(self.words)))
+        _analysed[id(tokens)] = (tokens, text, self.words, title_len)
+        if len(_analysed) > ANALYSED:
+            _analysed.popitem(last=False)
+        return self.words, title_len
 
     def index_at(self, offset: int) -> int | None:
         """The index of the token that covers character `offset`."""
@@ -152,8 +198,9 @@ class RoleFinder:
 
     def _match(self, i: int, table: Mapping[str, object]) -> int:
         """The length in words of the longest entry of `table` starting at word i (0 when none)."""
+        longest = _firsts(table).get(self.words[i].stem, 0)
         best = 0
-        for n in range(1, 5):
+        for n in range(1, min(longest, 4) + 1):
             ws = self.words[i : i + n]
             if len(ws) < n or any(w.is_punct for w in ws):
                 break
@@ -261,22 +308,36 @@ class RoleFinder:
     def bare_phrases(self, taken: Sequence[Span]) -> list[Role]:
         """Title phrases that are no mention's role and overlap no mention: candidates for title ties."""
         out: list[Role] = []
+        overlaps = _Overlaps(taken)
         i = 0
         while i < len(self.words):
             w = self.words[i]
-            busy = any(s.start < w.span.end and w.span.start < s.end for s in taken)
-            if not self.title_len[i] or busy or self._has_preposition(w):
+            if not self.title_len[i] or overlaps(w.span) or self._has_preposition(w):
                 i += 1
                 continue
             end = self.extend(i)
             phrase = Span(w.span.start, self.words[end - 1].span.end)
-            if (
-                not any(s.start < phrase.end and phrase.start < s.end for s in taken)
-                and end not in self.starts
-            ):
+            if not overlaps(phrase) and end not in self.starts:
                 out.append(self.role(i, end, "alone"))
             i = end
         return out
+
+
+class _Overlaps:
+    """Whether a span overlaps any of a fixed set of spans, in O(log n) (a long article has thousands)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in ordered]
+        # reach[k]: the furthest end among the first k + 1 spans by start.
+        self.reach: list[int] = []
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, span: Span) -> bool:
+        """Whether some span starts before `span` ends and ends after it starts."""
+        k = bisect.bisect_left(self.starts, span.end)
+        return k > 0 and self.reach[k - 1] > span.start
 
 
 def complement_codes(stems: Sequence[str]) -> tuple[str | None, str | None]:

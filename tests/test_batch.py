@@ -198,3 +198,11 @@ def test_dedupe_events_counts_mentions_and_articles_per_story_event() -> None:
         {**event, "mentions": 3, "articles": 2, "first_doc": "p/0"},
         {**event, "cameo": "190", "mentions": 1, "articles": 1, "first_doc": "p/2"},
     ]
+
+
+def test_shingles_fold_tashkeel_before_splitting_words() -> None:
+    # "The minister wrote the letter yesterday", voweled and bare: the same words, the same shingles.
+    bare = {"كتب الوزير الرساله".encode(), "الوزير الرساله امس".encode()}
+    assert dedup.shingles("كَتَبَ الوزيرُ الرسالةَ أمس") == bare
+    assert dedup.shingles("كتب الوزير الرسالة أمس") == bare
+    assert signature("كَتَبَ الوزيرُ " * 20) == signature("كتب الوزير " * 20)

@@ -222,3 +222,20 @@ def test_lazy_commands_reachable_from_main() -> None:
         "serve",
         "tag",
     ]
+
+
+def test_tag_conll_keeps_tokens_and_order() -> None:
+    # "The Iraqi prime minister arrived in Cairo ." / "He met the president ." — one token a line, a blank
+    # line between sentences, a second column (a gold tag) ignored.
+    tokens = [["وصل", "رئيس", "الوزراء", "العراقي", "إلى", "القاهرة", "."], ["والتقى", "الرئيس", "."]]
+    stdin = "\n\n".join("\n".join(f"{t}\tO" for t in sent) for sent in tokens) + "\n"
+    code, out, err = run("tag", "--format", "conll", input=stdin.encode("utf-8"))
+    assert (code, err) == (0, "")
+    blocks = [block.splitlines() for block in out.strip("\n").split("\n\n")]
+    assert [[line.split("\t")[0] for line in block] for block in blocks] == tokens
+    tags = {line.split("\t")[0]: line.split("\t")[1] for block in blocks for line in block}
+    assert tags["القاهرة"] == "B-LOC"  # Cairo
+    assert set(tags.values()) <= {
+        "O",
+        *(f"{p}-{label}" for p in "BI" for label in ("PER", "ORG", "LOC", "MISC")),
+    }

@@ -84,3 +84,26 @@ def test_stage_without_names_adds_nothing() -> None:
 )
 def test_unambiguous_names(word: str, kept: bool) -> None:
     assert (word in default().unambiguous_names()) is kept
+
+
+class RecordingTagger(FakeTagger):
+    """A fake tagger that remembers how it was called."""
+
+    def __init__(self, tags: dict[str, str] | None = None) -> None:
+        super().__init__(tags)
+        self.calls: list[list[list[str]]] = []
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        self.calls.append(sentences)
+        return super().tag(sentences)
+
+
+def test_pipe_tags_each_article_as_its_own_document() -> None:
+    # "Trump arrived." / "The minister arrived." The model's consistency pass works per call, so a batch
+    # must give one call per article, and the same entities as article-by-article runs.
+    tagger = RecordingTagger({"ترامب": "B-PER"})
+    stage = Entities(tagger)
+    first, second = segmented("وصل ترامب."), segmented("وصل الوزير.")
+    batched = list(stage.pipe([first, second]))
+    assert tagger.calls == [[["وصل", "ترامب", "."]], [["وصل", "الوزير", "."]]]
+    assert batched == [stage(first), stage(second)]

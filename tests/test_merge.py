@@ -215,3 +215,14 @@ def test_kin_title_gives_the_parent_the_role() -> None:
     span = find_span(text, "رجب طيب أردوغان")
     role = find_roles(article, [span])[span].roles[0]
     assert (role.text, role.country, role.sector, role.placement) == ("الرئيس التركي", "TUR", "GOV", "before")
+
+
+def test_mention_cut_inside_a_title() -> None:
+    # "The secretary-general Antonio Guterres said ...": NER tagged only "the secretary" (الأمين), the
+    # first word of the two-word title الأمين العام. Found fuzzing a 1 MB article: it raised KeyError.
+    text = "وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير."
+    article = merge(build(text, [("الأمين", "PER", 0), ("أنطونيو غوتيريش", "PER", 0)]))
+    assert view(article) == [
+        ("PER", "الأمين", ["الأمين"], ()),
+        ("PER", "أنطونيو غوتيريش", ["أنطونيو غوتيريش"], ("الأمين العام",)),
+    ]

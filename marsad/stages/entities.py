@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from marsad.arabic import fold
@@ -28,6 +29,8 @@ SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
+# Folding is a pure function of the word and news repeats its words: cache it per word type.
+_fold = lru_cache(maxsize=100_000)(fold)
 
 
 class Tagger(Protocol):
@@ -104,7 +107,7 @@ def place_spans(article: Article, places: PlaceNames, taken: Sequence[Span]) -> 
     while i < len(tokens):
         token = tokens[i]
         head = (
-            None if busy[i] or token.is_punct else places.head(fold(text[token.stem.start : token.stem.end]))
+            None if busy[i] or token.is_punct else places.head(_fold(text[token.stem.start : token.stem.end]))
         )
         hit = 0
         for n in range(min(places.longest[head], len(tokens) - i) if head is not None else 0, 0, -1):
@@ -115,7 +118,7 @@ def place_spans(article: Article, places: PlaceNames, taken: Sequence[Span]) -> 
                 continue  # punctuation or a clitic inside: two words, not one name (مصر والأردن)
             if tokens[i + n - 1].suffix:
                 continue  # a pronoun on the last word (عاصمتها): not a bare name
-            key = " ".join([str(head), *(fold(text[t.stem.start : t.stem.end]) for t in rest)])
+            key = " ".join([str(head), *(_fold(text[t.stem.start : t.stem.end]) for t in rest)])
             if key in places.names:
                 hit = n
                 break
@@ -146,14 +149,12 @@ class Entities:
         return next(iter(self.pipe([article])))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
-        """Tag the sentences of many articles in one call to the model."""
-        batch = list(articles)
-        groups = [sentence_tokens(a) for a in batch]
-        words = [
-            [a.text[t.start : t.end] for t in sent] for a, g in zip(batch, groups, strict=True) for sent in g
-        ]
-        tags = iter(self.tagger.tag(words))
-        for article, group in zip(batch, groups, strict=True):
+        """Tag each article's sentences in one call to the model."""
+        for article in articles:
+            group = sentence_tokens(article)
+            # One call per article: the model's consistency pass treats a call as one document, so a
+            # name tagged in one article must not spread into the next one of the batch.
+            tags = iter(self.tagger.tag([[article.text[t.start : t.end] for t in sent] for sent in group]))
             found: list[Entity] = []
             for sent in group:
                 for label, span in mentions(sent, next(tags)):

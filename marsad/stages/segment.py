@@ -11,6 +11,8 @@ line break or a paragraph break, and never cut inside a matched quotation (see `
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import replace
 
@@ -86,6 +88,11 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _boundaries(text: str, toks: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:
     """Indices into `toks` after which a sentence ends (the line's end excluded)."""
     cuts: list[int] = []
+    # Quotations by opening position with the furthest close so far: "is `end` inside one" is then a
+    # bisection, not a scan (a long line with thousands of quotes would otherwise be quadratic).
+    ordered = sorted(quotes)
+    opens = [o for o, _ in ordered]
+    reach = list(itertools.accumulate((c for _, c in ordered), max))
     i, n = 0, len(toks)
     while i < n - 1:
         s, e = toks[i]
@@ -110,7 +117,8 @@ def _boundaries(text: str, toks: list[tuple[int, int]], quotes: list[tuple[int, 
         # Arabic letter it is one: Arabic text has no such abbreviations, and "انتهى.وقال" is a typo.
         if nxt == end and (text[nxt].isascii() or text[nxt].isdigit()):
             continue
-        if any(o < end <= c for o, c in quotes):
+        k = bisect.bisect_left(opens, end)  # the quotations opened before `end`
+        if k and reach[k - 1] >= end:
             continue  # never cut inside a quotation: a quote of several sentences stays whole
         cuts.append(j)
     return cuts

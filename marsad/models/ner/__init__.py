@@ -16,7 +16,7 @@ from marsad.arabic import fold
 if TYPE_CHECKING:
     import pycrfsuite
 
-MODEL_DIR = Path(__file__).resolve().parent / "ner"
+MODEL_DIR = Path(__file__).resolve().parent
 LABELS = ("PER", "ORG", "LOC", "MISC")
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 
@@ -45,7 +45,7 @@ _PUNCT = frozenset(".,،؛;:!?؟\"'()[]{}«»-–—/\\…")
 
 def shape(word: str) -> str:
     """A coarse shape class: punctuation, digits, Latin, Arabic or mixed."""
-    if all(c in _PUNCT for c in word):
+    if _PUNCT.issuperset(word):
         return "P"
     if word.isdigit():
         return "D"
@@ -57,8 +57,9 @@ def shape(word: str) -> str:
 
 
 # Cached per word type: folded form, own features, its features seen from -2, -1, +1, +2, and
-# its guarded clitic-stripped stem.
-_Entry = tuple[str, list[str], list[str], list[str], list[str], list[str], str]
+# its guarded clitic-stripped stem. Tuples, not lists: a tuple of strings drops out of the cyclic
+# garbage collector's tracking, so a cache of 100,000s of entries costs full collections nothing.
+_Entry = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 
 class Features:
@@ -77,6 +78,7 @@ class Features:
         # Set by the loader to the attributes the trained CRF knows; None while training.
         self.known_attrs: set[str] | None = None
         self._cache: dict[str, _Entry] = {}
+        self._stems: dict[str, tuple[str, str]] = {}
 
     def known(self, stem: str) -> bool:
         """True when a stem is a name part or a frequent news word (safe to strip clitics for)."""
@@ -84,6 +86,14 @@ class Features:
 
     def stem(self, w: str) -> tuple[str, str]:
         """Strip proclitics only when the word is unknown and the stem is known; (prefix, stem)."""
+        hit = self._stems.get(w)
+        if hit is None:
+            if len(self._stems) > CACHE_SIZE:
+                self._stems.clear()
+            hit = self._stems[w] = self._stem(w)
+        return hit
+
+    def _stem(self, w: str) -> tuple[str, str]:
         if w in self.parts or len(w) < 4:
             return "", w
         best = ("", w)
@@ -150,7 +160,8 @@ class Features:
         if known is not None:
             # Attributes the CRF never weighted cost conversion time and change nothing.
             views = [[f for f in v if f in known] for v in views]
-        new: _Entry = (w, views[0], views[1], views[2], views[3], views[4], self.stem(w)[1])
+        own_t, m2, m1, p1, p2 = (tuple(v) for v in views)
+        new: _Entry = (w, own_t, m2, m1, p1, p2, self.stem(w)[1])
         self._cache[word] = new
         return new
 
@@ -175,7 +186,8 @@ class Features:
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """CRF features for each token of a sentence."""
         n = len(tokens)
-        ents = [self.entry(t) for t in tokens]
+        cache = self._cache
+        ents = [cache.get(t) or self.entry(t) for t in tokens]
         folded = [e[0] for e in ents]
         spans = self.spans(folded)
         known = self.known_attrs
