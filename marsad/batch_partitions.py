@@ -100,8 +100,20 @@ def read_partition(
     with open(part.path, "rb") as fh:
         fh.seek(part.start)
         data = fh.read(part.end - part.start)
+    # Each line is decoded on its own, so one undecodable line is reported with its number and the
+    # others are still read; it is left blank, which the reader skips, so line numbers stay right.
+    lines: list[str] = []
+    for number, raw in enumerate(data.split(b"\n"), start=part.first_line):
+        if not raw.strip():
+            lines.append("")
+            continue
+        try:
+            lines.append(decode(raw, f"{part.path}:{number}"))
+        except InputError as exc:
+            on_error(InputError(exc.input_name, f"line {number} {exc.problem}; the other lines were read"))
+            lines.append("")
     # Blank lines in front make the reader number lines (Source.line, messages) as in the whole file.
-    text = "\n" * (part.first_line - 1) + decode(data, part.path)
+    text = "\n" * (part.first_line - 1) + "\n".join(lines)
     for record in jsonl.read_lines(text, part.path, part.path, max_chars):
         if isinstance(record, Rejected):
             on_error(record.error(keep_going=True))

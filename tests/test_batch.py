@@ -16,6 +16,7 @@ from marsad.batch import batch, batch_command, query_command
 from marsad.batch_partitions import partitions, read_partition
 from marsad.batch_query import query
 from marsad.batch_tables import SCHEMAS
+from marsad.errors import InputError
 from marsad.models.ner import MODEL_DIR
 from marsad.pipeline import STAGES
 from marsad.stories import cluster, dedupe_events, signature
@@ -206,3 +207,16 @@ def test_shingles_fold_tashkeel_before_splitting_words() -> None:
     assert dedup.shingles("كَتَبَ الوزيرُ الرسالةَ أمس") == bare
     assert dedup.shingles("كتب الوزير الرسالة أمس") == bare
     assert signature("كَتَبَ الوزيرُ " * 20) == signature("كتب الوزير " * 20)
+
+
+def test_an_undecodable_jsonl_line_fails_alone(tmp_path: Path) -> None:
+    # Line 2 is binary junk inside a UTF-8 file: it is named with its line, lines 1 and 3 are still read.
+    good = [json.dumps({"id": i, "text": RAIN}, ensure_ascii=False).encode("utf-8") for i in ("b1", "b3")]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good[0] + b"\n" + b"\x00\x01\x02\x03\xff\xfe\x00" * 8 + b"\n" + good[1] + b"\n")
+    (part,) = partitions([str(path)], size=10)
+    errors: list[InputError] = []
+    read = [a.source.id for a in read_partition(part, 1_000_000, errors.append) if a.source]
+    assert read == ["b1", "b3"]
+    assert [e.input_name for e in errors] == [f"{path}:2"]
+    assert errors[0].problem.startswith("line 2 ")
