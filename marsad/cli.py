@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -86,6 +86,25 @@ def _fail_internal(exc: Exception) -> None:
     )
 
 
+def _read_all(
+    paths: Sequence[str],
+    on_error: Callable[[InputError], None],
+    max_chars: int,
+    published: str | None,
+    doing: str,
+) -> Iterator[Article]:
+    """Raw articles from every path, dated `published` when they carry no date; names what it is doing."""
+    from marsad.ingest import read
+
+    for path in paths:
+        _busy(f"reading {path}")
+        for article in read(path, on_error=on_error, max_chars=max_chars):
+            _busy(f"{doing} {_where(article, path)}")
+            if article.published is None and published:
+                article = dataclasses.replace(article, published=published)
+            yield article
+
+
 def _published(value: str | None) -> str | None:
     if value is None:
         return None
@@ -126,7 +145,6 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--max-chars", default=1_000_000, show_default=True, help="Largest article text accepted.")
 def analyze(paths: tuple[str, ...], fmt: str | None, published: str | None, max_chars: int) -> None:
     """Analyze articles from files, folders or - (standard input) and print contract JSON."""
-    from marsad.ingest import read
     from marsad.pipeline import default_pipeline
 
     default_date = _published(published)
@@ -137,13 +155,7 @@ def analyze(paths: tuple[str, ...], fmt: str | None, published: str | None, max_
         _fail(str(error))
 
     def articles() -> Iterator[Article]:
-        for path in paths:
-            _busy(f"reading {path}")
-            for article in read(path, on_error=record, max_chars=max_chars):
-                _busy(f"analyzing {_where(article, path)}")
-                if article.published is None and default_date:
-                    article = dataclasses.replace(article, published=default_date)
-                yield article
+        return _read_all(paths, record, max_chars, default_date, "analyzing")
 
     pipeline = default_pipeline()
     analyzed = 0
@@ -245,7 +257,6 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: in
     Ends with one line: stored N (new rows, near-duplicates included), skipped N (already stored),
     duplicates N (of the stored, how many are near-copies of an earlier article), failed N.
     """
-    from marsad.ingest import read
     from marsad.store import open_store
 
     default_date = _published(published)
@@ -255,13 +266,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: in
         _fail(str(error))
 
     def articles() -> Iterator[Article]:
-        for path in paths:
-            _busy(f"reading {path}")
-            for article in read(path, on_error=record_input, max_chars=max_chars):
-                _busy(f"ingesting the batch ending at {_where(article, path)}")
-                if article.published is None and default_date:
-                    article = dataclasses.replace(article, published=default_date)
-                yield article
+        return _read_all(paths, record_input, max_chars, default_date, "ingesting the batch ending at")
 
     input_failures: list[InputError] = []
 
