@@ -12,8 +12,9 @@ import pytest
 from marsad.article import Article, Entity, Span
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
-SCHEMA_PATH = SHARED / "contract" / "article.schema.json"
+# $MARSAD_SHARED names the shared data directory (as in train/ and bench/); the contract sits beside it.
+SHARED_DATA = Path(os.environ.get("MARSAD_SHARED") or REPO.parent / "shared" / "data")
+SCHEMA_PATH = SHARED_DATA.parent / "contract" / "article.schema.json"
 
 
 def find_span(text: str, needle: str, occurrence: int = 0) -> Span:
@@ -44,7 +45,7 @@ def contract() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """../shared/data; tests that need it skip when it is absent."""
-    path = SHARED / "data"
+    path = SHARED_DATA
     if not path.exists():
         pytest.skip(f"shared data not found at {path}")
     return path

@@ -19,7 +19,7 @@ from marsad.ingest.jsonl import read_lines
 from marsad.stages.normalize import normalize
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED_DATA = Path(os.environ.get("MARSAD_SHARED_DATA", REPO.parent / "shared" / "data"))
+SHARED_DATA = Path(os.environ.get("MARSAD_SHARED") or REPO.parent / "shared" / "data")
 ANT = SHARED_DATA / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
 # Gold articles come from these lines of ANT v2.1 (0-based); development of rules uses the rest.
 GOLD_LINES = range(0, 20000)
