@@ -9,8 +9,10 @@ marsad/models/events/gate.json (the trigger gate, trained on the dev gold only; 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 from marsad.arabic import fold
 from marsad.lexicons import read_tsv
@@ -201,7 +203,29 @@ def main() -> None:
     if not args.no_gate:
         from marsad.events_gate import train_gate  # the gate needs the stage, built from these lexicons
 
-        train_gate()
+        record_training(train_gate())
+
+
+def record_training(model: dict[str, Any]) -> None:
+    """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
+    from marsad.events_gate import GOLD, MODEL, TYPES, read_gold
+
+    record = {
+        "command": "python -m train.events",
+        "data": {
+            f"events/arabic_event_gsr/{kind.lower()}_gsr.dev.csv": {
+                "rows": len(rows := read_gold(kind)),
+                "yes": sum(1 for _, _, yes in rows if yes),
+            }
+            for kind in TYPES
+        },
+        "licence": "MIT (Arabic event GSR, dev half only; the other half is held out)",
+        "model": {k: {"features": len(m["weights"]), "threshold": m["threshold"]} for k, m in model.items()},
+        "gold_dir": str(GOLD.relative_to(GOLD.parents[2])),
+    }
+    path = MODEL.parent / "trained_on.json"
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print("wrote", path)
 
 
 if __name__ == "__main__":
