@@ -453,11 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for failure in report.failures:
         print(f"article failed: {failure}", file=sys.stderr)
     if args.check:
-        failed = check(report.scores(), json.loads(FLOORS.read_text(encoding="utf-8")))
-        failed += [f"article failed: {f}" for f in report.failures]
-        for line in failed:
-            print(f"BELOW FLOOR {line}", file=sys.stderr)
-        return 1 if failed else 0
+        from bench.gold import gate
+
+        return gate(report.scores(), report.failures, FLOORS, check)
     return 0
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from marsad.article import Article
 from marsad.errors import InputError
-from marsad.ingest import READERS, jsonl, read
+from marsad.ingest import READERS, files_in, jsonl, read
 from marsad.ingest.decode import FORMATS_HINT, decode
 from marsad.ingest.records import Rejected
 
@@ -48,13 +48,7 @@ def _files(name: str) -> list[Path]:
     """The readable files an input names (a folder recursively, as marsad.ingest.read does)."""
     where = Path(name)
     if where.is_dir():
-        files = sorted(
-            f
-            for f in where.rglob("*")
-            if f.suffix.lower() in READERS
-            and not any(part.startswith(".") for part in f.relative_to(where).parts)
-            and f.is_file()
-        )
+        files = files_in(where)
         if not files:
             raise InputError(name, f"is a folder with no readable files: {FORMATS_HINT}")
         return files

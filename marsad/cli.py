@@ -19,7 +19,7 @@ from marsad.article import Article
 from marsad.errors import InputError, MarsadError
 
 if TYPE_CHECKING:
-    from marsad.store import Analyzer
+    from marsad.store import Analyzer, Store
 
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE (sysexits.h): a bug, not bad input
@@ -103,6 +103,17 @@ def _read_all(
             if article.published is None and published:
                 article = dataclasses.replace(article, published=published)
             yield article
+
+
+def _open_store(db: str) -> Store:
+    """The store at `db`, or one line on standard error and exit 1."""
+    from marsad.store import open_store
+
+    try:
+        return open_store(db)
+    except MarsadError as exc:
+        _fail(str(exc))
+        sys.exit(1)
 
 
 def _published(value: str | None) -> str | None:
@@ -257,7 +268,6 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: in
     Ends with one line: stored N (new rows, near-duplicates included), skipped N (already stored),
     duplicates N (of the stored, how many are near-copies of an earlier article), failed N.
     """
-    from marsad.store import open_store
 
     default_date = _published(published)
     analyzer = _analyzer()
@@ -274,11 +284,7 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, max_chars: in
         input_failures.append(error)
         report(error)
 
-    try:
-        store = open_store(db)
-    except MarsadError as exc:
-        _fail(str(exc))
-        sys.exit(1)
+    store = _open_store(db)
     with store:
         if sys.stderr.isatty():  # a live count of articles read; nothing when stderr is a file or pipe
             with click.progressbar(articles(), label="ingest", file=sys.stderr, show_pos=True) as bar:
@@ -356,13 +362,8 @@ def serve(db: str, host: str, port: int, write_token: str | None, max_chars: int
     import uvicorn
 
     from marsad.api import create_app
-    from marsad.store import open_store
 
-    try:
-        store = open_store(db)
-    except MarsadError as exc:
-        _fail(str(exc))
-        sys.exit(1)
+    store = _open_store(db)
     with store:
         uvicorn.run(
             create_app(store, write_token=write_token, max_chars=max_chars),

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from marsad.article import Article
 from marsad.ingest.jsonl import read_lines
@@ -50,3 +52,12 @@ def read_jsonl_record(line: bytes) -> Article:
     if not isinstance(article, Article):
         raise ValueError(f"ANT record unreadable: {article}")
     return article
+
+
+def gate(scores: Any, failures: Iterable[str], floors: Path, check: Callable[[Any, Any], list[str]]) -> int:
+    """Print every score below its pinned floor and every failed article; 1 when there is any, else 0."""
+    failed = check(scores, json.loads(floors.read_text(encoding="utf-8")))
+    failed += [f"article failed: {f}" for f in failures]
+    for line in failed:
+        print(f"BELOW FLOOR {line}", file=sys.stderr)
+    return 1 if failed else 0

@@ -111,6 +111,18 @@ def _stdin() -> bytes:
     return sys.stdin.buffer.read()
 
 
+def files_in(folder: Path) -> list[Path]:
+    """The readable files under a folder, recursively and sorted (what reading the folder reads)."""
+    return sorted(
+        file
+        for file in folder.rglob("*")
+        # Hidden files and folders (.git, .DS_Store) are tool state, not articles.
+        if file.suffix.lower() in READERS
+        and not any(part.startswith(".") for part in file.relative_to(folder).parts)
+        and file.is_file()
+    )
+
+
 def _inputs(path: str | Path) -> Iterator[_Input | InputError]:
     """The inputs a path names, or the InputError saying why it names none."""
     name = str(path)
@@ -119,14 +131,7 @@ def _inputs(path: str | Path) -> Iterator[_Input | InputError]:
         return
     where = Path(path)
     if where.is_dir():
-        files = sorted(
-            file
-            for file in where.rglob("*")
-            # Hidden files and folders (.git, .DS_Store) are tool state, not articles.
-            if file.suffix.lower() in READERS
-            and not any(part.startswith(".") for part in file.relative_to(where).parts)
-            and file.is_file()
-        )
+        files = files_in(where)
         if not files:
             yield InputError(name, f"is a folder with no readable files: {FORMATS_HINT}")
         for file in files:
