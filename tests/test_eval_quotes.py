@@ -149,6 +149,15 @@ def test_floors_name_real_scores() -> None:
         assert kind in ev.KINDS and metric in ev.METRICS, key
 
 
+def test_floors_can_fail_and_cover_every_row() -> None:
+    # a floor of 0.0 passes whatever the stage does: every pinned floor is a real measured figure, and
+    # each row (direct, indirect, all) pins spans, speaker, verb, triple and via
+    floors = json.loads(ev.FLOORS.read_text(encoding="utf-8"))
+    assert {key: value for key, value in floors.items() if not 0.0 < value <= 1.0} == {}
+    wanted = ("overlap_f1", "exact_f1", "speaker_acc", "verb_acc", "triple_acc", "via_r")
+    assert {f"{kind}/{metric}" for kind in ev.KINDS for metric in wanted} <= set(floors)
+
+
 needs_data = pytest.mark.skipif(not ANT.exists(), reason="shared data (ANT v2.1) not present")
 
 

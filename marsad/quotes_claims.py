@@ -1,0 +1,66 @@
+"""A quote before its speaker is resolved (`Claim`), and the reporting-verb lookups the finders share.
+
+A token is a reporting verb when one of its folded keys is a lexicon form, unless it is a verbal noun
+after a preposition (في نقل الوقائع) or a relative clause on an interview noun (في تصريحات نقلتها الوكالة).
+قائلا/يقول right after a finite verb of speaking with no content of its own (وتابع قائلا، وتابع يقول) gives
+that finite verb (the gold's lemma rule in bench/gold/QUOTES.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic import fold
+from marsad.article import Span
+from marsad.attribution import INTERVIEW, OutletMatch
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm
+from marsad.quotes_speakers import Subject, is_complementizer
+from marsad.quotes_view import QUOTE_CHARS, View
+
+# A verb form right after one of these is its verbal noun (في نقل الوقائع "in relaying the facts").
+_MASDAR_BEFORE = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "حول", "عبر", "بعد", "قبل"))
+SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
+
+
+@dataclass
+class Claim:
+    """A quote before its speaker is resolved: `mode` says how (subject, participle, prodrop, fixed).
+
+    `anchor` orders claims in the text (the verb or the opening mark); `verb_tok` is the verb's token
+    (-1 without one); `via` an outlet already found by the finder (a sentence's nominal attribution).
+    """
+
+    anchor: int
+    kind: str
+    span: Span
+    verb: str | None
+    mode: str
+    subj: Subject | None = None
+    verb_tok: int = -1
+    via: OutletMatch | None = None
+
+
+def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
+    """The reporting verb form at token i, or None (see the module docstring for the exclusions)."""
+    key = view.has(i, lex.verbs)
+    if not key or (i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE):
+        return None
+    if i > 0 and view.has(i - 1, INTERVIEW):
+        return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
+    return lex.verbs[key]
+
+
+def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
+    """For قائلا/يقول right after a finite verb with no content of its own (وتابع يقول), that verb."""
+    form = reporting_verb(lex, view, verb)
+    if form is None or not (form.participle or form.imperfect) or form.verb.lemma != "قال":
+        return verb
+    lo = view.sentence(verb)[0]
+    for j in range(verb - 1, max(lo, verb - SAYING_GAP) - 1, -1):
+        word = view.word(j)
+        if word in QUOTE_CHARS or word in (":", ".", "؛") or is_complementizer(view, j):
+            return verb
+        other = reporting_verb(lex, view, j)
+        if other is not None:
+            return j if not other.participle else verb
+    return verb

@@ -1,0 +1,159 @@
+"""Direct quotes: quoted stretches (marsad.quotes_marks) that have a reporting cue.
+
+A quoted string without a cue is a name or a term ("داعش"، برنامج "ذا فويس") and is skipped. The cues,
+tried in order:
+  1. a colon right before the opening mark (وتابع: «…»، قوله: "…");
+  2. أن/إن right before it, with a reporting verb earlier in the sentence (قال إن "…"), 2+ words, and the
+     clause ending with the marks (قال إنه "…" إرسال فرق … is an indirect quote of the whole clause);
+  3. a reporting verb earlier in the sentence with no أن/إن between (قال الوزير "…"، قائلا "…"), 3+ words,
+     unless the mark follows a naming noun (صحيفة "…"، فيلم "…");
+  4. after the closing mark, past a comma: a finite reporting verb ("…"، قال X) or an attribution phrase
+     ("…"، بحسب توصيفه), 2+ words;
+  5. a quote opening its paragraph with 6+ words continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Article, Span
+from marsad.attribution import TYPE_NOUNS, match_cue
+from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
+from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_marks import quoted_stretches
+from marsad.quotes_speakers import Subject, before_verb, is_complementizer, subject
+from marsad.quotes_view import QUOTE_CHARS, View
+
+LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
+# Nouns after which a quoted string is a name, not speech (folded, with and without ال).
+_NAMING_WORDS = (
+    "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
+    "تطبيق شركة مجموعة مشروع منظمة جائزة مهرجان بطولة نادي فريق شعار وسم هاشتاغ لقب اسم مؤتمر قوات "
+    "تحالف مجلس لجنة وزارة جبهة اتفاق اتفاقية قانون خطة صفقة قمة منتدى عنوان بعنوان وثيقة تقرير مركز "
+    "معهد جامعة مدينة منطقة ميليشيا كتيبة لواء ألوية فصيل ائتلاف كتلة قائمة تيار سلسلة نظام"
+)
+_NAMING = frozenset(f for w in _NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
+
+
+def _lines(article: Article) -> list[Span]:
+    """The article's lines: paragraphs split at single line breaks.
+
+    Quotes are paired per line: news text often separates paragraphs by one line break, and a quote
+    left open never runs past one (segment's sentences never cross a line break either).
+    """
+    text = article.text
+    lines = []
+    for para in article.paragraphs or (Span(0, len(text)),):
+        start = para.start
+        while start < para.end:
+            stop = text.find("\n", start, para.end)
+            stop = para.end if stop < 0 else stop
+            lines.append(Span(start, stop))
+            start = stop + 1
+    return lines
+
+
+def direct_claims(
+    lex: QuoteLexicon, view: View, article: Article
+) -> tuple[list[Claim], set[int], list[Span]]:
+    """(direct claims, tokens of the verbs they used, every closed quoted stretch of 3+ words)."""
+    text, claims, used = view.text, [], set()
+    quoted: list[Span] = []
+    for para in _lines(article):
+        if not any(ch in text[para.start : para.end] for ch in '"«“”„″'):
+            continue
+        for open_pos, close_pos, closed in quoted_stretches(text, para.start, para.end):
+            start, end = open_pos + 1, close_pos
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            words = sum(1 for w in text[start:end].split() if any(ch.isalnum() for ch in w))
+            if closed and words >= 3:
+                quoted.append(Span(start, end))
+            if not words or " ".join(fold(w) for w in text[start:end].split()) in lex.outlet_names:
+                continue
+            claim = _direct_cue(lex, view, open_pos, close_pos, closed, words, open_pos == para.start)
+            if claim is not None:
+                claim.span = Span(start, end)
+                claims.append(claim)
+                if claim.verb_tok >= 0:
+                    used.add(claim.verb_tok)
+    return claims, used, quoted
+
+
+def _find_verb(lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool) -> int:
+    """The nearest reporting verb at or before token k and not before lo, else -1."""
+    for j in range(k, max(lo, k - LOOKBACK) - 1, -1):
+        if view.word(j) in QUOTE_CHARS or (stop_at_comp and is_complementizer(view, j)):
+            return -1
+        if reporting_verb(lex, view, j) is not None:
+            return j
+    return -1
+
+
+def _direct_cue(
+    lex: QuoteLexicon, view: View, open_pos: int, close_pos: int, closed: bool, words: int, para_start: bool
+) -> Claim | None:
+    """A Claim when the quoted stretch has a reporting cue (see the module docstring), else None."""
+    io = view.token_at(open_pos)
+    lo = view.sentence(io)[0]
+    prev = io - 1
+    span = Span(open_pos, close_pos)
+    if prev >= lo and view.word(prev) == ":":
+        return _claim_from_verb(lex, view, _find_verb(lex, view, prev - 1, lo, False), span, prev)
+    if prev >= lo and words >= 2 and is_complementizer(view, prev):
+        nxt = view.token_at(close_pos) + 1 if closed else view.n
+        if nxt < view.sentence(io)[1] and not view.punct(nxt):
+            # قال إنه "…" إرسال فرق …: the marks cover part of the clause, an indirect quote of it all.
+            return None
+        verb = _find_verb(lex, view, prev - 1, lo, False)
+        if verb >= 0:
+            return _claim_from_verb(lex, view, verb, span, prev)
+    # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
+    # أن/إن, which shows the quoted words sit inside a subject phrase (مسؤول لم تسمه "…"، إن).
+    naming = prev >= 0 and (view.has(prev, _NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
+    after = view.token_at(close_pos) + 1 if closed else view.n
+    while after < view.n and view.word(after) in ("،", ","):
+        after += 1
+    if naming or is_complementizer(view, after):
+        return None
+    if words >= 3 and prev >= lo:
+        verb = _find_verb(lex, view, prev, lo, True)
+        if verb >= 0:
+            return _claim_from_verb(lex, view, verb, span, prev)
+    k = view.token_at(close_pos) + 1 if closed else view.n
+    while k < view.n and view.word(k) in ("،", ",", "-", "–"):
+        k += 1
+    if words >= 2 and k < view.n:
+        form = reporting_verb(lex, view, k)
+        if form is not None and not form.participle:
+            return Claim(open_pos, "direct", span, form.verb.lemma, "subject", verb_tok=k)
+        cue = match_cue(view, k)
+        if cue is not None:
+            return cue_claim(view, cue[0].lemma, cue[0].kind, cue[1], open_pos, span, "direct")
+    if para_start and words >= 6:
+        return Claim(open_pos, "direct", span, None, "prodrop")
+    return None
+
+
+def _claim_from_verb(lex: QuoteLexicon, view: View, verb: int, span: Span, limit: int) -> Claim:
+    """A direct quote introduced by the verb at token `verb` (or by a bare colon when verb < 0)."""
+    if verb < 0:  # الوزير: "…" with no verb: the mention just before the colon speaks, if any
+        entity = before_verb(view, limit)
+        subj = Subject("entity", limit, entity=entity) if entity else None
+        return Claim(span.start, "direct", span, None, "subject" if subj else "prodrop", subj)
+    verb = finite_before_saying(lex, view, verb)
+    form = reporting_verb(lex, view, verb)
+    assert form is not None
+    claim = Claim(span.start, "direct", span, form.verb.lemma, "subject", verb_tok=verb)
+    if form.participle:
+        claim.mode = "participle"
+    return claim
+
+
+def cue_claim(view: View, lemma: str, kind: str, src: int, anchor: int, span: Span, quote_kind: str) -> Claim:
+    """A quote attributed by a cue phrase whose source starts at token src (بحسب X، على حد تعبيره)."""
+    if kind == "manner":
+        return Claim(anchor, quote_kind, span, lemma, "prodrop")
+    subj = subject(view, src - 1, None)
+    return Claim(anchor, quote_kind, span, lemma, "fixed" if subj.kind != "none" else "prodrop", subj)

@@ -1,0 +1,213 @@
+"""Indirect quotes: a reporting verb, its subject, then its complement; and bare attributions.
+
+The complement is أن/إن, or a preposition the lexicon lists (دعا إلى، كشف عن); the content runs from the
+word after the complement to the sentence end, cut before another quote or an attribution (see
+`content_end`). Verbs inside quotation marks start no indirect quote (a nested quote is the speaker's
+words). A sentence with only a nominal attribution (…، بحسب وزارة الصحة) is an indirect quote of the rest
+of the sentence, unless the source is a document or a result (حسب النتائج); an attribution-only sentence
+after a quote (وفقا لما نقلته وكالة X.) is its via.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Span
+from marsad.attribution import match_cue
+from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm
+from marsad.quotes_speakers import is_complementizer, subject
+from marsad.quotes_view import QUOTE_CHARS, View
+
+MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
+# قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
+_SAYING = frozenset({"بالقول", "وبالقول"})
+# Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
+# A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it.
+_CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم"))
+
+
+class IndirectFinder:
+    """Finds the indirect quotes of one article (a fresh finder per article: it holds the View)."""
+
+    def __init__(self, lex: QuoteLexicon, view: View) -> None:
+        self.lex = lex
+        self.view = view
+
+    def _verb(self, i: int) -> VerbForm | None:
+        return reporting_verb(self.lex, self.view, i)
+
+    def claims(self, used: set[int], taken: list[Span]) -> list[Claim]:
+        """Indirect claims outside the `taken` spans, skipping verb tokens in `used` (direct quotes')."""
+        view = self.view
+        claims: list[Claim] = []
+        quoted: set[int] = set()  # tokens inside taken or quoted stretches
+        for span in taken:
+            quoted.update(range(view.token_at(span.start), view.token_at(span.end)))
+        sentences_with_claims: set[int] = set()
+        for i in range(view.n):
+            if view.tokens[i].is_punct or i in used or i in quoted:
+                continue
+            form = self._verb(i)
+            if form is None:
+                cue = match_cue(view, i)
+                if cue is not None and cue[0].kind == "according":
+                    claim = self._nominal(i, cue[0].lemma, cue[1])
+                    if claim is not None:
+                        claims.append(claim)
+                continue
+            claim = self._complement(i, form, used)
+            if claim is not None:
+                claims.append(claim)
+                sentences_with_claims.add(view.sent_of[i])
+        # A nominal attribution in a sentence that already has a verb quote only gives that quote its via.
+        kept: list[Claim] = []
+        for claim in claims:
+            s_no = view.sent_of[view.token_at(claim.anchor)]
+            if claim.mode == "nominal" and s_no in sentences_with_claims:
+                outlet = claim.subj.outlet if claim.subj is not None else None
+                for other in claims:
+                    same = other.mode != "nominal" and view.sent_of[view.token_at(other.anchor)] == s_no
+                    if same and other.via is None and outlet is not None:
+                        other.via = outlet
+                continue
+            if claim.mode == "nominal":
+                claim.mode = "fixed"
+            kept.append(claim)
+        return kept
+
+    def _complement(self, i: int, form: VerbForm, used: set[int]) -> Claim | None:
+        """An indirect quote of the verb at token i, when its complement follows in the sentence."""
+        view = self.view
+        hi = min(view.sentence(i)[1], i + 1 + MAX_COMPLEMENT_GAP)
+        subj = subject(view, i, None)
+        if subj.kind == "nonsource":
+            return None
+        saying: list[int] = []
+        j = i + 1
+        while j < hi:
+            if view.word(j) == ":":
+                return None
+            if j > i + 1 and (view.tokens[j].folded in _SAYING or self._verb(j) is not None):
+                if finite_before_saying(self.lex, view, j) == i or view.tokens[j].folded in _SAYING:
+                    saying.append(j)  # وتابع قائلا إن: one quote, of the finite verb
+                else:
+                    return None
+            start = self._marker(j, form)
+            if start >= 0:
+                end = self.content_end(start, view.sentence(i)[1])
+                if end <= start:
+                    return None
+                used.update(saying)
+                # The clitic ب of the complement is left out (بعقد مؤتمر → from عقد).
+                first = view.tokens[start]
+                begin = first.stem.start if "ب" in first.prefixes and start == j else first.start
+                span = Span(begin, view.tokens[end - 1].end)
+                mode = "participle" if form.participle else "subject"
+                return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
+            j += 1
+        return None
+
+    def _marker(self, j: int, form: VerbForm) -> int:
+        """The token where the content starts when token j is one of the verb's complements, else -1."""
+        view = self.view
+        for chain in form.verb.complements:
+            head = chain[0]
+            if head == "ان":
+                if is_complementizer(view, j):
+                    return j + 1
+            elif head == "ب":
+                if "ب" in view.tokens[j].prefixes and len(chain) == 1:
+                    return j
+            elif head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head:
+                # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
+                if len(chain) > 1:
+                    if is_complementizer(view, j + 1):
+                        return j + 2
+                    continue
+                return j + 2 if is_complementizer(view, j + 1) else j + 1
+        return -1
+
+    def content_end(self, start: int, hi: int) -> int:
+        """Token index ending the content: the sentence end, or where another quote or an attribution starts.
+
+        Stops: a comma before a reporting verb (not a bare imperfect, which describes: رسائل …، تفيد بـ),
+        before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or a clause opener (، بينما);
+        a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …).
+        """
+        view = self.view
+        end = hi
+        for k in range(start + 1, hi - 1):
+            if view.word(k) in ("،", ","):
+                if self._starts_quote(k + 1) or view.has(k + 1, _CLAUSE_OPENERS):
+                    end = k
+                    break
+            elif view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1:
+                end = k
+                break
+            else:
+                cue = match_cue(view, k)
+                if cue is not None and cue[0].kind == "manner":
+                    end = k
+                    break
+        while end > start and not any(ch.isalnum() for ch in view.word(end - 1)):
+            if view.word(end - 1) in QUOTE_CHARS | {"?", "؟", ")"}:
+                break
+            end -= 1
+        return end
+
+    def _starts_quote(self, k: int) -> bool:
+        """Token k (after a comma) starts another quote or an attribution of the content before it."""
+        view = self.view
+        form = self._verb(k)
+        if form is not None:
+            return not form.imperfect or bool(set(view.tokens[k].prefixes) & set("وف"))
+        cue = match_cue(view, k)
+        if cue is None:
+            return False
+        return cue[0].kind != "according" or subject(view, cue[1] - 1, None).kind not in ("none", "nonsource")
+
+    def _nominal(self, i: int, lemma: str, src: int) -> Claim | None:
+        """A sentence attributed only by a cue (…، بحسب وزارة الصحة / وحسب مصادر أمنية، …)."""
+        view = self.view
+        lo, hi = view.sentence(i)
+        subj = subject(view, src - 1, None)
+        if subj.kind in ("none", "nonsource"):
+            return None
+        if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma
+            start = subj.end + 1 if subj.end < hi and view.word(subj.end) in "،," else subj.end
+            end = self.content_end(start, hi)
+            if end <= start and subj.outlet is not None:
+                # وفقا لما نقلته وكالة الأنباء السعودية. alone after a quote: the previous quote's relay.
+                anchor = view.tokens[i].start
+                return Claim(anchor, "indirect", Span(anchor, anchor), lemma, "trailing", subj, i)
+        else:
+            start, end = lo, i
+            while end > start and view.punct(end - 1):
+                end -= 1
+        if end <= start:
+            return None
+        span = Span(view.tokens[start].stem.start, view.tokens[end - 1].end)
+        verb = self._relay_lemma(i, src, lemma)
+        return Claim(view.tokens[i].start, "indirect", span, verb, "nominal", subj, i)
+
+    def _relay_lemma(self, i: int, src: int, lemma: str) -> str | None:
+        """The verb of a cue (وفق ما ذكر → ذكر, نقلا عن → نقل); a bare بحسب/وفقا ل has none."""
+        for k in range(i + 1, src):
+            form = self._verb(k)
+            if form is not None:
+                return form.verb.lemma
+        return None if lemma in ("حسب", "وفق") else lemma
+
+
+def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
+    """Give an attribution-only sentence's outlet to the quote just before it, and drop the sentence."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.mode != "trailing":
+            out.append(claim)
+            continue
+        s_no = view.sent_of[view.token_at(claim.anchor)]
+        if out and view.sent_of[view.token_at(out[-1].anchor)] >= s_no - 1 and out[-1].via is None:
+            out[-1].via = claim.subj.outlet if claim.subj is not None else None
+    return out
