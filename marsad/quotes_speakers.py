@@ -159,7 +159,7 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     if view.has(lo, UNNAMED):
         return Subject("unnamed", j, text=view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS)))
     if _title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
-        return Subject("anaphor", j)  # وأضاف الوزير: the one already speaking
+        return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
     if mentions and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
     for k in range(lo, j):
@@ -271,3 +271,68 @@ def clause_subject(view: View, i: int) -> Entity | None:
         if entity.label == "PER":
             return entity
     return found[0] if found else None
+
+
+TITLE_WINDOW = 4  # tokens between a title word and the name it introduces (وزير الخارجية التركي مولود …)
+
+
+def _titled(view: View, entity: Entity, head: str) -> bool:
+    """Some mention of the entity has the title word `head` just before it, or after it past a comma.
+
+    A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
+    """
+    for m in entity.mentions:
+        first = view.token_at(m.start)
+        lo = view.sentence(first)[0]
+        for k in range(first - 1, max(lo, first - TITLE_WINDOW) - 1, -1):
+            if k == first - 1 and view.word(k) in "،,":
+                continue  # الرئيس الأميركي، دونالد ترمب: a name in apposition
+            if view.punct(k) or is_complementizer(view, k) or view.has(k, load().verbs):
+                break  # وقال الناطق إن رئيسة الوزراء: the title belongs to another phrase
+            if head in _bare_keys(view, k) and view.tokens[k + 1].folded not in _ON_BEHALF:
+                return True
+        last = max(first, view.token_at(m.end) - 1)
+        if last + 1 < view.n and view.word(last + 1) in "،,":
+            after = range(last + 2, min(view.sentence(first)[1], last + 2 + TITLE_WINDOW))
+            if any(head in _bare_keys(view, k) for k in after):
+                return True
+    return False
+
+
+def _bare_keys(view: View, k: int) -> set[str]:
+    """Token k's lookup keys without the article ال (الرئيس → رئيس)."""
+    return {key[2:] if key.startswith("ال") else key for key in view.keys(k)}
+
+
+def _same_title(head: str, words: str | None) -> bool:
+    """The title word `head` is among the (speaker text) words, a spokesperson word matching another."""
+    found = {w[2:] if w.startswith("ال") else w for w in (fold(x) for x in (words or "").split())}
+    spoken = {w[2:] if w.startswith("ال") else w for w in SPOKESPERSON}
+    return head in found or (head in spoken and bool(found & spoken))
+
+
+def title_referent(view: View, title: str, i: int, last: str | None, last_text: str | None) -> Entity | None:
+    """Whom a definite title alone (وأضاف الوزير، وأكد الرئيس المنتخب) at the verb i refers to, or None.
+
+    The previous speaker when the article gave them that title (None: an unnamed previous speaker with the
+    title in its words, وقال متحدث باسم … ثم وقال الناطق, stays); else the person with the title whose
+    mention comes last before the verb (الرئيس الأميركي → the earlier الرئيس الأميركي، دونالد ترمب). None
+    leaves the previous speaker.
+    """
+    words = title.split()
+    if not words:
+        return None
+    head = fold(words[0])
+    head = head[2:] if head.startswith("ال") else head
+    if _same_title(head, last_text):
+        return None
+    people = [e for e in view.entities if e.label == "PER"]
+    by_id = {e.id: e for e in people}
+    if last in by_id and _titled(view, by_id[last], head):
+        return by_id[last]
+    latest: list[tuple[int, Entity]] = []
+    for entity in people:
+        before = [view.token_at(m.start) for m in entity.mentions if view.token_at(m.start) < i]
+        if before and _titled(view, entity, head):
+            latest.append((max(before), entity))
+    return max(latest, key=lambda t: t[0])[1] if latest else None

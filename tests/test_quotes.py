@@ -276,6 +276,29 @@ SPEAKERS = [
             ("indirect", "المسار لا يزال مفتوحا", "e0", "سارة حداد", "أوضح", None, None),
         ],
     ),
+    # A definite title alone is the person the article gave that title, not the previous speaker: "The
+    # American president, John Smith, met minister Khaled al-Ali. Al-Ali said the meeting was fruitful. The
+    # American president stressed that the talks will go on."
+    (
+        "وكان الرئيس الأميركي، جون سميث، قد التقى الوزير خالد العلي. وقال خالد العلي إن اللقاء كان مثمرا. "
+        "وأكد الرئيس الأميركي أن المحادثات ستستمر.",
+        {"جون سميث": "PER", "خالد العلي": "PER"},
+        [
+            ("indirect", "اللقاء كان مثمرا", "e1", "خالد العلي", "قال", None, None),
+            ("indirect", "المحادثات ستستمر", "e0", "جون سميث", "أكد", None, None),
+        ],
+    ),
+    # A spokesperson title stays the unnamed spokesperson; "spokesman for the president John Smith" does
+    # not give Smith that title: "A spokesman for President John Smith said the visit will take place. The
+    # spokesman said the date was not set."
+    (
+        "وقال متحدث باسم الرئيس جون سميث إن الزيارة ستتم. وقال الناطق إن الموعد لم يحدد.",
+        {"جون سميث": "PER"},
+        [
+            ("indirect", "الزيارة ستتم", None, "متحدث باسم الرئيس جون سميث", "قال", None, None),
+            ("indirect", "الموعد لم يحدد", None, "متحدث باسم الرئيس جون سميث", "قال", None, None),
+        ],
+    ),
 ]
 
 NOT_QUOTES = [

@@ -39,6 +39,7 @@ from marsad.quotes_speakers import (
     preverbal,
     sentence_person,
     subject,
+    title_referent,
 )
 from marsad.quotes_view import View
 
@@ -147,6 +148,10 @@ class Quotes:
                 if entity is not None:
                     return entity.id, entity.name, None
                 return (*last, None)
+        if subj is not None and subj.kind == "anaphor" and subj.text and claim.verb_tok >= 0:
+            entity = title_referent(view, subj.text, claim.verb_tok, *last)
+            if entity is not None:
+                return entity.id, entity.name, None
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
         if subj.kind == "outlet" and subj.outlet is not None:
