@@ -155,7 +155,8 @@ def count_exact(gold: Sequence[Range], pred: Sequence[Range]) -> int:
 
 
 def _folded(name: str | None) -> str:
-    return " ".join(fold(w) for w in (name or "").split())
+    """A name for comparison: folded words, a hashtag's marks read as spacing (#محمود_عباس → محمود عباس)."""
+    return " ".join(fold(w) for w in (name or "").replace("#", " ").replace("_", " ").split())
 
 
 def speaker_ok(gold: GoldQuote, pred: Quote, article: Article) -> bool:

@@ -10,6 +10,10 @@ tried in order:
   4. after the closing mark, past a comma: a finite reporting verb ("…"، قال X) or an attribution phrase
      ("…"، بحسب توصيفه), 2+ words;
   5. a quote opening its paragraph with 6+ words continues the previous speaker.
+Before 3 and 4, a short quoted fragment (1-2 words) that ends its clause is a direct quote when a
+reporting verb governs it from close by (SHORT_GAP tokens, no punctuation between): right before the marks
+(عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق بـ"الكارثي") or through أن/بأن for one word
+(ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md counts such fragments as direct quotes.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from marsad.quotes_speakers import Subject, before_verb, is_complementizer, subj
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
+SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
 # Nouns after which a quoted string is a name, not speech (folded, with and without ال).
 _NAMING_WORDS = (
     "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
@@ -109,6 +114,10 @@ def _direct_cue(
         verb = _find_verb(lex, view, prev - 1, lo, False)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
+    if words < 3 and closed and prev >= lo and _ends_clause(view, close_pos):
+        verb = _governing_verb(lex, view, prev, lo, words)
+        if verb >= 0:
+            return _claim_from_verb(lex, view, verb, span, prev)
     # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
     # أن/إن, which shows the quoted words sit inside a subject phrase (مسؤول لم تسمه "…"، إن).
     naming = prev >= 0 and (view.has(prev, _NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
@@ -134,6 +143,26 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _ends_clause(view: View, close_pos: int) -> bool:
+    """The closing mark at close_pos is followed by punctuation or the sentence end."""
+    nxt = view.token_at(close_pos) + 1
+    return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
+
+
+def _governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int) -> int:
+    """The verb governing a short fragment whose mark follows token prev (see the module docstring)."""
+    if reporting_verb(lex, view, prev) is not None:
+        return prev
+    if not (view.word(prev) == "ب" or (words == 1 and is_complementizer(view, prev))):
+        return -1
+    for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return -1
+        if reporting_verb(lex, view, j) is not None:
+            return j
+    return -1
 
 
 def _claim_from_verb(lex: QuoteLexicon, view: View, verb: int, span: Span, limit: int) -> Claim:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold
 from marsad.article import Entity
-from marsad.attribution import OutletMatch, match_outlet
+from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.lexicons import titles
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -87,11 +87,11 @@ class Subject:
 
 
 def is_complementizer(view: View, i: int) -> bool:
-    """Token i is أن/إن (also بأن، أنه، إنها), and not لأن "because" nor بعد أن "after"."""
+    """Token i is أن/إن (also بأن، أنه، إنها), and not لأن "because", كأن "as if" nor بعد أن "after"."""
     if i >= view.n or COMPLEMENTIZER not in view.keys(i):
         return False
-    if view.tokens[i].folded.lstrip("وف").startswith("ل"):
-        return False
+    if view.tokens[i].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[i].prefixes:
+        return False  # لأن "because", كأنه "as if"
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
 
 
@@ -110,6 +110,8 @@ def _stop(view: View, i: int, lo: int) -> bool:
         return False  # never cut inside a name
     if is_complementizer(view, i) or view.has(i, STOPS) or view.has(i, load().verbs):
         return True
+    if "ك" in view.tokens[i].prefixes and COMPLEMENTIZER in view.keys(i):
+        return True  # وكأنه "as if": a clause on the subject or object, not part of it
     if _prefix(view, i, "ب") and view.tokens[i].folded not in _ON_BEHALF and i not in view.mention_at:
         return True  # بيان، بحسب …; a name the segmenter split (باشليه → ب + اشليه) is a mention
     # لرويترز، للصحفيين: an outlet or the addressee. Right after the verb any ل-word that is not a name
@@ -142,6 +144,9 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     """The subject phrase in tokens [lo, j) as an outlet, an entity, an unnamed source or an anaphor."""
     if view.has(lo, NON_SOURCES):
         return Subject("nonsource", j)
+    if view.has(lo, INTERVIEW):
+        # ووصف تصريحات لها … بأنها: a statement noun after the verb is its object, the subject dropped.
+        return Subject("none", j)
     outlet = match_outlet(view, lo, last_outlet)
     if outlet is not None and outlet.lo <= lo + 3:  # the name may follow a type noun, أنباء and a mark
         return Subject("outlet", max(j, outlet.hi), text=outlet.text, outlet=outlet)
@@ -273,7 +278,7 @@ def clause_subject(view: View, i: int) -> Entity | None:
     return found[0] if found else None
 
 
-TITLE_WINDOW = 4  # tokens between a title word and the name it introduces (وزير الخارجية التركي مولود …)
+TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
 
 
 def _titled(view: View, entity: Entity, head: str) -> bool:

@@ -117,6 +117,20 @@ def test_speaker_ok_by_folded_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("#احمد_سالم", True),  # a hashtag name (#Ahmad_Salem) is the name
+        ("أحمد #سالم", True),
+        ("أحمد سالمي", False),  # another name
+    ],
+)
+def test_speaker_ok_reads_hashtag_names(name: str, ok: bool) -> None:
+    far = Entity("e4", "PER", name, (Span(0, 3),))
+    article = Article(TEXT, entities=(far,))
+    assert ev.speaker_ok(INDIRECT, pred_quote("indirect", "غدا", speaker="e4"), article) is ok
+
+
+@pytest.mark.parametrize(
     ("pred", "ok"),
     [
         (pred_quote("direct", "نحن", via="e2"), True),

@@ -213,6 +213,26 @@ INDIRECT = [
             )
         ],
     ),
+    # A one-word fragment governed by ب: "Minister Khaled al-Ali described the agreement as 'historic'."
+    (
+        'ووصف الوزير خالد العلي الاتفاق بـ"التاريخي".',
+        {"خالد العلي": "PER"},
+        [("direct", "التاريخي", "e0", "خالد العلي", "وصف", None, None)],
+    ),
+    # A short fragment right after its verb: "Al-Ali criticised the decision, over what he considered 'a
+    # grave mistake'."
+    (
+        'وانتقد خالد العلي القرار بسبب ما اعتبره "خطأ فادحا".',
+        {"خالد العلي": "PER"},
+        [("direct", "خطأ فادحا", "e0", "خالد العلي", "اعتبر", None, None)],
+    ),
+    # كأنه "as if" is no complementizer; the finite verb before قائلا is the lemma: "The minister addressed
+    # the audience as if at home, saying: 'welcome to you all'."
+    (
+        'وخاطب الوزير خالد العلي الحضور وكأنه في بيته قائلا: "أهلا بكم جميعا".',
+        {"خالد العلي": "PER"},
+        [("direct", "أهلا بكم جميعا", "e0", "خالد العلي", "خاطب", None, None)],
+    ),
 ]
 
 SPEAKERS = [
@@ -286,6 +306,16 @@ SPEAKERS = [
         [
             ("indirect", "اللقاء كان مثمرا", "e1", "خالد العلي", "قال", None, None),
             ("indirect", "المحادثات ستستمر", "e0", "جون سميث", "أكد", None, None),
+        ],
+    ),
+    # A statement noun after the verb is its object, the subject dropped: "Khaled al-Ali said the plan
+    # failed. He described the minister's statements as 'lies'."
+    (
+        'وقال خالد العلي إن الخطة فشلت. ووصف تصريحات الوزير بأنها "كاذبة".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "الخطة فشلت", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "كاذبة", "e0", "خالد العلي", "وصف", None, None),
         ],
     ),
     # A spokesperson title stays the unnamed spokesperson; "spokesman for the president John Smith" does
