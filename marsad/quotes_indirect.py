@@ -21,6 +21,8 @@ from marsad.quotes_view import QUOTE_CHARS, View
 MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
 # قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
 _SAYING = frozenset({"بالقول", "وبالقول"})
+# Relative pronouns: after a comma they open a clause on the subject (سالفيني، الذي هدد …،).
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 # Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it.
@@ -88,6 +90,15 @@ class IndirectFinder:
         while j < hi:
             if view.word(j) == ":":
                 return None
+            if view.word(j - 1) in ("،", ",") and view.tokens[j].folded in _RELATIVES:
+                # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas
+                # is not the quote's; the content starts after the clause.
+                k = j + 1
+                while k < hi and view.word(k) not in ("،", ","):
+                    k += 1
+                if k < hi:
+                    j = k + 1
+                    continue
             if j > i + 1 and (view.tokens[j].folded in _SAYING or self._verb(j) is not None):
                 if finite_before_saying(self.lex, view, j) == i or view.tokens[j].folded in _SAYING:
                     saying.append(j)  # وتابع قائلا إن: one quote, of the finite verb
@@ -133,7 +144,8 @@ class IndirectFinder:
 
         Stops: a comma before a reporting verb (not a bare imperfect, which describes: رسائل …، تفيد بـ),
         before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or a clause opener (، بينما);
-        a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …).
+        a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …); a
+        participle of saying that opens the next quote (… قائلا إن، … مضيفا: "…").
         """
         view = self.view
         end = hi
@@ -142,7 +154,9 @@ class IndirectFinder:
                 if self._starts_quote(k + 1) or view.has(k + 1, _CLAUSE_OPENERS):
                     end = k
                     break
-            elif view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1:
+            elif self._opens_participle(k) or (
+                view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1
+            ):
                 end = k
                 break
             else:
@@ -155,6 +169,14 @@ class IndirectFinder:
                 break
             end -= 1
         return end
+
+    def _opens_participle(self, k: int) -> bool:
+        """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن)."""
+        form = self._verb(k)
+        if form is None or not form.participle or k + 1 >= self.view.n:
+            return False
+        nxt = self.view.word(k + 1)
+        return nxt == ":" or nxt in QUOTE_CHARS or is_complementizer(self.view, k + 1)
 
     def _starts_quote(self, k: int) -> bool:
         """Token k (after a comma) starts another quote or an attribution of the content before it."""

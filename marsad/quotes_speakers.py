@@ -341,3 +341,20 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
         if before and _titled(view, entity, head):
             latest.append((max(before), entity))
     return max(latest, key=lambda t: t[0])[1] if latest else None
+
+
+# Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.
+_OPENERS = _KANA | {"و", "ف", "قد", "وقد"}
+
+
+def sentence_subject(view: View, i: int) -> Entity | None:
+    """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
+    clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …)."""
+    lo = view.sentence(i)[0]
+    k = lo
+    while k < i and view.tokens[k].folded in _OPENERS:
+        k += 1
+    if k >= i or k not in view.mention_at:
+        return None
+    entity = view.mention_at[k][0]
+    return entity if entity.label == "PER" and not (_prefix(view, k, "ب") or _prefix(view, k, "ل")) else None

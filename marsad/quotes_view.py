@@ -94,7 +94,10 @@ class View:
 
     def punct(self, i: int) -> str:
         """Token i's text when it is punctuation, else ""."""
-        return self.word(i) if self.tokens[i].is_punct or not self.word(i)[0].isalnum() else ""
+        word = self.word(i)
+        if word[0] == "#" and len(word) > 1 and word[1].isalnum():
+            return ""  # a hashtag is a word (#الاتفاق_النووي)
+        return word if self.tokens[i].is_punct or not word[0].isalnum() else ""
 
     def sentence(self, i: int) -> tuple[int, int]:
         """Token range [lo, hi) of the sentence holding token i."""

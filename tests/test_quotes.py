@@ -308,6 +308,28 @@ SPEAKERS = [
             ("indirect", "المحادثات ستستمر", "e0", "جون سميث", "أكد", None, None),
         ],
     ),
+    # A pro-dropped verb shares the subject that opens its sentence, not the previous quote's speaker; a
+    # relative clause set off by commas holds no complement: "Sara Haddad said the talks failed. Salem had
+    # insisted on his position, and he said that the decision is final. Salem, who threatened before to
+    # withdraw, said he would stay, saying that the party needs him."
+    (
+        "وقالت سارة حداد إن المحادثات فشلت. وكان سالم نور، أصر على موقفه، وقال إن القرار نهائي. "
+        "وقال سالم نور، الذي هدد من قبل بالانسحاب، إنه سيبقى قائلا إن الحزب يحتاجه.",
+        {"سارة حداد": "PER", "سالم نور": "PER"},
+        [
+            ("indirect", "المحادثات فشلت", "e0", "سارة حداد", "قال", None, None),
+            ("indirect", "القرار نهائي", "e1", "سالم نور", "قال", None, None),
+            ("indirect", "سيبقى", "e1", "سالم نور", "قال", None, None),
+            ("indirect", "الحزب يحتاجه", "e1", "سالم نور", "قال", None, None),
+        ],
+    ),
+    # A hashtag is a word between a verb and its fragment: "The president described #the_nuclear_deal as
+    # 'disastrous'."
+    (
+        'ونعت الرئيس جون سميث #الاتفاق_النووي بـ"الكارثي".',
+        {"جون سميث": "PER"},
+        [("direct", "الكارثي", "e0", "جون سميث", "نعت", None, None)],
+    ),
     # A statement noun after the verb is its object, the subject dropped: "Khaled al-Ali said the plan
     # failed. He described the minister's statements as 'lies'."
     (

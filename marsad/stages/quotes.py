@@ -38,6 +38,7 @@ from marsad.quotes_speakers import (
     clause_subject,
     preverbal,
     sentence_person,
+    sentence_subject,
     subject,
     title_referent,
 )
@@ -90,7 +91,7 @@ class Quotes:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on.
                 speaker, text, via = (*last, None)
             else:
-                speaker, text, via = self._speaker(view, claim, last, last_outlet)
+                speaker, text, via = self._speaker(view, claim, last, last_outlet, s_no != last_sentence)
             last_sentence = s_no
             via = claim.via or via
             if via is None and claim.verb_tok >= 0:
@@ -128,8 +129,9 @@ class Quotes:
         claim: Claim,
         last: tuple[str | None, str | None],
         last_outlet: OutletMatch | None,
+        fresh: bool,
     ) -> tuple[str | None, str | None, OutletMatch | None]:
-        """(entity id, speaker text, via) for one claim."""
+        """(entity id, speaker text, via) for one claim; `fresh`: the last quote is in another sentence."""
         subj = claim.subj
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
@@ -145,6 +147,8 @@ class Quotes:
                 )
                 if entity is None and claim.mode != "participle" and not (last[0] or last[1]):
                     entity = sentence_person(view, claim.verb_tok)
+                if entity is None and claim.mode != "participle" and fresh:
+                    entity = sentence_subject(view, claim.verb_tok)
                 if entity is not None:
                     return entity.id, entity.name, None
                 return (*last, None)
