@@ -39,6 +39,13 @@ _MEDIA = (fold("وسائل"), frozenset({fold("إعلام"), fold("الإعلا�
 # وكالة أنباء X, وكالة الأنباء X: "news" between the type noun and the name.
 _FILLERS = frozenset({"انباء", "الانباء"})
 _NISBA = ("يه", "ين")  # folded endings of relative adjectives (محلية، غربيين)
+
+
+def _nisba(word: str) -> bool:
+    """A folded word that looks like a relative adjective (محلية، غربيين، إخباري)."""
+    return word.endswith(_NISBA) or (word.endswith("ي") and len(word) > 3)
+
+
 # Nouns naming an interview or a statement: an outlet after them in the sentence relayed the quote
 # (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية).
 INTERVIEW = frozenset(
@@ -82,8 +89,20 @@ def _lexicon_at(view: View, lex: QuoteLexicon, i: int, typed: bool) -> OutletMat
                     break
                 j += 1
             else:
+                j = _same_name_after(view, lex, j, outlet)
                 return OutletMatch(i, j, view.span_text(i, j), outlet, _entity_over(view, i, j))
     return None
+
+
+def _same_name_after(view: View, lex: QuoteLexicon, j: int, outlet: Outlet) -> int:
+    """Past a quoted or bracketed other name of the same outlet (هيئة الإذاعة البريطانية "بي بي سي")."""
+    if j >= view.n or not (view.word(j) in QUOTE_CHARS or view.word(j) == "("):
+        return j
+    inner = _lexicon_at(view, lex, j + 1, typed=True)
+    if inner is None or inner.outlet is not outlet:
+        return j
+    end = inner.hi
+    return end + 1 if end < view.n and (view.word(end) in QUOTE_CHARS or view.word(end) == ")") else end
 
 
 def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
@@ -100,14 +119,15 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
     j = i + 2 if media else i + 1
     while j < view.n and view.has(j, _FILLERS):
         j += 1
-    quoted = j < view.n and view.word(j) in QUOTE_CHARS
+    quoted = j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) == "(")
+    closers = QUOTE_CHARS if not quoted or view.word(j) != "(" else frozenset(")")
     k = j + 1 if quoted else j
     hit = _lexicon_at(view, lex, k, typed=True)
     if hit:
         return hit
-    if quoted:
+    if quoted:  # وكالة "الأناضول"، وكالة أنباء (إرنا)
         end = k
-        while end < view.n and end - k <= _MAX_QUOTED_NAME and view.word(end) not in QUOTE_CHARS:
+        while end < view.n and end - k <= _MAX_QUOTED_NAME and view.word(end) not in closers:
             end += 1
         if k < end < view.n and end - k <= _MAX_QUOTED_NAME:
             return OutletMatch(k, end, view.span_text(k, end), None, _entity_over(view, k, end))
@@ -120,13 +140,15 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
         if not view.tokens[adjectives].folded.startswith("ال") or adjectives in view.mention_at:
             break
         adjectives += 1
+    indefinite = media or not definite
     while (
         adjectives < view.n
         and adjectives - j < 2
-        and media
-        and view.tokens[adjectives].folded[-2:] in ("يه", "ين")
+        and indefinite
+        and not view.tokens[adjectives].folded.startswith("ال")
+        and _nisba(view.tokens[adjectives].folded)
     ):
-        adjectives += 1  # وسائل إعلام محلية، إيرانية: indefinite adjectives
+        adjectives += 1  # وسائل إعلام محلية، موقع إخباري، صحيفة أمريكية: indefinite adjectives
     if adjectives > j or j > i + 1:
         # التلفزيون الرسمي، وكالة الأنباء الرسمية، وكالات الأنباء: a described outlet, named by its words.
         return OutletMatch(
@@ -207,7 +229,13 @@ def cited_outlets(article: Article) -> tuple[str, ...]:
     for quote in article.quotes:
         if not quote.via_text:
             continue
-        outlet = names.get(" ".join(fold(w) for w in quote.via_text.split()))
+        # هيئة الإذاعة البريطانية "بي بي سي": the name before a quoted other name of the same outlet
+        first = quote.via_text
+        for mark in (*QUOTE_CHARS, "("):
+            first = first.split(mark)[0]
+        outlet = names.get(" ".join(fold(w) for w in quote.via_text.split())) or names.get(
+            " ".join(fold(w) for w in first.split())
+        )
         name = outlet.name if outlet else quote.via_text
         if name not in out:
             out.append(name)
@@ -222,8 +250,11 @@ def outlet_spans(article: Article) -> list[Span]:
     while i < view.n:
         hit = match_outlet(view, i)
         if hit is not None and hit.outlet is not None and hit.entity is None and hit.lo >= i:
-            found.append(Span(view.tokens[hit.lo].stem.start, view.tokens[hit.hi - 1].stem.end))
-            i = hit.hi
+            end = hit.lo + 1  # the name itself, not a quoted other name after it (_same_name_after)
+            while end < hit.hi and view.word(end) not in QUOTE_CHARS and view.word(end) != "(":
+                end += 1
+            found.append(Span(view.tokens[hit.lo].stem.start, view.tokens[end - 1].stem.end))
+            i = end  # the other name is a span of its own
         else:
             i += 1
     return found

@@ -24,7 +24,7 @@ from marsad.attribution import TYPE_NOUNS, match_cue
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
-from marsad.quotes_speakers import Subject, before_verb, is_complementizer, subject
+from marsad.quotes_speakers import Subject, before_verb, cue_source, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
@@ -184,5 +184,5 @@ def cue_claim(view: View, lemma: str, kind: str, src: int, anchor: int, span: Sp
     """A quote attributed by a cue phrase whose source starts at token src (بحسب X، على حد تعبيره)."""
     if kind == "manner":
         return Claim(anchor, quote_kind, span, lemma, "prodrop")
-    subj = subject(view, src - 1, None)
+    subj = cue_source(view, src)
     return Claim(anchor, quote_kind, span, lemma, "fixed" if subj.kind != "none" else "prodrop", subj)

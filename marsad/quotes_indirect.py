@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Span
-from marsad.attribution import match_cue
+from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import is_complementizer, subject
+from marsad.quotes_speakers import cue_source, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
@@ -90,6 +90,12 @@ class IndirectFinder:
         while j < hi:
             if view.word(j) == ":":
                 return None
+            outlet = match_outlet(view, j) if j > i + 1 else None
+            if outlet is not None and outlet.lo >= j:
+                j = max(j + 1, outlet.hi)  # لشبكة "سي إن إن" إن: the إن of the name is no complementizer
+                while j < hi and view.word(j) in QUOTE_CHARS:
+                    j += 1
+                continue
             if view.word(j - 1) in ("،", ",") and view.tokens[j].folded in _RELATIVES:
                 # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas
                 # is not the quote's; the content starts after the clause.
@@ -187,13 +193,13 @@ class IndirectFinder:
         cue = match_cue(view, k)
         if cue is None:
             return False
-        return cue[0].kind != "according" or subject(view, cue[1] - 1, None).kind not in ("none", "nonsource")
+        return cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource")
 
     def _nominal(self, i: int, lemma: str, src: int) -> Claim | None:
         """A sentence attributed only by a cue (…، بحسب وزارة الصحة / وحسب مصادر أمنية، …)."""
         view = self.view
         lo, hi = view.sentence(i)
-        subj = subject(view, src - 1, None)
+        subj = cue_source(view, src)
         if subj.kind in ("none", "nonsource"):
             return None
         if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma

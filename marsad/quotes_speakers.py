@@ -140,6 +140,20 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None) -> Subject:
     return _classify(view, lo, j, last_outlet)
 
 
+def cue_source(view: View, src: int) -> Subject:
+    """The source of an attribution cue starting at token src (بحسب X، وفقا لوكالة "رويترز", حسب ما نقلت
+    "فرانس برس"): an outlet, even in quotation marks or with a glued ل, else the phrase as `subject`
+    reads it."""
+    phrase = subject(view, src - 1, None)
+    outlet = match_outlet(view, src)
+    if phrase.kind == "outlet" or outlet is None or outlet.lo > src + 3:
+        return phrase
+    end = max(outlet.hi, phrase.end)
+    while end < view.n and view.word(end) in QUOTE_CHARS:
+        end += 1  # the closing mark of a quoted name
+    return Subject("outlet", end, text=outlet.text, outlet=outlet)
+
+
 def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:
     """The subject phrase in tokens [lo, j) as an outlet, an entity, an unnamed source or an anaphor."""
     if view.has(lo, NON_SOURCES):

@@ -418,6 +418,56 @@ VIA = [
             )
         ],
     ),
+    # A cue whose outlet has a glued ل and quotation marks ends the content and is its relay: "The
+    # minister added that the deal holds, according to Reuters."
+    (
+        'وأضاف الوزير خالد العلي أن الاتفاق صامد، وفقا لوكالة "رويترز".',
+        {"خالد العلي": "PER", "رويترز": "ORG"},
+        [("indirect", "الاتفاق صامد", "e0", "خالد العلي", "أضاف", "e1", "رويترز")],
+    ),
+    # The إن inside an outlet's name is no complementizer: "Khaled al-Ali told CNN that the talks go on."
+    (
+        'وقال خالد العلي لشبكة "سي إن إن" إن المحادثات مستمرة.',
+        {"خالد العلي": "PER"},
+        [("indirect", "المحادثات مستمرة", "e0", "خالد العلي", "قال", None, "سي إن إن")],
+    ),
+    # An unnamed outlet with an indefinite adjective: "She said the negotiations go on, as a news site
+    # reported."
+    (
+        "وقالت سارة حداد إن المفاوضات مستمرة، حسبما ذكر موقع إخباري.",
+        {"سارة حداد": "PER"},
+        [("indirect", "المفاوضات مستمرة", "e0", "سارة حداد", "قال", None, "موقع إخباري")],
+    ),
+    # A bracketed agency name: "IRNA quoted Sara Haddad as saying the sanctions failed."
+    (
+        "ونقلت وكالة أنباء (إرنا) عن سارة حداد قولها إن العقوبات فشلت.",
+        {"سارة حداد": "PER"},
+        [("indirect", "العقوبات فشلت", "e0", "سارة حداد", "قال", None, "إرنا")],
+    ),
+    # A quoted other name of the same outlet belongs to the relay: "Al-Jubeir considered, in remarks to the
+    # British Broadcasting Corporation "BBC", that the war is just."
+    (
+        'واعتبر عادل الجبير في تصريحات لهيئة الإذاعة البريطانية "بي بي سي" أن الحرب عادلة.',
+        {"عادل الجبير": "PER"},
+        [
+            (
+                "indirect",
+                "الحرب عادلة",
+                "e0",
+                "عادل الجبير",
+                "اعتبر",
+                None,
+                'هيئة الإذاعة البريطانية "بي بي سي"',
+            )
+        ],
+    ),
+    # The outlet that opens the sentence is the subject of its pro-dropped reporting verb: "Local media
+    # published pictures of the incident, which they said were taken yesterday."
+    (
+        "ونشرت وسائل إعلام محلية صورا للحادث، قالت إنها التقطت أمس.",
+        {},
+        [("indirect", "التقطت أمس", None, "وسائل إعلام محلية", "قال", None, "وسائل إعلام محلية")],
+    ),
     # An outlet as subject speaks and relays: "The New York Times reported that the White House is
     # weighing new sanctions."
     (

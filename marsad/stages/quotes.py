@@ -42,10 +42,17 @@ from marsad.quotes_speakers import (
     subject,
     title_referent,
 )
-from marsad.quotes_view import View
+from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
 _RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
+
+
+def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
+    """An outlet right after the first word of the sentence of the verb at i (ونشرت صحيفة X …), before i."""
+    lo = view.sentence(i)[0]
+    hit = match_outlet(view, lo + 1, last_outlet) if lo + 1 < i else None
+    return hit if hit is not None and hit.lo == lo + 1 and hit.hi <= i else None
 
 
 class Quotes:
@@ -87,7 +94,7 @@ class Quotes:
         interviews: dict[int, OutletMatch | None] = {}
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
-            if claim.mode == "participle" and s_no == last_sentence and (last[0] or last[1]):
+            if claim.mode == "participle" and s_no == last_sentence:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on.
                 speaker, text, via = (*last, None)
             else:
@@ -148,6 +155,9 @@ class Quotes:
                 if entity is None and claim.mode != "participle" and not (last[0] or last[1]):
                     entity = sentence_person(view, claim.verb_tok)
                 if entity is None and claim.mode != "participle" and fresh:
+                    outlet = _opening_outlet(view, claim.verb_tok, last_outlet)
+                    if outlet is not None:  # ونشرت وسائل إعلام محلية صورا …، قالت إنه
+                        return outlet.entity, outlet.text, outlet
                     entity = sentence_subject(view, claim.verb_tok)
                 if entity is not None:
                     return entity.id, entity.name, None
@@ -175,8 +185,8 @@ class Quotes:
         elif via is None and subj.kind == "unnamed" and subj.text:  # ونقل أحد المواقع الإخبارية عن …
             via = OutletMatch(subj.end, subj.end, subj.text, None, None)
         j = subj.end
-        if j < view.n and view.word(j) in "،,":
-            j += 1
+        while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
+            j += 1  # past the closing mark of a quoted or bracketed name, and a comma
         if j < view.n and view.tokens[j].folded == "عن":
             source = subject(view, j, None)
             if source.kind == "entity" and source.entity is not None:
