@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Article, Span
-from marsad.attribution import TYPE_NOUNS, match_cue
+from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
@@ -28,6 +28,7 @@ from marsad.quotes_speakers import Subject, before_verb, cue_source, is_compleme
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
+MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
 # Nouns after which a quoted string is a name, not speech (folded, with and without ال).
 _NAMING_WORDS = (
@@ -88,11 +89,27 @@ def direct_claims(
 
 def _find_verb(lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool) -> int:
     """The nearest reporting verb at or before token k and not before lo, else -1."""
-    for j in range(k, max(lo, k - LOOKBACK) - 1, -1):
-        if view.word(j) in QUOTE_CHARS or (stop_at_comp and is_complementizer(view, j)):
+    j = k
+    while j >= max(lo, k - LOOKBACK):
+        if view.word(j) in QUOTE_CHARS:
+            j = _before_quoted_name(view, j, lo)
+            if j < 0:
+                return -1
+        if stop_at_comp and is_complementizer(view, j):
             return -1
         if reporting_verb(lex, view, j) is not None:
             return j
+        j -= 1
+    return -1
+
+
+def _before_quoted_name(view: View, close: int, lo: int) -> int:
+    """For the closing mark of a quoted outlet name (ونقلت صحيفة "تايم" عن …), the token before the name's
+    type noun, which the verb search goes on from; else -1 (another quote stops the search)."""
+    for o in range(close - 1, max(lo, close - MAX_NAME_WORDS - 1) - 1, -1):
+        if view.word(o) in QUOTE_CHARS:
+            hit = match_outlet(view, o - 1) if o > lo else None
+            return o - 2 if hit is not None and hit.lo >= o - 1 and hit.hi >= close else -1
     return -1
 
 

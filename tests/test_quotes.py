@@ -468,6 +468,25 @@ VIA = [
         {},
         [("indirect", "التقطت أمس", None, "وسائل إعلام محلية", "قال", None, "وسائل إعلام محلية")],
     ),
+    # The verb search steps over a quoted outlet name: "Time magazine quoted Trump as saying: 'you will
+    # win again'." and "Trump told Time: 'we will win again'."
+    (
+        'ونقلت مجلة "تايم" عن جون سميث قوله: "سنفوز مجددا".',
+        {"جون سميث": "PER"},
+        [("direct", "سنفوز مجددا", "e0", "جون سميث", "قال", None, "تايم")],
+    ),
+    (
+        'وقال جون سميث لمجلة "تايم": "سنفوز مجددا".',
+        {"جون سميث": "PER"},
+        [("direct", "سنفوز مجددا", "e0", "جون سميث", "قال", None, "تايم")],
+    ),
+    # An outlet from the lexicon without a type noun: "Bild reported that the authorities are studying a
+    # request."
+    (
+        "وذكرت بيلد أن السلطات تدرس طلبا جديدا.",
+        {},
+        [("indirect", "السلطات تدرس طلبا جديدا", None, "بيلد", "ذكر", None, "بيلد")],
+    ),
     # An outlet as subject speaks and relays: "The New York Times reported that the White House is
     # weighing new sanctions."
     (
