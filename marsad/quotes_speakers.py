@@ -26,6 +26,7 @@ from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
 # Heads of unnamed sources (folded): the speaker is not an entity but these words.
@@ -37,13 +38,15 @@ UNNAMED = frozenset(
         "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون"
     ).split()
 )
-# Words that end a subject phrase (folded): prepositions, relatives, time words.
+# Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
+# رئيسة المحكمة هذا القرار: the object follows the subject).
 STOPS = frozenset(
     fold(w)
     for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
         "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
         "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
-        "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي"
+        "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
+        "هذا هذه ذلك تلك هؤلاء"
     ).split()
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
@@ -124,8 +127,9 @@ def _stop(view: View, i: int, lo: int) -> bool:
 
 
 def _title(view: View, i: int) -> bool:
-    """Token i is a title word (وزير، الرئيس، المتحدث) in the titles lexicon."""
-    return view.has(i, titles()) is not None
+    """Token i is a title word (وزير، الرئيس، المتحدث، شيخ) in the titles lexicon, with or without ال."""
+    known = titles()
+    return view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2])
 
 
 def subject(view: View, i: int, last_outlet: OutletMatch | None) -> Subject:
@@ -164,7 +168,12 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     outlet = match_outlet(view, lo, last_outlet)
     if outlet is not None and outlet.lo <= lo + 3:  # the name may follow a type noun, أنباء and a mark
         return Subject("outlet", max(j, outlet.hi), text=outlet.text, outlet=outlet)
-    mentions = [(k, view.mention_at[k][0]) for k in range(lo, j) if k in view.mention_at]
+    # A lone title word tagged PER (شيخ) is no name: the name may follow in apposition.
+    mentions = [
+        (k, view.mention_at[k][0])
+        for k in range(lo, j)
+        if k in view.mention_at and not (view.mention_at[k][1] == k and _title(view, k))
+    ]
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     for _, entity in mentions:
@@ -175,6 +184,9 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     apposed = _apposition(view, lo, j)
     if apposed is not None:
         return apposed
+    named = _named_elsewhere(view, lo, j)
+    if named is not None:
+        return Subject("entity", j, entity=named)
     if view.has(lo, UNNAMED):
         return Subject("unnamed", j, text=view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS)))
     if _title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
@@ -187,6 +199,32 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
             return Subject("entity", j, entity=person)
     # Not a known source word: keep the whole phrase, which holds a name the NER missed (وزير … أيمن الصفدي).
     return Subject("unnamed", j, text=view.span_text(lo, j))
+
+
+def _bare(word: str) -> str:
+    """A folded word without the article ال."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _named_elsewhere(view: View, lo: int, j: int) -> Entity | None:
+    """An entity the NER found elsewhere that this untagged phrase names (NER misses a mention it caught
+    once): the same folded name (الجيش الإسرائيلي), or a definite head noun alone naming the last such
+    body before it (الوزارة → وزارة الدفاع البريطانية, الحكومة → الحكومة البريطانية)."""
+    words = [view.tokens[k].folded for k in range(lo, j)]
+    phrase = " ".join(_bare(w) for w in words)
+    head = words[0] if len(words) == 1 and words[0].startswith("ال") else None
+    best: tuple[int, Entity] | None = None
+    for entity in view.entities:
+        if entity.label in ("PER", "MISC"):
+            continue
+        name = [_bare(fold(w)) for w in entity.name.split()]
+        if " ".join(name) == phrase and len(name) > 1:
+            return entity
+        if head is not None and len(name) > 1 and name[0] == _bare(head):
+            before = [m.start for m in entity.mentions if m.start < view.tokens[lo].start]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), entity)
+    return best[1] if best else None
 
 
 def _speaks_for_person(view: View, lo: int, j: int) -> bool:
@@ -206,7 +244,13 @@ def _speaks_for_person(view: View, lo: int, j: int) -> bool:
 
 
 def _apposition(view: View, lo: int, j: int) -> Subject | None:
-    """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن."""
+    """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
+    short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن)."""
+    if j < view.n and view.word(j) not in "،," and _title(view, lo) and view.has(j, STOPS):
+        k = j + 1
+        while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
+            k += 1
+        j = k
     if j >= view.n or view.word(j) not in "،,":
         return None
     for k in range(j + 1, min(view.n, j + 3)):  # the mention may follow an untagged first name

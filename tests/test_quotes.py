@@ -330,6 +330,34 @@ SPEAKERS = [
         {"جون سميث": "PER"},
         [("direct", "الكارثي", "e0", "جون سميث", "نعت", None, None)],
     ),
+    # A definite head noun alone names the body the NER found earlier: "The British defence ministry
+    # announced the strike. The ministry added that the planes returned safely."
+    (
+        "وأعلنت وزارة الدفاع البريطانية الضربة. وأضافت الوزارة أن الطائرات عادت بسلام.",
+        {"وزارة الدفاع البريطانية": "ORG"},
+        [("indirect", "الطائرات عادت بسلام", "e0", "وزارة الدفاع البريطانية", "أضاف", None, None)],
+    ),
+    # An institution the NER tagged once but missed here is the same entity: "The Israeli army said it
+    # struck two tunnels." (the entity's mention is in the headline-like first sentence)
+    (
+        "قصف الجيش الإسرائيلي مواقع في غزة. وقال الجيش الإسرائيلي إنه استهدف نفقين.",
+        {"الجيش الإسرائيلي": "ORG"},
+        [("indirect", "استهدف نفقين", "e0", "الجيش الإسرائيلي", "قال", None, None)],
+    ),
+    # A lone title tagged PER is no name; the name follows in apposition past a place phrase: "The sheikh
+    # of Khawlan in Saada city, Yahya Muqit, reported that the forces advanced."
+    (
+        "وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن تقدم القوات.",
+        {"شيخ": "PER", "يحيى مقيت": "PER"},
+        [("indirect", "تقدم القوات", "e1", "يحيى مقيت", "أفاد", None, None)],
+    ),
+    # A demonstrative ends the subject: "The court president justified this decision by saying that the
+    # law allows it." (speaker text without the object)
+    (
+        "وبررت رئيسة المحكمة هذا القرار بأن القانون يسمح به.",
+        {},
+        [("indirect", "القانون يسمح به", None, "رئيسة المحكمة", "برر", None, None)],
+    ),
     # A statement noun after the verb is its object, the subject dropped: "Khaled al-Ali said the plan
     # failed. He described the minister's statements as 'lies'."
     (
