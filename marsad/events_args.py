@@ -46,6 +46,16 @@ REPORTING = frozenset(
     for v in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "نقل", "روى", "كشف", "أشار")
     for p, s in (("", ""), ("", "ت"), ("", "وا"))
 ) | frozenset({"يقول", "تقول", "يضيف", "اعلن", "اكد", "قالت", "وقال", "وقالت", "اعلنت", "افادت", "ذكرت"})
+# Counts before a noun (ثلاثة عراقيين، 11 مدنيا، عشرات الأشخاص): a counted group next to a past verb of
+# killing or wounding is its victims, read passive (قتل سبعة أشخاص "seven people were killed", ثلاثة جنود
+# قتلوا "three soldiers were killed"), as news Arabic reports casualties; unvowelled text cannot tell.
+COUNTS = frozenset(
+    fold(w)
+    for w in (
+        "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
+        "مئات", "آلاف", "أحد", "إحدى", "نحو", "حوالي", "حوالى",
+    )
+)  # fmt: skip
 WINDOW = 8  # tokens after a trigger searched for its arguments
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 
@@ -142,6 +152,14 @@ def _preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -
     return k >= 0 and keys[k] in words
 
 
+def _counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+    """Whether a count (digits or a number word) stands right before the candidate (or before من)."""
+    k = cand.first - lo - 1
+    if k >= 0 and keys[k] == "من":
+        k -= 1
+    return k >= 0 and (keys[k].isdigit() or keys[k] in COUNTS)
+
+
 def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     """A country after في/من/الى is where or whence, not who; an organisation after في is membership
     (القيادي في حماس), so it stays an argument."""
@@ -184,6 +202,12 @@ def assign(
     direct = [c for c in after if c is not prep and c is not agent]
     source: Candidate | None = None
     target: Candidate | None = None
+    counted_after = bool(direct) and direct[0].first <= last + 3 and _counted(keys, lo, direct[0])
+    if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
+        if counted_after and not has_object_suffix:
+            return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
+        if subject_before is not None and _counted(keys, lo, subject_before) and not direct:
+            return (agent.actor if agent else None), subject_before.actor  # ثلاثة جنود قتلوا
     if trig.aspect == "passive":
         # VSO (قتل ثلاثة عراقيين) or SVO (ثلاثة عراقيين قتلوا): the victim after the verb, else before it
         target = direct[0] if direct else prep or subject_before
@@ -241,3 +265,54 @@ def armed(actor: Actor | None) -> Actor | None:
     if actor is None or actor.entity is not None or not actor.country or actor.code != actor.country:
         return actor
     return dataclasses.replace(actor, code=actor.country + "MIL")
+
+
+# Sectors that mark a crowd (a protest's doer when the syntax names none) and armed groups (an attack's).
+CROWD = frozenset({"CVL", "EDU", "LAB", "REL", "OPP", "REF"})
+ARMED = frozenset({"UAF", "REB", "MIL", "SPY", "CRM"})
+
+
+def _sector(actor: Actor) -> str:
+    code = actor.code or ""
+    return code[len(actor.country) :][:3] if actor.country and code.startswith(actor.country) else code[:3]
+
+
+def fallback_source(
+    kind: str,
+    cands: Sequence[Candidate],
+    target: Actor | None,
+    first: int,
+    keys: Sequence[str],
+    lo: int,
+) -> Actor | None:
+    """The doer a protest or an attack takes when the syntax gave it none: the sentence's crowd
+    (المتظاهرون، آلاف الفلسطينيين) for a protest, its armed group (مسلحون، القوات الأميركية) for an
+    attack; the nearest to the trigger, never the target, and for an attack never a counted group
+    (مقتل ثلاثة جنود: casualties). Clause syntax in news Arabic often puts the doer far from a second
+    verb (وأضرم المتظاهرون … ورددوا هتافات), where it is still the doer."""
+    best: Candidate | None = None
+    for c in cands:
+        actor = c.actor
+        if target is not None and actor == target:
+            continue
+        sector = _sector(actor)
+        if kind == "PROTEST":
+            nation = actor.entity is None and actor.code is not None and actor.code == actor.country
+            ok = sector in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
+        else:
+            ok = sector in ARMED and not _counted(keys, lo, c)
+        if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
+            best = c
+    return best.actor if best else None
+
+
+def fallback_target(kind: str, cands: Sequence[Candidate], source: Actor | None, last: int) -> Actor | None:
+    """The target an attack or a protest takes when the syntax gave it none: the first actor after the
+    trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
+    government a protest is against); a protest's target is never a crowd."""
+    after = [c for c in cands if c.first > last and c.actor != source]
+    if kind == "PROTEST":
+        after = [c for c in after if _sector(c.actor) not in CROWD]
+    if after:
+        return after[0].actor
+    return None

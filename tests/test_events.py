@@ -292,3 +292,34 @@ def test_gate_features_mark_a_generic_mention() -> None:
     Events(recorder)(build("أطلقت المنظمة حملة ضد التعذيب في السجون."))
     ((_, feats),) = recorder.seen
     assert {"aspect=noun", "generic_frame", "noun_definite"} <= feats
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seven people were killed yesterday (a count after قتل: the passive reading, victims)
+        ("قتل سبعة أشخاص أمس.", [("190", None, "CVL")]),
+        # three soldiers were killed yesterday (counted victims before the verb)
+        ("ثلاثة جنود قتلوا أمس.", [("190", None, "MIL")]),
+        # gunmen killed seven people yesterday (a named doer keeps the active reading)
+        ("قتل مسلحون سبعة أشخاص أمس.", [("190", "UAF", "CVL")]),
+        # the attack killed three soldiers: the counted soldiers are the casualties, never the doer
+        ("وقال مسؤول إن الهجوم أسفر عن مقتل ثلاثة جنود.", [("190", None, "MIL"), ("190", None, "MIL")]),
+    ],
+)
+def test_counted_group_is_the_victim(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected
+
+
+def test_protest_source_from_the_sentence_crowd() -> None:
+    # the demonstrators burned tyres in the streets and chanted slogans: the chanting has no subject
+    # of its own, the crowd of the sentence is its doer
+    assert ("141", "CVL", None) in actors("أحرق المتظاهرون الإطارات في الشوارع ورددوا هتافات.")
+
+
+def test_attack_target_from_a_casualty_clause() -> None:
+    # the explosion carried out by gunmen killed two policemen
+    assert actors("أسفر الانفجار الذي نفذه مسلحون عن مقتل شرطيين.") == [
+        ("183", "UAF", "COP"),
+        ("190", "UAF", "COP"),
+    ]

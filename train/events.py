@@ -25,9 +25,12 @@ PLOVER = SHARED / "plover" / "CAMEO2PLOVER-2021.txt"
 UP_VERBS = SHARED / "universalpetrarch_arabic" / "CAMEO.ar.0.5.txt"
 UP_SOURCE = "UniversalPetrarch CAMEO.ar.0.5.txt"
 
-# Goldstein (1992) conflict-cooperation weights as adapted to CAMEO: the values of GDELT's lookup table
-# CAMEO.goldsteinscale.txt, written here by hand (no file in shared/data carries them); a 4-digit code
-# takes its 3-digit parent's value, as in that table for almost all of them. Check against the table.
+# Goldstein (1992) conflict-cooperation weights as adapted to CAMEO, meant to be the values of GDELT's
+# lookup table CAMEO.goldsteinscale.txt but entered from memory and NOT checked against it: no
+# per-code Goldstein table exists in shared/data/events (searched: the CAMEO code table and manual,
+# PETRARCH2 and Phoenix dictionaries, NGEC's PLOVER assets, UniversalPetrarch's Arabic files; the
+# PLOVER manual gives only PLOVER-category scores on its own scale). Treat them as approximate; a
+# 4-digit code takes its 3-digit parent's value. Replace from the table when one is added.
 GOLDSTEIN = {
     "010": 0.0, "011": -0.1, "012": -0.4, "013": 0.4, "014": 0.0, "015": 0.0, "016": 3.4, "017": 0.0,
     "018": 3.4, "019": 3.4, "020": 3.0, "021": 3.4, "022": 3.2, "023": 3.4, "024": -0.3, "025": -0.3,
@@ -83,8 +86,10 @@ def build_cameo() -> list[str]:
     rows = [
         "# CAMEO event codes (CAMEO 1.1b3 code table, shared/data/events/cameo_codebook) with QuadClass by",
         "# root, PLOVER event and mode from CAMEO2PLOVER-2021.txt (CC BY-SA 4.0; none for roots 01 and 02,",
-        "# which PLOVER drops) and the Goldstein value of GDELT's CAMEO.goldsteinscale.txt (written by hand",
-        "# in train/events.py). Derived by `python -m train.events`.",
+        "# which PLOVER drops) and a Goldstein value, entered from memory of GDELT's",
+        "# CAMEO.goldsteinscale.txt and unchecked: no Goldstein table exists in shared/data/events",
+        "# (see GOLDSTEIN in train/events.py); treat them as approximate.",
+        "# Derived by `python -m train.events`.",
         "code\tquad_class\tplover\tmode\tgoldstein\tdescription",
     ]
     for line in CODES.read_text(encoding="utf-8").splitlines()[1:]:

@@ -34,7 +34,16 @@ from typing import NamedTuple
 
 from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span
-from marsad.events_args import Candidate, armed, assign, find_actors, localise, protester
+from marsad.events_args import (
+    Candidate,
+    armed,
+    assign,
+    fallback_source,
+    fallback_target,
+    find_actors,
+    localise,
+    protester,
+)
 from marsad.events_dates import parse_published, resolve
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 
@@ -300,6 +309,11 @@ class Events:
                 break
         source, target = assign(trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier)
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
+        kind = plover_root(info)
+        if source is None and kind is not None:
+            source = fallback_source(kind, cands, target, first, keys, lo)
+        if target is None and kind is not None:
+            target = fallback_target(kind, cands, source, last)
         if cameo[:2] == "14":
             source = protester(source)
         elif cameo[:2] in ASSAULT_ROOTS:
