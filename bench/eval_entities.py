@@ -1,8 +1,9 @@
 """Score entities (mentions, merging, countries, actor codes, places) against `bench/gold/entities.jsonl`.
 
-`python -m bench.eval_entities` runs the real pipeline (marsad.pipeline.default_pipeline) on each gold ANT
-article and prints a compact table; `--check` compares the scores with the floors pinned in
-`tests/eval/entities_floors.json` and exits 1 if one fell below its floor (or an article failed).
+`python -m bench.eval_entities` runs the real pipeline (marsad.pipeline.STAGES, up to the last stage that
+writes entities: quotes and events only read them) on each gold ANT article and prints a compact table;
+`--check` compares the scores with the floors pinned in `tests/eval/entities_floors.json` and exits 1 if one
+fell below its floor (or an article failed).
 Guidelines and metric definitions are in `bench/gold/ENTITIES.md`. In short:
 
 - NER: mention P/R/F1 by label (PER, ORG, LOC, all), exact (same start, end and label) and overlap (same
@@ -20,6 +21,7 @@ Guidelines and metric definitions are in `bench/gold/ENTITIES.md`. In short:
 
 `--half tune` scores the articles at even positions of the gold file (0, 2, 4, …), the half to tune
 rules and lexicons on; `--half check` scores the odd positions, held out: read only its aggregate scores.
+`--errors --half tune` prints each error of the tune half, article by article (the check half has none).
 """
 
 from __future__ import annotations
@@ -308,10 +310,8 @@ def evaluate(
     articles = load_articles(g["docno"] for g in gold)
     report = Report()
     if pipeline is None:
-        from marsad.pipeline import default_pipeline
-
         try:
-            pipeline = default_pipeline()
+            pipeline = entity_pipeline()
         except Exception as exc:  # a missing model file or a broken stage: say so, score nothing found
             report.failures.append(f"pipeline cannot be built: {type(exc).__name__}: {exc}")
             pipeline = _unanalyzed
@@ -333,6 +333,81 @@ def evaluate(
             )
         report.add(record, analyzed)
     return report
+
+
+def errors(gold: dict[str, Any], article: Article) -> list[str]:
+    """One line per error in one article: missed and spurious mentions, split or joined entities,
+    wrong country, actor code or place of each gold entity (for reading the tune half's errors)."""
+    text = article.text
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for ei, ent in enumerate(gold["entities"]):
+        for m in ent["mentions"]:
+            spans.append((m["start"], m["end"]))
+            owner.append(ei)
+    predicted = [(s.start, s.end) for e in article.entities for s in e.mentions]
+    pred_owner = [pi for pi, e in enumerate(article.entities) for _ in e.mentions]
+    aligned = align(spans, predicted)
+    used = set(aligned.values())
+    for pi, (start, end) in enumerate(predicted):
+        if pi not in used:
+            e = article.entities[pred_owner[pi]]
+            out.append(f"spurious {e.label} {text[start:end]!r} @{start} ({e.source})")
+    for ei, ent in enumerate(gold["entities"]):
+        keys = [k for k in sorted(aligned) if owner[k] == ei]
+        missed = [text[s:e] for k, (s, e) in enumerate(spans) if owner[k] == ei and k not in aligned]
+        head = f"{ent['label']} {ent['name']!r}"
+        if missed:
+            out.append(f"missed   {head}: {', '.join(repr(m) for m in missed)}")
+        votes = Counter(pred_owner[aligned[k]] for k in keys)
+        if not votes:
+            continue
+        best = min(votes, key=lambda pi: (-votes[pi], pi))
+        match = article.entities[best]
+        if len(votes) > 1:
+            out.append(f"split    {head} over {len(votes)} predicted entities")
+        others = {owner[k] for k in aligned if pred_owner[aligned[k]] == best} - {ei}
+        if others:
+            joined = ", ".join(repr(gold["entities"][o]["name"]) for o in sorted(others))
+            out.append(f"joined   {head} with {joined}")
+        if match.label != ent["label"]:
+            out.append(f"label    {head} predicted {match.label}")
+        if match.country != ent.get("country"):
+            out.append(f"country  {head} gold {ent.get('country')} predicted {match.country}")
+        if match.actor_code != ent.get("actor_code"):
+            out.append(f"actor    {head} gold {ent.get('actor_code')} predicted {match.actor_code}")
+        if ent["label"] == "LOC" and ent.get("geo") and not geo_ok(ent["geo"], match):
+            g = match.geo
+            got = f"{g.name} {g.country} {g.feature} ({g.lat}, {g.lon})" if g else None
+            want = ent["geo"]
+            out.append(f"geo      {head} gold ({want['lat']}, {want['lon']}) predicted {got}")
+    return out
+
+
+def print_errors(records: Iterable[dict[str, Any]]) -> None:
+    """Print the errors of each article of the given (tune) records, grouped by article."""
+    from bench.gold import load_articles
+
+    gold = list(records)
+    articles = load_articles(g["docno"] for g in gold)
+    pipeline = entity_pipeline()
+    for record in gold:
+        article = articles.get(record["docno"])
+        if article is None:
+            continue
+        lines = errors(record, pipeline(article))
+        if lines:
+            print(f"== {record['docno']} ({record['src']})")
+            print("\n".join(f"  {line}" for line in lines))
+
+
+def entity_pipeline() -> Callable[[Article], Article]:
+    """marsad's pipeline up to the last stage that writes entities (the later ones only read them)."""
+    from marsad.pipeline import STAGES, Pipeline
+
+    last = max(i for i, stage in enumerate(STAGES) if "entities" in stage.assigns)
+    return Pipeline(STAGES[: last + 1])
 
 
 def _unanalyzed(article: Article) -> Article:
@@ -386,7 +461,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="all",
         help="score the tune half (even gold lines), the held-out check half (odd lines) or all",
     )
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="print each error (missed, spurious, split, joined, country, actor, geo) of the tune half",
+    )
     args = ap.parse_args(argv)
+    if args.errors:
+        if args.half != "tune":
+            ap.error("--errors reads the tune half only (the check half stays held out): add --half tune")
+        print_errors(half(load_gold(), "tune"))
+        return 0
     if args.check and args.half != "all":
         ap.error("--check compares with floors pinned on the whole gold set: use it with --half all")
     report = evaluate(half(load_gold(), args.half))

@@ -264,6 +264,14 @@ class Gazetteer:
                 out.add(key)
         return frozenset(k for k in out if _long_enough(k) and k not in stop)
 
+    def known_names(self, stop: Iterable[str] = ()) -> frozenset[str]:
+        """Every folded name the gazetteer knows, for names a descriptor introduces (مدينة X).
+
+        `stop` (default: lexicons/place_stoplist.tsv) removes names that are mostly common words.
+        """
+        stop = set(stop) or {normalize_name(w) for w in lexicons.place_stoplist()}
+        return frozenset(k for k in self.index if _long_enough(k) and k not in stop)
+
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Places indexed under exactly this folded key, in default order."""
         return tuple(self.index.get(key, ()))
@@ -293,7 +301,7 @@ class Gazetteer:
         return ()
 
     def descriptor(self, word: str) -> str | None:
-        """ "country" or "city" when the word (with or without a proclitic) is a descriptor."""
+        """ "country", "city" or "area" when the word (with or without a proclitic) is a descriptor."""
         for form in strip_clitics(normalize_name(word)):
             if form in self.descriptors:
                 return self.descriptors[form]

@@ -6,7 +6,9 @@ The NER stage gives one entity per mention. Within one article, mentions merge w
    (جاويش أوغلو ⊂ مولود جاويش أوغلو), a multi-word start (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), or keeps
    the first and last names (رجب أردوغان ⊂ رجب طيب أردوغان); ORG names also merge over a generic head
    (حماس ⊂ حركة حماس). A shorter name that fits two different full names stays on its own.
-3. a later bare title phrase (وأشار وزير الخارجية) joins the one person an earlier TITLE NAME gave that
+3. the names are aliases of one country (بريطانيا, المملكة المتحدة: lexicons.countries) or one listed
+   organisation (الإنتربول, منظمة الشرطة الجنائية الدولية: lexicons.organisation_aliases);
+4. a later bare title phrase (وأشار وزير الخارجية) joins the one person an earlier TITLE NAME gave that
    title to (roles.py finds them), when exactly one entity holds a matching title.
 Relational titles never tie: in مستشار أردوغان the adviser is someone else (see roles.py).
 """
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad import lexicons
+from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
 from marsad.roles import Role, RoleFinder, Word
 
@@ -106,6 +109,9 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
     if first is None or last is None:
         return Mention(span, label, source, ())
     words = finder.words[first : last + 1]
+    inner = finder.article.text[span.start : span.end]
+    if first == last and (span != words[0].span or "_" in inner):  # a hashtag's name (#خان_يونس)
+        words = _inner_words(finder.article.text, span, first)
     mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))
     if label != "PER" or not finder.title_len[first]:
         return mention
@@ -125,6 +131,17 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
     if end >= first + finder.title_len[first]:  # a mention cut inside a two-word title (آية) has no role
         mention.roles.append(finder.role(first, end, "before"))
     return mention
+
+
+def _inner_words(text: str, span: Span, index: int) -> tuple[Word, ...]:
+    """Words of a mention inside one token, a hashtag's underscores read as spaces (خان_يونس)."""
+    out = []
+    start = span.start
+    for part in text[span.start : span.end].split("_"):
+        if part:
+            out.append(Word(index, fold(part), Span(start, start + len(part)), (), False))
+        start += len(part) + 1
+    return tuple(out)
 
 
 def _cluster(mentions: list[Mention]) -> list[Cluster]:
@@ -158,6 +175,37 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if len(word) > 3 and word[0] in PROCLITICS:
         return (word, word[1:])
     return (word,)
+
+
+def _alias(text: str, cluster: Cluster) -> str | None:
+    """What a cluster's name is an alias of: a country's ISO code (LOC), a listed organisation (ORG)."""
+    if cluster.label not in ("LOC", "ORG"):
+        return None
+    table = lexicons.countries() if cluster.label == "LOC" else lexicons.organisation_aliases()
+    for m in cluster.mentions:
+        words = [fold(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
+        if words and words[0].startswith("ل") and not words[0].startswith("ال"):
+            words[0] = "ا" + words[0]  # للإنتربول written لإنتربول (the UD convention): الإنتربول
+        found = table.get(" ".join(words))
+        if found:
+            return f"{cluster.label}:{found}"
+    return None
+
+
+def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """Clusters whose names are aliases of one thing joined (بريطانيا and المملكة المتحدة; داعش and
+    الدولة الإسلامية), into the first of them."""
+    first: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for c in clusters:
+        key = _alias(text, c)
+        if key is None or key not in first:
+            out.append(c)
+            if key is not None:
+                first[key] = c
+        else:
+            first[key].mentions.extend(c.mentions)
+    return out
 
 
 def _title_matches(phrase: Role, role: Role) -> bool:
@@ -210,6 +258,7 @@ def merge(article: Article) -> Article:
             owner.mentions.append(m)
         else:
             clusters.append(Cluster(m.label, m.name, [m]))
+    clusters = _join_aliases(article.text, clusters)
     taken = spans + [r.span for m in mentions for r in m.roles]
     for phrase in finder.bare_phrases(taken):
         owner = _tie(clusters, phrase)

@@ -217,18 +217,24 @@ class RoleFinder:
         head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
         j = i + self.title_len[i]
         nested_allowed = bool(head.relational)
+        national = False  # a nationality or country seen: the phrase is complete
         while j < len(self.words) and j - i < MAX_PHRASE and j not in self.starts:
             w = self.words[j]
             if w.is_punct:
                 break
             if self.title_len[j]:
-                if not nested_allowed or self._has_preposition(w):
-                    break  # a second title starts another person's phrase (… للرئيس التركي)
+                if self._has_preposition(w):
+                    break  # a title with a preposition is about someone else (… للرئيس التركي)
+                if not nested_allowed and (national or head.relational):
+                    break  # a second title after a complete one starts another person's phrase
+                # Two titles of one person: القاضي المحافظ ("the conservative justice"), نائب رئيس مجلس
+                # الوزراء وزير خارجية قطر; or a relational title's principal (مستشار الرئيس).
                 nested_allowed = False
                 j += self.title_len[j]
                 continue
             n = max(self._match(j, self.nationalities), self._match(j, self.countries))
             if n:
+                national = True
                 j += n
                 continue
             if (w.stem.startswith(("ال", "لل")) and w.stem not in NOT_COMPLEMENT) or w.stem in COMPLEMENT:

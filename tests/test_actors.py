@@ -140,8 +140,74 @@ def test_gazetteer_gives_city_country() -> None:
     # "Aleppo city council": the city is found by the (fake) gazetteer.
     stage = Actors(gazetteer=FakeGazetteer({"حلب": "SYR"}))
     assert coded("قرر مجلس مدينة حلب إغلاق السوق.", [("مجلس مدينة حلب", "ORG", 0)], stage) == [
-        ("مجلس مدينة حلب", (), "SYR", "SYR")
+        ("مجلس مدينة حلب", (), "SYR", "SYRGOV")  # a city council: local government
     ]
+
+
+def test_org_of_unknown_sector_has_no_bare_country_code() -> None:
+    # "Aleppo's club won": a country alone is a state's code in CAMEO, not a club's.
+    stage = Actors(gazetteer=FakeGazetteer({"حلب": "SYR"}))
+    assert coded("فاز نادي حلب أمس.", [("نادي حلب", "ORG", 0)], stage) == [("نادي حلب", (), "SYR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # "Judge John Roberts said in Washington that the United States …": a judge with no nationality
+        # of his own takes the country the article's places point to.
+        (
+            "قال القاضي جون روبرتس في واشنطن إن الولايات المتحدة ستلتزم.",
+            [("جون روبرتس", "PER", 0), ("واشنطن", "LOC", 0), ("الولايات المتحدة", "LOC", 0)],
+            ("جون روبرتس", ("القاضي",), "USA", "USAJUD"),
+        ),
+        # "Ahmad Ali was killed in Gaza": a private person of the article's country.
+        (
+            "قتل أحمد علي في غزة أمس.",
+            [("أحمد علي", "PER", 0), ("غزة", "LOC", 0)],
+            ("أحمد علي", (), "PSE", "PSECVL"),
+        ),
+        # "Dubai, UAE (CNN) -- Qatar's minister Khalid Ali said in Doha …": the dateline's places do
+        # not vote, so Qatar leads.
+        (
+            "دبي، الإمارات (CNN) -- قال خالد علي في الدوحة إن قطر صامدة.",
+            [("دبي", "LOC", 0), ("الإمارات", "LOC", 0), ("خالد علي", "PER", 0), ("الدوحة", "LOC", 0),
+             ("قطر", "LOC", 0)],
+            ("خالد علي", (), "QAT", "QATCVL"),
+        ),
+    ],
+)  # fmt: skip
+def test_article_country_stands_in(
+    text: str, mentions: list[tuple[str, str, int]], expected: tuple[object, ...]
+) -> None:
+    stage = Actors(gazetteer=FakeGazetteer({"واشنطن": "USA", "غزه": "PSE", "الدوحه": "QAT", "دبي": "ARE"}))
+    people = [c for c in coded(text, mentions, stage) if c[0] == expected[0]]
+    assert people == [expected]
+
+
+def test_family_name_with_article_is_no_dictionary_match() -> None:
+    # "Brigadier Raddad al-Hashimi": not Tariq al-Hashimi of the dictionary (IRQ), a military officer.
+    assert coded("قال العميد رداد الهاشمي إن", [("رداد الهاشمي", "PER", 0)]) == [
+        ("رداد الهاشمي", ("العميد",), None, "MIL")
+    ]
+
+
+def test_two_titles_of_one_person() -> None:
+    # "the conservative justice Samuel Alito": القاضي (JUD) heads the phrase, المحافظ does not start
+    # a governor's title.
+    assert coded("قال القاضي المحافظ صمويل أليتو إن", [("صمويل أليتو", "PER", 0)]) == [
+        ("صمويل أليتو", ("القاضي المحافظ",), None, "JUD")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("بي بي سي عربي", "GBR"),  # BBC Arabic: an edition word after the outlet's name
+        ("واشنطن بوست", "USA"),  # The Washington Post
+    ],
+)
+def test_outlet_variants(name: str, country: str) -> None:
+    assert coded(f"قالت {name} إن", [(name, "ORG", 0)]) == [(name, (), country, f"{country}MED")]
 
 
 def test_existing_values_kept() -> None:

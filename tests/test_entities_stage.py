@@ -6,7 +6,15 @@ import pytest
 
 from marsad.article import Article, Span
 from marsad.gazetteer import default
-from marsad.stages.entities import GAZETTEER_SOURCE, Entities, PlaceNames, place_spans
+from marsad.stages.entities import (
+    GAZETTEER_SOURCE,
+    MAX_ORG_WORDS,
+    Entities,
+    PlaceNames,
+    descriptor_spans,
+    org_spans,
+    place_spans,
+)
 from marsad.stages.segment import Segmenter
 
 SEGMENT = Segmenter.load()
@@ -107,3 +115,58 @@ def test_pipe_tags_each_article_as_its_own_document() -> None:
     batched = list(stage.pipe([first, second]))
     assert tagger.calls == [[["وصل", "ترامب", "."]], [["وصل", "الوزير", "."]]]
     assert batched == [stage(first), stage(second)]
+
+
+# Descriptors as lexicons/place_variants.tsv gives them (folded): "area" ones may introduce unknown names.
+DESCRIPTORS = {"مديريه": "area", "محافظه": "area", "بلده": "area", "مدينه": "city"}
+KNOWN = PlaceNames(["صعده", "الموصل", "كانساس"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عادت الأسر إلى منازلها بمديرية كتاف.", ["كتاف"]),  # "to their homes in Kitaf district": unknown
+        ("شرقي محافظة #صعدة أمس.", ["صعدة"]),  # "east of Saada governorate", a hashtag
+        ("مركز #مديرية_كتاف شرقي", ["كتاف"]),  # the descriptor inside the hashtag stays outside
+        ("وصلوا إلى مدينة الموصل.", ["الموصل"]),  # "the city of Mosul": known
+        ("وصلوا إلى مدينة كبيرة.", []),  # "a big city": a city descriptor needs a known name
+        ("عزل بلدة أخرى.", []),  # "cut off another town": an adjective, not a name
+        ("هي أكبر بلدة في المنطقة.", []),  # "the biggest town in the area": a preposition
+    ],
+)
+def test_descriptor_spans(text: str, expected: list[str]) -> None:
+    article = segmented(text)
+    spans = descriptor_spans(article, DESCRIPTORS, KNOWN, [])
+    assert [article.text[s.start : s.end] for s in spans] == expected
+
+
+ORGS = PlaceNames(
+    ["المرصد السوري لحقوق الانسان", "داعش", "تنظيم داعش", "الانتربول", "الحوثيين", "الحوثي"], MAX_ORG_WORDS
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال المرصد السوري لحقوق الإنسان إن", ["المرصد السوري لحقوق الإنسان"]),  # prepositions inside
+        ("هاجم تنظيم داعش القرية.", ["داعش"]),  # "IS attacked": the designator stays outside
+        ("طلب رسمي للإنتربول.", ["لإنتربول"]),  # ل + ال: the mention keeps the article's ل (UD)
+        ("قاتل والحوثيين.", ["الحوثيين"]),  # a proclitic outside
+        ("أعلنت وزارة الداخلية الفرنسية أمس.", ["وزارة الداخلية الفرنسية"]),  # a ministry's title
+        ("أعلنت وزارة الصحة اليوم.", ["وزارة الصحة"]),  # "today" ends the title
+        ("قالت الوزارة إن", []),  # "the ministry": a generic back-reference
+    ],
+)
+def test_org_spans(text: str, expected: list[str]) -> None:
+    article = segmented(text)
+    assert [article.text[s.start : s.end] for s in org_spans(article, ORGS, [])] == expected
+
+
+def test_stage_adds_organisations_and_relabels_misc() -> None:
+    # "The Houthis said that IS …": the fake NER calls الحوثي MISC and misses داعش.
+    stage = Entities(FakeTagger({"الحوثي": "B-MISC"}), organisations=ORGS.names)
+    article = stage(segmented("قال الحوثي إن داعش انسحب."))
+    assert [(e.label, e.name, e.source.split("+")[0]) for e in article.entities] == [
+        ("ORG", "الحوثي", "entities.crf.v1"),
+        ("ORG", "داعش", "entities.lexicon.v1"),
+    ]

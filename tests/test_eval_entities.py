@@ -231,10 +231,8 @@ def test_gold_hashes_match_and_records_are_well_formed() -> None:
 
 @needs_data
 def test_gate_scores_at_or_above_floors() -> None:
-    from marsad.pipeline import default_pipeline
-
     try:
-        pipeline = default_pipeline()
+        pipeline = ev.entity_pipeline()
     except FileNotFoundError as exc:  # a stage's model is not trained in this checkout (train/ builds it)
         pytest.skip(f"pipeline cannot be built: {exc}")
     started = time.monotonic()
@@ -243,3 +241,13 @@ def test_gate_scores_at_or_above_floors() -> None:
     floors = json.loads(ev.FLOORS.read_text(encoding="utf-8"))
     assert report.failures == []
     assert ev.check(report.scores(), floors) == []
+
+
+def test_errors_name_each_error() -> None:
+    # The hand-made system above: Ankara split, the minister's code wrong, Turkey's point right by id.
+    assert ev.errors(gold_record(), predicted()) == [
+        "spurious MISC 'التركي' @18 (test)",
+        "actor    PER 'مولود جاويش أوغلو' gold TURGOV predicted TURGOVDIP",
+        "split    LOC 'أنقرة' over 2 predicted entities",
+        "actor    LOC 'تركيا' gold TUR predicted TURGOV",
+    ]

@@ -226,3 +226,44 @@ def test_mention_cut_inside_a_title() -> None:
         ("PER", "الأمين", ["الأمين"], ()),
         ("PER", "أنطونيو غوتيريش", ["أنطونيو غوتيريش"], ("الأمين العام",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # "Britain … the United Kingdom": two names of one country (lexicons.countries).
+        (
+            "قالت بريطانيا إن المملكة المتحدة سترد.",
+            [("بريطانيا", "LOC", 0), ("المملكة المتحدة", "LOC", 0)],
+            [("LOC", "المملكة المتحدة", ["بريطانيا", "المملكة المتحدة"], ())],
+        ),
+        # "Interpol … the International Criminal Police Organization": one listed organisation.
+        (
+            "طلب الإنتربول من منظمة الشرطة الجنائية الدولية أن",
+            [("الإنتربول", "ORG", 0), ("منظمة الشرطة الجنائية الدولية", "ORG", 0)],
+            [("ORG", "منظمة الشرطة الجنائية الدولية", ["الإنتربول", "منظمة الشرطة الجنائية الدولية"], ())],
+        ),
+        # "the UN yesterday called on the Security Council": one code (IGOUNO), two bodies.
+        (
+            "دعت الأمم المتحدة أمس مجلس الأمن إلى",
+            [("الأمم المتحدة", "ORG", 0), ("مجلس الأمن", "ORG", 0)],
+            [("ORG", "الأمم المتحدة", ["الأمم المتحدة"], ()), ("ORG", "مجلس الأمن", ["مجلس الأمن"], ())],
+        ),
+    ],
+)
+def test_aliases_join(
+    text: str, mentions: list[tuple[str, str, int]], expected: list[tuple[object, ...]]
+) -> None:
+    assert view(merge(build(text, mentions))) == expected
+
+
+def test_name_inside_a_hashtag_merges_with_the_plain_name() -> None:
+    # "east of #Khan_Yunis … in Khan Yunis": the hashtag's words read as the name's words.
+    text = "شرق #خان_يونس أمس، وفي خان يونس اليوم"
+    start = text.index("خان_يونس")
+    article = build(text, [("خان يونس", "LOC", 0)])
+    tag = Entity("e9", "LOC", "خان_يونس", (Span(start, start + len("خان_يونس")),), source="test")
+    article = Article(text=text, tokens=article.tokens, entities=(tag, *article.entities))
+    assert [[article.span_text(m) for m in e.mentions] for e in merge(article).entities] == [
+        ["خان_يونس", "خان يونس"]
+    ]

@@ -196,3 +196,25 @@ def test_every_lexicon_target_exists() -> None:
     rows = [(kind, target) for kind, _, target, _ in read_variants() if kind != "descriptor"]
     missing = [row for row in rows if row[1] not in known]
     assert missing == []
+
+
+def test_unknown_place_takes_the_articles_country(places: Places) -> None:
+    # "Clashes in Zumurrudabad, near Mosul, Iraq": an unknown place among Iraqi ones is most likely Iraqi.
+    result = places(article("اشتباكات في زمردآباد قرب الموصل في العراق.", "زمردآباد", "الموصل", "العراق"))
+    assert [(e.name, e.country, e.geo is None) for e in result.entities] == [
+        ("زمردآباد", "IRQ", True),
+        ("الموصل", "IRQ", False),
+        ("العراق", "IRQ", False),
+    ]
+
+
+def test_dateline_places_do_not_vote(places: Places) -> None:
+    # "Dubai (CNN) -- clashes in Zumurrudabad": the dateline says where the report was filed.
+    result = places(article("دبي (CNN) -- اشتباكات في زمردآباد.", "دبي", "زمردآباد"))
+    assert [e.country for e in result.entities] == ["ARE", None]
+
+
+def test_a_country_found_gets_its_code(places: Places) -> None:
+    # "in Mongolia": a country the gazetteer knows is coded as CAMEO codes a state.
+    result = places(article("في منغوليا", "منغوليا"))
+    assert (result.entities[0].country, result.entities[0].actor_code) == ("MNG", "MNG")

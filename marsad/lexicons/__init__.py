@@ -3,7 +3,8 @@
 Files: titles.tsv (hand), regions.tsv and place_stoplist.tsv (hand: regions with a point and a CAMEO
 region code; place names the entities stage must not tag on its own), countries.tsv and
 nationalities.tsv (derived from countries_hand.tsv), agents.tsv (agents_hand.tsv plus UniversalPetrarch's
-Arabic agents), actors.tsv (actors_hand.tsv plus UniversalPetrarch's Arabic actor dictionary).
+Arabic agents), actors.tsv (actors_hand.tsv plus UniversalPetrarch's Arabic actor dictionary); the ORG rows of
+actors_hand.tsv double as organisation names the entities stage tags (`organisations`).
 `python -m train.lexicons` regenerates the derived files.
 Every row carries an English gloss and a `from` column naming where it comes from.
 
@@ -216,6 +217,30 @@ def actors() -> dict[str, NamedActor]:
                 source=row["from"],
             )
     return out
+
+
+@cache
+def organisations() -> frozenset[str]:
+    """Organisation names (actors_hand.tsv rows labelled ORG), folded: names the NER may miss."""
+    return frozenset(
+        " ".join(fold(w) for w in row["name"].split())
+        for row in read_tsv("actors_hand.tsv")
+        if row["label"] == "ORG"
+    )
+
+
+@cache
+def organisation_aliases() -> dict[str, str]:
+    """Folded organisation name → the thing it names (its gloss before any parenthesis), for merging.
+
+    Rows of actors_hand.tsv with one gloss name one organisation (الإنتربول، منظمة الشرطة الجنائية الدولية:
+    Interpol); rows with their own gloss stay apart even under one code (مجلس الأمن, الأمم المتحدة).
+    """
+    return {
+        " ".join(fold(w) for w in row["name"].split()): row["gloss"].split(" (")[0]
+        for row in read_tsv("actors_hand.tsv")
+        if row["label"] == "ORG"
+    }
 
 
 def longest_words(keys: Iterable[str]) -> int:

@@ -16,18 +16,40 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.merge import merge
+from marsad.roles import NOT_COMPLEMENT, RoleFinder
 
 SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
+DESCRIPTOR_SOURCE = "entities.descriptor.v1"
+# Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
+ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جماعة", "شركة", "وكالة", "حزب"])
+MAX_ORG_WORDS = 6  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
+MINISTRY = fold("وزارة")
+MINISTRY_WORDS = 4  # وزارة التعليم العالي والبحث: at most this many words after وزارة
+# Descriptor kind (lexicons/place_variants.tsv) after which the next word is a place name even when the
+# gazetteer does not know it: مديرية كتاف ("Kitaf district"), قرية X ("the village of X").
+AREA = "area"
+# Words after an area descriptor that are no name: particles and the adjectives news puts after
+# بلدة/قرية/محافظة ("another town", "a big village", "a border town"); nationality adjectives are
+# excluded through the nationalities lexicon.
+NOT_AREA_NAMES = frozenset(
+    fold(w)
+    for w in [
+        "في", "من", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "واحدة", "أخرى", "كبيرة",
+        "صغيرة", "جديدة", "ثانية", "ثالثة", "حدودية", "نائية", "مجاورة", "قريبة", "ساحلية", "زراعية",
+        "رئيسية", "محاصرة", "نفسها", "واقعة", "تقع", "يبلغ", "تدعى", "تسمى", "اسمها",
+    ]
+)  # fmt: skip
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
 # Folding is a pure function of the word and news repeats its words: cache it per word type.
 _fold = lru_cache(maxsize=100_000)(fold)
@@ -67,14 +89,14 @@ def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str
 
 
 class PlaceNames:
-    """Folded place names, indexed by first word for a dict lookup per token."""
+    """Folded names (of places, or organisations), indexed by first word for a dict lookup per token."""
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[str] = (), max_words: int = MAX_PLACE_WORDS) -> None:
         self.names = frozenset(names)
         self.longest: dict[str, int] = {}  # first word -> most words of a name starting with it
         for name in self.names:
             head, n = name.split(" ")[0], name.count(" ") + 1
-            self.longest[head] = min(max(self.longest.get(head, 0), n), MAX_PLACE_WORDS)
+            self.longest[head] = min(max(self.longest.get(head, 0), n), max_words)
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -88,40 +110,32 @@ class PlaceNames:
         return None
 
 
-def place_spans(article: Article, places: PlaceNames, taken: Sequence[Span]) -> list[Span]:
+def place_spans(
+    article: Article, places: PlaceNames, taken: Sequence[Span], stems: Sequence[str] | None = None
+) -> list[Span]:
     """Spans of known place names (longest first) over tokens that no mention in `taken` touches.
 
     A name is matched on the folded stems of consecutive tokens, so بالعراق gives العراق; a stem that
-    starts with the ل of ل + ال (للعراق → لعراق, the UD convention) matches the name with ال.
+    starts with the ل of ل + ال (للعراق → لعراق, the UD convention) matches the name with ال. A hashtag
+    is one token: its name is matched whole, without the # (#خان_يونس gives خان_يونس). `stems`: the
+    tokens' folded stems when the caller has them (folded_stems).
     """
     tokens, text = article.tokens, article.text
-    starts = [t.start for t in tokens]
-    busy = [False] * len(tokens)
-    for span in taken:  # every token a mention touches
-        for k in range(
-            max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)
-        ):
-            busy[k] = busy[k] or tokens[k].end > span.start
+    stems = stems if stems is not None else folded_stems(article)
+    busy = _busy(tokens, taken)
     found: list[Span] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        head = (
-            None if busy[i] or token.is_punct else places.head(_fold(text[token.stem.start : token.stem.end]))
-        )
-        hit = 0
-        for n in range(min(places.longest[head], len(tokens) - i) if head is not None else 0, 0, -1):
-            rest = tokens[i + 1 : i + n]
-            if any(busy[k] for k in range(i + 1, i + n)) or any(
-                t.is_punct or t.prefixes or t.suffix for t in rest
-            ):
-                continue  # punctuation or a clitic inside: two words, not one name (مصر والأردن)
-            if tokens[i + n - 1].suffix:
-                continue  # a pronoun on the last word (عاصمتها): not a bare name
-            key = " ".join([str(head), *(_fold(text[t.stem.start : t.stem.end]) for t in rest)])
-            if key in places.names:
-                hit = n
-                break
+        if busy[i] or token.is_punct:
+            i += 1
+            continue
+        if text.startswith("#", token.stem.start):
+            if _hashtag_key(text, token.stem.start + 1, token.stem.end) in places.names:
+                found.append(Span(token.stem.start + 1, token.stem.end))
+            i += 1
+            continue
+        hit = _known_at(tokens, i, stems, places, busy)
         if hit:
             found.append(Span(token.stem.start, tokens[i + hit - 1].stem.end))
             i += hit
@@ -130,20 +144,221 @@ def place_spans(article: Article, places: PlaceNames, taken: Sequence[Span]) -> 
     return found
 
 
+def descriptor_spans(
+    article: Article,
+    descriptors: Mapping[str, str],
+    known: PlaceNames,
+    taken: Sequence[Span],
+    stems: Sequence[str] | None = None,
+) -> list[Span]:
+    """Place names right after a place descriptor (مدينة، محافظة، بمديرية) that no mention in `taken` touches.
+
+    The name is the longest known place name (`known`: every gazetteer name, not only the unambiguous
+    ones) after the descriptor; after an "area" descriptor (مديرية، قرية) whose next word is always a
+    name, a single unknown word too (مديرية كتاف). The descriptor itself stays outside (ENTITIES.md),
+    also inside a hashtag (#مديرية_كتاف gives كتاف).
+    """
+    tokens, text = article.tokens, article.text
+    stems = stems if stems is not None else folded_stems(article)
+    busy = _busy(tokens, taken)
+    found: list[Span] = []
+    for i, token in enumerate(tokens):
+        if token.is_punct or token.suffix:
+            continue
+        start, end = token.stem.start, token.stem.end
+        if text.startswith("#", start) and "_" in text[start:end]:  # #مديرية_كتاف: both in one tag
+            cut = text.index("_", start)
+            kind = None if busy[i] else descriptors.get(_fold(text[start + 1 : cut]))
+            if kind and _name_ok(text, cut + 1, end, kind, known):
+                found.append(Span(cut + 1, end))
+            continue
+        kind = descriptors.get(stems[i])
+        if kind is None or i + 1 == len(tokens) or busy[i + 1] or tokens[i + 1].is_punct:
+            continue
+        nxt = tokens[i + 1]
+        if text.startswith("#", nxt.stem.start):  # محافظة #صعدة
+            if _name_ok(text, nxt.stem.start + 1, nxt.stem.end, kind, known):
+                found.append(Span(nxt.stem.start + 1, nxt.stem.end))
+            continue
+        n = _known_at(tokens, i + 1, stems, known, busy)
+        if n:
+            found.append(Span(nxt.stem.start, tokens[i + n].stem.end))
+        elif kind == AREA and not nxt.prefixes and _name_ok(text, nxt.stem.start, nxt.stem.end, kind, known):
+            found.append(Span(nxt.stem.start, nxt.stem.end))
+    return found
+
+
+def org_spans(
+    article: Article, orgs: PlaceNames, taken: Sequence[Span], stems: Sequence[str] | None = None
+) -> list[Span]:
+    """Spans of organisation names (lexicons.organisations) and ministries over untouched tokens.
+
+    The first word is matched on its stem (والحوثيين gives الحوثيين; للإنتربول gives لإنتربول, as for
+    places), the others as written, since names carry prepositions inside (المرصد السوري لحقوق الإنسان).
+    A designator before a name that is listed on its own stays outside (تنظيم داعش → داعش, ENTITIES.md).
+    A ministry is وزارة with its definite complement and nationality (وزارة الداخلية الفرنسية).
+    """
+    tokens, text = article.tokens, article.text
+    stems = stems if stems is not None else folded_stems(article)
+    busy = _busy(tokens, taken)
+    found: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if busy[i] or token.is_punct:
+            i += 1
+            continue
+        stem = stems[i]
+        if stem != MINISTRY and orgs.head(stem) is None:
+            i += 1  # the common case, kept cheap: no name starts with this word
+            continue
+        n = _org_at(tokens, i, text, orgs, busy, stem)
+        if (
+            n > 1
+            and stem in ORG_DESIGNATORS
+            and _org_at(tokens, i + 1, text, orgs, busy, stems[i + 1]) == n - 1
+        ):
+            i += 1  # the designator outside: the name starts at the next word
+            token, n = tokens[i], n - 1
+        if not n and stem == MINISTRY:
+            n = _ministry_len(tokens, i, stems, busy)
+        if n:
+            found.append(Span(token.stem.start, tokens[i + n - 1].stem.end))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _org_at(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    orgs: PlaceNames,
+    busy: Sequence[bool],
+    stem: str,
+) -> int:
+    """The length in words of the longest organisation name starting at token i (0 when none)."""
+    token = tokens[i]
+    head = orgs.head(stem)
+    if head is None:
+        return 0
+    for n in range(min(orgs.longest[head], len(tokens) - i), 0, -1):
+        rest = tokens[i + 1 : i + n]
+        if any(busy[k] for k in range(i + 1, i + n)) or any(t.is_punct for t in rest):
+            continue
+        if tokens[i + n - 1].suffix and n > 1:
+            continue  # a pronoun on the last word: not the bare name
+        key = " ".join([head, *(_fold(text[t.start : t.end]) for t in rest)])
+        if key in orgs.names and (n > 1 or not token.suffix):
+            return n
+    return 0
+
+
+def _ministry_len(tokens: Sequence[Token], i: int, stems: Sequence[str], busy: Sequence[bool]) -> int:
+    """Words of وزارة + its definite complement (الخارجية، التعليم العالي) + a nationality, or 0."""
+    nationalities = lexicons.nationalities()
+    j = i + 1
+    while j < len(tokens) and j - i <= MINISTRY_WORDS and not busy[j]:
+        t = tokens[j]
+        word = stems[j]
+        if t.is_punct or t.prefixes or t.suffix or not word.startswith("ال") or word in NOT_COMPLEMENT:
+            break
+        j += 1
+        if word in nationalities:
+            break  # the nationality ends the title
+    return j - i if j > i + 1 else 0
+
+
+def folded_stems(article: Article) -> list[str]:
+    """The folded stem of each token (the passes' matching form)."""
+    text = article.text
+    return [_fold(text[t.stem.start : t.stem.end]) for t in article.tokens]
+
+
+def _hashtag_key(text: str, start: int, end: int) -> str:
+    """The folded name inside a hashtag, its underscores read as spaces."""
+    return " ".join(_fold(w) for w in text[start:end].split("_") if w)
+
+
+def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> bool:
+    """Whether text[start:end] (one word or a hashtag's words) is a place name after a descriptor.
+
+    A known place name always is; after an "area" descriptor a single word the gazetteer does not know
+    also is, unless it is a particle, a common adjective or a nationality adjective.
+    """
+    key = _hashtag_key(text, start, end)
+    if key in known.names or (known.head(key) is not None and known.head(key) in known.names):
+        return True
+    if kind != AREA or " " in key or len(key) < 2 or not key.isalpha():
+        return False
+    return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
+
+
+def _busy(tokens: Sequence[Token], taken: Sequence[Span]) -> list[bool]:
+    """Whether each token is touched by a span of `taken`."""
+    starts = [t.start for t in tokens]
+    busy = [False] * len(tokens)
+    for span in taken:
+        for k in range(
+            max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)
+        ):
+            busy[k] = busy[k] or tokens[k].end > span.start
+    return busy
+
+
+def _known_at(
+    tokens: Sequence[Token], i: int, stems: Sequence[str], known: PlaceNames, busy: Sequence[bool]
+) -> int:
+    """The length in words of the longest known place name starting at token i (0 when none)."""
+    head = known.head(stems[i])
+    if head is None:
+        return 0
+    for n in range(min(known.longest[head], len(tokens) - i), 0, -1):
+        rest = tokens[i + 1 : i + n]
+        if any(busy[k] for k in range(i + 1, i + n)) or any(
+            t.is_punct or t.prefixes or t.suffix for t in rest
+        ):
+            continue  # punctuation or a clitic inside: two words, not one name (مصر والأردن)
+        if tokens[i + n - 1].suffix:
+            continue  # a pronoun on the last word (عاصمتها): not a bare name
+        key = " ".join([head, *stems[i + 1 : i + n]])
+        if key in known.names:
+            return n
+    return 0
+
+
 class Entities:
     """Callable stage holding the loaded NER model and the place names it may add."""
 
-    def __init__(self, tagger: Tagger, place_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        tagger: Tagger,
+        place_names: Iterable[str] = (),
+        descriptors: Mapping[str, str] | None = None,
+        known_places: Iterable[str] = (),
+        organisations: Iterable[str] = (),
+    ) -> None:
         self.tagger = tagger
         self.places = PlaceNames(place_names)
+        self.descriptors = dict(descriptors or {})
+        self.known = PlaceNames(known_places)
+        self.orgs = PlaceNames(organisations, MAX_ORG_WORDS)
 
     @classmethod
     def load(cls) -> Entities:
-        """Load the shipped NER model and the gazetteer's unambiguous place names."""
+        """Load the shipped NER model and the gazetteer's place names (unambiguous ones, all, descriptors)."""
         from marsad.gazetteer import default
         from marsad.models.ner import NerModel
 
-        return cls(NerModel.load(), default().unambiguous_names())
+        gazetteer = default()
+        return cls(
+            NerModel.load(),
+            gazetteer.unambiguous_names(),
+            gazetteer.descriptors,
+            gazetteer.known_names(),
+            lexicons.organisations(),
+        )
 
     def __call__(self, article: Article) -> Article:
         return next(iter(self.pipe([article])))
@@ -169,13 +384,32 @@ class Entities:
                             source=SOURCE,
                         )
                     )
+            if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) is an ORG
+                found = [
+                    dataclasses.replace(e, label="ORG")
+                    if e.label == "MISC" and " ".join(_fold(w) for w in e.name.split()) in self.orgs.names
+                    else e
+                    for e in found
+                ]
             tagged = dataclasses.replace(article, entities=tuple(found))
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
+            # The role finder's folded words: merge builds the same finder next, from its per-article cache.
+            stems = [w.stem for w in RoleFinder(article).words]
+            if self.orgs:
+                taken = [m for e in found for m in e.mentions]
+                for span in org_spans(article, self.orgs, taken, stems):
+                    name = article.text[span.start : span.end]
+                    found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
+            if self.descriptors:
+                taken = [m for e in found for m in e.mentions]
+                for span in descriptor_spans(article, self.descriptors, self.known, taken, stems):
+                    name = article.text[span.start : span.end]
+                    found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=DESCRIPTOR_SOURCE))
             if self.places:
                 taken = [m for e in found for m in e.mentions]
-                for span in place_spans(article, self.places, taken):
+                for span in place_spans(article, self.places, taken, stems):
                     name = article.text[span.start : span.end]
                     found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=GAZETTEER_SOURCE))
             yield merge(dataclasses.replace(article, entities=tuple(found)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from marsad import lexicons
@@ -34,6 +35,15 @@ _LOOKBEHIND = 24
 # Tripoli (229 k) must still win over Libya's (1.3 M, 5.7x) in an article about Lebanon. Set by hand
 # on these two cases; rerun tests/test_places.py after changing it.
 DOMINANCE = 30
+# A dateline: "دبي، الإمارات العربية المتحدة (CNN) --" opens a wire report with where it was filed, which
+# says nothing of the country the story is about: its places do not vote for the article's country.
+DATELINE = re.compile(r"^[^\n()]{0,60}\((?:CNN|[A-Za-z .]{2,20}|[\u0621-\u064a ]{2,20})\)\s*[-—–]+")
+
+
+def dateline_end(text: str) -> int:
+    """The offset where the article's dateline ends (0 when it has none)."""
+    found = DATELINE.match(text)
+    return found.end() if found else 0
 
 
 class Places:
@@ -107,6 +117,8 @@ class Places:
         # Countries other stages already gave non-LOC entities (a Turkish official) count as context too.
         others = {e.id: e.country for e in article.entities if e.label != LABEL and e.country}
         entities = []
+        votes: Counter[str] = Counter()
+        dateline = dateline_end(article.text)
         for entity in article.entities:
             if entity.id not in found:
                 entities.append(entity)
@@ -117,7 +129,21 @@ class Places:
             if place is None:
                 entities.append(dataclasses.replace(entity, geo=None))
                 continue
-            entities.append(
-                dataclasses.replace(entity, geo=place.geo(), country=entity.country or place.country or None)
-            )
+            country = entity.country or place.country or None
+            # A country found here is coded as CAMEO codes a state: its ISO code (منغوليا → MNG).
+            code = entity.actor_code or (place.country if place.is_country else None)
+            entities.append(dataclasses.replace(entity, geo=place.geo(), country=country, actor_code=code))
+            voting = sum(m.start >= dateline for m in entity.mentions)
+            if country and voting:
+                votes[country] += voting
+        # A place the gazetteer does not know is most often a local one (a district, a village) of the
+        # country the article's other places lie in: it takes that country when one leads.
+        home = votes.most_common(1)[0][0] if votes else None
+        if home:
+            entities = [
+                dataclasses.replace(e, country=home)
+                if e.id in found and e.geo is None and e.country is None
+                else e
+                for e in entities
+            ]
         return dataclasses.replace(article, entities=tuple(entities))
