@@ -38,6 +38,7 @@ class Claim:
     subj: Subject | None = None
     verb_tok: int = -1
     via: OutletMatch | None = None
+    shares_verb: bool = False  # the verb also has an indirect quote (قال إنه …، "…"): leave it free
 
 
 def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:

@@ -5,8 +5,9 @@ tried in order:
   1. a colon right before the opening mark (وتابع: «…»، قوله: "…");
   2. أن/إن right before it, with a reporting verb earlier in the sentence (قال إن "…"), 2+ words, and the
      clause ending with the marks (قال إنه "…" إرسال فرق … is an indirect quote of the whole clause);
-  3. a reporting verb earlier in the sentence with no أن/إن between (قال الوزير "…"، قائلا "…"), 3+ words,
-     unless the mark follows a naming noun (صحيفة "…"، فيلم "…");
+  3. a reporting verb earlier in the sentence with no أن/إن between (قال الوزير "…"، قائلا "…"), or with
+     one when a comma comes right before the mark (قال إنه كان غاضبا، "لكنني …"), 3+ words, unless the
+     mark follows a naming noun (صحيفة "…"، فيلم "…");
   4. after the closing mark, past a comma: a finite reporting verb ("…"، قال X) or an attribution phrase
      ("…"، بحسب توصيفه), 2+ words;
   5. a quote opening its paragraph with 6+ words continues the previous speaker.
@@ -82,7 +83,7 @@ def direct_claims(
             if claim is not None:
                 claim.span = Span(start, end)
                 claims.append(claim)
-                if claim.verb_tok >= 0:
+                if claim.verb_tok >= 0 and not claim.shares_verb:
                     used.add(claim.verb_tok)
     return claims, used, quoted
 
@@ -147,6 +148,13 @@ def _direct_cue(
         verb = _find_verb(lex, view, prev, lo, True)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
+        if view.word(prev) in ("،", ","):
+            # قال إنه كان غاضبا، "لكنني كنت محظوظا": after a reported clause, the speaker's own words.
+            verb = _find_verb(lex, view, prev, lo, False)
+            if verb >= 0:
+                claim = _claim_from_verb(lex, view, verb, span, prev)
+                claim.shares_verb = True
+                return claim
     k = view.token_at(close_pos) + 1 if closed else view.n
     while k < view.n and view.word(k) in ("،", ",", "-", "–"):
         k += 1

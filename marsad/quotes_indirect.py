@@ -156,8 +156,17 @@ class IndirectFinder:
         view = self.view
         end = hi
         for k in range(start + 1, hi - 1):
+            if view.word(k) == "." and view.text[view.tokens[k].end : view.tokens[k].end + 1].isspace():
+                end = k  # a full stop the segmenter kept inside the sentence (after a stray quote mark)
+                break
             if view.word(k) in ("،", ","):
-                if self._starts_quote(k + 1) or view.has(k + 1, _CLAUSE_OPENERS):
+                nxt = k + 1
+                if (
+                    self._starts_quote(nxt)
+                    or view.has(nxt, _CLAUSE_OPENERS)
+                    or self._circumstantial(nxt)
+                    or self._opening_mark(nxt)  # …، "لكنني …": the speaker's own words go on
+                ):
                     end = k
                     break
             elif self._opens_participle(k) or (
@@ -175,6 +184,23 @@ class IndirectFinder:
                 break
             end -= 1
         return end
+
+    def _opening_mark(self, k: int) -> bool:
+        """Token k is a quotation mark opening a quote (glued to the word after it, not the one before)."""
+        view = self.view
+        if k >= view.n or view.word(k) not in QUOTE_CHARS:
+            return False
+        start, end = view.tokens[k].start, view.tokens[k].end
+        return view.text[start - 1 : start].isspace() and not view.text[end : end + 1].isspace()
+
+    def _circumstantial(self, k: int) -> bool:
+        """Token k (after a comma) looks like an accusative active participle opening a circumstantial
+        clause on the speaker (، محملا الحوثيين المسؤولية): the reported content ended."""
+        if k >= self.view.n or k in self.view.mention_at:
+            return False
+        word = self.view.tokens[k].folded
+        # The accusative alif marks the participle; a feminine ة is as often a predicate (، ملزمة قانونا).
+        return len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and not word.startswith("مما")
 
     def _opens_participle(self, k: int) -> bool:
         """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن)."""

@@ -65,8 +65,8 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int, bo
             way = _orientation(text, pos, m.end())
             if depth >= 0 and way != "open":
                 close(depth, pos)
-            elif depth < 0 and way == "close" and stack:
-                continue  # a stray closing mark inside another quote
+            elif depth < 0 and way == "close":
+                continue  # a stray closing mark (inside another quote, or after a clause with no opening)
             else:
                 stack.append(("straight", pos))
     if stack:

@@ -235,6 +235,54 @@ INDIRECT = [
     ),
 ]
 
+SPANS = [
+    # After a reported clause, a comma and an opening mark start the speaker's own words, a direct quote of
+    # the same verb: "He explained he was angry, 'but I was lucky not to be hurt'."
+    (
+        'وأوضح خالد العلي أنه كان غاضبا، "لكنني كنت محظوظا لأنني لم أتعرض لأذى".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "كان غاضبا", "e0", "خالد العلي", "أوضح", None, None),
+            ("direct", "لكنني كنت محظوظا لأنني لم أتعرض لأذى", "e0", "خالد العلي", "أوضح", None, None),
+        ],
+    ),
+    # A circumstantial participle in the accusative ends the content: "Al-Jubeir considered that the war
+    # is just, holding the rebels responsible for the victims."
+    (
+        "واعتبر عادل الجبير أن الحرب عادلة، محملا المتمردين المسؤولية عن الضحايا.",
+        {"عادل الجبير": "PER"},
+        [("indirect", "الحرب عادلة", "e0", "عادل الجبير", "اعتبر", None, None)],
+    ),
+    # A feminine predicate after a comma is still the content: "He added that Iran, as a signatory, is
+    # legally bound to prevent torture."
+    (
+        "وأضاف خالد العلي أن إيران، باعتبارها دولة موقعة، ملزمة قانونا بمنع التعذيب.",
+        {"خالد العلي": "PER"},
+        [
+            (
+                "indirect",
+                "إيران، باعتبارها دولة موقعة، ملزمة قانونا بمنع التعذيب",
+                "e0",
+                "خالد العلي",
+                "أضاف",
+                None,
+                None,
+            )
+        ],
+    ),
+    # A stray closing mark opens nothing, and a full stop ends the content even when the segmenter kept
+    # the next sentence: "He said the support is old, through the office in Iraq". He went on: 'the
+    # support continues'."
+    (
+        'وقال فهد الناصر إن الدعم قديم عبر المكتب الموجود في العراق". وتابع الناصر: "الدعم مستمر حتى اليوم".',
+        {"فهد الناصر": "PER"},
+        [
+            ("indirect", 'الدعم قديم عبر المكتب الموجود في العراق"', "e0", "فهد الناصر", "قال", None, None),
+            ("direct", "الدعم مستمر حتى اليوم", "e0", "فهد الناصر", "تابع", None, None),
+        ],
+    ),
+]
+
 SPEAKERS = [
     # The addressee after the verb is not the speaker; the pro-dropped verb shares the sentence's subject:
     # "The envoy, Sara Haddad, met the minister and told reporters that talks would go on."
@@ -535,7 +583,7 @@ VIA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), DIRECT + INDIRECT + SPEAKERS + VIA)
+@pytest.mark.parametrize(("text", "entities", "expected"), DIRECT + INDIRECT + SPANS + SPEAKERS + VIA)
 def test_quotes(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected
 
