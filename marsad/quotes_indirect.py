@@ -116,9 +116,10 @@ class IndirectFinder:
                 if end <= start:
                     return None
                 used.update(saying)
-                # The clitic ب of the complement is left out (بعقد مؤتمر → from عقد).
+                # The clitic ب/ل of the complement is left out (بعقد مؤتمر → from عقد).
                 first = view.tokens[start]
-                begin = first.stem.start if "ب" in first.prefixes and start == j else first.start
+                clitic = "ب" in first.prefixes or "ل" in first.prefixes
+                begin = first.stem.start if clitic and start == j else first.start
                 span = Span(begin, view.tokens[end - 1].end)
                 mode = "participle" if form.participle else "subject"
                 return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
@@ -133,8 +134,12 @@ class IndirectFinder:
             if head == "ان":
                 if is_complementizer(view, j):
                     return j + 1
-            elif head == "ب":
-                if "ب" in view.tokens[j].prefixes and len(chain) == 1:
+            elif head in ("ب", "ل"):  # a clitic preposition: بعقد مؤتمر، لتأييد المرشح
+                # ل only before an indefinite verbal noun: a definite لل-word belongs to a title or a
+                # name (الأمين العام للأمم المتحدة), not the complement.
+                definite = head == "ل" and view.tokens[j].folded.lstrip("وف").startswith("لل")
+                clitic = head in view.tokens[j].prefixes and len(chain) == 1
+                if clitic and not definite and j not in view.mention_at:
                     return j
             elif head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head:
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.

@@ -132,16 +132,27 @@ def _title(view: View, i: int) -> bool:
     return view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2])
 
 
-def subject(view: View, i: int, last_outlet: OutletMatch | None) -> Subject:
-    """The subject phrase after the verb at token i (VSO), classified as the module docstring says."""
+def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | None = None) -> Subject:
+    """The subject phrase after the verb at token i (VSO), classified as the module docstring says; it
+    ends before token `limit` (the quote's content) when given."""
     lo = i + 1
-    hi = min(view.sentence(i)[1], lo + MAX_SUBJECT)
+    hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
     j = lo
     while j < hi and not _stop(view, j, lo):
         j += 1
-    if j == lo:
+    if j == lo or (j == lo + 1 and _possessed(view, lo)):
         return Subject("none", j)
     return _classify(view, lo, j, last_outlet)
+
+
+def _possessed(view: View, i: int) -> bool:
+    """Token i is a plain noun with a possessive pronoun (ودعا أنصاره لـ…): the verb's object, its subject
+    dropped. Names, source words and titles are not."""
+    word = view.word(i)
+    if i in view.covered or view.has(i, UNNAMED) or _title(view, i) or word.endswith("ة"):
+        return False
+    folded = view.tokens[i].folded
+    return len(folded) >= 5 and folded.endswith(("ه", "ها", "هم", "هما")) and len(view.keys(i)) > 1
 
 
 def cue_source(view: View, src: int) -> Subject:
@@ -315,7 +326,7 @@ def before_verb(view: View, i: int) -> Entity | None:
     return entity
 
 
-def sentence_person(view: View, i: int, window: int = 8) -> Entity | None:
+def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
     """A PER mention near the start of the sentence of the verb at i, before it: the subject of an earlier
     verb that a pro-dropped reporting verb shares (وجهت السفيرة …، نيكي هيلي، …، وقالت …)."""
     lo = view.sentence(i)[0]
@@ -416,3 +427,23 @@ def sentence_subject(view: View, i: int) -> Entity | None:
         return None
     entity = view.mention_at[k][0]
     return entity if entity.label == "PER" and not (_prefix(view, k, "ب") or _prefix(view, k, "ل")) else None
+
+
+RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+def relative_antecedent(view: View, i: int) -> Entity | None:
+    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the PER named
+    right before the relative pronoun (a title in apposition between allowed)."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
+        if view.tokens[k].folded in _RELATIVE:
+            for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
+                entity = view.covered.get(m)
+                if entity is not None and entity.label == "PER":
+                    return entity
+            return None
+        if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
+            return None
+    return None

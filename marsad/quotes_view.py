@@ -177,6 +177,8 @@ def _stripped(word: str, pronoun: bool = True) -> tuple[str, ...]:
     bases = [word]
     if len(word) > 3 and word[0] in CONJUNCTIONS:
         bases.append(word[1:])
+        if len(word) > 4 and word[1] == "و":
+            bases.append(word[2:])  # a doubled و typed twice (ووأضاف)
     for base in list(bases):
         if len(base) > 3 and base[0] in PREPOSITIONS:
             rest = base[1:]

@@ -406,6 +406,24 @@ SPEAKERS = [
         {},
         [("indirect", "القانون يسمح به", None, "رئيسة المحكمة", "برر", None, None)],
     ),
+    # A verb in a relative clause speaks for the person before the pronoun; a possessed noun after the
+    # verb is its object; دعا takes a ل complement: "The party backed Jim Gray, the mayor, who withdrew
+    # and called on his supporters to back McGrath."
+    (
+        "وأيد الحزب جيم جراي رئيس البلدية، الذي انسحب من السباق ودعا أنصاره لتأييد مكجراث.",
+        {"جيم جراي": "PER", "مكجراث": "PER"},
+        [("indirect", "تأييد مكجراث", "e0", "جيم جراي", "دعا", None, None)],
+    ),
+    # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
+    # be involved."
+    (
+        "وقال لافروف إن الاتهام باطل. ووأضاف أن الوكالات ربما تكون متورطة.",
+        {"لافروف": "PER"},
+        [
+            ("indirect", "الاتهام باطل", "e0", "لافروف", "قال", None, None),
+            ("indirect", "الوكالات ربما تكون متورطة", "e0", "لافروف", "أضاف", None, None),
+        ],
+    ),
     # A statement noun after the verb is its object, the subject dropped: "Khaled al-Ali said the plan
     # failed. He described the minister's statements as 'lies'."
     (

@@ -37,6 +37,7 @@ from marsad.quotes_speakers import (
     before_verb,
     clause_subject,
     preverbal,
+    relative_antecedent,
     sentence_person,
     sentence_subject,
     subject,
@@ -143,14 +144,21 @@ class Quotes:
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             keep = before is not None and before.kind in ("entity", "outlet", "unnamed")
-            subj = before if keep and before is not None else subject(view, claim.verb_tok, last_outlet)
+            limit = (
+                view.token_at(claim.span.start)
+                if claim.span.start > view.tokens[claim.verb_tok].start
+                else None
+            )
+            subj = (
+                before if keep and before is not None else subject(view, claim.verb_tok, last_outlet, limit)
+            )
             if claim.verb == "نقل":
                 return self._relay(view, subj, last, last_outlet)
             if claim.mode == "participle" or subj.kind == "none":
                 entity = (
                     clause_subject(view, claim.verb_tok)
                     if claim.mode == "participle"
-                    else before_verb(view, claim.verb_tok)
+                    else before_verb(view, claim.verb_tok) or relative_antecedent(view, claim.verb_tok)
                 )
                 if entity is None and claim.mode != "participle" and not (last[0] or last[1]):
                     entity = sentence_person(view, claim.verb_tok)
