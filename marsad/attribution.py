@@ -212,12 +212,13 @@ def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
 
 
 def _skip_relay(view: View, j: int) -> int:
-    """Past "ما", a relay verb and عنه after an according word (وفق ما نقلت X، لما نقلته عنه X): X's start."""
+    """Past "ما", a relay verb and عنه/به after an according word (وفق ما نقلت X، لما نقلته عنه X، وفق ما
+    أفاد به X): X's start."""
     if j < view.n and view.tokens[j].folded in ("ما", "لما"):
         j += 1
     if j < view.n and view.has(j, load().verbs):
         j += 1
-        if j < view.n and view.tokens[j].folded in ("عنه", "عنها", "عنهم", "عنهما"):
+        if j < view.n and view.tokens[j].folded in ("عنه", "عنها", "عنهم", "عنهما", "به", "بها"):
             j += 1
     return j
 

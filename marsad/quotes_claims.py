@@ -1,7 +1,8 @@
 """A quote before its speaker is resolved (`Claim`), and the reporting-verb lookups the finders share.
 
 A token is a reporting verb when one of its folded keys is a lexicon form, unless it is a verbal noun
-after a preposition (في نقل الوقائع) or a relative clause on an interview noun (في تصريحات نقلتها الوكالة).
+after a preposition (في نقل الوقائع), a relative clause on an interview noun (في تصريحات نقلتها الوكالة)
+or negated (لم يكشف عن).
 قائلا/يقول right after a finite verb of speaking with no content of its own (وتابع قائلا، وتابع يقول) gives
 that finite verb (the gold's lemma rule in bench/gold/QUOTES.md).
 """
@@ -19,6 +20,8 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 # A verb form right after one of these is its verbal noun (في نقل الوقائع "in relaying the facts").
 _MASDAR_BEFORE = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "حول", "عبر", "بعد", "قبل"))
+# Negations before a verb (لم يوضح، لن يقول، لا يرى): a report that was not made.
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"))
 SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
 
 
@@ -46,6 +49,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
     key = view.has(i, lex.verbs)
     if not key or (i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE):
         return None
+    if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
+        return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     return lex.verbs[key]

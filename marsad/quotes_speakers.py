@@ -26,6 +26,7 @@ from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
+_PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
@@ -136,6 +137,10 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
     """The subject phrase after the verb at token i (VSO), classified as the module docstring says; it
     ends before token `limit` (the quote's content) when given."""
     lo = i + 1
+    if i >= 0 and view.has(i, load().verbs) and view.tokens[i].folded.endswith(_PLURAL_ENDINGS):
+        # A verb before its subject stays singular (قال المسؤولون); a plural verb (ودعوا، يقولون) has its
+        # subject dropped, and the noun after it is its object (ودعوا الرئيس إلى …).
+        return Subject("none", lo)
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
     j = lo
     while j < hi and not _stop(view, j, lo):
@@ -434,11 +439,14 @@ _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 
 
 def relative_antecedent(view: View, i: int) -> Entity | None:
-    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the PER named
-    right before the relative pronoun (a title in apposition between allowed)."""
+    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the entity named
+    right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
     lo = view.sentence(i)[0]
     for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
         if view.tokens[k].folded in _RELATIVE:
+            named = view.covered.get(k - 1) if k > lo else None
+            if named is not None and named.label != "MISC":
+                return named  # وفق فوربس التي أشارت إلى …
             for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
                 entity = view.covered.get(m)
                 if entity is not None and entity.label == "PER":

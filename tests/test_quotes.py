@@ -414,6 +414,28 @@ SPEAKERS = [
         {"جيم جراي": "PER", "مكجراث": "PER"},
         [("indirect", "تأييد مكجراث", "e0", "جيم جراي", "دعا", None, None)],
     ),
+    # A plural verb has its subject dropped; the name after it is the object: "Activists protested the
+    # visit and called on President Reuven Rivlin not to receive him."
+    (
+        "واحتج ناشطون على الزيارة، ودعوا الرئيس رؤوفين ريفلين إلى عدم استقباله.",
+        {"رؤوفين ريفلين": "PER"},
+        [("indirect", "عدم استقباله", None, None, "دعا", None, None)],
+    ),
+    # A relative clause right after a named body speaks for it; وفق ما أفاد به: "Iran benefits, according
+    # to Forbes, which pointed to gains, as our correspondent reported."
+    (
+        "وقال خالد العلي إن إيران تستفيد. وذلك وفق فوربس التي أشارت إلى مكاسب إيرانية.",
+        {"خالد العلي": "PER", "فوربس": "ORG"},
+        [
+            ("indirect", "إيران تستفيد", "e0", "خالد العلي", "قال", None, None),
+            ("indirect", "مكاسب إيرانية", "e1", "فوربس", "أشار", None, None),
+        ],
+    ),
+    (
+        "وقتل أربعة أشخاص في القصف، وفق ما أفاد به مراسلنا.",
+        {},
+        [("indirect", "قتل أربعة أشخاص في القصف", None, "مراسلنا", "أفاد", None, None)],
+    ),
     # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
     # be involved."
     (
@@ -455,6 +477,8 @@ NOT_QUOTES = [
     # A verb form after a preposition is its verbal noun: "He praised the role of the media in relaying
     # the facts and the 'heroism of the soldiers on the front'."
     ('وأشاد الرئيس بدور الإعلام في نقل الوقائع وكذلك "بطولات الجنود على الجبهة".', {}),
+    # A negated report is no quote: "He did not reveal the reason for the decision."
+    ("ولم يكشف الوزير عن سبب القرار.", {}),
     # تابعة "belonging to" is not تابع + pronoun: "A plane belonging to the airline hit another plane."
     ('اصطدمت طائرة تابعة لشركة الطيران في "المدرج الشمالي للمطار الدولي".', {}),
 ]
