@@ -8,8 +8,9 @@ The store keeps each signature (`minhashes` table) and rebuilds the index from t
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -34,14 +35,51 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(fold(text.lower()))
     if len(words) <= size:
         return {" ".join(words).encode()}
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    # zip stops at the shortest slice: the last gram starts `size` words before the end.
+    return {" ".join(gram).encode() for gram in zip(*(words[k:] for k in range(size)), strict=False)}
 
 
 def signature(text: str) -> bytes:
     """The MinHash signature of an article's text, as bytes for the store."""
-    sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    sketch.update_batch(list(shingles(text)))
-    return bytes(sketch.hashvalues.astype("<u4").tobytes())
+    return minhash(shingles(text))
+
+
+_permutations: tuple[np.ndarray, np.ndarray] | None = None
+# Shingles hashed per numpy pass: bounds the (shingles x NUM_PERM) array of a very long text to 2 MB.
+_CHUNK = 4096
+
+
+def minhash(found: Collection[bytes]) -> bytes:
+    """datasketch's MinHash of these shingles (SCHEME, NUM_PERM, seed 1) as 512 bytes, without its objects.
+
+    The same values as `MinHash(num_perm=NUM_PERM, scheme=SCHEME).update_batch(found)` (a test pins
+    this): each shingle's hash is the first 4 bytes of its SHA-1 read little-endian (datasketch's
+    sha1_hash32), mixed by MurmurHash3's 32-bit finalizer, then put through the NUM_PERM affine
+    permutations modulo 2**32; the signature is the minimum per permutation. Done here in one numpy
+    pass over the digests: datasketch unpacks each digest into a Python int and builds a MinHash per
+    call, which cost more than the hashing.
+    """
+    global _permutations
+    if _permutations is None:
+        # Drawing the permutations is the costly part of a MinHash: draw them once.
+        _permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+    a, b = _permutations
+    digests = b"".join([hashlib.sha1(s).digest()[:4] for s in found])
+    hashes = np.frombuffer(digests, dtype="<u4").astype(np.uint32)
+    values = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    for begin in range(0, len(hashes), _CHUNK):
+        mixed = _fmix32(hashes[begin : begin + _CHUNK])
+        values = np.minimum(values, (mixed[:, None] * a + b).min(axis=0))  # uint32: wraps modulo 2**32
+    return values.astype("<u4").tobytes()
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (datasketch's pre-mix for the affine32 scheme), wrapping in uint32."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def _sketch(blob: bytes) -> MinHash:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
 from marsad import dedup
 
@@ -31,22 +31,12 @@ NUM_PERM = dedup.NUM_PERM
 MIN_SHINGLES = 20
 
 
-_template: MinHash | None = None
-
-
 def signature(text: str) -> bytes | None:
     """The text's MinHash signature (marsad.dedup.signature's value), or None for a text too short."""
     found = dedup.shingles(text)
     if len(found) < MIN_SHINGLES:
         return None
-    # dedup.signature builds a MinHash per call, and drawing its 128 permutations costs more than hashing a
-    # whole article: reuse one draw (same seed and scheme, so the values are the same).
-    global _template
-    if _template is None:
-        _template = MinHash(num_perm=NUM_PERM, scheme=dedup.SCHEME)
-    sketch = MinHash(num_perm=NUM_PERM, scheme=dedup.SCHEME, permutations=_template.permutations)
-    sketch.update_batch(list(found))
-    return bytes(sketch.hashvalues.astype("<u4").tobytes())
+    return dedup.minhash(found)
 
 
 def _band_keys(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from datasketch import MinHash
 
 from marsad import dedup
 from marsad.batch import batch, batch_command, query_command
@@ -185,6 +186,18 @@ def test_cluster_groups_near_copies_under_the_first_and_leaves_short_texts_alone
 def test_signature_is_the_stores() -> None:
     assert signature(TALKS) == dedup.signature(TALKS)
     assert signature(RAIN) is None  # 13 shingles
+
+
+@pytest.mark.parametrize(
+    "text",
+    # The last has 4,998 distinct shingles: more than one numpy chunk.
+    [TALKS, FOOTBALL, RAIN, "", "G20 summit 2024", " ".join(f"كلمة{n}" for n in range(5000))],
+)
+def test_signature_equals_datasketchs_minhash(text: str) -> None:
+    # marsad.dedup hashes in one numpy pass; stored signatures were made by datasketch's MinHash.
+    sketch = MinHash(num_perm=dedup.NUM_PERM, scheme=dedup.SCHEME)
+    sketch.update_batch(list(dedup.shingles(text)))
+    assert dedup.signature(text) == sketch.hashvalues.astype("<u4").tobytes()
 
 
 def test_dedupe_events_counts_mentions_and_articles_per_story_event() -> None:

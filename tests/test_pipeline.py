@@ -7,6 +7,7 @@ import pytest
 from marsad.article import Article
 from marsad.errors import StageError
 from marsad.pipeline import STAGES, Pipeline, Stage, check_order
+from marsad.stages.language import clearly_arabic
 
 
 def test_stages_in_order() -> None:
@@ -48,3 +49,51 @@ def test_arabic_article_language() -> None:
         Article(text="وصل وزير الخارجية التركي إلى بغداد يوم الثلاثاء لإجراء محادثات حول المياه.")
     )
     assert (result.language, result.warnings) == ("ar", ())
+
+
+# "The Turkish foreign minister arrived in Baghdad on Tuesday for talks on water and met his Iraqi
+# counterpart", in each language.
+LANGUAGE_CASES = [
+    ("ar", "وصل وزير الخارجية التركي إلى بغداد يوم الثلاثاء لإجراء محادثات حول المياه مع نظيره العراقي."),
+    (
+        "fa",
+        "وزیر امور خارجه ترکیه روز سه‌شنبه برای گفتگو درباره آب به بغداد رسید و با همتای عراقی خود دیدار کرد.",
+    ),
+    # Persian typed with the Arabic letters ي and ك: no Persian letter, but no Arabic article either.
+    (
+        "fa",
+        "وزير امور خارجه تركيه روز سه شنبه براي مذاكره درباره آب به بغداد رسيد "
+        "و با همتاي عراقي خود ديدار كرد.",
+    ),
+    (
+        "ur",
+        "ترکی کے وزیر خارجہ منگل کو پانی پر بات چیت کے لیے بغداد پہنچے اور اپنے عراقی ہم منصب سے ملاقات کی۔",
+    ),
+    # An Arabic lead-in ("The UN spokesman said that") before a longer English sentence.
+    (
+        "en",
+        "قال المتحدث باسم الأمم المتحدة إن The United Nations Security Council will meet on Tuesday to "
+        "discuss the situation in Gaza and the West Bank, according to a statement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LANGUAGE_CASES)
+def test_language_of_arabic_script_and_mixed_text(language: str, text: str) -> None:
+    result = Pipeline(STAGES[:2])(Article(text=text))
+    assert result.language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LANGUAGE_CASES[0][1], True),
+        (LANGUAGE_CASES[1][1], False),  # Persian letters (ی، گ): lingua decides
+        (LANGUAGE_CASES[2][1], False),  # Arabic letters, no Arabic article: lingua decides
+        (LANGUAGE_CASES[3][1], False),
+        (LANGUAGE_CASES[4][1], False),  # mostly Latin letters
+        ("المؤتمر الصحفي", False),  # "the press conference": too few words to be sure
+    ],
+)
+def test_clearly_arabic_shortcut(text: str, expected: bool) -> None:
+    assert clearly_arabic(text) is expected
