@@ -38,6 +38,8 @@ TYPE_NOUNS = frozenset(f for w in _TYPES for f in (fold(w), "ال" + fold(w)))
 _MEDIA = (fold("وسائل"), frozenset({fold("إعلام"), fold("الإعلام")}))
 # وكالة أنباء X, وكالة الأنباء X: "news" between the type noun and the name.
 _FILLERS = frozenset({"انباء", "الانباء"})
+# Folded words that start like a definite adjective but are not (إلى، إلا، relatives): وأشارت الوكالة إلى.
+_NOT_ADJECTIVES = frozenset(fold(w) for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين"))
 _NISBA = ("يه", "ين")  # folded endings of relative adjectives (محلية، غربيين)
 
 
@@ -137,7 +139,8 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     adjectives = j
     while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):
-        if not view.tokens[adjectives].folded.startswith("ال") or adjectives in view.mention_at:
+        word = view.tokens[adjectives].folded
+        if not word.startswith("ال") or word in _NOT_ADJECTIVES or adjectives in view.mention_at:
             break
         adjectives += 1
     indefinite = media or not definite

@@ -62,6 +62,7 @@ class IndirectFinder:
             if claim is not None:
                 claims.append(claim)
                 sentences_with_claims.add(view.sent_of[i])
+        claims = [c for c in claims if not self._nested(c, claims)]
         # A nominal attribution in a sentence that already has a verb quote only gives that quote its via.
         kept: list[Claim] = []
         for claim in claims:
@@ -77,6 +78,17 @@ class IndirectFinder:
                 claim.mode = "fixed"
             kept.append(claim)
         return kept
+
+    def _nested(self, claim: Claim, claims: list[Claim]) -> bool:
+        """An imperfect verb inside another quote's content (قال إن الأدلة تشير إلى …) reports nothing of its
+        own: the gold leaves quotes nested in a quote unannotated. A و/ف-prefixed verb starts a new one."""
+        if claim.verb_tok < 0:
+            return False
+        form = self._verb(claim.verb_tok)
+        token = self.view.tokens[claim.verb_tok]
+        if form is None or not form.imperfect or set(token.prefixes) & set("وف"):
+            return False
+        return any(o is not claim and o.span.start <= token.start < o.span.end for o in claims)
 
     def _complement(self, i: int, form: VerbForm, used: set[int]) -> Claim | None:
         """An indirect quote of the verb at token i, when its complement follows in the sentence."""

@@ -27,6 +27,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
+TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
@@ -108,7 +109,7 @@ def _stop(view: View, i: int, lo: int) -> bool:
     """Token i ends a subject phrase that began at token lo."""
     if view.word(i)[0] == "#" and len(view.word(i)) > 1:
         return False  # a hashtag is a word here (المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا)
-    if view.punct(i) or view.word(i) in QUOTE_CHARS or view.word(i) == "ل":
+    if view.punct(i) or view.word(i) in QUOTE_CHARS or view.word(i) in ("ل", "ب"):
         return True
     if i > lo and i in view.covered and view.covered.get(i - 1) is view.covered[i]:
         return False  # never cut inside a name
@@ -147,7 +148,26 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
         j += 1
     if j == lo or (j == lo + 1 and _possessed(view, lo)):
         return Subject("none", j)
-    return _classify(view, lo, j, last_outlet)
+    found = _classify(view, lo, j, last_outlet)
+    if found.kind in ("anaphor", "unnamed") and _title(view, lo):
+        named = _name_after_title(view, j)
+        if named is not None:
+            return named
+    return found
+
+
+def _name_after_title(view: View, j: int) -> Subject | None:
+    """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
+    نيكي هيلي في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
+    for k in range(j, min(view.n, j + TITLE_REACH)):
+        if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k):
+            return None
+        if view.has(k, load().verbs):
+            return None
+        if k in view.mention_at and view.mention_at[k][0].label == "PER":
+            entity, last = view.mention_at[k]
+            return Subject("entity", last + 1, entity=entity)
+    return None
 
 
 def _possessed(view: View, i: int) -> bool:

@@ -436,6 +436,20 @@ SPEAKERS = [
         {},
         [("indirect", "قتل أربعة أشخاص في القصف", None, "مراسلنا", "أفاد", None, None)],
     ),
+    # A title cut at a preposition is followed by its name: "The US ambassador to the UN Nikki Haley said
+    # in a statement: 'the council must take a united stand'."
+    (
+        'وقالت السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي في بيان "على المجلس اتخاذ موقف موحد".',
+        {"الأمم المتحدة": "ORG", "نيكي هيلي": "PER"},
+        [("direct", "على المجلس اتخاذ موقف موحد", "e1", "نيكي هيلي", "قال", None, None)],
+    ),
+    # An imperfect verb inside another quote's content is no quote of its own: "The EU stated that the
+    # evidence points to a chemical attack."
+    (
+        "ذكر الاتحاد الأوروبي أن الأدلة تشير إلى شن هجوم كيماوي.",
+        {"الاتحاد الأوروبي": "ORG"},
+        [("indirect", "الأدلة تشير إلى شن هجوم كيماوي", "e0", "الاتحاد الأوروبي", "ذكر", None, None)],
+    ),
     # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
     # be involved."
     (
@@ -604,6 +618,23 @@ VIA = [
         "وذكرت بيلد أن السلطات تدرس طلبا جديدا.",
         {},
         [("indirect", "السلطات تدرس طلبا جديدا", None, "بيلد", "ذكر", None, "بيلد")],
+    ),
+    # A bare definite type noun refers back to the outlet (إلى is no adjective of it): "SANA reported that
+    # missiles fell. The agency pointed out that the airport was targeted."
+    (
+        "وذكرت وكالة سانا أن صواريخ سقطت. وأشارت الوكالة إلى أن المطار استهدف.",
+        {"سانا": "ORG"},
+        [
+            ("indirect", "صواريخ سقطت", "e0", "سانا", "ذكر", "e0", "سانا"),
+            ("indirect", "المطار استهدف", "e0", "سانا", "أشار", "e0", "سانا"),
+        ],
+    ),
+    # A correspondent of a named outlet relays; the sources after عن speak: "The Sky News Arabia
+    # correspondent quoted Yemeni sources as saying the forces took the valley."
+    (
+        'ونقل مراسل "سكاي نيوز عربية" عن مصادر يمنية قولها إن القوات سيطرت على الوادي.',
+        {},
+        [("indirect", "القوات سيطرت على الوادي", None, "مصادر يمنية", "قال", None, "سكاي نيوز عربية")],
     ),
     # An outlet as subject speaks and relays: "The New York Times reported that the White House is
     # weighing new sanctions."

@@ -193,6 +193,9 @@ class Quotes:
         elif via is None and subj.kind == "unnamed" and subj.text:  # ونقل أحد المواقع الإخبارية عن …
             via = OutletMatch(subj.end, subj.end, subj.text, None, None)
         j = subj.end
+        named = match_outlet(view, j) if via is not None and via.outlet is None else None
+        if named is not None and named.lo <= j + 1:  # ونقل مراسل "سكاي نيوز عربية" عن …: the outlet relays
+            via, j = named, named.hi
         while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
             j += 1  # past the closing mark of a quoted or bracketed name, and a comma
         if j < view.n and view.tokens[j].folded == "عن":
