@@ -26,6 +26,7 @@ from marsad.errors import MarsadError
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "gazetteer"
 PLACES_FILE = MODEL_DIR / "places.tsv.gz"
+LOCAL_FILE = MODEL_DIR / "local_names.tsv"  # built by `python -m train.gazetteer --local`
 VARIANTS_FILE = Path(__file__).resolve().parent / "lexicons" / "place_variants.tsv"
 PLACES_COLUMNS = (
     "geonames_id",
@@ -131,6 +132,13 @@ def read_variants(path: Path = VARIANTS_FILE) -> list[tuple[str, str, str, str]]
     return rows
 
 
+def read_local_names(path: Path = LOCAL_FILE) -> list[str]:
+    """The names of the local-names file (see train/gazetteer.py `local_names`)."""
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return [row["name"] for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
 class Gazetteer:
     """Folded Arabic name -> candidate places, plus country names and borders."""
 
@@ -151,6 +159,7 @@ class Gazetteer:
         self.preferred: dict[str, Place] = {}
         self.descriptors: dict[str, str] = {}
         self.main_names: set[str] = set()  # each town's first (main) Arabic name
+        self.town_countries: dict[str, set[str]] = {}  # every town's main name -> its towns' countries
         self.hand_names: set[str] = set()  # names from the variants lexicon and regions.tsv
         for place, names in places:
             if place.geonames_id is not None:
@@ -162,6 +171,8 @@ class Gazetteer:
                 self._add(key, place)
             if names and place.population >= UNTAGGED_MIN_POPULATION:
                 self.main_names.add(names[0])
+            if names and not place.is_country:
+                self.town_countries.setdefault(names[0], set()).add(place.country)
         for kind, arabic, target, gloss in variants:
             self._apply_variant(kind, normalize_name(arabic), target, gloss)
             if kind in ("name", "prefer"):
@@ -271,6 +282,20 @@ class Gazetteer:
         """
         stop = set(stop) or {normalize_name(w) for w in lexicons.place_stoplist()}
         return frozenset(k for k in self.index if _long_enough(k) and k not in stop)
+
+    def local_names(
+        self, stop: Iterable[str] = (), keep: Iterable[str] | None = None
+    ) -> dict[str, frozenset[str]]:
+        """Town main names -> the countries of the towns so named, for names an article's own countries
+        vouch for (a town of Syria in an article about Syria). Stoplisted names are left out; `keep`
+        (default: LOCAL_FILE's names, the ones the NER itself mostly tags LOC) limits them."""
+        stop = set(stop) or {normalize_name(w) for w in lexicons.place_stoplist()}
+        kept = set(keep if keep is not None else read_local_names() if LOCAL_FILE.exists() else ())
+        return {
+            k: frozenset(v)
+            for k, v in self.town_countries.items()
+            if _long_enough(k) and k not in stop and k in kept
+        }
 
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Places indexed under exactly this folded key, in default order."""

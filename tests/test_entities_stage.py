@@ -170,3 +170,24 @@ def test_stage_adds_organisations_and_relabels_misc() -> None:
         ("ORG", "الحوثي", "entities.crf.v1"),
         ("ORG", "داعش", "entities.lexicon.v1"),
     ]
+
+
+def test_model_mentions_fitted_to_gazetteer_names() -> None:
+    # "The summit in Ulan Bator; Poland said": the fake NER cuts the capital to أولان and calls the
+    # hashtagged #بولندا a person.
+    stage = Entities(
+        FakeTagger({"أولان": "B-LOC", "#بولندا": "B-PER"}), known_places=["اولان باتور", "بولندا"]
+    )
+    article = stage(segmented("القمة في أولان باتور، وقالت #بولندا إن"))
+    assert [(e.label, e.name) for e in article.entities] == [("LOC", "أولان باتور"), ("LOC", "بولندا")]
+
+
+def test_local_towns_only_in_their_countrys_articles() -> None:
+    # "Shelling of Harasta in Syria" tags Harasta; "Harasta" with no Syrian context is left alone.
+    stage = Entities(FakeTagger({"سوريا": "B-LOC"}), local_places={"حرستا": frozenset({"SYR"})})
+    syrian = stage(segmented("قصف على حرستا في سوريا."))
+    assert [(e.label, e.name, e.source.split("+")[0]) for e in syrian.entities] == [
+        ("LOC", "حرستا", "entities.local.v1"),
+        ("LOC", "سوريا", "entities.crf.v1"),
+    ]
+    assert stage(segmented("قصف على حرستا.")).entities == ()

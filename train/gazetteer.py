@@ -6,6 +6,7 @@ stefangabos/world_countries (CC BY-SA 4.0). Writes places.tsv.gz (one row per co
 Arabic names as the data gives them; folding happens on load) and SOURCE.json (sources, counts, date).
 First-level admin regions (governorates) are not in this data, so none are built.
 
+`python -m train.gazetteer --local` writes marsad/models/gazetteer/local_names.tsv (see `local_names`).
 `python -m train.gazetteer --stoplist` prints candidates for marsad/lexicons/place_stoplist.tsv instead:
 the names the entities stage may tag on its own that the NER seldom tags LOC on ANT v2.1 articles
 outside the gold lines (bench.gold.GOLD_LINES). Only counts are printed; no text is kept.
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.arabic import ARABIC_LETTER, clean
-from marsad.gazetteer import MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
+from marsad.gazetteer import LOCAL_FILE, MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
 
 REPO = Path(__file__).resolve().parents[1]
 # A name is kept only when it is Arabic letters and spaces: GeoNames' Arabic-script names also hold
@@ -206,8 +207,78 @@ def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int,
     )
 
 
+# Local names (marsad.gazetteer.LOCAL_FILE): a town's main name the entities stage may tag where the NER
+# did not, in an article naming the town's country, when the NER alone tagged it LOC in at least
+# LOCAL_MIN_LOC of at least LOCAL_MIN_SEEN occurrences over LOCAL_ARTICLES ANT articles outside the gold
+# lines (كان "was", Cannes; مايو "May", Mayo; دون "without" fall out; حرستا، ذمار stay).
+LOCAL_ARTICLES = 6000
+LOCAL_MIN_SEEN = 2
+LOCAL_MIN_LOC = 0.5
+
+
+def local_names(n_articles: int = LOCAL_ARTICLES) -> list[tuple[str, int, float]]:
+    """(name, times seen, share tagged LOC by the NER) for town main names the NER mostly tags LOC."""
+    from bench.gold import ANT, GOLD_LINES, read_jsonl_record
+    from marsad.gazetteer import Gazetteer
+    from marsad.models.ner import NerModel
+    from marsad.pipeline import STAGES, Pipeline
+    from marsad.stages.entities import Entities, PlaceNames, place_spans
+
+    gazetteer = Gazetteer.load()
+    names = PlaceNames(gazetteer.local_names(stop=["-"], keep=gazetteer.town_countries))
+    pipeline = Pipeline([s for s in STAGES if s.name in ("normalize", "language", "segment")])
+    ner = Entities(NerModel.load())  # the NER alone: no lexicon or gazetteer pass
+    seen: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    done = 0
+    with ANT.open("rb") as f:
+        for lineno, line in enumerate(f):
+            if lineno in GOLD_LINES:
+                continue
+            try:
+                article = pipeline(read_jsonl_record(line))
+            except Exception:  # an unreadable ANT line (no text): skip it, it says nothing of names
+                continue
+            if article.language != "ar":
+                continue
+            article = ner(article)
+            others = [m for e in article.entities if e.label != "LOC" for m in e.mentions]
+            locs = [m for e in article.entities if e.label == "LOC" for m in e.mentions]
+            for span in place_spans(article, names, others):
+                key = normalize_name(article.text[span.start : span.end])
+                seen[key] += 1
+                tagged[key] += any(m.start < span.end and span.start < m.end for m in locs)
+            done += 1
+            if done >= n_articles:
+                break
+    return sorted(
+        (
+            (k, n, tagged[k] / n)
+            for k, n in seen.items()
+            if n >= LOCAL_MIN_SEEN and tagged[k] / n >= LOCAL_MIN_LOC
+        ),
+        key=lambda t: (-t[1], t[0]),
+    )
+
+
+def write_local_names(rows: list[tuple[str, int, float]]) -> None:
+    """Write marsad/models/gazetteer/local_names.tsv: name, times seen, share tagged LOC."""
+    with LOCAL_FILE.open("w", encoding="utf-8") as f:
+        f.write(
+            "# Built by `python -m train.gazetteer --local`: town main names the NER tagged LOC in at least\n"
+        )
+        f.write(f"# {LOCAL_MIN_LOC} of >= {LOCAL_MIN_SEEN} occurrences over {LOCAL_ARTICLES} ANT articles")
+        f.write(" outside the gold lines (counts only).\n")
+        f.write("name\tseen\tloc_share\n")
+        for name, n, share in rows:
+            f.write(f"{name}\t{n}\t{share:.2f}\n")
+
+
 def main() -> None:
     """Build places.tsv.gz and SOURCE.json from the shared gazetteers (or print stoplist candidates)."""
+    if "--local" in sys.argv[1:]:
+        write_local_names(local_names())
+        return
     if "--stoplist" in sys.argv[1:]:
         for name, n, share in stoplist_candidates():
             print(f"{name}\t{n}\t{share:.2f}")

@@ -3,10 +3,21 @@
 The model tags the pipeline's own tokens, sentence by sentence. A mention runs from the stem of its first
 token to the stem of its last, so clitics stay outside it: in بسوريا ("in Syria") the mention is سوريا,
 one character in; in والعراق it is العراق (the article ال is part of the name, as in UD Arabic).
-News outlets from the outlet lexicon that the model missed are added as ORG mentions (quotes are relayed
-through them), then well-known places the model missed (`place_names`: countries, capitals, big cities and
-the regions of lexicons/regions.tsv, folded; clitics set aside through the tokens' stems) as LOC
-mentions, then `marsad.merge` groups the mentions into one entity per real-world thing, with roles.
+Then, in order, each pass skipping the tokens earlier mentions hold:
+1. the model's mentions are fitted: a listed organisation it called MISC is an ORG, a country name it
+   called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it
+   (`fit_places`: أولان → أولان باتور);
+2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
+3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
+   الفرنسية), as ORG (`org_spans`);
+4. places after a descriptor (مدينة الموصل، بمديرية كتاف; `descriptor_spans`), as LOC;
+5. well-known places (`place_names`: countries, capitals, big cities and the regions of
+   lexicons/regions.tsv, folded), as LOC;
+6. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv), only in an article
+   that names their country (`local_spans`), as LOC;
+then `marsad.merge` groups the mentions into one entity per real-world thing, with roles. The gold
+conventions these passes follow are in bench/gold/ENTITIES.md; measure with `python -m bench.eval_entities
+--half tune` (and `--errors`) after a change.
 
 Reads: text, sentences, tokens
 Writes: entities
@@ -31,6 +42,7 @@ SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
+LOCAL_SOURCE = "entities.local.v1"
 # Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
 ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جماعة", "شركة", "وكالة", "حزب"])
 MAX_ORG_WORDS = 6  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
@@ -270,6 +282,116 @@ def _ministry_len(tokens: Sequence[Token], i: int, stems: Sequence[str], busy: S
     return j - i if j > i + 1 else 0
 
 
+def fit_places(
+    article: Article, found: Sequence[Entity], stems: Sequence[str], known: PlaceNames
+) -> list[Entity]:
+    """NER place mentions fitted to the gazetteer's names; country names the model called PER/ORG as LOC.
+
+    A LOC mention that is no known name but becomes one with the next word or two is extended (the model
+    cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
+    البلطيق, the Baltic Sea, read as ب + حر البلطيق).
+    """
+    tokens, text = article.tokens, article.text
+    starts = [t.start for t in tokens]
+    busy = _busy(tokens, [m for e in found for m in e.mentions])
+    countries = lexicons.countries()
+    out: list[Entity] = []
+    for e in found:
+        span = e.mentions[0]
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_left(starts, span.end) - 1
+        if e.source != SOURCE or first < 0 or last < first:
+            out.append(e)
+            continue
+        if text.startswith("#", span.start):  # a hashtag: the name inside it, without the # (ENTITIES.md)
+            span = Span(span.start + 1, span.end)
+            e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
+            key = _hashtag_key(text, span.start, span.end)
+            out.append(dataclasses.replace(e, label="LOC") if e.label != "LOC" and key in countries else e)
+            continue
+        key = " ".join(stems[first : last + 1])
+        if e.label in ("PER", "ORG") and key in countries:
+            out.append(dataclasses.replace(e, label="LOC"))  # بولندا tagged PER is Poland
+            continue
+        fitted = (
+            None
+            if e.label != "LOC" or key in known.names
+            else _fit(text, tokens, first, last, stems, known, busy)
+        )
+        if fitted is None:
+            out.append(e)
+        else:
+            out.append(dataclasses.replace(e, name=text[fitted.start : fitted.end], mentions=(fitted,)))
+    return out
+
+
+def _fit(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    stems: Sequence[str],
+    known: PlaceNames,
+    busy: Sequence[bool],
+) -> Span | None:
+    """The span of tokens first..last grown to a known place name (see fit_places), or None."""
+    key = " ".join(stems[first : last + 1])
+    for n in (1, 2):
+        after = range(last + 1, last + 1 + n)
+        if after.stop > len(tokens) or any(
+            busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after
+        ):
+            break
+        if " ".join([key, *(stems[k] for k in after)]) in known.names:
+            return Span(tokens[first].stem.start, tokens[after[-1]].stem.end)
+    token = tokens[first]
+    if token.prefixes:
+        rest = stems[first + 1 : last + 1]
+        for start in (token.start, token.start + 1) if text[token.start] in "وف" else (token.start,):
+            if " ".join([_fold(text[start : token.stem.end]), *rest]) in known.names:
+                return Span(start, tokens[last].stem.end)
+    return None
+
+
+def local_spans(
+    article: Article,
+    local: Mapping[str, frozenset[str]],
+    names: PlaceNames,
+    countries: Iterable[str],
+    taken: Sequence[Span],
+    stems: Sequence[str],
+) -> list[Span]:
+    """Spans of towns (`local`: main name -> countries) lying in a country the article names itself.
+
+    Small towns are too often common words to tag anywhere (UNTAGGED_MIN_POPULATION), but an article
+    about Syria that writes حرستا means Harasta.
+    """
+    wanted = set(countries)
+    if not wanted:
+        return []
+    tokens = article.tokens
+    busy = _busy(tokens, taken)
+    found: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        n = 0 if busy[i] or tokens[i].is_punct else _known_at(tokens, i, stems, names, busy)
+        key = " ".join([str(names.head(stems[i])), *stems[i + 1 : i + n]]) if n else ""
+        if n and local.get(key, frozenset()) & wanted:
+            found.append(Span(tokens[i].stem.start, tokens[i + n - 1].stem.end))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:
+    """The countries an article names: its country LOC mentions and its nationality adjectives."""
+    countries, nationalities = lexicons.countries(), lexicons.nationalities()
+    named = {countries.get(" ".join(_fold(w) for w in e.name.split())) for e in found if e.label == "LOC"}
+    named |= {nationalities.get(s) for s in stems}
+    return {c for c in named if c}
+
+
 def folded_stems(article: Article) -> list[str]:
     """The folded stem of each token (the passes' matching form)."""
     text = article.text
@@ -338,12 +460,15 @@ class Entities:
         descriptors: Mapping[str, str] | None = None,
         known_places: Iterable[str] = (),
         organisations: Iterable[str] = (),
+        local_places: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self.tagger = tagger
         self.places = PlaceNames(place_names)
         self.descriptors = dict(descriptors or {})
         self.known = PlaceNames(known_places)
         self.orgs = PlaceNames(organisations, MAX_ORG_WORDS)
+        self.local = dict(local_places or {})
+        self.local_names = PlaceNames(self.local)
 
     @classmethod
     def load(cls) -> Entities:
@@ -358,6 +483,7 @@ class Entities:
             gazetteer.descriptors,
             gazetteer.known_names(),
             lexicons.organisations(),
+            gazetteer.local_names(),
         )
 
     def __call__(self, article: Article) -> Article:
@@ -397,6 +523,8 @@ class Entities:
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
+            if self.known:
+                found = fit_places(article, found, stems, self.known)
             if self.orgs:
                 taken = [m for e in found for m in e.mentions]
                 for span in org_spans(article, self.orgs, taken, stems):
@@ -412,4 +540,11 @@ class Entities:
                 for span in place_spans(article, self.places, taken, stems):
                     name = article.text[span.start : span.end]
                     found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=GAZETTEER_SOURCE))
+            if self.local:
+                taken = [m for e in found for m in e.mentions]
+                for span in local_spans(
+                    article, self.local, self.local_names, _countries(found, stems), taken, stems
+                ):
+                    name = article.text[span.start : span.end]
+                    found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=LOCAL_SOURCE))
             yield merge(dataclasses.replace(article, entities=tuple(found)))

@@ -7,6 +7,9 @@ bordering country, which beats the rest; the gazetteer's default order (a prefer
 lexicon, then country > capital > town, then population) settles what the article leaves open.
 A word just before a mention can also tell the kind of place (سلطنة عمان is the country, not Amman), and a
 nationality adjective the NER left at a mention's end tells its country (شيكاغو الأمريكية is Chicago, USA).
+A country found gets its ISO code as actor code (CAMEO codes a state so). A place the gazetteer does not
+know takes the country most of the article's geocoded place mentions lie in (a dateline's places do not
+count: `dateline_end`), as such a place is mostly a local one.
 
 Reads: text, entities
 Writes: entities (geo and, when unset, country of LOC entities)
