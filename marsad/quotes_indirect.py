@@ -10,6 +10,8 @@ after a quote (وفقا لما نقلته وكالة X.) is its via.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.arabic import fold
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
@@ -39,8 +41,12 @@ class IndirectFinder:
     def _verb(self, i: int) -> VerbForm | None:
         return reporting_verb(self.lex, self.view, i)
 
-    def claims(self, used: set[int], taken: list[Span]) -> list[Claim]:
-        """Indirect claims outside the `taken` spans, skipping verb tokens in `used` (direct quotes')."""
+    def claims(self, used: set[int], taken: list[Span], direct: Sequence[Claim] = ()) -> list[Claim]:
+        """Indirect claims outside the `taken` spans, skipping verb tokens in `used` (direct quotes').
+
+        A nominal attribution in a sentence that has a direct quote with a verb (وحسب صحيفة "ماركا"، خاطب
+        النجم مدربه بالقول: "…") relays that quote instead of making one.
+        """
         view = self.view
         claims: list[Claim] = []
         quoted: set[int] = set()  # tokens inside taken or quoted stretches
@@ -63,13 +69,15 @@ class IndirectFinder:
                 claims.append(claim)
                 sentences_with_claims.add(view.sent_of[i])
         claims = [c for c in claims if not self._nested(c, claims)]
+        spoken = [c for c in direct if c.verb_tok >= 0]
+        sentences_with_claims.update(view.sent_of[c.verb_tok] for c in spoken)
         # A nominal attribution in a sentence that already has a verb quote only gives that quote its via.
         kept: list[Claim] = []
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
             if claim.mode == "nominal" and s_no in sentences_with_claims:
                 outlet = claim.subj.outlet if claim.subj is not None else None
-                for other in claims:
+                for other in claims + spoken:
                     same = other.mode != "nominal" and view.sent_of[view.token_at(other.anchor)] == s_no
                     if same and other.via is None and outlet is not None:
                         other.via = outlet

@@ -27,6 +27,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
+MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
@@ -146,6 +147,8 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
     j = lo
     while j < hi and not _stop(view, j, lo):
         j += 1
+    if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
+        return _quoted_subject(view, lo, hi, last_outlet)
     if j == lo or (j == lo + 1 and _possessed(view, lo)):
         return Subject("none", j)
     found = _classify(view, lo, j, last_outlet)
@@ -154,6 +157,20 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
         if named is not None:
             return named
     return found
+
+
+def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | None) -> Subject:
+    """A subject that is a short quoted name (وذكرت "أس" المدريدية أن): classified like a phrase."""
+    for close in range(lo + 1, min(hi, lo + 2 + MAX_QUOTED_NAME)):
+        if view.word(close) in QUOTE_CHARS:
+            if close == lo + 1:
+                break
+            outlet = match_outlet(view, lo, last_outlet)
+            if outlet is not None and outlet.lo == lo + 1:
+                return Subject("outlet", close + 1, text=outlet.text, outlet=outlet)
+            found = _classify(view, lo + 1, close, last_outlet)
+            return Subject(found.kind, close + 1, found.entity, found.text, found.outlet)
+    return Subject("none", lo)
 
 
 def _name_after_title(view: View, j: int) -> Subject | None:

@@ -636,6 +636,19 @@ VIA = [
         {},
         [("indirect", "القوات سيطرت على الوادي", None, "مصادر يمنية", "قال", None, "سكاي نيوز عربية")],
     ),
+    # A nominal attribution in a sentence with a direct quote relays it: "According to Marca, Ramos
+    # explained: 'in Argentina they know the truth'."
+    (
+        'ووفقا لصحيفة "ماركا" الإسبانية، أوضح راموس: "في الأرجنتين يعلمون الحقيقة".',
+        {"ماركا": "ORG", "راموس": "PER"},
+        [("direct", "في الأرجنتين يعلمون الحقيقة", "e1", "راموس", "أوضح", "e0", "ماركا")],
+    ),
+    # A quoted name as the subject: "AS of Madrid reported that representatives met the player."
+    (
+        'وذكرت "أس" المدريدية أن ممثلين عن النادي التقوا اللاعب.',
+        {"أس": "ORG"},
+        [("indirect", "ممثلين عن النادي التقوا اللاعب", "e0", "أس", "ذكر", None, None)],
+    ),
     # An outlet as subject speaks and relays: "The New York Times reported that the White House is
     # weighing new sanctions."
     (

@@ -75,7 +75,7 @@ class Quotes:
         # A reporting verb inside quotation marks is part of the quoted words (a nested quote is not
         # annotated), so indirect quotes skip every closed stretch, claimed or not.
         taken = [c.span for c in claims if c.kind == "direct"] + quoted
-        indirect = IndirectFinder(self.lex, view).claims(used, taken)
+        indirect = IndirectFinder(self.lex, view).claims(used, taken, claims)
         # A quoted stretch inside an indirect quote's content is the speaker's wording, not a second quote.
         inside = [(c.span.start, c.span.end) for c in indirect]
         claims = [c for c in claims if not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
