@@ -38,6 +38,8 @@ FUTURE = "س"
 IMPERFECT = frozenset("يتنأ")
 # Longest first, so هما is tried before هم and ها before ه.
 SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# SUFFIXES by their last letter, in SUFFIXES' order: a word is only tried with the suffixes it can end with.
+_SUFFIXES_BY_LAST = {last: tuple(x for x in SUFFIXES if x[-1] == last) for last in {x[-1] for x in SUFFIXES}}
 # A preposition with only a pronoun (له, بها): the preposition is the stem. Left out: لكن ("but")
 # and بي, which in news is mostly the letter B of transliterations (بي بي سي, BBC).
 PREP_PRONOUN = frozenset(p + s for p in ("ب", "ل") for s in SUFFIXES) - {"لكن", "بي"}
@@ -81,6 +83,7 @@ class CliticSegmenter:
         self.biases = dict(biases)
         self.min_count = min_count
         self._cache: dict[str, Analysis] = {}
+        self._bias_sums: dict[tuple[str, ...], float] = {}  # clitic keys -> sum of their biases
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> CliticSegmenter:
@@ -123,10 +126,13 @@ class CliticSegmenter:
 
     def best(self, plain: str) -> tuple[int, int, int]:
         """(number of one-letter proclitics, stem end, suffix length) of the best analysis."""
-        bias = self.biases
+        bias, sums = self.biases, self._bias_sums
         best_score, best = -math.inf, (0, len(plain), 0)
         for logcount, keys, cut in self.candidates(plain):
-            score = logcount + sum(bias[k] for k in keys)
+            total = sums.get(keys)
+            if total is None:  # the same sum, in the same order, as computed the first time
+                total = sums[keys] = sum(bias[k] for k in keys)
+            score = logcount + total
             if score > best_score:
                 best_score, best = score, cut
         return best
@@ -154,7 +160,7 @@ class CliticSegmenter:
                 yield math.log(lex + alpha), (*keys, *extra), (k, n, 0)
             if rest.startswith("ال"):
                 continue  # a definite noun takes no possessive pronoun
-            for suffix in SUFFIXES:
+            for suffix in _SUFFIXES_BY_LAST.get(rest[-1], ()):
                 if len(rest) - len(suffix) < 2 or not rest.endswith(suffix):
                     continue
                 lex = max(counts.get(v, 0) for v in stem_variants(rest[: -len(suffix)]))
