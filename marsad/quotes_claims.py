@@ -49,6 +49,11 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
     key = view.has(i, lex.verbs)
     if not key or (i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE):
         return None
+    # A name the segmenter splits like a verb (سيرينا → س + يري "he sees") is no verb; a verb the NER
+    # tagged as a name (فيرى → PER يرى) stays one.
+    named = view.covered.get(i)
+    if named is not None and named.label != "MISC" and fold(named.name) not in lex.verbs:
+        return None
     if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if i > 0 and view.has(i - 1, INTERVIEW):

@@ -154,6 +154,9 @@ class IndirectFinder:
             if head == "ان":
                 if is_complementizer(view, j):
                     return j + 1
+            elif head in ("ب", "ل") and len(chain) > 1:  # بأن only (وصفه بأنه، اتهمه بأن)
+                if is_complementizer(view, j) and view.tokens[j].folded.lstrip("وف").startswith(head):
+                    return j + 1
             elif head in ("ب", "ل"):  # a clitic preposition: بعقد مؤتمر، لتأييد المرشح
                 # ل only before an indefinite verbal noun: a definite لل-word belongs to a title or a
                 # name (الأمين العام للأمم المتحدة), not the complement.

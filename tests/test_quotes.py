@@ -450,6 +450,13 @@ SPEAKERS = [
         {"الاتحاد الأوروبي": "ORG"},
         [("indirect", "الأدلة تشير إلى شن هجوم كيماوي", "e0", "الاتحاد الأوروبي", "ذكر", None, None)],
     ),
+    # بأن after a verb whose only complement is ب+أن; a name that splits like a verb (سيرينا) is no verb:
+    # "Serena attacked the umpire and described him as 'a liar'."
+    (
+        'وهاجمت سيرينا الحكم ووصفته بأنه "كاذب" وأنه "سرق نقطة منها".',
+        {"سيرينا": "PER"},
+        [("indirect", '"كاذب" وأنه "سرق نقطة منها"', "e0", "سيرينا", "وصف", None, None)],
+    ),
     # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
     # be involved."
     (
