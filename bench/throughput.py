@@ -36,30 +36,33 @@ MB = 1024 * 1024
 
 
 class Timed:
-    """A stage function wrapped to add up the seconds spent in it."""
+    """A stage function wrapped to add up the seconds (wall clock and CPU) spent in it."""
 
     def __init__(self, fn: Any) -> None:
         self.fn = fn
         self.seconds = 0.0
+        self.cpu = 0.0
 
     def __call__(self, article: Article) -> Article:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         try:
             result: Article = self.fn(article)
             return result
         finally:
             self.seconds += time.perf_counter() - began
+            self.cpu += time.process_time() - cpu
 
 
 class TimedPipe(Timed):
     """A batched stage function (one with `pipe`) wrapped the same way."""
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         try:
             results = list(self.fn.pipe(articles))
         finally:
             self.seconds += time.perf_counter() - began
+            self.cpu += time.process_time() - cpu
         return iter(results)
 
 
@@ -77,22 +80,22 @@ def single(articles: list[Article], stages: tuple[Stage, ...]) -> dict[str, Any]
     ]
     results = [a for chunk in done for a in chunk if isinstance(a, Article)]
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    extra: dict[str, float] = {}
-    began = time.perf_counter()
+    extra: dict[str, tuple[float, float]] = {}
+    began, batch_cpu = time.perf_counter(), time.process_time()
     for article in results:
         signature(article.text)
-    extra["minhash (batch)"] = time.perf_counter() - began
-    began = time.perf_counter()
+    extra["minhash (batch)"] = (time.perf_counter() - began, time.process_time() - batch_cpu)
+    began, batch_cpu = time.perf_counter(), time.process_time()
     for n, article in enumerate(results):
         article_rows(str(n), article)
-    extra["table rows (batch)"] = time.perf_counter() - began
+    extra["table rows (batch)"] = (time.perf_counter() - began, time.process_time() - batch_cpu)
     return {
         "words": sum(len(a.text.split()) for a in results),
         "seconds": seconds,
         "cpu": cpu,
         "failed": len(articles) - len(results),
         "load": load,
-        "stages": {s.name: t.seconds for s, t in zip(stages, timed, strict=True)},
+        "stages": {s.name: (t.seconds, t.cpu) for s, t in zip(stages, timed, strict=True)},
         "extra": extra,
         "peak_rss": peak_rss(),
     }
@@ -143,13 +146,13 @@ def main() -> None:
     for name, wps, *_ in rows[2:]:
         print(f"\n{name}: {wps / base:.2f}x one worker" if base else "")
     print()
-    print("| stage (single process) | seconds | share | words/s alone |")
-    print("|---|---:|---:|---:|")
+    print("| stage (single process) | seconds | share | words/s alone | CPU s |")
+    print("|---|---:|---:|---:|---:|")
     total = one["seconds"]
-    for name, secs in {**one["stages"], **one["extra"]}.items():
+    for name, (secs, cpu) in {**one["stages"], **one["extra"]}.items():
         alone = one["words"] / secs if secs else float("inf")
-        print(f"| {name} | {secs:.2f} | {100 * secs / total:.1f} % | {alone:,.0f} |")
-    print(f"| (models loaded in) | {one['load']:.2f} | | |")
+        print(f"| {name} | {secs:.2f} | {100 * secs / total:.1f} % | {alone:,.0f} | {cpu:.2f} |")
+    print(f"| (models loaded in) | {one['load']:.2f} | | | |")
 
 
 if __name__ == "__main__":
