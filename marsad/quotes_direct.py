@@ -11,10 +11,10 @@ tried in order:
   4. after the closing mark, past a comma: a finite reporting verb ("…"، قال X) or an attribution phrase
      ("…"، بحسب توصيفه), 2+ words;
   5. a quote opening its paragraph with 6+ words continues the previous speaker.
-Before 3 and 4, a short quoted fragment (1-2 words) that ends its clause is a direct quote when a
-reporting verb governs it from close by (SHORT_GAP tokens, no punctuation between): right before the marks
-(عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق بـ"الكارثي") or through أن/بأن for one word
-(ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md counts such fragments as direct quotes.
+Before 3 and 4, a short quoted fragment (1-2 words) that ends its clause, or follows ب, is a direct
+quote when a reporting verb governs it from close by (SHORT_GAP tokens, no punctuation between): right
+before the marks (عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق بـ"الكارثي") or through أن/بأن for
+one word (ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md counts such fragments as direct.
 """
 
 from __future__ import annotations
@@ -109,8 +109,12 @@ def _before_quoted_name(view: View, close: int, lo: int) -> int:
     type noun, which the verb search goes on from; else -1 (another quote stops the search)."""
     for o in range(close - 1, max(lo, close - MAX_NAME_WORDS - 1) - 1, -1):
         if view.word(o) in QUOTE_CHARS:
-            hit = match_outlet(view, o - 1) if o > lo else None
-            return o - 2 if hit is not None and hit.lo >= o - 1 and hit.hi >= close else -1
+            # the type noun right before the mark, or a few words before (وكالة الأنباء الروسية "تاس")
+            for k in range(o - 1, max(lo, o - 4) - 1, -1):
+                hit = match_outlet(view, k)
+                if hit is not None and hit.lo >= k and hit.hi >= o:
+                    return k - 1
+            return -1
     return -1
 
 
@@ -132,7 +136,7 @@ def _direct_cue(
         verb = _find_verb(lex, view, prev - 1, lo, False)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
-    if words < 3 and closed and prev >= lo and _ends_clause(view, close_pos):
+    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or _ends_clause(view, close_pos)):
         verb = _governing_verb(lex, view, prev, lo, words)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)

@@ -17,12 +17,23 @@ from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import cue_source, is_complementizer, subject
+from marsad.quotes_speakers import STOPS, Subject, cue_source, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
 # قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
 _SAYING = frozenset({"بالقول", "وبالقول"})
+# The lexicon's marker for a noun-phrase complement (نفى علمه بـ…), and what may come between the subject
+# and it: weekdays, time words, manner adverbs.
+OBJECT = fold("مفعول")
+_OBJECT_SKIP = frozenset(
+    fold(w)
+    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
+        "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما "
+        "مجددا أيضا كذلك"
+    ).split()
+)
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Relative pronouns: after a comma they open a clause on the subject (سالفيني، الذي هدد …،).
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 # Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
@@ -144,7 +155,32 @@ class IndirectFinder:
                 mode = "participle" if form.participle else "subject"
                 return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
             j += 1
+        if (OBJECT,) in form.verb.complements:
+            return self._object(i, form, subj)
         return None
+
+    def _object(self, i: int, form: VerbForm, subj: Subject) -> Claim | None:
+        """A noun-phrase complement right after the subject (نفى الرئيس، الخميس، علمه بأي أموال), for the
+        verbs the lexicon marks (bench/gold/QUOTES.md: نفى علمه بـ…). A bare demonstrative (نفى ذلك) or a
+        one-word object is no reported content."""
+        view = self.view
+        lo, hi = view.sentence(i)
+        if i - 2 >= lo and view.tokens[i - 1].folded in _RELATIVES and view.word(i - 2) in ("،", ","):
+            # موسكو، التي تنفي أي ضلوع لها، بطرد …: the relative clause ends at its closing comma
+            hi = next((c for c in range(i + 1, hi) if view.word(c) in ("،", ",")), hi)
+        k = max(i + 1, subj.end)
+        while k < hi and (view.word(k) in ("،", ",") or view.has(k, _OBJECT_SKIP)):
+            k += 1
+        if k >= hi or view.punct(k) or view.word(k) in QUOTE_CHARS or view.has(k, STOPS):
+            return None
+        if is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or self._verb(k) is not None:
+            return None
+        end = self.content_end(k, hi)
+        if end - k < 2:
+            return None
+        span = Span(view.tokens[k].start, view.tokens[end - 1].end)
+        mode = "participle" if form.participle else "subject"
+        return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
 
     def _marker(self, j: int, form: VerbForm) -> int:
         """The token where the content starts when token j is one of the verb's complements, else -1."""

@@ -465,7 +465,17 @@ def sentence_subject(view: View, i: int) -> Entity | None:
     k = lo
     while k < i and view.tokens[k].folded in _OPENERS:
         k += 1
-    if k >= i or k not in view.mention_at:
+    if k >= i:
+        return None
+    if k not in view.mention_at:
+        # VSO: the sentence opens with a verb; its subject phrase names the person (واستنكر وزير الخارجية
+        # الروسي سيرغي لافروف الاتهامات … ووصفها بأنها "…")
+        for m in range(k + 1, min(i, k + 1 + MAX_SUBJECT)):
+            if _stop(view, m, k + 1):
+                return None
+            if m in view.mention_at:
+                entity = view.mention_at[m][0]
+                return entity if entity.label == "PER" else None
         return None
     entity = view.mention_at[k][0]
     return entity if entity.label == "PER" and not (_prefix(view, k, "ب") or _prefix(view, k, "ل")) else None
@@ -481,14 +491,16 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
     lo = view.sentence(i)[0]
     for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
         if view.tokens[k].folded in _RELATIVE:
-            named = view.covered.get(k - 1) if k > lo else None
+            comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
+            named = view.covered.get(k - 1) if k - 1 >= lo else None
             if named is not None and named.label != "MISC":
                 return named  # وفق فوربس التي أشارت إلى …
             for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
                 entity = view.covered.get(m)
                 if entity is not None and entity.label == "PER":
                     return entity
-            return None
+            named = view.covered.get(k - 2) if comma and k - 2 >= lo else None
+            return named if named is not None and named.label != "MISC" else None  # موسكو، التي تنفي
         if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
             return None
     return None

@@ -457,6 +457,32 @@ SPEAKERS = [
         {"سيرينا": "PER"},
         [("indirect", '"كاذب" وأنه "سرق نقطة منها"', "e0", "سيرينا", "وصف", None, None)],
     ),
+    # نفى takes a noun-phrase object after the subject and a weekday: "President John Smith denied, on
+    # Thursday, any knowledge of the payments." A bare demonstrative is no content.
+    (
+        "نفى الرئيس جون سميث، الخميس، علمه بأي أموال دفعت.",
+        {"جون سميث": "PER"},
+        [("indirect", "علمه بأي أموال دفعت", "e0", "جون سميث", "نفى", None, None)],
+    ),
+    ("ونفى الجيش ذلك.", {}, []),
+    # In a relative clause on a named body, the object ends at the clause's comma and the body speaks:
+    # "Moscow, which strongly denies any involvement in the incident, responded by expelling diplomats."
+    (
+        "وردت موسكو، التي تنفي بشدة أي ضلوع لها في الحادث، بطرد دبلوماسيين.",
+        {"موسكو": "LOC"},
+        [("indirect", "أي ضلوع لها في الحادث", "e0", "موسكو", "نفى", None, None)],
+    ),
+    # A pro-dropped verb shares the subject of the verb opening its sentence (VSO): "Moscow denied it.
+    # Russian FM Sergei Lavrov condemned the accusations and described them as 'a reckless provocation'."
+    (
+        "وقالت موسكو إن الاتهام باطل. واستنكر وزير الخارجية الروسي سيرغي لافروف الاتهامات ووصفها بأنها "
+        '"استفزاز طائش وبشع".',
+        {"موسكو": "LOC", "سيرغي لافروف": "PER"},
+        [
+            ("indirect", "الاتهام باطل", "e0", "موسكو", "قال", None, None),
+            ("direct", "استفزاز طائش وبشع", "e1", "سيرغي لافروف", "وصف", None, None),
+        ],
+    ),
     # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
     # be involved."
     (
