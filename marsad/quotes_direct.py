@@ -2,7 +2,8 @@
 
 A quoted string without a cue is a name or a term ("داعش"، برنامج "ذا فويس") and is skipped. The cues,
 tried in order:
-  1. a colon right before the opening mark (وتابع: «…»، قوله: "…");
+  1. a colon right before the opening mark (وتابع: «…»، قوله: "…"), after a reporting verb or a mention
+     (الوزير: "…"; a colon after neither, as before an oath or a legal text, is no cue);
   2. أن/إن right before it, with a reporting verb earlier in the sentence (قال إن "…"), 2+ words, and the
      clause ending with the marks (قال إنه "…" إرسال فرق … is an indirect quote of the whole clause);
   3. a reporting verb earlier in the sentence with no أن/إن between (قال الوزير "…"، قائلا "…"), or with
@@ -127,7 +128,10 @@ def _direct_cue(
     prev = io - 1
     span = Span(open_pos, close_pos)
     if prev >= lo and view.word(prev) == ":":
-        return _claim_from_verb(lex, view, _find_verb(lex, view, prev - 1, lo, False), span, prev)
+        verb = _find_verb(lex, view, prev - 1, lo, False)
+        if verb < 0 and before_verb(view, prev) is None:
+            return None  # اليمين الآتية: "أقسم …"، تنص المادة على أنه: "…": no one speaks
+        return _claim_from_verb(lex, view, verb, span, prev)
     if prev >= lo and words >= 2 and is_complementizer(view, prev):
         nxt = view.token_at(close_pos) + 1 if closed else view.n
         if nxt < view.sentence(io)[1] and not view.punct(nxt):

@@ -524,6 +524,9 @@ NOT_QUOTES = [
     # A verb form after a preposition is its verbal noun: "He praised the role of the media in relaying
     # the facts and the 'heroism of the soldiers on the front'."
     ('وأشاد الرئيس بدور الإعلام في نقل الوقائع وكذلك "بطولات الجنود على الجبهة".', {}),
+    # A colon after neither a reporting verb nor a mention is no cue: "The article states that: 'after the
+    # results are announced, the council meets'."
+    ('وتنص المادة على أنه: "بعد إعلان النتيجة يعقد المجلس جلسة خاصة".', {}),
     # A negated report is no quote: "He did not reveal the reason for the decision."
     ("ولم يكشف الوزير عن سبب القرار.", {}),
     # تابعة "belonging to" is not تابع + pronoun: "A plane belonging to the airline hit another plane."
