@@ -9,8 +9,12 @@ In it, in this order: an outlet (the outlet speaks, and relays); a spokesperson 
 رئيسة الوزراء تيريزا ماي: the name is the principal's, the speaker unnamed); the first PER mention (a title
 phrase before a name: the name speaks); a mention at its head (وزارة الخارجية); a name in apposition after a
 comma (أحد شيوخ القبائل، فهد الأشرفي); an unnamed source word at its head (مسؤول، مصادر مطلعة) → no
-entity, its words as text; a definite title alone (الوزير، الزعيم المعارض) → the previous speaker; a bare
-surname the NER missed that ends the name of a person the article named in full (الجبير → عادل الجبير).
+entity, its words as text; a definite title alone (الوزير، الزعيم المعارض) → an anaphor, resolved by
+marsad.quotes_context.title_referent; a bare surname the NER missed that ends the name of a person the
+article named in full (الجبير → عادل الجبير); an untagged phrase naming an entity the NER found elsewhere
+(الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
+singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
+takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي).
 A subject before the verb (SVO) is read by `preverbal`: وكانت بريطانيا حذرت، ويذكر أن الجبير قال.
 """
 
@@ -72,9 +76,9 @@ ADDRESSEES = frozenset(
 )
 # A spokesperson's head word: with باسم/بلسان after it, the next words name whom it speaks for.
 SPOKESPERSON = frozenset(f for w in ("متحدث", "متحدثة", "ناطق", "ناطقة") for f in (fold(w), "ال" + fold(w)))
-_ON_BEHALF = frozenset({"باسم", "بلسان"})
+ON_BEHALF = frozenset({"باسم", "بلسان"})
 # Forms of كان that put the subject before the verb (وكانت بريطانيا حذرت …).
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # A أن after these is not a reporting complement (بعد أن "after", يمكن أن "can", لأن "because").
 NOT_REPORT_BEFORE = frozenset(
     fold(w) for w in ("بعد", "قبل", "دون", "منذ", "حتى", "يمكن", "يجب", "ينبغي", "يتعين", "من")
@@ -101,12 +105,12 @@ def is_complementizer(view: View, i: int) -> bool:
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
 
 
-def _prefix(view: View, i: int, letter: str) -> bool:
+def has_prefix(view: View, i: int, letter: str) -> bool:
     """Token i carries the proclitic `letter` (from the segmenter, or a glued lone letter)."""
     return letter in view.tokens[i].prefixes
 
 
-def _stop(view: View, i: int, lo: int) -> bool:
+def ends_subject(view: View, i: int, lo: int) -> bool:
     """Token i ends a subject phrase that began at token lo."""
     if view.word(i)[0] == "#" and len(view.word(i)) > 1:
         return False  # a hashtag is a word here (المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا)
@@ -118,11 +122,11 @@ def _stop(view: View, i: int, lo: int) -> bool:
         return True
     if "ك" in view.tokens[i].prefixes and COMPLEMENTIZER in view.keys(i):
         return True  # وكأنه "as if": a clause on the subject or object, not part of it
-    if _prefix(view, i, "ب") and view.tokens[i].folded not in _ON_BEHALF and i not in view.mention_at:
+    if has_prefix(view, i, "ب") and view.tokens[i].folded not in ON_BEHALF and i not in view.mention_at:
         return True  # بيان، بحسب …; a name the segmenter split (باشليه → ب + اشليه) is a mention
     # لرويترز، للصحفيين: an outlet or the addressee. Right after the verb any ل-word that is not a name
     # (لبنان is a mention); further on only an addressee word, since titles take ل (الأمين العام للأمم).
-    if not _prefix(view, i, "ل"):
+    if not has_prefix(view, i, "ل"):
         return False
     if match_outlet(view, i) is not None:
         return True
@@ -145,7 +149,7 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
         return Subject("none", lo)
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
     j = lo
-    while j < hi and not _stop(view, j, lo):
+    while j < hi and not ends_subject(view, j, lo):
         j += 1
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
@@ -282,7 +286,7 @@ def _named_elsewhere(view: View, lo: int, j: int) -> Entity | None:
 
 def _speaks_for_person(view: View, lo: int, j: int) -> bool:
     """المتحدث باسم رئيسة الوزراء تيريزا ماي: a spokesperson of a titled or named person, the name theirs."""
-    if j - lo < 3 or not view.has(lo, SPOKESPERSON) or view.tokens[lo + 1].folded not in _ON_BEHALF:
+    if j - lo < 3 or not view.has(lo, SPOKESPERSON) or view.tokens[lo + 1].folded not in ON_BEHALF:
         return False
     principal = lo + 2
     if principal in view.mention_at:
@@ -332,7 +336,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
         end -= 1
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
-        if view.tokens[k].folded in _KANA or is_complementizer(view, k):
+        if view.tokens[k].folded in KANA or is_complementizer(view, k):
             break
         if view.punct(k) or view.has(k, load().verbs):
             return None
@@ -361,146 +365,8 @@ def before_verb(view: View, i: int) -> Entity | None:
     # The object of a preposition is no subject (… إلى المملكة العربية السعودية قال:).
     if (
         (first - 1 >= lo and view.has(first - 1, STOPS))
-        or _prefix(view, first, "ب")
-        or _prefix(view, first, "ل")
+        or has_prefix(view, first, "ب")
+        or has_prefix(view, first, "ل")
     ):
         return None
     return entity
-
-
-def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
-    """A PER mention near the start of the sentence of the verb at i, before it: the subject of an earlier
-    verb that a pro-dropped reporting verb shares (وجهت السفيرة …، نيكي هيلي، …، وقالت …)."""
-    lo = view.sentence(i)[0]
-    for k in range(lo, min(i, lo + window)):
-        if k in view.mention_at and view.mention_at[k][0].label == "PER":
-            return view.mention_at[k][0]
-    return None
-
-
-def clause_subject(view: View, i: int) -> Entity | None:
-    """For a participle (مضيفا، قائلا): the first PER (else any non-MISC) mention earlier in its sentence."""
-    lo = view.sentence(i)[0]
-    found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at]
-    found = [e for e in found if e.label != "MISC"]
-    for entity in found:
-        if entity.label == "PER":
-            return entity
-    return found[0] if found else None
-
-
-TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
-
-
-def _titled(view: View, entity: Entity, head: str) -> bool:
-    """Some mention of the entity has the title word `head` just before it, or after it past a comma.
-
-    A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
-    """
-    for m in entity.mentions:
-        first = view.token_at(m.start)
-        lo = view.sentence(first)[0]
-        for k in range(first - 1, max(lo, first - TITLE_WINDOW) - 1, -1):
-            if k == first - 1 and view.word(k) in "،,":
-                continue  # الرئيس الأميركي، دونالد ترمب: a name in apposition
-            if view.punct(k) or is_complementizer(view, k) or view.has(k, load().verbs):
-                break  # وقال الناطق إن رئيسة الوزراء: the title belongs to another phrase
-            if head in _bare_keys(view, k) and view.tokens[k + 1].folded not in _ON_BEHALF:
-                return True
-        last = max(first, view.token_at(m.end) - 1)
-        if last + 1 < view.n and view.word(last + 1) in "،,":
-            after = range(last + 2, min(view.sentence(first)[1], last + 2 + TITLE_WINDOW))
-            if any(head in _bare_keys(view, k) for k in after):
-                return True
-    return False
-
-
-def _bare_keys(view: View, k: int) -> set[str]:
-    """Token k's lookup keys without the article ال (الرئيس → رئيس)."""
-    return {key[2:] if key.startswith("ال") else key for key in view.keys(k)}
-
-
-def _same_title(head: str, words: str | None) -> bool:
-    """The title word `head` is among the (speaker text) words, a spokesperson word matching another."""
-    found = {w[2:] if w.startswith("ال") else w for w in (fold(x) for x in (words or "").split())}
-    spoken = {w[2:] if w.startswith("ال") else w for w in SPOKESPERSON}
-    return head in found or (head in spoken and bool(found & spoken))
-
-
-def title_referent(view: View, title: str, i: int, last: str | None, last_text: str | None) -> Entity | None:
-    """Whom a definite title alone (وأضاف الوزير، وأكد الرئيس المنتخب) at the verb i refers to, or None.
-
-    The previous speaker when the article gave them that title (None: an unnamed previous speaker with the
-    title in its words, وقال متحدث باسم … ثم وقال الناطق, stays); else the person with the title whose
-    mention comes last before the verb (الرئيس الأميركي → the earlier الرئيس الأميركي، دونالد ترمب). None
-    leaves the previous speaker.
-    """
-    words = title.split()
-    if not words:
-        return None
-    head = fold(words[0])
-    head = head[2:] if head.startswith("ال") else head
-    if _same_title(head, last_text):
-        return None
-    people = [e for e in view.entities if e.label == "PER"]
-    by_id = {e.id: e for e in people}
-    if last in by_id and _titled(view, by_id[last], head):
-        return by_id[last]
-    latest: list[tuple[int, Entity]] = []
-    for entity in people:
-        before = [view.token_at(m.start) for m in entity.mentions if view.token_at(m.start) < i]
-        if before and _titled(view, entity, head):
-            latest.append((max(before), entity))
-    return max(latest, key=lambda t: t[0])[1] if latest else None
-
-
-# Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.
-_OPENERS = _KANA | {"و", "ف", "قد", "وقد"}
-
-
-def sentence_subject(view: View, i: int) -> Entity | None:
-    """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
-    clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …)."""
-    lo = view.sentence(i)[0]
-    k = lo
-    while k < i and view.tokens[k].folded in _OPENERS:
-        k += 1
-    if k >= i:
-        return None
-    if k not in view.mention_at:
-        # VSO: the sentence opens with a verb; its subject phrase names the person (واستنكر وزير الخارجية
-        # الروسي سيرغي لافروف الاتهامات … ووصفها بأنها "…")
-        for m in range(k + 1, min(i, k + 1 + MAX_SUBJECT)):
-            if _stop(view, m, k + 1):
-                return None
-            if m in view.mention_at:
-                entity = view.mention_at[m][0]
-                return entity if entity.label == "PER" else None
-        return None
-    entity = view.mention_at[k][0]
-    return entity if entity.label == "PER" and not (_prefix(view, k, "ب") or _prefix(view, k, "ل")) else None
-
-
-RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
-_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
-
-
-def relative_antecedent(view: View, i: int) -> Entity | None:
-    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the entity named
-    right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
-    lo = view.sentence(i)[0]
-    for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
-        if view.tokens[k].folded in _RELATIVE:
-            comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
-            named = view.covered.get(k - 1) if k - 1 >= lo else None
-            if named is not None and named.label != "MISC":
-                return named  # وفق فوربس التي أشارت إلى …
-            for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
-                entity = view.covered.get(m)
-                if entity is not None and entity.label == "PER":
-                    return entity
-            named = view.covered.get(k - 2) if comma and k - 2 >= lo else None
-            return named if named is not None and named.label != "MISC" else None  # موسكو، التي تنفي
-        if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
-            return None
-    return None

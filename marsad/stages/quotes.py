@@ -29,20 +29,17 @@ from marsad.attribution import (
     match_outlet,
 )
 from marsad.quotes_claims import Claim
-from marsad.quotes_direct import direct_claims
-from marsad.quotes_indirect import IndirectFinder, attach_trailing
-from marsad.quotes_lexicon import QuoteLexicon, load
-from marsad.quotes_speakers import (
-    Subject,
-    before_verb,
+from marsad.quotes_context import (
     clause_subject,
-    preverbal,
     relative_antecedent,
     sentence_person,
     sentence_subject,
-    subject,
     title_referent,
 )
+from marsad.quotes_direct import direct_claims
+from marsad.quotes_indirect import IndirectFinder, attach_trailing
+from marsad.quotes_lexicon import QuoteLexicon, load
+from marsad.quotes_speakers import Subject, before_verb, preverbal, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"

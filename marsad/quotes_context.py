@@ -1,0 +1,167 @@
+"""Who a verb without its own subject refers to: the context of the sentence and the article.
+
+A definite title alone (وأكد الرئيس المنتخب) is the person the article gave that title (`title_referent`);
+a pro-dropped verb shares the subject opening its sentence (`sentence_subject`: وكان سالفيني، أصر …، وقال;
+واستنكر وزير الخارجية سيرغي لافروف الاتهامات ووصفها); a verb in a relative clause speaks for the name before
+the pronoun (`relative_antecedent`: جيم جراي، الذي انسحب ودعا); a participle takes its clause's subject
+(`clause_subject`: …، مضيفا); the first verb of an article with no speaker yet takes the person its first
+sentence names (`sentence_person`).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Entity
+from marsad.quotes_lexicon import load
+from marsad.quotes_speakers import (
+    KANA,
+    MAX_SUBJECT,
+    ON_BEHALF,
+    SPOKESPERSON,
+    ends_subject,
+    has_prefix,
+    is_complementizer,
+)
+from marsad.quotes_view import QUOTE_CHARS, View
+
+
+def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
+    """A PER mention near the start of the sentence of the verb at i, before it: the subject of an earlier
+    verb that a pro-dropped reporting verb shares (وجهت السفيرة …، نيكي هيلي، …، وقالت …)."""
+    lo = view.sentence(i)[0]
+    for k in range(lo, min(i, lo + window)):
+        if k in view.mention_at and view.mention_at[k][0].label == "PER":
+            return view.mention_at[k][0]
+    return None
+
+
+def clause_subject(view: View, i: int) -> Entity | None:
+    """For a participle (مضيفا، قائلا): the first PER (else any non-MISC) mention earlier in its sentence."""
+    lo = view.sentence(i)[0]
+    found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at]
+    found = [e for e in found if e.label != "MISC"]
+    for entity in found:
+        if entity.label == "PER":
+            return entity
+    return found[0] if found else None
+
+
+TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
+
+
+def _titled(view: View, entity: Entity, head: str) -> bool:
+    """Some mention of the entity has the title word `head` just before it, or after it past a comma.
+
+    A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
+    """
+    for m in entity.mentions:
+        first = view.token_at(m.start)
+        lo = view.sentence(first)[0]
+        for k in range(first - 1, max(lo, first - TITLE_WINDOW) - 1, -1):
+            if k == first - 1 and view.word(k) in "،,":
+                continue  # الرئيس الأميركي، دونالد ترمب: a name in apposition
+            if view.punct(k) or is_complementizer(view, k) or view.has(k, load().verbs):
+                break  # وقال الناطق إن رئيسة الوزراء: the title belongs to another phrase
+            if head in _bare_keys(view, k) and view.tokens[k + 1].folded not in ON_BEHALF:
+                return True
+        last = max(first, view.token_at(m.end) - 1)
+        if last + 1 < view.n and view.word(last + 1) in "،,":
+            after = range(last + 2, min(view.sentence(first)[1], last + 2 + TITLE_WINDOW))
+            if any(head in _bare_keys(view, k) for k in after):
+                return True
+    return False
+
+
+def _bare_keys(view: View, k: int) -> set[str]:
+    """Token k's lookup keys without the article ال (الرئيس → رئيس)."""
+    return {key[2:] if key.startswith("ال") else key for key in view.keys(k)}
+
+
+def _same_title(head: str, words: str | None) -> bool:
+    """The title word `head` is among the (speaker text) words, a spokesperson word matching another."""
+    found = {w[2:] if w.startswith("ال") else w for w in (fold(x) for x in (words or "").split())}
+    spoken = {w[2:] if w.startswith("ال") else w for w in SPOKESPERSON}
+    return head in found or (head in spoken and bool(found & spoken))
+
+
+def title_referent(view: View, title: str, i: int, last: str | None, last_text: str | None) -> Entity | None:
+    """Whom a definite title alone (وأضاف الوزير، وأكد الرئيس المنتخب) at the verb i refers to, or None.
+
+    The previous speaker when the article gave them that title (None: an unnamed previous speaker with the
+    title in its words, وقال متحدث باسم … ثم وقال الناطق, stays); else the person with the title whose
+    mention comes last before the verb (الرئيس الأميركي → the earlier الرئيس الأميركي، دونالد ترمب). None
+    leaves the previous speaker.
+    """
+    words = title.split()
+    if not words:
+        return None
+    head = fold(words[0])
+    head = head[2:] if head.startswith("ال") else head
+    if _same_title(head, last_text):
+        return None
+    people = [e for e in view.entities if e.label == "PER"]
+    by_id = {e.id: e for e in people}
+    if last in by_id and _titled(view, by_id[last], head):
+        return by_id[last]
+    latest: list[tuple[int, Entity]] = []
+    for entity in people:
+        before = [view.token_at(m.start) for m in entity.mentions if view.token_at(m.start) < i]
+        if before and _titled(view, entity, head):
+            latest.append((max(before), entity))
+    return max(latest, key=lambda t: t[0])[1] if latest else None
+
+
+# Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.
+_OPENERS = KANA | {"و", "ف", "قد", "وقد"}
+
+
+def sentence_subject(view: View, i: int) -> Entity | None:
+    """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
+    clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …)."""
+    lo = view.sentence(i)[0]
+    k = lo
+    while k < i and view.tokens[k].folded in _OPENERS:
+        k += 1
+    if k >= i:
+        return None
+    if k not in view.mention_at:
+        # VSO: the sentence opens with a verb; its subject phrase names the person (واستنكر وزير الخارجية
+        # الروسي سيرغي لافروف الاتهامات … ووصفها بأنها "…")
+        for m in range(k + 1, min(i, k + 1 + MAX_SUBJECT)):
+            if ends_subject(view, m, k + 1):
+                return None
+            if m in view.mention_at:
+                entity = view.mention_at[m][0]
+                return entity if entity.label == "PER" else None
+        return None
+    entity = view.mention_at[k][0]
+    return (
+        entity
+        if entity.label == "PER" and not (has_prefix(view, k, "ب") or has_prefix(view, k, "ل"))
+        else None
+    )
+
+
+RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
+_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+def relative_antecedent(view: View, i: int) -> Entity | None:
+    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the entity named
+    right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
+        if view.tokens[k].folded in _RELATIVE:
+            comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
+            named = view.covered.get(k - 1) if k - 1 >= lo else None
+            if named is not None and named.label != "MISC":
+                return named  # وفق فوربس التي أشارت إلى …
+            for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
+                entity = view.covered.get(m)
+                if entity is not None and entity.label == "PER":
+                    return entity
+            named = view.covered.get(k - 2) if comma and k - 2 >= lo else None
+            return named if named is not None and named.label != "MISC" else None  # موسكو، التي تنفي
+        if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
+            return None
+    return None
