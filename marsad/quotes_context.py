@@ -131,8 +131,11 @@ def sentence_subject(view: View, i: int) -> Entity | None:
             if ends_subject(view, m, k + 1):
                 return None
             if m in view.mention_at:
+                # a person anywhere in the subject phrase, a body or country right after the verb
+                # (واستعرضت منظمة العفو الدولية حالات رأت فيها أن …)
                 entity = view.mention_at[m][0]
-                return entity if entity.label == "PER" else None
+                first = m == k + 1 and entity.label != "MISC"
+                return entity if entity.label == "PER" or first else None
         return None
     entity = view.mention_at[k][0]
     return (

@@ -483,6 +483,18 @@ SPEAKERS = [
             ("direct", "استفزاز طائش وبشع", "e1", "سيرغي لافروف", "وصف", None, None),
         ],
     ),
+    # A body right after the verb opening the sentence is the subject a later pro-dropped verb shares:
+    # "Lynn Maalouf said the pledges are void. Amnesty International reviewed cases in which it found that
+    # the services did not respect rights."
+    (
+        "وقالت لين معلوف إن التعهدات باطلة. واستعرضت منظمة العفو الدولية حالات رأت فيها أن الأجهزة لم تحترم "
+        "الحقوق.",
+        {"لين معلوف": "PER", "منظمة العفو الدولية": "ORG"},
+        [
+            ("indirect", "التعهدات باطلة", "e0", "لين معلوف", "قال", None, None),
+            ("indirect", "الأجهزة لم تحترم الحقوق", "e1", "منظمة العفو الدولية", "رأى", None, None),
+        ],
+    ),
     # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
     # be involved."
     (
