@@ -23,7 +23,7 @@ from marsad.article import Article
 LANGUAGES = ("ARABIC", "ENGLISH", "FRENCH", "PERSIAN", "URDU", "TURKISH", "HEBREW", "SPANISH", "GERMAN")
 # The detector needs no more than this to be sure; reading whole articles only costs time (lingua's time
 # grows with the sample). 400 gave the same language as 1000 on 3,300 ANT v2.1 articles and passes
-# tests/test_language.py, at a third of the time; rerun both after a change.
+# the language cases of tests/test_pipeline.py, at a third of the time; rerun both after a change.
 SAMPLE_CHARS = 400
 # Letters of the Arabic alphabet proper (ء to ي) and any letter at all (a word character that is not a
 # digit or "_").
