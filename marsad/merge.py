@@ -3,9 +3,11 @@
 The NER stage gives one entity per mention. Within one article, mentions merge when:
 1. the labels agree (PER with PER …; LOC/ORG confusion over a country is left as it is);
 2. the names agree once clitics and a leading title are set aside: equal, or the shorter is the surname
-   (جاويش أوغلو ⊂ مولود جاويش أوغلو), a multi-word start (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), or keeps
-   the first and last names (رجب أردوغان ⊂ رجب طيب أردوغان); ORG names also merge over a generic head
-   (حماس ⊂ حركة حماس). A shorter name that fits two different full names stays on its own.
+   (جاويش أوغلو ⊂ مولود جاويش أوغلو), the first name alone (خافيير ⊂ خافيير كانغهام; كيم ⊂ كيم جونغ أون, a
+   family name written first; not before بن: محمد of محمد بن سلمان), a multi-word start
+   (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), or keeps the first and last names (رجب أردوغان ⊂
+   رجب طيب أردوغان); ORG names also merge over a generic head (حماس ⊂ حركة حماس). A shorter name
+   that fits two different full names stays on its own.
 3. the names are aliases of one country (بريطانيا, المملكة المتحدة: lexicons.countries) or one listed
    organisation (الإنتربول, منظمة الشرطة الجنائية الدولية: lexicons.organisation_aliases);
 4. a later bare title phrase (وأشار وزير الخارجية) joins the one person an earlier TITLE NAME gave that
@@ -88,6 +90,8 @@ def person_contains(short: Sequence[str], long: Sequence[str]) -> bool:
         return True  # the surname: أردوغان, جاويش أوغلو
     if len(short) >= 2 and _same(short, long[: len(short)]):
         return True  # a multi-word start: محمد بن سلمان
+    if len(short) == 1 and same_word(short[0], long[0]) and long[1] not in NAME_LINKS:
+        return True  # a first name used alone (خافيير for خافيير كانغهام), or a family name first (كيم)
     return (
         len(short) >= 2
         and same_word(short[0], long[0])
@@ -239,7 +243,9 @@ def merge(article: Article) -> Article:
     given = [(span, e.label, e.source) for e in article.entities for span in e.mentions]
     given.sort(key=lambda g: (g[0].start, g[0].end))
     spans = [g[0] for g in given]
-    finder = RoleFinder(article, spans)
+    # A title phrase stops at a person's name; it runs over an organisation or a place in its complement
+    # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن, وزير خارجية قطر محمد بن عبدالرحمن).
+    finder = RoleFinder(article, [g[0] for g in given if g[1] == "PER"])
     mentions = [_mention(finder, *g) for g in given]
     for m in mentions:
         if m.label == "PER" and not m.standalone:

@@ -57,6 +57,9 @@ COMPLEMENT = frozenset(
         "سلطنة",
     ]
 )
+# ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري
+# لحقوق الإنسان، مفوض الأمم المتحدة لشؤون اللاجئين، الأمين العام لمجلس التعاون لدول الخليج).
+OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول"])
 # Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
 # adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
 NOT_COMPLEMENT = frozenset(
@@ -237,7 +240,11 @@ class RoleFinder:
                 national = True
                 j += n
                 continue
-            if (w.stem.startswith(("ال", "لل")) and w.stem not in NOT_COMPLEMENT) or w.stem in COMPLEMENT:
+            if (
+                (w.stem.startswith(("ال", "لل")) and w.stem not in NOT_COMPLEMENT)
+                or w.stem in COMPLEMENT
+                or (w.stem if not w.prefixes else "".join(w.prefixes) + w.stem) in OF_COMPLEMENT
+            ):
                 j += 1
                 continue
             break
@@ -263,6 +270,8 @@ class RoleFinder:
         sector: str | None = head.sector or None
         if agent and (head.override or not sector):
             sector = agent
+        if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):
+            sector = org[3:6]  # رئيس حزب الشعب الجمهوري: the named party's sector (OPP), not any party's
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]
         return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement)

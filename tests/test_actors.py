@@ -216,3 +216,40 @@ def test_existing_values_kept() -> None:
     given = Entity("e0", "ORG", "الجيش", article.entities[0].mentions, country="LBN", actor_code="LBNMIL")
     out = STAGE(article.__class__(text=article.text, tokens=article.tokens, entities=(given,)))
     assert [(e.country, e.actor_code) for e in out.entities] == [("LBN", "LBNMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "the director of the Syrian Observatory for Human Rights Rami Abdel Rahman": the role's
+        # organisation gives the person's code.
+        (
+            "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن",
+            "رامي عبد الرحمن",
+            ("رامي عبد الرحمن", ("مدير المرصد السوري لحقوق الإنسان",), "SYR", "SYROPPHRI"),
+        ),
+        # "the Russian spy Sergei Skripal"
+        (
+            "حاولوا اغتيال الجاسوس الروسي سيرغي سكريبال في لندن.",
+            "سيرغي سكريبال",
+            ("سيرغي سكريبال", ("الجاسوس الروسي",), "RUS", "RUSSPY"),
+        ),
+        # "Noel Francisco, the US administration's lawyer, said": the complement's sector wins.
+        (
+            "قال نويل فرانشيسكو، محامي الإدارة الأميركية، إن",
+            "نويل فرانشيسكو",
+            ("نويل فرانشيسكو", ("محامي الإدارة الأميركية",), "USA", "USAGOV"),
+        ),
+    ],
+)
+def test_roles_give_codes(text: str, name: str, expected: tuple[object, ...]) -> None:
+    assert coded(text, [(name, "PER", 0)]) == [expected]
+
+
+def test_head_of_a_named_party_takes_its_sector() -> None:
+    # "Kemal Kılıçdaroğlu, head of the Republican People's Party": the party is the opposition (OPP),
+    # not just any party (PTY).
+    text = "قال كمال كليتشدار أوغلو، رئيس حزب الشعب الجمهوري، إن"
+    assert coded(text, [("كمال كليتشدار أوغلو", "PER", 0)]) == [
+        ("كمال كليتشدار أوغلو", ("رئيس حزب الشعب الجمهوري",), "TUR", "TUROPP")
+    ]

@@ -191,3 +191,52 @@ def test_local_towns_only_in_their_countrys_articles() -> None:
         ("LOC", "سوريا", "entities.crf.v1"),
     ]
     assert stage(segmented("قصف على حرستا.")).entities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "the Houthi militia attacked": a generic head before a listed name stays outside.
+        ("هاجمت ميليشيا الحوثي القرية.", {"ميليشيا": "B-MISC", "الحوثي": "I-MISC"}, [("ORG", "الحوثي")]),
+        # "IS claimed": the designator outside (ENTITIES.md).
+        ("تبنى تنظيم داعش الهجوم.", {"تنظيم": "B-ORG", "داعش": "I-ORG"}, [("ORG", "داعش")]),
+        # "fighters of Jaysh al-Islam": the model tagged only الإسلام, as MISC.
+        ("مقاتلو جيش الإسلام انسحبوا.", {"الإسلام": "B-MISC"}, [("ORG", "جيش الإسلام")]),
+    ],
+)
+def test_model_mentions_fitted_to_organisations(
+    text: str, tags: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    orgs = ["الحوثي", "داعش", "تنظيم داعش", "جيش الاسلام"]
+    article = Entities(FakeTagger(tags), known_places=["-"], organisations=orgs)(segmented(text))
+    assert [(e.label, e.name) for e in article.entities] == expected
+
+
+class PhraseTagger:
+    """Tags the first occurrence of each given phrase (label) in a sentence, the rest O."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self.phrases = {tuple(k.split()): v for k, v in phrases.items()}
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            for phrase, label in self.phrases.items():
+                for i in range(len(words) - len(phrase) + 1):
+                    if tuple(words[i : i + len(phrase)]) == phrase:
+                        tags[i : i + len(phrase)] = [f"B-{label}"] + [f"I-{label}"] * (len(phrase) - 1)
+                        break
+            out.append(tags)
+        return out
+
+
+def test_bare_names_of_people_named_in_full() -> None:
+    # "Jamal Khashoggi disappeared. Khashoggi's fiancée said that Muhammad Salih works for (لصالح) the
+    # company": the bare surname joins the person; لصالح is no repetition of a name ending in صالح.
+    stage = Entities(PhraseTagger({"جمال خاشقجي": "PER", "محمد صالح": "PER"}))
+    article = stage(segmented("اختفى جمال خاشقجي. وقالت خطيبة خاشقجي إن محمد صالح يعمل لصالح الشركة."))
+    assert [[article.span_text(m) for m in e.mentions] for e in article.entities] == [
+        ["جمال خاشقجي", "خاشقجي"],
+        ["محمد صالح"],
+    ]

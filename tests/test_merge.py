@@ -267,3 +267,18 @@ def test_name_inside_a_hashtag_merges_with_the_plain_name() -> None:
     assert [[article.span_text(m) for m in e.mentions] for e in merge(article).entities] == [
         ["خان_يونس", "خان يونس"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "merged"),
+    [
+        # "Kim Jong Un … Kim": a family name written first.
+        ("وصل كيم جونغ أون وقال كيم إن", [("كيم جونغ أون", "PER", 0), ("كيم", "PER", 1)], True),
+        # "Javier Cunningham … Javier": a child called by his first name.
+        ("سقط خافيير كانغهام وتعافى خافيير", [("خافيير كانغهام", "PER", 0), ("خافيير", "PER", 1)], True),
+        # "Muhammad bin Salman … Muhammad": no first name alone before بن (a nasab name).
+        ("قال محمد بن سلمان إن محمد", [("محمد بن سلمان", "PER", 0), ("محمد", "PER", 1)], False),
+    ],
+)
+def test_first_name_alone(text: str, mentions: list[tuple[str, str, int]], merged: bool) -> None:
+    assert (len(merge(build(text, mentions)).entities) == 1) is merged

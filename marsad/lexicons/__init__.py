@@ -207,8 +207,14 @@ def actors() -> dict[str, NamedActor]:
     """Named actors keyed by phrase_key → CAMEO actor code (hand rows listed first win)."""
     out: dict[str, NamedActor] = {}
     for row in read_tsv("actors.tsv"):
-        key = phrase_key(split_phrase(row["name"]))
-        if key and key not in out:
+        words = split_phrase(row["name"])
+        # Also keyed without a ل on an inner word (المرصد السوري لحقوق الإنسان): a segmenter sets it aside.
+        inner = [
+            w[1:] if i and len(w) > 3 and w[0] == "ل" and w[1] != "ل" else w for i, w in enumerate(words)
+        ]
+        for key in dict.fromkeys([phrase_key(words), phrase_key(inner)]):
+            if not key or key in out:
+                continue
             out[key] = NamedActor(
                 name=row["name"],
                 code=row["code"],

@@ -95,7 +95,8 @@ class Actors:
         return cls(_default_gazetteer())
 
     def __call__(self, article: Article) -> Article:
-        finder = RoleFinder(article, [m for e in article.entities for m in e.mentions])
+        # Title phrases stop at people's names only (see merge): ORG and LOC names run on in them.
+        finder = RoleFinder(article, [m for e in article.entities if e.label == "PER" for m in e.mentions])
         fallback = self.article_country(article, finder)
         coded = tuple(self.code(article, finder, e, fallback) for e in article.entities)
         return dataclasses.replace(article, entities=coded)
@@ -183,6 +184,10 @@ class Actors:
         if org and org.startswith(STATELESS) and sector in (None, *STATELESS):
             code: str | None = org  # الأمم المتحدة, الأمين العام للأمم المتحدة: the organisation's code
             country = None
+        elif org and entity.label == "PER" and sector in (None, org[3:6]):
+            # A title with no sector of its own takes the organisation's code (مدير المرصد السوري
+            # لحقوق الإنسان → SYROPPHRI): a person acts in the role the article gives them.
+            code, country = org, country or org[:3]
         else:
             country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:

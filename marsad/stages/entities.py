@@ -5,15 +5,17 @@ token to the stem of its last, so clitics stay outside it: in بسوريا ("in 
 one character in; in والعراق it is العراق (the article ال is part of the name, as in UD Arabic).
 Then, in order, each pass skipping the tokens earlier mentions hold:
 1. the model's mentions are fitted: a listed organisation it called MISC is an ORG, a country name it
-   called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it
-   (`fit_places`: أولان → أولان باتور);
+   called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it,
+   a MISC/ORG around a listed organisation is cut or grown to it (`fit_places`: أولان → أولان باتور,
+   ميليشيا الحوثي → الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
 4. places after a descriptor (مدينة الموصل، بمديرية كتاف; `descriptor_spans`), as LOC;
 5. well-known places (`place_names`: countries, capitals, big cities and the regions of
    lexicons/regions.tsv, folded), as LOC;
-6. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv), only in an article
+6. bare surnames and first names of the people the article names in full (`name_spans`), as PER;
+7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv), only in an article
    that names their country (`local_spans`), as LOC;
 then `marsad.merge` groups the mentions into one entity per real-world thing, with roles. The gold
 conventions these passes follow are in bench/gold/ENTITIES.md; measure with `python -m bench.eval_entities
@@ -35,7 +37,7 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
-from marsad.merge import merge
+from marsad.merge import NAME_LINKS, merge
 from marsad.roles import NOT_COMPLEMENT, RoleFinder
 
 SOURCE = "entities.crf.v1"
@@ -43,6 +45,7 @@ LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
 LOCAL_SOURCE = "entities.local.v1"
+NAME_SOURCE = "entities.names.v1"
 # Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
 ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جماعة", "شركة", "وكالة", "حزب"])
 MAX_ORG_WORDS = 6  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
@@ -283,13 +286,20 @@ def _ministry_len(tokens: Sequence[Token], i: int, stems: Sequence[str], busy: S
 
 
 def fit_places(
-    article: Article, found: Sequence[Entity], stems: Sequence[str], known: PlaceNames
+    article: Article,
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    known: PlaceNames,
+    orgs: PlaceNames | None = None,
 ) -> list[Entity]:
-    """NER place mentions fitted to the gazetteer's names; country names the model called PER/ORG as LOC.
+    """NER mentions fitted to the gazetteer's and the organisation lexicon's names.
 
     A LOC mention that is no known name but becomes one with the next word or two is extended (the model
     cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
-    البلطيق, the Baltic Sea, read as ب + حر البلطيق).
+    البلطيق, the Baltic Sea, read as ب + حر البلطيق). A country name the model called PER/ORG is a LOC.
+    A MISC/ORG mention that holds a listed organisation after a generic head or designator is cut to it
+    (ميليشيا الحوثي → الحوثي, تنظيم داعش → داعش, ENTITIES.md), or grown by the word before it when that
+    makes one (الإسلام after جيش: جيش الإسلام), and is an ORG.
     """
     tokens, text = article.tokens, article.text
     starts = [t.start for t in tokens]
@@ -313,6 +323,13 @@ def fit_places(
         if e.label in ("PER", "ORG") and key in countries:
             out.append(dataclasses.replace(e, label="LOC"))  # بولندا tagged PER is Poland
             continue
+        if e.label in ("MISC", "ORG") and orgs:
+            org = _fit_org(tokens, first, last, stems, orgs, busy)
+            if org is not None:
+                out.append(
+                    dataclasses.replace(e, label="ORG", name=text[org.start : org.end], mentions=(org,))
+                )
+                continue
         fitted = (
             None
             if e.label != "LOC" or key in known.names
@@ -323,6 +340,33 @@ def fit_places(
         else:
             out.append(dataclasses.replace(e, name=text[fitted.start : fitted.end], mentions=(fitted,)))
     return out
+
+
+def _fit_org(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    stems: Sequence[str],
+    orgs: PlaceNames,
+    busy: Sequence[bool],
+) -> Span | None:
+    """The span of tokens first..last fitted to a listed organisation (see fit_places), or None."""
+    key = " ".join(stems[first : last + 1])
+    if key in orgs.names and stems[first] not in ORG_DESIGNATORS:
+        return None
+    for k in range(1, last - first + 1):
+        rest = " ".join(stems[first + k : last + 1])
+        if rest in orgs.names and (k > 1 or key not in orgs.names or stems[first] in ORG_DESIGNATORS):
+            return Span(tokens[first + k].stem.start, tokens[last].stem.end)
+    before = first - 1
+    if (
+        key not in orgs.names
+        and before >= 0
+        and not (busy[before] or tokens[before].is_punct or tokens[first].prefixes)
+        and f"{stems[before]} {key}" in orgs.names
+    ):
+        return Span(tokens[before].stem.start, tokens[last].stem.end)
+    return None
 
 
 def _fit(
@@ -382,6 +426,41 @@ def local_spans(
         else:
             i += 1
     return found
+
+
+def name_spans(
+    article: Article, found: Sequence[Entity], stems: Sequence[str], taken: Sequence[Span]
+) -> list[Span]:
+    """Untagged repetitions of a part of a person's name the article gives in full, as PER mentions.
+
+    News names a person once in full and then by the surname (خاشقجي after جمال خاشقجي) or, for a child
+    or a family name written first, the first name (خافيير، كيم): the model often misses the bare form.
+    Only a word with at most و/ف before it counts (لصالح "for the benefit of" is no صالح).
+    """
+    tokens = article.tokens
+    starts = [t.start for t in tokens]
+    parts: set[str] = set()
+    for e in found:
+        if e.label != "PER":
+            continue
+        for m in e.mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end) - 1
+            words = [stems[k] for k in range(max(first, 0), last + 1) if not tokens[k].is_punct]
+            if len(words) >= 2:
+                parts.add(words[-1])
+                if words[1] not in NAME_LINKS:
+                    parts.add(words[0])
+    titles, nationalities = lexicons.titles(), lexicons.nationalities()
+    parts = {p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities}
+    if not parts:
+        return []
+    busy = _busy(tokens, taken)
+    return [
+        Span(t.stem.start, t.stem.end)
+        for k, t in enumerate(tokens)
+        if stems[k] in parts and not busy[k] and not t.suffix and set(t.prefixes) <= {"و", "ف"}
+    ]
 
 
 def _countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:
@@ -524,7 +603,7 @@ class Entities:
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
             if self.known:
-                found = fit_places(article, found, stems, self.known)
+                found = fit_places(article, found, stems, self.known, self.orgs)
             if self.orgs:
                 taken = [m for e in found for m in e.mentions]
                 for span in org_spans(article, self.orgs, taken, stems):
@@ -540,6 +619,10 @@ class Entities:
                 for span in place_spans(article, self.places, taken, stems):
                     name = article.text[span.start : span.end]
                     found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=GAZETTEER_SOURCE))
+            taken = [m for e in found for m in e.mentions]
+            for span in name_spans(article, found, stems, taken):
+                name = article.text[span.start : span.end]
+                found.append(Entity(f"e{len(found)}", "PER", name, (span,), source=NAME_SOURCE))
             if self.local:
                 taken = [m for e in found for m in e.mentions]
                 for span in local_spans(
