@@ -323,3 +323,20 @@ def test_attack_target_from_a_casualty_clause() -> None:
         ("183", "UAF", "COP"),
         ("190", "UAF", "COP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demonstrators closed the road to the airport: a protest named only by its crowd
+        ("وأغلق المتظاهرون الطريق المؤدي إلى المطار.", [("141", "CVL", None)]),
+        # thousands of demonstrators demonstrated: one protest, the crowd word adds none
+        ("تظاهر آلاف المتظاهرين أمام البرلمان.", [("141", "CVL", "LEG")]),
+        # the gunmen took hostages in the hotel: hostage-taking is an abduction (181), not an arrest
+        ("احتجز المسلحون رهائن في الفندق.", [("181", "UAF", "CVL")]),
+        # the police detained five people: still an arrest
+        ("واحتجزت الشرطة خمسة أشخاص.", [("173", "COP", "CVL")]),
+    ],
+)
+def test_crowd_and_hostage_triggers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected

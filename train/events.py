@@ -148,8 +148,8 @@ def expand(row: dict[str, str], source: str) -> list[str]:
     else:
         generated = [(fold(words[0]), "passive")]
     listed = [(f.strip(), aspect_of(f, row["lemma"])) for f in row.get("forms", "").split(",") if f.strip()]
-    if row["kind"] == "passive":
-        listed = [(f, "passive") for f, _ in listed]
+    if row["kind"] in ("passive", "noun"):
+        listed = [(f, row["kind"]) for f, _ in listed]  # a noun row lists nouns (متظاهرون is no verb)
     lines = []
     for form, aspect in generated:
         full = f"{form} {rest}".strip()
@@ -213,18 +213,24 @@ def main() -> None:
 
 def record_training(model: dict[str, Any]) -> None:
     """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
-    from marsad.events_gate import GOLD, MODEL, TYPES, read_gold
+    from marsad.events_gate import GOLD, MODEL, SOFT, TYPES, C, read_gold
 
     record = {
         "command": "python -m train.events",
         "data": {
             f"events/arabic_event_gsr/{kind.lower()}_gsr.dev.csv": {
                 "rows": len(rows := read_gold(kind)),
-                "yes": sum(1 for _, _, yes in rows if yes),
+                "yes": sum(1 for row in rows if row[2]),
             }
             for kind in TYPES
         },
         "licence": "MIT (Arabic event GSR, dev half only; the other half is held out)",
+        "labels": {
+            kind: "soft: accept / (accept + reject)" if SOFT[kind] else "hard: yes / not yes"
+            for kind in TYPES
+        },
+        "inverse_l2": C,
+        "threshold": "maximises F1 against yes over out-of-fold scores of the training rows",
         "model": {k: {"features": len(m["weights"]), "threshold": m["threshold"]} for k, m in model.items()},
         "gold_dir": str(GOLD.relative_to(GOLD.parents[2])),
     }

@@ -75,6 +75,10 @@ DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "105
 GOVERNORS = frozenset({"03", "10", "13"})
 RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
+# oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
+# المتظاهرين stays one protest), and a threat or demand never governs it (طالب المتظاهرون بالإفراج).
+WEAK_LEMMAS = frozenset({"متظاهر", "محتج"})
 
 
 def plover_root(code: Code) -> str | None:
@@ -177,6 +181,7 @@ class Events:
         out: list[tuple[int, int, Trigger, str]] = []
         governor: int | None = None  # index into out of the open threat/demand, and where it ends
         governor_end = -1
+        weak: tuple[int, int, Trigger, str] | None = None
         n = len(keys)
         i = 0
         while i < n:
@@ -187,6 +192,12 @@ class Events:
             trig, size, consumed = match
             last = i + size - 1
             token = tokens[lo + i]
+            if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
+                prefixes = getattr(token, "prefixes", ())
+                if weak is None and self._weak(keys, i, lo, prefixes, out):
+                    weak = (lo + i, lo + last, trig, trig.cameo)
+                i = last + 1
+                continue
             aspect = trig.aspect
             if self._negated(keys, i, aspect, getattr(token, "prefixes", ())):
                 i = last + 1
@@ -210,7 +221,27 @@ class Events:
             if code[:2] in GOVERNORS:
                 governor, governor_end = len(out) - 1, last + MODAL_WINDOW
             i = i + consumed if consumed > size else last + 1
+        if weak is not None and not any(c[:2] == weak[3][:2] for _, _, _, c in out):
+            out.append(weak)
         return out
+
+    def _weak(
+        self,
+        keys: Sequence[str],
+        i: int,
+        lo: int,
+        prefixes: Sequence[str],
+        out: Sequence[tuple[int, int, Trigger, str]],
+    ) -> bool:
+        """Whether a crowd word (WEAK_LEMMAS) at word i may stand for its protest: not oblique (على
+        المتظاهرين، للمتظاهرين is someone else's target) and not right after another trigger (تفريق
+        المتظاهرين)."""
+        if "ل" in prefixes or "ب" in prefixes:
+            return False
+        prev = keys[i - 1] if i else ""
+        if prev in _OBLIQUE:
+            return False
+        return not any(f_last == lo + i - 1 for _, f_last, _, _ in out)
 
     def _gated(
         self,
@@ -386,6 +417,8 @@ class Events:
         return place, towns[-1] if towns else None
 
 
+# Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
+_OBLIQUE = frozenset({"علي", "ضد", "من", "الي", "بين", "مع", "عن"})
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
 # starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
 _BARRIERS = frozenset({"ان", "انه", "انها", "الذي", "التي", "الذين", "بينما", "حيث", "بعد", "قبل", "عندما"})
