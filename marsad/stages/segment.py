@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.arabic import fold
@@ -93,7 +94,7 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _boundaries(text: str, toks: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[int]:
+def _boundaries(text: str, toks: Sequence[Token], quotes: list[tuple[int, int]]) -> list[int]:
     """Indices into `toks` after which a sentence ends (the line's end excluded)."""
     cuts: list[int] = []
     # Quotations by opening position with the furthest close so far: "is `end` inside one" is then a
@@ -106,7 +107,7 @@ def _boundaries(text: str, toks: list[tuple[int, int]], quotes: list[tuple[int, 
         return cuts
     # Only tokens that start with a terminator can end a sentence: find those characters with the
     # regex engine and bisect for their tokens, instead of visiting every token in Python.
-    starts = [s for s, _ in toks]
+    starts = [t[0] for t in toks]
     lowest = 0  # tokens before this one were absorbed into an earlier sentence end
     for found in _TERMINATOR.finditer(text, starts[0], toks[n - 2][1]):
         s = found.start()
@@ -176,7 +177,16 @@ class Segmenter:
 
     def _line(self, text: str, start: int, end: int, sentences: list[Span], tokens: list[Token]) -> None:
         """Tokenize one line and split it into sentences."""
-        toks = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        cache, make, append, first_token = self._cache, self._analyse, tokens.append, len(tokens)
+        for match in _TOKEN.finditer(text, start, end):
+            s, e = match.span()
+            word = text[s:e]
+            hit = cache.get(word)
+            if hit is None:
+                hit = cache[word] = make(word)
+            folded, prefixes, a, b, suffix, punct = hit
+            append(_new(Token, (s, e, folded, _new(Span, (s + a, s + b)), prefixes, suffix, punct)))
+        toks = tokens[first_token:]
         if not toks:
             return
         quotes = _quoted(text, start, end) if _QUOTE_MARK.search(text, start, end) else []
@@ -184,14 +194,6 @@ class Segmenter:
         for last in [*_boundaries(text, toks, quotes), len(toks) - 1]:
             sentences.append(_new(Span, (toks[first][0], toks[last][1])))
             first = last + 1
-        cache, make, append = self._cache, self._analyse, tokens.append
-        for s, e in toks:
-            word = text[s:e]
-            hit = cache.get(word)
-            if hit is None:
-                hit = cache[word] = make(word)
-            folded, prefixes, a, b, suffix, punct = hit
-            append(_new(Token, (s, e, folded, _new(Span, (s + a, s + b)), prefixes, suffix, punct)))
         if len(cache) > 500_000:
             cache.clear()
 
