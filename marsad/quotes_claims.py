@@ -54,6 +54,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
     named = view.covered.get(i)
     if named is not None and named.label != "MISC" and fold(named.name) not in lex.verbs:
         return None
+    if "ب" in view.tokens[i].prefixes:
+        return None  # بنقل السفارة "by moving": a preposition makes the form a verbal noun
     if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if i > 0 and view.has(i - 1, INTERVIEW):

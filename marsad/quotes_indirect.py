@@ -17,7 +17,7 @@ from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import STOPS, Subject, cue_source, is_complementizer, subject
+from marsad.quotes_speakers import NON_SOURCES, STOPS, Subject, cue_source, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
@@ -116,6 +116,10 @@ class IndirectFinder:
         subj = subject(view, i, None)
         if subj.kind == "nonsource":
             return None
+        if i > 0 and view.tokens[i - 1].folded in _RELATIVES:
+            lo = view.sentence(i)[0]
+            if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
+                return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
         saying: list[int] = []
         j = i + 1
         while j < hi:

@@ -246,6 +246,23 @@ SPANS = [
             ("direct", "لكنني كنت محظوظا لأنني لم أتعرض لأذى", "e0", "خالد العلي", "أوضح", None, None),
         ],
     ),
+    # A verb form with ب is a verbal noun, no new quote: "She vowed that the administration will not back
+    # down from the decision, by moving the embassy."
+    (
+        "وتوعدت سارة حداد بأن الإدارة لن تتراجع عن القرار، بنقل السفارة إلى المدينة.",
+        {"سارة حداد": "PER"},
+        [
+            (
+                "indirect",
+                "الإدارة لن تتراجع عن القرار، بنقل السفارة إلى المدينة",
+                "e0",
+                "سارة حداد",
+                "توعد",
+                None,
+                None,
+            )
+        ],
+    ),
     # A circumstantial participle in the accusative ends the content: "Al-Jubeir considered that the war
     # is just, holding the rebels responsible for the victims."
     (
@@ -539,6 +556,9 @@ NOT_QUOTES = [
     # A colon after neither a reporting verb nor a mention is no cue: "The article states that: 'after the
     # results are announced, the council meets'."
     ('وتنص المادة على أنه: "بعد إعلان النتيجة يعقد المجلس جلسة خاصة".', {}),
+    # A poll is no source, also in a relative clause: "He won by a smaller margin than the polls expected,
+    # which pointed to a twenty-point win."
+    ("وفاز المرشح بفارق أقل مما كانت تتوقعه استطلاعات الرأي التي أشارت إلى فوزه بفارق كبير.", {}),
     # A negated report is no quote: "He did not reveal the reason for the decision."
     ("ولم يكشف الوزير عن سبب القرار.", {}),
     # تابعة "belonging to" is not تابع + pronoun: "A plane belonging to the airline hit another plane."
