@@ -253,3 +253,14 @@ def test_head_of_a_named_party_takes_its_sector() -> None:
     assert coded(text, [("كمال كليتشدار أوغلو", "PER", 0)]) == [
         ("كمال كليتشدار أوغلو", ("رئيس حزب الشعب الجمهوري",), "TUR", "TUROPP")
     ]
+
+
+def test_nationality_adjectives_vote_for_the_articles_country() -> None:
+    # "The Qatari preacher Ali Ahmad said the Qatari people … in Gaza": two Qatari adjectives outweigh
+    # one place in Gaza.
+    text = "قال علي أحمد إن الشعب القطري والإعلام القطري يدعمان أهل غزة."
+    stage = Actors(gazetteer=FakeGazetteer({"غزه": "PSE"}))
+    people = [
+        c for c in coded(text, [("علي أحمد", "PER", 0), ("غزة", "LOC", 0)], stage) if c[0] == "علي أحمد"
+    ]
+    assert people == [("علي أحمد", (), "QAT", "QATCVL")]

@@ -240,3 +240,9 @@ def test_bare_names_of_people_named_in_full() -> None:
         ["جمال خاشقجي", "خاشقجي"],
         ["محمد صالح"],
     ]
+
+
+def test_nationality_alone_is_no_entity() -> None:
+    # "the North Korean leader arrived": the model tagged الكوري (of الكوري الشمالي) PER.
+    stage = Entities(FakeTagger({"الكوري": "B-PER"}), known_places=["-"])
+    assert stage(segmented("وصل الزعيم الكوري الشمالي.")).entities == ()

@@ -59,6 +59,7 @@ OUTLET_EDITIONS = frozenset(fold(w) for w in ["عربي", "عربية", "الع�
 # leader at least this share (tuned on the entities gold tune half; rerun bench.eval_entities after).
 DOMINANT_SHARE = 0.0
 PERSON_SECTOR = "CVL"
+NATIONALITY_VOTE = 1  # a nationality adjective's vote, in place mentions (tried 0.5, 1, 2 on the tune half)
 
 
 class CountryLookup(Protocol):
@@ -105,8 +106,9 @@ class Actors:
         """The country the article is mostly about, when one clearly dominates its places.
 
         Each mention of a place counts for the place's country (a country by name, a region's country,
-        else the gazetteer's reading of the name), except in the dateline (places.dateline_end); the
-        leader must hold at least DOMINANT_SHARE of them.
+        else the gazetteer's reading of the name), and each nationality adjective for its country
+        (NATIONALITY_VOTE), except in the dateline (places.dateline_end); the leader must hold at least
+        DOMINANT_SHARE of the votes.
         """
         votes: Counter[str] = Counter()
         dateline = dateline_end(article.text)
@@ -121,6 +123,17 @@ class Actors:
                 iso = self.gazetteer.country_of(key)
             if iso:
                 votes[iso] += voting
+        in_names = {  # words of people's names: المصري in محمد المصري is a family name
+            k
+            for e in article.entities
+            if e.label == "PER"
+            for m in e.mentions
+            for k in range(finder.index_at(m.start) or 0, (finder.index_at(m.end - 1) or -1) + 1)
+        }
+        for w in finder.words:  # nationality adjectives: الداعية القطري, القوات السورية
+            iso = self.nationalities.get(w.stem) if w.span.start >= dateline else None
+            if iso and w.index not in in_names:
+                votes[iso] += NATIONALITY_VOTE
         if not votes:
             return None
         (iso, n), total = votes.most_common(1)[0], sum(votes.values())

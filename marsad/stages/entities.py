@@ -296,7 +296,8 @@ def fit_places(
 
     A LOC mention that is no known name but becomes one with the next word or two is extended (the model
     cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
-    البلطيق, the Baltic Sea, read as ب + حر البلطيق). A country name the model called PER/ORG is a LOC.
+    البلطيق, the Baltic Sea, read as ب + حر البلطيق). A country name the model called PER/ORG is a LOC; a
+    nationality adjective alone is dropped.
     A MISC/ORG mention that holds a listed organisation after a generic head or designator is cut to it
     (ميليشيا الحوثي → الحوثي, تنظيم داعش → داعش, ENTITIES.md), or grown by the word before it when that
     makes one (الإسلام after جيش: جيش الإسلام), and is an ORG.
@@ -305,6 +306,7 @@ def fit_places(
     starts = [t.start for t in tokens]
     busy = _busy(tokens, [m for e in found for m in e.mentions])
     countries = lexicons.countries()
+    nationalities = _nationality_words()
     out: list[Entity] = []
     for e in found:
         span = e.mentions[0]
@@ -320,6 +322,8 @@ def fit_places(
             out.append(dataclasses.replace(e, label="LOC") if e.label != "LOC" and key in countries else e)
             continue
         key = " ".join(stems[first : last + 1])
+        if key in nationalities and key not in countries:
+            continue  # a nationality adjective alone (الكوري of الكوري الشمالي, tagged PER): no entity
         if e.label in ("PER", "ORG") and key in countries:
             out.append(dataclasses.replace(e, label="LOC"))  # بولندا tagged PER is Poland
             continue
@@ -340,6 +344,13 @@ def fit_places(
         else:
             out.append(dataclasses.replace(e, name=text[fitted.start : fitted.end], mentions=(fitted,)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """Nationality adjectives and the first words of two-word ones (الكوري of الكوري الشمالي)."""
+    forms = lexicons.nationalities()
+    return frozenset(forms) | {form.split(" ")[0] for form in forms}
 
 
 def _fit_org(
