@@ -13,7 +13,7 @@ part (md5 % 5 == 0, about a fifth) was never looked at and is the honest figure 
 `--cv` adds the honest figures for the trained gate: 5-fold cross-validation over all dev rows (the gate
 trained on four fifths, scored on the fifth), and `holdout` (trained on the read part, scored on unread).
 
-    python -m bench.eval_events [--part all|read|unread] [--errors N] [--check] [--json] [--cv]
+    python -m bench.eval_events [--part all|read|unread] [--errors N] [--check] [--json] [--cv [--diagnose]]
 """
 
 from __future__ import annotations
@@ -217,20 +217,62 @@ def gated(
     return {t: list(stage(a).events) for t, a in articles.items()}
 
 
-def cross_validate(articles: dict[str, Article], found: dict[str, Any], k: int = 5) -> dict[str, Any]:
-    """k-fold figures for the gate: trained on k-1 folds of the dev gold, scored on the held-out fold."""
+def cross_validate(
+    articles: dict[str, Article], found: dict[str, Any], k: int = 5, diagnose: bool = False
+) -> dict[str, Any]:
+    """k-fold figures for the gate: trained on k-1 folds of the dev gold, scored on the held-out fold
+    (with `diagnose`, also the breakdown of its errors)."""
     ids = {r["id"]: fold_of(r["id"], k) for kind in TYPES for r in load_rows(kind)}
     by_fold = {fold: gated(articles, found, lambda i, f=fold: ids[i] != f) for fold in range(k)}  # type: ignore[misc]
     predicted: dict[str, list[Event]] = {}
     for kind in TYPES:
         for r in load_rows(kind):
             predicted.setdefault(r["text"], by_fold[ids[r["id"]]][r["text"]])
-    return score(predicted)
+    result = score(predicted)
+    if diagnose:
+        result["errors"] = breakdown(predicted, articles)
+    return result
 
 
 def holdout(articles: dict[str, Article], found: dict[str, Any]) -> dict[str, Any]:
     """The gate trained on the read part only, scored on the never-read part."""
     return score(gated(articles, found, lambda i: part_of(i) == "read"), "unread")
+
+
+def breakdown(
+    predicted: dict[str, list[Event]], articles: dict[str, Article] | None = None
+) -> dict[str, dict[str, int]]:
+    """Per type: false positives by gold label (easy / difficult no) and, given the analysed articles,
+    false negatives by cause: no trigger at all, a trigger dropped by the modality rules, or the gate."""
+    from marsad.stages.events import Events, Gate
+
+    class NoModality(Events):
+        @staticmethod
+        def _negated(keys: Any, i: int, aspect: str, prefixes: Any) -> bool:
+            return False
+
+    rules = free = None
+    if articles is not None:
+        rules = {t: list(Events(Gate())(a).events) for t, a in articles.items()}
+        free = {t: list(NoModality(Gate())(a).events) for t, a in articles.items()}
+    out: dict[str, dict[str, int]] = {}
+    for kind in TYPES:
+        c: Counter[str] = Counter()
+        for r in load_rows(kind):
+            pred = any(kind_of(e) == kind for e in predicted.get(r["text"], ()))
+            if pred and r["label"] != "yes":
+                c["fp " + r["label"]] += 1
+            elif not pred and r["label"] == "yes":
+                if rules is None or free is None:
+                    c["fn"] += 1
+                elif any(kind_of(e) == kind for e in rules[r["text"]]):
+                    c["fn gate"] += 1
+                elif any(kind_of(e) == kind for e in free[r["text"]]):
+                    c["fn modality"] += 1
+                else:
+                    c["fn no trigger"] += 1
+        out[kind] = dict(sorted(c.items()))
+    return out
 
 
 def errors(predicted: dict[str, list[Event]], limit: int) -> None:
@@ -271,6 +313,10 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="fail when below tests/eval/events_floors.json")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--diagnose", action="store_true",
+        help="with --cv: false positives by gold label, false negatives by cause (trigger, modality, gate)",
+    )  # fmt: skip
+    parser.add_argument(
         "--cv", action="store_true",
         help="also report 5-fold cross-validated figures and the gate trained on read, scored on unread",
     )  # fmt: skip
@@ -289,7 +335,7 @@ def main() -> None:
 
         articles = analysed(texts)
         found = {t: recorded(a) for t, a in articles.items()}
-        results["cv5"] = cross_validate(articles, found)
+        results["cv5"] = cross_validate(articles, found, diagnose=args.diagnose)
         results["holdout"] = holdout(articles, found)
     if args.json:
         print(json.dumps(results, indent=1))
@@ -299,6 +345,8 @@ def main() -> None:
                 f"{k} P {res[k]['p']:.3f} R {res[k]['r']:.3f} F1 {res[k]['f1']:.3f}" for k in TYPES
             )
             print(f"{part:7s} {line}  actors {res['actors']['accuracy']:.3f} (n={res['actors']['n']})")
+            if "errors" in res:
+                print(f"{part:7s} errors {res['errors']}")
     if args.check:
         failed = check(results["all"])
         if failed:
