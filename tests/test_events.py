@@ -182,10 +182,10 @@ def test_event_records_evidence_and_lexicon_entry() -> None:
 def test_speed_floor() -> None:
     article = build("وقتلت الشرطة العراقية أمس مسلحين في بغداد بعد أن هاجموا مركزا للشرطة. " * 50)
     _STAGE(article)  # warm: lexicons load on first use
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine is shared, wall time fails under load
     for _ in range(4):
         _STAGE(article)
-    per_second = 4 * len(article.sentences) / (time.perf_counter() - start)
+    per_second = 4 * len(article.sentences) / max(time.process_time() - start, 1e-6)
     assert per_second > 1000  # bench/events_speed.py measures the real figure (goal 2,000/s)
 
 
