@@ -32,6 +32,7 @@ PROCLITICS = "وفبل"  # one-letter proclitics a segmenter may leave on a name
 # must not start right after one (سلمان in محمد بن سلمان is the father; الله in عبد الله is no surname).
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "ولد"})
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
+UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
 ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
 
 
@@ -67,7 +68,10 @@ def same_word(a: str, b: str) -> bool:
         return True
     if len(a) > 3 and a[0] in PROCLITICS and a[1:] == b:
         return True
-    return len(b) > 3 and b[0] in PROCLITICS and b[1:] == a
+    if len(b) > 3 and b[0] in PROCLITICS and b[1:] == a:
+        return True
+    # ل + ال written لل keeps the article's ل (لقرة داغي for القرة داغي, the UD convention).
+    return (a[:1] == "ل" and "ا" + a == b) or (b[:1] == "ل" and "ا" + b == a)
 
 
 def _same(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -174,11 +178,25 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
+def _one_label_per_name(mentions: list[Mention]) -> None:
+    """Mentions of one name tagged PER and ORG/LOC share its most frequent label (the first one's on a
+    tie): the model may tag one of several سانا (SANA) PER. MISC stays as it is."""
+    labels: dict[tuple[str, ...], list[str]] = {}
+    for m in mentions:
+        if m.label in UNIFIED:
+            labels.setdefault(m.name, []).append(m.label)
+    for m in mentions:
+        found = labels.get(m.name, [])
+        # Only a person against an organisation or place: an ORG and a LOC of one name can be two
+        # things (the newspaper الشرق الأوسط and the region, ENTITIES.md).
+        if m.label in UNIFIED and "PER" in found and len(set(found)) > 1:
+            m.label = max(dict.fromkeys(found), key=found.count)
+
+
 def _word_keys(word: str) -> tuple[str, ...]:
     """The word, and the word without a stray proclitic: two words are same_word only if keys meet."""
-    if len(word) > 3 and word[0] in PROCLITICS:
-        return (word, word[1:])
-    return (word,)
+    keys = (word, word[1:]) if len(word) > 3 and word[0] in PROCLITICS else (word,)
+    return (*keys, "ا" + word) if word.startswith("ل") and not word.startswith("ال") else keys
 
 
 def _alias(text: str, cluster: Cluster) -> str | None:
@@ -190,10 +208,19 @@ def _alias(text: str, cluster: Cluster) -> str | None:
         words = [fold(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
         if words and words[0].startswith("ل") and not words[0].startswith("ال"):
             words[0] = "ا" + words[0]  # للإنتربول written لإنتربول (the UD convention): الإنتربول
-        found = table.get(" ".join(words))
-        if found:
-            return f"{cluster.label}:{found}"
+        if not words:
+            continue
+        rest = " ".join(words[1:])
+        for first in (words[0], toggle_al(words[0])):  # ناتو is الناتو
+            found = table.get(f"{first} {rest}".strip())
+            if found:
+                return f"{cluster.label}:{found}"
     return None
+
+
+def toggle_al(word: str) -> str:
+    """The word with its article ال removed, or added when it has none."""
+    return word[2:] if word.startswith("ال") else "ال" + word
 
 
 def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
@@ -252,6 +279,7 @@ def merge(article: Article) -> Article:
             found = finder.roles_for(m.span)
             m.roles.extend(found.roles)
     named = [m for m in mentions if m.core and not m.standalone]
+    _one_label_per_name(named)
     clusters: list[Cluster] = []
     for label in dict.fromkeys(m.label for m in named):
         clusters.extend(_cluster([m for m in named if m.label == label]))

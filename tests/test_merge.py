@@ -282,3 +282,39 @@ def test_name_inside_a_hashtag_merges_with_the_plain_name() -> None:
 )
 def test_first_name_alone(text: str, mentions: list[tuple[str, str, int]], merged: bool) -> None:
     assert (len(merge(build(text, mentions)).entities) == 1) is merged
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # "NATO … the North Atlantic Treaty Organization": ناتو without ال is الناتو's alias.
+        (
+            "قال حلف شمال الأطلسي إن ناتو مستعد.",
+            [("حلف شمال الأطلسي", "ORG", 0), ("ناتو", "ORG", 0)],
+            [["حلف شمال الأطلسي", "ناتو"]],
+        ),
+        # "SANA reported … SANA added": the model tagged the second PER; one name, one label.
+        (
+            "أفادت سانا بأن القصف توقف، وأضافت سانا أن",
+            [("سانا", "ORG", 0), ("سانا", "PER", 1)],
+            [["سانا", "سانا"]],
+        ),
+        # "Ali al-Qaradaghi … for al-Qaradaghi (لقرة داغي, ل + ال written لل)"
+        (
+            "قال علي القرة داغي إن الرسالة وصلت لقرة داغي",
+            [("علي القرة داغي", "PER", 0), ("لقرة داغي", "PER", 0)],
+            [["علي القرة داغي", "لقرة داغي"]],
+        ),
+        # "the newspaper Asharq Al-Awsat … the Middle East": an ORG and a LOC of one name stay two things.
+        (
+            "نقلت الشرق الأوسط عن مصدر في الشرق الأوسط",
+            [("الشرق الأوسط", "ORG", 0), ("الشرق الأوسط", "LOC", 1)],
+            [["الشرق الأوسط"], ["الشرق الأوسط"]],
+        ),
+    ],
+)  # fmt: skip
+def test_names_across_labels_and_forms(
+    text: str, mentions: list[tuple[str, str, int]], expected: list[list[str]]
+) -> None:
+    article = merge(build(text, mentions))
+    assert [[article.span_text(m) for m in e.mentions] for e in article.entities] == expected
