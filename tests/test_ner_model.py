@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:  # bench/ is a plain directory of scripts, importa
     sys.path.insert(0, str(ROOT))
 
 from bench.eval_ner import TEST_SETS, check, entities, evaluate, score  # noqa: E402
-from marsad.models.ner import TAGS, NerModel  # noqa: E402
+from marsad.models.ner import TAGS, Features, NerModel, list_parts  # noqa: E402
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared" / "data")
 FLOORS = ROOT / "tests" / "eval" / "ner_floors.json"
@@ -91,3 +91,54 @@ def test_eval_gate(model: NerModel) -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     failed = check(evaluate(model), floors)
     assert failed == []
+
+
+def test_list_parts_positions() -> None:
+    """List words carry their name's label and position: single, first, middle, last."""
+    # "Barack Hussein Obama" (PER), "Hamas" (ORG)
+    lists = {"باراك حسين اوباما": "PER", "حماس": "ORG"}
+    assert list_parts(lists) == {"باراك": "PERf", "حسين": "PERm", "اوباما": "PERl", "حماس": "ORGs"}
+
+
+def _features(**flags: bool) -> Features:
+    """A feature extractor over a tiny vocabulary (frequency order) and name lists."""
+    # "the", "government", "the government", "his government", "Cairo"
+    vocab = ["ال", "حكومه", "الحكومه", "حكومته", "القاهره"]
+    clusters = dict.fromkeys(vocab, "0\t0\t0")
+    feats = Features(clusters, {"القاهره": "LOC"}, {"القاهره": "LOC"}, {"باراك اوباما": "PER"}, **flags)
+    return feats
+
+
+def test_document_context_lends_other_occurrences() -> None:
+    """A repeated word gets the neighbours and list matches of its other occurrences only."""
+    feats = _features(doc_context=True)
+    # "President Barack Obama said" / "Obama added"
+    doc = [["الرئيس", "باراك", "أوباما", "قال"], ["وأضاف", "أوباما"]]
+    out = feats.document(doc)
+    ctx = [[f for f in x if f[:3] in ("dl=", "dr=", "dm=")] for s in out for x in s]
+    assert ctx == [[], [], ["dl=واضاف"], [], [], ["dl=باراك", "dm=PER", "dr=قال"]]
+    assert _features().document(doc) == [feats.sentence(t) for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("حكومه", ["x=al", "x=pos", "fr=1"]),  # "government": الحكومه and حكومته are news words
+        ("الحكومه", ["x=bare", "fr=1"]),  # "the government"
+        ("اوباما", ["fr=oov"]),  # "Obama": a name takes neither article nor suffix
+    ],
+)
+def test_morph_features(word: str, expected: list[str]) -> None:
+    """What the vocabulary says about a word's article and suffix forms, and its frequency."""
+    assert _features(morph=True).morph_features(word) == expected
+
+
+def test_letter_trigrams_inside_word() -> None:
+    """Letter trigrams between the prefix and suffix features, only when turned on."""
+    word = "نتنياهو"  # "Netanyahu"
+    assert [f for f in _features(chars=True).type_features(word) if f[:2] == "q="] == [
+        "q=تني",
+        "q=نيا",
+        "q=ياه",
+    ]
+    assert not [f for f in _features().type_features(word) if f[:2] == "q="]

@@ -8,17 +8,20 @@ Writes crf.bin, names.tsv and trained_on.json (files and sentence counts) into t
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, Features, propagate, read_clusters
+from train.names import harvest
 
 SEED = 13
 DEV_SIZE = 600
@@ -26,6 +29,15 @@ DEV_SIZE = 600
 C1 = 0.05
 C2 = 0.01
 MAX_ITER = 200
+# Optional feature groups, each measured on dev (MODEL.md, techniques compared): name-list
+# features (lists.tsv) -0.3 and article-level context -0.9 dev F1; vocabulary morphology +0.4 and
+# letter trigrams +0.2 more on dev, but that build fell below the pinned out-of-domain NER floors
+# (Wojood, AQMAR PER, test.official PER) and the entities gold ORG floors: all off, so the
+# default build is the shipped ner.crf.v1.
+LISTS = ""
+DOC_CONTEXT = 0
+MORPH = 0
+CHARS = 0
 
 # WikiFANE fine classes -> marsad labels; unlisted classes become O.
 # Group (المسلمين, العرب, الرومان) is O because ANERcorp leaves nationalities and peoples O;
@@ -209,13 +221,29 @@ def build_names(
     return names
 
 
-def features_for(names: dict[str, str], clusters: dict[str, tuple[str, ...]]) -> Features:
-    """A feature extractor over an in-memory name list (the same code as the shipped loader)."""
+def features_for(
+    names: dict[str, str], clusters: dict[str, str], lists: dict[str, str] | None = None
+) -> Features:
+    """A feature extractor over in-memory name lists (the same code as the shipped loader)."""
     parts: dict[str, set[str]] = {}
     for name, label in names.items():
         for k, w in enumerate(name.split(" ")):
             parts.setdefault(w, set()).add(label if k == 0 else label + "i")
-    return Features(clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()})
+    return Features(clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()}, lists)
+
+
+def build_lists(
+    root: Path, sets: dict[str, list[Sentence]], rank: dict[str, int], sources: str
+) -> dict[str, str]:
+    """The list features' names (lists.tsv) from the named sources: wikifane, aqmar, actors."""
+    chosen = {s for s in sources.split(",") if s}
+    corpora = {}
+    if "wikifane" in chosen:
+        # Entity strings before WikiFANE's clitics are glued back (القاهرة, not والقاهرة).
+        corpora["wikifane"] = entity_names(read_conll(data_files(root)["wikifane"], FANE_MAP))
+    if "aqmar" in chosen:
+        corpora["aqmar"] = entity_names(sets["aqmar"])
+    return harvest(root, corpora, rank, "actors" in chosen) if chosen else {}
 
 
 def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: float, max_iter: int) -> None:
@@ -223,8 +251,11 @@ def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: f
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for toks, tags in data:
-        trainer.append(feats.sentence(toks), tags)
+    # In pseudo-articles of DOC_SENTENCES sentences, as bench/eval_ner tags the test files.
+    for d in range(0, len(data), DOC_SENTENCES):
+        doc = data[d : d + DOC_SENTENCES]
+        for x, (_, tags) in zip(feats.document([t for t, _ in doc]), doc, strict=True):
+            trainer.append(x, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
     trainer.train(str(out))
 
@@ -232,47 +263,54 @@ def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: f
 # Self-training keeps an automatically tagged news sentence only when the CRF gives its tag
 # sequence at least this probability and it holds an entity (tuned on dev: see MODEL.md).
 SELF_TRAIN_PROB = 0.9
+# Self-training reads every this-many-th ANT article.
+SELF_TRAIN_STRIDE = 7
 SENT_END = frozenset(".!?؟")
 NEWS_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def news_sentences(root: Path, limit_tokens: int) -> list[list[str]]:
-    """Sentences of ANT v2.1 news (licence Apache-2.0), tokenized as the pipeline does."""
+def news_articles(root: Path, stride: int) -> Iterator[list[list[str]]]:
+    """Every `stride`-th ANT v2.1 article as sentences of 8-60 tokens, clitics attached.
+
+    The file is ordered by source, so a stride spans all five; licence Apache-2.0.
+    """
     path = root / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
-    sents: list[list[str]] = []
-    total = 0
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for line in itertools.islice(fh, 0, None, stride):
+            sents: list[list[str]] = []
             cur: list[str] = []
             for tok in NEWS_TOKEN.findall(json.loads(line).get("text") or ""):
                 cur.append(tok)
                 if tok in SENT_END:
                     if 8 <= len(cur) <= 60:
                         sents.append(cur)
-                        total += len(cur)
                     cur = []
-            if total >= limit_tokens:
-                break
-    return sents
+            if sents:
+                yield sents
 
 
 def self_training_data(feats: Features, crf: Path, n: int, root: Path) -> list[Sentence]:
-    """The first `n` news sentences the first-round CRF tags confidently with an entity."""
+    """The first `n` news sentences the first-round CRF tags confidently with an entity.
+
+    Articles are tagged whole (in DOC_SENTENCES-sentence pieces, as in training), so the
+    article-level features are those the tagger sees in use.
+    """
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crf))
     out: list[Sentence] = []
-    # Every 4th sentence from a pool 4 times larger than needed spreads them over sources.
-    pool = news_sentences(root, limit_tokens=n * 25 * 8)
-    for toks in pool[::4]:
-        tagger.set(feats.sentence(toks))
-        tags = tagger.tag()
-        if any(t != "O" for t in tags) and tagger.probability(tags) >= SELF_TRAIN_PROB:
-            out.append((toks, tags))
-            if len(out) >= n:
-                break
-    return out
+    for art in news_articles(root, SELF_TRAIN_STRIDE):
+        for d in range(0, len(art), DOC_SENTENCES):
+            doc = art[d : d + DOC_SENTENCES]
+            for toks, x in zip(doc, feats.document(doc), strict=True):
+                tagger.set(x)
+                tags = tagger.tag()
+                if any(t != "O" for t in tags) and tagger.probability(tags) >= SELF_TRAIN_PROB:
+                    out.append((toks, tags))
+        if len(out) >= n:
+            break
+    return out[:n]
 
 
 def source_files(args: argparse.Namespace) -> dict[str, str]:
@@ -285,10 +323,21 @@ def source_files(args: argparse.Namespace) -> dict[str, str]:
         "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "clusters.tsv (train.clusters)"
         + (", self-training sentences" if args.self_train else ""),
     }
-    if args.corpus_names or args.wikifane:
-        files["ner/wikifane/train.txt"] = "names.tsv" if not args.wikifane else "names.tsv, CRF training"
-    if args.corpus_names or args.aqmar:
-        files["ner/aqmar/train.txt, dev.txt"] = "names.tsv" if not args.aqmar else "names.tsv, CRF training"
+    lists = set(args.lists.split(","))
+    for key, path in (("wikifane", "ner/wikifane/train.txt"), ("aqmar", "ner/aqmar/train.txt, dev.txt")):
+        use = [
+            what
+            for what, on in (
+                ("names.tsv", args.corpus_names),
+                ("lists.tsv", key in lists),
+                ("CRF training", bool(getattr(args, key))),
+            )
+            if on
+        ]
+        if use:
+            files[path] = ", ".join(use)
+    if "actors" in lists:
+        files["events/universalpetrarch_arabic/actor_dict_ar_v4.txt"] = "lists.tsv (person names)"
     return files
 
 
@@ -310,6 +359,12 @@ def main() -> None:
     ap.add_argument("--aqmar-mis", default="O", choices=["O", "MISC"])
     ap.add_argument("--self-train", type=int, default=0, help="add N confident ANT sentences")
     ap.add_argument("--corpus-names", action="store_true", help="add WikiFANE/AQMAR entities to names")
+    ap.add_argument("--lists", default=LISTS, help="list-feature sources: wikifane,aqmar,actors")
+    ap.add_argument(
+        "--doc-context", type=int, default=DOC_CONTEXT, help="article-level context features (1/0)"
+    )
+    ap.add_argument("--morph", type=int, default=MORPH, help="vocabulary morphology features (1/0)")
+    ap.add_argument("--chars", type=int, default=CHARS, help="letter trigrams inside words (1/0)")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
@@ -321,7 +376,11 @@ def main() -> None:
     rank = {w: i for i, w in enumerate(clusters)}
     sets = load_sets(root, args.aqmar_mis)
     names = build_names(root, sets, rank, args.corpus_names)
-    feats = features_for(names, clusters)
+    lists = build_lists(root, sets, rank, args.lists)
+    feats = features_for(names, clusters, lists)
+    feats.doc_context = bool(args.doc_context)
+    feats.morph = bool(args.morph)
+    feats.chars = bool(args.chars)
     aner = sets["anercorp"]
     train, dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
     used = {"anercorp train.txt": len(train)}
@@ -356,7 +415,11 @@ def main() -> None:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(crf))
         toks = [t for t, _ in dev]
-        pred = [tagger.tag(feats.sentence(t)) for t in toks]
+        pred = [
+            tagger.tag(x)
+            for i in range(0, len(toks), DOC_SENTENCES)
+            for x in feats.document(toks[i : i + DOC_SENTENCES])
+        ]
         # With the shipped document-level pass, in 15-sentence pseudo-articles as bench/eval_ner.
         doc = [
             y
@@ -372,16 +435,25 @@ def main() -> None:
             )
         return
     write_attrs(crf, args.out / "attrs.txt")
-    with (args.out / "names.tsv").open("w", encoding="utf-8") as fh:
-        for name in sorted(names):
-            fh.write(f"{name}\t{names[name]}\n")
+    (args.out / "lists.tsv").unlink(missing_ok=True)
+    for fname, table in (("names.tsv", names), ("lists.tsv", lists)):
+        if not table:
+            continue
+        with (args.out / fname).open("w", encoding="utf-8") as fh:
+            for name in sorted(table):
+                fh.write(f"{name}\t{table[name]}\n")
     manifest = {
         "files": source_files(args),
         "sentences": used,
         "names": len(names),
+        "lists": len(lists),
         "seed": SEED,
         "params": {
             "corpus_names": args.corpus_names,
+            "lists": args.lists,
+            "doc_context": bool(args.doc_context),
+            "morph": bool(args.morph),
+            "chars": bool(args.chars),
             "self_train": args.self_train,
             "c1": args.c1,
             "c2": args.c2,

@@ -25,6 +25,8 @@ TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 # لل + بنان, which is why stripping is guarded, see `Features.stem`).
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
+# A word can carry a proclitic (or the article) only if it starts with one of these.
+_PROCLITIC_LETTERS = frozenset("وفبلكا")
 # A stem counts as a known word when it is among this many most frequent words of the
 # unlabelled news corpus (clusters.tsv is in frequency order). Tuned by eye on ANERcorp train
 # names: 20k keeps سوريا, مصر but not rare fragments such as سطين (from فلسطين).
@@ -37,6 +39,10 @@ MAX_NAME_WORDS = 6
 # 1,000 most frequent news words (rank 1000: +0.5 F1; 0: +0.4; 5000: +0.3).
 PROPAGATE_RANK = 0
 SURNAME_RANK = 1000
+# Article-level context (`Features.document`): words among this many most frequent news words
+# get none, and a word gets at most this many.
+DOC_RANK = 500
+DOC_MAX_FEATS = 12
 # Word types whose features are cached; cleared when full so a long run stays bounded in memory.
 CACHE_SIZE = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -66,19 +72,60 @@ class Features:
     """Turns a sentence of surface tokens into CRF feature lists; caches work per word type."""
 
     def __init__(
-        self, clusters: dict[str, tuple[str, ...]], names: dict[str, str], parts: dict[str, str]
+        self,
+        clusters: dict[str, str],
+        names: dict[str, str],
+        parts: dict[str, str],
+        lists: dict[str, str] | None = None,
+        doc_context: bool = False,
+        morph: bool = False,
+        chars: bool = False,
     ) -> None:
-        # clusters: folded word -> cluster ids (coarse..fine), in corpus frequency order.
+        # clusters: folded word -> tab-joined cluster ids (coarse..fine), in corpus frequency order.
         self.clusters = clusters
-        self.rank = {w: i for i, w in enumerate(clusters)}
+        self.rank = dict(zip(clusters, range(len(clusters)), strict=True))
         # names: folded multi-word name ("w1 w2") -> label; parts: folded word -> labels it occurs in.
         self.names = names
         self.parts = parts
         self.first = {n.split(" ")[0] for n in names}
-        # Set by the loader to the attributes the trained CRF knows; None while training.
+        # lists: person, organisation, place and other names harvested from other corpora
+        # (lists.tsv); kept apart from the place gazetteer so the CRF weighs each source alone.
+        self.lists = lists or {}
+        self.lparts = list_parts(self.lists)
+        self.lfirst = {n.split(" ")[0] for n in self.lists}
+        # Article-level context features (`document`); the loader turns them on when the CRF has them.
+        self.doc_context = doc_context
+        # Vocabulary morphology features (`morph_features`); on when the CRF has them.
+        self.morph = morph
+        # Letter trigrams inside a word; on when the CRF has them.
+        self.chars = chars
+        # Set by the loader (`know`) to the attributes the trained CRF knows; None while training.
         self.known_attrs: set[str] | None = None
+        self._known_by_offset: dict[str, set[str]] | None = None
+        self._bigrams: tuple[dict[str, set[str]] | None, dict[str, set[str]] | None] = (None, None)
         self._cache: dict[str, _Entry] = {}
         self._stems: dict[str, tuple[str, str]] = {}
+
+    def know(self, attrs: set[str]) -> None:
+        """Restrict features to the trained CRF's attributes and turn on the feature groups it has."""
+        self.known_attrs = attrs
+        by_offset: dict[str, set[str]] = {o: set() for o in ("", *_OFFSETS)}
+        for a in attrs:
+            # Base features start with a letter; neighbours' carry their offset in front.
+            o = a[:2] if a[:1] == "-" else a[:1] if a[:1] in "12" else ""
+            by_offset[o].add(a[len(o) :])
+        self._known_by_offset = by_offset
+        left: dict[str, set[str]] = {}
+        right: dict[str, set[str]] = {}
+        for a in attrs:
+            if a.startswith(("bg-=", "bg+=")):
+                w1, _, w2 = a[4:].partition("|")
+                (left if a[2] == "-" else right).setdefault(w1, set()).add(w2)
+        self._bigrams = (left, right)
+        self.doc_context = any(a.startswith(("dl=", "dr=", "dm=")) for a in attrs)
+        self.morph = any(a.startswith(("x=", "fr=")) for a in attrs)
+        self.chars = any(a.startswith("q=") for a in attrs)
+        self._cache.clear()
 
     def known(self, stem: str) -> bool:
         """True when a stem is a name part or a frequent news word (safe to strip clitics for)."""
@@ -94,7 +141,7 @@ class Features:
         return hit
 
     def _stem(self, w: str) -> tuple[str, str]:
-        if w in self.parts or len(w) < 4:
+        if w in self.parts or len(w) < 4 or w[0] not in _PROCLITIC_LETTERS:
             return "", w
         best = ("", w)
         cands = []
@@ -134,7 +181,7 @@ class Features:
                 feats += ["pre=" + pre, "st=" + st]
             cl = self.clusters.get(w) or self.clusters.get(st)
             if cl is not None:
-                feats += [f"c{i}={c}" for i, c in enumerate(cl)]
+                feats += [f"c{i}={c}" for i, c in enumerate(cl.split("\t"))]
             else:
                 feats.append("oov")
             lab = self.parts.get(w) or self.parts.get(st)
@@ -142,7 +189,38 @@ class Features:
                 feats += ["g=" + g for g in lab.split("|")]
             if st in self.first:
                 feats.append("gf")
+            lab = self.lparts.get(w) or self.lparts.get(st)
+            if lab:
+                feats += ["n=" + g for g in lab.split("|")]
+            if self.morph:
+                feats += self.morph_features(st)
+            if self.chars:
+                # Letter trigrams inside the stem: transliterated foreign names share spellings
+                # (سكي, يتش, فيل) that prefixes and suffixes miss.
+                feats += ["q=" + st[i : i + 3] for i in range(1, len(st) - 3)]
         return feats
+
+    def morph_features(self, w: str) -> list[str]:
+        """What the news vocabulary says about a (stripped) word's morphology and frequency.
+
+        A common noun also occurs with the article and with possessive suffixes; a name
+        (أوباما "Obama", نتنياهو "Netanyahu") seldom does. x=al: the ال form is a news word; x=bare:
+        the word without its ال is one; x=pos: a suffixed form (ه، ها، هم، ي، نا; ة written ت) is;
+        fr=: frequency rank class.
+        """
+        vocab = self.rank
+        out = []
+        if w.startswith("ال"):
+            if w[2:] in vocab:
+                out.append("x=bare")
+        elif "ال" + w in vocab:
+            out.append("x=al")
+        base = w[:-1] + "ت" if w.endswith("ه") else w
+        if any(base + s in vocab for s in _POSSESSIVE):
+            out.append("x=pos")
+        r = vocab.get(w)
+        out.append("fr=" + ("oov" if r is None else str(min(len(str(r // 100)), 4))))
+        return out
 
     def entry(self, word: str) -> _Entry:
         """Folded form, own features and features seen from offsets -2, -1, +1, +2 (cached)."""
@@ -155,29 +233,38 @@ class Features:
         own = self.type_features(w)
         near = [f for f in own if f[:2] in _CTX_KEYS]
         far = [f for f in near if f[:2] in _FAR_KEYS]
-        views = [own, *([f"{o}{f}" for f in (far if abs(o) > 1 else near)] for o in (-2, -1, 1, 2))]
-        known = self.known_attrs
-        if known is not None:
-            # Attributes the CRF never weighted cost conversion time and change nothing.
-            views = [[f for f in v if f in known] for v in views]
+        by_offset = self._known_by_offset
+        if by_offset is None:
+            views = [own, *([o + f for f in (far if o[-1] == "2" else near)] for o in _OFFSETS)]
+        else:
+            # Attributes the CRF never weighted cost conversion time and change nothing: keep only
+            # known ones, tested before the offset prefix is glued on.
+            views = [
+                [f for f in own if f in by_offset[""]],
+                *([o + f for f in (far if o[-1] == "2" else near) if f in by_offset[o]] for o in _OFFSETS),
+            ]
         own_t, m2, m1, p1, p2 = (tuple(v) for v in views)
         new: _Entry = (w, own_t, m2, m1, p1, p2, self.stem(w)[1])
         self._cache[word] = new
         return new
 
-    def spans(self, folded: list[str]) -> list[str]:
-        """Longest gazetteer name matches as per-token B/I features (multi-word names)."""
+    def spans(self, folded: list[str], names: dict[str, str] | None = None, tag: str = "m") -> list[str]:
+        """Longest name-list matches as per-token B/I features (multi-word names)."""
+        if names is None:
+            names, first = self.names, self.first
+        else:
+            first = self.lfirst
         out = [""] * len(folded)
         i = 0
         while i < len(folded):
             hit = 0
-            if folded[i] in self.first:
+            if folded[i] in first:
                 for n in range(min(MAX_NAME_WORDS, len(folded) - i), 1, -1):
-                    lab = self.names.get(" ".join(folded[i : i + n]))
+                    lab = names.get(" ".join(folded[i : i + n]))
                     if lab:
-                        out[i] = "mB=" + lab
+                        out[i] = tag + "B=" + lab
                         for j in range(i + 1, i + n):
-                            out[j] = "mI=" + lab
+                            out[j] = tag + "I=" + lab
                         hit = n
                         break
             i += hit or 1
@@ -190,7 +277,9 @@ class Features:
         ents = [cache.get(t) or self.entry(t) for t in tokens]
         folded = [e[0] for e in ents]
         spans = self.spans(folded)
-        known = self.known_attrs
+        lspans = self.spans(folded, self.lists, "l") if self.lists else spans
+        # Most word bigrams are unseen in training: only those the CRF knows are made.
+        left, right = self._bigrams
         out = []
         for i, e in enumerate(ents):
             feats = list(e[1])
@@ -198,40 +287,93 @@ class Features:
                 feats += ents[i - 2][2]
             if i > 0:
                 feats += ents[i - 1][3]
-                bg = "bg-=" + folded[i - 1] + "|" + folded[i]
-                # Most word bigrams are unseen in training: skip those the CRF does not know.
-                if known is None or bg in known:
-                    feats.append(bg)
+                if left is None or folded[i] in left.get(folded[i - 1], ()):
+                    feats.append("bg-=" + folded[i - 1] + "|" + folded[i])
             else:
                 feats.append("BOS")
             if i < n - 1:
                 feats += ents[i + 1][4]
-                bg = "bg+=" + folded[i] + "|" + folded[i + 1]
-                if known is None or bg in known:
-                    feats.append(bg)
+                if right is None or folded[i + 1] in right.get(folded[i], ()):
+                    feats.append("bg+=" + folded[i] + "|" + folded[i + 1])
             else:
                 feats.append("EOS")
             if i < n - 2:
                 feats += ents[i + 2][5]
             if spans[i]:
                 feats.append(spans[i])
+            if lspans is not spans and lspans[i]:
+                feats.append(lspans[i])
             out.append(feats)
+        return out
+
+    def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
+        """CRF features for each token of each sentence of one article.
+
+        With `doc_context` on, a word that occurs more than once in the article also gets the
+        neighbour words of its other occurrences (dl=, dr=) and the list labels matched there
+        (dm=): "Obama" after "President" in one sentence lends that context to a bare "Obama"
+        elsewhere (context aggregation, Ratinov and Roth 2009). Words are keyed by their guarded
+        clitic-stripped stem; the most frequent news words are left out.
+        """
+        out = [self.sentence(toks) for toks in sentences]
+        if not self.doc_context:
+            return out
+        cache = self._cache
+        where: dict[str, list[tuple[int, int]]] = {}
+        docs = []
+        for si, toks in enumerate(sentences):
+            ents = [cache.get(t) or self.entry(t) for t in toks]
+            docs.append(ents)
+            for i, e in enumerate(ents):
+                k = e[6]
+                if k[:1].isalpha() and self.rank.get(k, FREQUENT_RANK) >= DOC_RANK:
+                    where.setdefault(k, []).append((si, i))
+        known = self.known_attrs
+        for occ in where.values():
+            if len(occ) < 2:
+                continue
+            ctx = []
+            for si, i in occ:
+                ents = docs[si]
+                here = []
+                if i > 0:
+                    here.append("dl=" + ents[i - 1][0])
+                if i < len(ents) - 1:
+                    here.append("dr=" + ents[i + 1][0])
+                here += ["dm=" + f[3:] for f in out[si][i][-2:] if f[1:3] in ("B=", "I=")]
+                ctx.append(here)
+            for j, (si, i) in enumerate(occ):
+                extra = {f for m, c in enumerate(ctx) if m != j for f in c}
+                if known is not None:
+                    extra &= known
+                out[si][i] += sorted(extra)[:DOC_MAX_FEATS]
         return out
 
 
 # Neighbour features: word, shape, clusters, gazetteer hits, stem, prefixes/suffixes (±1 only).
-_CTX_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "st", "pr", "p2", "s2"))
-_FAR_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf"))
+_CTX_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n=", "st", "pr", "p2", "s2", "x=", "fr"))
+_OFFSETS = ("-2", "-1", "1", "2")
+_POSSESSIVE = ("ه", "ها", "هم", "ي", "نا")
+_FAR_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n="))
 
 
-def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """Read clusters.tsv: folded word, then cluster ids; kept in file (frequency) order."""
-    out: dict[str, tuple[str, ...]] = {}
+def list_parts(lists: dict[str, str]) -> dict[str, str]:
+    """Per folded word, its name-list labels with position: s(ingle word), f(irst), m(iddle), l(ast)."""
+    parts: dict[str, set[str]] = {}
+    for name, label in lists.items():
+        words = name.split(" ")
+        last = len(words) - 1
+        for k, w in enumerate(words):
+            pos = "s" if last == 0 else "f" if k == 0 else "l" if k == last else "m"
+            parts.setdefault(w, set()).add(label + pos)
+    return {w: "|".join(sorted(s)) for w, s in parts.items()}
+
+
+def read_clusters(path: Path) -> dict[str, str]:
+    """Read clusters.tsv: folded word -> its cluster ids as one tab-joined string, in file
+    (frequency) order. The ids are split only when a word is first seen (faster loading)."""
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            w, *ids = line.rstrip("\n").split("\t")
-            out[w] = tuple(ids)
-    return out
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
 
 
 def read_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -250,7 +392,9 @@ def read_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 def load_features(model_dir: Path = MODEL_DIR) -> Features:
     """Build the feature extractor from the model directory's data files."""
     names, parts = read_names(model_dir / "names.tsv")
-    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts)
+    lists = model_dir / "lists.tsv"
+    listed = read_names(lists)[0] if lists.exists() else {}
+    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts, listed)
 
 
 class NerModel:
@@ -272,7 +416,7 @@ class NerModel:
         attrs = model_dir / "attrs.txt"
         # attrs.txt (written by train/ner.py) lists the CRF's attributes; parsing the model's
         # own dump (tagger.info()) gives the same set but takes about a second.
-        feats.known_attrs = (
+        feats.know(
             set(attrs.read_text(encoding="utf-8").split("\n"))
             if attrs.exists()
             else set(tagger.info().attributes)
@@ -281,9 +425,7 @@ class NerModel:
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""
-        out = []
-        for toks in sentences:
-            out.append(self.tagger.tag(self.features.sentence(toks)) if toks else [])
+        out = [self.tagger.tag(x) if x else [] for x in self.features.document(sentences)]
         if self.consistency:
             out = propagate(self.features, sentences, out)
         return out
@@ -301,7 +443,8 @@ def propagate(feats: Features, sentences: list[list[str]], tags: list[list[str]]
     catches one mention and misses another. Names are matched on folded words with guarded
     clitic stripping (بسوريا matches سوريا); only runs of O are relabelled, never other names.
     """
-    docs = [[feats.entry(t) for t in toks] for toks in sentences]
+    cache = feats._cache
+    docs = [[cache.get(t) or feats.entry(t) for t in toks] for toks in sentences]
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for ents, tg in zip(docs, tags, strict=True):
         start = -1
