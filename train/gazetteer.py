@@ -1,9 +1,10 @@
 """Build the shipped gazetteer: `python -m train.gazetteer` rebuilds marsad/models/gazetteer/.
 
 Reads ../shared/data/gazetteers (MARSAD_SHARED overrides ../shared/data): GeoNames countries and places of
-5,000 people or more with their Arabic-script names (CC BY 4.0), mledoze/countries (ODbL 1.0) and
-stefangabos/world_countries (CC BY-SA 4.0). Writes places.tsv.gz (one row per country or town, with its
-Arabic names as the data gives them; folding happens on load) and SOURCE.json (sources, counts, date).
+5,000 people or more with their Arabic-script names (CC BY 4.0), mledoze/countries (ODbL 1.0), plus
+marsad's own hand-written country names (marsad/lexicons/countries_hand.tsv). Writes places.tsv.gz (one
+row per country or town, with its Arabic names as the data gives them; folding happens on load) and
+SOURCE.json (sources, counts, date).
 First-level admin regions (governorates) are not in this data, so none are built.
 
 `python -m train.gazetteer --local` writes marsad/models/gazetteer/local_names.tsv (see `local_names`).
@@ -29,6 +30,7 @@ from typing import Any
 
 from marsad.arabic import ARABIC_LETTER, clean
 from marsad.gazetteer import LOCAL_FILE, MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
+from marsad.lexicons import read_tsv
 
 REPO = Path(__file__).resolve().parents[1]
 # A name is kept only when it is Arabic letters and spaces: GeoNames' Arabic-script names also hold
@@ -66,15 +68,17 @@ def arabic_names(field: str) -> list[str]:
 
 
 def read_countries(root: Path) -> dict[str, dict[str, Any]]:
-    """ISO alpha-2 -> merged country record from GeoNames, mledoze and stefangabos."""
+    """ISO alpha-2 -> merged country record from GeoNames, mledoze and marsad's hand table.
+
+    stefangabos/world_countries (CC BY-SA 4.0) is not read: its share-alike terms cannot be combined with
+    mledoze's ODbL in one derived database; the names it added (المكسيك، صربيا …) are in countries_hand.tsv.
+    """
     geonames = json.loads((root / "geonames_arabic_script" / "geonames_countries.json").read_text("utf-8"))
     records = json.loads((root / "mledoze_countries" / "countries.json").read_text("utf-8"))
     mledoze = {c["cca2"]: c for c in records}
-    gabos: dict[str, list[str]] = {}
-    for file in ("world.csv", "countries.csv"):
-        with (root / "stefangabos_world_countries_ar" / file).open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                gabos.setdefault(row["alpha2"].upper(), []).append(row["name"])
+    hand: dict[str, list[str]] = {}
+    for row in read_tsv("countries_hand.tsv"):
+        hand.setdefault(row["iso3"], []).extend(n for n in row["names"].split("|") if n)
     iso3 = {iso2: g["iso3"] for iso2, g in geonames.items()}
     countries = {}
     for iso2, g in geonames.items():
@@ -82,12 +86,12 @@ def read_countries(root: Path) -> dict[str, dict[str, Any]]:
         if m is None:  # Serbia and Montenegro, Netherlands Antilles: dissolved, kept only by GeoNames
             continue
         ara = m["translations"].get("ara", {})
-        names = [ara.get("common", ""), ara.get("official", ""), *gabos.get(iso2, [])]
+        names = [ara.get("common", ""), ara.get("official", ""), *hand.get(g["iso3"], [])]
         neighbours = {iso3[n] for n in g["neighbours"].split(",") if n in iso3}
         countries[iso2] = {
             "geonames_id": g["geonameid"],
             "name": g["name"],
-            "name_ar": ara.get("common") or (gabos.get(iso2) or [""])[0],
+            "name_ar": ara.get("common") or (hand.get(g["iso3"]) or [""])[0],
             "lat": m["latlng"][0] if m.get("latlng") else "",
             "lon": m["latlng"][1] if m.get("latlng") else "",
             "country": g["iso3"],
@@ -302,16 +306,14 @@ def main() -> None:
             "mledoze_countries/countries.json": (
                 "Arabic names, independence, capitals, lat/lon, borders (ODbL 1.0)"
             ),
-            "stefangabos_world_countries_ar/{world,countries}.csv": "Arabic country names (CC BY-SA 4.0)",
+            "marsad/lexicons/countries_hand.tsv": "Arabic country names written for marsad (Apache-2.0)",
         },
         "attribution": (
-            "Contains data from GeoNames (geonames.org, CC BY 4.0), mledoze/countries (ODbL 1.0) "
-            "and stefangabos/world_countries (CC BY-SA 4.0)."
+            "Contains data from GeoNames (geonames.org, CC BY 4.0) and mledoze/countries (ODbL 1.0)."
         ),
-        # Two share-alike licences meet in this file: whoever ships it should confirm they may be combined.
         "licence_note": (
-            "a derived database: ODbL 1.0 (mledoze names, capitals, borders, lat/lon) and CC BY-SA 4.0 "
-            "(stefangabos names) are both share-alike; GeoNames rows are CC BY 4.0"
+            "a derived database under ODbL 1.0 (mledoze names, capitals, borders, lat/lon); GeoNames rows "
+            "are CC BY 4.0; stefangabos (CC BY-SA 4.0) is left out so that no two share-alike licences meet"
         ),
         "counts": {
             "rows": len(rows),
