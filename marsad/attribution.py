@@ -107,13 +107,26 @@ def _same_name_after(view: View, lex: QuoteLexicon, j: int, outlet: Outlet) -> i
     return end + 1 if end < view.n and (view.word(end) in QUOTE_CHARS or view.word(end) == ")") else end
 
 
+_SKIPPED = QUOTE_CHARS | {"ل"}  # what match_outlet steps over before a name
+_start_cache: list[tuple[QuoteLexicon, frozenset[str]]] = []
+
+
+def _start_keys(lex: QuoteLexicon) -> frozenset[str]:
+    """Keys a match_outlet hit can begin with: a lexicon name's first word, a type noun, وسائل."""
+    if not _start_cache or _start_cache[0][0] is not lex:
+        _start_cache[:] = [(lex, frozenset(lex.outlets) | TYPE_NOUNS | {_MEDIA[0]})]
+    return _start_cache[0][1]
+
+
 def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
     """The outlet named from token i on (quote marks and a lone ل before it skipped), if any."""
     lex = load()
-    while i < view.n and (view.word(i) in QUOTE_CHARS or view.word(i) == "ل"):
+    words = view.words
+    n = view.n
+    while i < n and words[i] in _SKIPPED:
         i += 1
-    if i >= view.n:
-        return None
+    if i >= n or view.first_keys(_start_keys(lex))[i] is None:
+        return None  # no word an outlet can start with
     hit = _lexicon_at(view, lex, i, typed=False)
     media = _MEDIA[0] in view.keys(i) and i + 1 < view.n and view.has(i + 1, _MEDIA[1]) is not None
     if hit or not (media or view.has(i, TYPE_NOUNS)):
@@ -170,8 +183,9 @@ def interview_outlet(view: View, s_no: int, memo: dict[int, OutletMatch | None])
     if s_no >= len(view.sent_range):
         return None
     lo, hi = view.sent_range[s_no]
+    interview = view.first_keys(INTERVIEW)
     for j in range(lo, hi):
-        if not view.has(j, INTERVIEW):
+        if interview[j] is None:
             continue
         for k in range(j + 1, min(hi, j + 1 + _INTERVIEW_GAP)):
             if view.word(k) in ("،", ",", ".", ":"):
@@ -196,6 +210,8 @@ def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | 
 def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
     """An attribution phrase starting at token i: (cue, index of the first token after it)."""
     lex = load()
+    if i >= view.n or view.first_keys(lex.cues)[i] is None:
+        return None  # no key a cue starts with
     for key in view.keys(i):
         for cue in lex.cues.get(key, ()):
             j = i + 1

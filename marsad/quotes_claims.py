@@ -46,7 +46,7 @@ class Claim:
 
 def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
     """The reporting verb form at token i, or None (see the module docstring for the exclusions)."""
-    key = view.has(i, lex.verbs)
+    key = view.first_keys(lex.verbs)[i] if i < view.n else None  # view.has, from the article's table
     if not key or (i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE):
         return None
     # A name the segmenter splits like a verb (سيرينا → س + يري "he sees") is no verb; a verb the NER

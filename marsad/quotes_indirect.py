@@ -16,7 +16,7 @@ from marsad.arabic import fold
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
-from marsad.quotes_lexicon import QuoteLexicon, VerbForm
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import NON_SOURCES, STOPS, Subject, cue_source, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -64,7 +64,11 @@ class IndirectFinder:
         for span in taken:
             quoted.update(range(view.token_at(span.start), view.token_at(span.end)))
         sentences_with_claims: set[int] = set()
+        # Only a token with a verb or a cue key can start a claim (reporting_verb; match_cue reads load()).
+        verb_keys, cue_keys = view.first_keys(self.lex.verbs), view.first_keys(load().cues)
         for i in range(view.n):
+            if verb_keys[i] is None and cue_keys[i] is None:
+                continue
             if view.tokens[i].is_punct or i in used or i in quoted:
                 continue
             form = self._verb(i)

@@ -22,38 +22,102 @@ PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 QUOTE_CHARS = frozenset('«»“”„‟"″')
 
 
-# The entities stage (outlet_spans) and the quotes stage each build a View of the same article; keys
-# depend only on the text and tokens, which dataclasses.replace passes on as the same objects. So each
-# article's key list is shared by its Views through a small cache keyed by the identity of its tokens
-# tuple (checked with `is` on the stored references, so a reused id cannot match). 64 entries cover
-# one Pipeline.pipe batch (batch.PIPE_BATCH); entries hold their article's tokens alive, hence small.
+# The entities stage (outlet_spans) and the quotes stage each build a View of the same article; words and
+# keys depend only on the text and tokens, which dataclasses.replace passes on as the same objects. So each
+# article's Forms are shared by its Views through a small cache keyed by the identity of its tokens tuple
+# (checked with `is` on the stored references, so a reused id cannot match). 64 entries cover one
+# Pipeline.pipe batch (batch.PIPE_BATCH); entries hold their article's tokens alive, hence small.
 SHARED_KEYS = 64
-_shared: OrderedDict[int, tuple[tuple[Token, ...], str, list[tuple[str, ...] | None]]] = OrderedDict()
 
 
-def _keys_for(article: Article) -> list[tuple[str, ...] | None]:
-    """The article's lazily filled key list, shared with the last View of the same article."""
+class Forms:
+    """Per-token forms of one article, computed in one pass: visible words and folded lookup keys.
+
+    `tables` holds View.first_keys tables, by the id of the word collection (its reference kept).
+    """
+
+    __slots__ = ("keys", "starts", "tables", "text", "tokens", "words")
+
+    def __init__(self, tokens: tuple[Token, ...], text: str) -> None:
+        self.tokens = tokens
+        self.text = text
+        self.starts = [t[0] for t in tokens]
+        self.words = [text[t[0] : t[1]] for t in tokens]
+        self.keys = _article_keys(text, tokens, self.words)
+        self.tables: dict[int, tuple[Collection[str], list[str | None]]] = {}
+
+
+_shared: OrderedDict[int, Forms] = OrderedDict()
+
+
+def _forms_for(article: Article) -> Forms:
+    """The article's Forms, shared with the last View of the same article."""
     tokens, text = article.tokens, article.text
     hit = _shared.get(id(tokens))
-    if hit is not None and hit[0] is tokens and hit[1] is text:
+    if hit is not None and hit.tokens is tokens and hit.text is text:
         _shared.move_to_end(id(tokens))
-        return hit[2]
-    keys: list[tuple[str, ...] | None] = [None] * len(tokens)
-    _shared[id(tokens)] = (tokens, text, keys)
+        return hit
+    forms = _shared[id(tokens)] = Forms(tokens, text)
     if len(_shared) > SHARED_KEYS:
         _shared.popitem(last=False)
-    return keys
+    return forms
+
+
+# Keys by token type: the word's text, its folded form, its stem's offsets in it, its proclitics and
+# punctuation flag determine _token_keys, and word types repeat within and across articles.
+_TYPE_KEYS: dict[tuple[object, ...], tuple[str, ...]] = {}
+# Entries before the table is emptied: a bound on memory (~480 bytes an entry with its strings, measured
+# with tracemalloc: ~30 MB full); 1,000 ANT articles hold ~45,000 word types.
+_TYPE_KEYS_MAX = 1 << 16
+
+
+def _article_keys(text: str, tokens: tuple[Token, ...], words: list[str]) -> list[tuple[str, ...]]:
+    """_token_keys of every token, through the table of word types."""
+    table = _TYPE_KEYS
+    if len(table) > _TYPE_KEYS_MAX:
+        table.clear()
+    out: list[tuple[str, ...]] = []
+    append = out.append
+    for word, t in zip(words, tokens, strict=True):
+        start, end, folded, stem, prefixes, _suffix, is_punct = t
+        lo, hi = stem[0] - start, stem[1] - start
+        if lo < 0 or hi > end - start or end == start:  # not a word type (never seen): computed as is
+            append(_token_keys(text, t))
+            continue
+        key = (word, folded, lo, hi, prefixes, is_punct)
+        hit = table.get(key)
+        if hit is None:
+            hit = table[key] = _token_keys(text, t)
+        append(hit)
+    return out
+
+
+def _token_keys(text: str, t: Token) -> tuple[str, ...]:
+    """Folded lookup forms of token t: whole, stem, and clitic-stripped by rule (see module doc)."""
+    start, end, whole, stem_span, prefixes, _suffix, is_punct = t
+    if is_punct:
+        return (whole,)
+    if len(whole) == end - start:  # no tashkeel: the folded form aligns with the text
+        stem = whole[stem_span[0] - start : stem_span[1] - start]
+    else:
+        stem = fold(text[stem_span[0] : stem_span[1]])
+    lam = bool(prefixes) and prefixes[-1] == "ل"
+    # A word written with ة (تابعة "belonging to") has no pronoun ه to strip: fold makes them alike.
+    return _key_forms(whole, stem, lam, text[end - 1] != "ة")
 
 
 class View:
-    """Folded keys, sentence ranges and entity mentions of one article, computed lazily per token."""
+    """Folded keys, sentence ranges and entity mentions of one article (words and keys shared: Forms)."""
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self.tokens = article.tokens
-        self.starts = [t.start for t in article.tokens]
+        forms = _forms_for(article)
+        self.starts = forms.starts
         self.n = len(article.tokens)
-        self._keys = _keys_for(article)
+        self.forms = forms
+        self.words = forms.words  # visible text per token
+        self.key_list = forms.keys  # folded lookup keys per token (see `keys`)
         # Token range [lo, hi) of each sentence, and each token's sentence number.
         self.sent_of = [0] * self.n
         self.sent_range: list[tuple[int, int]] = []
@@ -89,8 +153,7 @@ class View:
 
     def word(self, i: int) -> str:
         """The visible text of token i."""
-        t = self.tokens[i]
-        return self.text[t.start : t.end]
+        return self.words[i]
 
     def punct(self, i: int) -> str:
         """Token i's text when it is punctuation, else ""."""
@@ -105,32 +168,38 @@ class View:
 
     def keys(self, i: int) -> tuple[str, ...]:
         """Folded lookup forms of token i: whole, stem, and clitic-stripped by rule (see module doc)."""
-        hit = self._keys[i]
-        if hit is None:
-            hit = self._keys[i] = self._make_keys(i)
-        return hit
-
-    def _make_keys(self, i: int) -> tuple[str, ...]:
-        t = self.tokens[i]
-        if t.is_punct:
-            return (t.folded,)
-        whole = t.folded
-        if len(whole) == t.end - t.start:  # no tashkeel: the folded form aligns with the text
-            stem = whole[t.stem.start - t.start : t.stem.end - t.start]
-        else:
-            stem = fold(self.text[t.stem.start : t.stem.end])
-        lam = bool(t.prefixes) and t.prefixes[-1] == "ل"
-        # A word written with ة (تابعة "belonging to") has no pronoun ه to strip: fold makes them alike.
-        return _key_forms(whole, stem, lam, self.text[t.end - 1] != "ة")
+        return self.key_list[i]
 
     def has(self, i: int, forms: Collection[str]) -> str | None:
         """The first key of token i found in `forms`, or None."""
         if i >= self.n:
             return None
-        for k in self.keys(i):
+        for k in self.key_list[i]:
             if k in forms:
                 return k
         return None
+
+    def first_keys(self, forms: Collection[str]) -> list[str | None]:
+        """`has(i, forms)` for every token i, computed once per article and word collection.
+
+        For scans that try every token against a closed lexicon (reporting verbs, cues, outlet starts).
+        The collection must not change while the article is analysed (the lexicons are loaded once).
+        """
+        tables = self.forms.tables
+        hit = tables.get(id(forms))
+        if hit is not None and hit[0] is forms:
+            return hit[1]
+        table: list[str | None] = []
+        append = table.append
+        for keys in self.key_list:
+            for k in keys:
+                if k in forms:
+                    append(k)
+                    break
+            else:
+                append(None)
+        tables[id(forms)] = (forms, table)
+        return table
 
     def surname(self, i: int) -> Entity | None:
         """The PER entity whose multi-word name ends with token i's word (الجبير → عادل الجبير), if unique.

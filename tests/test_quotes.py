@@ -785,3 +785,24 @@ def test_verb_forms_and_polarity() -> None:
     # Defective نفى: نفت، نفوا; ينفون.
     assert verb_forms("نفى", "ينفي", "")[0] == ["نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"]
     assert (polarity("نفى"), polarity("قال"), polarity("ليس")) == ("deny", "assert", None)
+
+
+def test_view_tables_match_per_token_lookups() -> None:
+    # The per-article tables (keys by word type, first_keys) give what per-token lookups give, and a
+    # second View of the same tokens shares them; tokens with the same text share one keys tuple.
+    from marsad.quotes_lexicon import load
+    from marsad.quotes_view import View, _token_keys
+
+    article = build(
+        'وقال للأناضول إن وكالة الأنباء الرسمية نقلت، بحسب صحيفة "حرييت"، أن الوزير قال إن الوكالة أكدت'
+    )
+    view = View(article)
+    assert view.key_list == [_token_keys(article.text, t) for t in article.tokens]
+    lex = load()
+    for forms in (lex.verbs, lex.cues, {fold("الوكالة")}):
+        assert view.first_keys(forms) == [view.has(i, forms) for i in range(view.n)]
+    assert any(view.first_keys(lex.verbs)) and any(view.first_keys(lex.cues))
+    again = View(dataclasses.replace(article, entities=()))
+    assert again.key_list is view.key_list and again.first_keys(lex.verbs) is view.first_keys(lex.verbs)
+    twice = [i for i in range(view.n) if view.word(i) == "إن"]
+    assert len(twice) == 2 and view.keys(twice[0]) is view.keys(twice[1])
