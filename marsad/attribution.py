@@ -266,8 +266,12 @@ def outlet_spans(article: Article) -> list[Span]:
     """Spans of lexicon outlets that no entity covers yet, so the entities stage can add them as ORG."""
     view = View(article)
     found: list[Span] = []
+    starts, words = view.first_keys(_start_keys(load())), view.words
     i = 0
     while i < view.n:
+        if starts[i] is None and words[i] not in _SKIPPED:
+            i += 1  # match_outlet would return None at once
+            continue
         hit = match_outlet(view, i)
         if hit is not None and hit.outlet is not None and hit.entity is None and hit.lo >= i:
             end = hit.lo + 1  # the name itself, not a quoted other name after it (_same_name_after)

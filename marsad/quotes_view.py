@@ -63,9 +63,10 @@ def _forms_for(article: Article) -> Forms:
     return forms
 
 
-# Keys by token type: the word's text, its folded form, its stem's offsets in it, its proclitics and
-# punctuation flag determine _token_keys, and word types repeat within and across articles.
-_TYPE_KEYS: dict[tuple[object, ...], tuple[str, ...]] = {}
+# Keys by word: a token's keys depend on its text, folded form, stem offsets in it, proclitics and
+# punctuation flag; word types repeat within and across articles. An entry keeps the parts it was made
+# from and is used only when the token's parts are equal to them.
+_TYPE_KEYS: dict[str, tuple[str, int, int, tuple[str, ...], bool, tuple[str, ...]]] = {}
 # Entries before the table is emptied: a bound on memory (~480 bytes an entry with its strings, measured
 # with tracemalloc: ~30 MB full); 1,000 ANT articles hold ~45,000 word types.
 _TYPE_KEYS_MAX = 1 << 16
@@ -76,19 +77,27 @@ def _article_keys(text: str, tokens: tuple[Token, ...], words: list[str]) -> lis
     table = _TYPE_KEYS
     if len(table) > _TYPE_KEYS_MAX:
         table.clear()
+    get = table.get
     out: list[tuple[str, ...]] = []
     append = out.append
     for word, t in zip(words, tokens, strict=True):
         start, end, folded, stem, prefixes, _suffix, is_punct = t
         lo, hi = stem[0] - start, stem[1] - start
-        if lo < 0 or hi > end - start or end == start:  # not a word type (never seen): computed as is
-            append(_token_keys(text, t))
+        hit = get(word)
+        if (
+            hit is not None
+            and hit[0] == folded
+            and hit[1] == lo
+            and hit[2] == hi
+            and hit[3] == prefixes
+            and hit[4] == is_punct
+        ):
+            append(hit[5])
             continue
-        key = (word, folded, lo, hi, prefixes, is_punct)
-        hit = table.get(key)
-        if hit is None:
-            hit = table[key] = _token_keys(text, t)
-        append(hit)
+        keys = _token_keys(text, t)
+        if lo >= 0 and hi <= end - start and end > start:  # else the keys read text outside the word
+            table[word] = (folded, lo, hi, prefixes, is_punct, keys)
+        append(keys)
     return out
 
 
