@@ -64,6 +64,31 @@ def test_taken_spans_are_skipped() -> None:
     assert place_spans(article, NAMES, [Span(start, start + len("جامعة بغداد"))]) == []
 
 
+def test_busy_tokens_stand_for_taken_spans() -> None:
+    # The stage passes which tokens are taken instead of the spans: the same tokens are skipped.
+    article = segmented("قالت جامعة بغداد إن العراق")
+    start = article.text.index("جامعة")
+    taken = [Span(start, start + len("جامعة بغداد"))]
+    busy = [t.end > taken[0].start and t.start < taken[0].end for t in article.tokens]
+    expected = place_spans(article, NAMES, taken)
+    assert [article.text[s.start : s.end] for s in expected] == ["العراق"]
+    assert place_spans(article, NAMES, [], busy=busy) == expected
+
+
+def test_head_of_a_stem() -> None:
+    # The first word a stem stands for: itself, or ال + a stem that kept the ل of ل + ال (للعراق).
+    assert NAMES.head("العراق") == "العراق"
+    assert NAMES.head("لعراق") == "العراق"
+    assert NAMES.head("عراق") is None
+    assert PlaceNames(["العراق", "لعراق"]).head("لعراق") == "لعراق"  # a name of its own wins
+    assert NAMES.candidates(["في", "لعراق", "و", "مصر"]) == [1, 3]
+
+
+def test_hashtags_are_tried_though_no_name_starts_with_them() -> None:
+    # "in #Iraq and #Baghdad today": a hashtag's name is matched whole, without the #.
+    assert found("في #العراق و#بغداد اليوم") == ["العراق", "بغداد"]
+
+
 def test_stage_adds_untagged_places() -> None:
     # "Trump said in Baghdad": the fake NER tags only Trump; the gazetteer pass adds Baghdad as LOC.
     stage = Entities(FakeTagger({"ترامب": "B-PER"}), NAMES.names)

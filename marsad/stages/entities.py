@@ -92,6 +92,8 @@ def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str
     label: str | None = None
     first = last = 0
     for i, tag in enumerate((*tags, "O")):
+        if tag == "O" and label is None:
+            continue  # the common case, kept cheap: outside every mention
         kind, _, tag_label = tag.partition("-")
         continues = kind == "I" and tag_label == label
         if label is not None and not continues:
@@ -112,51 +114,77 @@ class PlaceNames:
         for name in self.names:
             head, n = name.split(" ")[0], name.count(" ") + 1
             self.longest[head] = min(max(self.longest.get(head, 0), n), max_words)
+        # Stem -> the first word it stands for (head()), computed once: the stem itself, or ال + a stem
+        # that starts with the ل of ل + ال (للعراق → لعراق → العراق).
+        self.heads: dict[str, str] = {head: head for head in self.longest}
+        for head in self.longest:
+            stem = head[1:]
+            if head.startswith("ال") and not stem.startswith("ال") and stem not in self.longest:
+                self.heads[stem] = head
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
     def head(self, stem: str) -> str | None:
         """The form of a first word names start with: the stem, or ال + it for لعراق (للعراق)."""
-        if stem in self.longest:
-            return stem
-        if stem.startswith("ل") and not stem.startswith("ال") and "ا" + stem in self.longest:
-            return "ا" + stem
-        return None
+        return self.heads.get(stem)
+
+    def candidates(self, stems: Sequence[str]) -> list[int]:
+        """The indices of the stems a name may start at (head() is not None), in order."""
+        heads = self.heads
+        return [i for i, stem in enumerate(stems) if stem in heads]
 
 
 def place_spans(
-    article: Article, places: PlaceNames, taken: Sequence[Span], stems: Sequence[str] | None = None
+    article: Article,
+    places: PlaceNames,
+    taken: Sequence[Span],
+    stems: Sequence[str] | None = None,
+    busy: Sequence[bool] | None = None,
 ) -> list[Span]:
     """Spans of known place names (longest first) over tokens that no mention in `taken` touches.
 
     A name is matched on the folded stems of consecutive tokens, so بالعراق gives العراق; a stem that
     starts with the ل of ل + ال (للعراق → لعراق, the UD convention) matches the name with ال. A hashtag
     is one token: its name is matched whole, without the # (#خان_يونس gives خان_يونس). `stems`: the
-    tokens' folded stems when the caller has them (folded_stems).
+    tokens' folded stems when the caller has them (folded_stems); `busy`: whether each token is taken, in
+    place of `taken`, when the caller has it.
+    Only the tokens a name can start at (PlaceNames.candidates) and hashtags are tried.
     """
     tokens, text = article.tokens, article.text
     stems = stems if stems is not None else folded_stems(article)
-    busy = _busy(tokens, taken)
+    busy = busy if busy is not None else _busy(tokens, taken)
     found: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    free = 0  # the first token the last name found leaves free
+    for i in _with_hashtags(places.candidates(stems), tokens, text):
         token = tokens[i]
-        if busy[i] or token.is_punct:
-            i += 1
+        if i < free or busy[i] or token.is_punct:
             continue
         if text.startswith("#", token.stem.start):
             if _hashtag_key(text, token.stem.start + 1, token.stem.end) in places.names:
                 found.append(Span(token.stem.start + 1, token.stem.end))
-            i += 1
             continue
         hit = _known_at(tokens, i, stems, places, busy)
         if hit:
             found.append(Span(token.stem.start, tokens[i + hit - 1].stem.end))
-            i += hit
-        else:
-            i += 1
+            free = i + hit
     return found
+
+
+def _with_hashtags(candidates: list[int], tokens: Sequence[Token], text: str) -> list[int]:
+    """The candidate token indices with those of the hashtags (a stem that starts with #), in order."""
+    tags = []
+    at = text.find("#")
+    while at >= 0:  # the token a # falls in, found by its start: a hashtag if its stem starts there
+        k = bisect.bisect_right(tokens, at, key=_start) - 1
+        if k >= 0 and tokens[k].stem.start == at:
+            tags.append(k)
+        at = text.find("#", at + 1)
+    return sorted({*candidates, *tags}) if tags else candidates
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def descriptor_spans(
@@ -165,6 +193,7 @@ def descriptor_spans(
     known: PlaceNames,
     taken: Sequence[Span],
     stems: Sequence[str] | None = None,
+    busy: Sequence[bool] | None = None,
 ) -> list[Span]:
     """Place names right after a place descriptor (مدينة، محافظة، بمديرية) that no mention in `taken` touches.
 
@@ -175,9 +204,11 @@ def descriptor_spans(
     """
     tokens, text = article.tokens, article.text
     stems = stems if stems is not None else folded_stems(article)
-    busy = _busy(tokens, taken)
+    busy = busy if busy is not None else _busy(tokens, taken)
     found: list[Span] = []
-    for i, token in enumerate(tokens):
+    candidates = [i for i, stem in enumerate(stems) if stem in descriptors]
+    for i in _with_hashtags(candidates, tokens, text):
+        token = tokens[i]
         if token.is_punct or token.suffix:
             continue
         start, end = token.stem.start, token.stem.end
@@ -204,7 +235,11 @@ def descriptor_spans(
 
 
 def org_spans(
-    article: Article, orgs: PlaceNames, taken: Sequence[Span], stems: Sequence[str] | None = None
+    article: Article,
+    orgs: PlaceNames,
+    taken: Sequence[Span],
+    stems: Sequence[str] | None = None,
+    busy: Sequence[bool] | None = None,
 ) -> list[Span]:
     """Spans of organisation names (lexicons.organisations) and ministries over untouched tokens.
 
@@ -215,18 +250,16 @@ def org_spans(
     """
     tokens, text = article.tokens, article.text
     stems = stems if stems is not None else folded_stems(article)
-    busy = _busy(tokens, taken)
+    busy = busy if busy is not None else _busy(tokens, taken)
     found: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    heads = orgs.heads
+    free = 0  # the first token the last name found leaves free
+    # Only the words a name (or وزارة) starts with are tried.
+    for i in [k for k, stem in enumerate(stems) if stem in heads or stem == MINISTRY]:
         token = tokens[i]
-        if busy[i] or token.is_punct:
-            i += 1
+        if i < free or busy[i] or token.is_punct:
             continue
         stem = stems[i]
-        if stem != MINISTRY and orgs.head(stem) is None:
-            i += 1  # the common case, kept cheap: no name starts with this word
-            continue
         n = _org_at(tokens, i, text, orgs, busy, stem)
         if (
             n > 1
@@ -239,9 +272,7 @@ def org_spans(
             n = _ministry_len(tokens, i, stems, busy)
         if n:
             found.append(Span(token.stem.start, tokens[i + n - 1].stem.end))
-            i += n
-        else:
-            i += 1
+            free = i + n
     return found
 
 
@@ -291,6 +322,7 @@ def fit_places(
     stems: Sequence[str],
     known: PlaceNames,
     orgs: PlaceNames | None = None,
+    starts: Sequence[int] | None = None,
 ) -> list[Entity]:
     """NER mentions fitted to the gazetteer's and the organisation lexicon's names.
 
@@ -303,8 +335,8 @@ def fit_places(
     makes one (الإسلام after جيش: جيش الإسلام), and is an ORG.
     """
     tokens, text = article.tokens, article.text
-    starts = [t.start for t in tokens]
-    busy = _busy(tokens, [m for e in found for m in e.mentions])
+    starts = starts if starts is not None else [t.start for t in tokens]
+    busy = _busy(tokens, [m for e in found for m in e.mentions], starts)
     countries = lexicons.countries()
     nationalities = _nationality_words()
     out: list[Entity] = []
@@ -415,6 +447,7 @@ def local_spans(
     countries: Iterable[str],
     taken: Sequence[Span],
     stems: Sequence[str],
+    busy: Sequence[bool] | None = None,
 ) -> list[Span]:
     """Spans of towns (`local`: main name -> countries) lying in a country the article names itself.
 
@@ -425,22 +458,26 @@ def local_spans(
     if not wanted:
         return []
     tokens = article.tokens
-    busy = _busy(tokens, taken)
+    busy = busy if busy is not None else _busy(tokens, taken)
     found: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    free = 0  # the first token the last name found leaves free
+    for i in names.candidates(stems):
+        if i < free:
+            continue
         n = 0 if busy[i] or tokens[i].is_punct else _known_at(tokens, i, stems, names, busy)
         key = " ".join([str(names.head(stems[i])), *stems[i + 1 : i + n]]) if n else ""
         if n and local.get(key, frozenset()) & wanted:
             found.append(Span(tokens[i].stem.start, tokens[i + n - 1].stem.end))
-            i += n
-        else:
-            i += 1
+            free = i + n
     return found
 
 
 def name_spans(
-    article: Article, found: Sequence[Entity], stems: Sequence[str], taken: Sequence[Span]
+    article: Article,
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    taken: Sequence[Span],
+    busy: Sequence[bool] | None = None,
 ) -> list[Span]:
     """Untagged repetitions of a part of a person's name the article gives in full, as PER mentions.
 
@@ -466,11 +503,11 @@ def name_spans(
     parts = {p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities}
     if not parts:
         return []
-    busy = _busy(tokens, taken)
+    busy = busy if busy is not None else _busy(tokens, taken)
     return [
         Span(t.stem.start, t.stem.end)
-        for k, t in enumerate(tokens)
-        if stems[k] in parts and not busy[k] and not t.suffix and set(t.prefixes) <= {"و", "ف"}
+        for k in [k for k, stem in enumerate(stems) if stem in parts]
+        if not busy[k] and not (t := tokens[k]).suffix and set(t.prefixes) <= {"و", "ف"}
     ]
 
 
@@ -478,7 +515,7 @@ def _countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:
     """The countries an article names: its country LOC mentions and its nationality adjectives."""
     countries, nationalities = lexicons.countries(), lexicons.nationalities()
     named = {countries.get(" ".join(_fold(w) for w in e.name.split())) for e in found if e.label == "LOC"}
-    named |= {nationalities.get(s) for s in stems}
+    named |= {nationalities.get(s) for s in set(stems)}
     return {c for c in named if c}
 
 
@@ -507,16 +544,20 @@ def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> b
     return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
 
 
-def _busy(tokens: Sequence[Token], taken: Sequence[Span]) -> list[bool]:
-    """Whether each token is touched by a span of `taken`."""
-    starts = [t.start for t in tokens]
+def _busy(tokens: Sequence[Token], taken: Iterable[Span], starts: Sequence[int] | None = None) -> list[bool]:
+    """Whether each token is touched by a span of `taken` (`starts`: the tokens' starts, if at hand)."""
     busy = [False] * len(tokens)
+    _mark(busy, tokens, taken, starts if starts is not None else [t.start for t in tokens])
+    return busy
+
+
+def _mark(busy: list[bool], tokens: Sequence[Token], taken: Iterable[Span], starts: Sequence[int]) -> None:
+    """Mark in `busy` the tokens that a span of `taken` touches."""
     for span in taken:
         for k in range(
             max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)
         ):
             busy[k] = busy[k] or tokens[k].end > span.start
-    return busy
 
 
 def _known_at(
@@ -613,32 +654,43 @@ class Entities:
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
+            tokens = article.tokens
+            starts = [t.start for t in tokens]
             if self.known:
-                found = fit_places(article, found, stems, self.known, self.orgs)
+                found = fit_places(article, found, stems, self.known, self.orgs, starts)
+            # Which tokens the mentions so far touch, kept up to date as each pass adds its own (a pass
+            # sees the mentions of the passes before it, not its own).
+            busy = _busy(tokens, [m for e in found for m in e.mentions], starts)
             if self.orgs:
-                taken = [m for e in found for m in e.mentions]
-                for span in org_spans(article, self.orgs, taken, stems):
-                    name = article.text[span.start : span.end]
-                    found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
+                spans = org_spans(article, self.orgs, (), stems, busy)
+                self._add(found, article, spans, "ORG", LEXICON_SOURCE, busy, starts)
             if self.descriptors:
-                taken = [m for e in found for m in e.mentions]
-                for span in descriptor_spans(article, self.descriptors, self.known, taken, stems):
-                    name = article.text[span.start : span.end]
-                    found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=DESCRIPTOR_SOURCE))
+                spans = descriptor_spans(article, self.descriptors, self.known, (), stems, busy)
+                self._add(found, article, spans, "LOC", DESCRIPTOR_SOURCE, busy, starts)
             if self.places:
-                taken = [m for e in found for m in e.mentions]
-                for span in place_spans(article, self.places, taken, stems):
-                    name = article.text[span.start : span.end]
-                    found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=GAZETTEER_SOURCE))
-            taken = [m for e in found for m in e.mentions]
-            for span in name_spans(article, found, stems, taken):
-                name = article.text[span.start : span.end]
-                found.append(Entity(f"e{len(found)}", "PER", name, (span,), source=NAME_SOURCE))
+                spans = place_spans(article, self.places, (), stems, busy)
+                self._add(found, article, spans, "LOC", GAZETTEER_SOURCE, busy, starts)
+            spans = name_spans(article, found, stems, (), busy)
+            self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
             if self.local:
-                taken = [m for e in found for m in e.mentions]
-                for span in local_spans(
-                    article, self.local, self.local_names, _countries(found, stems), taken, stems
-                ):
-                    name = article.text[span.start : span.end]
-                    found.append(Entity(f"e{len(found)}", "LOC", name, (span,), source=LOCAL_SOURCE))
+                countries = _countries(found, stems)
+                spans = local_spans(article, self.local, self.local_names, countries, (), stems, busy)
+                self._add(found, article, spans, "LOC", LOCAL_SOURCE, busy, starts)
             yield merge(dataclasses.replace(article, entities=tuple(found)))
+
+    @staticmethod
+    def _add(
+        found: list[Entity],
+        article: Article,
+        spans: Sequence[Span],
+        label: str,
+        source: str,
+        busy: list[bool],
+        starts: Sequence[int],
+    ) -> None:
+        """Append one entity per span to `found` and mark the spans' tokens busy."""
+        for span in spans:
+            found.append(
+                Entity(f"e{len(found)}", label, article.text[span.start : span.end], (span,), source=source)
+            )
+        _mark(busy, article.tokens, spans, starts)
