@@ -291,6 +291,33 @@ def errors(predicted: dict[str, list[Event]], limit: int) -> None:
                 print(f"{kind} {tag} {codes} {r['text']}")
 
 
+def actor_misses(predicted: dict[str, list[Event]], limit: int) -> Counter[str]:
+    """Print up to `limit` actor misses of the read part (never the unread one): row id, side, gold
+    country/role, the codes predicted on that side; return the misses counted by type, side and class
+    (`none`: no event of the type or no actor on the side, `wrong`: a code that does not match)."""
+    classes: Counter[str] = Counter()
+    shown = 0
+    for kind in TYPES:
+        spans = load_spans(kind)
+        for r in load_rows(kind):
+            if r["label"] != "yes" or r["id"] not in spans or part_of(r["id"]) != "read":
+                continue
+            events = [e for e in predicted.get(r["text"], ()) if kind_of(e) == kind]
+            for side, (country, role) in spans[r["id"]].items():
+                actors = [(e.source_actor if side == "source" else e.target_actor) for e in events]
+                codes = [a.code for a in actors if a is not None and a.code is not None]
+                ok = any(
+                    (country is None or c.startswith(country)) and (role is None or role in c) for c in codes
+                )
+                cls = "hit" if ok else ("wrong" if codes else "none")
+                classes[f"{kind} {side} {cls}"] += 1
+                if not ok and shown < limit:
+                    shown += 1
+                    words = [a.text for a in actors if a is not None]
+                    print(f"ACTOR {kind} {r['id']} {side} gold {country}/{role} pred {codes} {words}")
+    return classes
+
+
 def check(result: dict[str, Any], floors_path: Path = FLOORS) -> list[str]:
     """Messages for every figure below its floor."""
     floors = json.loads(floors_path.read_text(encoding="utf-8"))
@@ -310,6 +337,10 @@ def main() -> None:
     )
     parser.add_argument("--part", choices=("all", "read", "unread"), default="all")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors per type (read part)")
+    parser.add_argument(
+        "--actors", type=int, default=None, metavar="N",
+        help="list up to N actor misses (read part) of the rules before the gate, and count them by class",
+    )  # fmt: skip
     parser.add_argument("--check", action="store_true", help="fail when below tests/eval/events_floors.json")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
@@ -326,6 +357,12 @@ def main() -> None:
     if args.errors:
         errors(predicted, args.errors)
     results = {part: score(predicted, part) for part in ("all", "read", "unread")}
+    if args.actors is not None:
+        from marsad.stages.events import Events, Gate
+
+        rules = Events(Gate())
+        classes = actor_misses({t: list(rules(a).events) for t, a in analysed(texts).items()}, args.actors)
+        print("actor classes (rules before the gate, read part):", dict(sorted(classes.items())))
     if FAILURES:
         print(
             f"{len(FAILURES)} sentences failed in an earlier stage (scored without entities): {FAILURES[0]}"

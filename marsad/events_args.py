@@ -30,7 +30,7 @@ from typing import NamedTuple
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
-from marsad.events_lexicon import Trigger, event_agents
+from marsad.events_lexicon import Trigger, event_agents, not_actors
 
 # Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
 TARGET_PREPS = frozenset({"علي", "ضد"})
@@ -76,6 +76,7 @@ def find_actors(
     actors = lexicons.actors()
     nations = lexicons.nationalities()
     countries = lexicons.countries()
+    blocked = not_actors()
     out: list[Candidate] = []
     wkeys = [_word_key(k) for k in keys]
     firsts = _firsts()
@@ -102,7 +103,9 @@ def find_actors(
                 continue
             folded = " ".join(keys[i : i + size])
             key = " ".join(w for w in wkeys[i : i + size] if w)
-            if key in actors:
+            if key in blocked:
+                continue
+            if key in actors and not _bare_common(actors[key].name, keys[i]):
                 code = actors[key].code
                 found = (size, code, None if code.startswith(("IGO", "NGO")) else code[:3])
             elif folded in countries:
@@ -125,10 +128,28 @@ def find_actors(
                     code = country + code
                     last = k
                     break
+            if _names_person(article, entity_at, lo + last + 1):
+                i = last + 1
+                continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
         words = text[tokens[lo + i].start : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country)))
         i = last + 1
     return out
+
+
+def _bare_common(name: str, first: str) -> bool:
+    """Whether a one-word name written with the article (القاعدة al-Qaeda) is met without it (قاعدة "a
+    base"): the bare noun is the common word, not the name."""
+    return " " not in name.strip() and fold(name).startswith("ال") and not first.startswith("ال")
+
+
+def _names_person(article: Article, entity_at: dict[int, int], idx: int) -> bool:
+    """Whether token `idx` starts a person's mention that the actors stage coded (from its title)."""
+    e_index = entity_at.get(idx)
+    if e_index is None or entity_at.get(idx - 1) == e_index:
+        return False
+    entity = article.entities[e_index]
+    return entity.label == "PER" and entity.actor_code is not None
 
 
 @lru_cache(maxsize=1)

@@ -69,11 +69,28 @@ def codes() -> dict[str, Code]:
 
 @cache
 def event_agents() -> dict[str, str]:
-    """Agent phrases by lexicons.phrase_key: the events stage's own rows over the shared agents lexicon."""
+    """Agent phrases by lexicons.phrase_key: the events stage's own rows over the shared agents lexicon
+    (a row coded `-` removes the phrase: see not_actors)."""
     out = {key: agent.code for key, agent in lexicons.agents().items()}
     for row in lexicons.read_tsv("event_agents.tsv"):
-        out[lexicons.phrase_key(lexicons.split_phrase(row["form"]))] = row["code"]
+        key = lexicons.phrase_key(lexicons.split_phrase(row["form"]))
+        if row["code"] == "-":
+            out.pop(key, None)
+        else:
+            out[key] = row["code"]
     return out
+
+
+@cache
+def not_actors() -> frozenset[str]:
+    """Phrase keys that event_agents.tsv codes `-`: common words the shared agent or actor lexicons code
+    as actors (UniversalPetrarch's ناسف "explosive" as a Chilean actor, موقع "site" as media), which in
+    event sentences name no one."""
+    return frozenset(
+        lexicons.phrase_key(lexicons.split_phrase(row["form"]))
+        for row in lexicons.read_tsv("event_agents.tsv")
+        if row["code"] == "-"
+    )
 
 
 def token_keys(text: str, token: Token) -> tuple[str, ...]:

@@ -340,3 +340,23 @@ def test_attack_target_from_a_casualty_clause() -> None:
 )
 def test_crowd_and_hostage_triggers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert actors(text) == expected
+
+
+def test_common_words_the_shared_lexicons_code_are_no_actors() -> None:
+    # gunmen planted an explosive device (ناسفة) that targeted the army: "explosive" is no Chilean actor
+    assert actors("فجر مسلحون عبوة ناسفة استهدفت الجيش العراقي.")[0][1:] == ("UAF", "IRQMIL")
+    # the brigadier (العميد) is an officer, not a dean
+    assert ("190", "UAF", "MIL") in actors("هاجم مسلحون العميد.")
+
+
+def test_bare_noun_is_not_the_named_actor() -> None:
+    # gunmen attacked a military base: قاعدة without the article is "a base", القاعدة is al-Qaeda
+    assert actors("هاجم مسلحون قاعدة للجيش.") == [("190", "UAF", "MIL")]
+    assert actors("هاجمت القاعدة الجيش.") == [("190", "IMGREB", "MIL")]
+
+
+def test_title_before_a_coded_person_is_that_person() -> None:
+    # gunmen killed Colonel Ahmad Hasan: the title is the named officer's, one actor, not two
+    ents = {"أحمد حسن": ("PER", "IRQMIL", "IRQ")}
+    events = actors("هاجم مسلحون العقيد أحمد حسن.", entities=ents)
+    assert events == [("190", "UAF", "IRQMIL")]
