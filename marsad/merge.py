@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad import lexicons
 from marsad.arabic import fold
@@ -34,6 +35,8 @@ NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي"
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
 UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
 ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
+# Folding is a pure function of the word and names repeat: cache it per word type.
+_fold = lru_cache(maxsize=100_000)(fold)
 
 
 @dataclass
@@ -147,7 +150,7 @@ def _inner_words(text: str, span: Span, index: int) -> tuple[Word, ...]:
     start = span.start
     for part in text[span.start : span.end].split("_"):
         if part:
-            out.append(Word(index, fold(part), Span(start, start + len(part)), (), False))
+            out.append(Word(index, _fold(part), Span(start, start + len(part)), (), False))
         start += len(part) + 1
     return tuple(out)
 
@@ -205,7 +208,7 @@ def _alias(text: str, cluster: Cluster) -> str | None:
         return None
     table = lexicons.countries() if cluster.label == "LOC" else lexicons.organisation_aliases()
     for m in cluster.mentions:
-        words = [fold(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
+        words = [_fold(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
         if words and words[0].startswith("ل") and not words[0].startswith("ال"):
             words[0] = "ا" + words[0]  # للإنتربول written لإنتربول (the UD convention): الإنتربول
         if not words:
@@ -303,9 +306,11 @@ def merge(article: Article) -> Article:
 
 def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
     """Entities from clusters, ordered by first mention, ids e0, e1, …"""
-    ordered = sorted(clusters, key=lambda c: min(s.start for s in _spans(c)))
+    spans = [_spans(c) for c in clusters]  # each cluster's spans, worked out once
+    ordered = sorted(range(len(clusters)), key=lambda k: min(s.start for s in spans[k]))
     out = []
-    for i, c in enumerate(ordered):
+    for i, k in enumerate(ordered):
+        c = clusters[k]
         longest = max(c.mentions, key=lambda m: (len(m.core), -m.span.start))
         if longest.core:
             name = article.text[longest.core[0].span.start : longest.core[-1].span.end]
@@ -319,7 +324,7 @@ def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
                 id=f"e{i}",
                 label=c.label,
                 name=name,
-                mentions=tuple(sorted(_spans(c), key=lambda s: (s.start, s.end))),
+                mentions=tuple(sorted(spans[k], key=lambda s: (s.start, s.end))),
                 roles=tuple(dict.fromkeys(r.text for r in roles)),
                 source=f"{sources}+{SOURCE}" if sources else SOURCE,
             )
