@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:  # bench/ is a plain directory of scripts, importa
     sys.path.insert(0, str(ROOT))
 
 from bench.eval_ner import TEST_SETS, check, entities, evaluate, score  # noqa: E402
-from marsad.models.ner import TAGS, Features, NerModel, list_parts  # noqa: E402
+from marsad.models.ner import NEWS, TAGS, Features, NerModel, augment, list_parts  # noqa: E402
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared" / "data")
 FLOORS = ROOT / "tests" / "eval" / "ner_floors.json"
@@ -142,3 +142,27 @@ def test_letter_trigrams_inside_word() -> None:
         "q=ياه",
     ]
     assert not [f for f in _features().type_features(word) if f[:2] == "q="]
+
+
+@pytest.mark.parametrize("doc_context", [False, True])
+def test_domain_augmentation_tagging_matches_training(doc_context: bool) -> None:
+    """A CRF trained with news:/wiki: copies gets at tagging time exactly the shared + news: copies
+    training gave news sentences, filtered to the attributes it knows; without copies, none."""
+    # "President Barack Obama said in Cairo" / "Obama added"
+    doc = [["الرئيس", "باراك", "أوباما", "قال", "في", "القاهرة"], ["وأضاف", "أوباما"]]
+    train = [augment(x, NEWS) for x in _features(doc_context=doc_context).document(doc)]
+    wiki = [augment(x, "wiki") for x in _features(doc_context=doc_context).document(doc)]
+    attrs = {a for s in train + wiki for x in s for a in x}
+    # Drop a few shared and news attributes, as L1 regularisation does.
+    dropped = {"w=قال", "news:-1w=باراك", "news:BOS", "news:p2=في"}
+    tagger = _features()
+    tagger.know(attrs - dropped)
+    assert tagger.domain == NEWS
+    got = tagger.document(doc)
+    for s_got, s_train in zip(got, train, strict=True):
+        for x_got, x_train in zip(s_got, s_train, strict=True):
+            assert sorted(x_got) == sorted(a for a in x_train if a not in dropped)
+    plain = _features()
+    plain.know({a for a in attrs if not a.startswith(("news:", "wiki:"))})
+    assert plain.domain == ""
+    assert not [a for s in plain.document(doc) for x in s for a in x if ":" in a]

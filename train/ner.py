@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from marsad.arabic import fold
-from marsad.models.ner import MODEL_DIR, Features, propagate, read_clusters
+from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
 from train.names import harvest
 
 SEED = 13
@@ -38,6 +38,11 @@ LISTS = ""
 DOC_CONTEXT = 0
 MORPH = 0
 CHARS = 0
+# Feature augmentation (Daume III 2007) for the WikiFANE/AQMAR sentences added with --wikifane /
+# --aqmar: shared plus `news:`/`wiki:` copies of every attribute (MODEL.md, techniques compared,
+# row 14): with half of WikiFANE +0.7 dev F1, below the +1.0 set for a build, 4x the training time
+# and 16k tokens/s: off.
+DOMAIN_AUG = 0
 
 # WikiFANE fine classes -> marsad labels; unlisted classes become O.
 # Group (المسلمين, العرب, الرومان) is O because ANERcorp leaves nationalities and peoples O;
@@ -246,16 +251,34 @@ def build_lists(
     return harvest(root, corpora, rank, "actors" in chosen) if chosen else {}
 
 
-def train_crf(feats: Features, data: list[Sentence], out: Path, c1: float, c2: float, max_iter: int) -> None:
-    """Fit a CRF with L-BFGS (deterministic) and save it to `out`."""
+def train_crf(
+    feats: Features,
+    data: list[Sentence],
+    out: Path,
+    c1: float,
+    c2: float,
+    max_iter: int,
+    domains: list[tuple[str, int]] | None = None,
+) -> None:
+    """Fit a CRF with L-BFGS (deterministic) and save it to `out`.
+
+    `domains` (feature augmentation): (domain, number of sentences) runs covering `data` in
+    order; each sentence's attributes then also get a copy prefixed with its domain.
+    """
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    # In pseudo-articles of DOC_SENTENCES sentences, as bench/eval_ner tags the test files.
-    for d in range(0, len(data), DOC_SENTENCES):
-        doc = data[d : d + DOC_SENTENCES]
-        for x, (_, tags) in zip(feats.document([t for t, _ in doc]), doc, strict=True):
-            trainer.append(x, tags)
+    runs = domains or [("", len(data))]
+    start = 0
+    for domain, n in runs:
+        part = data[start : start + n]
+        start += n
+        # In pseudo-articles of DOC_SENTENCES sentences, as bench/eval_ner tags the test files;
+        # a pseudo-article never mixes domains.
+        for d in range(0, len(part), DOC_SENTENCES):
+            doc = part[d : d + DOC_SENTENCES]
+            for x, (_, tags) in zip(feats.document([t for t, _ in doc]), doc, strict=True):
+                trainer.append(augment(x, domain) if domain else x, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
     trainer.train(str(out))
 
@@ -365,11 +388,14 @@ def main() -> None:
     )
     ap.add_argument("--morph", type=int, default=MORPH, help="vocabulary morphology features (1/0)")
     ap.add_argument("--chars", type=int, default=CHARS, help="letter trigrams inside words (1/0)")
+    ap.add_argument("--domain-aug", type=int, default=DOMAIN_AUG, help="feature augmentation news/wiki (1/0)")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args()
+    if args.domain_aug and args.self_train:
+        ap.error("--domain-aug does not combine with --self-train")
     t0 = time.time()
     root = shared_dir()
     clusters = read_clusters(MODEL_DIR / "clusters.tsv")
@@ -397,12 +423,13 @@ def main() -> None:
     if args.aqmar:
         data += sets["aqmar"]
         used[f"aqmar train+dev (MIS->{args.aqmar_mis})"] = len(sets["aqmar"])
+    domains = [(NEWS, len(train)), ("wiki", len(data) - len(train))] if args.domain_aug else None
     if args.dev and args.out == MODEL_DIR:
         # A dev run never touches the shipped model.
         args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-dev-"))
     args.out.mkdir(parents=True, exist_ok=True)
     crf = args.out / ("crf.dev.bin" if args.dev else "crf.bin")
-    train_crf(feats, data, crf, args.c1, args.c2, args.max_iter)
+    train_crf(feats, data, crf, args.c1, args.c2, args.max_iter, domains)
     if args.self_train:
         auto = self_training_data(feats, crf, args.self_train, root)
         used["ANT v2.1 news tagged by the first-round model (self-training)"] = len(auto)
@@ -416,7 +443,7 @@ def main() -> None:
         tagger.open(str(crf))
         toks = [t for t, _ in dev]
         pred = [
-            tagger.tag(x)
+            tagger.tag(augment(x, NEWS) if domains else x)
             for i in range(0, len(toks), DOC_SENTENCES)
             for x in feats.document(toks[i : i + DOC_SENTENCES])
         ]
@@ -461,6 +488,7 @@ def main() -> None:
             "wikifane": args.wikifane,
             "aqmar": args.aqmar,
             "aqmar_mis": args.aqmar_mis,
+            "domain_aug": bool(args.domain_aug),
         },
         "training_seconds": round(secs),
     }

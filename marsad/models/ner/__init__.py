@@ -43,6 +43,19 @@ SURNAME_RANK = 1000
 # get none, and a word gets at most this many.
 DOC_RANK = 500
 DOC_MAX_FEATS = 12
+# Feature augmentation for domain adaptation (Daume III 2007, "Frustratingly easy domain
+# adaptation"): a model trained with ANERcorp and Wikipedia sentences together sees every
+# attribute twice, once shared (its plain name: the paper's general copy) and once with the
+# sentence's domain in front (`news:` for ANERcorp, `wiki:` for WikiFANE/AQMAR). News text is
+# tagged with the shared and `news:` copies; the loader turns this on when the CRF has them.
+NEWS = "news"
+
+
+def augment(x: list[list[str]], domain: str) -> list[list[str]]:
+    """Each token's attributes plus their `domain:` copies (Daume III feature augmentation)."""
+    return [f + [domain + ":" + a for a in f] for f in x]
+
+
 # Word types whose features are cached; cleared when full so a long run stays bounded in memory.
 CACHE_SIZE = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -99,6 +112,10 @@ class Features:
         self.morph = morph
         # Letter trigrams inside a word; on when the CRF has them.
         self.chars = chars
+        # Domain of the text (`augment`): with "news", each attribute also gets its `news:` copy;
+        # set by the loader when the CRF was trained with feature augmentation, "" otherwise.
+        self.domain = ""
+        self._news_by_offset: dict[str, set[str]] | None = None
         # Set by the loader (`know`) to the attributes the trained CRF knows; None while training.
         self.known_attrs: set[str] | None = None
         self._known_by_offset: dict[str, set[str]] | None = None
@@ -109,15 +126,23 @@ class Features:
     def know(self, attrs: set[str]) -> None:
         """Restrict features to the trained CRF's attributes and turn on the feature groups it has."""
         self.known_attrs = attrs
+        news = NEWS + ":"
+        self.domain = NEWS if any(a.startswith(news) for a in attrs) else ""
         by_offset: dict[str, set[str]] = {o: set() for o in ("", *_OFFSETS)}
+        news_by_offset: dict[str, set[str]] = {o: set() for o in ("", *_OFFSETS)}
         for a in attrs:
+            into = by_offset
+            if a.startswith(news):
+                into, a = news_by_offset, a[len(news) :]
             # Base features start with a letter; neighbours' carry their offset in front.
             o = a[:2] if a[:1] == "-" else a[:1] if a[:1] in "12" else ""
-            by_offset[o].add(a[len(o) :])
+            into[o].add(a[len(o) :])
         self._known_by_offset = by_offset
+        self._news_by_offset = news_by_offset if self.domain else None
         left: dict[str, set[str]] = {}
         right: dict[str, set[str]] = {}
         for a in attrs:
+            a = a.removeprefix(news)
             if a.startswith(("bg-=", "bg+=")):
                 w1, _, w2 = a[4:].partition("|")
                 (left if a[2] == "-" else right).setdefault(w1, set()).add(w2)
@@ -243,6 +268,13 @@ class Features:
                 [f for f in own if f in by_offset[""]],
                 *([o + f for f in (far if o[-1] == "2" else near) if f in by_offset[o]] for o in _OFFSETS),
             ]
+            nb = self._news_by_offset
+            if nb is not None:
+                # Feature augmentation: the `news:` copies the CRF weighted, after the shared ones.
+                p = NEWS + ":"
+                views[0] += [p + f for f in own if f in nb[""]]
+                for k, o in enumerate(_OFFSETS, 1):
+                    views[k] += [p + o + f for f in (far if o[-1] == "2" else near) if f in nb[o]]
         own_t, m2, m1, p1, p2 = (tuple(v) for v in views)
         new: _Entry = (w, own_t, m2, m1, p1, p2, self.stem(w)[1])
         self._cache[word] = new
@@ -283,6 +315,7 @@ class Features:
         out = []
         for i, e in enumerate(ents):
             feats = list(e[1])
+            base = len(feats)
             if i > 1:
                 feats += ents[i - 2][2]
             if i > 0:
@@ -303,6 +336,8 @@ class Features:
                 feats.append(spans[i])
             if lspans is not spans and lspans[i]:
                 feats.append(lspans[i])
+            if self.domain:
+                feats += self._domain_copies(feats, base)
             out.append(feats)
         return out
 
@@ -340,14 +375,34 @@ class Features:
                     here.append("dl=" + ents[i - 1][0])
                 if i < len(ents) - 1:
                     here.append("dr=" + ents[i + 1][0])
-                here += ["dm=" + f[3:] for f in out[si][i][-2:] if f[1:3] in ("B=", "I=")]
+                own = out[si][i]
+                if self.domain:
+                    # The name spans come last before the domain copies.
+                    own = [f for f in own if not f.startswith(self.domain + ":")]
+                here += ["dm=" + f[3:] for f in own[-2:] if f[1:3] in ("B=", "I=")]
                 ctx.append(here)
             for j, (si, i) in enumerate(occ):
                 extra = {f for m, c in enumerate(ctx) if m != j for f in c}
                 if known is not None:
                     extra &= known
-                out[si][i] += sorted(extra)[:DOC_MAX_FEATS]
+                more = sorted(extra)[:DOC_MAX_FEATS]
+                out[si][i] += more + (self._domain_copies(more, 0) if self.domain else [])
         return out
+
+    def _domain_copies(self, feats: list[str], start: int) -> list[str]:
+        """The `domain:` copies of the uncached features in feats[start:], where the CRF knows them.
+
+        Neighbour views (`-1w=...`, offset first) come from the per-word cache with their copies
+        already made, as do copies themselves; the rest (bigrams, BOS/EOS, name spans, article
+        context) are copied here.
+        """
+        p = self.domain + ":"
+        known = self.known_attrs
+        return [
+            p + f
+            for f in feats[start:]
+            if f[:1] not in "-12" and not f.startswith(p) and (known is None or p + f in known)
+        ]
 
 
 # Neighbour features: word, shape, clusters, gazetteer hits, stem, prefixes/suffixes (±1 only).
