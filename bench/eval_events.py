@@ -315,6 +315,7 @@ def actor_misses(predicted: dict[str, list[Event]], limit: int) -> Counter[str]:
                     shown += 1
                     words = [a.text for a in actors if a is not None]
                     print(f"ACTOR {kind} {r['id']} {side} gold {country}/{role} pred {codes} {words}")
+                    print(f"      {r['text'][:300]}")
     return classes
 
 

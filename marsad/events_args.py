@@ -95,7 +95,7 @@ def find_actors(
             i = j + 1
             continue
         found = None
-        if wkeys[i] not in firsts and keys[i] not in firsts and keys[i] not in nations:
+        if wkeys[i] not in firsts and keys[i] not in firsts and not _nation(nations, keys[i]):
             i += 1
             continue  # no lexicon phrase starts with this word: skip the n-gram joins
         for size in (3, 2, 1):
@@ -112,8 +112,8 @@ def find_actors(
                 found = (size, countries[folded], countries[folded])
             elif key in agents:
                 found = (size, agents[key], None)
-            elif size == 1 and folded in nations:
-                found = (1, nations[folded], nations[folded])
+            elif size == 1 and (iso := _nation(nations, folded)):
+                found = (1, iso, iso)
             if found:
                 break
         if not found:
@@ -123,11 +123,15 @@ def find_actors(
         last = i + size - 1
         if country is None:  # an agent: a nationality adjective within the next two words gives its country
             for k in (last + 1, last + 2):
-                if k < n and keys[k] in nations:
-                    country = nations[keys[k]]
+                if k < n and (iso := _nation(nations, keys[k])):
+                    country = iso
                     code = country + code
                     last = k
                     break
+            if country is None and tokens[lo + last].suffix and code in SECTORS:
+                owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
+                if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
+                    country, code = owner, owner + code
             if _names_person(article, entity_at, lo + last + 1):
                 i = last + 1
                 continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
@@ -135,6 +139,20 @@ def find_actors(
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country)))
         i = last + 1
     return out
+
+
+def _nation(nations: dict[str, str], word: str) -> str | None:
+    """The country of a nationality word, also in the indefinite accusative the lexicon lacks (50 جنديا
+    باكستانيا, قتل 11 عراقيا: -iyyan written يا)."""
+    iso = nations.get(word)
+    if iso is None and word.endswith("يا") and len(word) > 4:
+        iso = nations.get(word[:-1])
+    return iso
+
+
+def _national(actor: Actor) -> bool:
+    """Whether an actor belongs to a state (not an international body): a possessive's likely owner."""
+    return actor.country is not None and not (actor.code or "").startswith(("IGO", "NGO", "IMG"))
 
 
 def _bare_common(name: str, first: str) -> bool:

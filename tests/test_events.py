@@ -360,3 +360,13 @@ def test_title_before_a_coded_person_is_that_person() -> None:
     ents = {"أحمد حسن": ("PER", "IRQMIL", "IRQ")}
     events = actors("هاجم مسلحون العقيد أحمد حسن.", entities=ents)
     assert events == [("190", "UAF", "IRQMIL")]
+
+
+def test_possessed_agent_takes_its_owner_country() -> None:
+    # the Turkish army said its planes bombed the rebels: "its planes" are the Turkish army's
+    assert ("195", "TURMIL", "REB") in actors("قال الجيش التركي إن طائراته قصفت المتمردين.")
+
+
+def test_accusative_nationality_gives_the_country() -> None:
+    # gunmen killed fifty Pakistani soldiers (جنديا باكستانيا: the indefinite accusative)
+    assert actors("هاجم مسلحون خمسين جنديا باكستانيا.") == [("190", "UAF", "PAKMIL")]
