@@ -264,3 +264,16 @@ def test_nationality_adjectives_vote_for_the_articles_country() -> None:
         c for c in coded(text, [("علي أحمد", "PER", 0), ("غزة", "LOC", 0)], stage) if c[0] == "علي أحمد"
     ]
     assert people == [("علي أحمد", (), "QAT", "QATCVL")]
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("العميد", "MIL"),  # "the brigadier": a rank in news, not UniversalPetrarch's "dean" (EDU)
+        ("الجيش", "MIL"),  # "the army"
+    ],
+)
+def test_hand_agent_rows_win_over_the_dictionary(form: str, code: str) -> None:
+    from marsad.lexicons import agents, phrase_key, split_phrase
+
+    assert agents()[phrase_key(split_phrase(form))].code == code
