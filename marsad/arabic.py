@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Tashkeel (harakat, tanween, shadda, sukun), superscript alef and Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -63,6 +64,10 @@ def fold(word: str) -> str:
             text = text.replace(letter, folded)
     return text
 
+
+# Folding is a pure function of the word and news repeats its words: one cache per word type, shared by
+# every stage that folds words one at a time (roles, merge, the entities stage's passes).
+fold_word = lru_cache(maxsize=100_000)(fold)
 
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from marsad import lexicons
-from marsad.arabic import fold
+from marsad.arabic import fold, fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.merge import NAME_LINKS
 from marsad.roles import NOT_COMPLEMENT
@@ -47,9 +47,6 @@ GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
 LOCAL_SOURCE = "entities.local.v1"
 NAME_SOURCE = "entities.names.v1"
-
-# Folding is a pure function of the word and news repeats its words: cache it per word type.
-fold_word = lru_cache(maxsize=100_000)(fold)
 
 
 class PlaceNames:

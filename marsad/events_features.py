@@ -100,6 +100,21 @@ EVENTIVE = _folded(
 )  # fmt: skip
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
+# Word sets that give a sentence a feature when it holds one of their words, in feature order.
+SENTENCE_CUES = (
+    ("casualty", CASUALTY),
+    ("recent_day", RECENT),
+    ("month", frozenset(MONTHS)),
+    ("source", SOURCE),
+    ("reporting", REPORTING),
+    ("condemn", CONDEMN),
+    ("court", COURT),
+    ("modal", MODAL),
+    ("negation", NEGATION),
+    ("analysis", ANALYSIS),
+)
+PROTEST_CUES = (("protesters", PROTESTERS), ("protest_scene", PROTEST_SCENE), ("dispersal", DISPERSAL))
+
 
 def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and YEAR_MIN <= int(word) <= YEAR_MAX
@@ -142,37 +157,13 @@ def features(site: Site) -> list[str]:
         feats.append("year")
     if any(not _year(w) for w in digits) or words & NUMBERS:
         feats.append("number")
-    if words & CASUALTY:
-        feats.append("casualty")
-    if words & RECENT:
-        feats.append("recent_day")
-    if words & frozenset(MONTHS):
-        feats.append("month")
-    if words & SOURCE:
-        feats.append("source")
-    if words & REPORTING:
-        feats.append("reporting")
-    if words & CONDEMN:
-        feats.append("condemn")
-    if words & COURT:
-        feats.append("court")
-    if words & MODAL:
-        feats.append("modal")
-    if words & NEGATION:
-        feats.append("negation")
-    if words & ANALYSIS:
-        feats.append("analysis")
+    feats += [name for name, cue in SENTENCE_CUES if words & cue]
     if "?" in words or "؟" in words:
         feats.append("question")
     feats.append("short" if n < 15 else "long" if n > 40 else "medium")
     feats += _entity_features(site)
     if site.kind == "PROTEST":
-        if words & PROTESTERS:
-            feats.append("protesters")
-        if words & PROTEST_SCENE:
-            feats.append("protest_scene")
-        if words & DISPERSAL:
-            feats.append("dispersal")
+        feats += [name for name, cue in PROTEST_CUES if words & cue]
     return feats
 
 

@@ -20,10 +20,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from marsad import lexicons
-from marsad.arabic import fold
+from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span
 from marsad.roles import Role, RoleFinder, Word
 
@@ -35,8 +34,6 @@ NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي"
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
 UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
 ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
-# Folding is a pure function of the word and names repeat: cache it per word type.
-_fold = lru_cache(maxsize=100_000)(fold)
 
 
 @dataclass
@@ -150,7 +147,7 @@ def _inner_words(text: str, span: Span, index: int) -> tuple[Word, ...]:
     start = span.start
     for part in text[span.start : span.end].split("_"):
         if part:
-            out.append(Word(index, _fold(part), Span(start, start + len(part)), (), False))
+            out.append(Word(index, fold_word(part), Span(start, start + len(part)), (), False))
         start += len(part) + 1
     return tuple(out)
 
@@ -208,7 +205,7 @@ def _alias(text: str, cluster: Cluster) -> str | None:
         return None
     table = lexicons.countries() if cluster.label == "LOC" else lexicons.organisation_aliases()
     for m in cluster.mentions:
-        words = [_fold(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
+        words = [fold_word(w) for w in text[m.span.start : m.span.end].replace("_", " ").split()]
         if words and words[0].startswith("ل") and not words[0].startswith("ال"):
             words[0] = "ا" + words[0]  # للإنتربول written لإنتربول (the UD convention): الإنتربول
         if not words:

@@ -19,11 +19,10 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from marsad import lexicons
-from marsad.arabic import fold
+from marsad.arabic import fold, fold_word
 from marsad.article import Article, Span, Token
 
 MAX_PHRASE = 7  # title phrase length in words; longer runs in news are lists, not one title
@@ -137,12 +136,9 @@ def words_of(article: Article) -> list[Word]:
 
 
 def _word(text: str, index: int, token: Token) -> Word:
-    stem = _fold(text[token.stem.start : token.stem.end])
+    stem = fold_word(text[token.stem.start : token.stem.end])
     return Word(index, stem, token.stem, token.prefixes, token.is_punct or not stem)
 
-
-# Folding is a pure function of the token string and news repeats its words: cache it per word type.
-_fold = lru_cache(maxsize=100_000)(fold)
 
 # The entities stage (merge) and the actors stage each build a RoleFinder over the same article; its
 # words and title matches depend only on the text and tokens, which dataclasses.replace passes on as

@@ -159,28 +159,15 @@ def write_places(rows: list[dict[str, Any]], path: Path) -> None:
         f.write(buffer.getvalue().encode("utf-8"))
 
 
-# Stoplist calibration: a name seen at least STOP_MIN_SEEN times (outside other entities) that the NER
-# tags LOC less than STOP_MAX_LOC of the time is listed as a candidate; a person reads the list and
-# glosses what goes into place_stoplist.tsv.
-STOP_ARTICLES = 3000
-STOP_MIN_SEEN = 3
-STOP_MAX_LOC = 0.4
-
-
-def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int, float]]:
-    """(name, times seen, share tagged LOC by the NER) for names the NER mostly does not tag LOC."""
+def ner_place_counts(
+    names: Any, pipeline: Any, ner: Any, n_articles: int
+) -> tuple[Counter[str], Counter[str]]:
+    """How often each of `names` occurs (outside other entities) in ANT articles outside the gold lines,
+    and how often `ner` tagged that occurrence LOC, over the first `n_articles` Arabic articles."""
     from bench.gold import ANT, GOLD_LINES, read_jsonl_record
-    from marsad.gazetteer import Gazetteer
-    from marsad.pipeline import STAGES, Pipeline
-    from marsad.stages.entities import PlaceNames, place_spans
+    from marsad.errors import MarsadError
+    from marsad.stages.entities import place_spans
 
-    names = PlaceNames(Gazetteer.load().unambiguous_names(stop=["-"]))
-    upto = [s for s in STAGES if s.name in ("normalize", "language", "segment")]
-    pipeline = Pipeline(upto)
-    from marsad.stages.entities import Entities
-
-    ner = Entities.load()
-    ner.places = PlaceNames()  # the NER alone, no gazetteer pass
     seen: Counter[str] = Counter()
     tagged: Counter[str] = Counter()
     done = 0
@@ -188,7 +175,10 @@ def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int,
         for lineno, line in enumerate(f):
             if lineno in GOLD_LINES:
                 continue
-            article = pipeline(read_jsonl_record(line))
+            try:
+                article = pipeline(read_jsonl_record(line))
+            except (ValueError, MarsadError):  # an unreadable ANT line (no text): it says nothing of names
+                continue
             if article.language != "ar":
                 continue
             article = ner(article)
@@ -201,6 +191,31 @@ def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int,
             done += 1
             if done >= n_articles:
                 break
+    return seen, tagged
+
+
+# Stoplist calibration: a name seen at least STOP_MIN_SEEN times (outside other entities) that the NER
+# tags LOC less than STOP_MAX_LOC of the time is listed as a candidate; a person reads the list and
+# glosses what goes into place_stoplist.tsv.
+STOP_ARTICLES = 3000
+STOP_MIN_SEEN = 3
+STOP_MAX_LOC = 0.4
+
+
+def stoplist_candidates(n_articles: int = STOP_ARTICLES) -> list[tuple[str, int, float]]:
+    """(name, times seen, share tagged LOC by the NER) for names the NER mostly does not tag LOC."""
+    from marsad.gazetteer import Gazetteer
+    from marsad.pipeline import STAGES, Pipeline
+    from marsad.stages.entities import PlaceNames
+
+    names = PlaceNames(Gazetteer.load().unambiguous_names(stop=["-"]))
+    upto = [s for s in STAGES if s.name in ("normalize", "language", "segment")]
+    pipeline = Pipeline(upto)
+    from marsad.stages.entities import Entities
+
+    ner = Entities.load()
+    ner.places = PlaceNames()  # the NER alone, no gazetteer pass
+    seen, tagged = ner_place_counts(names, pipeline, ner, n_articles)
     return sorted(
         (
             (k, n, tagged[k] / n)
@@ -222,39 +237,16 @@ LOCAL_MIN_LOC = 0.5
 
 def local_names(n_articles: int = LOCAL_ARTICLES) -> list[tuple[str, int, float]]:
     """(name, times seen, share tagged LOC by the NER) for town main names the NER mostly tags LOC."""
-    from bench.gold import ANT, GOLD_LINES, read_jsonl_record
     from marsad.gazetteer import Gazetteer
     from marsad.models.ner import NerModel
     from marsad.pipeline import STAGES, Pipeline
-    from marsad.stages.entities import Entities, PlaceNames, place_spans
+    from marsad.stages.entities import Entities, PlaceNames
 
     gazetteer = Gazetteer.load()
     names = PlaceNames(gazetteer.local_names(stop=["-"], keep=gazetteer.town_countries))
     pipeline = Pipeline([s for s in STAGES if s.name in ("normalize", "language", "segment")])
     ner = Entities(NerModel.load())  # the NER alone: no lexicon or gazetteer pass
-    seen: Counter[str] = Counter()
-    tagged: Counter[str] = Counter()
-    done = 0
-    with ANT.open("rb") as f:
-        for lineno, line in enumerate(f):
-            if lineno in GOLD_LINES:
-                continue
-            try:
-                article = pipeline(read_jsonl_record(line))
-            except Exception:  # an unreadable ANT line (no text): skip it, it says nothing of names
-                continue
-            if article.language != "ar":
-                continue
-            article = ner(article)
-            others = [m for e in article.entities if e.label != "LOC" for m in e.mentions]
-            locs = [m for e in article.entities if e.label == "LOC" for m in e.mentions]
-            for span in place_spans(article, names, others):
-                key = normalize_name(article.text[span.start : span.end])
-                seen[key] += 1
-                tagged[key] += any(m.start < span.end and span.start < m.end for m in locs)
-            done += 1
-            if done >= n_articles:
-                break
+    seen, tagged = ner_place_counts(names, pipeline, ner, n_articles)
     return sorted(
         (
             (k, n, tagged[k] / n)

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol
 
 from marsad import lexicons
+from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.entity_spans import (
@@ -47,7 +48,6 @@ from marsad.entity_spans import (
     busy_flags,
     descriptor_spans,
     fit_places,
-    fold_word,
     local_spans,
     mark_busy,
     name_spans,
