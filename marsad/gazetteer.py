@@ -3,10 +3,13 @@
 `Gazetteer.load()` reads `marsad/models/gazetteer/places.tsv.gz` (built by `python -m train.gazetteer`
 from GeoNames and the country lists in ../shared/data) and the hand-curated
 `marsad/lexicons/place_variants.tsv` and `marsad/lexicons/regions.tsv` (regions, seas and areas with a
-representative point, which win over any GeoNames town of the same name) once. Names are matched in
+representative point, which win over any GeoNames town of the same name) once, with the hand-written
+first-level divisions of `marsad/lexicons/admin_divisions.tsv` (governorates, provinces: GeoNames' shipped
+data has none with Arabic names) and the words of `admin_descriptors.tsv`. Names are matched in
 their folded form (arabic.fold), so hamza and alef forms, ى/ي and ة/ه need no variants of their own.
-`lookup()` also takes a mention that still carries a proclitic (بالعراق، وأنقرة، للعراق) or a descriptor
-word (مدينة الموصل).
+`lookup()` also takes a mention that still carries a proclitic (بالعراق، وأنقرة، للعراق), a descriptor
+word (مدينة الموصل; محافظة إدلب puts the governorate first), a word that places it near a known name
+(ريف حلب، شمال سوريا) or a direction adjective after it (ريف إدلب الجنوبي).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "gazetteer"
 PLACES_FILE = MODEL_DIR / "places.tsv.gz"
 LOCAL_FILE = MODEL_DIR / "local_names.tsv"  # built by `python -m train.gazetteer --local`
 VARIANTS_FILE = Path(__file__).resolve().parent / "lexicons" / "place_variants.tsv"
+ADMIN_FILE = Path(__file__).resolve().parent / "lexicons" / "admin_divisions.tsv"
+ADMIN_WORDS_FILE = Path(__file__).resolve().parent / "lexicons" / "admin_descriptors.tsv"
 PLACES_COLUMNS = (
     "geonames_id",
     "name",
@@ -44,9 +49,13 @@ PLACES_COLUMNS = (
 # Default order among candidates of one name: a country before its capital before other towns, as a
 # bare name in news most often means the state (الكويت is Kuwait, not Kuwait City). PCLD (a dependent
 # territory) ranks with countries; RGN marks a hand-listed region known only by its country.
-# GeoNames' finer classes (PPLA ...) are not in the shipped data: every other town is PPL.
-FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "PPL": 5}
+# GeoNames' finer classes (PPLA ...) are not in the shipped data: every other town is PPL. A hand-listed
+# division (ADM1) ranks with regions, but a town of the same name and country goes first (see
+# _towns_first): bare إدلب is the town; محافظة إدلب the governorate.
+FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "ADM1": 4, "PPL": 5}
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLD"})
+ADMIN_FEATURES = frozenset({"ADM1", "RGN"})
+TOWN_FEATURES = frozenset({"PPLC", "PPLA", "PPL"})
 # Proclitics, outermost first: the conjunctions و/ف, then the prepositions ب/ل/ك (as in models/ner).
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
@@ -132,6 +141,35 @@ def read_variants(path: Path = VARIANTS_FILE) -> list[tuple[str, str, str, str]]
     return rows
 
 
+class Division(NamedTuple):
+    """One row of the divisions lexicon: the place, its folded names, and whether it may be tagged."""
+
+    place: Place
+    names: tuple[str, ...]
+    tagged: bool  # the entities stage may tag it untagged in an article naming its country
+
+
+def read_admin(path: Path = ADMIN_FILE) -> list[Division]:
+    """The hand-written first-level divisions and regions (admin_divisions.tsv), names folded."""
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            gid = int(row["geonames_id"]) if row["geonames_id"] else None
+            name = row["gloss"].split(" (")[0]  # the gloss without its note
+            place = Place(gid, name, float(row["lat"]), float(row["lon"]), row["country"], row["feature"])
+            names = tuple(dict.fromkeys(normalize_name(n) for n in row["names"].split("|") if n.strip()))
+            rows.append(Division(place, names, row["tag"] == "yes"))
+    return rows
+
+
+def read_admin_words(path: Path = ADMIN_WORDS_FILE) -> dict[str, str]:
+    """Folded word -> "province", "near" or "after" (admin_descriptors.tsv)."""
+    with path.open(encoding="utf-8") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        return {normalize_name(r["word"]): r["kind"] for r in csv.DictReader(lines, delimiter="\t")}
+
+
 def read_local_names(path: Path = LOCAL_FILE) -> list[str]:
     """The names of the local-names file (see train/gazetteer.py `local_names`)."""
     with path.open(encoding="utf-8") as f:
@@ -149,8 +187,11 @@ class Gazetteer:
         borders: dict[str, frozenset[str]] | None = None,
         variants: Iterable[tuple[str, str, str, str]] = (),
         regions: Iterable[lexicons.Region] = (),
+        divisions: Iterable[Division] = (),
+        admin_words: dict[str, str] | None = None,
     ) -> None:
-        """Index places by their names; `variants` are lexicon rows (see read_variants), `regions` too."""
+        """Index places by their names; `variants` are lexicon rows (see read_variants), `regions` and
+        `divisions` (read_admin) too; `admin_words` are read_admin_words' words."""
         self.index: dict[str, list[Place]] = {}
         self.by_id: dict[int, Place] = {}
         self.countries: dict[str, Place] = {}
@@ -161,6 +202,8 @@ class Gazetteer:
         self.main_names: set[str] = set()  # each town's first (main) Arabic name
         self.town_countries: dict[str, set[str]] = {}  # every town's main name -> its towns' countries
         self.hand_names: set[str] = set()  # names from the variants lexicon and regions.tsv
+        self.admin_words = dict(admin_words or {})
+        self.division_countries: dict[str, set[str]] = {}  # taggable division name -> countries
         for place, names in places:
             if place.geonames_id is not None:
                 self.by_id[place.geonames_id] = place
@@ -185,9 +228,17 @@ class Gazetteer:
             )
             self._add(key, place)
             self.preferred[key] = place  # الخليج is the Gulf before any town GeoNames calls so
+        for division in divisions:
+            for key in division.names:
+                if key in self.preferred:  # regions.tsv already reads this name (سيناء، الجولان)
+                    continue
+                self._add(key, division.place)
+                if division.tagged:
+                    self.division_countries.setdefault(key, set()).add(division.place.country)
         for key, found in self.index.items():
             if len(found) > 1:
                 found.sort(key=Place.sort_key)
+                _towns_first(found)
                 if (first := self.preferred.get(key)) in found:  # the lexicon's reading goes first
                     found.insert(0, found.pop(found.index(first)))
         self._cache: dict[str, tuple[Place, ...]] = {}
@@ -223,7 +274,15 @@ class Gazetteer:
                 if place.is_country:
                     names_ar[country] = name_ar
                     borders[country] = frozenset(near.split(",")) if near else frozenset()
-        return cls(places, names_ar, borders, read_variants(variants), lexicons.regions().values())
+        return cls(
+            places,
+            names_ar,
+            borders,
+            read_variants(variants),
+            lexicons.regions().values(),
+            read_admin(),
+            read_admin_words(),
+        )
 
     def _add(self, key: str, place: Place) -> None:
         if len(key) < 2:
@@ -291,11 +350,16 @@ class Gazetteer:
         (default: LOCAL_FILE's names, the ones the NER itself mostly tags LOC) limits them."""
         stop = set(stop) or {normalize_name(w) for w in lexicons.place_stoplist()}
         kept = set(keep if keep is not None else read_local_names() if LOCAL_FILE.exists() else ())
-        return {
+        out = {
             k: frozenset(v)
             for k, v in self.town_countries.items()
             if _long_enough(k) and k not in stop and k in kept
         }
+        # Divisions marked taggable in admin_divisions.tsv qualify the same way, without the NER count.
+        for k, v in self.division_countries.items():
+            if _long_enough(k) and k not in stop:
+                out[k] = out.get(k, frozenset()) | frozenset(v)
+        return out
 
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Places indexed under exactly this folded key, in default order."""
@@ -310,7 +374,7 @@ class Gazetteer:
             self._cache[key] = self._lookup(key)
         return self._cache[key]
 
-    def _lookup(self, key: str) -> tuple[Place, ...]:
+    def _lookup(self, key: str, near: bool = False) -> tuple[Place, ...]:
         # The whole form wins over any stripped one, so a name that begins like a clitic (بغداد،
         # لبنان، وهران) is never cut; the ال-toggled form comes only after the form itself misses.
         for form in strip_clitics(key):
@@ -318,24 +382,40 @@ class Gazetteer:
                 if found := self.candidates(attempt):
                     return found
             head, _, rest = form.partition(" ")
+            admin = self.admin_words.get(head)
+            if admin in ("province", "near") and rest and (found := self._lookup(rest, near=True)):
+                return self.restrict(found, admin)
             kind = self.descriptors.get(head)
             if kind and rest:
                 found = self._lookup(rest)
                 if found:
                     return self.restrict(found, kind)
+            # A direction adjective is dropped only after a near or province word (ريف إدلب الجنوبي): a
+            # bare الساحل الغربي "the west coast" is not the town الساحل.
+            name, _, last = form.rpartition(" ")
+            if near and name and self.admin_words.get(last) == "after" and (found := self._lookup(name)):
+                return found
         return ()
 
     def descriptor(self, word: str) -> str | None:
-        """ "country", "city" or "area" when the word (with or without a proclitic) is a descriptor."""
+        """ "country", "city", "area" or "province" when the word (with or without a proclitic) is a
+        descriptor (a province word of admin_descriptors.tsv first)."""
         for form in strip_clitics(normalize_name(word)):
+            if self.admin_words.get(form) == "province":
+                return "province"
             if form in self.descriptors:
                 return self.descriptors[form]
         return None
 
     @staticmethod
     def restrict(places: tuple[Place, ...], kind: str) -> tuple[Place, ...]:
-        """Only the countries (kind "country") or only the rest ("city"); all when none fits."""
+        """Only the countries (kind "country") or only the rest ("city"); all when none fits. After a
+        province word the divisions go first; after a "near" word (ريف، شمال) nothing changes."""
+        if kind == "near":
+            return places
         kept = tuple(p for p in places if p.is_country == (kind == "country"))
+        if kind == "province":
+            kept = tuple(sorted(kept, key=lambda p: p.feature not in ADMIN_FEATURES))
         return kept or places
 
     def country_name(self, iso3: str) -> str | None:
@@ -350,6 +430,16 @@ class Gazetteer:
     def neighbours(self, iso3: str) -> frozenset[str]:
         """ISO alpha-3 codes of the countries bordering this one."""
         return self.borders.get(iso3, frozenset())
+
+
+def _towns_first(found: list[Place]) -> None:
+    """Move each division right after the first town of its country in `found` (in place): a bare name
+    shared by a governorate and its chief town (إدلب، صعدة) means the town."""
+    for division in [p for p in found if p.feature == "ADM1"]:
+        town = next((p for p in found if p.feature in TOWN_FEATURES and p.country == division.country), None)
+        if town is not None and found.index(town) > found.index(division):
+            found.remove(division)
+            found.insert(found.index(town) + 1, division)
 
 
 @cache

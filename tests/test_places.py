@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from marsad.article import Article, Entity, Geo, Span
-from marsad.gazetteer import Gazetteer, Place, default, read_variants, strip_clitics
+from marsad.gazetteer import Division, Gazetteer, Place, default, read_admin, read_variants, strip_clitics
 from marsad.stages.places import Places
 from tests.conftest import find_span
 
@@ -199,13 +199,89 @@ def test_every_lexicon_target_exists() -> None:
 
 
 def test_unknown_place_takes_the_articles_country(places: Places) -> None:
-    # "Clashes in Zumurrudabad, near Mosul, Iraq": an unknown place among Iraqi ones is most likely Iraqi.
+    # "Clashes in Zumurrudabad, near Mosul, Iraq": an unknown place among Iraqi ones is most likely Iraqi,
+    # and its point is estimated from the nearest Iraqi town the text names (not the country's centroid).
     result = places(article("اشتباكات في زمردآباد قرب الموصل في العراق.", "زمردآباد", "الموصل", "العراق"))
-    assert [(e.name, e.country, e.geo is None) for e in result.entities] == [
-        ("زمردآباد", "IRQ", True),
-        ("الموصل", "IRQ", False),
-        ("العراق", "IRQ", False),
+    assert [(e.name, e.country, e.geo) for e in result.entities] == [
+        ("زمردآباد", "IRQ", Geo("near Mosul", MOSUL.lat, MOSUL.lon, None, "IRQ", None)),
+        ("الموصل", "IRQ", MOSUL),
+        ("العراق", "IRQ", IRAQ),
     ]
+
+
+def test_estimated_point_comes_from_the_nearest_place(places: Places) -> None:
+    # "Zumurrudabad near Baghdad; later clashes in Mosul, Iraq": Baghdad is named nearest to it.
+    text = "زمردآباد قرب بغداد. ثم اشتباكات في الموصل في العراق."
+    result = places(article(text, "زمردآباد", "بغداد", "الموصل", "العراق"))
+    assert result.entities[0].geo == Geo("near Baghdad", BAGHDAD.lat, BAGHDAD.lon, None, "IRQ", None)
+
+
+def test_a_bare_descriptor_gets_no_estimated_point(places: Places) -> None:
+    # "the governorate" mis-tagged as a place in an article about Mosul, Iraq: no point for a common noun
+    result = places(article("قالت المحافظة إن الموصل في العراق آمنة.", "المحافظة", "الموصل", "العراق"))
+    assert (result.entities[0].country, result.entities[0].geo) == ("IRQ", None)
+
+
+def test_a_far_small_town_gives_way_to_the_home_country(places: Places) -> None:
+    # "clashes in al-Khadra near Saada, Yemen": GeoNames' الخضراء are far away (an alternate name of
+    # Rahat, Israel; a Libyan town); in an article about Yemen it is a local place near Saada.
+    text = "اشتباكات في الخضراء قرب صعدة في اليمن."
+    result = places(article(text, "الخضراء", "صعدة", "اليمن"))
+    saada = result.entities[1].geo
+    assert saada is not None and saada.name == "Sa'dah"
+    assert (result.entities[0].country, result.entities[0].geo) == (
+        "YEM",
+        Geo("near Sa'dah", saada.lat, saada.lon, None, "YEM", None),
+    )
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "feature"),
+    [
+        ("صعدة", "Sa'dah", "PPL"),  # bare Saada: the town
+        ("محافظة صعدة", "Saada governorate", "ADM1"),  # "Saada governorate": the division
+        ("بمحافظة نينوى", "Nineveh governorate", "ADM1"),  # "in Nineveh governorate"
+        ("نينوى", "Nineveh governorate", "ADM1"),  # Nineveh: no town of that name
+        ("ريف دمشق", "Rif Dimashq governorate", "ADM1"),  # a listed name wins over ريف "countryside of"
+        ("ريف إدلب الجنوبي", "Idlib", "PPL"),  # "southern rural Idlib": the town's surroundings
+        ("شمال سوريا", "Syria", "PCLI"),  # "northern Syria"
+        ("جوزجان", "Jowzjan province", "ADM1"),  # an Afghan province
+        ("ولاية هاتاي", "Hatay province", "ADM1"),  # "the province of Hatay"
+    ],
+)
+def test_divisions_and_near_words(surface: str, name: str, feature: str) -> None:
+    found = default().lookup(surface)
+    assert (found[0].name, found[0].feature) == (name, feature)
+
+
+def test_direction_adjective_alone_is_not_dropped() -> None:
+    # "the west coast": not the Egyptian town الساحل "the coast" (only ريف X الغربي drops the adjective)
+    assert default().lookup("الساحل الغربي") == ()
+
+
+def test_division_rows_on_a_fake_gazetteer() -> None:
+    # A town and a governorate of the same name: the town for the bare name, the division after محافظة.
+    town = Place(1, "Town", 1.0, 2.0, "AAA", "PPL", 10)
+    division = Division(Place(None, "Town governorate", 1.5, 2.5, "AAA", "ADM1"), ("بلدتي",), True)
+    gazetteer = Gazetteer(
+        [(town, ["بلدتي"])], {}, {}, [], (), [division], {"محافظه": "province", "ريف": "near"}
+    )
+    assert gazetteer.lookup("بلدتي") == (town, division.place)
+    assert gazetteer.lookup("محافظة بلدتي") == (division.place, town)
+    assert gazetteer.lookup("ريف بلدتي") == (town, division.place)
+    assert gazetteer.local_names(stop=["-"], keep=[]) == {"بلدتي": frozenset({"AAA"})}
+
+
+def test_divisions_lexicon_is_well_formed() -> None:
+    # Every row has a country (or none, for a cross-border region), a point and a known feature code.
+    rows = read_admin()
+    assert len(rows) > 250
+    for row in rows:
+        place = row.place
+        assert place.feature in {"ADM1", "RGN"}, row
+        assert place.lat is not None and -90 <= place.lat <= 90 and place.lon is not None, row
+        assert place.country == "" or len(place.country) == 3, row
+        assert row.names and all(row.names), row
 
 
 def test_dateline_places_do_not_vote(places: Places) -> None:

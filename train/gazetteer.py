@@ -5,7 +5,8 @@ Reads ../shared/data/gazetteers (MARSAD_SHARED overrides ../shared/data): GeoNam
 marsad's own hand-written country names (marsad/lexicons/countries_hand.tsv). Writes places.tsv.gz (one
 row per country or town, with its Arabic names as the data gives them; folding happens on load) and
 SOURCE.json (sources, counts, date).
-First-level admin regions (governorates) are not in this data, so none are built.
+First-level admin regions (governorates) are not in this data, so none are built here: marsad's own
+hand-written list (marsad/lexicons/admin_divisions.tsv) is read by marsad.gazetteer at load time.
 
 `python -m train.gazetteer --local` writes marsad/models/gazetteer/local_names.tsv (see `local_names`).
 `python -m train.gazetteer --stoplist` prints candidates for marsad/lexicons/place_stoplist.tsv instead:
@@ -315,7 +316,10 @@ def main() -> None:
             "arabic_names": sum(len(r["names"]) for r in rows),
             "features": dict(sorted(features.items())),
         },
-        "not_built": "first-level admin regions: the shared data gives admin1 codes but not their names",
+        "not_built": (
+            "first-level admin regions: the shared data gives admin1 codes but not their names "
+            "(marsad/lexicons/admin_divisions.tsv, hand-written, is read at load time instead)"
+        ),
         "format": (
             f"places.tsv.gz: {', '.join(PLACES_COLUMNS)}; names are lookup keys "
             "(marsad.gazetteer.normalize_name, which folds with marsad.arabic.fold), |-separated"

@@ -9,7 +9,11 @@ A word just before a mention can also tell the kind of place (سلطنة عما�
 nationality adjective the NER left at a mention's end tells its country (شيكاغو الأمريكية is Chicago, USA).
 A country found gets its ISO code as actor code (CAMEO codes a state so). A place the gazetteer does not
 know takes the country most of the article's geocoded place mentions lie in (a dateline's places do not
-count: `dateline_end`), as such a place is mostly a local one.
+count: `dateline_end`), as such a place is mostly a local one, and an estimated point: that of the
+place of the same country named nearest to it in the text (a district, a village, a town or a division,
+not the country itself), as news names a small place beside the town or governorate it lies in (مديرية
+كتاف بمحافظة صعدة). Such a point is marked by its name, "near" + the place it was taken from, and has no
+GeoNames id or feature code.
 
 Reads: text, entities
 Writes: entities (geo and, when unset, country of LOC entities)
@@ -24,8 +28,15 @@ from collections.abc import Iterable
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Article, Entity, Span
-from marsad.gazetteer import Gazetteer, Place
+from marsad.article import Article, Entity, Geo, Span
+from marsad.gazetteer import (
+    ADMIN_FEATURES,
+    COUNTRY_FEATURES,
+    Gazetteer,
+    Place,
+    normalize_name,
+    toggle_article,
+)
 
 LABEL = "LOC"
 # The word right before a mention, for descriptors written outside it (في سلطنة عمان).
@@ -40,6 +51,12 @@ _LOOKBEHIND = 24
 DOMINANCE = 30
 # A dateline: "دبي، الإمارات العربية المتحدة (CNN) --" opens a wire report with where it was filed, which
 # says nothing of the country the story is about: its places do not vote for the article's country.
+# A small town (under FAR_TOWN_POPULATION) in a country neither named by the article nor bordering one it
+# names is most often a homonym of a local place the gazetteer lacks (الخضراء, a Saudi border village in
+# an article about Yemen, is also a GeoNames name of Rahat in Israel): when the article has a home country
+# (the one most of its places lie in), such a reading gives way to the home country and an estimated point.
+# Set by hand at the size of a district town; capitals, divisions and regions never give way.
+FAR_TOWN_POPULATION = 50_000
 DATELINE = re.compile(r"^[^\n()]{0,60}\((?:CNN|[A-Za-z .]{2,20}|[\u0621-\u064a ]{2,20})\)\s*[-—–]+")
 
 
@@ -105,12 +122,33 @@ class Places:
         default = places[0]
 
         def tier(place: Place) -> int:
-            if place is not default and place.population * DOMINANCE < default.population:
+            # A hand-listed division or region has no population figure: the article alone decides.
+            if (
+                place is not default
+                and place.feature not in ADMIN_FEATURES
+                and place.population * DOMINANCE < default.population
+            ):
                 return 3
             return 0 if place.country in countries else 1 if place.country in near else 2
 
         # min() keeps the first of equal tiers, and `places` is already in the gazetteer's default order.
         return min(places, key=tier)
+
+    def generic(self, name: str) -> bool:
+        """Whether a mention is only a descriptor word (مقاطعة، الولايات، البلدية), no place name."""
+        key = normalize_name(name)
+        words = self.gazetteer.descriptors.keys() | self.gazetteer.admin_words.keys()
+        # The plural of a feminine descriptor too: الولايات "the states", المحافظات "the governorates".
+        forms = (key, key[:-2] + "ه") if key.endswith("ات") else (key,)
+        return any(form in words or toggle_article(form) in words for form in forms)
+
+    def far_town(self, place: Place, context: Iterable[str]) -> bool:
+        """Whether `place` is a small town outside the article's countries and their neighbours."""
+        countries = set(context)
+        if not countries or place.feature != "PPL" or place.population >= FAR_TOWN_POPULATION:
+            return False
+        near = set().union(*(self.gazetteer.neighbours(c) for c in countries))
+        return place.country not in countries | near
 
     def __call__(self, article: Article) -> Article:
         found = {e.id: self.candidates(article, e) for e in article.entities if e.label == LABEL}
@@ -122,6 +160,7 @@ class Places:
         entities = []
         votes: Counter[str] = Counter()
         dateline = dateline_end(article.text)
+        far: dict[str, Entity] = {}  # entity id -> the entity as it came, for far small towns
         for entity in article.entities:
             if entity.id not in found:
                 entities.append(entity)
@@ -129,6 +168,8 @@ class Places:
             # An entity is no clue to itself: عمان alone must not vote for Oman through its own candidates.
             context = {c for eid, c in (anchors | others).items() if c and eid != entity.id}
             place = self.choose(found[entity.id], context)
+            if place is not None and self.far_town(place, context):
+                far[entity.id] = entity
             if place is None:
                 entities.append(dataclasses.replace(entity, geo=None))
                 continue
@@ -144,9 +185,45 @@ class Places:
         home = votes.most_common(1)[0][0] if votes else None
         if home:
             entities = [
+                dataclasses.replace(far[e.id], geo=None)
+                if e.id in far and e.country != home and far[e.id].country is None
+                else e
+                for e in entities
+            ]
+            entities = [
                 dataclasses.replace(e, country=home)
                 if e.id in found and e.geo is None and e.country is None
                 else e
                 for e in entities
             ]
+        entities = [
+            dataclasses.replace(e, geo=nearby_point(e, entities))
+            if e.id in found and e.geo is None and e.country and not self.generic(e.name)
+            else e
+            for e in entities
+        ]
         return dataclasses.replace(article, entities=tuple(entities))
+
+
+def nearby_point(entity: Entity, entities: Iterable[Entity]) -> Geo | None:
+    """An estimated point for a place the gazetteer does not know: the geocoded sub-national place of its
+    country whose mention lies nearest to one of its mentions in the text (None when there is none)."""
+    best: tuple[int, Geo] | None = None
+    for other in entities:
+        geo = other.geo
+        if (
+            other.label != LABEL
+            or geo is None
+            or geo.lat is None
+            or geo.country != entity.country
+            or geo.feature in COUNTRY_FEATURES
+            or (geo.geonames_id is None and geo.feature is None)  # an estimate itself
+        ):
+            continue
+        gap = min(abs(a.start - b.start) for a in entity.mentions for b in other.mentions)
+        if best is None or gap < best[0]:
+            best = (gap, geo)
+    if best is None:
+        return None
+    geo = best[1]
+    return Geo(f"near {geo.name}", geo.lat, geo.lon, None, entity.country, None)
