@@ -3,7 +3,8 @@
 An outlet is found (1) by the outlet lexicon, where names that are also common words (الجزيرة island,
 العربية Arabic) need a type noun before them (قناة الجزيرة); (2) by a type noun followed by a quoted
 name or an entity mention (صحيفة "حرييت"); (3) by a definite type noun with adjectives (التلفزيون
-الرسمي); (4) by a bare definite type noun (الوكالة، الصحيفة), which refers back to the last outlet named.
+الرسمي); (4) by a bare definite type noun (الوكالة، الصحيفة), which refers back to the last outlet named;
+(5) by an ORG/MISC mention that starts at a type noun (the NER took it into the name: وكالة تونس أفريقيا).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.arabic import fold
-from marsad.article import Article, Span
+from marsad.article import Article, Entity, Span
 from marsad.quotes_lexicon import Cue, Outlet, QuoteLexicon, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -149,6 +150,10 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
     if j in view.mention_at and view.mention_at[j][0].label in ("ORG", "MISC"):
         entity, last_tok = view.mention_at[j]
         return OutletMatch(j, last_tok + 1, view.span_text(j, last_tok + 1), None, entity.id)
+    if i in view.mention_at and view.mention_at[i][0].label in ("ORG", "MISC") and view.mention_at[i][1] >= j:
+        # The NER took the type noun into the name (وكالة تونس أفريقيا للأنباء): the mention is the outlet.
+        entity, last_tok = view.mention_at[i]
+        return OutletMatch(i, last_tok + 1, view.span_text(i, last_tok + 1), None, entity.id)
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     adjectives = j
     while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):
@@ -172,6 +177,17 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
         )
     if definite and last is not None:
         return last  # الوكالة, الصحيفة alone: the outlet named last
+    return None
+
+
+def speaker_outlet(view: View, entity: Entity) -> OutletMatch | None:
+    """The outlet a speaker entity is (a mention of it is, or is inside, a match_outlet hit), or None."""
+    for m in entity.mentions:
+        tok = view.token_at(m.start)
+        for lo in (tok - 1, tok) if tok > 0 else (tok,):  # a type noun just before the name (صحيفة X)
+            hit = match_outlet(view, lo)
+            if hit is not None and hit.lo <= tok < hit.hi:
+                return OutletMatch(hit.lo, hit.hi, hit.text, hit.outlet, entity.id)
     return None
 
 

@@ -41,7 +41,8 @@ UNNAMED = frozenset(
     fold(w)
     for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
         "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولون مسئولين مصدر مصادر شهود شاهد متحدث ناطق محللون "
-        "محلل خبراء خبير مراقبون دبلوماسي دبلوماسيون دبلوماسيين سكان ناشطون ناشط ناشطين مسعفون مسعفين "
+        "محلل خبراء خبير مراقبون مراسل مراسلة مراسلو مراسلون مراسلين دبلوماسي دبلوماسيون دبلوماسيين "
+        "سكان ناشطون ناشط ناشطين مسعفون مسعفين "
         "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون"
     ).split()
 )
@@ -245,7 +246,8 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     if named is not None:
         return Subject("entity", j, entity=named)
     if view.has(lo, UNNAMED):
-        return Subject("unnamed", j, text=view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS)))
+        text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
+        return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
     if _title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
     if mentions and mentions[0][1].label != "MISC":
@@ -256,6 +258,16 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
             return Subject("entity", j, entity=person)
     # Not a known source word: keep the whole phrase, which holds a name the NER missed (وزير … أيمن الصفدي).
     return Subject("unnamed", j, text=view.span_text(lo, j))
+
+
+def _source_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
+    """An outlet an unnamed source belongs to, in its phrase [lo, j) or right after it (مراسل وكالة
+    الأناضول، مصادر "سكاي نيوز عربية"): the source's relay."""
+    for k in range(lo, min(j + 1, view.n)):
+        hit = match_outlet(view, k)
+        if hit is not None and hit.lo <= k + 1:
+            return hit
+    return None
 
 
 def _bare(word: str) -> str:

@@ -704,6 +704,69 @@ VIA = [
         {},
         [("indirect", "القوات سيطرت على الوادي", None, "مصادر يمنية", "قال", None, "سكاي نيوز عربية")],
     ),
+    # An unnamed source of a named outlet is relayed by it: "The reinforcements set off to the front, as
+    # sources of Sky News Arabia stated." and "The Sky News Arabia correspondent reported that the strikes
+    # hit two sites." (the correspondent is the unnamed speaker, not the outlet)
+    (
+        'وانطلقت التعزيزات إلى الجبهة، حسبما أفادت مصادر "سكاي نيوز عربية".',
+        {},
+        [("indirect", "انطلقت التعزيزات إلى الجبهة", None, "مصادر", "أفاد", None, "سكاي نيوز عربية")],
+    ),
+    (
+        "وذكر مراسل سكاي نيوز عربية أن الغارات استهدفت موقعين.",
+        {"سكاي نيوز عربية": "ORG"},
+        [("indirect", "الغارات استهدفت موقعين", None, "مراسل سكاي نيوز", "ذكر", "e0", "سكاي نيوز عربية")],
+    ),
+    # An outlet mention that holds its type noun (the NER took وكالة into the name) speaks and relays:
+    # "The Tunis Afrique Presse agency reported that the plane fell near the base."
+    (
+        "وذكرت وكالة تونس أفريقيا للأنباء أن الطائرة سقطت قرب القاعدة.",
+        {"وكالة تونس أفريقيا للأنباء": "ORG"},
+        [
+            (
+                "indirect",
+                "الطائرة سقطت قرب القاعدة",
+                "e0",
+                "وكالة تونس أفريقيا للأنباء",
+                "ذكر",
+                "e0",
+                "وكالة تونس أفريقيا للأنباء",
+            )
+        ],
+    ),
+    # The outlet speaks and relays where it is named; a pro-dropped verb after it has no relay of its own
+    # (bench/gold/QUOTES.md: via when the same sentence names it): "Le Monde said the picture stirred a
+    # debate. It added that the president did not comment."
+    (
+        'وقالت صحيفة "لوموند" إن الصورة أثارت جدلا. وأضافت أن الرئيس لم يعلق.',
+        {"لوموند": "ORG"},
+        [
+            ("indirect", "الصورة أثارت جدلا", "e0", "لوموند", "قال", "e0", "لوموند"),
+            ("indirect", "الرئيس لم يعلق", "e0", "لوموند", "أضاف", None, None),
+        ],
+    ),
+    # A participle quote in the same sentence goes through the same relay: "Reuters quoted medical
+    # sources as saying the injured man died, explaining that his wife was lightly hurt."
+    (
+        "ونقلت وكالة رويترز عن مصادر طبية قولها إن المصاب توفي، موضحة أن زوجته أصيبت بجروح طفيفة.",
+        {"رويترز": "ORG"},
+        [
+            ("indirect", "المصاب توفي", None, "مصادر طبية", "قال", "e0", "رويترز"),
+            ("indirect", "زوجته أصيبت بجروح طفيفة", None, "مصادر طبية", "أوضح", "e0", "رويترز"),
+        ],
+    ),
+    # على ما أوردت X "as X reported" relays the quote before it and ends an indirect quote's content:
+    # "Pence said 'we are ready to help', as Reuters reported." / "… that his country is ready to help, …"
+    (
+        'وقال بنس "نحن مستعدون للمساعدة"، على ما أوردت "رويترز".',
+        {"بنس": "PER", "رويترز": "ORG"},
+        [("direct", "نحن مستعدون للمساعدة", "e0", "بنس", "قال", "e1", "رويترز")],
+    ),
+    (
+        "وقال بنس إن بلاده مستعدة للمساعدة، على ما أوردت وكالة رويترز.",
+        {"بنس": "PER"},
+        [("indirect", "بلاده مستعدة للمساعدة", "e0", "بنس", "قال", None, "رويترز")],
+    ),
     # A nominal attribution in a sentence with a direct quote relays it: "According to Marca, Ramos
     # explained: 'in Argentina they know the truth'."
     (

@@ -9,7 +9,10 @@ participle after a quote in its sentence (…، مضيفا أن) that quote's sp
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
 أن) is both speaker and via; نقلت X عن Y: Y speaks, X is via; an interview named in the sentence, or in a
-following جاء ذلك في مقابلة مع …, is the via (marsad.attribution.interview_outlet).
+following جاء ذلك في مقابلة مع …, is the via (marsad.attribution.interview_outlet). An outlet entity named
+as the speaker is also the via (marsad.attribution.speaker_outlet), a speaker carried over from an earlier
+sentence is not; an unnamed source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by
+it; a participle quote in the same sentence (…، موضحة أن) keeps the via of the quote before it.
 
 Reads: text, paragraphs, sentences, tokens, entities
 Writes: quotes, outlets
@@ -27,6 +30,7 @@ from marsad.attribution import (
     interview_outlet_after,
     match_cue,
     match_outlet,
+    speaker_outlet,
 )
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import (
@@ -89,12 +93,14 @@ class Quotes:
         last: tuple[str | None, str | None] = (None, None)
         last_outlet: OutletMatch | None = None
         last_sentence = -1
+        last_via: OutletMatch | None = None
         interviews: dict[int, OutletMatch | None] = {}
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
             if claim.mode == "participle" and s_no == last_sentence:
-                # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on.
-                speaker, text, via = (*last, None)
+                # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
+                # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
+                speaker, text, via = (*last, last_via)
             else:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, s_no != last_sentence)
             last_sentence = s_no
@@ -105,6 +111,7 @@ class Quotes:
                 via = interview_outlet(view, s_no, interviews) or interview_outlet_after(
                     view, s_no, interviews
                 )
+            last_via = via
             if via is not None:
                 last_outlet = via
             if speaker or text:
@@ -165,7 +172,7 @@ class Quotes:
                         return outlet.entity, outlet.text, outlet
                     entity = sentence_subject(view, claim.verb_tok)
                 if entity is not None:
-                    return entity.id, entity.name, None
+                    return entity.id, entity.name, speaker_outlet(view, entity)
                 return (*last, None)
         if subj is not None and subj.kind == "anaphor" and subj.text and claim.verb_tok >= 0:
             entity = title_referent(view, subj.text, claim.verb_tok, *last)
@@ -176,8 +183,11 @@ class Quotes:
         if subj.kind == "outlet" and subj.outlet is not None:
             return subj.outlet.entity, subj.outlet.text, subj.outlet
         if subj.kind == "entity" and subj.entity is not None:
-            return subj.entity.id, subj.entity.name, None
-        return None, subj.text, None
+            # An outlet named as the speaker (وقالت صحيفة "لوموند" إن) reports on its own account: also
+            # the relay. A speaker carried over from an earlier quote is not (وأضافت: the outlet's source).
+            return subj.entity.id, subj.entity.name, speaker_outlet(view, subj.entity)
+        # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
+        return None, subj.text, subj.outlet
 
     def _relay(
         self, view: View, subj: Subject, last: tuple[str | None, str | None], last_outlet: OutletMatch | None
@@ -189,7 +199,7 @@ class Quotes:
             via = OutletMatch(tok, subj.end, subj.entity.name, None, subj.entity.id)
         elif via is None and subj.kind == "unnamed" and subj.text:  # ونقل أحد المواقع الإخبارية عن …
             via = OutletMatch(subj.end, subj.end, subj.text, None, None)
-        j = subj.end
+        j = max(subj.end, via.hi) if via is not None else subj.end  # past مراسل "سكاي نيوز عربية"
         named = match_outlet(view, j) if via is not None and via.outlet is None else None
         if named is not None and named.lo <= j + 1:  # ونقل مراسل "سكاي نيوز عربية" عن …: the outlet relays
             via, j = named, named.hi
