@@ -13,6 +13,7 @@ import pytest
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import cited_outlets
+from marsad.quotes_institutions import institution_spans
 from marsad.quotes_lexicon import polarity, verb_forms
 from marsad.stages.quotes import SOURCE, Quotes
 from tests.conftest import find_span
@@ -869,3 +870,28 @@ def test_view_tables_match_per_token_lookups() -> None:
     assert again.key_list is view.key_list and again.first_keys(lex.verbs) is view.first_keys(lex.verbs)
     twice = [i for i in range(view.n) if view.word(i) == "إن"]
     assert len(twice) == 2 and view.keys(twice[0]) is view.keys(twice[1])
+
+
+INSTITUTIONS = [
+    # "The Israeli army said in a statement that it targeted two tunnels."
+    ("وقال الجيش الإسرائيلي في بيان إنه استهدف نفقين.", {}, ["الجيش الإسرائيلي"]),
+    # Before the verb: "The British authorities had asked the experts to take samples."
+    ("وكانت السلطات البريطانية قد دعت الخبراء إلى أخذ عينات.", {}, ["السلطات البريطانية"]),
+    # The source of a cue: "The migrants reached the coasts, according to the Italian government."
+    ("ووصل المهاجرون إلى السواحل، حسب الحكومة الإيطالية.", {}, ["الحكومة الإيطالية"]),
+    # A construct up to its first definite word: "The Arab coalition forces said a missile fell."
+    ("كما ذكرت قوات التحالف العربي أن صاروخا سقط قرب المدينة.", {}, ["قوات التحالف العربي"]),
+    # The object after the subject is left out: "The army called on citizens to stay home."
+    ("ودعا الجيش المواطنين إلى البقاء في منازلهم.", {}, ["الجيش"]),
+    # Not institutions: an indefinite body, an unnamed official, a title, a body the NER found.
+    ("وقالت منظمات حقوقية إن العنف مستمر.", {}, []),
+    ("وقال مسؤول إن العنف مستمر.", {}, []),
+    ("وقال الوزير إن العنف مستمر.", {}, []),
+    ("وقال الجيش الإسرائيلي إن العنف مستمر.", {"الجيش الإسرائيلي": "ORG"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), INSTITUTIONS)
+def test_institution_spans(text: str, entities: dict[str, str], expected: list[str]) -> None:
+    article = build(text, entities)
+    assert [article.span_text(s) for s in institution_spans(article)] == expected

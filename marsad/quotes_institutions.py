@@ -1,0 +1,121 @@
+"""Institutions that speak but that the NER missed: spans for the entities stage to add as ORG.
+
+The gold (bench/gold/QUOTES.md) names a body by a unique definite description as a named speaker
+(الجيش الإسرائيلي، الحكومة البريطانية، الشرطة، قوات التحالف العربي), and a quote's speaker is an entity id:
+when the NER finds no mention there, the quotes stage can only give the phrase as `speaker_text`.
+`institution_spans` finds these phrases where they are the subject of a reporting verb (قال الجيش
+الإسرائيلي إن، وكانت السلطات البريطانية قد دعت) or the source of an attribution (حسب الحكومة الإيطالية):
+the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
+last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
+collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed.
+Not in the pipeline yet: the entities stage would call it next to `attribution.outlet_spans`, before
+merging. bench/gold/ENTITIES.md does not count these descriptions as mentions, so added as plain ORG
+mentions they lower the entities gold's ORG precision; they need a source that NER scoring leaves out.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Article, Span
+from marsad.attribution import match_cue
+from marsad.quotes_claims import reporting_verb
+from marsad.quotes_lexicon import load
+from marsad.quotes_speakers import (
+    KANA,
+    MAX_SUBJECT,
+    cue_source,
+    is_complementizer,
+    preverbal,
+    subject,
+)
+from marsad.quotes_view import QUOTE_CHARS, View
+
+MAX_WORDS = 5  # an institution's description: head and up to four words (قوات التحالف العربي في اليمن: 3)
+
+# Head nouns of bodies that issue statements (folded, without ال).
+INSTITUTIONS = frozenset(
+    fold(w)
+    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
+        "حكومة جيش شرطة سلطات قيادة خارجية داخلية رئاسة مفوضية نيابة ادعاء محكمة وزارة قوات تحالف "
+        "منظمة هيئة لجنة مجلس مكتب حركة حزب جماعة سفارة قنصلية بلدية إدارة مشروع مركز بعثة برلمان "
+        "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة"
+    ).split()
+)
+
+
+_NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
+
+
+def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
+    """The institution phrase in tokens [lo, hi) (quote marks and punctuation trimmed), or None."""
+    while lo < hi and view.word(lo) in QUOTE_CHARS:
+        lo += 1
+    while hi > lo and (view.punct(hi - 1) or view.word(hi - 1) in QUOTE_CHARS):
+        hi -= 1
+    if not 0 < hi - lo <= MAX_WORDS:
+        return None
+    head = view.tokens[lo].folded.lstrip("وف")
+    bare = head[2:] if head.startswith("ال") else head
+    if bare not in INSTITUTIONS:
+        return None
+    # The description: a definite head with relative adjectives (الحكومة البريطانية), or an indefinite
+    # head in a construct up to its first definite word, then adjectives (قوات التحالف العربي); the
+    # words after it are the verb's object (ودعا الجيش المواطنين).
+    k = lo + 1
+    definite = head.startswith("ال")
+    while not definite and k < hi:
+        definite = view.tokens[k].folded.startswith("ال")
+        k += 1
+    if not definite:
+        return None  # منظمات حقوقية، مصادر أمنية: an indefinite body is an unnamed source
+    while k < hi and view.tokens[k].folded.startswith("ال") and view.tokens[k].folded.endswith(_NISBA):
+        k += 1
+    hi = k
+    if any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
+        return None
+    return lo, hi
+
+
+def _before(view: View, i: int) -> tuple[int, int] | None:
+    """The tokens of a subject before the verb at i, as `quotes_speakers.preverbal` delimits them."""
+    lo = view.sentence(i)[0]
+    end = i
+    if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):
+        end -= 1
+    k = end - 1
+    while k >= lo and end - k <= MAX_SUBJECT:
+        if view.tokens[k].folded in KANA or is_complementizer(view, k):
+            return (k + 1, end) if k + 1 < end else None
+        if view.punct(k) or view.has(k, load().verbs):
+            return None
+        k -= 1
+    return None
+
+
+def institution_spans(article: Article) -> list[Span]:
+    """Spans of definite institutions that speak (subject of a reporting verb or source of a cue) and
+    that no entity covers, in text order, each once."""
+    view = View(article)
+    lex = load()
+    found: dict[int, int] = {}
+    verb_keys, cue_keys = view.first_keys(lex.verbs), view.first_keys(lex.cues)
+    for i in range(view.n):
+        ranges: list[tuple[int, int] | None] = []
+        if verb_keys[i] is not None and reporting_verb(lex, view, i) is not None:
+            after = subject(view, i, None)
+            if after.kind in ("unnamed", "anaphor"):
+                ranges.append((i + 1, after.end))
+            before = preverbal(view, i, None)
+            if before is not None and before.kind in ("unnamed", "anaphor"):
+                ranges.append(_before(view, i))
+        elif cue_keys[i] is not None:
+            cue = match_cue(view, i)
+            if cue is not None and cue[0].kind == "according":
+                source = cue_source(view, cue[1])
+                if source.kind in ("unnamed", "anaphor"):
+                    ranges.append((cue[1], source.end))
+        for where in ranges:
+            span = _phrase(view, *where) if where is not None else None
+            if span is not None:
+                found.setdefault(span[0], span[1])
+    return [Span(view.tokens[lo].stem.start, view.tokens[hi - 1].end) for lo, hi in sorted(found.items())]
