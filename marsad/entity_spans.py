@@ -39,6 +39,18 @@ NOT_AREA_NAMES = frozenset(
         "رئيسية", "محاصرة", "نفسها", "واقعة", "تقع", "يبلغ", "تدعى", "تسمى", "اسمها",
     ]
 )  # fmt: skip
+# Titles the NER sometimes runs into a person's mention from after the name (إنجي صدقي المتحدثة باسم …
+# "Inji Sidqi, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
+# Only role words, none a common family name (القاضي، الشيخ، السلطان، الزعيم، الكاتب are left out).
+TRAILING_TITLES = frozenset(
+    fold(w)
+    for w in [
+        "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرئيس", "الرئيسة", "الوزير", "الوزيرة", "المستشار",
+        "المستشارة", "السفير", "السفيرة", "المدير", "المديرة", "المراسل", "المراسلة", "المبعوث",
+        "المسؤول", "المسؤولة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة",
+        "الباحث", "الباحثة", "المحرر", "المحررة",
+    ]
+)  # fmt: skip
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
@@ -486,6 +498,17 @@ def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> b
     if kind != AREA or " " in key or len(key) < 2 or not key.isalpha():
         return False
     return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
+
+
+def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    if len(inside) < 3 and not (len(inside) == 2 and inside[0].stem.end - inside[0].stem.start > 2):
+        return span  # a one-word name, or a very short first word: keep as tagged
+    last = inside[-1]
+    if last.prefixes or fold_word(text[last.stem.start : last.stem.end]) not in TRAILING_TITLES:
+        return span
+    return Span(span.start, inside[-2].stem.end)
 
 
 def busy_flags(

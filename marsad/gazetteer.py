@@ -409,13 +409,16 @@ class Gazetteer:
 
     @staticmethod
     def restrict(places: tuple[Place, ...], kind: str) -> tuple[Place, ...]:
-        """Only the countries (kind "country") or only the rest ("city"); all when none fits. After a
-        province word the divisions go first; after a "near" word (ريف، شمال) nothing changes."""
+        """Only the countries (kind "country") or only the rest ("city", "area"); all when none fits. After
+        a province word the divisions go first, after a city word the towns; after a "near" word (ريف،
+        شمال) nothing changes."""
         if kind == "near":
             return places
         kept = tuple(p for p in places if p.is_country == (kind == "country"))
         if kind == "province":
             kept = tuple(sorted(kept, key=lambda p: p.feature not in ADMIN_FEATURES))
+        elif kind == "city":  # مدينة كانساس is Kansas City, not the state
+            kept = tuple(sorted(kept, key=lambda p: p.feature not in TOWN_FEATURES))
         return kept or places
 
     def country_name(self, iso3: str) -> str | None:

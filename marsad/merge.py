@@ -125,7 +125,7 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
         return mention
     end = min(finder.extend(first), last + 1)
     # The title as matched, from the article's words: a mention may stop inside it (الأمين of الأمين العام).
-    head = finder.titles[" ".join(w.stem for w in finder.words[first : first + finder.title_len[first]])]
+    head = finder.head(first)
     if head.relational and end == first + finder.title_len[first] and end <= last:
         mention.standalone = True  # مستشار أردوغان as one mention: the adviser, not Erdoğan
         return mention

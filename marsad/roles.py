@@ -25,6 +25,9 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Span, Token
 
+# Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت إنجي صدقي المتحدثة باسم
+# الصليب الأحمر إن …): the title is the name's role, as at a clause end.
+SAID_THAT = frozenset(fold(w) for w in ["إن", "أن", "بأن"])
 MAX_PHRASE = 7  # title phrase length in words; longer runs in news are lists, not one title
 # Construct-state nouns (no ال) that continue a title: وزير خارجية تركيا, رئيس هيئة الأركان.
 COMPLEMENT = frozenset(
@@ -153,6 +156,12 @@ _analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tupl
 _first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
 
 
+def _written_key(ws: Sequence[Word]) -> str:
+    """A lookup key with the words after the first as written, clitic and all: the segmenter cuts باسم
+    "in the name of" (المتحدث باسم "spokesperson for") into ب + اسم."""
+    return " ".join([ws[0].stem, *("".join(w.prefixes) + w.stem for w in ws[1:])])
+
+
 def _firsts(table: Mapping[str, object]) -> dict[str, int]:
     """The table's entries indexed by first word: a word that starts none cannot start a match."""
     hit = _first_words.get(id(table))
@@ -209,9 +218,15 @@ class RoleFinder:
             ws = self.words[i : i + n]
             if len(ws) < n or any(w.is_punct for w in ws):
                 break
-            if " ".join(w.stem for w in ws) in table:
+            if " ".join(w.stem for w in ws) in table or (n > 1 and _written_key(ws) in table):
                 best = n
         return best
+
+    def head(self, i: int) -> lexicons.Title:
+        """The title entry matched at word i (title_len[i] > 0)."""
+        ws = self.words[i : i + self.title_len[i]]
+        key = " ".join(w.stem for w in ws)
+        return self.titles[key] if key in self.titles else self.titles[_written_key(ws)]
 
     def _lookup(self, i: int, table: dict[str, str]) -> tuple[int, str | None]:
         n = self._match(i, table)
@@ -219,7 +234,7 @@ class RoleFinder:
 
     def extend(self, i: int) -> int:
         """The end (exclusive word index) of the title phrase starting at word i."""
-        head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+        head = self.head(i)
         j = i + self.title_len[i]
         nested_allowed = bool(head.relational)
         national = False  # a nationality or country seen: the phrase is complete
@@ -259,7 +274,7 @@ class RoleFinder:
     def role(self, i: int, end: int, placement: str) -> Role:
         """The Role for the phrase over words [i, end)."""
         ws = self.words[i:end]
-        head = self.titles[" ".join(w.stem for w in ws[: self.title_len[i]])]
+        head = self.head(i)
         country = None
         k = i
         while k < end and country is None:
@@ -274,6 +289,8 @@ class RoleFinder:
             sector = agent
         if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):
             sector = org[3:6]  # رئيس حزب الشعب الجمهوري: the named party's sector (OPP), not any party's
+        if org and org.startswith(("IGO", "NGO")) and head.override and not agent:
+            sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]
         return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement)
@@ -290,7 +307,7 @@ class RoleFinder:
         for i in range(max(0, first - MAX_PHRASE), first):
             end = self.extend(i) if self.title_len[i] else -1
             if end in (first, first - 1 if comma else first):
-                head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+                head = self.head(i)
                 j = i + self.title_len[i]
                 if head.relational and j == end:
                     governed = True  # مستشار أردوغان: the title is the adviser's, not the name's
@@ -315,9 +332,9 @@ class RoleFinder:
         end = self.extend(i)
         if end < n and end in self.starts:
             return None  # the title introduces the next name, not this one
-        if not comma and end < n and not self.words[end].is_punct:
+        if not comma and end < n and not self.words[end].is_punct and self.words[end].stem not in SAID_THAT:
             return None  # NAME TITLE without a comma: only trusted when the clause ends there
-        head = self.titles[" ".join(w.stem for w in self.words[i : i + self.title_len[i]])]
+        head = self.head(i)
         if head.relational and end == i + self.title_len[i]:
             return None  # "X، مستشار" with no complement: whose adviser is unsaid
         return self.role(i, end, "after")

@@ -240,6 +240,14 @@ def test_existing_values_kept() -> None:
             "نويل فرانشيسكو",
             ("نويل فرانشيسكو", ("محامي الإدارة الأميركية",), "USA", "USAGOV"),
         ),
+        # "said Salma Khoury, the spokeswoman for the Red Cross, that": the title after the name ends at
+        # إن "that" (a reporting verb's subject), باسم is cut ب + اسم by the segmenter, and the person
+        # speaks for the Red Cross (NGOHLHIRC), no state.
+        (
+            "وقالت سلمى خوري المتحدثة باسم الصليب الأحمر إن الوضع صعب.",
+            "سلمى خوري",
+            ("سلمى خوري", ("المتحدثة باسم الصليب الأحمر",), None, "NGOHLHIRC"),
+        ),
     ],
 )
 def test_roles_give_codes(text: str, name: str, expected: tuple[object, ...]) -> None:

@@ -271,3 +271,25 @@ def test_nationality_alone_is_no_entity() -> None:
     # "the North Korean leader arrived": the model tagged الكوري (of الكوري الشمالي) PER.
     stage = Entities(FakeTagger({"الكوري": "B-PER"}), known_places=["-"])
     assert stage(segmented("وصل الزعيم الكوري الشمالي.")).entities == ()
+
+
+@pytest.mark.parametrize(
+    ("tags", "text", "name"),
+    [
+        # "said Salma Khoury, the spokeswoman for the Red Cross": the model ran the title into the name.
+        (
+            {"سلمى": "B-PER", "خوري": "I-PER", "المتحدثة": "I-PER"},
+            "وقالت سلمى خوري المتحدثة باسم الصليب الأحمر إن",
+            "سلمى خوري",
+        ),
+        # "Ahmed al-Qadi said": القاضي "the judge" is also a family name and stays in the name.
+        ({"أحمد": "B-PER", "القاضي": "I-PER"}, "وقال أحمد القاضي إن", "أحمد القاضي"),
+        # "said Ali, the minister": a one-word name before the title loses the title too.
+        ({"علي": "B-PER", "الوزير": "I-PER"}, "وقال علي الوزير إن", "علي"),
+        # "Ma the minister": a first word of two letters may be a fragment: kept as tagged.
+        ({"ما": "B-PER", "الوزير": "I-PER"}, "وقال ما الوزير إن", "ما الوزير"),
+    ],
+)
+def test_trailing_title_cut_from_a_persons_mention(tags: dict[str, str], text: str, name: str) -> None:
+    article = Entities(FakeTagger(tags))(segmented(text))
+    assert [(e.label, e.name) for e in article.entities] == [("PER", name)]

@@ -294,3 +294,12 @@ def test_a_country_found_gets_its_code(places: Places) -> None:
     # "in Mongolia": a country the gazetteer knows is coded as CAMEO codes a state.
     result = places(article("في منغوليا", "منغوليا"))
     assert (result.entities[0].country, result.entities[0].actor_code) == ("MNG", "MNG")
+
+
+def test_descriptor_and_name_looked_up_together(places: Places) -> None:
+    # "taken to a hospital in Kansas City": the mention is كانساس, مدينة stays outside it, and
+    # مدينة كانساس together is listed as Kansas City (bare كانساس is the state).
+    text = "نقل إلى مستشفى في مدينة كانساس أمس."
+    result = places(article(text, "كانساس"))
+    geo = geo_of(result)
+    assert geo is not None and (geo.name, geo.geonames_id) == ("Kansas City", 4393217)

@@ -54,6 +54,7 @@ from marsad.entity_spans import (
     named_countries,
     org_spans,
     place_spans,
+    trim_title,
 )
 from marsad.merge import merge
 from marsad.roles import RoleFinder
@@ -145,6 +146,8 @@ class Entities:
                 for label, span in mentions(sent, next(tags)):
                     if span.end <= span.start:
                         continue  # a mention that is all clitic: nothing to point at
+                    if label == "PER":
+                        span = trim_title(article.text, sent, span)
                     found.append(
                         Entity(
                             id=f"e{len(found)}",

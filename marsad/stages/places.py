@@ -84,9 +84,11 @@ class Places:
         surfaces: list[tuple[str, Span | None]] = [(article.span_text(m), m) for m in entity.mentions]
         for surface, span in surfaces or [(entity.name, None)]:
             places = self.gazetteer.lookup(surface) or self.lookup_with_nationality(surface)
-            kind = self.descriptor_before(article.text, span) if span else None
-            if kind:
-                places = self.gazetteer.restrict(places, kind)
+            word = self.descriptor_before(article.text, span) if span else None
+            if word:
+                # The descriptor and the name together first: مدينة كانساس is listed as Kansas City.
+                whole = self.gazetteer.lookup(f"{word} {surface}")
+                places = whole or self.gazetteer.restrict(places, str(self.gazetteer.descriptor(word)))
             found.update(dict.fromkeys(places))
         return tuple(found)
 
@@ -100,9 +102,11 @@ class Places:
         return tuple(sorted(places, key=lambda p: p.country != iso))
 
     def descriptor_before(self, text: str, span: Span) -> str | None:
-        """ "country" or "city" when the word before the span is a descriptor (سلطنة، مدينة)."""
+        """The word before the span when it is a descriptor (سلطنة، مدينة، بمحافظة), else None."""
         previous = _PREVIOUS_WORD.search(text[max(0, span.start - _LOOKBEHIND) : span.start])
-        return self.gazetteer.descriptor(previous.group(1)) if previous else None
+        if previous and self.gazetteer.descriptor(previous.group(1)):
+            return previous.group(1)
+        return None
 
     def anchor(self, places: tuple[Place, ...]) -> str | None:
         """The country an entity fixes for the others: a named country, or an unambiguous place's."""
