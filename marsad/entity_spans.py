@@ -190,6 +190,77 @@ def descriptor_spans(
     return found
 
 
+# Indefinite adjectives after a plural descriptor (قرى عديدة "many villages"), no names.
+NOT_LISTED_NAMES = frozenset(
+    fold(w)
+    for w in ["عدة", "عديدة", "كثيرة", "مختلفة", "متعددة", "متفرقة", "مجاورة", "أخرى", "بأكملها", "البلاد"]
+)
+MAX_LISTED = 6  # names after one plural descriptor
+
+
+def list_spans(
+    article: Article,
+    lists: Mapping[str, str],
+    known: PlaceNames,
+    generic: frozenset[str],
+    stems: Sequence[str],
+    busy: Sequence[bool],
+) -> list[Span]:
+    """Place names coordinated after a plural or dual descriptor (`lists`: folded word -> kind, see
+    gazetteer.list_words): محافظات إب وتعز وذمار, مديريتي زبيد والجراحي. Each known name is taken; after
+    an -area kind, an unknown single word too, unless it is in `generic` (descriptor and direction
+    words), a common adjective or a nationality; without ال only inside a list of two or more (بلدات تسيل
+    وحيط, not مدن وقرى مأهولة "inhabited towns and villages"). Names other mentions already hold stay in
+    the list but are not repeated.
+    """
+    tokens, text = article.tokens, article.text
+    found: list[Span] = []
+    for i in [i for i, stem in enumerate(stems) if stem in lists]:
+        if tokens[i].suffix:
+            continue
+        kind = lists[stems[i]]
+        limit = 2 if kind.startswith("dual") else MAX_LISTED
+        j, count = i + 1, 0
+        while j < len(tokens) and count < limit:
+            token = tokens[j]
+            if token.is_punct or token.prefixes != (() if count == 0 else ("و",)):
+                break  # the first name has no clitic, each later one is joined by و
+            if busy[j]:  # a name another mention holds: step over all its words
+                j += 1
+                while j < len(tokens) and busy[j] and not tokens[j].prefixes:
+                    j += 1
+                count += 1
+                continue
+            key = stems[j]
+            n = _known_at(tokens, j, stems, known, busy) if not token.suffix else 0
+            if n == 1 and key in generic:
+                n = 0  # غرب alone is "west" (and a Maltese town), شرق الفرات a name
+            if j + 1 < len(tokens) and busy[j + 1] and not tokens[j + 1].prefixes:
+                break  # the name runs on into another mention (وذي قار with قار tagged alone)
+            if n:
+                found.append(Span(token.stem.start, tokens[j + n - 1].stem.end))
+                j += n
+            elif (
+                kind.endswith("area")
+                and not token.suffix
+                and (key.startswith("ال") or count > 0 or _joined_next(tokens, j))
+                and key not in generic
+                and key not in NOT_LISTED_NAMES
+                and _name_ok(text, token.stem.start, token.stem.end, AREA, known)
+            ):
+                found.append(Span(token.stem.start, token.stem.end))
+                j += 1
+            else:
+                break
+            count += 1
+    return found
+
+
+def _joined_next(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the token after j is a word joined by و (the list goes on)."""
+    return j + 1 < len(tokens) and tokens[j + 1].prefixes == ("و",) and not tokens[j + 1].is_punct
+
+
 def org_spans(
     article: Article,
     orgs: PlaceNames,

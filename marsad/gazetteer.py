@@ -361,6 +361,10 @@ class Gazetteer:
                 out[k] = out.get(k, frozenset()) | frozenset(v)
         return out
 
+    def list_words(self) -> dict[str, str]:
+        """Folded plural and dual descriptors -> "list", "list-area", "dual" or "dual-area"."""
+        return {k: v for k, v in self.admin_words.items() if v.startswith(("list", "dual"))}
+
     def candidates(self, key: str) -> tuple[Place, ...]:
         """Places indexed under exactly this folded key, in default order."""
         return tuple(self.index.get(key, ()))

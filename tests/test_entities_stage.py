@@ -7,6 +7,7 @@ import pytest
 from marsad.article import Article, Span
 from marsad.gazetteer import default
 from marsad.stages.entities import (
+    DESCRIPTOR_SOURCE,
     GAZETTEER_SOURCE,
     MAX_ORG_WORDS,
     Entities,
@@ -293,3 +294,28 @@ def test_nationality_alone_is_no_entity() -> None:
 def test_trailing_title_cut_from_a_persons_mention(tags: dict[str, str], text: str, name: str) -> None:
     article = Entities(FakeTagger(tags))(segmented(text))
     assert [(e.label, e.name) for e in article.entities] == [("PER", name)]
+
+
+LISTS = {"محافظات": "list-area", "مديريتي": "dual-area", "مدن": "list", "قري": "list-area"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fighters from the governorates of Ibb, Taiz and Dhamar": each listed name
+        ("مقاتلون من محافظات إب وتعز وذمار وصلوا.", ["إب", "تعز", "ذمار"]),
+        # "the two districts of Zabid and al-Jarahi": unknown names after a dual area descriptor
+        ("انسحبوا من مديريتي زبيد والجراحي أمس.", ["زبيد", "الجراحي"]),
+        # "the cities of Baghdad and Zumurrudabad": after a known-names-only plural, the unknown one stops
+        ("زار مدن بغداد وزمردآباد.", ["بغداد"]),
+        # "inhabited towns and villages": an indefinite adjective alone is no name
+        ("حماية مدن وقرى مأهولة من الغرق.", []),
+        # "the governorates of central and southern Iraq": direction words are no names
+        ("تشهد محافظات وسط وجنوب العراق احتجاجات.", []),
+    ],
+)
+def test_names_listed_after_plural_descriptors(text: str, expected: list[str]) -> None:
+    known = PlaceNames(["تعز", "ذمار", "زبيد", "بغداد", "العراق"])
+    stage = Entities(FakeTagger(), known_places=known.names, lists=LISTS, generic=["وسط", "جنوب"])
+    article = stage(segmented(text))
+    assert [e.name for e in article.entities if e.source.startswith(DESCRIPTOR_SOURCE)] == expected

@@ -11,7 +11,8 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
-4. places after a descriptor (مدينة الموصل، بمديرية كتاف; `descriptor_spans`), as LOC;
+4. places after a descriptor (مدينة الموصل، بمديرية كتاف; `descriptor_spans`), and names listed after a
+   plural or dual one (محافظات إب وتعز، مديريتي زبيد والجراحي; `list_spans`), as LOC;
 5. well-known places (`place_names`: countries, capitals, big cities and the regions of
    lexicons/regions.tsv, folded), as LOC;
 6. bare surnames and first names of the people the article names in full (`name_spans`), as PER;
@@ -48,6 +49,7 @@ from marsad.entity_spans import (
     busy_flags,
     descriptor_spans,
     fit_places,
+    list_spans,
     local_spans,
     mark_busy,
     name_spans,
@@ -106,6 +108,8 @@ class Entities:
         known_places: Iterable[str] = (),
         organisations: Iterable[str] = (),
         local_places: Mapping[str, frozenset[str]] | None = None,
+        lists: Mapping[str, str] | None = None,
+        generic: Iterable[str] = (),
     ) -> None:
         self.tagger = tagger
         self.places = PlaceNames(place_names)
@@ -114,6 +118,11 @@ class Entities:
         self.orgs = PlaceNames(organisations, MAX_ORG_WORDS)
         self.local = dict(local_places or {})
         self.local_names = PlaceNames(self.local)
+        self.lists = dict(lists or {})
+        # Descriptor and direction words, bare or with ال, are no names in a list (مديريات المحافظة "the
+        # governorate's districts", محافظات وسط وجنوب العراق "the governorates of central and south Iraq").
+        words = {*self.descriptors, *self.lists, *generic}
+        self.generic = frozenset(words | {"ال" + w for w in words})
 
     @classmethod
     def load(cls) -> Entities:
@@ -129,6 +138,8 @@ class Entities:
             gazetteer.known_names(),
             lexicons.organisations(),
             gazetteer.local_names(),
+            gazetteer.list_words(),
+            gazetteer.admin_words,
         )
 
     def __call__(self, article: Article) -> Article:
@@ -182,6 +193,9 @@ class Entities:
                 self._add(found, article, spans, "ORG", LEXICON_SOURCE, busy, starts)
             if self.descriptors:
                 spans = descriptor_spans(article, self.descriptors, self.known, (), stems, busy)
+                self._add(found, article, spans, "LOC", DESCRIPTOR_SOURCE, busy, starts)
+            if self.lists:
+                spans = list_spans(article, self.lists, self.known, self.generic, stems, busy)
                 self._add(found, article, spans, "LOC", DESCRIPTOR_SOURCE, busy, starts)
             if self.places:
                 spans = place_spans(article, self.places, (), stems, busy)
