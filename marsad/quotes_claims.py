@@ -44,10 +44,21 @@ class Claim:
     shares_verb: bool = False  # the verb also has an indirect quote (قال إنه …، "…"): leave it free
 
 
-def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
-    """The reporting verb form at token i, or None (see the module docstring for the exclusions)."""
+def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) -> VerbForm | None:
+    """The reporting verb form at token i, or None (see the module docstring for the exclusions).
+
+    A verbal noun (مزاعم، دعوات) counts only with `masdar`: it reports an indirect quote with its
+    complement (the indirect finder), but a quoted stretch after one in passing (ردا على اتهامات
+    المعارضة، "…") is not its quote.
+    """
     key = view.first_keys(lex.verbs)[i] if i < view.n else None  # view.has, from the article's table
-    if not key or (i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE):
+    if not key:
+        return None
+    form = lex.verbs[key]
+    if form.masdar:
+        # A verbal noun takes a preposition before it (سخر من مزاعم، رحب بدعوة): only the checks below.
+        return form if masdar and not (i > 0 and view.tokens[i - 1].folded in _NEGATIONS) else None
+    if i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE:
         return None
     # A name the segmenter splits like a verb (سيرينا → س + يري "he sees") is no verb; a verb the NER
     # tagged as a name (فيرى → PER يرى) stays one.
@@ -60,7 +71,7 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
-    return lex.verbs[key]
+    return form
 
 
 def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:

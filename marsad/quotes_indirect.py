@@ -1,5 +1,7 @@
 """Indirect quotes: a reporting verb, its subject, then its complement; and bare attributions.
 
+A verbal noun the lexicon lists (مزاعم، دعوات، مطالبة) reports like its verb when its genitive names the
+speaker (مزاعم بريطانيا بأنه، دعوات ناشطين إلى); it governs no direct quote (quotes_claims.reporting_verb).
 The complement is أن/إن, or a preposition the lexicon lists (دعا إلى، كشف عن); the content runs from the
 word after the complement to the sentence end, cut before another quote or an attribution (see
 `content_end`). Verbs inside quotation marks start no indirect quote (a nested quote is the speaker's
@@ -50,7 +52,7 @@ class IndirectFinder:
         self.view = view
 
     def _verb(self, i: int) -> VerbForm | None:
-        return reporting_verb(self.lex, self.view, i)
+        return reporting_verb(self.lex, self.view, i, masdar=True)
 
     def claims(self, used: set[int], taken: list[Span], direct: Sequence[Claim] = ()) -> list[Claim]:
         """Indirect claims outside the `taken` spans, skipping verb tokens in `used` (direct quotes').
@@ -109,7 +111,7 @@ class IndirectFinder:
             return False
         form = self._verb(claim.verb_tok)
         token = self.view.tokens[claim.verb_tok]
-        if form is None or not form.imperfect or set(token.prefixes) & set("وف"):
+        if form is None or not (form.imperfect or form.masdar) or set(token.prefixes) & set("وف"):
             return False
         return any(o is not claim and o.span.start <= token.start < o.span.end for o in claims)
 
@@ -118,8 +120,8 @@ class IndirectFinder:
         view = self.view
         hi = min(view.sentence(i)[1], i + 1 + MAX_COMPLEMENT_GAP)
         subj = subject(view, i, None)
-        if subj.kind == "nonsource":
-            return None
+        if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
+            return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
         if i > 0 and view.tokens[i - 1].folded in _RELATIVES:
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):

@@ -801,7 +801,49 @@ VIA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), DIRECT + INDIRECT + SPANS + SPEAKERS + VIA)
+MASDAR = [
+    # A verbal noun with its genitive speaker and complement reports (bench/gold/QUOTES.md), after a
+    # preposition too: "The minister mocked Britain's claims that there is no alternative explanation."
+    (
+        "وسخر الوزير من مزاعم بريطانيا بأنه لا يوجد تفسير بديل.",
+        {"بريطانيا": "LOC"},
+        [("indirect", "لا يوجد تفسير بديل", "e0", "بريطانيا", "زعم", None, None)],
+    ),
+    # An unnamed genitive: "Regarding activists' calls to end arms exports, the spokesman said …"
+    (
+        "وإزاء دعوات ناشطين إلى إنهاء تصدير السلاح، قال المتحدث إن المملكة تراقب الصادرات.",
+        {},
+        [
+            ("indirect", "إنهاء تصدير السلاح", None, "ناشطين", "دعا", None, None),
+            ("indirect", "المملكة تراقب الصادرات", None, None, "قال", None, None),
+        ],
+    ),
+    # The verbal noun's speaker is no topic for a later pro-dropped verb: "Lavrov said the accusations are
+    # void. He rejected Britain's claims that Moscow was involved. He added that the inquiry is biased."
+    (
+        "وقال لافروف إن الاتهامات باطلة. ورفض مزاعم بريطانيا بأن موسكو متورطة. وأضاف أن التحقيق منحاز.",
+        {"لافروف": "PER", "بريطانيا": "LOC", "موسكو": "LOC"},
+        [
+            ("indirect", "الاتهامات باطلة", "e0", "لافروف", "قال", None, None),
+            ("indirect", "موسكو متورطة", "e1", "بريطانيا", "زعم", None, None),
+            ("indirect", "التحقيق منحاز", "e0", "لافروف", "أضاف", None, None),
+        ],
+    ),
+    # A verbal noun in passing governs no direct quote: "Khaled al-Ali said, replying to the opposition's
+    # accusations: 'we will not go back on the decision'."
+    (
+        'وقال خالد العلي، ردا على اتهامات المعارضة: "لن نتراجع عن القرار".',
+        {"خالد العلي": "PER"},
+        [("direct", "لن نتراجع عن القرار", "e0", "خالد العلي", "قال", None, None)],
+    ),
+    # Without a genitive speaker there is no report: "The president extended an invitation to dialogue."
+    ("ووجه الرئيس دعوة إلى الحوار.", {}, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"), DIRECT + INDIRECT + SPANS + SPEAKERS + VIA + MASDAR
+)
 def test_quotes(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected
 

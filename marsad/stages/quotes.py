@@ -4,7 +4,9 @@ Finding quotes: direct ones in marsad.quotes_direct (quoted stretches with a rep
 in marsad.quotes_indirect (a reporting verb and its complement, or a bare attribution). A quoted stretch
 inside an indirect quote's content is the speaker's wording, not a second quote.
 Speakers: marsad.quotes_speakers; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
-participle after a quote in its sentence (…، مضيفا أن) that quote's speaker.
+participle after a quote in its sentence (…، مضيفا أن) that quote's speaker. A verbal noun's quote (رفض
+مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no later verb takes its speaker, and
+the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
@@ -32,7 +34,7 @@ from marsad.attribution import (
     match_outlet,
     speaker_outlet,
 )
-from marsad.quotes_claims import Claim
+from marsad.quotes_claims import Claim, reporting_verb
 from marsad.quotes_context import (
     clause_subject,
     relative_antecedent,
@@ -97,25 +99,32 @@ class Quotes:
         interviews: dict[int, OutletMatch | None] = {}
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
+            form = (
+                reporting_verb(self.lex, view, claim.verb_tok, masdar=True) if claim.verb_tok >= 0 else None
+            )
+            # A verbal noun's quote (رد الوزير على مزاعم المعارضة بأن …) is the sentence's side remark: its
+            # speaker is no topic a later pro-dropped verb (وأضاف، مضيفا) goes on with, and an outlet the
+            # sentence names relayed the main statement, not it.
+            masdar = form is not None and form.masdar
             if claim.mode == "participle" and s_no == last_sentence:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
                 speaker, text, via = (*last, last_via)
             else:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, s_no != last_sentence)
-            last_sentence = s_no
             via = claim.via or via
-            if via is None and claim.verb_tok >= 0:
+            if via is None and claim.verb_tok >= 0 and not masdar:
                 via = self._via_near(view, claim, last_outlet)
-            if via is None:
+            if via is None and not masdar:
                 via = interview_outlet(view, s_no, interviews) or interview_outlet_after(
                     view, s_no, interviews
                 )
-            last_via = via
             if via is not None:
                 last_outlet = via
-            if speaker or text:
-                last = (speaker, text)
+            if not masdar:
+                last_sentence, last_via = s_no, via
+                if speaker or text:
+                    last = (speaker, text)
             verb = claim.verb
             if verb == "نقل" and claim.verb_tok >= 0:
                 between = range(claim.verb_tok + 1, view.token_at(claim.span.start))
@@ -145,7 +154,14 @@ class Quotes:
     ) -> tuple[str | None, str | None, OutletMatch | None]:
         """(entity id, speaker text, via) for one claim; `fresh`: the last quote is in another sentence."""
         subj = claim.subj
-        if claim.mode in ("subject", "participle") and claim.verb_tok >= 0:
+        form = reporting_verb(self.lex, view, claim.verb_tok, masdar=True) if claim.verb_tok >= 0 else None
+        masdar = form is not None and form.masdar
+        if masdar:
+            # مزاعم بريطانيا بأنه، دعوات ناشطين إلى: the genitive after the verbal noun is the speaker, not
+            # a subject before it; without one (وجه دعوة إلى "…") the clause's subject speaks, as for a verb.
+            subj = subject(view, claim.verb_tok, last_outlet)
+            masdar = subj.kind not in ("none", "nonsource")
+        if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             keep = before is not None and before.kind in ("entity", "outlet", "unnamed")
             limit = (
