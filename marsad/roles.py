@@ -58,6 +58,20 @@ COMPLEMENT = frozenset(
         "مملكة",
         "إمارة",
         "سلطنة",
+        # bodies whose sector the agents lexicon knows: مدير مستشفى الشفاء (HLH), رئيس جامعة القاهرة (EDU),
+        # رئيس تحرير صحيفة الأهرام (MED), رئيس محكمة الجنايات (JUD)
+        "مستشفى",
+        "جامعة",
+        "كلية",
+        "شركة",
+        "بنك",
+        "مصرف",
+        "صحيفة",
+        "قناة",
+        "محكمة",
+        "نقابة",
+        "جيش",
+        "شرطة",
     ]
 )
 # ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري

@@ -240,6 +240,19 @@ def test_existing_values_kept() -> None:
             "نويل فرانشيسكو",
             ("نويل فرانشيسكو", ("محامي الإدارة الأميركية",), "USA", "USAGOV"),
         ),
+        # "Sami Khalil, director of al-Shifa hospital in Palestinian Gaza, said": the hospital in the
+        # title's complement gives the sector (HLH).
+        (
+            "قال سامي خليل، مدير مستشفى الشفاء في غزة الفلسطينية، إن",
+            "سامي خليل",
+            ("سامي خليل", ("مدير مستشفى الشفاء",), "PSE", "PSEHLH"),
+        ),
+        # "the head of the Egyptian criminal court Sami Khalil said": a court is judicial (JUD).
+        (
+            "قال رئيس محكمة الجنايات المصرية سامي خليل إن",
+            "سامي خليل",
+            ("سامي خليل", ("رئيس محكمة الجنايات المصرية",), "EGY", "EGYJUD"),
+        ),
         # "said Salma Khoury, the spokeswoman for the Red Cross, that": the title after the name ends at
         # إن "that" (a reporting verb's subject), باسم is cut ب + اسم by the segmenter, and the person
         # speaks for the Red Cross (NGOHLHIRC), no state.
