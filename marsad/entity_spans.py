@@ -1,8 +1,10 @@
 """Mentions the NER model missed, found from lexicons and gazetteers: the passes of the entities stage.
 
-Listed organisations and ministries (`org_spans`), places after a descriptor (`descriptor_spans`), well-known
-places (`place_spans`), bare names of people named in full (`name_spans`), smaller towns (`local_spans`),
-and the fitting of the model's own place and organisation mentions to known names (`fit_places`).
+Listed organisations and ministries (`org_spans`), places after a descriptor (`descriptor_spans`) or listed
+after a plural one (`list_spans`), well-known places (`place_spans`), bare names of people named in full
+(`name_spans`), smaller towns and taggable divisions (`local_spans`), the fitting of the model's own place
+and organisation mentions to known names (`fit_places`) and of its person mentions to the name without a
+title run into it (`trim_title`).
 `marsad.stages.entities` runs them in its order; the gold conventions they follow are in
 bench/gold/ENTITIES.md.
 """
@@ -39,8 +41,8 @@ NOT_AREA_NAMES = frozenset(
         "رئيسية", "محاصرة", "نفسها", "واقعة", "تقع", "يبلغ", "تدعى", "تسمى", "اسمها",
     ]
 )  # fmt: skip
-# Titles the NER sometimes runs into a person's mention from after the name (إنجي صدقي المتحدثة باسم …
-# "Inji Sidqi, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
+# Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
+# "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
 # Only role words, none a common family name (القاضي، الشيخ، السلطان، الزعيم، الكاتب are left out).
 TRAILING_TITLES = frozenset(
     fold(w)

@@ -25,7 +25,7 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Span, Token
 
-# Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت إنجي صدقي المتحدثة باسم
+# Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
 # الصليب الأحمر إن …): the title is the name's role, as at a clause end.
 SAID_THAT = frozenset(fold(w) for w in ["إن", "أن", "بأن"])
 MAX_PHRASE = 7  # title phrase length in words; longer runs in news are lists, not one title

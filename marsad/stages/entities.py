@@ -4,10 +4,11 @@ The model tags the pipeline's own tokens, sentence by sentence. A mention runs f
 token to the stem of its last, so clitics stay outside it: in بسوريا ("in Syria") the mention is سوريا,
 one character in; in والعراق it is العراق (the article ال is part of the name, as in UD Arabic).
 Then, in order, each pass skipping the tokens earlier mentions hold:
-1. the model's mentions are fitted: a listed organisation it called MISC is an ORG, a country name it
-   called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it,
-   a MISC/ORG around a listed organisation is cut or grown to it (`fit_places`: أولان → أولان باتور,
-   ميليشيا الحوثي → الحوثي);
+1. the model's mentions are fitted: a role word it ran into a person's mention from after the name is cut
+   off (سلمى خوري المتحدثة → سلمى خوري; `trim_title`), a listed organisation it called MISC is an ORG, a
+   country name it called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name
+   is grown to it, a MISC/ORG around a listed organisation is cut or grown to it (`fit_places`: أولان →
+   أولان باتور, ميليشيا الحوثي → الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
@@ -16,8 +17,9 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
 5. well-known places (`place_names`: countries, capitals, big cities and the regions of
    lexicons/regions.tsv, folded), as LOC;
 6. bare surnames and first names of the people the article names in full (`name_spans`), as PER;
-7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv), only in an article
-   that names their country (`local_spans`), as LOC;
+7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv) and the divisions
+   lexicons/admin_divisions.tsv marks taggable, only in an article that names their country
+   (`local_spans`), as LOC;
 (the passes live in `marsad.entity_spans`); then `marsad.merge` groups the mentions into one entity per
 real-world thing, with roles. The gold conventions these passes follow are in bench/gold/ENTITIES.md;
 measure with `python -m bench.eval_entities --half tune` (and `--errors`) after a change.
