@@ -38,6 +38,8 @@ _OBJECT_SKIP = frozenset(
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Relative pronouns: after a comma they open a clause on the subject (سالفيني، الذي هدد …،).
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
+# Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
+_NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
 # Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it.
@@ -122,7 +124,8 @@ class IndirectFinder:
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
-        if i > 0 and view.tokens[i - 1].folded in _RELATIVES:
+        if i > 0 and view.tokens[i - 1].folded in _RELATIVES and subj.kind == "none":
+            # The relative's antecedent is the subject (…، الذي تقول إيران إنه: إيران is, after the verb).
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
@@ -153,7 +156,12 @@ class IndirectFinder:
                     return None
             start = self._marker(j, form)
             if start >= 0:
-                end = self.content_end(start, view.sentence(i)[1])
+                # A clause inside a noun phrase ends at its comma, unless a comma closed it before the
+                # content (موقع X الذي نقلت عنه الصحيفة، فإن …).
+                embedded = self._embedded(i, form, subj) and not any(
+                    view.word(c) in ("،", ",") for c in range(i + 1, start)
+                )
+                end = self.content_end(start, view.sentence(i)[1], self._feminine(i), embedded)
                 if end <= start:
                     return None
                 used.update(saying)
@@ -219,17 +227,53 @@ class IndirectFinder:
                 return j + 2 if is_complementizer(view, j + 1) else j + 1
         return -1
 
-    def content_end(self, start: int, hi: int) -> int:
+    def _feminine(self, i: int) -> bool:
+        """The finite verb at token i agrees with a feminine subject (قالت، أشارت، تقول)."""
+        form = self._verb(i)
+        if form is None or form.participle or form.masdar:
+            return False
+        word = self.view.tokens[i].folded.lstrip("وف")
+        return (word.endswith("ت") and not form.imperfect) or (form.imperfect and word.startswith("ت"))
+
+    def _embedded(self, i: int, form: VerbForm, subj: Subject) -> bool:
+        """The verb at token i opens a clause inside a noun phrase, which a comma closes: after a relative
+        pronoun (القانون، الذي تقول إيران إنه …، على أن) or, imperfect, without و/ف and with its subject
+        after it, right after a noun (أفعال تقول منظمة العفو إنه …، مثل; not محللون يرون أن, where the
+        noun before is the subject)."""
+        view = self.view
+        if i == 0 or i == view.sentence(i)[0]:
+            return False
+        before = view.tokens[i - 1].folded
+        if before in _RELATIVES:
+            return True
+        if not form.imperfect or set(view.tokens[i].prefixes) & set("وف"):
+            return False
+        if subj.kind in ("none", "nonsource") or before in _NOT_NOUNS or i - 1 in view.mention_at:
+            return False
+        return not (
+            view.punct(i - 1)
+            or view.word(i - 1) in QUOTE_CHARS
+            or is_complementizer(view, i - 1)
+            or view.has(i - 1, load().verbs)
+        )
+
+    def content_end(self, start: int, hi: int, feminine: bool = False, embedded: bool = False) -> int:
         """Token index ending the content: the sentence end, or where another quote or an attribution starts.
 
         Stops: a comma before a reporting verb (not a bare imperfect, which describes: رسائل …، تفيد بـ),
         before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or a clause opener (، بينما);
         a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …); a
-        participle of saying that opens the next quote (… قائلا إن، … مضيفا: "…").
+        participle of saying that opens the next quote (… قائلا إن، … مضيفا: "…"). `embedded`: the verb's
+        clause sits inside a noun phrase (see `_embedded`), so the first comma ends it; `feminine`: the
+        verb agrees with a feminine subject, so a ة-participle with its object after a comma (، ممهلة
+        روسيا) opens a circumstantial clause as an alif one does.
         """
         view = self.view
         end = hi
         for k in range(start + 1, hi - 1):
+            if embedded and view.word(k) in ("،", ","):
+                end = k  # the noun phrase's clause ends at its comma
+                break
             if view.word(k) == "." and view.text[view.tokens[k].end : view.tokens[k].end + 1].isspace():
                 end = k  # a full stop the segmenter kept inside the sentence (after a stray quote mark)
                 break
@@ -238,7 +282,7 @@ class IndirectFinder:
                 if (
                     self._starts_quote(nxt)
                     or view.has(nxt, _CLAUSE_OPENERS)
-                    or self._circumstantial(nxt)
+                    or self._circumstantial(nxt, feminine)
                     or self._opening_mark(nxt)  # …، "لكنني …": the speaker's own words go on
                 ):
                     end = k
@@ -267,14 +311,28 @@ class IndirectFinder:
         start, end = view.tokens[k].start, view.tokens[k].end
         return view.text[start - 1 : start].isspace() and not view.text[end : end + 1].isspace()
 
-    def _circumstantial(self, k: int) -> bool:
+    def _circumstantial(self, k: int, feminine: bool = False) -> bool:
         """Token k (after a comma) looks like an accusative active participle opening a circumstantial
-        clause on the speaker (، محملا الحوثيين المسؤولية): the reported content ended."""
-        if k >= self.view.n or k in self.view.mention_at:
+        clause on the speaker (، محملا الحوثيين المسؤولية): the reported content ended. With a feminine
+        speaker the participle ends in ة (وأشارت ماي إلى …، ممهلة روسيا), followed by its object."""
+        view = self.view
+        if k >= view.n or k in view.mention_at:
             return False
-        word = self.view.tokens[k].folded
-        # The accusative alif marks the participle; a feminine ة is as often a predicate (، ملزمة قانونا).
-        return len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and not word.startswith("مما")
+        word = view.tokens[k].folded
+        if len(word) < 5 or word[0] != "م" or word.startswith("مما"):
+            return False
+        # The accusative alif marks the participle; a feminine ة alone is as often a predicate (، ملزمة
+        # قانونا), so it counts only in agreement with a feminine verb and before a word, not punctuation.
+        if word[-1] == "ا":
+            return True
+        # Not a verbal noun مفاعلة (، محاولة لتحويل), nor an adjective before its preposition (، مستعدة
+        # لمناقشة): the participle takes an object (، ممهلة روسيا، منتقدة مغادرة الرئيس).
+        nxt = k + 1
+        if not feminine or word[-1] != "ه" or word[2] == "ا" or nxt >= view.n or view.punct(nxt):
+            return False
+        return not (
+            view.tokens[nxt].prefixes and set(view.tokens[nxt].prefixes) & set("بل")
+        ) and not view.has(nxt, STOPS)
 
     def _opens_participle(self, k: int) -> bool:
         """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن)."""
