@@ -247,6 +247,8 @@ def test_a_far_small_town_gives_way_to_the_home_country(places: Places) -> None:
         ("شمال سوريا", "Syria", "PCLI"),  # "northern Syria"
         ("جوزجان", "Jowzjan province", "ADM1"),  # an Afghan province
         ("ولاية هاتاي", "Hatay province", "ADM1"),  # "the province of Hatay"
+        ("مطار دمشق الدولي", "Damascus", "PPLC"),  # "Damascus international airport": near Damascus
+        ("سد الموصل", "Mosul", "PPL"),  # "the Mosul dam"
     ],
 )
 def test_divisions_and_near_words(surface: str, name: str, feature: str) -> None:
