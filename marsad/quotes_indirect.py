@@ -158,8 +158,11 @@ class IndirectFinder:
             if start >= 0:
                 # A clause inside a noun phrase ends at its comma, unless a comma closed it before the
                 # content (موقع X الذي نقلت عنه الصحيفة، فإن …).
-                embedded = self._embedded(i, form, subj) and not any(
-                    view.word(c) in ("،", ",") for c in range(i + 1, start)
+                # A verbal noun's content is inside the noun phrase too (رفضت مطالب منظمات حقوقية بإجبار
+                # الجيش على …، بعد أن قتل …).
+                embedded = form.masdar or (
+                    self._embedded(i, form, subj)
+                    and not any(view.word(c) in ("،", ",") for c in range(i + 1, start))
                 )
                 end = self.content_end(start, view.sentence(i)[1], self._feminine(i), embedded)
                 if end <= start:

@@ -892,6 +892,13 @@ MASDAR = [
         {"خالد العلي": "PER"},
         [("direct", "لن نتراجع عن القرار", "e0", "خالد العلي", "قال", None, None)],
     ),
+    # The verbal noun sits in a noun phrase: its content ends at the first comma. "The court rejected
+    # demands of rights groups to force the army to stop firing, after dozens were killed."
+    (
+        "ورفضت المحكمة مطالب منظمات حقوقية بإجبار الجيش على التوقف عن إطلاق النار، بعد أن قتل العشرات.",
+        {},
+        [("indirect", "إجبار الجيش على التوقف عن إطلاق النار", None, "منظمات حقوقية", "طالب", None, None)],
+    ),
     # Without a genitive speaker there is no report: "The president extended an invitation to dialogue."
     ("ووجه الرئيس دعوة إلى الحوار.", {}, []),
 ]
