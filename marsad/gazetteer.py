@@ -397,7 +397,8 @@ class Gazetteer:
             # A direction adjective is dropped only after a near or province word (ريف إدلب الجنوبي): a
             # bare الساحل الغربي "the west coast" is not the town الساحل.
             name, _, last = form.rpartition(" ")
-            if near and name and self.admin_words.get(last) == "after" and (found := self._lookup(name)):
+            kind = self.admin_words.get(last) if name else None
+            if (kind == "epithet" or (near and kind == "after")) and (found := self._lookup(name, near)):
                 return found
         return ()
 

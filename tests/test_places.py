@@ -249,6 +249,8 @@ def test_a_far_small_town_gives_way_to_the_home_country(places: Places) -> None:
         ("ولاية هاتاي", "Hatay province", "ADM1"),  # "the province of Hatay"
         ("مطار دمشق الدولي", "Damascus", "PPLC"),  # "Damascus international airport": near Damascus
         ("سد الموصل", "Mosul", "PPL"),  # "the Mosul dam"
+        ("القدس المحتلة", "Jerusalem", "PPLC"),  # "occupied Jerusalem": an epithet, wherever it stands
+        ("صنعاء القديمة", "Sanaa", "PPLC"),  # "old Sanaa"
     ],
 )
 def test_divisions_and_near_words(surface: str, name: str, feature: str) -> None:
