@@ -13,6 +13,8 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
   passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
   noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
               the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both.
+  undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
+              القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source.
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
 no victim after it takes the one before (ثلاثة عراقيين قتلوا).
 Codes, after roles (stages/events.py): a protest's sector-less source is CVL (`protester`); an attack's
@@ -38,7 +40,16 @@ TARGET_PREPS = frozenset({"علي", "ضد"})
 # عن "about", داخل/خارج "inside/outside", قرب "near".
 NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
 # من قبل "by", على يد "at the hands of", بيد: the agent of a passive or a noun.
-AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"))
+AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"))
+# Verbs whose subject undergoes the event named after them: تعرض لـ "was subjected to" (تعرضت القوات
+# الأميركية لهجوم: the forces are the target), نجا من "survived" (نجا القائد من محاولة اغتيال).
+EXPERIENCERS = frozenset(
+    fold(p + v + s)
+    for v, forms in (("تعرض", ("", "ت", "وا", "ا", "تا")), ("نجا", ("",)), ("نج", ("ت", "وا", "يا")))
+    for s in forms
+    for p in ("",)
+) | frozenset(fold(w) for w in ("يتعرض", "تتعرض", "يتعرضون", "ينجو", "تنجو", "ينجون"))
+EXPERIENCER_WINDOW = 4  # words between such a verb and the event noun (تعرض موكب الوزير لانفجار)
 # Reporting verbs (past 3sg m/f, imperfect): an actor before one of them is the reporter, not the doer
 # (أعلنت الشرطة مقتل سبعة: the police announced, they did not kill).
 REPORTING = frozenset(
@@ -224,8 +235,10 @@ def assign(
     lo: int,
     cands: Sequence[Candidate],
     barrier: int,
+    experiencer: int | None = None,
 ) -> tuple[Actor | None, Actor | None]:
-    """(source, target) of the trigger spanning tokens first..last; `barrier`: no SVO subject before it."""
+    """(source, target) of the trigger spanning tokens first..last; `barrier`: no SVO subject before it;
+    `experiencer`: the token of an EXPERIENCERS verb governing the trigger, whose subject is the target."""
     after = [c for c in cands if last < c.first <= last + WINDOW and not _place_like(keys, lo, c)]
     prep = next(
         (
@@ -242,6 +255,8 @@ def assign(
     source: Candidate | None = None
     target: Candidate | None = None
     counted_after = bool(direct) and direct[0].first <= last + 3 and _counted(keys, lo, direct[0])
+    if experiencer is not None:
+        return _undergone(trig, first, last, keys, lo, cands, barrier, experiencer, agent, direct)
     if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
@@ -270,6 +285,36 @@ def assign(
             target = prep or (direct[0] if direct and trig.frame == "obj" else None)
     if source is not None and target is not None and source.first == target.first:
         target = None
+    return (source.actor if source else None, target.actor if target else None)
+
+
+def _undergone(
+    trig: Trigger,
+    first: int,
+    last: int,
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    barrier: int,
+    experiencer: int,
+    agent: Candidate | None,
+    direct: Sequence[Candidate],
+) -> tuple[Actor | None, Actor | None]:
+    """(source, target) of an event undergone (تعرض لـ، نجا من): the verb's subject, after it (VSO: تعرضت
+    قافلة الملك لإطلاق نار) or before it (SVO: القوات الأميركية تعرضت لهجوم), is the target; the source is
+    the agent (على أيدي مسلحين) or, for an agent-frame noun, the actor right after it (لهجوم إسرائيلي)."""
+    between = [c for c in cands if experiencer < c.first and c.last < first]
+    before = [
+        c for c in cands if barrier <= c.first and c.last < experiencer and experiencer - c.last <= BEFORE
+    ]
+    target = (
+        between[0] if between else before[-1] if before and not _place_like(keys, lo, before[-1]) else None
+    )
+    source = agent
+    if source is None and trig.frame != "obj" and direct and direct[0].first <= last + 2:
+        source = direct[0]
+    if source is not None and target is not None and source.first == target.first:
+        source = None
     return (source.actor if source else None, target.actor if target else None)
 
 

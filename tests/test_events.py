@@ -370,3 +370,20 @@ def test_possessed_agent_takes_its_owner_country() -> None:
 def test_accusative_nationality_gives_the_country() -> None:
     # gunmen killed fifty Pakistani soldiers (جنديا باكستانيا: the indefinite accusative)
     assert actors("هاجم مسلحون خمسين جنديا باكستانيا.") == [("190", "UAF", "PAKMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the American forces came under attack in Ramadi: the subject of تعرض (SVO) is the target
+        ("وقال البيان إن القوات الأميركية تعرضت لهجوم في الرمادي.", [("190", None, "USAMIL")]),
+        # the Iraqi army's convoy came under fire from gunmen (VSO, agent after على أيدي)
+        ("تعرض الجيش العراقي لهجوم على أيدي مسلحين.", [("190", "UAF", "IRQMIL")]),
+        # the police chief survived an assassination attempt: the survivor is the target
+        ("نجا قائد الشرطة من محاولة اغتيال.", [("185", None, "COP")]),
+    ],
+)
+def test_undergone_event_subject_is_the_target(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected

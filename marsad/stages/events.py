@@ -35,6 +35,8 @@ from typing import NamedTuple
 from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span
 from marsad.events_args import (
+    EXPERIENCER_WINDOW,
+    EXPERIENCERS,
     Candidate,
     armed,
     assign,
@@ -338,7 +340,17 @@ class Events:
             if keys[k] in _BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
                 barrier = lo + k + 1
                 break
-        source, target = assign(trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier)
+        experiencer = next(
+            (
+                lo + k
+                for k in range(first - lo - 1, max(barrier - lo, first - lo - EXPERIENCER_WINDOW - 1) - 1, -1)
+                if keys[k] in EXPERIENCERS
+            ),
+            None,
+        )
+        source, target = assign(
+            trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier, experiencer
+        )
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
         kind = plover_root(info)
         if source is None and kind is not None:
