@@ -42,6 +42,18 @@ _FILLERS = frozenset({"انباء", "الانباء"})
 # Folded words that start like a definite adjective but are not (إلى، إلا، relatives): وأشارت الوكالة إلى.
 _NOT_ADJECTIVES = frozenset(fold(w) for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين"))
 _NISBA = ("يه", "ين")  # folded endings of relative adjectives (محلية، غربيين)
+# Social platforms and the web are no outlets (bench/gold/QUOTES.md: تويتر، فيسبوك are not vias), nor is
+# a place: موقع is also "site, location" (موقع الحادث), so after it only a relative adjective describes
+# an outlet (موقع إخباري، الموقع الإلكتروني).
+_PLATFORMS = frozenset(
+    f
+    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
+        "تويتر فيسبوك فيس بوك يوتيوب إنستغرام انستغرام إنستجرام تلغرام تيليغرام واتساب سناب شات "
+        "التواصل الإنترنت الانترنت"
+    ).split()
+    for f in (fold(w), "ال" + fold(w))
+)
+_SITE = frozenset({fold("موقع"), fold("الموقع"), fold("مواقع"), fold("المواقع")})
 
 
 def _nisba(word: str) -> bool:
@@ -120,7 +132,18 @@ def _start_keys(lex: QuoteLexicon) -> frozenset[str]:
 
 
 def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
-    """The outlet named from token i on (quote marks and a lone ل before it skipped), if any."""
+    """The outlet named from token i on (quote marks and a lone ل before it skipped), if any; never a
+    social platform (موقع "تويتر"، مواقع التواصل الاجتماعي)."""
+    hit = _match_outlet(view, i, last)
+    if hit is None or hit.outlet is not None:
+        return hit
+    if any(view.has(k, _PLATFORMS) for k in range(hit.lo, hit.hi)):
+        return None
+    return hit
+
+
+def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
+    """match_outlet before the platform check."""
     lex = load()
     words = view.words
     n = view.n
@@ -156,10 +179,13 @@ def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletM
         return OutletMatch(i, last_tok + 1, view.span_text(i, last_tok + 1), None, entity.id)
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     adjectives = j
+    site = view.has(i, _SITE) is not None
     while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):
         word = view.tokens[adjectives].folded
         if not word.startswith("ال") or word in _NOT_ADJECTIVES or adjectives in view.mention_at:
             break
+        if site and not _nisba(word):
+            break  # موقع الحادث "the site of the incident"
         adjectives += 1
     indefinite = media or not definite
     while (

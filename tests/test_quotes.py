@@ -439,14 +439,15 @@ SPEAKERS = [
         {"رؤوفين ريفلين": "PER"},
         [("indirect", "عدم استقباله", None, None, "دعا", None, None)],
     ),
-    # A relative clause right after a named body speaks for it; وفق ما أفاد به: "Iran benefits, according
-    # to Forbes, which pointed to gains, as our correspondent reported."
+    # A relative clause right after a named body speaks for it (Forbes, an outlet of the lexicon, also
+    # relays); وفق ما أفاد به: "Iran benefits, according to Forbes, which pointed to gains, as our
+    # correspondent reported."
     (
         "وقال خالد العلي إن إيران تستفيد. وذلك وفق فوربس التي أشارت إلى مكاسب إيرانية.",
         {"خالد العلي": "PER", "فوربس": "ORG"},
         [
             ("indirect", "إيران تستفيد", "e0", "خالد العلي", "قال", None, None),
-            ("indirect", "مكاسب إيرانية", "e1", "فوربس", "أشار", None, None),
+            ("indirect", "مكاسب إيرانية", "e1", "فوربس", "أشار", "e1", "فوربس"),
         ],
     ),
     (
@@ -780,6 +781,24 @@ VIA = [
         'وذكرت "أس" المدريدية أن ممثلين عن النادي التقوا اللاعب.',
         {"أس": "ORG"},
         [("indirect", "ممثلين عن النادي التقوا اللاعب", "e0", "أس", "ذكر", None, None)],
+    ),
+    # A site (موقع الحادث "the scene") and social media are no outlets: "Khaled al-Ali said at the scene
+    # / on social media that the blast was strong."
+    (
+        "وقال خالد العلي في موقع الحادث إن الانفجار كان قويا.",
+        {"خالد العلي": "PER"},
+        [("indirect", "الانفجار كان قويا", "e0", "خالد العلي", "قال", None, None)],
+    ),
+    (
+        "وقال خالد العلي عبر مواقع التواصل الاجتماعي إن الانفجار كان قويا.",
+        {"خالد العلي": "PER"},
+        [("indirect", "الانفجار كان قويا", "e0", "خالد العلي", "قال", None, None)],
+    ),
+    # A sports daily of the outlet lexicon: "Marca reported that the player will stay at the club."
+    (
+        "وذكرت ماركا أن اللاعب سيبقى في النادي.",
+        {},
+        [("indirect", "اللاعب سيبقى في النادي", None, "ماركا", "ذكر", None, "ماركا")],
     ),
     # An outlet as subject speaks and relays: "The New York Times reported that the White House is
     # weighing new sanctions."
