@@ -80,6 +80,8 @@ SPOKESPERSON = frozenset(f for w in ("متحدث", "متحدثة", "ناطق", "
 ON_BEHALF = frozenset({"باسم", "بلسان"})
 # Forms of كان that put the subject before the verb (وكانت بريطانيا حذرت …).
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+# لكنّ, a sister of إنّ, also opens a clause with its subject first (لكن محللين عسكريين يرون أن …).
+_LAKINNA = frozenset({"لكن", "ولكن"})
 # A أن after these is not a reporting complement (بعد أن "after", يمكن أن "can", لأن "because").
 NOT_REPORT_BEFORE = frozenset(
     fold(w) for w in ("بعد", "قبل", "دون", "منذ", "حتى", "يمكن", "يجب", "ينبغي", "يتعين", "من")
@@ -339,8 +341,8 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
 def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | None:
     """The subject before the verb at i when a كان form or a complementizer opens its clause.
 
-    وكانت بريطانيا (قد) حذرت، ويذكر أن الجبير قال: the words between the opener and the verb (an optional
-    قد skipped) are the subject, classified as `subject` does.
+    وكانت بريطانيا (قد) حذرت، ويذكر أن الجبير قال، لكن محللين يرون: the words between the opener and the
+    verb (an optional قد skipped) are the subject, classified as `subject` does.
     """
     lo = view.sentence(i)[0]
     end = i
@@ -348,7 +350,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
         end -= 1
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
-        if view.tokens[k].folded in KANA or is_complementizer(view, k):
+        if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
             break
         if view.punct(k) or view.has(k, load().verbs):
             return None

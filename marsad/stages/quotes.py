@@ -194,6 +194,8 @@ class Quotes:
             entity = title_referent(view, subj.text, claim.verb_tok, *last)
             if entity is not None:
                 return entity.id, entity.name, None
+            if not (last[0] or last[1]):
+                return None, subj.text, None  # a title no one in the article holds yet: its words
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
         if subj.kind == "outlet" and subj.outlet is not None:
