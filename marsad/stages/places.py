@@ -72,6 +72,7 @@ class Places:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.nationalities = lexicons.nationalities()
+        self.descriptor_words = frozenset(gazetteer.descriptors) | frozenset(gazetteer.admin_words)
 
     @classmethod
     def load(cls) -> Places:
@@ -141,7 +142,7 @@ class Places:
     def generic(self, name: str) -> bool:
         """Whether a mention is only a descriptor word (مقاطعة، الولايات، البلدية), no place name."""
         key = normalize_name(name)
-        words = self.gazetteer.descriptors.keys() | self.gazetteer.admin_words.keys()
+        words = self.descriptor_words
         # The plural of a feminine descriptor too: الولايات "the states", المحافظات "the governorates".
         forms = (key, key[:-2] + "ه") if key.endswith("ات") else (key,)
         return any(form in words or toggle_article(form) in words for form in forms)
