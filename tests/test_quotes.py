@@ -893,6 +893,23 @@ PREVERBAL = [
     ),
 ]
 
+GLUED_DOTS = [
+    # The segmenter ends a sentence at the dot of تي.إف; the quotes stage reads on across it: "Jean Smith
+    # told the TF1 channel before the march: 'we will keep striking to the end'."
+    (
+        'وقال جون سميث لمحطة تي.إف 1 التلفزيونية قبل المسيرة "سنواصل الإضراب حتى النهاية".',
+        {"جون سميث": "PER"},
+        [("direct", "سنواصل الإضراب حتى النهاية", "e0", "جون سميث", "قال", None, "تي.إف 1")],
+    ),
+    # The إن of a dotted outlet name is no complementizer: "CNN Türk television reported that Ankara and
+    # Washington reached a deal."
+    (
+        "وذكر تلفزيون (سي.إن.إن ترك) أن أنقرة وواشنطن توصلتا إلى اتفاق.",
+        {},
+        [("indirect", "أنقرة وواشنطن توصلتا إلى اتفاق", None, "سي.إن.إن ترك", "ذكر", None, "سي.إن.إن ترك")],
+    ),
+]
+
 MASDAR = [
     # A verbal noun with its genitive speaker and complement reports (bench/gold/QUOTES.md), after a
     # preposition too: "The minister mocked Britain's claims that there is no alternative explanation."
@@ -941,7 +958,8 @@ MASDAR = [
 
 
 @pytest.mark.parametrize(
-    ("text", "entities", "expected"), DIRECT + INDIRECT + SPANS + SPEAKERS + VIA + MASDAR + ENDS + PREVERBAL
+    ("text", "entities", "expected"),
+    DIRECT + INDIRECT + SPANS + SPEAKERS + VIA + MASDAR + ENDS + PREVERBAL + GLUED_DOTS,
 )
 def test_quotes(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected
