@@ -63,6 +63,9 @@ _PREP = ("ب", "ل", "ك")
 # بمصر، لغزة، بحلب ("in Egypt", "to Gaza", "in Aleppo") and stops cuts to two-letter fragments. A name
 # missing from the gazetteer can still be cut into another one (كسلا, if it were missing, into سلا).
 MIN_STEM = 3
+# First words that news often writes joined to the next one (البوكمال for GeoNames' البو كمال, كفرنبل,
+# تلكلخ): a two-word town name starting with one also gets the joined form, when no place has it already.
+JOINED_HEADS = frozenset({"البو", "ابو", "كفر", "تل", "دير", "بيت", "بني", "ام", "عين", "خان", "بير", "راس"})
 # Lookups cached per folded surface; cleared when full (as the NER feature cache).
 CACHE_SIZE = 200_000
 # Towns at least this populous may be found in text the NER left untagged (Entities' gazetteer pass),
@@ -202,6 +205,7 @@ class Gazetteer:
         self.main_names: set[str] = set()  # each town's first (main) Arabic name
         self.town_countries: dict[str, set[str]] = {}  # every town's main name -> its towns' countries
         self.hand_names: set[str] = set()  # names from the variants lexicon and regions.tsv
+        self.joined: list[tuple[str, Place]] = []  # البو كمال written البوكمال: added unless taken
         self.admin_words = dict(admin_words or {})
         self.division_countries: dict[str, set[str]] = {}  # taggable division name -> countries
         for place, names in places:
@@ -212,6 +216,9 @@ class Gazetteer:
             names = list(names)
             for key in names:  # the built file stores names already normalized (normalize_name)
                 self._add(key, place)
+                head, _, rest = key.partition(" ")
+                if head in JOINED_HEADS and " " not in rest and not rest.startswith("ال") and len(rest) > 1:
+                    self.joined.append((head + rest, place))
             if names and place.population >= UNTAGGED_MIN_POPULATION:
                 self.main_names.add(names[0])
             if names and not place.is_country:
@@ -228,6 +235,9 @@ class Gazetteer:
             )
             self._add(key, place)
             self.preferred[key] = place  # الخليج is the Gulf before any town GeoNames calls so
+        for key, place in self.joined:
+            if key not in self.index:
+                self._add(key, place)
         for division in divisions:
             for key in division.names:
                 if key in self.preferred:  # regions.tsv already reads this name (سيناء، الجولان)

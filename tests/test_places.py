@@ -251,6 +251,8 @@ def test_a_far_small_town_gives_way_to_the_home_country(places: Places) -> None:
         ("سد الموصل", "Mosul", "PPL"),  # "the Mosul dam"
         ("القدس المحتلة", "Jerusalem", "PPLC"),  # "occupied Jerusalem": an epithet, wherever it stands
         ("صنعاء القديمة", "Sanaa", "PPLC"),  # "old Sanaa"
+        ("البوكمال", "Ālbū Kamāl", "PPL"),  # Albu Kamal written joined, as news does (GeoNames: البو كمال)
+        ("أبوظبي", "Abu Dhabi", "PPLC"),  # Abu Dhabi written joined
     ],
 )
 def test_divisions_and_near_words(surface: str, name: str, feature: str) -> None:
