@@ -156,10 +156,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--check", action="store_true", help="compare with tests/eval/ner_floors.json")
     ap.add_argument("--write-floors", action="store_true", help="raise floors to score - 0.01 (never lowers)")
+    ap.add_argument(
+        "--model", choices=["crf", "lstm"], default=None, help="default: what NerModel.load() ships"
+    )
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
-    results = evaluate(NerModel.load())
+    results = evaluate(NerModel.load(kind=args.model))
     print(table(results))
     if args.write_floors:
         import math

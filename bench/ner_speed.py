@@ -6,13 +6,19 @@ punctuation as the pipeline does, clitics attached) so the per-word feature cach
 
 from __future__ import annotations
 
-import argparse
-import itertools
-import json
-import re
-import time
+import os
 
-from bench.eval_ner import shared_dir
+# One core: BLAS threads would add their CPU time (and spin) to a one-core figure.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import itertools  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import time  # noqa: E402
+
+from bench.eval_ner import shared_dir  # noqa: E402
 
 # Whitespace and punctuation split, as the pipeline's tokenizer: بسوريا stays one token.
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -47,13 +53,16 @@ def main() -> None:
     """Print load time and tokens/s."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tokens", type=int, default=200_000)
+    ap.add_argument(
+        "--model", choices=["crf", "lstm"], default=None, help="default: what NerModel.load() ships"
+    )
     args = ap.parse_args()
     docs = news_articles(args.tokens, skip=20_000)
     n = sum(len(s) for d in docs for s in d)
     t0 = time.perf_counter()
     from marsad.models.ner import NerModel
 
-    model = NerModel.load()
+    model = NerModel.load(kind=args.model)
     load = time.perf_counter() - t0
     t1, c1 = time.perf_counter(), time.process_time()
     # One tag() call per article, as the pipeline calls it.

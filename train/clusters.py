@@ -14,10 +14,14 @@ import os
 import re
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad.arabic import fold
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
 SEED = 13
@@ -60,20 +64,18 @@ def stable_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
-def main() -> None:
-    """Train word2vec on ANT and write the k-means clusters file."""
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=MODEL_DIR / "clusters.tsv")
-    ap.add_argument("--vectors", type=Path, default=None, help="also save the vectors (for experiments)")
-    args = ap.parse_args()
+def word_vectors(log: Callable[[str], None] = print) -> tuple[list[str], np.ndarray]:
+    """Train the skip-gram word2vec on folded ANT v2.1; its words (frequency order) and unit vectors.
+
+    Only words (letters, no digit runs or punctuation) are kept: the rows of clusters.tsv and
+    of the BiLSTM tagger's embedding table (`train/ner_lstm.py`), in the same order.
+    """
     import numpy as np
     from gensim.models import Word2Vec
-    from sklearn.cluster import KMeans
 
-    t0 = time.time()
     corpus = shared_dir() / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
     sentences = list(ant_sentences(corpus))
-    print(f"{len(sentences)} paragraphs, {sum(map(len, sentences))} tokens ({time.time() - t0:.0f}s)")
+    log(f"{len(sentences)} paragraphs, {sum(map(len, sentences))} tokens")
     # One worker: gensim is only reproducible single-threaded.
     w2v = Word2Vec(
         sentences,
@@ -87,10 +89,24 @@ def main() -> None:
         seed=SEED,
         hashfxn=stable_hash,
     )
-    print(f"word2vec: {len(w2v.wv)} words ({time.time() - t0:.0f}s)")
+    log(f"word2vec: {len(w2v.wv)} words")
     words = [w for w in w2v.wv.index_to_key if TOKEN.fullmatch(w) and not w.isdigit()]
     vecs = np.stack([w2v.wv[w] for w in words])
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    return words, vecs
+
+
+def main() -> None:
+    """Train word2vec on ANT and write the k-means clusters file."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", type=Path, default=MODEL_DIR / "clusters.tsv")
+    ap.add_argument("--vectors", type=Path, default=None, help="also save the vectors (for experiments)")
+    args = ap.parse_args()
+    import numpy as np
+    from sklearn.cluster import KMeans
+
+    t0 = time.time()
+    words, vecs = word_vectors(log=lambda m: print(f"{m} ({time.time() - t0:.0f}s)"))
     if args.vectors:
         np.save(args.vectors, vecs)
         args.vectors.with_suffix(".words").write_text("\n".join(words), encoding="utf-8")

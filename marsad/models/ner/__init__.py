@@ -8,6 +8,7 @@ Feature extraction lives here too, so training (`train/ner.py`) and tagging cann
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,8 @@ from marsad.arabic import fold
 
 if TYPE_CHECKING:
     import pycrfsuite
+
+    from marsad.models.ner.lstm import LstmNer
 
 MODEL_DIR = Path(__file__).resolve().parent
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -49,6 +52,9 @@ DOC_MAX_FEATS = 12
 # sentence's domain in front (`news:` for ANERcorp, `wiki:` for WikiFANE/AQMAR). News text is
 # tagged with the shared and `news:` copies; the loader turns this on when the CRF has them.
 NEWS = "news"
+# The tagger `NerModel.load()` returns unless told otherwise ($MARSAD_NER): "crf" (ner.crf.v1) or
+# "lstm" (the BiLSTM-CRF ner.lstm.v1, `lstm.py`; measured in MODEL.md).
+DEFAULT_KIND = "crf"
 
 
 def augment(x: list[list[str]], domain: str) -> list[list[str]]:
@@ -461,8 +467,25 @@ class NerModel:
         self.consistency = consistency
 
     @classmethod
-    def load(cls, model_dir: Path = MODEL_DIR, crf: str = "crf.bin", consistency: bool = True) -> NerModel:
-        """Load the CRF and its feature data from `model_dir`."""
+    def load(
+        cls,
+        model_dir: Path = MODEL_DIR,
+        crf: str = "crf.bin",
+        consistency: bool = True,
+        kind: str | None = None,
+    ) -> NerModel | LstmNer:
+        """Load the shipped tagger: the CRF and its feature data from `model_dir`, or the BiLSTM-CRF.
+
+        `kind` ("crf" or "lstm") defaults to $MARSAD_NER, else DEFAULT_KIND; both taggers take
+        the same sentences and give the same B-/I- tags.
+        """
+        kind = kind or os.environ.get("MARSAD_NER") or DEFAULT_KIND
+        if kind == "lstm":
+            from marsad.models.ner.lstm import LstmNer
+
+            return LstmNer.load(model_dir, consistency=consistency)
+        if kind != "crf":
+            raise ValueError(f"unknown NER model {kind!r}: use 'crf' or 'lstm' (MARSAD_NER)")
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -486,20 +509,29 @@ class NerModel:
         return out
 
 
-def _key(entries: list[_Entry]) -> tuple[str, ...]:
+def _key(words: list[tuple[str, str]]) -> tuple[str, ...]:
     """A name's matching key: folded words, the first without a guarded proclitic."""
-    return (entries[0][6], *(e[0] for e in entries[1:]))
+    return (words[0][1], *(w[0] for w in words[1:]))
 
 
-def propagate(feats: Features, sentences: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+def propagate(
+    feats: Features,
+    sentences: list[list[str]],
+    tags: list[list[str]],
+    words: list[list[tuple[str, str]]] | None = None,
+) -> list[list[str]]:
     """Document-level consistency: a name tagged once is tagged alike where it was left O.
 
     A news article names a person in full once and then repeats the name; the CRF often
     catches one mention and misses another. Names are matched on folded words with guarded
     clitic stripping (بسوريا matches سوريا); only runs of O are relabelled, never other names.
+    `words` gives each token's (folded form, guarded stem) when the caller has them already
+    (the BiLSTM tagger); otherwise they come from the CRF feature cache.
     """
-    cache = feats._cache
-    docs = [[cache.get(t) or feats.entry(t) for t in toks] for toks in sentences]
+    if words is None:
+        cache = feats._cache
+        words = [[(e[0], e[6]) for e in (cache.get(t) or feats.entry(t) for t in toks)] for toks in sentences]
+    docs = words
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for ents, tg in zip(docs, tags, strict=True):
         start = -1
@@ -531,7 +563,7 @@ def propagate(feats: Features, sentences: list[list[str]], tags: list[list[str]]
         i = 0
         while i < len(ents):
             hit = 0
-            if tg[i] == "O" and ents[i][6] in firsts:
+            if tg[i] == "O" and ents[i][1] in firsts:
                 for n in range(min(longest, len(ents) - i), 0, -1):
                     if any(t != "O" for t in tg[i : i + n]):
                         continue
