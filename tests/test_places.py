@@ -309,3 +309,14 @@ def test_descriptor_and_name_looked_up_together(places: Places) -> None:
     result = places(article(text, "كانساس"))
     geo = geo_of(result)
     assert geo is not None and (geo.name, geo.geonames_id) == ("Kansas City", 4393217)
+
+
+def test_a_qualified_mention_leads(places: Places) -> None:
+    # "Kansas hospital … taken to Kansas City": one entity, its bare mention first; the mention after
+    # مدينة "city" tells more, so the entity is Kansas City, not the state.
+    text = "مستشفى كانساس نقله إلى مدينة كانساس أمس."
+    first = find_span(text, "كانساس")
+    second = find_span(text, "كانساس", 1)
+    entity = Entity("e0", "LOC", "كانساس", (first, second), source="test")
+    geo = geo_of(places(Article(text=text, entities=(entity,))))
+    assert geo is not None and geo.geonames_id == 4393217

@@ -80,8 +80,11 @@ class Places:
         return cls(Gazetteer.load())
 
     def candidates(self, article: Article, entity: Entity) -> tuple[Place, ...]:
-        """Candidate places of all the entity's mentions, each mention's best first, without duplicates."""
+        """Candidate places of all the entity's mentions, each mention's best first, without duplicates;
+        the candidates of a mention a descriptor qualifies (مدينة كانساس) before those of bare ones, as the
+        descriptor tells more (the city, not the state, of a name also written bare)."""
         found: dict[Place, None] = {}
+        qualified: dict[Place, None] = {}
         surfaces: list[tuple[str, Span | None]] = [(article.span_text(m), m) for m in entity.mentions]
         for surface, span in surfaces or [(entity.name, None)]:
             places = self.gazetteer.lookup(surface) or self.lookup_with_nationality(surface)
@@ -90,8 +93,9 @@ class Places:
                 # The descriptor and the name together first: مدينة كانساس is listed as Kansas City.
                 whole = self.gazetteer.lookup(f"{word} {surface}")
                 places = whole or self.gazetteer.restrict(places, str(self.gazetteer.descriptor(word)))
+                qualified.update(dict.fromkeys(places))
             found.update(dict.fromkeys(places))
-        return tuple(found)
+        return tuple({**qualified, **found})
 
     def lookup_with_nationality(self, surface: str) -> tuple[Place, ...]:
         """Candidates of a name followed by a nationality adjective (شيكاغو الأمريكية), its country first."""
