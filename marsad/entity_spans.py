@@ -53,6 +53,18 @@ TRAILING_TITLES = frozenset(
         "الباحث", "الباحثة", "المحرر", "المحررة",
     ]
 )  # fmt: skip
+# Quotation marks around a name after a descriptor (منطقة "العطفين", بلدة «كفر زيتا»): opening -> closing.
+OPEN_QUOTES = {'"': '"', "«": "»", "“": "”"}
+MAX_QUOTED = 3  # words between the marks
+# Kinds of zone news puts in quotation marks after منطقة: no place names (منطقة "خفض التصعيد").
+NOT_QUOTED_NAMES = frozenset(
+    " ".join(fold(w) for w in phrase.split())
+    for phrase in [
+        "خفض التصعيد", "خفض توتر", "آمنة", "عازلة", "منزوعة السلاح", "حظر الطيران", "حظر جوي", "محايدة",
+        "عسكرية", "مغلقة", "محررة", "نفوذ",
+    ]
+)  # fmt: skip
+CITY = "city"
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
@@ -177,6 +189,9 @@ def descriptor_spans(
                 found.append(Span(cut + 1, end))
             continue
         kind = descriptors.get(stems[i])
+        if kind in (AREA, CITY) and (quoted := _quoted_at(tokens, text, i + 1, busy)) is not None:
+            found.append(quoted)  # منطقة "العطفين": a quoted name after a descriptor is that place
+            continue
         if kind is None or i + 1 == len(tokens) or busy[i + 1] or tokens[i + 1].is_punct:
             continue
         nxt = tokens[i + 1]
@@ -552,6 +567,24 @@ def folded_stems(article: Article) -> list[str]:
     """The folded stem of each token (the passes' matching form)."""
     text = article.text
     return [fold_word(text[t.stem.start : t.stem.end]) for t in article.tokens]
+
+
+def _quoted_at(tokens: Sequence[Token], text: str, i: int, busy: Sequence[bool]) -> Span | None:
+    """The words between quotation marks opening at token i (at most MAX_QUOTED words), else None."""
+    if i >= len(tokens) or text[tokens[i].start : tokens[i].end] not in OPEN_QUOTES:
+        return None
+    close = OPEN_QUOTES[text[tokens[i].start : tokens[i].end]]
+    for j in range(i + 2, min(i + 2 + MAX_QUOTED, len(tokens))):
+        if text[tokens[j].start : tokens[j].end] == close:
+            inside = tokens[i + 1 : j]
+            if any(t.is_punct for t in inside) or any(busy[k] for k in range(i + 1, j)):
+                return None
+            span = Span(inside[0].start, inside[-1].end)
+            key = " ".join(fold_word(w) for w in text[span.start : span.end].split())
+            return None if key in NOT_QUOTED_NAMES or key in lexicons.nationalities() else span
+        if tokens[j].is_punct:
+            return None
+    return None
 
 
 def _hashtag_key(text: str, start: int, end: int) -> str:

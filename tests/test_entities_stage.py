@@ -319,3 +319,20 @@ def test_names_listed_after_plural_descriptors(text: str, expected: list[str]) -
     stage = Entities(FakeTagger(), known_places=known.names, lists=LISTS, generic=["وسط", "جنوب"])
     article = stage(segmented(text))
     assert [e.name for e in article.entities if e.source.startswith(DESCRIPTOR_SOURCE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the forces advanced to the area of "Zumurrud", …": a quoted name after a descriptor
+        ('تقدمت القوات إلى منطقة "الزمرد"، وأحكمت السيطرة عليها.', ["الزمرد"]),
+        # "in the village of «Kafr Zumurrud»": guillemets, two words
+        ("وقعت الغارة في قرية «كفر زمرد» أمس.", ["كفر زمرد"]),
+        # "a meeting in the "de-escalation" zone": a kind of zone in quotation marks is no place
+        ('عقد اجتماع في منطقة "خفض التصعيد" أمس.', []),
+    ],
+)
+def test_quoted_names_after_descriptors(text: str, expected: list[str]) -> None:
+    stage = Entities(FakeTagger(), descriptors={"منطقه": "city", "قريه": "area"}, known_places=["-"])
+    article = stage(segmented(text))
+    assert [e.name for e in article.entities if e.source.startswith(DESCRIPTOR_SOURCE)] == expected
