@@ -168,7 +168,7 @@ def _direct_cue(
         k += 1
     if words >= 2 and k < view.n:
         form = reporting_verb(lex, view, k)
-        if form is not None and not form.participle:
+        if form is not None and not form.participle and not _has_complement(view, k):
             return Claim(open_pos, "direct", span, form.verb.lemma, "subject", verb_tok=k)
         cue = match_cue(view, k)
         if cue is not None:
@@ -176,6 +176,23 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+_COMPLEMENT_REACH = (
+    12  # tokens from a verb after a quote to a complementizer of its own (قال أردوغان مؤخرا إن)
+)
+
+
+def _has_complement(view: View, k: int) -> bool:
+    """The verb at token k has an أن/إن of its own before any punctuation (في تعليقه على "جدل الطائرة"، قال
+    أردوغان إن …): it reports that clause, not the quoted words before it."""
+    hi = min(view.sentence(k)[1], k + 1 + _COMPLEMENT_REACH)
+    for j in range(k + 1, hi):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return False
+        if is_complementizer(view, j):
+            return True
+    return False
 
 
 def _ends_clause(view: View, close_pos: int) -> bool:

@@ -34,6 +34,9 @@ _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past a
 MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
+APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
+# Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
+_RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
 # Heads of unnamed sources (folded): the speaker is not an entity but these words.
@@ -125,6 +128,12 @@ def ends_subject(view: View, i: int, lo: int) -> bool:
         return True
     if "ك" in view.tokens[i].prefixes and COMPLEMENTIZER in view.keys(i):
         return True  # وكأنه "as if": a clause on the subject or object, not part of it
+    # وقال مخاطبا ترامب، وتابع ممازحا: an accusative participle or adverb is no subject; not مراسلنا "our
+    # correspondent" (نا "our"), nor a name the NER missed right before إن (الوزيرة موشوبيكوا إن).
+    word = view.tokens[i].folded
+    participle = len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and not word.endswith("نا")
+    if participle and i not in view.covered and not is_complementizer(view, i + 1):
+        return True
     if has_prefix(view, i, "ب") and view.tokens[i].folded not in ON_BEHALF and i not in view.mention_at:
         return True  # بيان، بحسب …; a name the segmenter split (باشليه → ب + اشليه) is a mention
     # لرويترز، للصحفيين: an outlet or the addressee. Right after the verb any ل-word that is not a name
@@ -324,9 +333,19 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
         j = k
     if j >= view.n or view.word(j) not in "،,":
         return None
-    for k in range(j + 1, min(view.n, j + 3)):  # the mention may follow an untagged first name
+    untagged = 0
+    for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
+        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
+        # الوطنية، العقيد الركن صادق الدويد، أن)
         if view.punct(k):
             return None
+        if k not in view.mention_at and (_title(view, k) or view.tokens[k].folded in _RANKS):
+            continue
+        if k not in view.mention_at:
+            untagged += 1
+            if untagged > 1:
+                return None
+            continue
         if k in view.mention_at:
             entity, last = view.mention_at[k]
             closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)

@@ -884,6 +884,32 @@ PREVERBAL = [
         {},
         [("indirect", "الإعصار يتحرك صوب الجزر", None, "الهيئة الوطنية للطقس", "قال", None, None)],
     ),
+    # A name in apposition past rank words speaks for the body: "The spokesman of the coalition forces,
+    # Staff Colonel Turki al-Maliki, said the defences intercepted a missile."
+    (
+        "وقال المتحدث باسم قوات التحالف، العقيد الركن تركي المالكي، إن الدفاعات اعترضت صاروخا.",
+        {"قوات التحالف": "ORG", "تركي المالكي": "PER"},
+        [("indirect", "الدفاعات اعترضت صاروخا", "e1", "تركي المالكي", "قال", None, None)],
+    ),
+    # An accusative participle after the verb is no subject (the addressee follows it): "John Smith said
+    # the situation is hard. He said, addressing Trump: 'we stay here to the end'." / "He went on,
+    # joking: 'we can control that'."
+    (
+        'وقال جون سميث إن الوضع صعب. وقال مخاطبا ترامب "سنبقى هنا حتى النهاية".',
+        {"جون سميث": "PER", "ترامب": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "جون سميث", "قال", None, None),
+            ("direct", "سنبقى هنا حتى النهاية", "e0", "جون سميث", "قال", None, None),
+        ],
+    ),
+    (
+        'وقال خالد العلي إن الوضع صعب. وتابع ممازحا "لدينا القدرة على التحكم في ذلك".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "لدينا القدرة على التحكم في ذلك", "e0", "خالد العلي", "تابع", None, None),
+        ],
+    ),
     # A title no one in the article holds yet (the NER missed the name after it) keeps its words: "The
     # Emirati ambassador to the UN, Lana Nusseibeh, said the coalition wants stability."
     (
@@ -907,6 +933,16 @@ GLUED_DOTS = [
         "وذكر تلفزيون (سي.إن.إن ترك) أن أنقرة وواشنطن توصلتا إلى اتفاق.",
         {},
         [("indirect", "أنقرة وواشنطن توصلتا إلى اتفاق", None, "سي.إن.إن ترك", "ذكر", None, "سي.إن.إن ترك")],
+    ),
+]
+
+QUOTE_THEN_VERB = [
+    # A quoted phrase before a verb that has its own complement is not that verb's quote: "Commenting on
+    # the 'plane controversy', Erdoğan said recently that the emir gave the aircraft to the state."
+    (
+        'وفي تعليقه على "جدل الطائرة"، قال أردوغان مؤخرا إن الأمير أهدى الطائرة للدولة.',
+        {"أردوغان": "PER"},
+        [("indirect", "الأمير أهدى الطائرة للدولة", "e0", "أردوغان", "قال", None, None)],
     ),
 ]
 
@@ -959,7 +995,7 @@ MASDAR = [
 
 @pytest.mark.parametrize(
     ("text", "entities", "expected"),
-    DIRECT + INDIRECT + SPANS + SPEAKERS + VIA + MASDAR + ENDS + PREVERBAL + GLUED_DOTS,
+    DIRECT + INDIRECT + SPANS + SPEAKERS + VIA + MASDAR + ENDS + PREVERBAL + GLUED_DOTS + QUOTE_THEN_VERB,
 )
 def test_quotes(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected
