@@ -232,10 +232,44 @@ def interview_outlet(view: View, s_no: int, memo: dict[int, OutletMatch | None])
         for k in range(j + 1, min(hi, j + 1 + _INTERVIEW_GAP)):
             if view.word(k) in ("،", ",", ".", ":"):
                 break
-            hit = match_outlet(view, k)
+            hit = match_outlet(view, k) or addressed_outlet(view, k, quoted=True)
             if hit is not None:
                 memo[s_no] = hit
                 return hit
+    return None
+
+
+def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | None:
+    """After لـ or مع at token k, an outlet whose name is also a common word (لـ"الجزيرة"، مع "الشرق
+    الأوسط"): being spoken to marks it as one, as a type noun does; with `quoted` (after an interview
+    noun: في تصريحات لـ"إرم نيوز") any short quoted name."""
+    lex = load()
+    if k >= view.n:
+        return None
+    word = view.tokens[k].folded
+    if not (view.word(k) == "ل" or word == "مع" or (word.startswith("ل") and "ل" in view.tokens[k].prefixes)):
+        return None
+    i = k + 1 if view.word(k) == "ل" or word == "مع" else k
+    marks = i
+    while i < view.n and view.word(i) in QUOTE_CHARS:
+        i += 1
+    if i == k and view.word(k) != "ل":  # لـX glued: the name is token k without its ل
+        hit = _lexicon_at(view, lex, k, typed=True)
+        if hit is None or hit.outlet is None or not hit.outlet.needs_type:
+            return None
+        return OutletMatch(hit.lo, hit.hi, hit.outlet.name, hit.outlet, hit.entity)  # للجزيرة → الجزيرة
+    hit = _lexicon_at(view, lex, i, typed=True)
+    if hit is not None:
+        return hit
+    if not quoted or i == marks:
+        return None
+    end = i
+    while end < view.n and end - i <= _MAX_QUOTED_NAME and view.word(end) not in QUOTE_CHARS:
+        if view.punct(end):
+            return None
+        end += 1
+    if i < end < view.n and end - i <= _MAX_QUOTED_NAME:
+        return OutletMatch(i, end, view.span_text(i, end), None, _entity_over(view, i, end))
     return None
 
 

@@ -794,6 +794,29 @@ VIA = [
         {"خالد العلي": "PER"},
         [("indirect", "الانفجار كان قويا", "e0", "خالد العلي", "قال", None, None)],
     ),
+    # Spoken to, an outlet whose name is also a common word needs no type noun; after an interview noun
+    # any short quoted name is the outlet; an addressee is not: "Khaled al-Ali told Al Jazeera / said in
+    # remarks to 'Erem News' / told the journalists that the talks go on."
+    (
+        'وقال خالد العلي لـ"الجزيرة" إن المفاوضات مستمرة.',
+        {"خالد العلي": "PER"},
+        [("indirect", "المفاوضات مستمرة", "e0", "خالد العلي", "قال", None, "الجزيرة")],
+    ),
+    (
+        "وقال خالد العلي للجزيرة إن المفاوضات مستمرة.",
+        {"خالد العلي": "PER"},
+        [("indirect", "المفاوضات مستمرة", "e0", "خالد العلي", "قال", None, "الجزيرة")],
+    ),
+    (
+        'وأكد خالد العلي في تصريحات لـ"إرم نيوز" أن المفاوضات مستمرة.',
+        {"خالد العلي": "PER"},
+        [("indirect", "المفاوضات مستمرة", "e0", "خالد العلي", "أكد", None, "إرم نيوز")],
+    ),
+    (
+        "وقال خالد العلي للصحفيين إن المفاوضات مستمرة.",
+        {"خالد العلي": "PER"},
+        [("indirect", "المفاوضات مستمرة", "e0", "خالد العلي", "قال", None, None)],
+    ),
     # A sports daily of the outlet lexicon: "Marca reported that the player will stay at the club."
     (
         "وذكرت ماركا أن اللاعب سيبقى في النادي.",

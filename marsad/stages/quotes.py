@@ -27,6 +27,7 @@ import dataclasses
 from marsad.article import Article, Quote
 from marsad.attribution import (
     OutletMatch,
+    addressed_outlet,
     cited_outlets,
     interview_outlet,
     interview_outlet_after,
@@ -236,7 +237,7 @@ class Quotes:
         i = claim.verb_tok
         stop = view.token_at(claim.span.start)
         for j in range(i + 1, min(stop, view.n)):
-            hit = match_outlet(view, j, last_outlet)
+            hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
             if hit is not None:
                 return hit
         hi = view.sentence(i)[1]
