@@ -213,7 +213,7 @@ def main() -> None:
 
 def record_training(model: dict[str, Any]) -> None:
     """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
-    from marsad.events_gate import GOLD, MODEL, SOFT, TYPES, C, read_gold
+    from marsad.events_gate import GOLD, MEMBERS, MODEL, TYPES, read_gold
 
     record = {
         "command": "python -m train.events",
@@ -225,13 +225,22 @@ def record_training(model: dict[str, Any]) -> None:
             for kind in TYPES
         },
         "licence": "MIT (Arabic event GSR, dev half only; the other half is held out)",
-        "labels": {
-            kind: "soft: accept / (accept + reject)" if SOFT[kind] else "hard: yes / not yes"
+        "members": {
+            kind: [
+                {
+                    "inverse_l2": c,
+                    "labels": "soft: accept / (accept + reject)" if soft else "hard: yes / not yes",
+                    "word_scale": scale,
+                }
+                for c, soft, scale in MEMBERS[kind]
+            ]
             for kind in TYPES
         },
-        "inverse_l2": C,
         "threshold": "maximises F1 against yes over out-of-fold scores of the training rows",
-        "model": {k: {"features": len(m["weights"]), "threshold": m["threshold"]} for k, m in model.items()},
+        "model": {
+            k: {"features": [len(m["weights"]) for m in v["members"]], "threshold": v["threshold"]}
+            for k, v in model.items()
+        },
         "gold_dir": str(GOLD.relative_to(GOLD.parents[2])),
     }
     path = MODEL.parent / "trained_on.json"
