@@ -28,19 +28,24 @@ from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
 
 SEED = 13
 DEV_SIZE = 600
-# Chosen on the dev split (MODEL.md, BiLSTM-CRF section).
-HIDDEN = 100
+# Chosen on the dev split (MODEL.md, BiLSTM-CRF section). Hidden size 64 rather than 100: the
+# numpy tagger's speed bar (20k tokens per CPU-second).
+HIDDEN = 64
 CHAR_DIM = 30
 FILTERS = 50
 DROPOUT = 0.5
 LR = 0.002
 BATCH = 16
-EPOCHS = 30
-PATIENCE = 6
+# --dev: early stopping on dev F1 (with the document pass) within this cap and patience.
+EPOCH_CAP = 20
+PATIENCE = 4
+# A build on all of train runs the best dev epoch count of the chosen configuration.
+EPOCHS = 8
+# Fine-tune the vectors of training words (an offset per word): 69.2 dev against 62.9 frozen.
 TUNE_EMB = 1
 # Word dropout: this share of training tokens lose their word vector (row 0, as a word unknown
 # to word2vec), so the letters and the context must carry names the vectors do not know.
-WORD_DROP = 0.0
+WORD_DROP = 0.25
 CLIP = 5.0
 # Letters seen fewer times than this in the training tokens share the unknown-letter id.
 MIN_CHAR_COUNT = 2
@@ -241,7 +246,9 @@ def main() -> None:
     """Train (on all of train, or without the dev split), export lstm.npz and trained_on.json."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
-    ap.add_argument("--epochs", type=int, default=EPOCHS, help="epoch cap (--dev) or fixed count")
+    ap.add_argument(
+        "--epochs", type=int, default=None, help=f"epoch cap (--dev, {EPOCH_CAP}) or count ({EPOCHS})"
+    )
     ap.add_argument("--patience", type=int, default=PATIENCE)
     ap.add_argument("--hidden", type=int, default=HIDDEN)
     ap.add_argument("--char-dim", type=int, default=CHAR_DIM)
@@ -257,6 +264,7 @@ def main() -> None:
         "--out", type=Path, default=None, help="model dir (default: the shipped one; --dev: a temp dir)"
     )
     args = ap.parse_args()
+    args.epochs = args.epochs or (EPOCH_CAP if args.dev else EPOCHS)
     t0, c0 = time.time(), time.process_time()
     torch.set_num_threads(args.threads)
     torch.manual_seed(SEED)
