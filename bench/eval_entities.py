@@ -9,7 +9,9 @@ Guidelines and metric definitions are in `bench/gold/ENTITIES.md`. In short:
 - NER: mention P/R/F1 by label (PER, ORG, LOC, all), exact (same start, end and label) and overlap (same
   label, any shared character; one-to-one, pairs taken by decreasing character Jaccard). Scored against
   the gold *name* mentions; a predicted mention that lands on a gold *title* mention (وزير الخارجية
-  standing for a named minister) is neither a hit nor a false positive. Predicted MISC is not scored.
+  standing for a named minister) is neither a hit nor a false positive. Predicted MISC is not scored, nor
+  are entities made only of descriptions (DESCRIPTION_SOURCE: قال الجيش الإسرائيلي), which the gold does
+  not annotate; they still count for merging.
 - merge: each gold mention (names and titles) is aligned, by overlap and regardless of label, to at most
   one predicted mention. Over the aligned gold mentions of an article, pairwise F1 compares "same gold
   entity" with "same predicted entity"; B-cubed P/R/F1 is computed over the same mentions.
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.article import Article, Entity
+from marsad.entity_spans import DESCRIPTION_SOURCE
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "gold" / "entities.jsonl"
@@ -127,6 +130,12 @@ def ner_counts(
     return out
 
 
+def described(entity: Entity) -> bool:
+    """Whether every mention of `entity` came from the description pass (a body, not a name)."""
+    parts = [p for p in entity.source.split("+") if p and not p.startswith("merge.")]
+    return bool(parts) and all(p == DESCRIPTION_SOURCE for p in parts)
+
+
 def pairwise(gold_ids: Sequence[int], pred_ids: Sequence[int]) -> Counts:
     """Pair counts over aligned mentions: tp = pairs together in both, gold/pred = pairs together in each."""
     c = Counts()
@@ -207,8 +216,9 @@ class Report:
                 owner.append(ei)
         predicted = [(s.start, s.end, e.label) for e in article.entities for s in e.mentions]
         pred_owner = [pi for pi, e in enumerate(article.entities) for _ in e.mentions]
+        named = [(s.start, s.end, e.label) for e in article.entities if not described(e) for s in e.mentions]
         for overlap, table in ((False, self.exact), (True, self.overlap)):
-            for label, counts in ner_counts(names, titles, predicted, overlap).items():
+            for label, counts in ner_counts(names, titles, named, overlap).items():
                 table[label].add(counts)
         # Merging: gold mentions aligned to predicted mentions regardless of label.
         aligned = align(spans, [p[:2] for p in predicted])

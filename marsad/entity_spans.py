@@ -73,6 +73,8 @@ GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
 LOCAL_SOURCE = "entities.local.v1"
 NAME_SOURCE = "entities.names.v1"
+# A body named by a description, not a name (قال الجيش الإسرائيلي): a speaker, an actor, no NER mention.
+DESCRIPTION_SOURCE = "entities.description.v1"
 
 
 class PlaceNames:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from marsad.article import Article, Span
+from marsad.article import Article, Entity, Span
+from marsad.entity_spans import DESCRIPTION_SOURCE
 from marsad.gazetteer import default
 from marsad.stages.entities import (
     DESCRIPTOR_SOURCE,
@@ -336,3 +339,25 @@ def test_quoted_names_after_descriptors(text: str, expected: list[str]) -> None:
     stage = Entities(FakeTagger(), descriptors={"منطقه": "city", "قريه": "area"}, known_places=["-"])
     article = stage(segmented(text))
     assert [e.name for e in article.entities if e.source.startswith(DESCRIPTOR_SOURCE)] == expected
+
+
+def test_speaking_bodies_named_by_description_are_organisations() -> None:
+    # "The Jordanian police said … and the Tunisian government stated that …": no name, two speakers.
+    stage = Entities(FakeTagger())
+    article = stage(segmented("قالت الشرطة الأردنية إن الطريق أغلق، وأعلنت الحكومة التونسية أن الوضع هادئ."))
+    assert [(e.label, e.name, e.source.split("+")[0]) for e in article.entities] == [
+        ("ORG", "الشرطة الأردنية", DESCRIPTION_SOURCE),
+        ("ORG", "الحكومة التونسية", DESCRIPTION_SOURCE),
+    ]
+    # A body that is only the verb's object is not a speaker: no entity.
+    article = stage(segmented("انتقد المتظاهرون الحكومة التونسية."))
+    assert not article.entities
+
+
+def test_described_entities_stay_out_of_ner_scoring() -> None:
+    from bench.eval_entities import described
+
+    body = Entity("e0", "ORG", "الشرطة الأردنية", (Span(5, 20),), source=f"{DESCRIPTION_SOURCE}+merge.v1")
+    name = Entity("e1", "ORG", "الأمم المتحدة", (Span(0, 13),), source="entities.crf.v1+merge.v1")
+    mixed = dataclasses.replace(name, source=f"entities.crf.v1+{DESCRIPTION_SOURCE}+merge.v1")
+    assert [described(e) for e in (body, name, mixed)] == [True, False, False]

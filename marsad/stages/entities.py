@@ -20,6 +20,11 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
 7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv) and the divisions
    lexicons/admin_divisions.tsv marks taggable, only in an article that names their country
    (`local_spans`), as LOC;
+8. bodies named by a definite description where they speak: the subject of a reporting verb or the
+   source of an attribution (قال الجيش الإسرائيلي إن، حسب الحكومة الإيطالية;
+   `marsad.quotes_institutions`), as ORG with source DESCRIPTION_SOURCE, so a quote has a speaker and an
+   event an actor. They are not names: bench/eval_entities.py leaves entities made only of them out of
+   NER scoring, as the gold does not annotate descriptions;
 (the passes live in `marsad.entity_spans`); then `marsad.merge` groups the mentions into one entity per
 real-world thing, with roles. The gold conventions these passes follow are in bench/gold/ENTITIES.md;
 measure with `python -m bench.eval_entities --half tune` (and `--errors`) after a change.
@@ -40,6 +45,7 @@ from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.entity_spans import (
+    DESCRIPTION_SOURCE,
     DESCRIPTOR_SOURCE,
     GAZETTEER_SOURCE,
     LEXICON_SOURCE,
@@ -61,6 +67,7 @@ from marsad.entity_spans import (
     trim_title,
 )
 from marsad.merge import merge
+from marsad.quotes_institutions import institution_spans
 from marsad.roles import RoleFinder
 
 
@@ -208,6 +215,8 @@ class Entities:
                 countries = named_countries(found, stems)
                 spans = local_spans(article, self.local, self.local_names, countries, (), stems, busy)
                 self._add(found, article, spans, "LOC", LOCAL_SOURCE, busy, starts)
+            spans = institution_spans(dataclasses.replace(article, entities=tuple(found)))
+            self._add(found, article, spans, "ORG", DESCRIPTION_SOURCE, busy, starts)
             yield merge(dataclasses.replace(article, entities=tuple(found)))
 
     @staticmethod
