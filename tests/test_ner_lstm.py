@@ -15,7 +15,7 @@ if str(ROOT) not in sys.path:  # train/ and bench/ are importable from the repo 
     sys.path.insert(0, str(ROOT))
 
 from bench.eval_ner import entities  # noqa: E402
-from marsad.models.ner import MODEL_DIR, TAGS, Features, load_features  # noqa: E402
+from marsad.models.ner import MODEL_DIR, TAGS, Features, NerModel, load_features  # noqa: E402
 from marsad.models.ner.lstm import Encoder, LstmNer  # noqa: E402
 
 SENTENCES = [
@@ -139,3 +139,12 @@ def test_lstm_document_pass(lstm: LstmNer) -> None:
     tags = _FixedPaths(params, lstm.feats).tag(doc)
     assert tags[1] == ["O", "B-PER", "O", "O", "O", "O", "O"]
     assert _FixedPaths(params, lstm.feats, consistency=False).tag(doc)[1] == ["O"] * 7
+
+
+def test_load_kind(lstm: LstmNer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NerModel.load() gives the BiLSTM-CRF when asked (argument or $MARSAD_NER), else refuses a name."""
+    assert isinstance(NerModel.load(kind="lstm"), LstmNer)
+    monkeypatch.setenv("MARSAD_NER", "lstm")
+    assert isinstance(NerModel.load(), LstmNer)
+    with pytest.raises(ValueError, match="unknown NER model"):
+        NerModel.load(kind="bert")

@@ -46,6 +46,8 @@ TUNE_EMB = 1
 # Word dropout: this share of training tokens lose their word vector (row 0, as a word unknown
 # to word2vec), so the letters and the context must carry names the vectors do not know.
 WORD_DROP = 0.25
+# Weight averaging from this epoch on (0: off).
+AVERAGE_FROM = 0
 CLIP = 5.0
 # Letters seen fewer times than this in the training tokens share the unknown-letter id.
 MIN_CHAR_COUNT = 2
@@ -208,6 +210,18 @@ def export(model: BiLstmCrf, words: list[str], chars: str) -> dict[str, np.ndarr
     }
 
 
+def average(avg: dict[str, np.ndarray], new: dict[str, np.ndarray], k: int) -> dict[str, np.ndarray]:
+    """The running mean of k + 1 parameter sets: `avg` (of k sets) updated with `new`."""
+    out = {}
+    for name, v in new.items():
+        if v.dtype.kind == "f":
+            mean = (avg[name].astype(np.float32) * k + v.astype(np.float32)) / (k + 1)
+            out[name] = mean.astype(v.dtype)
+        else:
+            out[name] = v
+    return out
+
+
 def evaluate_dev(tagger: LstmNer, dev: list[Sentence]) -> dict[str, dict[str, dict[str, float]]]:
     """Dev scores of the numpy tagger, without and with the document pass (15-sentence pieces)."""
     toks = [t for t, _ in dev]
@@ -258,6 +272,12 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=BATCH)
     ap.add_argument("--tune-emb", type=int, default=TUNE_EMB, help="fine-tune the word vectors (1/0)")
     ap.add_argument("--word-drop", type=float, default=WORD_DROP, help="share of word vectors dropped")
+    ap.add_argument(
+        "--average-from",
+        type=int,
+        default=AVERAGE_FROM,
+        help="average the weights from this epoch on (0: off)",
+    )
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="cached word2vec (.npy + .words)")
     ap.add_argument(
@@ -294,6 +314,8 @@ def main() -> None:
     lengths = [len(x[0]) for x in data]
     best: tuple[float, int, dict[str, np.ndarray] | None] = (-1.0, 0, None)
     history: list[dict[str, Any]] = []
+    avg: dict[str, np.ndarray] | None = None
+    current: dict[str, np.ndarray] = {}
     for epoch in range(1, args.epochs + 1):
         model.train()
         total = 0.0
@@ -308,13 +330,20 @@ def main() -> None:
             opt.step()
             total += loss.item() * len(ids)
         model.eval()
+        current = export(model, words, chars)
+        if args.average_from and epoch >= args.average_from:
+            # Weight averaging over epochs (Polyak; SWA with a constant rate): the exported
+            # parameters of every epoch from --average-from on, averaged; exported as is.
+            k = epoch - args.average_from
+            avg = current if avg is None else average(avg, current, k)
+            current = avg
         row: dict[str, Any] = {
             "epoch": epoch,
             "loss": round(total / len(train), 3),
             "seconds": round(time.time() - t0),
         }
         if args.dev:
-            tagger = LstmNer(export(model, words, chars), feats)
+            tagger = LstmNer(current, feats)
             r = evaluate_dev(tagger, dev)
             f1 = r["lstm+doc"]["all"]["f1"]
             row["dev"] = round(100 * r["lstm"]["all"]["f1"], 1)
@@ -324,14 +353,14 @@ def main() -> None:
             )
             print(f"  dev      {line(r['lstm'])}\n  dev+doc  {line(r['lstm+doc'])}", flush=True)
             if f1 > best[0]:
-                best = (f1, epoch, export(model, words, chars))
+                best = (f1, epoch, current)
             elif epoch - best[1] >= args.patience:
                 history.append(row)
                 break
         else:
             print(f"epoch {epoch} loss {row['loss']} ({row['seconds']}s)", flush=True)
         history.append(row)
-    params = best[2] if args.dev and best[2] is not None else export(model, words, chars)
+    params = best[2] if args.dev and best[2] is not None else current
     out = args.out or (Path(f"/tmp/marsad-ner-lstm-dev-{SEED}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "lstm.npz", **params)
@@ -361,6 +390,7 @@ def main() -> None:
             "word_vectors": f"{len(words)} x {vecs.shape[1]}",
             "tune_emb": bool(args.tune_emb),
             "word_drop": args.word_drop,
+            "average_from": args.average_from,
             "chars": len(chars),
             "flags": N_FLAGS,
             "torch": torch.__version__,
