@@ -1,24 +1,23 @@
-"""Mentions the NER model missed, found from lexicons and gazetteers: the passes of the entities stage.
+"""Mentions the NER model missed, found from lexicons: the passes of the entities stage other than places.
 
-Listed organisations and ministries (`org_spans`), places after a descriptor (`descriptor_spans`) or listed
-after a plural one (`list_spans`), well-known places (`place_spans`), bare names of people named in full
-(`name_spans`), smaller towns and taggable divisions (`local_spans`), the fitting of the model's own place
-and organisation mentions to known names (`fit_places`) and of its person mentions to the name without a
-title run into it (`trim_title`).
-`marsad.stages.entities` runs them in its order; the gold conventions they follow are in
-bench/gold/ENTITIES.md.
+Listed organisations and ministries (`org_spans`), bare names of people named in full (`name_spans`), the
+fitting of the model's own place and organisation mentions to known names (`fit_places`) and of its
+person mentions to the name without a title run into it (`trim_title`). The place passes are in
+`marsad.entity_places`. `marsad.stages.entities` runs them in its order; the gold conventions they follow
+are in bench/gold/ENTITIES.md.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Entity, Span, Token
+from marsad.entity_places import PlaceNames, busy_flags, folded_stems, hashtag_key
 from marsad.merge import NAME_LINKS
 from marsad.roles import NOT_COMPLEMENT
 
@@ -27,20 +26,6 @@ ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جما�
 MAX_ORG_WORDS = 6  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
 MINISTRY = fold("وزارة")
 MINISTRY_WORDS = 4  # وزارة التعليم العالي والبحث: at most this many words after وزارة
-# Descriptor kind (lexicons/place_variants.tsv) after which the next word is a place name even when the
-# gazetteer does not know it: مديرية كتاف ("Kitaf district"), قرية X ("the village of X").
-AREA = "area"
-# Words after an area descriptor that are no name: particles and the adjectives news puts after
-# بلدة/قرية/محافظة ("another town", "a big village", "a border town"); nationality adjectives are
-# excluded through the nationalities lexicon.
-NOT_AREA_NAMES = frozenset(
-    fold(w)
-    for w in [
-        "في", "من", "على", "إلى", "عن", "مع", "أو", "ثم", "التي", "الذي", "واحدة", "أخرى", "كبيرة",
-        "صغيرة", "جديدة", "ثانية", "ثالثة", "حدودية", "نائية", "مجاورة", "قريبة", "ساحلية", "زراعية",
-        "رئيسية", "محاصرة", "نفسها", "واقعة", "تقع", "يبلغ", "تدعى", "تسمى", "اسمها",
-    ]
-)  # fmt: skip
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
 # Only role words, none a common family name (القاضي، الشيخ، السلطان، الزعيم، الكاتب are left out).
@@ -53,19 +38,6 @@ TRAILING_TITLES = frozenset(
         "الباحث", "الباحثة", "المحرر", "المحررة",
     ]
 )  # fmt: skip
-# Quotation marks around a name after a descriptor (منطقة "العطفين", بلدة «كفر زيتا»): opening -> closing.
-OPEN_QUOTES = {'"': '"', "«": "»", "“": "”"}
-MAX_QUOTED = 3  # words between the marks
-# Kinds of zone news puts in quotation marks after منطقة: no place names (منطقة "خفض التصعيد").
-NOT_QUOTED_NAMES = frozenset(
-    " ".join(fold(w) for w in phrase.split())
-    for phrase in [
-        "خفض التصعيد", "خفض توتر", "آمنة", "عازلة", "منزوعة السلاح", "حظر الطيران", "حظر جوي", "محايدة",
-        "عسكرية", "مغلقة", "محررة", "نفوذ",
-    ]
-)  # fmt: skip
-CITY = "city"
-MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
@@ -75,209 +47,6 @@ LOCAL_SOURCE = "entities.local.v1"
 NAME_SOURCE = "entities.names.v1"
 # A body named by a description, not a name (قال الجيش الإسرائيلي): a speaker, an actor, no NER mention.
 DESCRIPTION_SOURCE = "entities.description.v1"
-
-
-class PlaceNames:
-    """Folded names (of places, or organisations), indexed by first word for a dict lookup per token."""
-
-    def __init__(self, names: Iterable[str] = (), max_words: int = MAX_PLACE_WORDS) -> None:
-        self.names = frozenset(names)
-        self.longest: dict[str, int] = {}  # first word -> most words of a name starting with it
-        for name in self.names:
-            head, n = name.split(" ")[0], name.count(" ") + 1
-            self.longest[head] = min(max(self.longest.get(head, 0), n), max_words)
-        # Stem -> the first word it stands for (head()), computed once: the stem itself, or ال + a stem
-        # that starts with the ل of ل + ال (للعراق → لعراق → العراق).
-        self.heads: dict[str, str] = {head: head for head in self.longest}
-        for head in self.longest:
-            stem = head[1:]
-            if head.startswith("ال") and not stem.startswith("ال") and stem not in self.longest:
-                self.heads[stem] = head
-
-    def __bool__(self) -> bool:
-        return bool(self.names)
-
-    def head(self, stem: str) -> str | None:
-        """The form of a first word names start with: the stem, or ال + it for لعراق (للعراق)."""
-        return self.heads.get(stem)
-
-    def candidates(self, stems: Sequence[str]) -> list[int]:
-        """The indices of the stems a name may start at (head() is not None), in order."""
-        heads = self.heads
-        return [i for i, stem in enumerate(stems) if stem in heads]
-
-
-def place_spans(
-    article: Article,
-    places: PlaceNames,
-    taken: Sequence[Span],
-    stems: Sequence[str] | None = None,
-    busy: Sequence[bool] | None = None,
-) -> list[Span]:
-    """Spans of known place names (longest first) over tokens that no mention in `taken` touches.
-
-    A name is matched on the folded stems of consecutive tokens, so بالعراق gives العراق; a stem that
-    starts with the ل of ل + ال (للعراق → لعراق, the UD convention) matches the name with ال. A hashtag
-    is one token: its name is matched whole, without the # (#خان_يونس gives خان_يونس). `stems`: the
-    tokens' folded stems when the caller has them (folded_stems); `busy`: whether each token is taken, in
-    place of `taken`, when the caller has it.
-    Only the tokens a name can start at (PlaceNames.candidates) and hashtags are tried.
-    """
-    tokens, text = article.tokens, article.text
-    stems = stems if stems is not None else folded_stems(article)
-    busy = busy if busy is not None else busy_flags(tokens, taken)
-    found: list[Span] = []
-    free = 0  # the first token the last name found leaves free
-    for i in _with_hashtags(places.candidates(stems), tokens, text):
-        token = tokens[i]
-        if i < free or busy[i] or token.is_punct:
-            continue
-        if text.startswith("#", token.stem.start):
-            if _hashtag_key(text, token.stem.start + 1, token.stem.end) in places.names:
-                found.append(Span(token.stem.start + 1, token.stem.end))
-            continue
-        hit = _known_at(tokens, i, stems, places, busy)
-        if hit:
-            found.append(Span(token.stem.start, tokens[i + hit - 1].stem.end))
-            free = i + hit
-    return found
-
-
-def _with_hashtags(candidates: list[int], tokens: Sequence[Token], text: str) -> list[int]:
-    """The candidate token indices with those of the hashtags (a stem that starts with #), in order."""
-    tags = []
-    at = text.find("#")
-    while at >= 0:  # the token a # falls in, found by its start: a hashtag if its stem starts there
-        k = bisect.bisect_right(tokens, at, key=_start) - 1
-        if k >= 0 and tokens[k].stem.start == at:
-            tags.append(k)
-        at = text.find("#", at + 1)
-    return sorted({*candidates, *tags}) if tags else candidates
-
-
-def _start(token: Token) -> int:
-    return token.start
-
-
-def descriptor_spans(
-    article: Article,
-    descriptors: Mapping[str, str],
-    known: PlaceNames,
-    taken: Sequence[Span],
-    stems: Sequence[str] | None = None,
-    busy: Sequence[bool] | None = None,
-) -> list[Span]:
-    """Place names right after a place descriptor (مدينة، محافظة، بمديرية) that no mention in `taken` touches.
-
-    The name is the longest known place name (`known`: every gazetteer name, not only the unambiguous
-    ones) after the descriptor; after an "area" descriptor (مديرية، قرية) whose next word is always a
-    name, a single unknown word too (مديرية كتاف). The descriptor itself stays outside (ENTITIES.md),
-    also inside a hashtag (#مديرية_كتاف gives كتاف).
-    """
-    tokens, text = article.tokens, article.text
-    stems = stems if stems is not None else folded_stems(article)
-    busy = busy if busy is not None else busy_flags(tokens, taken)
-    found: list[Span] = []
-    candidates = [i for i, stem in enumerate(stems) if stem in descriptors]
-    for i in _with_hashtags(candidates, tokens, text):
-        token = tokens[i]
-        if token.is_punct or token.suffix:
-            continue
-        start, end = token.stem.start, token.stem.end
-        if text.startswith("#", start) and "_" in text[start:end]:  # #مديرية_كتاف: both in one tag
-            cut = text.index("_", start)
-            kind = None if busy[i] else descriptors.get(fold_word(text[start + 1 : cut]))
-            if kind and _name_ok(text, cut + 1, end, kind, known):
-                found.append(Span(cut + 1, end))
-            continue
-        kind = descriptors.get(stems[i])
-        if kind in (AREA, CITY) and (quoted := _quoted_at(tokens, text, i + 1, busy)) is not None:
-            found.append(quoted)  # منطقة "العطفين": a quoted name after a descriptor is that place
-            continue
-        if kind is None or i + 1 == len(tokens) or busy[i + 1] or tokens[i + 1].is_punct:
-            continue
-        nxt = tokens[i + 1]
-        if text.startswith("#", nxt.stem.start):  # محافظة #صعدة
-            if _name_ok(text, nxt.stem.start + 1, nxt.stem.end, kind, known):
-                found.append(Span(nxt.stem.start + 1, nxt.stem.end))
-            continue
-        n = _known_at(tokens, i + 1, stems, known, busy)
-        if n:
-            found.append(Span(nxt.stem.start, tokens[i + n].stem.end))
-        elif kind == AREA and not nxt.prefixes and _name_ok(text, nxt.stem.start, nxt.stem.end, kind, known):
-            found.append(Span(nxt.stem.start, nxt.stem.end))
-    return found
-
-
-# Indefinite adjectives after a plural descriptor (قرى عديدة "many villages"), no names.
-NOT_LISTED_NAMES = frozenset(
-    fold(w)
-    for w in ["عدة", "عديدة", "كثيرة", "مختلفة", "متعددة", "متفرقة", "مجاورة", "أخرى", "بأكملها", "البلاد"]
-)
-MAX_LISTED = 6  # names after one plural descriptor
-
-
-def list_spans(
-    article: Article,
-    lists: Mapping[str, str],
-    known: PlaceNames,
-    generic: frozenset[str],
-    stems: Sequence[str],
-    busy: Sequence[bool],
-) -> list[Span]:
-    """Place names coordinated after a plural or dual descriptor (`lists`: folded word -> kind, see
-    gazetteer.list_words): محافظات إب وتعز وذمار, مديريتي زبيد والجراحي. Each known name is taken; after
-    an -area kind, an unknown single word too, unless it is in `generic` (descriptor and direction
-    words), a common adjective or a nationality; without ال only inside a list of two or more (بلدات تسيل
-    وحيط, not مدن وقرى مأهولة "inhabited towns and villages"). Names other mentions already hold stay in
-    the list but are not repeated.
-    """
-    tokens, text = article.tokens, article.text
-    found: list[Span] = []
-    for i in [i for i, stem in enumerate(stems) if stem in lists]:
-        if tokens[i].suffix:
-            continue
-        kind = lists[stems[i]]
-        limit = 2 if kind.startswith("dual") else MAX_LISTED
-        j, count = i + 1, 0
-        while j < len(tokens) and count < limit:
-            token = tokens[j]
-            if token.is_punct or token.prefixes != (() if count == 0 else ("و",)):
-                break  # the first name has no clitic, each later one is joined by و
-            if busy[j]:  # a name another mention holds: step over all its words
-                j += 1
-                while j < len(tokens) and busy[j] and not tokens[j].prefixes:
-                    j += 1
-                count += 1
-                continue
-            key = stems[j]
-            n = _known_at(tokens, j, stems, known, busy) if not token.suffix else 0
-            if n == 1 and key in generic:
-                n = 0  # غرب alone is "west" (and a Maltese town), شرق الفرات a name
-            if j + 1 < len(tokens) and busy[j + 1] and not tokens[j + 1].prefixes:
-                break  # the name runs on into another mention (وذي قار with قار tagged alone)
-            if n:
-                found.append(Span(token.stem.start, tokens[j + n - 1].stem.end))
-                j += n
-            elif (
-                kind.endswith("area")
-                and not token.suffix
-                and (key.startswith("ال") or count > 0 or _joined_next(tokens, j))
-                and key not in generic
-                and key not in NOT_LISTED_NAMES
-                and _name_ok(text, token.stem.start, token.stem.end, AREA, known)
-            ):
-                found.append(Span(token.stem.start, token.stem.end))
-                j += 1
-            else:
-                break
-            count += 1
-    return found
-
-
-def _joined_next(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the token after j is a word joined by و (the list goes on)."""
-    return j + 1 < len(tokens) and tokens[j + 1].prefixes == ("و",) and not tokens[j + 1].is_punct
 
 
 def org_spans(
@@ -396,7 +165,7 @@ def fit_places(
         if text.startswith("#", span.start):  # a hashtag: the name inside it, without the # (ENTITIES.md)
             span = Span(span.start + 1, span.end)
             e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
-            key = _hashtag_key(text, span.start, span.end)
+            key = hashtag_key(text, span.start, span.end)
             out.append(dataclasses.replace(e, label="LOC") if e.label != "LOC" and key in countries else e)
             continue
         key = " ".join(stems[first : last + 1])
@@ -486,38 +255,6 @@ def _fit(
     return None
 
 
-def local_spans(
-    article: Article,
-    local: Mapping[str, frozenset[str]],
-    names: PlaceNames,
-    countries: Iterable[str],
-    taken: Sequence[Span],
-    stems: Sequence[str],
-    busy: Sequence[bool] | None = None,
-) -> list[Span]:
-    """Spans of towns (`local`: main name -> countries) lying in a country the article names itself.
-
-    Small towns are too often common words to tag anywhere (UNTAGGED_MIN_POPULATION), but an article
-    about Syria that writes حرستا means Harasta.
-    """
-    wanted = set(countries)
-    if not wanted:
-        return []
-    tokens = article.tokens
-    busy = busy if busy is not None else busy_flags(tokens, taken)
-    found: list[Span] = []
-    free = 0  # the first token the last name found leaves free
-    for i in names.candidates(stems):
-        if i < free:
-            continue
-        n = 0 if busy[i] or tokens[i].is_punct else _known_at(tokens, i, stems, names, busy)
-        key = " ".join([str(names.head(stems[i])), *stems[i + 1 : i + n]]) if n else ""
-        if n and local.get(key, frozenset()) & wanted:
-            found.append(Span(tokens[i].stem.start, tokens[i + n - 1].stem.end))
-            free = i + n
-    return found
-
-
 def name_spans(
     article: Article,
     found: Sequence[Entity],
@@ -565,49 +302,6 @@ def named_countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:
     return {c for c in named if c}
 
 
-def folded_stems(article: Article) -> list[str]:
-    """The folded stem of each token (the passes' matching form)."""
-    text = article.text
-    return [fold_word(text[t.stem.start : t.stem.end]) for t in article.tokens]
-
-
-def _quoted_at(tokens: Sequence[Token], text: str, i: int, busy: Sequence[bool]) -> Span | None:
-    """The words between quotation marks opening at token i (at most MAX_QUOTED words), else None."""
-    if i >= len(tokens) or text[tokens[i].start : tokens[i].end] not in OPEN_QUOTES:
-        return None
-    close = OPEN_QUOTES[text[tokens[i].start : tokens[i].end]]
-    for j in range(i + 2, min(i + 2 + MAX_QUOTED, len(tokens))):
-        if text[tokens[j].start : tokens[j].end] == close:
-            inside = tokens[i + 1 : j]
-            if any(t.is_punct for t in inside) or any(busy[k] for k in range(i + 1, j)):
-                return None
-            span = Span(inside[0].start, inside[-1].end)
-            key = " ".join(fold_word(w) for w in text[span.start : span.end].split())
-            return None if key in NOT_QUOTED_NAMES or key in lexicons.nationalities() else span
-        if tokens[j].is_punct:
-            return None
-    return None
-
-
-def _hashtag_key(text: str, start: int, end: int) -> str:
-    """The folded name inside a hashtag, its underscores read as spaces."""
-    return " ".join(fold_word(w) for w in text[start:end].split("_") if w)
-
-
-def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> bool:
-    """Whether text[start:end] (one word or a hashtag's words) is a place name after a descriptor.
-
-    A known place name always is; after an "area" descriptor a single word the gazetteer does not know
-    also is, unless it is a particle, a common adjective or a nationality adjective.
-    """
-    key = _hashtag_key(text, start, end)
-    if key in known.names or (known.head(key) is not None and known.head(key) in known.names):
-        return True
-    if kind != AREA or " " in key or len(key) < 2 or not key.isalpha():
-        return False
-    return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
-
-
 def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
     inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
@@ -617,44 +311,3 @@ def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if last.prefixes or fold_word(text[last.stem.start : last.stem.end]) not in TRAILING_TITLES:
         return span
     return Span(span.start, inside[-2].stem.end)
-
-
-def busy_flags(
-    tokens: Sequence[Token], taken: Iterable[Span], starts: Sequence[int] | None = None
-) -> list[bool]:
-    """Whether each token is touched by a span of `taken` (`starts`: the tokens' starts, if at hand)."""
-    busy = [False] * len(tokens)
-    mark_busy(busy, tokens, taken, starts if starts is not None else [t.start for t in tokens])
-    return busy
-
-
-def mark_busy(
-    busy: list[bool], tokens: Sequence[Token], taken: Iterable[Span], starts: Sequence[int]
-) -> None:
-    """Mark in `busy` the tokens that a span of `taken` touches."""
-    for span in taken:
-        for k in range(
-            max(0, bisect.bisect_right(starts, span.start) - 1), bisect.bisect_left(starts, span.end)
-        ):
-            busy[k] = busy[k] or tokens[k].end > span.start
-
-
-def _known_at(
-    tokens: Sequence[Token], i: int, stems: Sequence[str], known: PlaceNames, busy: Sequence[bool]
-) -> int:
-    """The length in words of the longest known place name starting at token i (0 when none)."""
-    head = known.head(stems[i])
-    if head is None:
-        return 0
-    for n in range(min(known.longest[head], len(tokens) - i), 0, -1):
-        rest = tokens[i + 1 : i + n]
-        if any(busy[k] for k in range(i + 1, i + n)) or any(
-            t.is_punct or t.prefixes or t.suffix for t in rest
-        ):
-            continue  # punctuation or a clitic inside: two words, not one name (مصر والأردن)
-        if tokens[i + n - 1].suffix:
-            continue  # a pronoun on the last word (عاصمتها): not a bare name
-        key = " ".join([head, *stems[i + 1 : i + n]])
-        if key in known.names:
-            return n
-    return 0

@@ -25,9 +25,10 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    `marsad.quotes_institutions`), as ORG with source DESCRIPTION_SOURCE, so a quote has a speaker and an
    event an actor. They are not names: bench/eval_entities.py leaves entities made only of them out of
    NER scoring, as the gold does not annotate descriptions;
-(the passes live in `marsad.entity_spans`); then `marsad.merge` groups the mentions into one entity per
-real-world thing, with roles. The gold conventions these passes follow are in bench/gold/ENTITIES.md;
-measure with `python -m bench.eval_entities --half tune` (and `--errors`) after a change.
+(the passes live in `marsad.entity_places` and `marsad.entity_spans`); then `marsad.merge` groups the
+mentions into one entity per real-world thing, with roles. The gold conventions these passes follow are in
+bench/gold/ENTITIES.md; measure with `python -m bench.eval_entities --half tune` (and `--errors`) after a
+change.
 
 Reads: text, sentences, tokens
 Writes: entities
@@ -44,6 +45,15 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
+from marsad.entity_places import (
+    PlaceNames,
+    busy_flags,
+    descriptor_spans,
+    list_spans,
+    local_spans,
+    mark_busy,
+    place_spans,
+)
 from marsad.entity_spans import (
     DESCRIPTION_SOURCE,
     DESCRIPTOR_SOURCE,
@@ -53,17 +63,10 @@ from marsad.entity_spans import (
     MAX_ORG_WORDS,
     NAME_SOURCE,
     SOURCE,
-    PlaceNames,
-    busy_flags,
-    descriptor_spans,
     fit_places,
-    list_spans,
-    local_spans,
-    mark_busy,
     name_spans,
     named_countries,
     org_spans,
-    place_spans,
     trim_title,
 )
 from marsad.merge import merge
