@@ -5,7 +5,10 @@ region code; place names the entities stage must not tag on its own), countries.
 nationalities.tsv (derived from countries_hand.tsv), agents.tsv (agents_hand.tsv plus UniversalPetrarch's
 Arabic agents), actors.tsv (actors_hand.tsv plus UniversalPetrarch's Arabic actor dictionary); the ORG rows of
 actors_hand.tsv double as organisation names the entities stage tags (`organisations`).
-`python -m train.lexicons` regenerates the derived files.
+`python -m train.lexicons` regenerates the derived files. The other files here are read by their own
+modules: admin_divisions.tsv, admin_descriptors.tsv, place_variants.tsv (marsad.gazetteer), attribution.tsv,
+reporting_verbs.tsv and outlets.tsv (marsad.quotes_lexicon; outlets also feed the entities and actors
+stages), event_*.tsv and cameo.tsv (marsad.events_lexicon).
 Every row carries an English gloss and a `from` column naming where it comes from.
 
 Two matching keys exist. Titles, countries and nationalities are keyed by the folded surface form
