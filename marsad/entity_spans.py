@@ -40,6 +40,8 @@ TRAILING_TITLES = frozenset(
 )  # fmt: skip
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
+# The model's mentions, by which NER model tagged them ($MARSAD_NER: the CRF by default, or the BiLSTM-CRF).
+MODEL_SOURCES = frozenset({SOURCE, "entities.lstm.v1"})
 LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
@@ -159,7 +161,7 @@ def fit_places(
         span = e.mentions[0]
         first = bisect.bisect_right(starts, span.start) - 1
         last = bisect.bisect_left(starts, span.end) - 1
-        if e.source != SOURCE or first < 0 or last < first:
+        if e.source not in MODEL_SOURCES or first < 0 or last < first:
             out.append(e)
             continue
         if text.startswith("#", span.start):  # a hashtag: the name inside it, without the # (ENTITIES.md)

@@ -361,3 +361,14 @@ def test_described_entities_stay_out_of_ner_scoring() -> None:
     name = Entity("e1", "ORG", "الأمم المتحدة", (Span(0, 13),), source="entities.crf.v1+merge.v1")
     mixed = dataclasses.replace(name, source=f"entities.crf.v1+{DESCRIPTION_SOURCE}+merge.v1")
     assert [described(e) for e in (body, name, mixed)] == [True, False, False]
+
+
+def test_mentions_record_which_model_tagged_them() -> None:
+    class LstmLike(FakeTagger):
+        source = "ner.lstm.v1"
+
+    text = "وصل الوفد إلى بغداد."
+    default_stage = Entities(FakeTagger({"بغداد": "B-LOC"}))
+    lstm_stage = Entities(LstmLike({"بغداد": "B-LOC"}))
+    assert [e.source.split("+")[0] for e in default_stage(segmented(text)).entities] == ["entities.crf.v1"]
+    assert [e.source.split("+")[0] for e in lstm_stage(segmented(text)).entities] == ["entities.lstm.v1"]

@@ -124,6 +124,9 @@ class Entities:
         generic: Iterable[str] = (),
     ) -> None:
         self.tagger = tagger
+        # Which model tagged the mentions: ner.crf.v1 -> entities.crf.v1, ner.lstm.v1 -> entities.lstm.v1.
+        model = getattr(tagger, "source", "")
+        self.source = f"entities.{model.split('.', 1)[1]}" if model.startswith("ner.") else SOURCE
         self.places = PlaceNames(place_names)
         self.descriptors = dict(descriptors or {})
         self.known = PlaceNames(known_places)
@@ -177,7 +180,7 @@ class Entities:
                             label=label,
                             name=article.text[span.start : span.end],
                             mentions=(span,),
-                            source=SOURCE,
+                            source=self.source,
                         )
                     )
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) is an ORG

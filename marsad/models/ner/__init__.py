@@ -461,6 +461,8 @@ def load_features(model_dir: Path = MODEL_DIR) -> Features:
 class NerModel:
     """A loaded NER model: feature extractor plus CRF tagger."""
 
+    source = "ner.crf.v1"  # what the entities stage records as its mentions' source, as entities.crf.v1
+
     def __init__(self, features: Features, tagger: pycrfsuite.Tagger, consistency: bool = True) -> None:
         self.features = features
         self.tagger = tagger
