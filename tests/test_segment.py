@@ -63,6 +63,11 @@ def test_paragraphs_and_sentences() -> None:
         ("تحدث أ.د. سامي.", ["تحدث أ.د. سامي."]),
         # "Did he win?! Yes." — a run of terminators ends one sentence.
         ("هل فاز؟! نعم.", ["هل فاز؟!", "نعم."]),
+        # Acronyms spelled in Arabic letter names: "the TF1 channel said …", "a DNA test showed …".
+        ("قالت قناة تي.إف 1 إن الطريق مغلق.", ["قالت قناة تي.إف 1 إن الطريق مغلق."]),
+        ("أظهر فحص دي.إن.ايه أنه بريء.", ["أظهر فحص دي.إن.ايه أنه بريء."]),
+        # A glued dot after an ordinary word still ends the sentence: "The meeting ended.The minister said".
+        ("انتهى الاجتماع.وقال الوزير.", ["انتهى الاجتماع.", "وقال الوزير."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:

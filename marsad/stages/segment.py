@@ -55,6 +55,15 @@ _OPEN_CLOSE = {"«": "»", "“": "”"}
 # A "." after these is an abbreviation, not a sentence end (any single letter is one too:
 # د. (Dr), أ. (Prof), م. (engineer / AD), ق.م (BC), initials such as جون ف. كينيدي).
 _ABBREVIATIONS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Jr", "St", "vs", "No", "Gen", "Col"})
+# Latin letter names spelled in Arabic: a "." glued between one of these and the next letters is inside an
+# acronym (تي.إف 1 "TF1", دي.إن.ايه "DNA", سي.إن.إن "CNN"), not a sentence end.
+_LETTER_NAMES = frozenset(
+    [
+        "بي", "تي", "ثي", "سي", "دي", "إي", "اي", "أي", "ايه", "إيه", "إف", "اف", "جي", "إتش", "اتش", "آي",
+        "جاي", "كي", "إل", "إم", "ام", "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس", "اس", "يو", "في",
+        "فى", "إكس", "اكس", "واي", "زد",
+    ]
+)  # fmt: skip
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -119,6 +128,8 @@ def _boundaries(text: str, toks: Sequence[Token], quotes: list[tuple[int, int]])
         if e - s == 1 and text[s] == "." and i and toks[i - 1][1] == s:
             prev = text[toks[i - 1][0] : s]
             if (len(prev) == 1 and prev.isalpha()) or prev in _ABBREVIATIONS:
+                continue
+            if prev in _LETTER_NAMES and i + 1 < n and toks[i + 1][0] == e:
                 continue
         j = i
         # Absorb "?!", "..." and closing quotes/brackets glued to the terminator.
