@@ -69,6 +69,14 @@ def fold(word: str) -> str:
 # every stage that folds words one at a time (roles, merge, the entities stage's passes).
 fold_word = lru_cache(maxsize=100_000)(fold)
 
+
+def folded_words(words: str, article: bool = False) -> frozenset[str]:
+    """The folded forms of a space-separated word list (how modules write their small Arabic lexicons);
+    with `article`, each word's ال form too."""
+    folded = [fold(w) for w in words.split()]
+    return frozenset(folded + ["ال" + f for f in folded] if article else folded)
+
+
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 _LINE_EDGES = re.compile(r" *\n *")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Article, Entity, Span
 from marsad.quotes_lexicon import Cue, Outlet, QuoteLexicon, load
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -45,13 +45,10 @@ _NISBA = ("يه", "ين")  # folded endings of relative adjectives (محلية،
 # Social platforms and the web are no outlets (bench/gold/QUOTES.md: تويتر، فيسبوك are not vias), nor is
 # a place: موقع is also "site, location" (موقع الحادث), so after it only a relative adjective describes
 # an outlet (موقع إخباري، الموقع الإلكتروني).
-_PLATFORMS = frozenset(
-    f
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "تويتر فيسبوك فيس بوك يوتيوب إنستغرام انستغرام إنستجرام تلغرام تيليغرام واتساب سناب شات "
-        "التواصل الإنترنت الانترنت"
-    ).split()
-    for f in (fold(w), "ال" + fold(w))
+_PLATFORMS = folded_words(
+    "تويتر فيسبوك فيس بوك يوتيوب إنستغرام انستغرام إنستجرام تلغرام تيليغرام واتساب سناب شات "
+    "التواصل الإنترنت الانترنت",
+    article=True,
 )
 _SITE = frozenset({fold("موقع"), fold("الموقع"), fold("مواقع"), fold("المواقع")})
 

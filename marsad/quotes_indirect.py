@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
@@ -28,12 +28,8 @@ _SAYING = frozenset({"بالقول", "وبالقول"})
 # The lexicon's marker for a noun-phrase complement (نفى علمه بـ…), and what may come between the subject
 # and it: weekdays, time words, manner adverbs.
 OBJECT = fold("مفعول")
-_OBJECT_SKIP = frozenset(
-    fold(w)
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما "
-        "مجددا أيضا كذلك"
-    ).split()
+_OBJECT_SKIP = folded_words(
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا كذلك"
 )
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Relative pronouns: after a comma they open a clause on the subject (سالفيني، الذي هدد …،).

@@ -15,7 +15,7 @@ mentions they lower the entities gold's ORG precision; they need a source that N
 
 from __future__ import annotations
 
-from marsad.arabic import fold
+from marsad.arabic import folded_words
 from marsad.article import Article, Span
 from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
@@ -33,13 +33,10 @@ from marsad.quotes_view import QUOTE_CHARS, View
 MAX_WORDS = 5  # an institution's description: head and up to four words (قوات التحالف العربي في اليمن: 3)
 
 # Head nouns of bodies that issue statements (folded, without ال).
-INSTITUTIONS = frozenset(
-    fold(w)
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "حكومة جيش شرطة سلطات قيادة خارجية داخلية رئاسة مفوضية نيابة ادعاء محكمة وزارة قوات تحالف "
-        "منظمة هيئة لجنة مجلس مكتب حركة حزب جماعة سفارة قنصلية بلدية إدارة مشروع مركز بعثة برلمان "
-        "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة"
-    ).split()
+INSTITUTIONS = folded_words(
+    "حكومة جيش شرطة سلطات قيادة خارجية داخلية رئاسة مفوضية نيابة ادعاء محكمة وزارة قوات تحالف "
+    "منظمة هيئة لجنة مجلس مكتب حركة حزب جماعة سفارة قنصلية بلدية إدارة مشروع مركز بعثة برلمان "
+    "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة"
 )
 
 

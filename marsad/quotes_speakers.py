@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.lexicons import titles
@@ -40,43 +40,30 @@ _RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "ط
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
 # Heads of unnamed sources (folded): the speaker is not an entity but these words.
-UNNAMED = frozenset(
-    fold(w)
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولون مسئولين مصدر مصادر شهود شاهد متحدث ناطق محللون "
-        "محلل خبراء خبير مراقبون مراسل مراسلة مراسلو مراسلون مراسلين دبلوماسي دبلوماسيون دبلوماسيين "
-        "سكان ناشطون ناشط ناشطين مسعفون مسعفين "
-        "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون"
-    ).split()
+UNNAMED = folded_words(
+    "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولون مسئولين مصدر مصادر شهود شاهد متحدث ناطق محللون "
+    "محلل خبراء خبير مراقبون مراسل مراسلة مراسلو مراسلون مراسلين دبلوماسي دبلوماسيون دبلوماسيين "
+    "سكان ناشطون ناشط ناشطين مسعفون مسعفين "
+    "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون"
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
 # رئيسة المحكمة هذا القرار: the object follows the subject).
-STOPS = frozenset(
-    fold(w)
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
-        "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
-        "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
-        "هذا هذه ذلك تلك هؤلاء"
-    ).split()
+STOPS = folded_words(
+    "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
+    "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
+    "هذا هذه ذلك تلك هؤلاء"
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.
-NON_SOURCES = frozenset(
-    f
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول "
-        "مسودة نص بنود مادة"
-    ).split()
-    for f in (fold(w), "ال" + fold(w))
+NON_SOURCES = folded_words(
+    "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول مسودة نص بنود مادة",
+    article=True,
 )
 # Whom a statement is made to (قال للصحفيين): with ل, they end the subject phrase.
-ADDRESSEES = frozenset(
-    fold(w)
-    for w in (  # noqa: SIM905 - one Arabic string reads better than a list of quoted words
-        "الصحفيين صحفيين الصحافيين صحافيين الصحافة صحافة المراسلين مراسلين الصحفيون الإعلام "
-        "أنصاره أنصارها مؤيديه الحضور الجمهور الناخبين"
-    ).split()
+ADDRESSEES = folded_words(
+    "الصحفيين صحفيين الصحافيين صحافيين الصحافة صحافة المراسلين مراسلين الصحفيون الإعلام "
+    "أنصاره أنصارها مؤيديه الحضور الجمهور الناخبين"
 )
 # A spokesperson's head word: with باسم/بلسان after it, the next words name whom it speaks for.
 SPOKESPERSON = frozenset(f for w in ("متحدث", "متحدثة", "ناطق", "ناطقة") for f in (fold(w), "ال" + fold(w)))
