@@ -127,15 +127,12 @@ class View:
         self.forms = forms
         self.words = forms.words  # visible text per token
         self.key_list = forms.keys  # folded lookup keys per token (see `keys`)
-        # Token range [lo, hi) of each sentence, and each token's sentence number. A sentence the segmenter
-        # ended at a dot glued to the next word (لمحطة تي.إف 1، أ.ف.ب) goes on into the next one.
+        # Token range [lo, hi) of each sentence, and each token's sentence number.
         self.sent_of = [0] * self.n
         self.sent_range: list[tuple[int, int]] = []
         for sentence in article.sentences or ():
             lo = bisect.bisect_left(self.starts, sentence.start)
             hi = bisect.bisect_left(self.starts, sentence.end)
-            if self.sent_range and self.sent_range[-1][1] == lo and self._glued_dot(lo - 1):
-                lo = self.sent_range.pop()[0]
             self.sent_range.append((lo, hi))
         for s_no, (lo, hi) in enumerate(self.sent_range):
             for i in range(lo, hi):
@@ -156,13 +153,6 @@ class View:
                 self.mention_at.setdefault(first, (entity, last))
                 for i in range(first, last + 1):
                     self.covered.setdefault(i, entity)
-
-    def _glued_dot(self, i: int) -> bool:
-        """Token i is a dot with a letter or digit right after it (تي.إف, not the end of a sentence)."""
-        if not 0 <= i < self.n - 1 or self.words[i] != ".":
-            return False
-        after = self.text[self.tokens[i].end : self.tokens[i].end + 1]
-        return after.isalnum()
 
     def token_at(self, pos: int) -> int:
         """Index of the token containing character `pos`, or of the first token after it."""

@@ -943,7 +943,7 @@ PREVERBAL = [
 ]
 
 GLUED_DOTS = [
-    # The segmenter ends a sentence at the dot of تي.إف; the quotes stage reads on across it: "Jean Smith
+    # The dot of تي.إف is inside an acronym, not a sentence end (stages/segment.py): "Jean Smith
     # told the TF1 channel before the march: 'we will keep striking to the end'."
     (
         'وقال جون سميث لمحطة تي.إف 1 التلفزيونية قبل المسيرة "سنواصل الإضراب حتى النهاية".',

@@ -66,6 +66,8 @@ def test_paragraphs_and_sentences() -> None:
         # Acronyms spelled in Arabic letter names: "the TF1 channel said …", "a DNA test showed …".
         ("قالت قناة تي.إف 1 إن الطريق مغلق.", ["قالت قناة تي.إف 1 إن الطريق مغلق."]),
         ("أظهر فحص دي.إن.ايه أنه بريء.", ["أظهر فحص دي.إن.ايه أنه بريء."]),
+        # A site named with an Arabic domain ending: "she told Al Arabiya.net that she was waiting."
+        ("وقالت للعربية.نت إنها تنتظر.", ["وقالت للعربية.نت إنها تنتظر."]),
         # A glued dot after an ordinary word still ends the sentence: "The meeting ended.The minister said".
         ("انتهى الاجتماع.وقال الوزير.", ["انتهى الاجتماع.", "وقال الوزير."]),
     ],

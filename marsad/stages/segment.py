@@ -64,6 +64,8 @@ _LETTER_NAMES = frozenset(
         "فى", "إكس", "اكس", "واي", "زد",
     ]
 )  # fmt: skip
+# Domain endings spelled in Arabic: a "." glued before one ends a site's name (العربية.نت), not a sentence.
+_DOMAIN_ENDINGS = frozenset({"نت", "كوم"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -129,7 +131,8 @@ def _boundaries(text: str, toks: Sequence[Token], quotes: list[tuple[int, int]])
             prev = text[toks[i - 1][0] : s]
             if (len(prev) == 1 and prev.isalpha()) or prev in _ABBREVIATIONS:
                 continue
-            if prev in _LETTER_NAMES and i + 1 < n and toks[i + 1][0] == e:
+            glued = i + 1 < n and toks[i + 1][0] == e
+            if glued and (prev in _LETTER_NAMES or text[e : toks[i + 1][1]] in _DOMAIN_ENDINGS):
                 continue
         j = i
         # Absorb "?!", "..." and closing quotes/brackets glued to the terminator.
