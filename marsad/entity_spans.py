@@ -40,8 +40,6 @@ TRAILING_TITLES = frozenset(
 )  # fmt: skip
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
-# The model's mentions, by which NER model tagged them ($MARSAD_NER: the CRF by default, or the BiLSTM-CRF).
-MODEL_SOURCES = frozenset({SOURCE, "entities.lstm.v1"})
 LEXICON_SOURCE = "entities.lexicon.v1"
 GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
@@ -140,8 +138,10 @@ def fit_places(
     known: PlaceNames,
     orgs: PlaceNames | None = None,
     starts: Sequence[int] | None = None,
+    model: str = SOURCE,
 ) -> list[Entity]:
-    """NER mentions fitted to the gazetteer's and the organisation lexicon's names.
+    """NER mentions (those whose source is `model`) fitted to the gazetteer's and the organisation
+    lexicon's names.
 
     A LOC mention that is no known name but becomes one with the next word or two is extended (the model
     cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
@@ -161,7 +161,7 @@ def fit_places(
         span = e.mentions[0]
         first = bisect.bisect_right(starts, span.start) - 1
         last = bisect.bisect_left(starts, span.end) - 1
-        if e.source not in MODEL_SOURCES or first < 0 or last < first:
+        if e.source != model or first < 0 or last < first:
             out.append(e)
             continue
         if text.startswith("#", span.start):  # a hashtag: the name inside it, without the # (ENTITIES.md)

@@ -199,7 +199,7 @@ class Entities:
             tokens = article.tokens
             starts = [t.start for t in tokens]
             if self.known:
-                found = fit_places(article, found, stems, self.known, self.orgs, starts)
+                found = fit_places(article, found, stems, self.known, self.orgs, starts, self.source)
             # Which tokens the mentions so far touch, kept up to date as each pass adds its own (a pass
             # sees the mentions of the passes before it, not its own).
             busy = busy_flags(tokens, [m for e in found for m in e.mentions], starts)
