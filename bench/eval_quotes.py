@@ -17,6 +17,9 @@ Rows match quotes of the same kind only; the "all" row ignores kinds.
 `--half tune|check|all` scores part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
 which prints every missed, wrong and false quote with its text, is refused unless `--half tune`.
+`--classes` prints counts of error classes (`error_classes`: missed quotes by kind and verb, speaker,
+span and via failures by type, false quotes), which name no item, for any half: it says which kinds of
+error a half holds without showing the errors themselves.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -335,6 +339,90 @@ def quote_errors(gold: GoldArticle, article: Article) -> list[str]:
     return out
 
 
+def _span_class(g: Range, p: Range) -> str:
+    """How a predicted span misses a gold one: which ends moved, and which way."""
+    parts = []
+    if p[0] != g[0]:
+        parts.append("starts-early" if p[0] < g[0] else "starts-late")
+    if p[1] != g[1]:
+        parts.append("ends-early" if p[1] < g[1] else "ends-late")
+    return "+".join(parts)
+
+
+def _verb_known(gold: GoldQuote, article: Article) -> str:
+    """Whether the gold quote's verb token is a reporting verb for the stage (lexicon and exclusions)."""
+    if gold.verb is None or gold.verb_span is None:
+        return "no-verb"
+    from marsad.quotes_claims import reporting_verb
+    from marsad.quotes_lexicon import load
+    from marsad.quotes_view import View
+
+    if not article.tokens:
+        return "verb-unknown"
+    view = View(article)
+    tok = view.token_at(gold.verb_span[0])
+    return "verb-known" if reporting_verb(load(), view, tok, masdar=True) is not None else "verb-unknown"
+
+
+def _sentence_of(article: Article, pos: int) -> int:
+    """The index of the sentence holding character pos (-1 outside every sentence)."""
+    return next((k for k, s in enumerate(article.sentences) if s.start <= pos < s.end), -1)
+
+
+def error_classes(gold: GoldArticle, article: Article) -> Counter[str]:
+    """Counts of error classes (no text): what kind of gold quote is missed, how a speaker, a span or a
+    via goes wrong, what false predictions look like. Safe to print for the check half: it names no item."""
+    out: Counter[str] = Counter()
+    for kind in ("direct", "indirect"):
+        golds = [q for q in gold.quotes if q.kind == kind]
+        preds = [q for q in article.quotes if q.kind == kind]
+        pairs = match_overlap([(g.start, g.end) for g in golds], [(p.span.start, p.span.end) for p in preds])
+        for gi, g in enumerate(golds):
+            named = "named" if g.speaker else "unnamed"
+            if gi not in pairs:
+                other = any(
+                    p.kind != kind and overlap((p.span.start, p.span.end), (g.start, g.end))
+                    for p in article.quotes
+                )
+                found = ", a quote of the other kind overlaps" if other else ""
+                out[f"{kind} miss {named} {_verb_known(g, article)}{found}"] += 1
+                if g.has_via:
+                    out[f"{kind} via miss (quote missed)"] += 1
+                continue
+            p = preds[pairs[gi]]
+            gr, pr = (g.start, g.end), (p.span.start, p.span.end)
+            if jaccard(gr, pr) < NEAR:
+                out[f"{kind} span<NEAR {_span_class(gr, pr)}"] += 1
+            if not speaker_ok(g, p, article):
+                at = g.speaker_span[0] if g.speaker_span else g.start
+                same = _sentence_of(article, at) == _sentence_of(article, g.start)
+                said = f"{kind} speaker ({'in the sentence' if same else 'before the sentence'})"
+                if g.speaker is None:
+                    out[f"{said} unnamed->entity"] += 1
+                elif p.speaker is None:
+                    out[f"{said} named->{'unnamed' if p.speaker_text else 'none'}"] += 1
+                else:
+                    tagged = g.speaker_span is not None and any(
+                        overlap((m.start, m.end), g.speaker_span)
+                        for e in article.entities
+                        for m in e.mentions
+                    )
+                    where = "tagged" if tagged else "untagged"
+                    out[f"{said} named->other entity (gold mention {where})"] += 1
+            if not verb_ok(g, p):
+                said, want = ("none" if v is None else "a verb" for v in (p.verb, g.verb))
+                out[f"{kind} verb {said} for gold {want}"] += 1
+            if g.has_via and not via_ok(g, p, article):
+                out[f"{kind} via {'none' if not (p.via or p.via_text) else 'wrong'}"] += 1
+            elif not g.has_via and (p.via or p.via_text):
+                out[f"{kind} via false"] += 1
+        for pi, p in enumerate(preds):
+            if pi not in pairs.values():
+                who = "entity" if p.speaker else "unnamed" if p.speaker_text else "none"
+                out[f"{kind} false {who} verb={'yes' if p.verb else 'none'}"] += 1
+    return out
+
+
 def check_gold(gold: GoldArticle, article: Article) -> list[str]:
     """Problems tying the gold to the text: a span whose hash no longer matches."""
     from bench.gold import span_hash
@@ -352,6 +440,7 @@ class Report:
     articles: int
     failures: list[str]
     errors: list[str] = field(default_factory=list)
+    classes: Counter[str] = field(default_factory=Counter)
 
     def scores(self) -> dict[str, dict[str, float]]:
         return {kind: c.scores() for kind, c in self.counts.items()}
@@ -361,10 +450,12 @@ def evaluate(
     gold: Iterable[GoldArticle] | None = None,
     pipeline: Callable[[Article], Article] | None = None,
     errors: bool = False,
+    classes: bool = False,
 ) -> Report:
     """Run the pipeline (default: marsad's default pipeline) on the gold articles and total the counts.
 
-    With `errors`, the report also lists each article's per-quote errors (`quote_errors`).
+    With `errors`, the report also lists each article's per-quote errors (`quote_errors`); with
+    `classes`, it totals their classes (`error_classes`), which name no item.
     """
     from bench.gold import load_articles
     from marsad.errors import MarsadError
@@ -377,6 +468,7 @@ def evaluate(
     totals = {kind: Counts() for kind in KINDS}
     failures: list[str] = []
     lines: list[str] = []
+    counted: Counter[str] = Counter()
     for g in golds:
         if g.docno not in loaded:
             raise ValueError(f"gold article {g.docno} is not in ANT: check bench/gold/quotes.jsonl")
@@ -397,7 +489,9 @@ def evaluate(
             totals[kind].add(c)
         if errors:
             lines += quote_errors(g, analyzed)
-    return Report(totals, len(golds), failures, lines)
+        if classes:
+            counted += error_classes(g, analyzed)
+    return Report(totals, len(golds), failures, lines, counted)
 
 
 def table(report: Report) -> str:
@@ -431,6 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     ap.add_argument("--half", choices=HALVES, default="all", help="score the tune, check or all articles")
     ap.add_argument("--errors", action="store_true", help="print per-quote errors (only with --half tune)")
+    ap.add_argument("--classes", action="store_true", help="print error classes, counts only (any half)")
     args = ap.parse_args(argv)
     if args.errors and args.half != "tune":
         ap.error("--errors shows gold text and errors: only for --half tune (the check half stays unseen)")
@@ -443,9 +538,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:  # a stage's model file is not built in this checkout
         print(f"cannot build the pipeline: {exc}; train the missing model (train/), rerun", file=sys.stderr)
         return 2
-    report = evaluate(select_half(load_gold(), args.half), pipeline=pipeline, errors=args.errors)
+    golds = select_half(load_gold(), args.half)
+    report = evaluate(golds, pipeline=pipeline, errors=args.errors, classes=args.classes)
     for line in report.errors:
         print(line)
+    for name, count in sorted(report.classes.items(), key=lambda t: (t[0].split()[0], -t[1], t[0])):
+        print(f"{count:4d}  {name}")
     if args.json:
         print(json.dumps(report.scores(), indent=2))
     else:

@@ -89,12 +89,18 @@ def direct_claims(
     return claims, used, quoted
 
 
-def _find_verb(lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool) -> int:
-    """The nearest reporting verb at or before token k and not before lo, else -1."""
+def _find_verb(
+    lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool, names: bool = False
+) -> int:
+    """The nearest reporting verb at or before token k and not before lo, else -1.
+
+    A quoted outlet name is stepped over; with `names` (the quote follows a colon, which marks speech)
+    any short quoted name is (وقال X، المحلل في مركز "جين": "…"، ونقلت "رويترز" عن X قوله: "…").
+    """
     j = k
     while j >= max(lo, k - LOOKBACK):
         if view.word(j) in QUOTE_CHARS:
-            j = _before_quoted_name(view, j, lo)
+            j = _before_quoted_name(view, j, lo, names)
             if j < 0:
                 return -1
         if stop_at_comp and is_complementizer(view, j):
@@ -105,9 +111,10 @@ def _find_verb(lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: boo
     return -1
 
 
-def _before_quoted_name(view: View, close: int, lo: int) -> int:
+def _before_quoted_name(view: View, close: int, lo: int, names: bool = False) -> int:
     """For the closing mark of a quoted outlet name (ونقلت صحيفة "تايم" عن …), the token before the name's
-    type noun, which the verb search goes on from; else -1 (another quote stops the search)."""
+    type noun, which the verb search goes on from; with `names`, the token before the opening mark of
+    any short quoted name; else -1 (another quote stops the search)."""
     for o in range(close - 1, max(lo, close - MAX_NAME_WORDS - 1) - 1, -1):
         if view.word(o) in QUOTE_CHARS:
             # the type noun right before the mark, or a few words before (وكالة الأنباء الروسية "تاس")
@@ -115,7 +122,7 @@ def _before_quoted_name(view: View, close: int, lo: int) -> int:
                 hit = match_outlet(view, k)
                 if hit is not None and hit.lo >= k and hit.hi >= o:
                     return k - 1
-            return -1
+            return o - 1 if names and o < close - 1 else -1
     return -1
 
 
@@ -128,7 +135,7 @@ def _direct_cue(
     prev = io - 1
     span = Span(open_pos, close_pos)
     if prev >= lo and view.word(prev) == ":":
-        verb = _find_verb(lex, view, prev - 1, lo, False)
+        verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb < 0 and before_verb(view, prev) is None:
             return None  # اليمين الآتية: "أقسم …"، تنص المادة على أنه: "…": no one speaks
         return _claim_from_verb(lex, view, verb, span, prev)
@@ -166,6 +173,10 @@ def _direct_cue(
     k = view.token_at(close_pos) + 1 if closed else view.n
     while k < view.n and view.word(k) in ("،", ",", "-", "–"):
         k += 1
+    # The verb after a quote is in its line: a quote closing a paragraph is not the next paragraph's
+    # (…متمردين." ¶ وقال وزير الدفاع … إن: that قال has its own complement).
+    if k < view.n and "\n" in view.text[close_pos : view.tokens[k].start]:
+        k = view.n
     if words >= 2 and k < view.n:
         form = reporting_verb(lex, view, k)
         if form is not None and not form.participle and not _has_complement(view, k):

@@ -22,7 +22,11 @@ from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import NON_SOURCES, STOPS, Subject, cue_source, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
-MAX_COMPLEMENT_GAP = 25  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
+MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
+# A prepositional complement (أكد على، دعا إلى) lies closer: far from the verb, على/إلى belongs to an
+# adverbial (… في حالة هجوم على محافظة إدلب). Raised from 25 to 35 for أن/إن only on ANT development
+# articles (قال ترامب، الأربعاء، بعد عودته …، في أعقاب قمة … مع كيم جونغ أون، إن …); gold unchanged.
+MAX_PREPOSITION_GAP = 25
 # قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
 _SAYING = frozenset({"بالقول", "وبالقول"})
 # The lexicon's marker for a noun-phrase complement (نفى علمه بـ…), and what may come between the subject
@@ -38,8 +42,12 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
 # Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
-# A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it.
+# A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
+# the new verb starts its own quote (bench/gold/QUOTES.md).
 _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم"))
+# "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
+# إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
+_CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 
 
 class IndirectFinder:
@@ -151,6 +159,8 @@ class IndirectFinder:
                 else:
                     return None
             start = self._marker(j, form)
+            if start >= 0 and j - i > MAX_PREPOSITION_GAP and not is_complementizer(view, j):
+                start = -1
             if start >= 0:
                 # A clause inside a noun phrase ends at its comma, unless a comma closed it before the
                 # content (موقع X الذي نقلت عنه الصحيفة، فإن …).
@@ -286,8 +296,10 @@ class IndirectFinder:
                 ):
                     end = k
                     break
-            elif self._opens_participle(k) or (
-                view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1
+            elif (
+                self._opens_participle(k)
+                or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
+                or (view.has(k, _CONTRASTS) and k > start + 1 and self._new_report(start, k + 1))
             ):
                 end = k
                 break
@@ -301,6 +313,14 @@ class IndirectFinder:
                 break
             end -= 1
         return end
+
+    def _new_report(self, start: int, k: int) -> bool:
+        """Token k is a finite past reporting verb outside the quotation marks opened since `start`."""
+        form = self._verb(k)
+        if form is None or form.imperfect or form.participle or form.masdar:
+            return False
+        marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
+        return marks % 2 == 0
 
     def _opening_mark(self, k: int) -> bool:
         """Token k is a quotation mark opening a quote (glued to the word after it, not the one before)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -249,3 +250,43 @@ def test_quote_errors_name_missed_wrong_and_false_quotes() -> None:
     # per kind (direct first): the direct gold missed, the direct prediction false, the indirect one's
     # speaker wrong (e2 is the agency)
     assert [line.split()[:2] for line in lines] == [["MISS", "d1"], ["FALSE", "d1"], ["WRONG", "speaker"]]
+
+
+def test_error_classes_count_kinds_of_error_without_text() -> None:
+    pred = (
+        pred_quote("indirect", "المحادثات", speaker="e2", verb="قال"),
+        pred_quote("direct", "وأضاف", verb="أضاف"),
+    )
+    article = Article(TEXT, entities=(SPEAKER, AGENCY), quotes=pred)
+    classes = ev.error_classes(ev.GoldArticle("d1", "i1", (INDIRECT, DIRECT)), article)
+    # the direct gold is missed (its verb token is not given, so "no-verb"), its via with it; the
+    # indirect one is matched with a short span and the agency as speaker; the direct prediction is false
+    assert classes == {
+        "direct miss named no-verb": 1,
+        "direct via miss (quote missed)": 1,
+        "direct false none verb=yes": 1,
+        "indirect span<NEAR ends-early": 1,
+        "indirect speaker (in the sentence) named->other entity (gold mention tagged)": 1,
+    }
+    assert not any(TEXT[:10] in name for name in classes)
+
+
+def test_classes_allowed_on_the_check_half(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --classes prints counts only, so it is not refused outside the tune half (unlike --errors)
+    seen: dict[str, object] = {}
+
+    def fake_evaluate(
+        golds: object, pipeline: object = None, errors: bool = False, classes: bool = False
+    ) -> ev.Report:
+        seen.update(errors=errors, classes=classes)
+        return ev.Report(
+            {k: ev.Counts() for k in ev.KINDS}, 0, [], [], Counter({"direct miss named verb-known": 2})
+        )
+
+    monkeypatch.setattr(ev, "evaluate", fake_evaluate)
+    monkeypatch.setattr("marsad.pipeline.default_pipeline", lambda: None)
+    assert ev.main(["--classes", "--half", "check"]) == 0
+    assert seen == {"errors": False, "classes": True}
+    assert "   2  direct miss named verb-known" in capsys.readouterr().out

@@ -1,0 +1,99 @@
+"""The quotes stage on patterns found in ANT development articles (session 4): one rule per test."""
+
+from __future__ import annotations
+
+from marsad.article import Article, Quote
+from tests.test_quotes import _stage, build
+
+
+def run(text: str, entities: dict[str, str]) -> tuple[Article, list[Quote]]:
+    article = _stage()(build(text, entities))
+    return article, list(article.quotes)
+
+
+def said(article: Article, quote: Quote) -> tuple[str, str, str | None, str | None, str | None]:
+    """(kind, text, speaker name, verb, via name) of one quote."""
+    names = {e.id: e.name for e in article.entities}
+    text = article.text[quote.span.start : quote.span.end]
+    speaker = names.get(quote.speaker or "") if quote.speaker else quote.speaker_text
+    via = names.get(quote.via or "") if quote.via else quote.via_text
+    return quote.kind, text, speaker, quote.verb, via
+
+
+def test_a_quote_closing_a_paragraph_does_not_take_the_next_paragraphs_verb() -> None:
+    # "The court pointed out that the police held the detainees 'on suspicion of being gunmen.'
+    #  ¶ And the defence minister, Ahmad Salem, said that his ministry will appeal the ruling."
+    text = (
+        'وأشارت المحكمة إلى أن الشرطة احتجزت المعتقلين "للاشتباه في كونهم مسلحين."\n\n'
+        "وقال وزير الدفاع، أحمد سالم، إن وزارته ستطعن في الحكم."
+    )
+    article, quotes = run(text, {"المحكمة": "ORG", "أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", 'الشرطة احتجزت المعتقلين "للاشتباه في كونهم مسلحين."', "المحكمة", "أشار", None),
+        ("indirect", "وزارته ستطعن في الحكم", "أحمد سالم", "قال", None),
+    ]
+
+
+def test_relayed_saying_with_a_colon_after_a_quoted_outlet() -> None:
+    # 'Reuters relayed from minister Ahmad Salem his saying: "we are working on a solution for all".'
+    text = 'ونقلت "رويترز" عن الوزير أحمد سالم قوله: "نحن نعمل على حل يرضي الجميع".'
+    article, quotes = run(text, {"رويترز": "ORG", "أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "نحن نعمل على حل يرضي الجميع", "أحمد سالم", "قال", "رويترز")
+    ]
+
+
+def test_a_colon_after_a_quoted_name_still_finds_the_verb() -> None:
+    # 'Ahmad Salem, an analyst at the "Studies" centre, said: "the situation is very dangerous".'
+    text = 'وقال أحمد سالم، المحلل في مركز "الدراسات": "الوضع خطير جدا في المنطقة".'
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "الوضع خطير جدا في المنطقة", "أحمد سالم", "قال", None)
+    ]
+
+
+def test_a_long_adverbial_between_the_verb_and_inna() -> None:
+    # "President Ahmad Salem said on Wednesday, after returning to the capital from a long tour, following
+    # a historic summit with the neighbour's leader and many ministers and officials of the whole region,
+    # that the country no longer faces a threat."
+    text = (
+        "قال الرئيس أحمد سالم، الأربعاء، بعد عودته إلى العاصمة من جولة طويلة، في أعقاب قمة تاريخية مع "
+        "زعيم البلد المجاور وعدد من الوزراء والمسؤولين في المنطقة كلها، إن البلاد لم تعد تواجه تهديدا."
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "البلاد لم تعد تواجه تهديدا", "أحمد سالم", "قال", None)
+    ]
+
+
+def test_a_far_preposition_is_no_complement() -> None:
+    # "Minister Ahmad Salem affirmed on Wednesday his country's readiness to give large humanitarian aid to
+    # the countries hosting the refugees from the war, in case of a full attack by the regime's forces
+    # on the big city in the north." (على belongs to the adverbial, not to أكد)
+    text = (
+        "أكد الوزير أحمد سالم، الأربعاء، استعداد بلاده لتقديم مساعدات إنسانية كبيرة للدول التي تستضيف "
+        "اللاجئين القادمين من الحرب الطويلة، في حالة وقوع هجوم شامل لقوات النظام على المدينة الكبيرة."
+    )
+    _, quotes = run(text, {"أحمد سالم": "PER"})
+    assert quotes == []
+
+
+def test_but_he_said_starts_a_new_quote() -> None:
+    # "Expert Ahmad Salem mentioned that there are no signs of missiles, but he said that the parade
+    # will be big."
+    text = "وذكر الخبير أحمد سالم أن لا مؤشرات على وجود صواريخ، لكنه قال إن العرض سيكون كبيرا."
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "لا مؤشرات على وجود صواريخ", "أحمد سالم", "ذكر", None),
+        ("indirect", "العرض سيكون كبيرا", "أحمد سالم", "قال", None),
+    ]
+
+
+def test_but_before_a_future_verb_in_quotation_marks_is_content() -> None:
+    # 'The spokesman said that the minister "will review the steps but she will stress the importance of
+    # aid".'
+    text = 'وقال المتحدث إن الوزيرة "ستطلع على الخطوات لكنها ستشدد على أهمية المساعدات".'
+    article, quotes = run(text, {})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", 'الوزيرة "ستطلع على الخطوات لكنها ستشدد على أهمية المساعدات"', "المتحدث", "قال", None)
+    ]
