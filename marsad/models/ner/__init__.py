@@ -17,6 +17,7 @@ from marsad.arabic import fold
 if TYPE_CHECKING:
     import pycrfsuite
 
+    from marsad.models.ner.crf_numpy import NumpyCrf
     from marsad.models.ner.lstm import LstmNer
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -463,10 +464,18 @@ class NerModel:
 
     source = "ner.crf.v1"  # what the entities stage records as its mentions' source, as entities.crf.v1
 
-    def __init__(self, features: Features, tagger: pycrfsuite.Tagger, consistency: bool = True) -> None:
+    def __init__(
+        self,
+        features: Features,
+        tagger: pycrfsuite.Tagger,
+        consistency: bool = True,
+        fast: NumpyCrf | None = None,
+    ) -> None:
         self.features = features
         self.tagger = tagger
         self.consistency = consistency
+        # The same CRF scored in numpy over per-word-type sums (crf_numpy.py); None: crfsuite tags.
+        self.fast = fast
 
     @classmethod
     def load(
@@ -475,6 +484,7 @@ class NerModel:
         crf: str = "crf.bin",
         consistency: bool = True,
         kind: str | None = None,
+        numpy: bool = True,
     ) -> NerModel | LstmNer:
         """Load the shipped tagger: the CRF and its feature data from `model_dir`, or the BiLSTM-CRF.
 
@@ -501,10 +511,22 @@ class NerModel:
             if attrs.exists()
             else set(tagger.info().attributes)
         )
-        return cls(feats, tagger, consistency)
+        fast = None
+        if numpy and not feats.doc_context and not feats.domain:
+            # Article context and domain copies are made per sentence, not per word type: those
+            # CRFs keep crfsuite's tagging.
+            from marsad.models.ner.crf_numpy import NumpyCrf
+
+            fast = NumpyCrf.from_tagger(tagger, feats)
+        return cls(feats, tagger, consistency, fast)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""
+        if self.fast is not None:
+            out = self.fast.tag(sentences)
+            if self.consistency:
+                out = propagate(self.features, sentences, out, self.fast.words(sentences))
+            return out
         out = [self.tagger.tag(x) if x else [] for x in self.features.document(sentences)]
         if self.consistency:
             out = propagate(self.features, sentences, out)

@@ -1,0 +1,207 @@
+"""The CRF's tagging in numpy: per-word-type label scores, summed per token, and Viterbi.
+
+A linear-chain CRF scores a label at a token as the sum of the weights of the token's attributes
+for that label; crfsuite's tagger rebuilds that sum from attribute strings for every token. Most
+of a token's attributes come from its own word type and its neighbours' (`Features.entry`: own,
+seen from -2, -1, +1, +2), so here each word type's five views are summed once into a 5 x labels
+array and cached; a token's scores are then five row additions plus its few sentence-level
+attributes (word bigrams, gazetteer spans, BOS/EOS). Viterbi runs over all sentences of a document
+at once (one numpy step per token position), with crfsuite's tie-breaking (the lowest label id
+wins), so the tags are crfsuite's. The weights come from the model itself (`Tagger.info()`), which
+prints them to six decimals: two label paths whose scores differ by less than that can come out
+the other way (tests/test_ner_crf_numpy.py compares both taggers).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from marsad.arabic import fold
+from marsad.models.ner import _CTX_KEYS, _FAR_KEYS, _OFFSETS
+
+if TYPE_CHECKING:
+    import pycrfsuite
+
+    from marsad.models.ner import Features
+
+# Word types whose summed views are kept; the array is rebuilt when full (a long run stays bounded).
+TYPE_CAPACITY = 200_000
+# Lines of crfsuite's model dump: "  (0) ATTRIBUTE --> LABEL: WEIGHT" and "  (1) LABEL --> LABEL: WEIGHT".
+_STATE_LINE = re.compile(r"^  \(0\) (.+) --> (\S+): (\S+)$", re.M)
+_TRANSITION_LINE = re.compile(r"^  \(1\) (\S+) --> (\S+): (\S+)$", re.M)
+
+
+class NumpyCrf:
+    """A crfsuite CRF's weights as arrays, tagging from a `Features` extractor's per-type views."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        state: dict[tuple[str, str], float],
+        transitions: dict[tuple[str, str], float],
+        features: Features,
+    ) -> None:
+        self.labels = labels
+        lid = {label: k for k, label in enumerate(labels)}
+        rows: dict[str, int] = {}
+        for attr, _ in state:
+            rows.setdefault(attr, len(rows) + 1)
+        # Row 0 is all zeros: an attribute without weights adds nothing.
+        weights = np.zeros((len(rows) + 1, len(labels)))
+        weights[[rows[a] for a, _ in state], [lid[b] for _, b in state]] = list(state.values())
+        trans = np.zeros((len(labels), len(labels)))
+        for (a, b), w in transitions.items():
+            trans[lid[a], lid[b]] = w
+        self.rows = rows
+        self.weights = weights
+        self.trans = trans
+        self.features = features
+        # Per attribute as `type_features` spells it (no offset): its weights in the five views of
+        # `Features.entry` (own, then seen from -2, -1, +1, +2), zero where entry() leaves it out.
+        view_row: dict[str, int] = {}
+        for attr in rows:
+            o = attr[:2] if attr[:1] == "-" else attr[:1] if attr[:1] in "12" else ""
+            view_row.setdefault(attr[len(o) :], len(view_row) + 1)
+        view_weights = np.zeros((len(view_row) + 1, 5, len(labels)))
+        view_weights[1:, 0] = weights[[rows.get(f, 0) for f in view_row]]
+        for v, o in enumerate(_OFFSETS, 1):
+            keys = _FAR_KEYS if o[-1] == "2" else _CTX_KEYS
+            view_weights[1:, v] = weights[[rows.get(o + f, 0) if f[:2] in keys else 0 for f in view_row]]
+        self._view_row = view_row
+        self._view_weights = view_weights
+        self._ids: dict[str, int] = {}
+        self._words: list[tuple[str, str]] = []
+        self._views = np.zeros((1024, 5, len(labels)))
+
+    @classmethod
+    def from_tagger(cls, tagger: pycrfsuite.Tagger, features: Features) -> NumpyCrf:
+        """Read the weights from the tagger's own text dump.
+
+        `Tagger.info()` parses the same dump line by line in Python (about a second); two regular
+        expressions over its two sections take a tenth of that.
+        """
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "crf.dump"
+            tagger.dump(str(path))
+            text = path.read_text(encoding="utf-8")
+        trans = text[text.index("TRANSITIONS = {") : text.index("STATE_FEATURES = {")]
+        state = text[text.index("STATE_FEATURES = {") :]
+        return cls(
+            list(tagger.labels()),
+            {(a, lab): float(w) for a, lab, w in _STATE_LINE.findall(state)},
+            {(a, b): float(w) for a, b, w in _TRANSITION_LINE.findall(trans)},
+            features,
+        )
+
+    def _type_ids(self, tokens: list[str]) -> list[int]:
+        """Each token's row in the per-type view array, summing the views of types not seen yet."""
+        ids = self._ids
+        out = []
+        for t in tokens:
+            k = ids.get(t)
+            if k is None:
+                if len(ids) >= TYPE_CAPACITY:
+                    ids.clear()
+                    self._words.clear()
+                k = ids[t] = len(ids)
+                self._add_type(k, t)
+            out.append(k)
+        return out
+
+    def _add_type(self, k: int, token: str) -> None:
+        """Sum one word type's five views (own; seen from -2, -1, +1, +2) into row k.
+
+        One lookup per own attribute gives its weights in all five views (`_views_of`), so a new
+        type costs its `type_features` and one gather-and-sum.
+        """
+        if k >= len(self._views):
+            grown = np.zeros((2 * len(self._views), *self._views.shape[1:]))
+            grown[: len(self._views)] = self._views
+            self._views = grown
+        feats = self.features
+        w = fold(token)
+        get = self._view_row.get
+        idx = [get(f, 0) for f in feats.type_features(w)]
+        self._views[k] = self._view_weights[idx].sum(0)
+        self._words.append((w, feats.stem(w)[1]))
+
+    def words(self, sentences: list[list[str]]) -> list[list[tuple[str, str]]]:
+        """Each token's (folded form, guarded stem), as `propagate` takes them (types already tagged)."""
+        ids, words = self._ids, self._words
+        return [[words[ids[t]] for t in s] for s in sentences]
+
+    def emissions(self, tokens: list[str]) -> np.ndarray:
+        """Label scores (tokens x labels) of one sentence, as crfsuite sums them."""
+        feats = self.features
+        n = len(tokens)
+        ids = self._type_ids(tokens)  # may grow the array: index it after
+        v = self._views[ids]
+        e = v[:, 0].copy()
+        e[2:] += v[:-2, 1]
+        e[1:] += v[:-1, 2]
+        e[:-1] += v[1:, 3]
+        e[:-2] += v[2:, 4]
+        words = self._words
+        folded = [words[k][0] for k in ids]
+        extra = [["BOS"] if i == 0 else [] for i in range(n)]
+        extra[-1].append("EOS")
+        left, right = feats._bigrams
+        for i in range(1, n):
+            a, b = folded[i - 1], folded[i]
+            if left is None or b in left.get(a, ()):
+                extra[i].append("bg-=" + a + "|" + b)
+            if right is None or b in right.get(a, ()):
+                extra[i - 1].append("bg+=" + a + "|" + b)
+        spans = feats.spans(folded)
+        lspans = feats.spans(folded, feats.lists, "l") if feats.lists else None
+        for i in range(n):
+            if spans[i]:
+                extra[i].append(spans[i])
+            if lspans is not None and lspans[i]:
+                extra[i].append(lspans[i])
+        rows = self.rows
+        for i, attrs in enumerate(extra):
+            for a in attrs:
+                r = rows.get(a)
+                if r is not None:
+                    e[i] += self.weights[r]
+        return e
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """Viterbi tags of each sentence (one document), all sentences in one padded batch."""
+        live = [s for s in sentences if s]
+        if not live:
+            return [[] for _ in sentences]
+        lengths = np.array([len(s) for s in live])
+        width = int(lengths.max())
+        n_labels = len(self.labels)
+        emit = np.zeros((len(live), width, n_labels))
+        for k, s in enumerate(live):
+            emit[k, : len(s)] = self.emissions(s)
+        score = emit[:, 0].copy()
+        back = np.zeros((len(live), width, n_labels), dtype=np.intp)
+        trans = self.trans[None]
+        for t in range(1, width):
+            cand = score[:, :, None] + trans  # [sentence, previous label, label]
+            best = cand.argmax(1)  # the first (lowest) previous label among equals, as crfsuite
+            back[:, t] = best
+            step = cand.max(1) + emit[:, t]
+            on = (t < lengths)[:, None]
+            score = np.where(on, step, score)
+        last = score.argmax(1)
+        tagged = []
+        for k, n in enumerate(lengths.tolist()):
+            y = int(last[k])
+            path = [y]
+            row = back[k]
+            for t in range(n - 1, 0, -1):
+                y = int(row[t, y])
+                path.append(y)
+            tagged.append([self.labels[y] for y in reversed(path)])
+        it = iter(tagged)
+        return [next(it) if s else [] for s in sentences]
