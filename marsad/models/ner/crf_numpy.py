@@ -137,71 +137,89 @@ class NumpyCrf:
 
     def emissions(self, tokens: list[str]) -> np.ndarray:
         """Label scores (tokens x labels) of one sentence, as crfsuite sums them."""
+        return self.document_emissions([tokens])
+
+    def document_emissions(self, sentences: list[list[str]]) -> np.ndarray:
+        """Label scores of the tokens of non-empty sentences, concatenated (tokens x labels).
+
+        The neighbour views are added with whole-document shifts, masked at sentence edges; the
+        sentence-level attributes are gathered first and added in one call.
+        """
         feats = self.features
-        n = len(tokens)
+        tokens = [t for s in sentences for t in s]
         ids = self._type_ids(tokens)  # may grow the array: index it after
         v = self._views[ids]
+        pos = np.concatenate([np.arange(len(s)) for s in sentences])
+        after = np.concatenate([np.arange(len(s) - 1, -1, -1) for s in sentences])
         e = v[:, 0].copy()
-        e[2:] += v[:-2, 1]
-        e[1:] += v[:-1, 2]
-        e[:-1] += v[1:, 3]
-        e[:-2] += v[2:, 4]
+        e[2:] += v[:-2, 1] * (pos[2:] >= 2)[:, None]
+        e[1:] += v[:-1, 2] * (pos[1:] >= 1)[:, None]
+        e[:-1] += v[1:, 3] * (after[:-1] >= 1)[:, None]
+        e[:-2] += v[2:, 4] * (after[:-2] >= 2)[:, None]
         words = self._words
-        folded = [words[k][0] for k in ids]
-        extra = [["BOS"] if i == 0 else [] for i in range(n)]
-        extra[-1].append("EOS")
-        left, right = feats._bigrams
-        for i in range(1, n):
-            a, b = folded[i - 1], folded[i]
-            if left is None or b in left.get(a, ()):
-                extra[i].append("bg-=" + a + "|" + b)
-            if right is None or b in right.get(a, ()):
-                extra[i - 1].append("bg+=" + a + "|" + b)
-        spans = feats.spans(folded)
-        lspans = feats.spans(folded, feats.lists, "l") if feats.lists else None
-        for i in range(n):
-            if spans[i]:
-                extra[i].append(spans[i])
-            if lspans is not None and lspans[i]:
-                extra[i].append(lspans[i])
         rows = self.rows
-        for i, attrs in enumerate(extra):
-            for a in attrs:
+        left, right = feats._bigrams
+        at: list[int] = []
+        add: list[int] = []
+        base = 0
+        for s in sentences:
+            n = len(s)
+            folded = [words[k][0] for k in ids[base : base + n]]
+            extra = [(0, "BOS"), (n - 1, "EOS")]
+            for i in range(1, n):
+                a, b = folded[i - 1], folded[i]
+                if left is None or b in left.get(a, ()):
+                    extra.append((i, "bg-=" + a + "|" + b))
+                if right is None or b in right.get(a, ()):
+                    extra.append((i - 1, "bg+=" + a + "|" + b))
+            spans = feats.spans(folded)
+            lspans = feats.spans(folded, feats.lists, "l") if feats.lists else None
+            for i in range(n):
+                if spans[i]:
+                    extra.append((i, spans[i]))
+                if lspans is not None and lspans[i]:
+                    extra.append((i, lspans[i]))
+            for i, a in extra:
                 r = rows.get(a)
                 if r is not None:
-                    e[i] += self.weights[r]
+                    at.append(base + i)
+                    add.append(r)
+            base += n
+        np.add.at(e, at, self.weights[add])
         return e
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Viterbi tags of each sentence (one document), all sentences in one padded batch."""
-        live = [s for s in sentences if s]
+        """Viterbi tags of each sentence (one document), all sentences in one padded batch.
+
+        Sentences go longest first, so the ones still running at a position are a prefix of the batch.
+        """
+        live = sorted((s for s in sentences if s), key=len, reverse=True)
         if not live:
             return [[] for _ in sentences]
-        lengths = np.array([len(s) for s in live])
-        width = int(lengths.max())
-        n_labels = len(self.labels)
-        emit = np.zeros((len(live), width, n_labels))
-        for k, s in enumerate(live):
-            emit[k, : len(s)] = self.emissions(s)
-        score = emit[:, 0].copy()
-        back = np.zeros((len(live), width, n_labels), dtype=np.intp)
+        lengths = [len(s) for s in live]
+        width = lengths[0]
+        emit = np.zeros((width, len(live), len(self.labels)))
+        emit[np.concatenate([np.arange(n) for n in lengths]), np.repeat(np.arange(len(live)), lengths)] = (
+            self.document_emissions(live)
+        )
+        # running[t]: how many sentences are longer than t.
+        running = np.searchsorted(-np.array(lengths), -np.arange(width), side="left")
+        score = emit[0].copy()
+        back = np.zeros((width, len(live), len(self.labels)), dtype=np.intp)
         trans = self.trans[None]
         for t in range(1, width):
-            cand = score[:, :, None] + trans  # [sentence, previous label, label]
-            best = cand.argmax(1)  # the first (lowest) previous label among equals, as crfsuite
-            back[:, t] = best
-            step = cand.max(1) + emit[:, t]
-            on = (t < lengths)[:, None]
-            score = np.where(on, step, score)
-        last = score.argmax(1)
-        tagged = []
-        for k, n in enumerate(lengths.tolist()):
-            y = int(last[k])
+            m = running[t]
+            cand = score[:m, :, None] + trans  # [sentence, previous label, label]
+            back[t, :m] = cand.argmax(1)  # the first (lowest) previous label among equals, as crfsuite
+            score[:m] = cand.max(1) + emit[t, :m]
+        last = score.argmax(1).tolist()
+        steps = back.tolist()
+        by_id: dict[int, list[str]] = {}
+        for k, n in enumerate(lengths):
+            y = last[k]
             path = [y]
-            row = back[k]
             for t in range(n - 1, 0, -1):
-                y = int(row[t, y])
+                y = steps[t][k][y]
                 path.append(y)
-            tagged.append([self.labels[y] for y in reversed(path)])
-        it = iter(tagged)
-        return [next(it) if s else [] for s in sentences]
+            by_id[id(live[k])] = [self.labels[y] for y in reversed(path)]
+        return [by_id[id(s)] if s else [] for s in sentences]
