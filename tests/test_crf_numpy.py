@@ -66,7 +66,7 @@ def test_emissions_are_the_sum_of_attribute_weights(models: tuple[NerModel, NerM
     assert np.allclose(crf.emissions(tokens), expected, atol=1e-9)
 
 
-def test_viterbi_is_the_best_path() -> None:
+def test_viterbi_is_the_best_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """The batched Viterbi finds the highest-scoring label path of each sentence (brute force)."""
     rng = np.random.default_rng(7)
     labels = ["O", "B-PER", "I-PER"]
@@ -74,7 +74,9 @@ def test_viterbi_is_the_best_path() -> None:
     crf = NumpyCrf(labels, {("b", "O"): 0.0}, trans, features=None)  # type: ignore[arg-type]
     lengths = [1, 2, 4, 5, 3]
     emissions = {n: rng.normal(size=(n, 3)) for n in lengths}
-    crf.document_emissions = lambda sents: np.concatenate([emissions[len(s)] for s in sents])  # type: ignore[method-assign]
+    monkeypatch.setattr(
+        crf, "document_emissions", lambda sents: np.concatenate([emissions[len(s)] for s in sents])
+    )
     got = crf.tag([["x"] * n for n in lengths] + [[]])
     assert got[-1] == []
     t = crf.trans
