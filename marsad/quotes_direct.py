@@ -160,7 +160,8 @@ def _direct_cue(
     if naming or is_complementizer(view, after):
         return None
     if words >= 3 and prev >= lo:
-        verb = _find_verb(lex, view, prev, lo, True)
+        # Right after a quoted name (وكتبت على "تويتر" "…") the verb search steps over the name.
+        verb = _find_verb(lex, view, prev, lo, True, names=view.word(prev) in QUOTE_CHARS)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         if view.word(prev) in ("،", ","):

@@ -56,6 +56,7 @@ class IndirectFinder:
     def __init__(self, lex: QuoteLexicon, view: View) -> None:
         self.lex = lex
         self.view = view
+        self.direct: set[int] = set()  # tokens inside direct quotes: no complement is sought there
 
     def _verb(self, i: int) -> VerbForm | None:
         return reporting_verb(self.lex, self.view, i, masdar=True)
@@ -69,6 +70,8 @@ class IndirectFinder:
         view = self.view
         claims: list[Claim] = []
         quoted: set[int] = set()  # tokens inside taken or quoted stretches
+        for said in direct:
+            self.direct.update(range(view.token_at(said.span.start), view.token_at(said.span.end)))
         for span in taken:
             quoted.update(range(view.token_at(span.start), view.token_at(span.end)))
         sentences_with_claims: set[int] = set()
@@ -136,8 +139,8 @@ class IndirectFinder:
         saying: list[int] = []
         j = i + 1
         while j < hi:
-            if view.word(j) == ":":
-                return None
+            if view.word(j) == ":" or j in self.direct:
+                return None  # وكتبت على "تويتر" "أعرف أن …": the أن inside a direct quote is its own
             outlet = match_outlet(view, j) if j > i + 1 else None
             if outlet is not None and outlet.lo >= j:
                 j = max(j + 1, outlet.hi)  # لشبكة "سي إن إن" إن: the إن of the name is no complementizer

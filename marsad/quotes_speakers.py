@@ -155,7 +155,9 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
     if j == lo or (j == lo + 1 and _possessed(view, lo)):
         return Subject("none", j)
     found = _classify(view, lo, j, last_outlet)
-    if found.kind in ("anaphor", "unnamed") and _title(view, lo):
+    # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
+    indefinite = view.has(lo, UNNAMED) is not None and not view.tokens[lo].folded.startswith("ال")
+    if found.kind in ("anaphor", "unnamed") and _title(view, lo) and not indefinite:
         named = _name_after_title(view, j)
         if named is not None:
             return named
@@ -182,6 +184,8 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     for k in range(j, min(view.n, j + TITLE_REACH)):
         if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k):
             return None
+        if k not in view.mention_at and _title(view, k):
+            return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
         if view.has(k, load().verbs):
             return None
         if k in view.mention_at and view.mention_at[k][0].label == "PER":

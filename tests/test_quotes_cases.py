@@ -97,3 +97,50 @@ def test_but_before_a_future_verb_in_quotation_marks_is_content() -> None:
     assert [said(article, q) for q in quotes] == [
         ("indirect", 'الوزيرة "ستطلع على الخطوات لكنها ستشدد على أهمية المساعدات"', "المتحدث", "قال", None)
     ]
+
+
+def test_new_reporting_verbs() -> None:
+    # "Ahmad Salem insisted that the two men are civilians, and hinted that he will reply, explaining
+    # (مبينا) that the charge is fabricated." / "Salem wrote on Twitter that the report is baseless."
+    text = (
+        "وأصر أحمد سالم على أن الرجلين مدنيان. وألمح إلى أنه سيقوم بالرد، مبينا أن التهمة مفبركة. "
+        "وكتب سالم على تويتر أن التقرير لا يستند إلى أي أساس."
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [(said(article, q)[1], said(article, q)[3]) for q in quotes] == [
+        ("الرجلين مدنيان", "أصر"),
+        ("سيقوم بالرد", "ألمح"),
+        ("التهمة مفبركة", "بين"),
+        ("التقرير لا يستند إلى أي أساس", "كتب"),
+    ]
+    assert {said(article, q)[2] for q in quotes} == {"أحمد سالم"}
+
+
+def test_an_indefinite_source_does_not_take_the_name_of_its_principal() -> None:
+    # "An official of the circle of US president Donald Trump wrote in a column that many officials are
+    # working to obstruct his agenda." The name is the principal's; the speaker is unnamed.
+    text = (
+        "كتب مسؤول من دائرة الرئيس الأميركي دونالد ترامب، في عمود، "
+        "أن العديد من المسؤولين يعملون على تعطيل أجندته."
+    )
+    article, quotes = run(text, {"دونالد ترامب": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "العديد من المسؤولين يعملون على تعطيل أجندته", "مسؤول", "كتب", None)
+    ]
+
+
+def test_a_second_title_keeps_its_name() -> None:
+    # "The policy director in the government of former prime minister Stephen Harper mentioned that the
+    # crisis showed Canada's isolation." The name after رئيس الوزراء is his, not the director's.
+    text = "وذكرت مديرة السياسات في حكومة رئيس الوزراء السابق ستيفن هاربر أن الأزمة أظهرت عزلة كندا."
+    article, quotes = run(text, {"ستيفن هاربر": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["مديرة السياسات"]
+
+
+def test_no_complement_inside_a_direct_quote() -> None:
+    # 'Ivanka wrote on "Twitter" "I know that the president will choose a great person".'
+    text = 'وكتبت إيفانكا على "تويتر" "أعرف أن الرئيس سيختار شخصا رائعا ليحل مكان السفيرة".'
+    article, quotes = run(text, {"إيفانكا": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "أعرف أن الرئيس سيختار شخصا رائعا ليحل مكان السفيرة", "إيفانكا", "كتب", None)
+    ]
