@@ -144,3 +144,16 @@ def test_no_complement_inside_a_direct_quote() -> None:
     assert [said(article, q) for q in quotes] == [
         ("direct", "أعرف أن الرئيس سيختار شخصا رائعا ليحل مكان السفيرة", "إيفانكا", "كتب", None)
     ]
+
+
+def test_a_pro_dropped_verb_goes_on_with_the_person_of_the_sentence_before() -> None:
+    # "Minister Ahmad Salem said that the talks go on. But Andrew Cooper, a member of the House of Lords,
+    # accused Johnson of "moral emptiness" after this comment. And he added on Twitter "Johnson's
+    # baseness exceeds every limit"." (Cooper's accusation made no quote, but he is who added.)
+    text = (
+        "وقال الوزير أحمد سالم إن المحادثات مستمرة. "
+        'لكن اندرو كوبر، عضو مجلس اللوردات، اتهم جونسون "بالخواء الأخلاقي" والشعبوية بعد هذا التعليق. '
+        'وأضاف على تويتر "حقارة جونسون تتجاوز كل الحدود المعروفة".'
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER", "اندرو كوبر": "PER", "جونسون": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "اندرو كوبر"]

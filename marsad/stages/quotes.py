@@ -4,7 +4,9 @@ Finding quotes: direct ones in marsad.quotes_direct (quoted stretches with a rep
 in marsad.quotes_indirect (a reporting verb and its complement, or a bare attribution). A quoted stretch
 inside an indirect quote's content is the speaker's wording, not a second quote.
 Speakers: marsad.quotes_speakers; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
-participle after a quote in its sentence (…، مضيفا أن) that quote's speaker. A verbal noun's quote (رفض
+participle after a quote in its sentence (…، مضيفا أن) that quote's speaker; a sentence-initial one after
+a sentence that made no quote but has a reporting verb and a person as subject takes that person
+(لكن X، …، اتهم جونسون "بالخواء" … ¶ وأضاف "…"). A verbal noun's quote (رفض
 مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no later verb takes its speaker, and
 the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from marsad.article import Article, Quote
+from marsad.article import Article, Entity, Quote
 from marsad.attribution import (
     OutletMatch,
     addressed_outlet,
@@ -112,7 +114,7 @@ class Quotes:
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
                 speaker, text, via = (*last, last_via)
             else:
-                speaker, text, via = self._speaker(view, claim, last, last_outlet, s_no != last_sentence)
+                speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence)
             via = claim.via or via
             if via is None and claim.verb_tok >= 0 and not masdar:
                 via = self._via_near(view, claim, last_outlet)
@@ -151,9 +153,10 @@ class Quotes:
         claim: Claim,
         last: tuple[str | None, str | None],
         last_outlet: OutletMatch | None,
-        fresh: bool,
+        last_sentence: int,
     ) -> tuple[str | None, str | None, OutletMatch | None]:
-        """(entity id, speaker text, via) for one claim; `fresh`: the last quote is in another sentence."""
+        """(entity id, speaker text, via) for one claim; `last_sentence`: the last quote's sentence."""
+        fresh = view.sent_of[view.token_at(claim.anchor)] != last_sentence
         subj = claim.subj
         form = reporting_verb(self.lex, view, claim.verb_tok, masdar=True) if claim.verb_tok >= 0 else None
         masdar = form is not None and form.masdar
@@ -187,7 +190,9 @@ class Quotes:
                     outlet = _opening_outlet(view, claim.verb_tok, last_outlet)
                     if outlet is not None:  # ونشرت وسائل إعلام محلية صورا …، قالت إنه
                         return outlet.entity, outlet.text, outlet
-                    entity = sentence_subject(view, claim.verb_tok)
+                    entity = sentence_subject(view, claim.verb_tok) or self._spoke_between(
+                        view, claim.verb_tok, last_sentence
+                    )
                 if entity is not None:
                     return entity.id, entity.name, speaker_outlet(view, entity)
                 return (*last, None)
@@ -207,6 +212,21 @@ class Quotes:
             return subj.entity.id, subj.entity.name, speaker_outlet(view, subj.entity)
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
+
+    def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
+        """The person opening the sentence right before the verb at i when that sentence made no quote but
+        has a reporting verb (لكن X، …، اتهم جونسون "بالخواء الأخلاقي" … ¶ وأضاف على تويتر "…"): a
+        pro-dropped verb goes on with them, not with the speaker of an older quote."""
+        s_no = view.sent_of[i]
+        if s_no - 1 <= last_sentence:
+            return None  # the previous sentence is the last quote's: its speaker goes on
+        if i != view.sentence(i)[0]:
+            return None  # words before the verb (وألقت الحكومة …، وطالبت): its own sentence's subject
+        lo, hi = view.sentence(view.sentence(i)[0] - 1) if view.sentence(i)[0] > 0 else (0, 0)
+        if hi <= lo or not any(reporting_verb(self.lex, view, k) is not None for k in range(lo, hi)):
+            return None
+        entity = sentence_subject(view, hi - 1)
+        return entity if entity is not None and entity.label == "PER" else None
 
     def _relay(
         self, view: View, subj: Subject, last: tuple[str | None, str | None], last_outlet: OutletMatch | None
