@@ -54,15 +54,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tokens", type=int, default=200_000)
     ap.add_argument(
-        "--model", choices=["crf", "lstm"], default=None, help="default: what NerModel.load() ships"
+        "--model",
+        choices=["crf", "lstm", "ens"],
+        default=None,
+        help="default: what NerModel.load() ships; ens: the CRF + BiLSTM-CRF ensemble (a teacher)",
     )
     args = ap.parse_args()
     docs = news_articles(args.tokens, skip=20_000)
     n = sum(len(s) for d in docs for s in d)
     t0 = time.perf_counter()
     from marsad.models.ner import NerModel
+    from marsad.models.ner.ensemble import EnsembleNer
 
-    model = NerModel.load(kind=args.model)
+    model = EnsembleNer.load() if args.model == "ens" else NerModel.load(kind=args.model)
     load = time.perf_counter() - t0
     t1, c1 = time.perf_counter(), time.process_time()
     # One tag() call per article, as the pipeline calls it.

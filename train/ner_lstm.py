@@ -278,6 +278,11 @@ def main() -> None:
         default=AVERAGE_FROM,
         help="average the weights from this epoch on (0: off)",
     )
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        help="more training sentences (token TAB tag), e.g. teacher-tagged news from train.ner_distil --dump",
+    )
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="cached word2vec (.npy + .words)")
     ap.add_argument(
@@ -297,6 +302,7 @@ def main() -> None:
         )
     aner = read_conll(shared_dir() / "ner/anercorp/train.txt", {"PERS": "PER"})
     train, dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
+    extra = read_conll(args.extra) if args.extra else []
     counts: dict[str, int] = {}
     for toks, _ in train:
         for tok in toks:
@@ -307,7 +313,7 @@ def main() -> None:
     model = BiLstmCrf(
         vecs, len(chars) + 2, args.hidden, args.char_dim, args.filters, args.dropout, bool(args.tune_emb)
     )
-    data = encode(enc, train)
+    data = encode(enc, train + extra)
     if args.tune_emb:
         model.tune_rows({int(i) for x in data for i in x[0]})
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
@@ -339,7 +345,7 @@ def main() -> None:
             current = avg
         row: dict[str, Any] = {
             "epoch": epoch,
-            "loss": round(total / len(train), 3),
+            "loss": round(total / len(data), 3),
             "seconds": round(time.time() - t0),
         }
         if args.dev:
@@ -374,7 +380,7 @@ def main() -> None:
             "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "word2vec vectors (train.clusters.word_vectors)",
             "names.tsv, clusters.tsv (this dir)": "gazetteer flags and guarded clitic stems",
         },
-        "sentences": {"anercorp train.txt": len(train)},
+        "sentences": {"anercorp train.txt": len(train), **({args.extra.name: len(extra)} if extra else {})},
         "dev_sentences": len(dev),
         "seed": SEED,
         "params": {
