@@ -3,7 +3,7 @@
 Tokens in, BIO tags out (O, B-/I- PER, ORG, LOC, MISC). Tokens are raw surface tokens as the
 pipeline's tokenizer makes them (clitics attached: بسوريا "in Syria" is one token).
 Model files live in `marsad/models/ner/` (see its MODEL.md); `NerModel.load()` reads them once.
-Feature extraction lives here too, so training (`train/ner.py`) and tagging cannot drift apart.
+Feature extraction is in `features.py`, shared by training (`train/ner.py`) and tagging.
 """
 
 from __future__ import annotations
@@ -12,7 +12,22 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from marsad.arabic import fold
+from marsad.models.ner.features import (
+    CACHE_SIZE,
+    DOC_MAX_FEATS,
+    DOC_RANK,
+    FREQUENT_RANK,
+    MAX_NAME_WORDS,
+    MODEL_DIR,
+    NEWS,
+    Features,
+    augment,
+    list_parts,
+    load_features,
+    read_clusters,
+    read_names,
+    shape,
+)
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -20,443 +35,39 @@ if TYPE_CHECKING:
     from marsad.models.ner.crf_numpy import NumpyCrf
     from marsad.models.ner.lstm import LstmNer
 
-MODEL_DIR = Path(__file__).resolve().parent
+__all__ = [
+    "CACHE_SIZE",
+    "DEFAULT_KIND",
+    "DOC_MAX_FEATS",
+    "DOC_RANK",
+    "FREQUENT_RANK",
+    "LABELS",
+    "MAX_NAME_WORDS",
+    "MODEL_DIR",
+    "NEWS",
+    "TAGS",
+    "Features",
+    "NerModel",
+    "augment",
+    "list_parts",
+    "load_features",
+    "propagate",
+    "read_clusters",
+    "read_names",
+    "shape",
+]
+
 LABELS = ("PER", "ORG", "LOC", "MISC")
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
-
-# Proclitics of a surface token, outermost first: conjunction و/ف, then preposition ب/ل/ك,
-# then the article ال. لل is ل + ال with the article's alef dropped (للبنان "for Lebanon" is not
-# لل + بنان, which is why stripping is guarded, see `Features.stem`).
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
-# A word can carry a proclitic (or the article) only if it starts with one of these.
-_PROCLITIC_LETTERS = frozenset("وفبلكا")
-# A stem counts as a known word when it is among this many most frequent words of the
-# unlabelled news corpus (clusters.tsv is in frequency order). Tuned by eye on ANERcorp train
-# names: 20k keeps سوريا, مصر but not rare fragments such as سطين (from فلسطين).
-FREQUENT_RANK = 20000
-# Longest gazetteer name matched as a token sequence (names with more words are rare).
-MAX_NAME_WORDS = 6
 # Document-level consistency (`propagate`), tuned on the ANERcorp dev split in 15-sentence
 # pseudo-articles: propagating every single-word name (rank 0) beat keeping frequent words out
 # (ranks 2k, 10k: -0.6 F1); a family name alone is propagated only when it is not among the
 # 1,000 most frequent news words (rank 1000: +0.5 F1; 0: +0.4; 5000: +0.3).
 PROPAGATE_RANK = 0
 SURNAME_RANK = 1000
-# Article-level context (`Features.document`): words among this many most frequent news words
-# get none, and a word gets at most this many.
-DOC_RANK = 500
-DOC_MAX_FEATS = 12
-# Feature augmentation for domain adaptation (Daume III 2007, "Frustratingly easy domain
-# adaptation"): a model trained with ANERcorp and Wikipedia sentences together sees every
-# attribute twice, once shared (its plain name: the paper's general copy) and once with the
-# sentence's domain in front (`news:` for ANERcorp, `wiki:` for WikiFANE/AQMAR). News text is
-# tagged with the shared and `news:` copies; the loader turns this on when the CRF has them.
-NEWS = "news"
 # The tagger `NerModel.load()` returns unless told otherwise ($MARSAD_NER): "crf" (ner.crf.v1) or
 # "lstm" (the BiLSTM-CRF ner.lstm.v1, `lstm.py`; measured in MODEL.md).
 DEFAULT_KIND = "crf"
-
-
-def augment(x: list[list[str]], domain: str) -> list[list[str]]:
-    """Each token's attributes plus their `domain:` copies (Daume III feature augmentation)."""
-    return [f + [domain + ":" + a for a in f] for f in x]
-
-
-# Word types whose features are cached; cleared when full so a long run stays bounded in memory.
-CACHE_SIZE = 200_000
-_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_PUNCT = frozenset(".,،؛;:!?؟\"'()[]{}«»-–—/\\…")
-
-
-def shape(word: str) -> str:
-    """A coarse shape class: punctuation, digits, Latin, Arabic or mixed."""
-    if _PUNCT.issuperset(word):
-        return "P"
-    if word.isdigit():
-        return "D"
-    if any(c.isdigit() for c in word):
-        return "DX"
-    if word[0] in _LATIN:
-        return "L" if word[0].isupper() else "l"
-    return "A"
-
-
-# Cached per word type: folded form, own features, its features seen from -2, -1, +1, +2, and
-# its guarded clitic-stripped stem. Tuples, not lists: a tuple of strings drops out of the cyclic
-# garbage collector's tracking, so a cache of 100,000s of entries costs full collections nothing.
-_Entry = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
-
-
-class Features:
-    """Turns a sentence of surface tokens into CRF feature lists; caches work per word type."""
-
-    def __init__(
-        self,
-        clusters: dict[str, str],
-        names: dict[str, str],
-        parts: dict[str, str],
-        lists: dict[str, str] | None = None,
-        doc_context: bool = False,
-        morph: bool = False,
-        chars: bool = False,
-    ) -> None:
-        # clusters: folded word -> tab-joined cluster ids (coarse..fine), in corpus frequency order.
-        self.clusters = clusters
-        self.rank = dict(zip(clusters, range(len(clusters)), strict=True))
-        # names: folded multi-word name ("w1 w2") -> label; parts: folded word -> labels it occurs in.
-        self.names = names
-        self.parts = parts
-        self.first = {n.split(" ")[0] for n in names}
-        # lists: person, organisation, place and other names harvested from other corpora
-        # (lists.tsv); kept apart from the place gazetteer so the CRF weighs each source alone.
-        self.lists = lists or {}
-        self.lparts = list_parts(self.lists)
-        self.lfirst = {n.split(" ")[0] for n in self.lists}
-        # Article-level context features (`document`); the loader turns them on when the CRF has them.
-        self.doc_context = doc_context
-        # Vocabulary morphology features (`morph_features`); on when the CRF has them.
-        self.morph = morph
-        # Letter trigrams inside a word; on when the CRF has them.
-        self.chars = chars
-        # Domain of the text (`augment`): with "news", each attribute also gets its `news:` copy;
-        # set by the loader when the CRF was trained with feature augmentation, "" otherwise.
-        self.domain = ""
-        self._news_by_offset: dict[str, set[str]] | None = None
-        # Set by the loader (`know`) to the attributes the trained CRF knows; None while training.
-        self.known_attrs: set[str] | None = None
-        self._known_by_offset: dict[str, set[str]] | None = None
-        self._bigrams: tuple[dict[str, set[str]] | None, dict[str, set[str]] | None] = (None, None)
-        self._cache: dict[str, _Entry] = {}
-        self._stems: dict[str, tuple[str, str]] = {}
-
-    def know(self, attrs: set[str]) -> None:
-        """Restrict features to the trained CRF's attributes and turn on the feature groups it has."""
-        self.known_attrs = attrs
-        news = NEWS + ":"
-        self.domain = NEWS if any(a.startswith(news) for a in attrs) else ""
-        by_offset: dict[str, set[str]] = {o: set() for o in ("", *_OFFSETS)}
-        news_by_offset: dict[str, set[str]] = {o: set() for o in ("", *_OFFSETS)}
-        for a in attrs:
-            into = by_offset
-            if a.startswith(news):
-                into, a = news_by_offset, a[len(news) :]
-            # Base features start with a letter; neighbours' carry their offset in front.
-            o = a[:2] if a[:1] == "-" else a[:1] if a[:1] in "12" else ""
-            into[o].add(a[len(o) :])
-        self._known_by_offset = by_offset
-        self._news_by_offset = news_by_offset if self.domain else None
-        left: dict[str, set[str]] = {}
-        right: dict[str, set[str]] = {}
-        for a in attrs:
-            a = a.removeprefix(news)
-            if a.startswith(("bg-=", "bg+=")):
-                w1, _, w2 = a[4:].partition("|")
-                (left if a[2] == "-" else right).setdefault(w1, set()).add(w2)
-        self._bigrams = (left, right)
-        self.doc_context = any(a.startswith(("dl=", "dr=", "dm=")) for a in attrs)
-        self.morph = any(a.startswith(("x=", "fr=")) for a in attrs)
-        self.chars = any(a.startswith("q=") for a in attrs)
-        self._cache.clear()
-
-    def known(self, stem: str) -> bool:
-        """True when a stem is a name part or a frequent news word (safe to strip clitics for)."""
-        return stem in self.parts or self.rank.get(stem, FREQUENT_RANK) < FREQUENT_RANK
-
-    def stem(self, w: str) -> tuple[str, str]:
-        """Strip proclitics only when the word is unknown and the stem is known; (prefix, stem)."""
-        hit = self._stems.get(w)
-        if hit is None:
-            if len(self._stems) > CACHE_SIZE:
-                self._stems.clear()
-            hit = self._stems[w] = self._stem(w)
-        return hit
-
-    def _stem(self, w: str) -> tuple[str, str]:
-        if w in self.parts or len(w) < 4 or w[0] not in _PROCLITIC_LETTERS:
-            return "", w
-        best = ("", w)
-        cands = []
-        for c in ("", *_CONJ):
-            if c and not w.startswith(c):
-                continue
-            rest = w[len(c) :]
-            for p in ("", *_PREP):
-                if p and not rest.startswith(p):
-                    continue
-                r2 = rest[len(p) :]
-                if c or p:
-                    cands.append((c + p, r2))
-                if r2.startswith("ال"):
-                    cands.append((c + p + "ال", r2[2:]))
-                if p == "ل" and r2.startswith("ل"):
-                    cands.append((c + "لل", "ال" + r2[1:]))
-                    cands.append((c + "لل", r2[1:]))
-        # Prefer the shortest stripping that yields a known stem of at least 2 letters.
-        for pre, st in sorted(cands, key=lambda x: len(x[0])):
-            if len(st) >= 2 and self.known(st):
-                return pre, st
-        return best
-
-    def type_features(self, w: str) -> list[str]:
-        """The type-level features of one folded word."""
-        sh = shape(w)
-        feats = ["b", "w=" + w, "sh=" + sh]
-        if sh == "A" or sh[0] in "Ll":
-            n = len(w)
-            feats += ["p1=" + w[:1], "p2=" + w[:2], "s1=" + w[-1:], "s2=" + w[-2:]]
-            if n > 3:
-                feats += ["p3=" + w[:3], "s3=" + w[-3:]]
-            feats.append("len=" + str(min(n, 8)))
-            pre, st = self.stem(w)
-            if pre:
-                feats += ["pre=" + pre, "st=" + st]
-            cl = self.clusters.get(w) or self.clusters.get(st)
-            if cl is not None:
-                feats += [f"c{i}={c}" for i, c in enumerate(cl.split("\t"))]
-            else:
-                feats.append("oov")
-            lab = self.parts.get(w) or self.parts.get(st)
-            if lab:
-                feats += ["g=" + g for g in lab.split("|")]
-            if st in self.first:
-                feats.append("gf")
-            lab = self.lparts.get(w) or self.lparts.get(st)
-            if lab:
-                feats += ["n=" + g for g in lab.split("|")]
-            if self.morph:
-                feats += self.morph_features(st)
-            if self.chars:
-                # Letter trigrams inside the stem: transliterated foreign names share spellings
-                # (سكي, يتش, فيل) that prefixes and suffixes miss.
-                feats += ["q=" + st[i : i + 3] for i in range(1, len(st) - 3)]
-        return feats
-
-    def morph_features(self, w: str) -> list[str]:
-        """What the news vocabulary says about a (stripped) word's morphology and frequency.
-
-        A common noun also occurs with the article and with possessive suffixes; a name
-        (أوباما "Obama", نتنياهو "Netanyahu") seldom does. x=al: the ال form is a news word; x=bare:
-        the word without its ال is one; x=pos: a suffixed form (ه، ها، هم، ي، نا; ة written ت) is;
-        fr=: frequency rank class.
-        """
-        vocab = self.rank
-        out = []
-        if w.startswith("ال"):
-            if w[2:] in vocab:
-                out.append("x=bare")
-        elif "ال" + w in vocab:
-            out.append("x=al")
-        base = w[:-1] + "ت" if w.endswith("ه") else w
-        if any(base + s in vocab for s in _POSSESSIVE):
-            out.append("x=pos")
-        r = vocab.get(w)
-        out.append("fr=" + ("oov" if r is None else str(min(len(str(r // 100)), 4))))
-        return out
-
-    def entry(self, word: str) -> _Entry:
-        """Folded form, own features and features seen from offsets -2, -1, +1, +2 (cached)."""
-        e = self._cache.get(word)
-        if e is not None:
-            return e
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.clear()
-        w = fold(word)
-        own = self.type_features(w)
-        near = [f for f in own if f[:2] in _CTX_KEYS]
-        far = [f for f in near if f[:2] in _FAR_KEYS]
-        by_offset = self._known_by_offset
-        if by_offset is None:
-            views = [own, *([o + f for f in (far if o[-1] == "2" else near)] for o in _OFFSETS)]
-        else:
-            # Attributes the CRF never weighted cost conversion time and change nothing: keep only
-            # known ones, tested before the offset prefix is glued on.
-            views = [
-                [f for f in own if f in by_offset[""]],
-                *([o + f for f in (far if o[-1] == "2" else near) if f in by_offset[o]] for o in _OFFSETS),
-            ]
-            nb = self._news_by_offset
-            if nb is not None:
-                # Feature augmentation: the `news:` copies the CRF weighted, after the shared ones.
-                p = NEWS + ":"
-                views[0] += [p + f for f in own if f in nb[""]]
-                for k, o in enumerate(_OFFSETS, 1):
-                    views[k] += [p + o + f for f in (far if o[-1] == "2" else near) if f in nb[o]]
-        own_t, m2, m1, p1, p2 = (tuple(v) for v in views)
-        new: _Entry = (w, own_t, m2, m1, p1, p2, self.stem(w)[1])
-        self._cache[word] = new
-        return new
-
-    def spans(self, folded: list[str], names: dict[str, str] | None = None, tag: str = "m") -> list[str]:
-        """Longest name-list matches as per-token B/I features (multi-word names)."""
-        if names is None:
-            names, first = self.names, self.first
-        else:
-            first = self.lfirst
-        out = [""] * len(folded)
-        i = 0
-        while i < len(folded):
-            hit = 0
-            if folded[i] in first:
-                for n in range(min(MAX_NAME_WORDS, len(folded) - i), 1, -1):
-                    lab = names.get(" ".join(folded[i : i + n]))
-                    if lab:
-                        out[i] = tag + "B=" + lab
-                        for j in range(i + 1, i + n):
-                            out[j] = tag + "I=" + lab
-                        hit = n
-                        break
-            i += hit or 1
-        return out
-
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
-        """CRF features for each token of a sentence."""
-        n = len(tokens)
-        cache = self._cache
-        ents = [cache.get(t) or self.entry(t) for t in tokens]
-        folded = [e[0] for e in ents]
-        spans = self.spans(folded)
-        lspans = self.spans(folded, self.lists, "l") if self.lists else spans
-        # Most word bigrams are unseen in training: only those the CRF knows are made.
-        left, right = self._bigrams
-        out = []
-        for i, e in enumerate(ents):
-            feats = list(e[1])
-            base = len(feats)
-            if i > 1:
-                feats += ents[i - 2][2]
-            if i > 0:
-                feats += ents[i - 1][3]
-                if left is None or folded[i] in left.get(folded[i - 1], ()):
-                    feats.append("bg-=" + folded[i - 1] + "|" + folded[i])
-            else:
-                feats.append("BOS")
-            if i < n - 1:
-                feats += ents[i + 1][4]
-                if right is None or folded[i + 1] in right.get(folded[i], ()):
-                    feats.append("bg+=" + folded[i] + "|" + folded[i + 1])
-            else:
-                feats.append("EOS")
-            if i < n - 2:
-                feats += ents[i + 2][5]
-            if spans[i]:
-                feats.append(spans[i])
-            if lspans is not spans and lspans[i]:
-                feats.append(lspans[i])
-            if self.domain:
-                feats += self._domain_copies(feats, base)
-            out.append(feats)
-        return out
-
-    def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
-        """CRF features for each token of each sentence of one article.
-
-        With `doc_context` on, a word that occurs more than once in the article also gets the
-        neighbour words of its other occurrences (dl=, dr=) and the list labels matched there
-        (dm=): "Obama" after "President" in one sentence lends that context to a bare "Obama"
-        elsewhere (context aggregation, Ratinov and Roth 2009). Words are keyed by their guarded
-        clitic-stripped stem; the most frequent news words are left out.
-        """
-        out = [self.sentence(toks) for toks in sentences]
-        if not self.doc_context:
-            return out
-        cache = self._cache
-        where: dict[str, list[tuple[int, int]]] = {}
-        docs = []
-        for si, toks in enumerate(sentences):
-            ents = [cache.get(t) or self.entry(t) for t in toks]
-            docs.append(ents)
-            for i, e in enumerate(ents):
-                k = e[6]
-                if k[:1].isalpha() and self.rank.get(k, FREQUENT_RANK) >= DOC_RANK:
-                    where.setdefault(k, []).append((si, i))
-        known = self.known_attrs
-        for occ in where.values():
-            if len(occ) < 2:
-                continue
-            ctx = []
-            for si, i in occ:
-                ents = docs[si]
-                here = []
-                if i > 0:
-                    here.append("dl=" + ents[i - 1][0])
-                if i < len(ents) - 1:
-                    here.append("dr=" + ents[i + 1][0])
-                own = out[si][i]
-                if self.domain:
-                    # The name spans come last before the domain copies.
-                    own = [f for f in own if not f.startswith(self.domain + ":")]
-                here += ["dm=" + f[3:] for f in own[-2:] if f[1:3] in ("B=", "I=")]
-                ctx.append(here)
-            for j, (si, i) in enumerate(occ):
-                extra = {f for m, c in enumerate(ctx) if m != j for f in c}
-                if known is not None:
-                    extra &= known
-                more = sorted(extra)[:DOC_MAX_FEATS]
-                out[si][i] += more + (self._domain_copies(more, 0) if self.domain else [])
-        return out
-
-    def _domain_copies(self, feats: list[str], start: int) -> list[str]:
-        """The `domain:` copies of the uncached features in feats[start:], where the CRF knows them.
-
-        Neighbour views (`-1w=...`, offset first) come from the per-word cache with their copies
-        already made, as do copies themselves; the rest (bigrams, BOS/EOS, name spans, article
-        context) are copied here.
-        """
-        p = self.domain + ":"
-        known = self.known_attrs
-        return [
-            p + f
-            for f in feats[start:]
-            if f[:1] not in "-12" and not f.startswith(p) and (known is None or p + f in known)
-        ]
-
-
-# Neighbour features: word, shape, clusters, gazetteer hits, stem, prefixes/suffixes (±1 only).
-_CTX_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n=", "st", "pr", "p2", "s2", "x=", "fr"))
-_OFFSETS = ("-2", "-1", "1", "2")
-_POSSESSIVE = ("ه", "ها", "هم", "ي", "نا")
-_FAR_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n="))
-
-
-def list_parts(lists: dict[str, str]) -> dict[str, str]:
-    """Per folded word, its name-list labels with position: s(ingle word), f(irst), m(iddle), l(ast)."""
-    parts: dict[str, set[str]] = {}
-    for name, label in lists.items():
-        words = name.split(" ")
-        last = len(words) - 1
-        for k, w in enumerate(words):
-            pos = "s" if last == 0 else "f" if k == 0 else "l" if k == last else "m"
-            parts.setdefault(w, set()).add(label + pos)
-    return {w: "|".join(sorted(s)) for w, s in parts.items()}
-
-
-def read_clusters(path: Path) -> dict[str, str]:
-    """Read clusters.tsv: folded word -> its cluster ids as one tab-joined string, in file
-    (frequency) order. The ids are split only when a word is first seen (faster loading)."""
-    with path.open(encoding="utf-8") as fh:
-        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
-
-
-def read_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Read names.tsv (folded name TAB label); return full names and per-word label sets."""
-    names: dict[str, str] = {}
-    parts: dict[str, set[str]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            name, label = line.rstrip("\n").split("\t")
-            names[name] = label
-            for k, w in enumerate(name.split(" ")):
-                parts.setdefault(w, set()).add(label if k == 0 else label + "i")
-    return names, {w: "|".join(sorted(s)) for w, s in parts.items()}
-
-
-def load_features(model_dir: Path = MODEL_DIR) -> Features:
-    """Build the feature extractor from the model directory's data files."""
-    names, parts = read_names(model_dir / "names.tsv")
-    lists = model_dir / "lists.tsv"
-    listed = read_names(lists)[0] if lists.exists() else {}
-    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts, listed)
 
 
 class NerModel:

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.arabic import fold
-from marsad.models.ner import _CTX_KEYS, _FAR_KEYS, _OFFSETS
+from marsad.models.ner.features import _CTX_KEYS, _FAR_KEYS, _OFFSETS
 
 if TYPE_CHECKING:
     import pycrfsuite
 
-    from marsad.models.ner import Features
+    from marsad.models.ner.features import Features
 
 # Word types whose summed views are kept; the array is rebuilt when full (a long run stays bounded).
 TYPE_CAPACITY = 200_000
