@@ -45,6 +45,8 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "ف�
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
 # the new verb starts its own quote (bench/gold/QUOTES.md).
 _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم"))
+# وذلك "and that" before a trailing attribution (…، وذلك وفقا لـ"رويترز").
+_THAT = folded_words("وذلك")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
 _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
@@ -289,8 +291,10 @@ class IndirectFinder:
             if view.word(k) == "." and view.text[view.tokens[k].end : view.tokens[k].end + 1].isspace():
                 end = k  # a full stop the segmenter kept inside the sentence (after a stray quote mark)
                 break
-            if view.word(k) in ("،", ","):
+            if view.word(k) in ("،", ",", "؛", ";"):  # a semicolon too: …؛ وقال X إن
                 nxt = k + 1
+                if view.has(nxt, _THAT) and match_cue(view, nxt + 1) is not None:
+                    nxt += 1  # …، وذلك وفقا لـ"رويترز"، وذلك نقلا عن …: a trailing attribution all the same
                 if (
                     self._starts_quote(nxt)
                     or view.has(nxt, _CLAUSE_OPENERS)

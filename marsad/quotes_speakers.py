@@ -157,7 +157,9 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
     found = _classify(view, lo, j, last_outlet)
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
     indefinite = view.has(lo, UNNAMED) is not None and not view.tokens[lo].folded.startswith("ال")
-    if found.kind in ("anaphor", "unnamed") and _title(view, lo) and not indefinite:
+    # سفير إسرائيل في بريطانيا مارك ريغيف: a title with a place as its genitive, its holder named after it.
+    genitive = found.kind == "entity" and found.entity is not None and found.entity.label == "LOC"
+    if (found.kind in ("anaphor", "unnamed") or genitive) and _title(view, lo) and not indefinite:
         named = _name_after_title(view, j)
         if named is not None:
             return named

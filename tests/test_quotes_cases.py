@@ -157,3 +157,28 @@ def test_a_pro_dropped_verb_goes_on_with_the_person_of_the_sentence_before() -> 
     )
     article, quotes = run(text, {"أحمد سالم": "PER", "اندرو كوبر": "PER", "جونسون": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "اندرو كوبر"]
+
+
+def test_a_trailing_attribution_after_wa_dhalika_ends_the_content() -> None:
+    # 'An official said that the airport was closed on Wednesday, and that according to "Reuters".'
+    text = 'وقال مسؤول إن المطار أغلق مؤقتا الأربعاء، وذلك وفقا لـ"رويترز".'
+    article, quotes = run(text, {"رويترز": "ORG"})
+    assert [said(article, q)[1] for q in quotes] == ["المطار أغلق مؤقتا الأربعاء"]
+
+
+def test_a_semicolon_before_a_new_report_ends_the_content() -> None:
+    # "Ahmad Salem said that the talks failed; and Omar Ali said that they will resume."
+    text = "وقال أحمد سالم إن المحادثات فشلت؛ وقال عمر علي إنها ستستأنف قريبا."
+    article, quotes = run(text, {"أحمد سالم": "PER", "عمر علي": "PER"})
+    assert [(said(article, q)[1], said(article, q)[2]) for q in quotes] == [
+        ("المحادثات فشلت", "أحمد سالم"),
+        ("ستستأنف قريبا", "عمر علي"),
+    ]
+
+
+def test_a_title_with_a_place_genitive_takes_the_name_after_it() -> None:
+    # "Israel's ambassador in Britain Mark Regev wrote on his account that Israel looks forward to the
+    # visit." The place is the title's genitive; the holder, named after it, speaks.
+    text = "من جهته، كتب سفير إسرائيل في بريطانيا مارك ريغيف، على حسابه، أن إسرائيل تتطلع إلى الزيارة."
+    article, quotes = run(text, {"إسرائيل": "LOC", "بريطانيا": "LOC", "مارك ريغيف": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["مارك ريغيف"]
