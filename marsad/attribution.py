@@ -207,7 +207,9 @@ def speaker_outlet(view: View, entity: Entity) -> OutletMatch | None:
     """The outlet a speaker entity is (a mention of it is, or is inside, a match_outlet hit), or None."""
     for m in entity.mentions:
         tok = view.token_at(m.start)
-        for lo in (tok - 1, tok) if tok > 0 else (tok,):  # a type noun just before the name (صحيفة X)
+        # a type noun just before the name (صحيفة X), or before its opening mark (صحيفة "تلغراف")
+        first = tok - 2 if tok > 1 and view.word(tok - 1) in QUOTE_CHARS else tok - 1
+        for lo in range(max(first, 0), tok + 1):
             hit = match_outlet(view, lo)
             if hit is not None and hit.lo <= tok < hit.hi:
                 return OutletMatch(hit.lo, hit.hi, hit.text, hit.outlet, entity.id)

@@ -60,6 +60,9 @@ NON_SOURCES = folded_words(
     "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول مسودة نص بنود مادة",
     article=True,
 )
+# Type nouns that head a news outlet's name when they head a reporting verb's subject (موقع X، صحيفة X);
+# not وكالة or شبكة, which as often head a government agency or a rights network (وكالة إدارة الكوارث).
+_OUTLET_HEADS = folded_words("موقع صحيفة جريدة مجلة قناة إذاعة تلفزيون")
 # Whom a statement is made to (قال للصحفيين): with ل, they end the subject phrase.
 ADDRESSEES = folded_words(
     "الصحفيين صحفيين الصحافيين صحافيين الصحافة صحافة المراسلين مراسلين الصحفيون الإعلام "
@@ -260,8 +263,13 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
         person = view.surname(k)
         if person is not None:
             return Subject("entity", j, entity=person)
+    text = view.span_text(lo, j)
+    if j - lo > 1 and view.has(lo, _OUTLET_HEADS) and not view.tokens[lo].folded.startswith("ال"):
+        # وقال موقع بونباست.كوم إن: an outlet the lexicon and the NER do not know reports, and relays (a
+        # construct with its name; الموقع ذاته "the same site" names none).
+        return Subject("unnamed", j, text=text, outlet=OutletMatch(lo, j, text, None, None))
     # Not a known source word: keep the whole phrase, which holds a name the NER missed (وزير … أيمن الصفدي).
-    return Subject("unnamed", j, text=view.span_text(lo, j))
+    return Subject("unnamed", j, text=text)
 
 
 def _source_outlet(view: View, lo: int, j: int) -> OutletMatch | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from marsad.article import Article, Quote
+import dataclasses
+import re
+
+from marsad.article import Article, Entity, Quote, Span
 from tests.test_quotes import _stage, build
 
 
@@ -182,3 +185,25 @@ def test_a_title_with_a_place_genitive_takes_the_name_after_it() -> None:
     text = "من جهته، كتب سفير إسرائيل في بريطانيا مارك ريغيف، على حسابه، أن إسرائيل تتطلع إلى الزيارة."
     article, quotes = run(text, {"إسرائيل": "LOC", "بريطانيا": "LOC", "مارك ريغيف": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["مارك ريغيف"]
+
+
+def test_a_quoted_outlet_name_as_speaker_is_also_the_via() -> None:
+    # 'The magazine "Le Point" published the investigation. And "Le Point" reported that the case is
+    # still open.' (لوبوان is not in the outlet lexicon: its type noun in quotes before is what tells)
+    text = 'ونشرت مجلة "لوبوان" التحقيق كاملا. وأوردت "لوبوان" أن القضية لا تزال مفتوحة أمام القضاء.'
+    built = build(text, {})
+    spans = [Span(m.start(), m.end()) for m in re.finditer("لوبوان", text)]
+    entity = Entity("e0", "ORG", "لوبوان", tuple(spans), source="test")
+    article = _stage()(dataclasses.replace(built, entities=(entity,)))
+    quotes = list(article.quotes)
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "القضية لا تزال مفتوحة أمام القضاء", "لوبوان", "أورد", "لوبوان")
+    ]
+
+
+def test_an_unknown_site_as_speaker_relays_its_report() -> None:
+    # "The site Bonbast, which follows the informal market, said that the dollar was offered at 128,000
+    # rials." Neither the lexicon nor the NER knows the site: unnamed speaker, and its words as via.
+    text = "وقال موقع بونباست المتخصص في أسعار الصرف إنه جرى عرض الدولار بسعر يصل إلى 128 ألف ريال."
+    article, quotes = run(text, {})
+    assert [said(article, q)[2:] for q in quotes] == [("موقع بونباست المتخصص", "قال", "موقع بونباست المتخصص")]
