@@ -89,3 +89,23 @@ def test_viterbi_is_the_best_path(monkeypatch: pytest.MonkeyPatch) -> None:
 
         best = max(itertools.product(range(3), repeat=n), key=total)
         assert path == [labels[y] for y in best]
+
+
+def test_documents_tagged_together_as_one_by_one(models: tuple[NerModel, NerModel]) -> None:
+    """Tagging several documents in one batch gives each its own tags: the consistency pass stays inside
+    a document (a name tagged in the first does not spread into the second)."""
+    fast, slow = models
+    # "The UN envoy Martin Griffiths arrived in Sanaa yesterday." / "Griffiths left in the morning."
+    first = [["وصل", "المبعوث", "الأممي", "مارتن", "غريفيث", "إلى", "صنعاء", "أمس", "."]]
+    second = [["وغادر", "غريفيث", "صباحا", "."]]
+    fast.consistency = slow.consistency = True
+    try:
+        # In one document the bare surname takes the full name's label; alone it does not.
+        assert fast.tag(first + second)[-1][1] == "B-PER"
+        assert fast.tag(second) == [["O"] * 4]
+        together = fast.tag_documents([first, second, []])
+        assert together == [fast.tag(first), fast.tag(second), []]
+        assert together == [slow.tag(first), slow.tag(second), []]
+        assert slow.tag_documents([first, second]) == together[:2]
+    finally:
+        fast.consistency = slow.consistency = False

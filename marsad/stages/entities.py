@@ -80,6 +80,16 @@ class Tagger(Protocol):
     def tag(self, sentences: list[list[str]]) -> list[list[str]]: ...
 
 
+def tag_documents(tagger: Tagger, documents: list[list[list[str]]]) -> list[list[list[str]]]:
+    """The tagger's tags of each document: in one call when it tags several at once (the CRF), else one
+    call per document (a call is one document to the model's consistency pass)."""
+    many = getattr(tagger, "tag_documents", None)
+    if many is not None:
+        tagged: list[list[list[str]]] = many(documents)
+        return tagged
+    return [tagger.tag(d) for d in documents]
+
+
 def sentence_tokens(article: Article) -> list[Sequence[Token]]:
     """The article's tokens grouped by sentence (tokens outside every sentence are dropped)."""
     starts = [t.start for t in article.tokens]
@@ -162,11 +172,18 @@ class Entities:
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Tag each article's sentences in one call to the model."""
-        for article in articles:
-            group = sentence_tokens(article)
-            # One call per article: the model's consistency pass treats a call as one document, so a
-            # name tagged in one article must not spread into the next one of the batch.
-            tags = iter(self.tagger.tag([[article.text[t.start : t.end] for t in sent] for sent in group]))
+        articles = list(articles)
+        groups = [sentence_tokens(article) for article in articles]
+        # Each article is one document to the model's consistency pass, so a name tagged in one article
+        # does not spread into the next one of the batch.
+        documents = [
+            [[article.text[t.start : t.end] for t in sent] for sent in group]
+            for article, group in zip(articles, groups, strict=True)
+        ]
+        for article, group, doc_tags in zip(
+            articles, groups, tag_documents(self.tagger, documents), strict=True
+        ):
+            tags = iter(doc_tags)
             found: list[Entity] = []
             for sent in group:
                 for label, span in mentions(sent, next(tags)):

@@ -133,14 +133,24 @@ class NerModel:
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""
-        if self.fast is not None:
-            out = self.fast.tag(sentences)
+        return self.tag_documents([sentences])[0]
+
+    def tag_documents(self, documents: list[list[list[str]]]) -> list[list[list[str]]]:
+        """`tag` of each document; the numpy CRF runs the sentences of all of them in one batch."""
+        if self.fast is None:
+            out = [[self.tagger.tag(x) if x else [] for x in self.features.document(d)] for d in documents]
             if self.consistency:
-                out = propagate(self.features, sentences, out, self.fast.words(sentences))
+                out = [propagate(self.features, d, tags) for d, tags in zip(documents, out, strict=True)]
             return out
-        out = [self.tagger.tag(x) if x else [] for x in self.features.document(sentences)]
-        if self.consistency:
-            out = propagate(self.features, sentences, out)
+        flat = self.fast.tag([s for d in documents for s in d])
+        out = []
+        at = 0
+        for d in documents:
+            tags = flat[at : at + len(d)]
+            at += len(d)
+            if self.consistency:
+                tags = propagate(self.features, d, tags, self.fast.words(d))
+            out.append(tags)
         return out
 
 

@@ -142,15 +142,18 @@ class NumpyCrf:
     def document_emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """Label scores of the tokens of non-empty sentences, concatenated (tokens x labels).
 
-        The neighbour views are added with whole-document shifts, masked at sentence edges; the
+        The neighbour views are added with whole-batch shifts, masked at sentence edges; the
         sentence-level attributes are gathered first and added in one call.
         """
         feats = self.features
         tokens = [t for s in sentences for t in s]
         ids = self._type_ids(tokens)  # may grow the array: index it after
         v = self._views[ids]
-        pos = np.concatenate([np.arange(len(s)) for s in sentences])
-        after = np.concatenate([np.arange(len(s) - 1, -1, -1) for s in sentences])
+        lengths = np.array([len(s) for s in sentences])
+        first = np.cumsum(lengths) - lengths
+        everywhere = np.arange(len(tokens))
+        pos = everywhere - np.repeat(first, lengths)  # position in the sentence
+        after = np.repeat(first + lengths - 1, lengths) - everywhere  # tokens after it in the sentence
         e = v[:, 0].copy()
         e[2:] += v[:-2, 1] * (pos[2:] >= 2)[:, None]
         e[1:] += v[:-1, 2] * (pos[1:] >= 1)[:, None]
@@ -189,37 +192,34 @@ class NumpyCrf:
         return e
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Viterbi tags of each sentence (one document), all sentences in one padded batch.
+        """Viterbi tags of each sentence, all sentences at once (of one document or of many).
 
-        Sentences go longest first, so the ones still running at a position are a prefix of the batch.
+        Sentences go longest first, so the ones still running at a position are a prefix of the
+        batch: one numpy step per position of the longest sentence, forward and back.
         """
         live = sorted((s for s in sentences if s), key=len, reverse=True)
         if not live:
             return [[] for _ in sentences]
-        lengths = [len(s) for s in live]
-        width = lengths[0]
-        emit = np.zeros((width, len(live), len(self.labels)))
-        emit[np.concatenate([np.arange(n) for n in lengths]), np.repeat(np.arange(len(live)), lengths)] = (
-            self.document_emissions(live)
-        )
+        lengths = np.array([len(s) for s in live])
+        first = np.cumsum(lengths) - lengths
+        emit = self.document_emissions(live)
         # running[t]: how many sentences are longer than t.
-        running = np.searchsorted(-np.array(lengths), -np.arange(width), side="left")
-        score = emit[0].copy()
-        back = np.zeros((width, len(live), len(self.labels)), dtype=np.intp)
+        running = np.searchsorted(-lengths, -np.arange(lengths[0]), side="left").tolist()
+        score = emit[first].copy()
+        backs = [np.empty((0, 0), dtype=np.intp)]
         trans = self.trans[None]
-        for t in range(1, width):
+        for t in range(1, len(running)):
             m = running[t]
             cand = score[:m, :, None] + trans  # [sentence, previous label, label]
-            back[t, :m] = cand.argmax(1)  # the first (lowest) previous label among equals, as crfsuite
-            score[:m] = cand.max(1) + emit[t, :m]
-        last = score.argmax(1).tolist()
-        steps = back.tolist()
-        by_id: dict[int, list[str]] = {}
-        for k, n in enumerate(lengths):
-            y = last[k]
-            path = [y]
-            for t in range(n - 1, 0, -1):
-                y = steps[t][k][y]
-                path.append(y)
-            by_id[id(live[k])] = [self.labels[y] for y in reversed(path)]
+            backs.append(cand.argmax(1))  # the first (lowest) previous label among equals, as crfsuite
+            score[:m] = cand.max(1) + emit[first[:m] + t]
+        path = np.empty(len(emit), dtype=np.intp)
+        path[first + lengths - 1] = score.argmax(1)
+        for t in range(len(running) - 1, 0, -1):
+            m = running[t]
+            # Each running sentence's label at t is set: its last one, or the step after it.
+            here = first[:m] + t
+            path[here - 1] = backs[t][np.arange(m), path[here]]
+        names = np.array(self.labels, dtype=object)[path].tolist()
+        by_id = {id(s): names[f : f + len(s)] for s, f in zip(live, first.tolist(), strict=True)}
         return [by_id[id(s)] if s else [] for s in sentences]
