@@ -109,3 +109,19 @@ def test_documents_tagged_together_as_one_by_one(models: tuple[NerModel, NerMode
         assert slow.tag_documents([first, second]) == together[:2]
     finally:
         fast.consistency = slow.consistency = False
+
+
+def test_type_table_emptied_when_full(
+    models: tuple[NerModel, NerModel], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full per-type table is emptied before a call and refilled; the tags do not change."""
+    fast, slow = models
+    sentences = [s.split() for s in ARTICLE]
+    expected = slow.tag(sentences)
+    monkeypatch.setattr("marsad.models.ner.crf_numpy.TYPE_CAPACITY", 40)
+    crf = fast.fast
+    assert crf is not None
+    for sentence, tags in zip(sentences, expected, strict=True):
+        assert fast.tag([sentence]) == [tags]
+        assert len(crf._ids) <= max(40, len(sentence))
+    assert fast.tag(sentences) == expected  # more tokens than the table holds: one call, emptied first

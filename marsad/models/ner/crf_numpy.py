@@ -99,36 +99,38 @@ class NumpyCrf:
         )
 
     def _type_ids(self, tokens: list[str]) -> list[int]:
-        """Each token's row in the per-type view array, summing the views of types not seen yet."""
+        """Each token's row in the per-type view array, summing the views of the types not seen yet.
+
+        A new type's row is the sum, per view, of its attributes' rows in `_view_weights` (one lookup per
+        attribute of `type_features` gives all five views); the new types of a call are summed in one
+        numpy call. The table is emptied only before a call, so the rows of one call stay consistent.
+        """
         ids = self._ids
+        if len(ids) + len(tokens) > TYPE_CAPACITY:
+            ids.clear()
+            self._words.clear()
+        feats = self.features
+        get = self._view_row.get
+        words = self._words
         out = []
+        gather: list[int] = []
+        cuts: list[int] = []
         for t in tokens:
             k = ids.get(t)
             if k is None:
-                if len(ids) >= TYPE_CAPACITY:
-                    ids.clear()
-                    self._words.clear()
                 k = ids[t] = len(ids)
-                self._add_type(k, t)
+                w = fold(t)
+                cuts.append(len(gather))
+                gather += [get(f, 0) for f in feats.type_features(w)]
+                words.append((w, feats.stem(w)[1]))
             out.append(k)
+        if cuts:
+            if len(ids) > len(self._views):
+                grown = np.zeros((max(len(ids), 2 * len(self._views)), *self._views.shape[1:]))
+                grown[: len(self._views)] = self._views
+                self._views = grown
+            self._views[len(ids) - len(cuts) : len(ids)] = np.add.reduceat(self._view_weights[gather], cuts)
         return out
-
-    def _add_type(self, k: int, token: str) -> None:
-        """Sum one word type's five views (own; seen from -2, -1, +1, +2) into row k.
-
-        One lookup per own attribute gives its weights in all five views (`_views_of`), so a new
-        type costs its `type_features` and one gather-and-sum.
-        """
-        if k >= len(self._views):
-            grown = np.zeros((2 * len(self._views), *self._views.shape[1:]))
-            grown[: len(self._views)] = self._views
-            self._views = grown
-        feats = self.features
-        w = fold(token)
-        get = self._view_row.get
-        idx = [get(f, 0) for f in feats.type_features(w)]
-        self._views[k] = self._view_weights[idx].sum(0)
-        self._words.append((w, feats.stem(w)[1]))
 
     def words(self, sentences: list[list[str]]) -> list[list[tuple[str, str]]]:
         """Each token's (folded form, guarded stem), as `propagate` takes them (types already tagged)."""
