@@ -19,7 +19,14 @@ from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
-from marsad.quotes_speakers import NON_SOURCES, STOPS, Subject, cue_source, is_complementizer, subject
+from marsad.quotes_speakers import (
+    NON_SOURCES,
+    STOPS,
+    Subject,
+    cue_source,
+    is_complementizer,
+    subject,
+)
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
@@ -95,8 +102,10 @@ class IndirectFinder:
             claim = self._complement(i, form, used)
             if claim is not None:
                 claims.append(claim)
-                sentences_with_claims.add(view.sent_of[i])
         claims = [c for c in claims if not self._nested(c, claims)]
+        # Sentences with a verb quote, counted after nesting: an imperfect verb inside a nominal
+        # attribution's clause (…، مما يشير إلى …، وفق ما ذكرت وكالة رويترز) is no quote of its own.
+        sentences_with_claims.update(view.sent_of[c.verb_tok] for c in claims if c.mode != "nominal")
         spoken = [c for c in direct if c.verb_tok >= 0]
         sentences_with_claims.update(view.sent_of[c.verb_tok] for c in spoken)
         # A nominal attribution in a sentence that already has a verb quote only gives that quote its via.
@@ -388,6 +397,8 @@ class IndirectFinder:
             return None
         if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma
             start = subj.end + 1 if subj.end < hi and view.word(subj.end) in "،," else subj.end
+            if start < hi and is_complementizer(view, start):
+                start += 1  # ووفقا لمصادر عسكرية، فإن القوات …: the content follows فإن
             end = self.content_end(start, hi)
             if end <= start and subj.outlet is not None:
                 # وفقا لما نقلته وكالة الأنباء السعودية. alone after a quote: the previous quote's relay.

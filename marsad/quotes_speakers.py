@@ -44,7 +44,8 @@ UNNAMED = folded_words(
     "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولون مسئولين مصدر مصادر شهود شاهد متحدث ناطق محللون "
     "محلل خبراء خبير مراقبون مراسل مراسلة مراسلو مراسلون مراسلين دبلوماسي دبلوماسيون دبلوماسيين "
     "سكان ناشطون ناشط ناشطين مسعفون مسعفين "
-    "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون"
+    "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون "
+    "مراقبين محللين مصدرين مصدران شخص شخصين شخصان أشخاص مواطنين"
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
 # رئيسة المحكمة هذا القرار: the object follows the subject).
@@ -57,9 +58,15 @@ STOPS = folded_words(
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.
 NON_SOURCES = folded_words(
-    "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول مسودة نص بنود مادة",
+    "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول مسودة نص بنود مادة "
+    "تصنيف قرار قرارات مقررات تسلسل نشرة عريضة لائحة طريقة قيمة مستويات معايير قواعد شروط أحكام اتفاق "
+    "اتفاقية خطة",
     article=True,
 )
+# Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).
+_L_CUES = folded_words("وفقا ووفقا طبقا وطبقا")
+# "Latest", "last" before a non-source (وفقا لأحدث أرقام حكومية، بحسب آخر إحصاءات الحكومة).
+_LATEST = folded_words("أحدث آخر")
 # Type nouns that head a news outlet's name when they head a reporting verb's subject (موقع X، صحيفة X);
 # not وكالة or شبكة, which as often head a government agency or a rights network (وكالة إدارة الكوارث).
 _OUTLET_HEADS = folded_words("موقع صحيفة جريدة مجلة قناة إذاعة تلفزيون")
@@ -106,8 +113,9 @@ def has_prefix(view: View, i: int, letter: str) -> bool:
     return letter in view.tokens[i].prefixes
 
 
-def ends_subject(view: View, i: int, lo: int) -> bool:
-    """Token i ends a subject phrase that began at token lo."""
+def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
+    """Token i ends a subject phrase that began at token lo; `glued`: the phrase's first word carries the
+    ل of an attribution cue (وفقا لمصادر عسكرية), which is no addressee."""
     if view.word(i)[0] == "#" and len(view.word(i)) > 1:
         return False  # a hashtag is a word here (المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا)
     if view.punct(i) or view.word(i) in QUOTE_CHARS or view.word(i) in ("ل", "ب"):
@@ -128,7 +136,7 @@ def ends_subject(view: View, i: int, lo: int) -> bool:
         return True  # بيان، بحسب …; a name the segmenter split (باشليه → ب + اشليه) is a mention
     # لرويترز، للصحفيين: an outlet or the addressee. Right after the verb any ل-word that is not a name
     # (لبنان is a mention); further on only an addressee word, since titles take ل (الأمين العام للأمم).
-    if not has_prefix(view, i, "ل"):
+    if not has_prefix(view, i, "ل") or (glued and i == lo):
         return False
     if match_outlet(view, i) is not None:
         return True
@@ -141,9 +149,11 @@ def _title(view: View, i: int) -> bool:
     return view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2])
 
 
-def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | None = None) -> Subject:
+def subject(
+    view: View, i: int, last_outlet: OutletMatch | None, limit: int | None = None, glued: bool = False
+) -> Subject:
     """The subject phrase after the verb at token i (VSO), classified as the module docstring says; it
-    ends before token `limit` (the quote's content) when given."""
+    ends before token `limit` (the quote's content) when given; `glued`: see `ends_subject`."""
     lo = i + 1
     if i >= 0 and view.has(i, load().verbs) and view.tokens[i].folded.endswith(_PLURAL_ENDINGS):
         # A verb before its subject stays singular (قال المسؤولون); a plural verb (ودعوا، يقولون) has its
@@ -151,7 +161,7 @@ def subject(view: View, i: int, last_outlet: OutletMatch | None, limit: int | No
         return Subject("none", lo)
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
     j = lo
-    while j < hi and not ends_subject(view, j, lo):
+    while j < hi and not ends_subject(view, j, lo, glued):
         j += 1
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
@@ -213,7 +223,9 @@ def cue_source(view: View, src: int) -> Subject:
     """The source of an attribution cue starting at token src (بحسب X، وفقا لوكالة "رويترز", حسب ما نقلت
     "فرانس برس"): an outlet, even in quotation marks or with a glued ل, else the phrase as `subject`
     reads it."""
-    phrase = subject(view, src - 1, None)
+    # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للمحققين, where ل marks the addressee)
+    glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
+    phrase = subject(view, src - 1, None, glued=glued)
     outlet = match_outlet(view, src)
     if phrase.kind == "outlet" or outlet is None or outlet.lo > src + 3:
         return phrase
@@ -225,7 +237,7 @@ def cue_source(view: View, src: int) -> Subject:
 
 def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:
     """The subject phrase in tokens [lo, j) as an outlet, an entity, an unnamed source or an anaphor."""
-    if view.has(lo, NON_SOURCES):
+    if view.has(lo, NON_SOURCES) or (lo + 1 < j and view.has(lo, _LATEST) and view.has(lo + 1, NON_SOURCES)):
         return Subject("nonsource", j)
     if view.has(lo, INTERVIEW):
         # ووصف تصريحات لها … بأنها: a statement noun after the verb is its object, the subject dropped.
@@ -338,8 +350,8 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
     for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
         # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
         # الوطنية، العقيد الركن صادق الدويد، أن)
-        if view.punct(k):
-            return None
+        if view.punct(k) or is_complementizer(view, k):
+            return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
         if k not in view.mention_at and (_title(view, k) or view.tokens[k].folded in _RANKS):
             continue
         if k not in view.mention_at:

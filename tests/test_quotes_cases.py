@@ -207,3 +207,43 @@ def test_an_unknown_site_as_speaker_relays_its_report() -> None:
     text = "وقال موقع بونباست المتخصص في أسعار الصرف إنه جرى عرض الدولار بسعر يصل إلى 128 ألف ريال."
     article, quotes = run(text, {})
     assert [said(article, q)[2:] for q in quotes] == [("موقع بونباست المتخصص", "قال", "موقع بونباست المتخصص")]
+
+
+def test_a_cue_with_its_lam_glued_to_an_unnamed_source() -> None:
+    # "According to military sources, the forces continue to advance towards the district centre."
+    text = "ووفقا لمصادر عسكرية، فإن القوات تواصل الزحف نحو مركز المديرية."
+    article, quotes = run(text, {})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "القوات تواصل الزحف نحو مركز المديرية", "مصادر عسكرية", None, None)
+    ]
+
+
+def test_figures_and_rules_are_no_source() -> None:
+    # "The numbers rose in the camps, according to the latest government figures." / "The parties agreed
+    # to share its wealth, according to a special classification." Neither is a quote.
+    text = (
+        "وزادت الأعداد في بعض المخيمات حتى باتت تؤوي ضعف طاقتها وفقا لأحدث أرقام حكومية. "
+        "واتفقت الأطراف على اقتسام الثروات، وفقا لتصنيف خاص لا يعتبر المسطح المائي بحرا."
+    )
+    _, quotes = run(text, {})
+    assert quotes == []
+
+
+def test_a_nominal_attribution_with_an_imperfect_verb_inside() -> None:
+    # "Only Hungary attended, which points to a split in the bloc, as Reuters reported."
+    text = "وحضر الاجتماع ممثلون من المجر فقط، مما يشير إلى انقسام داخل التكتل، وفق ما ذكرت وكالة رويترز."
+    article, quotes = run(text, {"رويترز": "ORG"})
+    assert [said(article, q)[1:] for q in quotes] == [
+        ("حضر الاجتماع ممثلون من المجر فقط، مما يشير إلى انقسام داخل التكتل", "رويترز", "ذكر", "رويترز")
+    ]
+
+
+def test_an_addressee_after_a_cue_verb_is_no_source() -> None:
+    # 'He said that he fought in Kobani. He was in charge of training "more than 60 children in sport and
+    # combat", as he told the investigators.' (ل marks the addressee, not a source)
+    text = (
+        "وقال أحمد سالم إنه قاتل في كوباني. "
+        'وكان مسؤولا عن تدريب "أكثر من 60 طفلا على الرياضة والقتال"، وفق ما قال للمحققين.'
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "أحمد سالم"]
