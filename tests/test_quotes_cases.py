@@ -247,3 +247,15 @@ def test_an_addressee_after_a_cue_verb_is_no_source() -> None:
     )
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "أحمد سالم"]
+
+
+def test_a_persons_title_does_not_take_a_bodys_quote() -> None:
+    # "The meeting takes place in Downing Street, according to the British government. And the spokesman
+    # said that the prime minister will stress the importance of aid." The spokesman is not the
+    # government: with no person holding the title in the article, his words are the speaker.
+    text = (
+        "ويعقد الاجتماع في مقر رئاسة الوزراء، حسب الحكومة البريطانية. "
+        "وقال المتحدث إن رئيسة الوزراء ستشدد على أهمية المساعدات."
+    )
+    article, quotes = run(text, {"الحكومة البريطانية": "ORG"})
+    assert [said(article, q)[2] for q in quotes] == ["الحكومة البريطانية", "المتحدث"]

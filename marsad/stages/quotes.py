@@ -202,6 +202,9 @@ class Quotes:
                 return entity.id, entity.name, None
             if not (last[0] or last[1]):
                 return None, subj.text, None  # a title no one in the article holds yet: its words
+            if last[0] is not None and any(e.id == last[0] and e.label != "PER" for e in view.entities):
+                # وقال المتحدث after a quote of the government: a person's title is not the body
+                return None, subj.text, None
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
         if subj.kind == "outlet" and subj.outlet is not None:
