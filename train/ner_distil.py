@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.eval_ner import DOC_SENTENCES, Sentence, score, shared_dir
-from marsad.models.ner import MODEL_DIR, TAGS, NerModel, propagate, read_clusters
+from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
+from marsad.models.ner import MODEL_DIR, NEWS, TAGS, NerModel, augment, propagate, read_clusters
 from marsad.models.ner.ensemble import CRF_WEIGHT, EnsembleNer
 from marsad.models.ner.lstm import LstmNer
 from train.ner import (
@@ -43,10 +43,11 @@ from train.ner import (
 SENTENCES = 3000
 STRIDE = 7
 MIN_MARGINAL = 0.7
+TEACHER_DOC = 1
 
 
 def teacher_data(
-    ens: EnsembleNer, root: Path, n: int, stride: int, min_marginal: float
+    ens: EnsembleNer, root: Path, n: int, stride: int, min_marginal: float, doc_pass: bool = True
 ) -> tuple[list[Sentence], int]:
     """The first `n` ANT sentences the ensemble tags confidently with an entity; and how many it read."""
     out: list[Sentence] = []
@@ -61,7 +62,8 @@ def teacher_data(
                 float(m[np.arange(len(t)), [TAGS.index(x) for x in t]].min())
                 for m, t in zip(mean, tags, strict=True)
             ]
-            tags = propagate(ens.features, doc, tags)
+            if doc_pass:
+                tags = propagate(ens.features, doc, tags)
             seen += len(doc)
             for toks, tg, c in zip(doc, tags, conf, strict=True):
                 if c >= min_marginal and any(t != "O" for t in tg):
@@ -78,6 +80,33 @@ def write_conll(sents: list[Sentence], path: Path) -> None:
             fh.write("".join(f"{t}\t{g}\n" for t, g in zip(toks, tags, strict=True)) + "\n")
 
 
+def teacher_run(
+    args: argparse.Namespace,
+    names: dict[str, str],
+    clusters: dict[str, str],
+    train: list[Sentence],
+    root: Path,
+) -> tuple[list[Sentence], int, float]:
+    """Load (or train) the teacher and tag ANT: kept sentences, sentences read, and the end time."""
+    import pycrfsuite
+
+    teacher_crf = args.teacher_crf
+    if teacher_crf is None:
+        teacher_crf = args.out / "crf.teacher.bin"
+        train_crf(features_for(names, clusters), train, teacher_crf, C1, C2, MAX_ITER)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(teacher_crf))
+    tfeats = features_for(names, clusters)
+    tfeats.know(set(tagger.info().attributes))
+    with np.load(args.teacher_lstm) as z:
+        lstm = LstmNer({k: z[k] for k in z.files}, tfeats)
+    ens = EnsembleNer(NerModel(tfeats, tagger), [lstm], args.crf_weight)
+    auto, seen = teacher_data(
+        ens, root, args.sentences, args.stride, args.min_marginal, bool(args.teacher_doc)
+    )
+    return auto, seen, time.time()
+
+
 def main() -> None:
     """Train the teacher CRF (or take one), tag ANT with the ensemble, train and write the student."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -89,6 +118,15 @@ def main() -> None:
     ap.add_argument("--min-marginal", type=float, default=MIN_MARGINAL)
     ap.add_argument("--crf-weight", type=float, default=CRF_WEIGHT)
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument(
+        "--teacher-doc", type=int, default=TEACHER_DOC, help="document pass on the teacher's tags (1/0)"
+    )
+    ap.add_argument(
+        "--domain-aug", type=int, default=0, help="feature augmentation ANERcorp (news:) / ANT (ant:) (1/0)"
+    )
+    ap.add_argument(
+        "--teacher-data", type=Path, help="teacher-tagged sentences of an earlier --dump (no tagging)"
+    )
     ap.add_argument("--dump", type=Path, help="also write the teacher-tagged sentences (token TAB tag)")
     ap.add_argument(
         "--student",
@@ -97,7 +135,7 @@ def main() -> None:
         help="none: only tag (for train.ner_lstm --extra)",
     )
     args = ap.parse_args()
-    if args.dev and args.teacher_lstm == MODEL_DIR / "lstm.npz":
+    if args.dev and args.teacher_lstm == MODEL_DIR / "lstm.npz" and not args.teacher_data:
         ap.error("--dev needs --teacher-lstm: a BiLSTM-CRF trained without the dev sentences")
     t0 = time.time()
     root = shared_dir()
@@ -110,22 +148,13 @@ def main() -> None:
     if args.dev and args.out == MODEL_DIR:
         args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-distil-dev-"))
     args.out.mkdir(parents=True, exist_ok=True)
-    teacher_crf = args.teacher_crf
-    if teacher_crf is None:
-        teacher_crf = args.out / "crf.teacher.bin"
-        train_crf(features_for(names, clusters), train, teacher_crf, C1, C2, MAX_ITER)
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(teacher_crf))
-    tfeats = features_for(names, clusters)
-    tfeats.know(set(tagger.info().attributes))
-    with np.load(args.teacher_lstm) as z:
-        lstm = LstmNer({k: z[k] for k in z.files}, tfeats)
-    ens = EnsembleNer(NerModel(tfeats, tagger), [lstm], args.crf_weight)
     t1 = time.time()
-    auto, seen = teacher_data(ens, root, args.sentences, args.stride, args.min_marginal)
-    t2 = time.time()
+    if args.teacher_data:
+        # Sentences a teacher tagged before (--dump of an earlier run with the same teacher).
+        auto, seen = read_conll(args.teacher_data), 0
+        t2 = time.time()
+    else:
+        auto, seen, t2 = teacher_run(args, names, clusters, train, root)
     print(f"teacher kept {len(auto)} of {seen} ANT sentences in {t2 - t1:.0f}s", flush=True)
     if args.dump:
         write_conll(auto, args.dump)
@@ -133,15 +162,18 @@ def main() -> None:
         return
     feats = features_for(names, clusters)
     crf = args.out / ("crf.dev.bin" if args.dev else "crf.bin")
-    train_crf(feats, train + auto, crf, C1, C2, MAX_ITER)
+    domains = [(NEWS, len(train)), ("ant", len(auto))] if args.domain_aug else None
+    train_crf(feats, train + auto, crf, C1, C2, MAX_ITER, domains)
     secs = time.time() - t0
     print(f"student trained on {len(train)} + {len(auto)} sentences; {secs:.0f}s in all", flush=True)
     if args.dev:
+        import pycrfsuite
+
         stagger = pycrfsuite.Tagger()
         stagger.open(str(crf))
         toks = [t for t, _ in dev]
         pred = [
-            stagger.tag(x)
+            stagger.tag(augment(x, NEWS) if domains else x)
             for i in range(0, len(toks), DOC_SENTENCES)
             for x in feats.document(toks[i : i + DOC_SENTENCES])
         ]
@@ -182,6 +214,7 @@ def main() -> None:
             if lstm_manifest.exists()
             else None,
             "crf_weight": args.crf_weight,
+            "sentences_from": str(args.teacher_data) if args.teacher_data else "tagged in this run",
         },
         "names": len(names),
         "seed": SEED,
@@ -189,6 +222,8 @@ def main() -> None:
             "sentences": args.sentences,
             "stride": args.stride,
             "min_marginal": args.min_marginal,
+            "teacher_doc": bool(args.teacher_doc),
+            "domain_aug": bool(args.domain_aug),
             "c1": C1,
             "c2": C2,
             "max_iterations": MAX_ITER,
