@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold
 from marsad.article import Span
-from marsad.attribution import INTERVIEW, OutletMatch
+from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -65,6 +65,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     named = view.covered.get(i)
     if named is not None and named.label != "MISC" and fold(named.name) not in lex.verbs:
         return None
+    if named is not None and _in_outlet_name(view, i):
+        return None  # لقناة (راي 1): the outlet راي, not رأى "he opined"
     if "ب" in view.tokens[i].prefixes:
         return None  # بنقل السفارة "by moving": a preposition makes the form a verbal noun
     if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
@@ -72,6 +74,15 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     return form
+
+
+def _in_outlet_name(view: View, i: int) -> bool:
+    """Token i is inside an outlet's name that a type noun introduces (قناة "راي"، لقناة (راي 1))."""
+    for k in range(max(0, i - 2), i):
+        hit = match_outlet(view, k)
+        if hit is not None and hit.lo <= i < hit.hi:
+            return True
+    return False
 
 
 def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:

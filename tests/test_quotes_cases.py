@@ -259,3 +259,16 @@ def test_a_persons_title_does_not_take_a_bodys_quote() -> None:
     )
     article, quotes = run(text, {"الحكومة البريطانية": "ORG"})
     assert [said(article, q)[2] for q in quotes] == ["الحكومة البريطانية", "المتحدث"]
+
+
+def test_an_outlet_named_like_a_verb_is_no_verb() -> None:
+    # 'Minister Danilo Toninelli announced to the channel (RAI 1): "the company could not meet its duties".'
+    # راي (RAI) folds like رأى "he opined"; inside the outlet's name it is no reporting verb.
+    text = (
+        "وأعلن الوزير دانيلو تونينيللي لقناة (راي 1) التلفزيونية الرسمية: "
+        '"لم تتمكن الشركة من الوفاء بالتزاماتها".'
+    )
+    article, quotes = run(text, {"دانيلو تونينيللي": "PER", "راي": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "لم تتمكن الشركة من الوفاء بالتزاماتها", "دانيلو تونينيللي", "أعلن", "راي")
+    ]
