@@ -255,24 +255,32 @@ def assign(
     source: Candidate | None = None
     target: Candidate | None = None
     counted_after = bool(direct) and direct[0].first <= last + 3 and _counted(keys, lo, direct[0])
+    adjacent_object = bool(direct) and direct[0].first <= last + 2
     if experiencer is not None:
         return _undergone(trig, first, last, keys, lo, cands, barrier, experiencer, agent, direct)
     if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
-        if subject_before is not None and _counted(keys, lo, subject_before) and not direct:
-            return (agent.actor if agent else None), subject_before.actor  # ثلاثة جنود قتلوا
+        if subject_before is not None and _counted(keys, lo, subject_before) and not adjacent_object:
+            # ثلاثة جنود قتلوا، خمسة أشخاص قتلوا وأصيب تسعة في هجوم انتحاري: passive; an actor further on
+            # (the attack's bomber) is not the verb's object
+            return (agent.actor if agent else None), subject_before.actor
     if trig.aspect == "passive":
         # VSO (قتل ثلاثة عراقيين) or SVO (ثلاثة عراقيين قتلوا): the victim after the verb, else before it
         target = direct[0] if direct else prep or subject_before
         source = agent
     elif trig.aspect == "noun":
         genitive = direct[0] if direct and direct[0].first <= last + 2 else None
+        # counted civilians before an attack noun are its casualties (أصيب ستة أشخاص في هجوم انتحاري), not
+        # its doers; counted soldiers may be (ثمانية جنود أميركيين نفذوا الغارة)
+        doer = subject_before
+        if doer is not None and trig.cameo[:2] in ("18", "19", "20") and _counted(keys, lo, doer):
+            doer = None if _sector(doer.actor) == "CVL" else doer
         if trig.frame == "obj":
             target = genitive or prep
-            source = agent or subject_before
+            source = agent or doer
         else:
-            source = genitive or agent or subject_before
+            source = genitive or agent or doer
             target = prep
     else:
         adjacent = direct[0] if direct and direct[0].first <= last + 3 else None
@@ -390,13 +398,23 @@ def fallback_source(
     return best.actor if best else None
 
 
+def bomber(actor: Actor | None) -> bool:
+    """Whether an actor is a suicide bomber (انتحاري، مفجر انتحاري، الانتحارية، هجوم انتحاري's adjective):
+    an attack's doer, never its target (خمسة أشخاص قتلوا في هجوم انتحاري: the people are the target)."""
+    if actor is None or actor.entity is not None or not actor.text:
+        return False
+    return any(w.startswith(("انتحار", "الانتحار")) for w in fold(actor.text).split())
+
+
 def fallback_target(kind: str, cands: Sequence[Candidate], source: Actor | None, last: int) -> Actor | None:
     """The target an attack or a protest takes when the syntax gave it none: the first actor after the
     trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
-    government a protest is against); a protest's target is never a crowd."""
+    government a protest is against); a protest's target is never a crowd, an attack's never a bomber."""
     after = [c for c in cands if c.first > last and c.actor != source]
     if kind == "PROTEST":
         after = [c for c in after if _sector(c.actor) not in CROWD]
+    else:
+        after = [c for c in after if not bomber(c.actor)]
     if after:
         return after[0].actor
     return None

@@ -307,6 +307,14 @@ def test_gate_features_mark_a_generic_mention() -> None:
         ("قتل مسلحون سبعة أشخاص أمس.", [("190", "UAF", "CVL")]),
         # the attack killed three soldiers: the counted soldiers are the casualties, never the doer
         ("وقال مسؤول إن الهجوم أسفر عن مقتل ثلاثة جنود.", [("190", None, "MIL"), ("190", None, "MIL")]),
+        # five people were killed and nine wounded in a suicide attack: the people are the victims even
+        # with the bomber named further on, and the bomber is the doer, never the target
+        (
+            "قال مصدر أمني إن خمسة أشخاص قتلوا وأصيب تسعة بجروح في هجوم انتحاري.",
+            [("190", "UAF", "CVL"), ("190", "UAF", None), ("1831", "UAF", None)],
+        ),
+        # six people were wounded in a suicide attack: the counted people are not the attack's doer
+        ("أصيب ستة أشخاص في هجوم انتحاري.", [("190", "UAF", "CVL"), ("1831", "UAF", None)]),
     ],
 )
 def test_counted_group_is_the_victim(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -40,6 +40,7 @@ from marsad.events_args import (
     Candidate,
     armed,
     assign,
+    bomber,
     fallback_source,
     fallback_target,
     find_actors,
@@ -353,6 +354,8 @@ class Events:
         )
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
         kind = plover_root(info)
+        if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
+            source, target = source or target, None
         if source is None and kind is not None:
             source = fallback_source(kind, cands, target, first, keys, lo)
         if target is None and kind is not None:
