@@ -31,6 +31,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
 MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
+SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
 SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
 # Nouns after which a quoted string is a name, not speech (folded, with and without ال).
 _NAMING_WORDS = (
@@ -154,6 +155,10 @@ def _direct_cue(
     # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
     # أن/إن, which shows the quoted words sit inside a subject phrase (مسؤول لم تسمه "…"، إن).
     naming = prev >= 0 and (view.has(prev, _NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
+    if naming and words > MAX_NAME_WORDS and _determined(view, prev) and not view.has(prev, TYPE_NOUNS):
+        # A name follows a bare head (شركة "…"، مجموعة "…"); after a definite or possessed noun a long
+        # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
+        naming = False
     after = view.token_at(close_pos) + 1 if closed else view.n
     while after < view.n and view.word(after) in ("،", ","):
         after += 1
@@ -162,6 +167,13 @@ def _direct_cue(
     if words >= 3 and prev >= lo:
         # Right after a quoted name (وكتبت على "تويتر" "…") the verb search steps over the name.
         verb = _find_verb(lex, view, prev, lo, True, names=view.word(prev) in QUOTE_CHARS)
+        if verb < 0 and words >= SPEECH_WORDS:
+            # A long quote after a quoted name (وقال X، العضو في "حزب أمة واحدة"، "…"، ونقلت وسائل إعلام
+            # عن مدير مستشفى "…" أوليفا أليسون، "…"): the verb before the name, unless the quote lies in
+            # that verb's complement (دعا المشروع إلى تشكيل لجنة باسم "…" … "…": an indirect quote's words).
+            verb = _find_verb(lex, view, prev, lo, True, names=True)
+            if verb >= 0 and _in_complement(lex, view, verb, prev):
+                verb = -1
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         if view.word(prev) in ("،", ","):
@@ -188,6 +200,22 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _in_complement(lex: QuoteLexicon, view: View, verb: int, k: int) -> bool:
+    """A complement marker of the verb at token `verb` (أن، إلى، على …) lies between it and token k."""
+    form = reporting_verb(lex, view, verb)
+    heads = {chain[0] for chain in form.verb.complements} if form is not None else set()
+    return any(
+        is_complementizer(view, j) or any(view.tokens[j].folded.lstrip("وف") == h for h in heads)
+        for j in range(verb + 1, k + 1)
+    )
+
+
+def _determined(view: View, i: int) -> bool:
+    """Token i is a definite (الوزارة) or possessed (تقريرها، اسمه) noun: no name follows it in apposition."""
+    word = view.tokens[i].folded.lstrip("وف")
+    return word.startswith("ال") or (len(word) > 4 and word.endswith(("ه", "ها", "هم")))
 
 
 _COMPLEMENT_REACH = (

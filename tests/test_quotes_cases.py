@@ -272,3 +272,36 @@ def test_an_outlet_named_like_a_verb_is_no_verb() -> None:
     assert [said(article, q) for q in quotes] == [
         ("direct", "لم تتمكن الشركة من الوفاء بالتزاماتها", "دانيلو تونينيللي", "أعلن", "راي")
     ]
+
+
+def test_a_long_quote_after_a_definite_naming_noun_is_speech() -> None:
+    # 'A spokeswoman for the ministry said "events in the region can inflame the feelings of the Kurds".'
+    text = 'وقالت متحدثة باسم الوزارة "الأحداث في المنطقة يمكن أن تلهب مشاعر الأكراد الذين يعيشون هنا".'
+    article, quotes = run(text, {})
+    assert [said(article, q)[:2] for q in quotes] == [
+        ("direct", "الأحداث في المنطقة يمكن أن تلهب مشاعر الأكراد الذين يعيشون هنا")
+    ]
+
+
+def test_a_long_quote_after_a_quoted_name_takes_the_verb_before_it() -> None:
+    # 'Ahmad Salem, who was a member of the populist "Nation Party", said "we have the right as a
+    # nation to insist on our history".' / 'The draft called for forming a committee named "the joint
+    # mechanism" to "identify those responsible for the chemical attacks in the country".' (inside the
+    # complement: no direct quote)
+    text = (
+        'وقال أحمد سالم الذي كان عضوا في "حزب الأمة" الشعبوي "من حقنا كأمة أن نصر على تاريخنا الأوروبي '
+        'المسيحي". '
+        'ودعا مشروع القرار إلى تشكيل لجنة باسم "آلية التحقيق المشتركة" من أجل "تحديد المسؤولين عن شن '
+        'الهجمات الكيماوية في البلاد".'
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[:4] for q in quotes] == [
+        ("direct", "من حقنا كأمة أن نصر على تاريخنا الأوروبي المسيحي", "أحمد سالم", "قال"),
+        (
+            "indirect",
+            'تشكيل لجنة باسم "آلية التحقيق المشتركة" من أجل "تحديد المسؤولين عن شن الهجمات الكيماوية في '
+            'البلاد"',
+            "مشروع القرار",
+            "دعا",
+        ),
+    ]
