@@ -305,3 +305,12 @@ def test_a_long_quote_after_a_quoted_name_takes_the_verb_before_it() -> None:
             "دعا",
         ),
     ]
+
+
+def test_rawa_recounts() -> None:
+    # 'Ahmad Salem recounted in an interview "they took me to the crisis room and closed the doors".'
+    text = 'وروى أحمد سالم في مقابلة "اقتادوني إلى قاعة الأزمات وأوصدوا الأبواب خلفي".'
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[:4] for q in quotes] == [
+        ("direct", "اقتادوني إلى قاعة الأزمات وأوصدوا الأبواب خلفي", "أحمد سالم", "روى")
+    ]
