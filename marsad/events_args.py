@@ -406,11 +406,33 @@ def bomber(actor: Actor | None) -> bool:
     return any(w.startswith(("انتحار", "الانتحار")) for w in fold(actor.text).split())
 
 
-def fallback_target(kind: str, cands: Sequence[Candidate], source: Actor | None, last: int) -> Actor | None:
+# Words before a country name that make it a region of it, a place (في شمال العراق، غرب باكستان). A country
+# after في alone stays a possible target: an attack in a country is coded as one on it (ضربة جوية في سورية).
+DIRECTIONS = frozenset(
+    fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "حدود")
+)
+
+
+def fallback_target(
+    kind: str,
+    cands: Sequence[Candidate],
+    source: Actor | None,
+    last: int,
+    keys: Sequence[str] = (),
+    lo: int = 0,
+) -> Actor | None:
     """The target an attack or a protest takes when the syntax gave it none: the first actor after the
     trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
-    government a protest is against); a protest's target is never a crowd, an attack's never a bomber."""
-    after = [c for c in cands if c.first > last and c.actor != source]
+    government a protest is against); a protest's target is never a crowd, an attack's never a bomber;
+    a country after a direction (في شمال غرب باكستان) is where, not whom (`keys`, `lo`: the sentence's
+    folded words and its first token)."""
+    after = [
+        c
+        for c in cands
+        if c.first > last
+        and c.actor != source
+        and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, DIRECTIONS))
+    ]
     if kind == "PROTEST":
         after = [c for c in after if _sector(c.actor) not in CROWD]
     else:

@@ -321,6 +321,21 @@ def test_counted_group_is_the_victim(text: str, expected: list[tuple[str, str | 
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explosion went off in north-west Pakistan: a region of a country is where, not whom
+        ("وقع انفجار في شمال غرب باكستان.", [("183", None, None)]),
+        # Israel carried out an air strike in Syria: a country after في alone may be the target
+        ("نفذت إسرائيل ضربة جوية في سورية.", [("195", "ISRMIL", "SYR")]),
+    ],
+)
+def test_region_of_a_country_is_no_target(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_protest_source_from_the_sentence_crowd() -> None:
     # the demonstrators burned tyres in the streets and chanted slogans: the chanting has no subject
     # of its own, the crowd of the sentence is its doer

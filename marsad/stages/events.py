@@ -359,7 +359,7 @@ class Events:
         if source is None and kind is not None:
             source = fallback_source(kind, cands, target, first, keys, lo)
         if target is None and kind is not None:
-            target = fallback_target(kind, cands, source, last)
+            target = fallback_target(kind, cands, source, last, keys, lo)
         if cameo[:2] == "14":
             source = protester(source)
         elif cameo[:2] in ASSAULT_ROOTS:
