@@ -66,8 +66,11 @@ class IndirectFinder:
         self.lex = lex
         self.view = view
         self.direct: set[int] = set()  # tokens inside direct quotes: no complement is sought there
+        self.verb_keys = view.first_keys(lex.verbs)
 
     def _verb(self, i: int) -> VerbForm | None:
+        if self.verb_keys[i] is None:  # most tokens: no lexicon form, no call
+            return None
         return reporting_verb(self.lex, self.view, i, masdar=True)
 
     def claims(self, used: set[int], taken: list[Span], direct: Sequence[Claim] = ()) -> list[Claim]:
@@ -302,7 +305,7 @@ class IndirectFinder:
                 break
             if view.word(k) in ("،", ",", "؛", ";"):  # a semicolon too: …؛ وقال X إن
                 nxt = k + 1
-                if view.has(nxt, _THAT) and match_cue(view, nxt + 1) is not None:
+                if nxt < view.n and view.tokens[nxt].folded in _THAT and match_cue(view, nxt + 1) is not None:
                     nxt += 1  # …، وذلك وفقا لـ"رويترز"، وذلك نقلا عن …: a trailing attribution all the same
                 if (
                     self._starts_quote(nxt)
@@ -315,7 +318,7 @@ class IndirectFinder:
             elif (
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
-                or (view.has(k, _CONTRASTS) and k > start + 1 and self._new_report(start, k + 1))
+                or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
             ):
                 end = k
                 break
