@@ -314,3 +314,11 @@ def test_rawa_recounts() -> None:
     assert [said(article, q)[:4] for q in quotes] == [
         ("direct", "اقتادوني إلى قاعة الأزمات وأوصدوا الأبواب خلفي", "أحمد سالم", "روى")
     ]
+
+
+def test_an_outlet_quoting_a_source_relays_it() -> None:
+    # "Reuters reported, quoting security sources, that the attack killed ten people." The sources
+    # speak; Reuters relays (as نقلت X عن Y does).
+    text = "وذكرت وكالة رويترز نقلا عن مصادر أمنية أن الهجوم أسفر عن مقتل عشرة أشخاص."
+    article, quotes = run(text, {"رويترز": "ORG"})
+    assert [said(article, q)[2:] for q in quotes] == [("مصادر أمنية", "ذكر", "رويترز")]

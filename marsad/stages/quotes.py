@@ -208,6 +208,9 @@ class Quotes:
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
         if subj.kind == "outlet" and subj.outlet is not None:
+            relayed = self._quoting(view, subj.outlet.hi)
+            if relayed is not None:  # وذكرت وكالة X نقلا عن مصادر أمنية أن: the sources speak, X relays
+                return relayed.entity.id if relayed.entity else None, relayed.text, subj.outlet
             return subj.outlet.entity, subj.outlet.text, subj.outlet
         if subj.kind == "entity" and subj.entity is not None:
             # An outlet named as the speaker (وقالت صحيفة "لوموند" إن) reports on its own account: also
@@ -215,6 +218,17 @@ class Quotes:
             return subj.entity.id, subj.entity.name, speaker_outlet(view, subj.entity)
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
+
+    def _quoting(self, view: View, j: int) -> Subject | None:
+        """The source after نقلا عن right after an outlet subject (token j on, a comma or a quote mark
+        skipped), as a named entity or an unnamed source; else None."""
+        while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",")):
+            j += 1
+        cue = match_cue(view, j) if j < view.n else None
+        if cue is None or cue[0].lemma != "نقل" or cue[0].kind != "according":
+            return None
+        source = subject(view, cue[1] - 1, None)
+        return source if source.kind in ("entity", "unnamed") and (source.entity or source.text) else None
 
     def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
         """The person opening the sentence right before the verb at i when that sentence made no quote but
