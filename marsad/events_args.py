@@ -406,11 +406,17 @@ def bomber(actor: Actor | None) -> bool:
     return any(w.startswith(("انتحار", "الانتحار")) for w in fold(actor.text).split())
 
 
-# Words before a country name that make it a region of it, a place (في شمال العراق، غرب باكستان). A country
-# after في alone stays a possible target: an attack in a country is coded as one on it (ضربة جوية في سورية).
-DIRECTIONS = frozenset(
-    fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "حدود")
-)
+# Words before a country or nationality that make it a region of that country, a place (في شمال العراق،
+# غرب باكستان، في عدة مدن باكستانية، المحافظات المصرية). A country after في alone stays a possible target:
+# an attack in a country is coded as one on it (ضربة جوية في سورية).
+REGIONS = frozenset(
+    fold(a + w)
+    for w in (
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "حدود",
+        "مدن", "مدينة", "محافظة", "محافظات", "مناطق", "منطقة", "ولاية", "ولايات", "أقاليم", "شوارع",
+    )
+    for a in ("", "ال")
+)  # fmt: skip
 
 
 def fallback_target(
@@ -424,14 +430,14 @@ def fallback_target(
     """The target an attack or a protest takes when the syntax gave it none: the first actor after the
     trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
     government a protest is against); a protest's target is never a crowd, an attack's never a bomber;
-    a country after a direction (في شمال غرب باكستان) is where, not whom (`keys`, `lo`: the sentence's
-    folded words and its first token)."""
+    a country after a direction or a place noun (في شمال غرب باكستان، مدن باكستانية) is where, not whom
+    (`keys`, `lo`: the sentence's folded words and its first token)."""
     after = [
         c
         for c in cands
         if c.first > last
         and c.actor != source
-        and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, DIRECTIONS))
+        and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, REGIONS))
     ]
     if kind == "PROTEST":
         after = [c for c in after if _sector(c.actor) not in CROWD]

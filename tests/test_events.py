@@ -328,6 +328,12 @@ def test_counted_group_is_the_victim(text: str, expected: list[tuple[str, str | 
         ("وقع انفجار في شمال غرب باكستان.", [("183", None, None)]),
         # Israel carried out an air strike in Syria: a country after في alone may be the target
         ("نفذت إسرائيل ضربة جوية في سورية.", [("195", "ISRMIL", "SYR")]),
+        # the demonstrators took to the streets in several Pakistani cities in protest at Britain's
+        # decision: the cities' nationality is where; the protest is against Britain
+        (
+            "نزل المتظاهرون إلى الشوارع في عدة مدن باكستانية احتجاجا على قرار بريطانيا.",
+            [("141", "CVL", "GBR"), ("141", "PAKCVL", "GBR")],
+        ),
     ],
 )
 def test_region_of_a_country_is_no_target(
