@@ -233,3 +233,20 @@ def test_an_undecodable_jsonl_line_fails_alone(tmp_path: Path) -> None:
     assert read == ["b1", "b3"]
     assert [e.input_name for e in errors] == [f"{path}:2"]
     assert errors[0].problem.startswith("line 2 ")
+
+
+# A second cluster beside the module's: its scheduler finds the default HTTP port taken and says so.
+@pytest.mark.filterwarnings(
+    "ignore:Port 8787 is already in use", "ignore::pytest.PytestUnraisableExceptionWarning"
+)
+def test_local_workers_run_with_slow_periodic_callbacks() -> None:
+    """The local cluster's workers get WORKER_CONFIG (profiler off, slow ticks and monitors)."""
+    import dask
+
+    from marsad.batch import WORKER_CONFIG, _client
+
+    keys = sorted(WORKER_CONFIG)
+    with _client(1, None) as client:
+        seen = list(client.run(lambda: [dask.config.get(k) for k in keys]).values())
+    assert seen == [[WORKER_CONFIG[k] for k in keys]]
+    assert dask.config.get("distributed.admin.tick.interval") != "1s"  # the driver's config is left as it was
