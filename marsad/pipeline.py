@@ -22,7 +22,7 @@ StageFn = Callable[[Article], Article]
 # Fields a reader (marsad.ingest) fills before any stage runs.
 READER_FIELDS = ("text", "title", "published", "source")
 # The cyclic garbage collector's thresholds once a Pipeline is built (see Pipeline.__init__).
-GC_THRESHOLDS = (50_000, 50, 10)
+GC_THRESHOLDS = (200_000, 20, 100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,9 @@ class Pipeline:
         # A batch allocates hundreds of thousands of tuples that live until the batch ends (tokens, spans,
         # NER features): with CPython's default thresholds (700, 10, 10) the collector ran about 2,000
         # times per 1,000 ANT v2.1 articles, rescanning them, and took about 10 % of the CPU time; with
-        # GC_THRESHOLDS a few dozen times and about 2 % (bench/profile_pipeline.py --times prints it).
+        # GC_THRESHOLDS (50,000, 50, 10) 22 times and about 4 %; with (200,000, 20, 100) 5 times, 0.40 CPU s
+        # against 0.54 (bench/profile_pipeline.py --times prints it). A batch worker keeps a partition's
+        # table rows alive too: there the collector took 1.2-1.3 CPU s of 34 for 2,000 articles, now 0.33.
         # Only raised, never lowered, and only cyclic garbage waits longer: memory stays put.
         gc.set_threshold(*map(max, GC_THRESHOLDS, gc.get_threshold()))
 
