@@ -364,6 +364,35 @@ def source_files(args: argparse.Namespace) -> dict[str, str]:
     return files
 
 
+def print_dev_scores(
+    feats: Features, crf: Path, dev: list[Sentence], name: str, augmented: bool = False
+) -> None:
+    """Print dev P/R/F1 of a built CRF, alone and with the shipped document pass (15-sentence pseudo-articles,
+    as bench/eval_ner); `augmented`: the CRF was trained with `news:` copies (feature augmentation)."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf))
+    toks = [t for t, _ in dev]
+    pred = [
+        tagger.tag(augment(x, NEWS) if augmented else x)
+        for i in range(0, len(toks), DOC_SENTENCES)
+        for x in feats.document(toks[i : i + DOC_SENTENCES])
+    ]
+    doc = [
+        y
+        for i in range(0, len(toks), DOC_SENTENCES)
+        for y in propagate(feats, toks[i : i + DOC_SENTENCES], pred[i : i + DOC_SENTENCES])
+    ]
+    for label, p in ((name, pred), (name + "+doc", doc)):
+        r = score([g for _, g in dev], p)
+        print(
+            label,
+            " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
+            f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}",
+        )
+
+
 def write_attrs(crf: Path, out: Path) -> None:
     """List the CRF's attributes (the loader passes only these to it, for speed)."""
     import pycrfsuite
@@ -437,29 +466,7 @@ def main() -> None:
     secs = time.time() - t0
     print(f"trained on {used} in {secs:.0f}s")
     if args.dev:
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(crf))
-        toks = [t for t, _ in dev]
-        pred = [
-            tagger.tag(augment(x, NEWS) if domains else x)
-            for i in range(0, len(toks), DOC_SENTENCES)
-            for x in feats.document(toks[i : i + DOC_SENTENCES])
-        ]
-        # With the shipped document-level pass, in 15-sentence pseudo-articles as bench/eval_ner.
-        doc = [
-            y
-            for i in range(0, len(toks), DOC_SENTENCES)
-            for y in propagate(feats, toks[i : i + DOC_SENTENCES], pred[i : i + DOC_SENTENCES])
-        ]
-        for name, p in (("dev crf", pred), ("dev crf+doc", doc)):
-            r = score([g for _, g in dev], p)
-            print(
-                name,
-                " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
-                f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}",
-            )
+        print_dev_scores(feats, crf, dev, "dev crf", augmented=domains is not None)
         return
     write_attrs(crf, args.out / "attrs.txt")
     (args.out / "lists.tsv").unlink(missing_ok=True)

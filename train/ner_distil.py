@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
-from marsad.models.ner import MODEL_DIR, NEWS, TAGS, NerModel, augment, propagate, read_clusters
+from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, shared_dir
+from marsad.models.ner import MODEL_DIR, NEWS, TAGS, NerModel, propagate, read_clusters
 from marsad.models.ner.ensemble import CRF_WEIGHT, EnsembleNer
 from marsad.models.ner.lstm import LstmNer
 from train.ner import (
@@ -37,6 +37,7 @@ from train.ner import (
     features_for,
     load_sets,
     news_articles,
+    print_dev_scores,
     train_crf,
     write_attrs,
 )
@@ -174,28 +175,7 @@ def main() -> None:
     secs = time.time() - t0
     print(f"student trained on {len(train)} + {len(auto)} sentences; {secs:.0f}s in all", flush=True)
     if args.dev:
-        import pycrfsuite
-
-        stagger = pycrfsuite.Tagger()
-        stagger.open(str(crf))
-        toks = [t for t, _ in dev]
-        pred = [
-            stagger.tag(augment(x, NEWS) if domains else x)
-            for i in range(0, len(toks), DOC_SENTENCES)
-            for x in feats.document(toks[i : i + DOC_SENTENCES])
-        ]
-        doc = [
-            y
-            for i in range(0, len(toks), DOC_SENTENCES)
-            for y in propagate(feats, toks[i : i + DOC_SENTENCES], pred[i : i + DOC_SENTENCES])
-        ]
-        for name, p in (("dev student", pred), ("dev student+doc", doc)):
-            r = score([g for _, g in dev], p)
-            print(
-                name,
-                " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items()),
-                f"P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}",
-            )
+        print_dev_scores(feats, crf, dev, "dev student", augmented=domains is not None)
         return
     write_attrs(crf, args.out / "attrs.txt")
     with (args.out / "names.tsv").open("w", encoding="utf-8") as fh:
