@@ -23,6 +23,7 @@ import numpy as np
 
 from marsad.arabic import fold
 from marsad.models.ner.features import _CTX_KEYS, _FAR_KEYS, _OFFSETS
+from marsad.models.ner.viterbi import best_paths
 
 if TYPE_CHECKING:
     import pycrfsuite
@@ -194,34 +195,10 @@ class NumpyCrf:
         return e
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """Viterbi tags of each sentence, all sentences at once (of one document or of many).
-
-        Sentences go longest first, so the ones still running at a position are a prefix of the
-        batch: one numpy step per position of the longest sentence, forward and back.
-        """
-        live = sorted((s for s in sentences if s), key=len, reverse=True)
+        """Viterbi tags of each sentence, all sentences at once (of one document or of many)."""
+        live = [s for s in sentences if s]
         if not live:
             return [[] for _ in sentences]
-        lengths = np.array([len(s) for s in live])
-        first = np.cumsum(lengths) - lengths
-        emit = self.document_emissions(live)
-        # running[t]: how many sentences are longer than t.
-        running = np.searchsorted(-lengths, -np.arange(lengths[0]), side="left").tolist()
-        score = emit[first].copy()
-        backs = [np.empty((0, 0), dtype=np.intp)]
-        trans = self.trans[None]
-        for t in range(1, len(running)):
-            m = running[t]
-            cand = score[:m, :, None] + trans  # [sentence, previous label, label]
-            backs.append(cand.argmax(1))  # the first (lowest) previous label among equals, as crfsuite
-            score[:m] = cand.max(1) + emit[first[:m] + t]
-        path = np.empty(len(emit), dtype=np.intp)
-        path[first + lengths - 1] = score.argmax(1)
-        for t in range(len(running) - 1, 0, -1):
-            m = running[t]
-            # Each running sentence's label at t is set: its last one, or the step after it.
-            here = first[:m] + t
-            path[here - 1] = backs[t][np.arange(m), path[here]]
-        names = np.array(self.labels, dtype=object)[path].tolist()
-        by_id = {id(s): names[f : f + len(s)] for s, f in zip(live, first.tolist(), strict=True)}
-        return [by_id[id(s)] if s else [] for s in sentences]
+        paths = iter(best_paths(self.document_emissions(live), [len(s) for s in live], self.trans))
+        labels = self.labels
+        return [[labels[y] for y in next(paths)] if s else [] for s in sentences]

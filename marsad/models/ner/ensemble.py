@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.models.ner import MODEL_DIR, TAGS, NerModel, propagate
+from marsad.models.ner.viterbi import best_paths
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -45,17 +46,7 @@ def bio_transitions() -> tuple[Array, Array]:
 
 def viterbi(scores: Array, trans: Array, start: Array) -> list[int]:
     """Best tag index path of one sentence's (tokens x tags) log scores."""
-    n = len(scores)
-    back = np.zeros((n, scores.shape[1]), np.int64)
-    cur = start + scores[0]
-    for t in range(1, n):
-        cand = cur[:, None] + trans
-        back[t] = cand.argmax(axis=0)
-        cur = cand.max(axis=0) + scores[t]
-    path = [int(cur.argmax())]
-    for t in range(n - 1, 0, -1):
-        path.append(int(back[t][path[-1]]))
-    return path[::-1]
+    return best_paths(scores, [len(scores)], trans, start)[0]
 
 
 def _logsumexp(a: Array, axis: int) -> Array:
@@ -148,15 +139,13 @@ class EnsembleNer:
         return mean, members
 
     def decode(self, mean: list[Array]) -> list[list[str]]:
-        """BIO-valid best tags of each sentence under the mean marginals."""
-        out: list[list[str]] = []
-        for m in mean:
-            if not len(m):
-                out.append([])
-                continue
-            path = viterbi(np.log(np.maximum(m, _FLOOR)), self._trans, self._start)
-            out.append([TAGS[i] for i in path])
-        return out
+        """BIO-valid best tags of each sentence under the mean marginals (all sentences in one batch)."""
+        live = [m for m in mean if len(m)]
+        if not live:
+            return [[] for _ in mean]
+        scores = np.log(np.maximum(np.concatenate(live), _FLOOR))
+        paths = iter(best_paths(scores, [len(m) for m in live], self._trans, self._start))
+        return [[TAGS[i] for i in next(paths)] if len(m) else [] for m in mean]
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""

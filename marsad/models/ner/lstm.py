@@ -17,6 +17,7 @@ import numpy as np
 
 from marsad.arabic import fold
 from marsad.models.ner import LABELS, MODEL_DIR, Features, load_features, propagate, shape
+from marsad.models.ner.viterbi import best_paths
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -215,28 +216,7 @@ class LstmNer:
         """Best tag index sequences of a batch of emission matrices (CRF transitions, start, end)."""
         if not em:
             return []
-        lens = np.array([len(e) for e in em])
-        batch, steps, k = len(em), int(lens.max()), self.trans.shape[0]
-        pad = np.zeros((batch, steps, k), np.float32)
-        for b, e in enumerate(em):
-            pad[b, : len(e)] = e
-        score = self.start + pad[:, 0]
-        back = np.zeros((steps, batch, k), np.int64)
-        for t in range(1, steps):
-            cand = score[:, :, None] + self.trans[None]
-            back[t] = cand.argmax(axis=1)
-            new = cand.max(axis=1) + pad[:, t]
-            score = np.where((t < lens)[:, None], new, score)
-        last = (score + self.end).argmax(axis=1)
-        cur = last.copy()
-        path = np.zeros((batch, steps), np.int64)
-        rows = np.arange(batch)
-        for t in range(steps - 1, -1, -1):
-            cur = np.where(t == lens - 1, last, cur)
-            path[:, t] = cur
-            if t:
-                cur = np.where(t < lens, back[t][rows, cur], cur)
-        return [path[b, :n].tolist() for b, n in enumerate(lens)]
+        return best_paths(np.concatenate(em), [len(e) for e in em], self.trans, self.start, self.end)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""
