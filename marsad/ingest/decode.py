@@ -42,7 +42,7 @@ MAX_ACCENTED_LATIN = 0.5
 # Plausibility is judged on the first PLAUSIBLE_SAMPLE characters: mojibake shows everywhere.
 PLAUSIBLE_SAMPLE = 20_000
 
-_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 11, 12, 13}
+_CONTROL_BYTES = bytes(sorted(frozenset(range(32)) - {9, 10, 11, 12, 13}))
 _PUNCTUATION = frozenset("«»،؛؟٪٫٬“”‘’„–—…•·\u00a0\u200c\u200d\u200e\u200f")
 
 
@@ -78,7 +78,9 @@ def _decode(data: bytes, name: str) -> str:
             raise InputError(name, f"is binary (NUL bytes), not text: {FORMATS_HINT}")
         return text
     sample = data[:SAMPLE]
-    if sum(byte in _CONTROL_BYTES for byte in sample) > MAX_CONTROL_SHARE * len(sample):
+    # Counted by deleting them (C speed): a byte-by-byte generator cost 2.5 ms an article.
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > MAX_CONTROL_SHARE * len(sample):
         raise InputError(name, f"is binary (control characters), not text: {FORMATS_HINT}")
     try:
         return data.decode("utf-8")
