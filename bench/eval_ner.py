@@ -1,7 +1,8 @@
 """Evaluate the shipped NER model: exact-span micro P/R/F1 on the shared NER test sets.
 
 `python -m bench.eval_ner` prints a table; `--check` compares F1 with the floors pinned in
-`tests/eval/ner_floors.json` and exits 1 if any score dropped below its floor.
+`tests/eval/ner_floors.json` and exits 1 if any score dropped below its floor. `--model lstm|ens`
+scores another tagger; its floors are the keys prefixed `MODEL:` (the shipped CRF's have none).
 An entity is a maximal run of B-X/I-X of one label X; an I-X after O or after another label
 starts a new entity (the conlleval convention); PERS counts as PER, AQMAR's MIS as MISC.
 """
@@ -141,11 +142,21 @@ def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(rows)
 
 
-def check(results: dict[str, dict[str, dict[str, float]]], floors: dict[str, float]) -> list[str]:
-    """Names of the scores ("set/label") that fell below their pinned floors."""
+def floor_prefix(model: str | None) -> str:
+    """The prefix of a model's keys in the floors file: none for the shipped CRF, else `MODEL:`."""
+    return "" if model in (None, "crf") else f"{model}:"
+
+
+def check(
+    results: dict[str, dict[str, dict[str, float]]], floors: dict[str, float], model: str | None = None
+) -> list[str]:
+    """Names of the scores ("set/label"; prefixed for a non-default model) below their pinned floors."""
     failed = []
+    prefix = floor_prefix(model)
     for key, floor in floors.items():
-        name, label = key.rsplit("/", 1)
+        if key.rpartition(":")[0] != prefix.rstrip(":"):
+            continue
+        name, label = key[len(prefix) :].rsplit("/", 1)
         if name in results and results[name][label]["f1"] < floor:
             failed.append(f"{key}: {results[name][label]['f1']:.4f} < floor {floor}")
     return failed
@@ -157,27 +168,34 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="compare with tests/eval/ner_floors.json")
     ap.add_argument("--write-floors", action="store_true", help="raise floors to score - 0.01 (never lowers)")
     ap.add_argument(
-        "--model", choices=["crf", "lstm"], default=None, help="default: what NerModel.load() ships"
+        "--model",
+        choices=["crf", "lstm", "ens"],
+        default=None,
+        help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
-    results = evaluate(NerModel.load(kind=args.model))
+    model = args.model or os.environ.get("MARSAD_NER") or None
+    results = evaluate(NerModel.load(kind=model))
     print(table(results))
     if args.write_floors:
         import math
 
         old = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
         floors = {
-            key: max(old.get(key, 0.0), math.floor((r[label]["f1"] - 0.01) * 1000) / 1000)
-            for name, r in results.items()
-            for label in ("all", *LABELS)
-            for key in [f"{name}/{label}"]
+            **old,
+            **{
+                key: max(old.get(key, 0.0), math.floor((r[label]["f1"] - 0.01) * 1000) / 1000)
+                for name, r in results.items()
+                for label in ("all", *LABELS)
+                for key in [f"{floor_prefix(model)}{name}/{label}"]
+            },
         }
         FLOORS.parent.mkdir(parents=True, exist_ok=True)
         FLOORS.write_text(json.dumps(floors, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.check:
-        failed = check(results, json.loads(FLOORS.read_text(encoding="utf-8")))
+        failed = check(results, json.loads(FLOORS.read_text(encoding="utf-8")), model)
         for line in failed:
             print("BELOW FLOOR", line, file=sys.stderr)
         sys.exit(1 if failed else 0)

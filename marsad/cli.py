@@ -210,11 +210,18 @@ def _where(article: Article, path: str) -> str:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
-def tag(fmt: str) -> None:
+@click.option(
+    "--model",
+    type=click.Choice(["crf", "lstm", "ens"]),
+    default=None,
+    help="crf (ner.crf.v1), lstm (ner.lstm.v1) or ens (ner.ens.v1, slower); default $MARSAD_NER, else crf",
+)
+def tag(fmt: str, model: str | None) -> None:
     """Tag pre-tokenized text on standard input with the NER model.
 
     Input: one token a line (further columns are ignored), a blank line between sentences.
     Output: token<TAB>tag lines (B-/I- PER, ORG, LOC, MISC, or O), the same tokens in the same order.
+    The input is one document (the document pass reads all of it).
     """
     from marsad.models.ner import NerModel
 
@@ -226,7 +233,7 @@ def tag(fmt: str) -> None:
         elif sentences[-1]:
             sentences.append([])
     sentences = [s for s in sentences if s]
-    tags = NerModel.load().tag(sentences)
+    tags = NerModel.load(kind=model).tag(sentences)
     out = sys.stdout
     for words, labels in zip(sentences, tags, strict=True):
         for word, label in zip(words, labels, strict=True):

@@ -16,7 +16,8 @@ if str(ROOT) not in sys.path:  # train/ and bench/ are importable from the repo 
 
 from bench.eval_ner import entities  # noqa: E402
 from marsad.models.ner import MODEL_DIR, TAGS, Features, NerModel, load_features  # noqa: E402
-from marsad.models.ner.lstm import Encoder, LstmNer  # noqa: E402
+from marsad.models.ner import lstm as lstm_module  # noqa: E402
+from marsad.models.ner.lstm import Encoder, LstmNer, bilstm, pack  # noqa: E402
 
 SENTENCES = [
     # "US President Barack Obama arrived in Cairo yesterday ."
@@ -148,3 +149,59 @@ def test_load_kind(lstm: LstmNer, monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(NerModel.load(), LstmNer)
     with pytest.raises(ValueError, match="unknown NER model"):
         NerModel.load(kind="bert")
+
+
+def _reference_lstm(gx: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """One direction of one sentence, step by step in float64: gates (input, forget, output) halved, cell."""
+    hd = w.shape[0]
+    h, c = np.zeros(hd), np.zeros(hd)
+    out = []
+    for x in gx.astype(np.float64):
+        z = x + h @ w
+        i, f, o = (1 / (1 + np.exp(-2 * z[k * hd : (k + 1) * hd])) for k in range(3))
+        c = f * c + i * np.tanh(z[3 * hd :])
+        h = o * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_packed_bilstm_equals_a_step_by_step_lstm() -> None:
+    """The packed, stacked LSTM gives each sentence's textbook LSTM states, each direction reading its way."""
+    rng = np.random.default_rng(2)
+    hd, lengths = 5, [3, 7, 1, 7, 4]
+    n = sum(lengths)
+    g = rng.normal(size=(n, 8 * hd)).astype(np.float32)  # gate parts: forward then backward direction
+    w = rng.normal(scale=0.5, size=(4, hd, 4 * hd)).astype(np.float32)  # two BiLSTMs stacked
+    packed = pack(lengths)
+    gx = np.concatenate([np.stack([g[packed.fw, : 4 * hd], g[packed.bw, 4 * hd :]])] * 2)
+    hs = bilstm(gx, packed.running, w)
+    starts = np.cumsum(lengths) - lengths
+    for d in range(4):
+        got = np.empty((n, hd), np.float32)
+        got[packed.fw if d % 2 == 0 else packed.bw] = hs[d]
+        for s, k in zip(starts, lengths, strict=True):
+            x = g[s : s + k, : 4 * hd] if d % 2 == 0 else g[s : s + k, 4 * hd :][::-1]
+            want = _reference_lstm(x, w[d])
+            np.testing.assert_allclose(got[s : s + k], want if d % 2 == 0 else want[::-1], atol=1e-5)
+    # A BiLSTM run alone gives the same states as inside the stack.
+    np.testing.assert_array_equal(bilstm(gx[2:], packed.running, w[2:]), hs[2:])
+
+
+def test_lstm_documents_in_one_batch_tag_as_one_by_one(lstm: LstmNer) -> None:
+    """`tag_documents` equals `tag` per document (the document pass stays inside each)."""
+    docs = [SENTENCES, [], [SENTENCES[2], []], SENTENCES[:1]]
+    assert lstm.tag_documents(docs) == [lstm.tag(d) for d in docs]
+
+
+def test_lstm_type_cache_refills_when_full(lstm: LstmNer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A call that would overfill the type cache empties it first and still scores every token."""
+    params = {k: v for k, v in np.load(MODEL_DIR / "lstm.npz").items()}
+    fresh = LstmNer(params, lstm.feats, consistency=False)
+    want, _ = fresh.emissions(SENTENCES)
+    monkeypatch.setattr(lstm_module, "CACHE_SIZE", 12)
+    small = LstmNer(params, lstm.feats, consistency=False)
+    small.emissions(SENTENCES[:1])  # 9 types cached
+    got, _ = small.emissions(SENTENCES[1:])  # 11 more types: the cache is emptied first
+    assert len(small._ids) == 11
+    for a, b in zip(want[1:], got, strict=True):
+        np.testing.assert_allclose(a, b, atol=1e-5)

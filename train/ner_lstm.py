@@ -288,6 +288,11 @@ def main() -> None:
     ap.add_argument(
         "--out", type=Path, default=None, help="model dir (default: the shipped one; --dev: a temp dir)"
     )
+    ap.add_argument(
+        "--name",
+        default="lstm",
+        help="file stem: writes NAME.npz and trained_on.NAME.json (the ensemble's second BiLSTM: lstm2)",
+    )
     args = ap.parse_args()
     args.epochs = args.epochs or (EPOCH_CAP if args.dev else EPOCHS)
     t0, c0 = time.time(), time.process_time()
@@ -369,12 +374,12 @@ def main() -> None:
     params = best[2] if args.dev and best[2] is not None else current
     out = args.out or (Path(f"/tmp/marsad-ner-lstm-dev-{SEED}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / "lstm.npz", **params)
+    np.savez_compressed(out / f"{args.name}.npz", **params)
     secs, cpu = time.time() - t0, time.process_time() - c0
     if args.dev:
         print(f"best dev+doc F1 {100 * best[0]:.1f} at epoch {best[1]}; {secs:.0f}s wall, {cpu:.0f}s CPU")
     manifest = {
-        "model": LstmNer.source,
+        "model": LstmNer.source if args.name == "lstm" else f"{args.name} (a member of ner.ens.v1)",
         "files": {
             "ner/anercorp/train.txt": "BiLSTM-CRF training (PERS -> PER)",
             "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "word2vec vectors (train.clusters.word_vectors)",
@@ -406,9 +411,9 @@ def main() -> None:
         "training_seconds": round(secs),
         "training_cpu_seconds": round(cpu),
     }
-    name = "trained_on.lstm.dev.json" if args.dev else "trained_on.lstm.json"
+    name = f"trained_on.{args.name}.dev.json" if args.dev else f"trained_on.{args.name}.json"
     (out / name).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out / 'lstm.npz'}")
+    print(f"wrote {out / (args.name + '.npz')}")
 
 
 if __name__ == "__main__":

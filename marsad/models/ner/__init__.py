@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import pycrfsuite
 
     from marsad.models.ner.crf_numpy import NumpyCrf
+    from marsad.models.ner.ensemble import EnsembleNer
     from marsad.models.ner.lstm import LstmNer
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "DOC_MAX_FEATS",
     "DOC_RANK",
     "FREQUENT_RANK",
+    "KINDS",
     "LABELS",
     "MAX_NAME_WORDS",
     "MODEL_DIR",
@@ -65,9 +67,11 @@ TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in "BI"))
 # 1,000 most frequent news words (rank 1000: +0.5 F1; 0: +0.4; 5000: +0.3).
 PROPAGATE_RANK = 0
 SURNAME_RANK = 1000
-# The tagger `NerModel.load()` returns unless told otherwise ($MARSAD_NER): "crf" (ner.crf.v1) or
-# "lstm" (the BiLSTM-CRF ner.lstm.v1, `lstm.py`; measured in MODEL.md).
+# The tagger `NerModel.load()` returns unless told otherwise ($MARSAD_NER): "crf" (ner.crf.v1),
+# "lstm" (the BiLSTM-CRF ner.lstm.v1, `lstm.py`) or "ens" (the ensemble ner.ens.v1, `ensemble.py`:
+# the CRF and two BiLSTM-CRFs; more accurate on ANERcorp, several times slower; MODEL.md).
 DEFAULT_KIND = "crf"
+KINDS = ("crf", "lstm", "ens")
 
 
 class NerModel:
@@ -96,10 +100,10 @@ class NerModel:
         consistency: bool = True,
         kind: str | None = None,
         numpy: bool = True,
-    ) -> NerModel | LstmNer:
-        """Load the shipped tagger: the CRF and its feature data from `model_dir`, or the BiLSTM-CRF.
+    ) -> NerModel | LstmNer | EnsembleNer:
+        """Load the shipped tagger: the CRF and its feature data from `model_dir`, or another kind.
 
-        `kind` ("crf" or "lstm") defaults to $MARSAD_NER, else DEFAULT_KIND; both taggers take
+        `kind` ("crf", "lstm" or "ens") defaults to $MARSAD_NER, else DEFAULT_KIND; all take
         the same sentences and give the same B-/I- tags.
         """
         kind = kind or os.environ.get("MARSAD_NER") or DEFAULT_KIND
@@ -107,8 +111,12 @@ class NerModel:
             from marsad.models.ner.lstm import LstmNer
 
             return LstmNer.load(model_dir, consistency=consistency)
+        if kind == "ens":
+            from marsad.models.ner.ensemble import EnsembleNer
+
+            return EnsembleNer.load(model_dir, consistency=consistency)
         if kind != "crf":
-            raise ValueError(f"unknown NER model {kind!r}: use 'crf' or 'lstm' (MARSAD_NER)")
+            raise ValueError(f"unknown NER model {kind!r}: use 'crf', 'lstm' or 'ens' (MARSAD_NER)")
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()

@@ -11,7 +11,7 @@ matrix product over the batch and both directions. The document pass (`propagate
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -46,9 +46,23 @@ class Encoder:
         # Letter id 0 pads, 1 is any letter unseen in training.
         self.char_ids = {c: i + 2 for i, c in enumerate(chars)}
         self.feats = feats
+        # Set to a dict when several models share this encoder (the ensemble's BiLSTM-CRFs): each
+        # type is then encoded once for all of them. Emptied at CACHE_SIZE types.
+        self.memo: dict[str, tuple[str, str, int, list[int], list[float]]] | None = None
 
     def word(self, token: str) -> tuple[str, str, int, list[int], list[float]]:
         """Folded form, guarded stem, word-vector row, letter ids and type flags of a token."""
+        memo = self.memo
+        if memo is not None:
+            got = memo.get(token)
+            if got is None:
+                if len(memo) >= CACHE_SIZE:
+                    memo.clear()
+                got = memo[token] = self._word(token)
+            return got
+        return self._word(token)
+
+    def _word(self, token: str) -> tuple[str, str, int, list[int], list[float]]:
         f = self.feats
         w = fold(token)
         pre, st = f.stem(w)
@@ -103,6 +117,63 @@ def _reorder(w_x: Array, b_x: Array, w_h: Array) -> tuple[Array, Array, Array]:
     return w_x[:, cols] * np.tile(scale, 2), b_x[cols] * np.tile(scale, 2), w_h[:, :, order] * scale
 
 
+class Packed(NamedTuple):
+    """A batch of sentences laid out step by step ("packed", as torch's PackedSequence).
+
+    Longest sentence first: the sentences still running at step t are a prefix of the batch
+    (`running[t]` of them), and step t's rows are the next `running[t]` rows of the layout. `fw[r]` is the
+    token (index into the sentences' tokens one after another) that row r reads left to right, `bw[r]`
+    the one it reads right to left.
+    """
+
+    running: list[int]
+    fw: np.ndarray
+    bw: np.ndarray
+
+
+def pack(lengths: list[int]) -> Packed:
+    """The packed layout of sentences of these lengths (none empty)."""
+    lens = np.asarray(lengths, dtype=np.intp)
+    starts = np.cumsum(lens) - lens
+    order = np.argsort(-lens, kind="stable")
+    size, at = lens[order], starts[order]
+    running = np.searchsorted(-size, -np.arange(int(size[0])), side="left").tolist()
+    fw = np.concatenate([at[:m] + t for t, m in enumerate(running)])
+    bw = np.concatenate([at[:m] + size[:m] - 1 - t for t, m in enumerate(running)])
+    return Packed(running, fw, bw)
+
+
+def bilstm(gx: Array, running: list[int], w: Array) -> Array:
+    """LSTM directions run together: packed gate parts gx (D, tokens, 4H) -> hidden states (D, tokens, H).
+
+    D is 2 for one BiLSTM (forward, backward), 2k for k BiLSTMs of the same size (the ensemble's), with
+    `w` their recurrent weights (D, H, 4H) stacked alike. One step costs the same ten numpy calls
+    whatever D and the batch. In-place updates: the same sums and products, in the same order, as the
+    textbook step; gates as `_reorder` arranges them.
+    """
+    d, n, h4 = gx.shape
+    hd = h4 // 4
+    c = np.zeros((d, running[0], hd), np.float32)
+    hs = np.empty((d, n, hd), np.float32)
+    h = np.zeros((d, running[0], hd), np.float32)  # the state before the first step
+    at = 0
+    for m in running:
+        z = np.matmul(h[:, :m], w)
+        z += gx[:, at : at + m]
+        np.tanh(z, out=z)
+        sig = z[..., : 3 * hd]
+        sig *= 0.5
+        sig += 0.5
+        cm = c[:, :m]
+        cm *= sig[..., hd : 2 * hd]
+        cm += sig[..., :hd] * z[..., 3 * hd :]
+        h = hs[:, at : at + m]
+        np.tanh(cm, out=h)
+        h *= sig[..., 2 * hd :]
+        at += m
+    return hs
+
+
 class LstmNer:
     """A loaded BiLSTM-CRF tagger: numpy weights, the encoder and the document pass."""
 
@@ -125,7 +196,10 @@ class LstmNer:
         self.w_out, self.b_out = p["w_out"], p["b_out"]
         self.trans, self.start, self.end = p["trans"], p["start"], p["end"]
         self.hidden = p["w_h"].shape[1]
-        self._cache: dict[str, tuple[str, str, Array]] = {}
+        # Word type -> row of `_gates` (its share of the input gates) and of `_words` (folded, stem).
+        self._ids: dict[str, int] = {}
+        self._words: list[tuple[str, str]] = []
+        self._gates = np.zeros((1024, 8 * self.hidden), np.float32)
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR, name: str = "lstm.npz", consistency: bool = True) -> LstmNer:
@@ -134,83 +208,99 @@ class LstmNer:
             params = {k: z[k] for k in z.files}
         return cls(params, load_features(model_dir), consistency)
 
-    def _rows(self, tokens: list[str]) -> None:
-        """Cache each new type's share of the LSTM's input gates (from its vector, letters and flags)."""
-        new = list(dict.fromkeys(t for t in tokens if t not in self._cache))
-        if not new:
-            return
-        if len(self._cache) + len(new) > CACHE_SIZE:
-            self._cache.clear()
-        enc = [self.encoder.word(t) for t in new]
-        n, width = len(enc), max(len(e[3]) for e in enc)
-        ids = np.zeros((n, width + 2), np.int64)
-        for i, e in enumerate(enc):
-            ids[i, 1 : 1 + len(e[3])] = e[3]
-        ce = self.char_emb[ids]  # (n, width + 2, d); id 0 is the zero row (padding)
-        win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)
-        conv = win @ self.conv_w + self.conv_b  # (n, width, filters)
-        lens = np.array([len(e[3]) for e in enc])
-        conv[np.arange(width)[None, :] >= lens[:, None]] = -1e4
-        chars = np.maximum(conv.max(axis=1), 0.0)
-        rows = np.concatenate(
-            [self.emb[[e[2] for e in enc]], chars, np.array([e[4] for e in enc], np.float32)], axis=1
-        )
-        gates = rows @ self.w_type + self.b_x
-        for t, e, r in zip(new, enc, gates, strict=True):
-            self._cache[t] = (e[0], e[1], r)
+    def _type_ids(self, tokens: list[str]) -> list[int]:
+        """Each token's row in the gate cache, computing the rows of the types not seen yet.
 
-    def emissions(self, sentences: list[list[str]]) -> tuple[list[Array], list[list[tuple[str, str]]]]:
-        """Per non-empty sentence, the CRF emission scores (tokens x tags); and (folded, stem) per token."""
+        A type's row is its share of the LSTM's input gates (from its vector, letters and type flags),
+        computed for all new types of a call at once. The cache is emptied only before a call
+        (when it would pass CACHE_SIZE types), so the rows of one call stay consistent.
+        """
+        ids = self._ids
+        new = list(dict.fromkeys(t for t in tokens if t not in ids))
+        if len(ids) + len(new) > CACHE_SIZE:
+            ids.clear()
+            self._words.clear()
+            new = list(dict.fromkeys(tokens))
+        if new:
+            enc = [self.encoder.word(t) for t in new]
+            n, width = len(enc), max(len(e[3]) for e in enc)
+            cids = np.zeros((n, width + 2), np.int64)
+            for i, e in enumerate(enc):
+                cids[i, 1 : 1 + len(e[3])] = e[3]
+            ce = self.char_emb[cids]  # (n, width + 2, d); id 0 is the zero row (padding)
+            win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)
+            conv = win @ self.conv_w + self.conv_b  # (n, width, filters)
+            lens = np.array([len(e[3]) for e in enc])
+            conv[np.arange(width)[None, :] >= lens[:, None]] = -1e4
+            chars = np.maximum(conv.max(axis=1), 0.0)
+            rows = np.concatenate(
+                [self.emb[[e[2] for e in enc]], chars, np.array([e[4] for e in enc], np.float32)], axis=1
+            )
+            first = len(ids)
+            if first + n > len(self._gates):
+                grown = np.zeros((max(first + n, 2 * len(self._gates)), self._gates.shape[1]), np.float32)
+                grown[:first] = self._gates[:first]
+                self._gates = grown
+            self._gates[first : first + n] = rows @ self.w_type + self.b_x
+            for k, (t, e) in enumerate(zip(new, enc, strict=True)):
+                ids[t] = first + k
+                self._words.append((e[0], e[1]))
+        return [ids[t] for t in tokens]
+
+    def prepare(
+        self, sentences: list[list[str]], spans: list[int] | None = None
+    ) -> tuple[Array, list[list[tuple[str, str]]]]:
+        """Input gate parts of the tokens of all sentences (tokens x 8H), and (folded, stem) per token.
+
+        `spans`: each token's gazetteer span flag (`Encoder.span_flags`, -1 for none), when the caller has
+        them already (the ensemble finds them once for its BiLSTM-CRFs).
+        """
         toks = [t for s in sentences for t in s]
-        self._rows(toks)
-        cache = self._cache
-        entries = [[cache[t] for t in s] for s in sentences]
-        words = [[(e[0], e[1]) for e in es] for es in entries]
-        lens = np.array([len(s) for s in sentences if s])
-        if not len(lens):
-            return [], words
-        hd = self.hidden
-        n = int(lens.sum())
-        g = np.zeros((n + 1, 8 * hd), np.float32)  # row n: padding
-        g[:n] = [e[2] for es in entries for e in es]
-        flags = [k for es in entries if es for k in self.encoder.span_flags([e[0] for e in es])]
+        ids = self._type_ids(toks)
+        wl = self._words
+        words = []
+        at = 0
+        for s in sentences:
+            words.append([wl[k] for k in ids[at : at + len(s)]])
+            at += len(s)
+        g = self._gates[ids]
+        flags = spans if spans is not None else self.span_flags(words)
         hit = [i for i, k in enumerate(flags) if k >= 0]
         if hit:
             g[hit] += self.w_span[[flags[i] for i in hit]]
-        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-        steps = np.arange(int(lens.max()))[:, None]
-        valid = steps < lens[None, :]
-        fw = np.where(valid, starts[None, :] + steps, n)  # (T, B) token read at each step
-        bw = np.where(valid, starts[None, :] + lens[None, :] - 1 - steps, n)
-        h4 = 4 * hd
-        gx = np.empty((*fw.shape[:1], 2, *fw.shape[1:], h4), np.float32)  # (T, 2, B, 4H)
-        gx[:, 0] = g[fw, :h4]
-        gx[:, 1] = g[bw, h4:]  # the backward direction reads the tokens right to left
-        hs = self._bilstm(gx)  # (T, 2, B, H)
-        out = np.zeros((n + 1, 2 * hd), np.float32)
-        out[fw.ravel(), :hd] = hs[:, 0].reshape(-1, hd)
-        out[bw.ravel(), hd:] = hs[:, 1].reshape(-1, hd)
-        em = out[:n] @ self.w_out + self.b_out
+        return g, words
+
+    def gate_inputs(self, g: Array, packed: Packed) -> Array:
+        """The gate parts in packed order, forward direction then backward: (2, tokens, 4H)."""
+        h4 = 4 * self.hidden
+        gx = np.empty((2, len(g), h4), np.float32)
+        gx[0] = g[packed.fw, :h4]
+        gx[1] = g[packed.bw, h4:]  # the backward direction reads the tokens right to left
+        return gx
+
+    def scores(self, hs: Array, packed: Packed) -> Array:
+        """Emission scores (tokens x tags, in token order) from the packed hidden states (2, tokens, H)."""
+        hd = self.hidden
+        out = np.empty((hs.shape[1], 2 * hd), np.float32)
+        out[packed.fw, :hd] = hs[0]
+        out[packed.bw, hd:] = hs[1]
+        return out @ self.w_out + self.b_out
+
+    def emissions(
+        self, sentences: list[list[str]], spans: list[int] | None = None
+    ) -> tuple[list[Array], list[list[tuple[str, str]]]]:
+        """Per non-empty sentence, the CRF emission scores (tokens x tags); and (folded, stem) per token."""
+        g, words = self.prepare(sentences, spans)
+        lens = [len(s) for s in sentences if s]
+        if not lens:
+            return [], words
+        packed = pack(lens)
+        em = self.scores(bilstm(self.gate_inputs(g, packed), packed.running, self.w_h), packed)
         return np.split(em, np.cumsum(lens)[:-1]), words
 
-    def _bilstm(self, gx: Array) -> Array:
-        """Both directions at once: input gate parts gx (T, 2, B, 4H) -> hidden states (T, 2, B, H)."""
-        steps, _, batch, h4 = gx.shape
-        hd = h4 // 4
-        h = np.zeros((2, batch, hd), np.float32)
-        c = np.zeros((2, batch, hd), np.float32)
-        hs = np.empty((steps, 2, batch, hd), np.float32)
-        w = self.w_h
-        for t in range(steps):
-            z = gx[t] + h @ w
-            np.tanh(z, out=z)
-            sig = z[..., : 3 * hd]
-            sig *= 0.5
-            sig += 0.5
-            c = sig[..., hd : 2 * hd] * c + sig[..., :hd] * z[..., 3 * hd :]
-            h = sig[..., 2 * hd :] * np.tanh(c)
-            hs[t] = h
-        return hs
+    def span_flags(self, words: list[list[tuple[str, str]]]) -> list[int]:
+        """Each token's gazetteer span flag (-1: none), sentence by sentence, from (folded, stem) words."""
+        return [k for ws in words if ws for k in self.encoder.span_flags([w[0] for w in ws])]
 
     def viterbi(self, em: list[Array]) -> list[list[int]]:
         """Best tag index sequences of a batch of emission matrices (CRF transitions, start, end)."""
@@ -220,10 +310,21 @@ class LstmNer:
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """BIO tags for each token of each sentence; the sentences are one document."""
-        em, words = self.emissions(sentences)
+        return self.tag_documents([sentences])[0]
+
+    def tag_documents(self, documents: list[list[list[str]]]) -> list[list[list[str]]]:
+        """`tag` of each document; the sentences of all of them run as one batch."""
+        flat = [s for d in documents for s in d]
+        em, words = self.emissions(flat)
         best = iter(self.viterbi(em))
         names = self.tags
-        out = [[names[i] for i in next(best)] if s else [] for s in sentences]
-        if self.consistency:
-            out = propagate(self.feats, sentences, out, words)
+        tags = [[names[i] for i in next(best)] if s else [] for s in flat]
+        out = []
+        at = 0
+        for d in documents:
+            tg = tags[at : at + len(d)]
+            if self.consistency:
+                tg = propagate(self.feats, d, tg, words[at : at + len(d)])
+            at += len(d)
+            out.append(tg)
         return out
