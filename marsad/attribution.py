@@ -93,7 +93,8 @@ def _lexicon_at(view: View, lex: QuoteLexicon, i: int, typed: bool) -> OutletMat
     """A lexicon outlet whose words start at token i (longest first)."""
     for key in view.keys(i) if i < view.n else ():
         for words, outlet in lex.outlets.get(key, ()):
-            if outlet.needs_type and not typed:
+            # A form that opens with its own type noun (وكالة الأنباء الفلسطينية for وفا) is typed already.
+            if outlet.needs_type and not typed and words[0] not in TYPE_NOUNS:
                 continue
             j = i + 1
             for w in words[1:]:
@@ -305,12 +306,17 @@ def match_cue(view: View, i: int) -> tuple[Cue, int] | None:
     return None
 
 
+# حسب ما نشرت/نشرته صحيفة X: "published", no reporting verb of its own (a published report is no quote),
+# but after an according word it names the outlet as the source all the same.
+_PUBLISHED = folded_words("نشر نشرت نشره نشرته نشرها نشرتها")
+
+
 def _skip_relay(view: View, j: int) -> int:
     """Past "ما", a relay verb and عنه/به after an according word (وفق ما نقلت X، لما نقلته عنه X، وفق ما
     أفاد به X): X's start."""
     if j < view.n and view.tokens[j].folded in ("ما", "لما"):
         j += 1
-    if j < view.n and view.has(j, load().verbs):
+    if j < view.n and (view.has(j, load().verbs) or view.has(j, _PUBLISHED)):
         j += 1
         if j < view.n and view.tokens[j].folded in ("عنه", "عنها", "عنهم", "عنهما", "به", "بها"):
             j += 1

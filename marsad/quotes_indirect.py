@@ -319,6 +319,7 @@ class IndirectFinder:
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
+                or (k > start + 1 and self._outlet_report(start, k))
             ):
                 end = k
                 break
@@ -340,6 +341,15 @@ class IndirectFinder:
             return False
         marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
         return marks % 2 == 0
+
+    def _outlet_report(self, start: int, k: int) -> bool:
+        """Token k is و + a finite reporting verb with an outlet as its subject (… إن السائق لم يكن مخمورا
+        ونقلت وكالة إنترفاكس عن مصدر قوله): the writer's next attribution, not the speaker's words."""
+        view = self.view
+        if "و" not in view.tokens[k].prefixes or not self._new_report(start, k):
+            return False
+        hit = match_outlet(view, k + 1)
+        return hit is not None and hit.lo <= k + 2
 
     def _opening_mark(self, k: int) -> bool:
         """Token k is a quotation mark opening a quote (glued to the word after it, not the one before)."""

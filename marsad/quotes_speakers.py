@@ -376,6 +376,8 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     وكانت بريطانيا (قد) حذرت، ويذكر أن الجبير قال، لكن محللين يرون: the words between the opener and the
     verb (an optional قد skipped) are the subject, classified as `subject` does.
     """
+    if set(view.tokens[i].prefixes) & set("وف"):
+        return None  # … إن السائق لم يكن مخمورا ونقلت وكالة X: a joined verb opens its own clause, VSO
     lo = view.sentence(i)[0]
     end = i
     if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):

@@ -12,11 +12,13 @@ the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
-أن) is both speaker and via; نقلت X عن Y: Y speaks, X is via; an interview named in the sentence, or in a
+أن) is both speaker and via; نقلت X عن Y: Y speaks, X is via (عن may follow X's adjectives; with no source
+after X, X reports on its own account: بحسب ما نقلت رويترز); an interview named in the sentence, or in a
 following جاء ذلك في مقابلة مع …, is the via (marsad.attribution.interview_outlet). An outlet entity named
 as the speaker is also the via (marsad.attribution.speaker_outlet), a speaker carried over from an earlier
 sentence is not; an unnamed source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by
-it; a participle quote in the same sentence (…، موضحة أن) keeps the via of the quote before it.
+it; a participle quote in the same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after
+its content takes the outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y).
 
 Reads: text, paragraphs, sentences, tokens, entities
 Writes: quotes, outlets
@@ -48,11 +50,15 @@ from marsad.quotes_context import (
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder, attach_trailing
 from marsad.quotes_lexicon import QuoteLexicon, load
-from marsad.quotes_speakers import Subject, before_verb, preverbal, subject
+from marsad.quotes_speakers import Subject, before_verb, is_complementizer, preverbal, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
 _RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
+# Tokens after a verb that follows its content to the outlet it was said to: a title, a four-part name
+# and لوكالة X (…، بحسب ما أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8).
+ADDRESSEE_REACH = 10
+RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
@@ -261,12 +267,28 @@ class Quotes:
             via, j = named, named.hi
         while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
             j += 1  # past the closing mark of a quoted or bracketed name, and a comma
+        # عن may follow the outlet's adjectives (وكالة "إنترفاكس" الروسية للأنباء عن، محطة X التلفزيونية عن).
+        after = next(
+            (k for k in range(j, min(j + RELAY_REACH, view.n)) if view.tokens[k].folded == "عن"), None
+        )
+        if after is not None and not any(
+            is_complementizer(view, k) or view.word(k) in QUOTE_CHARS or view.word(k) == ":"
+            for k in range(j, after)
+        ):
+            j = after
         if j < view.n and view.tokens[j].folded == "عن":
             source = subject(view, j, None)
             if source.kind == "entity" and source.entity is not None:
                 return source.entity.id, source.entity.name, via
             if source.kind == "unnamed":
                 return None, source.text, via
+            if source.kind == "anaphor" and source.text:  # نقلت الوكالة عن الوزير قوله: the minister
+                entity = title_referent(view, source.text, j, *last)
+                return (entity.id, entity.name, via) if entity is not None else (None, source.text, via)
+        elif via is not None and j < view.n and view.tokens[j].folded not in _RELAYED_SAYING:
+            # بحسب ما نقلت رويترز، ونقلت الصحيفة أن: no source after it, the outlet reports on its own
+            # account (ونقلت الوكالة قوله إن goes on with the speaker before).
+            return via.entity, via.text, via
         return (*last, via)
 
     def _via_near(self, view: View, claim: Claim, last_outlet: OutletMatch | None) -> OutletMatch | None:
@@ -278,6 +300,17 @@ class Quotes:
             if hit is not None:
                 return hit
         hi = view.sentence(i)[1]
+        if claim.span.end <= view.tokens[i].start:
+            # The content came first ("…"، قال X لوكالة Y / …، بحسب ما أوضح X لوكالة Y): the outlet spoken
+            # to after the verb and its speaker, before any other quote.
+            for j in range(i + 1, min(hi, i + 1 + ADDRESSEE_REACH)):
+                if view.word(j) in QUOTE_CHARS or is_complementizer(view, j):
+                    break
+                hit = addressed_outlet(view, j)
+                if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
+                    hit = match_outlet(view, j, last_outlet)
+                if hit is not None:
+                    return hit
         for j in range(view.token_at(claim.span.end), hi):
             cue = match_cue(view, j)
             if cue is not None and cue[0].kind == "according":

@@ -1,0 +1,73 @@
+"""The quotes stage on relays and outlets found in ANT development articles (session 5): one rule per test."""
+
+from __future__ import annotations
+
+from marsad.attribution import match_outlet
+from marsad.quotes_view import View
+from tests.test_quotes import build
+from tests.test_quotes_cases import run, said
+
+
+def test_an_agency_named_with_its_own_type_noun_is_known() -> None:
+    # "The Yemeni News Agency reported that the minister arrived in Aden." (سبأ needs a type noun; its
+    # long name carries one)
+    article = build("وذكرت وكالة الأنباء اليمنية أن الوزير وصل إلى عدن.", {})
+    hit = match_outlet(View(article), 1)
+    assert hit is not None and hit.outlet is not None
+    assert (hit.outlet.name, hit.text) == ("سبأ", "وكالة الأنباء اليمنية")
+
+
+def test_an_outlet_relaying_without_a_source_reports_on_its_own_account() -> None:
+    # "According to what Reuters relayed, prices rose."
+    article, quotes = run("وبحسب ما نقلت وكالة رويترز فإن الأسعار ارتفعت.", {"رويترز": "ORG"})
+    assert [said(article, q) for q in quotes] == [("indirect", "الأسعار ارتفعت", "رويترز", "نقل", "رويترز")]
+
+
+def test_an_outlet_relaying_a_title_gives_the_title() -> None:
+    # "The official agency relayed from the minister his saying that the talks go on." (no minister named)
+    article, quotes = run("ونقلت الوكالة الرسمية عن الوزير قوله إن المحادثات مستمرة.", {})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "المحادثات مستمرة", "الوزير", "قال", "الوكالة الرسمية")
+    ]
+
+
+def test_an_outlet_relaying_after_its_adjectives_gives_the_source() -> None:
+    # 'The Russian news agency "Interfax" relayed from Ahmad Salem his saying: "I hope so".'
+    text = 'ونقلت وكالة "إنترفاكس" الروسية للأنباء عن أحمد سالم قوله: "آمل ذلك".'
+    article, quotes = run(text, {"إنترفاكس": "ORG", "أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [("direct", "آمل ذلك", "أحمد سالم", "قال", "إنترفاكس")]
+
+
+def test_a_published_report_names_the_relay() -> None:
+    # 'Ahmad Salem said: "the talks go on", according to what the newspaper "Hurriyet" published.'
+    text = 'وقال أحمد سالم: "المحادثات مستمرة"، حسب ما نشرت صحيفة "حرييت".'
+    article, quotes = run(text, {"أحمد سالم": "PER", "حرييت": "ORG"})
+    assert [said(article, q) for q in quotes] == [("direct", "المحادثات مستمرة", "أحمد سالم", "قال", "حرييت")]
+
+
+def test_the_outlet_spoken_to_after_a_verb_that_follows_its_quote() -> None:
+    # '"The talks go on," Ahmad Salem told Reuters.' / 'Prices rose, as spokesman Ahmad Salem explained to
+    # Agence France-Presse.'
+    article, quotes = run('"المحادثات مستمرة"، قال أحمد سالم لوكالة رويترز.', {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "المحادثات مستمرة", "أحمد سالم", "قال", "رويترز")
+    ]
+    text = "وارتفعت الأسعار، بحسب ما أوضح المتحدث باسم الوزارة أحمد سالم لوكالة فرانس برس."
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "ارتفعت الأسعار", "أحمد سالم", "أوضح", "فرانس برس")
+    ]
+
+
+def test_an_outlets_report_inside_a_sentence_ends_the_content_before_it() -> None:
+    # "The traffic authority said that the driver was not drunk, and Interfax relayed from a source his
+    # saying that no alcohol was found in his blood."
+    text = (
+        "وقالت هيئة إدارة المرور، إن السائق لم يكن مخمورا ونقلت وكالة إنترفاكس عن مصدر قوله، "
+        "إنه لم يثبت وجود مواد كحولية في دمه."
+    )
+    article, quotes = run(text, {"هيئة إدارة المرور": "ORG", "إنترفاكس": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "السائق لم يكن مخمورا", "هيئة إدارة المرور", "قال", None),
+        ("indirect", "لم يثبت وجود مواد كحولية في دمه", "مصدر", "قال", "إنترفاكس"),
+    ]
