@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy import sparse
 
 from marsad.arabic import fold
 from marsad.models.ner.features import _CTX_KEYS, _FAR_KEYS, _OFFSETS
@@ -75,6 +76,7 @@ class NumpyCrf:
             view_weights[1:, v] = weights[[rows.get(o + f, 0) if f[:2] in keys else 0 for f in view_row]]
         self._view_row = view_row
         self._view_weights = view_weights
+        self._flat_views = view_weights.reshape(len(view_weights), -1)
         self._ids: dict[str, int] = {}
         self._words: list[tuple[str, str]] = []
         self._views = np.zeros((1024, 5, len(labels)))
@@ -104,7 +106,7 @@ class NumpyCrf:
 
         A new type's row is the sum, per view, of its attributes' rows in `_view_weights` (one lookup per
         attribute of `type_features` gives all five views); the new types of a call are summed in one
-        numpy call. The table is emptied only before a call, so the rows of one call stay consistent.
+        sparse product. The table is emptied only before a call, so the rows of one call stay consistent.
         """
         ids = self._ids
         if len(ids) + len(tokens) > TYPE_CAPACITY:
@@ -126,11 +128,20 @@ class NumpyCrf:
                 words.append((w, feats.stem(w)[1]))
             out.append(k)
         if cuts:
+            new = len(cuts)
             if len(ids) > len(self._views):
                 grown = np.zeros((max(len(ids), 2 * len(self._views)), *self._views.shape[1:]))
                 grown[: len(self._views)] = self._views
                 self._views = grown
-            self._views[len(ids) - len(cuts) : len(ids)] = np.add.reduceat(self._view_weights[gather], cuts)
+            # A sparse (new types x attributes) matrix of ones times the attributes' views: the sums in
+            # C, without first copying every gathered 5 x 9 row (np.add.reduceat over a fancy-indexed
+            # gather took 8 times as long).
+            picks = sparse.csr_matrix(
+                (np.ones(len(gather)), gather, [*cuts, len(gather)]), shape=(new, len(self._flat_views))
+            )
+            self._views[len(ids) - new : len(ids)] = (picks @ self._flat_views).reshape(
+                new, *self._views.shape[1:]
+            )
         return out
 
     def words(self, sentences: list[list[str]]) -> list[list[tuple[str, str]]]:
