@@ -162,7 +162,9 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     hit = _lexicon_at(view, lex, k, typed=True)
     if hit:
         return hit
-    if quoted:  # وكالة "الأناضول"، وكالة أنباء (إرنا)
+    definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
+    if quoted and not (definite and not media and j == i + 1):  # وكالة "الأناضول"، وكالة أنباء (إرنا)
+        # (not after a definite type noun: عبر القناة "بدأ …" quotes speech, the outlet named before)
         end = k
         while end < view.n and end - k <= _MAX_QUOTED_NAME and view.word(end) not in closers:
             end += 1
@@ -175,7 +177,6 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         # The NER took the type noun into the name (وكالة تونس أفريقيا للأنباء): the mention is the outlet.
         entity, last_tok = view.mention_at[i]
         return OutletMatch(i, last_tok + 1, view.span_text(i, last_tok + 1), None, entity.id)
-    definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     adjectives = j
     site = view.has(i, _SITE) is not None
     while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):

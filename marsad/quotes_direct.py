@@ -38,7 +38,8 @@ _NAMING_WORDS = (
     "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
     "تطبيق شركة مجموعة مشروع منظمة جائزة مهرجان بطولة نادي فريق شعار وسم هاشتاغ لقب اسم مؤتمر قوات "
     "تحالف مجلس لجنة وزارة جبهة اتفاق اتفاقية قانون خطة صفقة قمة منتدى عنوان بعنوان وثيقة تقرير مركز "
-    "معهد جامعة مدينة منطقة ميليشيا كتيبة لواء ألوية فصيل ائتلاف كتلة قائمة تيار سلسلة نظام"
+    "معهد جامعة مدينة منطقة ميليشيا كتيبة لواء ألوية فصيل ائتلاف كتلة قائمة تيار سلسلة نظام "
+    "طائرة سفينة حاملة غواصة صاروخ مركبة"
 )
 _NAMING = frozenset(f for w in _NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
 
@@ -155,6 +156,8 @@ def _direct_cue(
     # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
     # أن/إن, which shows the quoted words sit inside a subject phrase (مسؤول لم تسمه "…"، إن).
     naming = prev >= 0 and (view.has(prev, _NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
+    if naming and words >= 3 and view.has(prev, TYPE_NOUNS) and view.tokens[prev].folded.startswith("ال"):
+        naming = False  # وقالت عبر القناة "بدأ …": a definite outlet noun has its name already
     if naming and words > MAX_NAME_WORDS and _determined(view, prev) and not view.has(prev, TYPE_NOUNS):
         # A name follows a bare head (شركة "…"، مجموعة "…"); after a definite or possessed noun a long
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
@@ -206,10 +209,15 @@ def _in_complement(lex: QuoteLexicon, view: View, verb: int, k: int) -> bool:
     """A complement marker of the verb at token `verb` (أن، إلى، على …) lies between it and token k."""
     form = reporting_verb(lex, view, verb)
     heads = {chain[0] for chain in form.verb.complements} if form is not None else set()
-    return any(
-        is_complementizer(view, j) or any(view.tokens[j].folded.lstrip("وف") == h for h in heads)
-        for j in range(verb + 1, k + 1)
-    )
+    inside = False  # words of a quoted name are no marker (طائرة "إير فورس وان": وان is no أن)
+    for j in range(verb + 1, k + 1):
+        if view.word(j) in QUOTE_CHARS:
+            inside = not inside
+        elif not inside and (
+            is_complementizer(view, j) or any(view.tokens[j].folded.lstrip("وف") == h for h in heads)
+        ):
+            return True
+    return False
 
 
 def _determined(view: View, i: int) -> bool:

@@ -103,6 +103,8 @@ def is_complementizer(view: View, i: int) -> bool:
     """Token i is أن/إن (also بأن، أنه، إنها), and not لأن "because", كأن "as if" nor بعد أن "after"."""
     if i >= view.n or COMPLEMENTIZER not in view.keys(i):
         return False
+    if view.text[view.tokens[i].start - 1 : view.tokens[i].start] == ".":
+        return False  # a letter of an abbreviation (سي.إن.إن), not إن
     if view.tokens[i].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[i].prefixes:
         return False  # لأن "because", كأنه "as if"
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
@@ -169,7 +171,12 @@ def subject(
         return Subject("none", j)
     found = _classify(view, lo, j, last_outlet)
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
-    indefinite = view.has(lo, UNNAMED) is not None and not view.tokens[lo].folded.startswith("ال")
+    # A head in construct with a definite noun is definite (نائب السفير الأميركي في الأمم المتحدة X).
+    indefinite = (
+        view.has(lo, UNNAMED) is not None
+        and not view.tokens[lo].folded.startswith("ال")
+        and not (lo + 1 < j and view.tokens[lo + 1].folded.startswith("ال"))
+    )
     # سفير إسرائيل في بريطانيا مارك ريغيف: a title with a place as its genitive, its holder named after it.
     genitive = found.kind == "entity" and found.entity is not None and found.entity.label == "LOC"
     if (found.kind in ("anaphor", "unnamed") or genitive) and _title(view, lo) and not indefinite:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.attribution import match_outlet
+from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_view import View
 from tests.test_quotes import build
 from tests.test_quotes_cases import run, said
@@ -71,3 +72,41 @@ def test_an_outlets_report_inside_a_sentence_ends_the_content_before_it() -> Non
         ("indirect", "السائق لم يكن مخمورا", "هيئة إدارة المرور", "قال", None),
         ("indirect", "لم يثبت وجود مواد كحولية في دمه", "مصدر", "قال", "إنترفاكس"),
     ]
+
+
+def test_a_quoted_plane_name_is_no_quote_and_no_complement() -> None:
+    # 'Ahmad Salem said in a tweet he wrote aboard the plane "Air Force One", "we will not sign the
+    # summit's final statement in Canada".' (وان in the plane's name is no أن)
+    text = (
+        'وقال أحمد سالم في تغريدة كتبها على متن طائرة "إير فورس وان"، "لن نوقع البيان الختامي للقمة في كندا".'
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "لن نوقع البيان الختامي للقمة في كندا", "أحمد سالم", "كتب", None)
+    ]
+
+
+def test_speech_after_a_definite_outlet_noun() -> None:
+    # 'She said on Tuesday through the channel "he began touching me and tried to kiss me".'
+    text = 'وقالت الصحافية سلمى أحمد الثلاثاء عبر القناة "بدأ بملامستي وحاول تقبيلي".'
+    article, quotes = run(text, {"سلمى أحمد": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "بدأ بملامستي وحاول تقبيلي", "سلمى أحمد", "قال", None)
+    ]
+
+
+def test_a_title_in_construct_takes_the_name_after_its_place() -> None:
+    # 'The deputy US ambassador to the UN, John Cohen, said that "we must decide on the consequences".'
+    text = 'وقال نائب السفير الأميركي في الأمم المتحدة جون كوهين إنه "يتحتم علينا اتخاذ قرار بشأن العواقب".'
+    article, quotes = run(text, {"الأمم المتحدة": "ORG", "جون كوهين": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "يتحتم علينا اتخاذ قرار بشأن العواقب", "جون كوهين", "قال", None)
+    ]
+
+
+def test_a_letter_of_an_abbreviation_is_no_complementizer() -> None:
+    # "Pompeo told C.N.N." (سي.إن.إن): its إن is a letter, not "that"
+    article = build("وقال بومبيو لسي.إن.إن أمس.", {})
+    view = View(article)
+    letters = [k for k in range(view.n) if view.word(k) == "إن"]
+    assert len(letters) == 2 and not any(is_complementizer(view, k) for k in letters)
