@@ -189,6 +189,10 @@ class LstmNer:
         self.emb = np.vstack([np.zeros((1, emb.shape[1]), np.float32), emb])
         self.char_emb = p["char_emb"]
         self.conv_w, self.conv_b = p["conv_w"], p["conv_b"]
+        # The letter CNN (width 3) as lookups: each window position's share of every letter's filter
+        # responses, so a word's convolution is three row gathers and two additions, not a product.
+        d = self.char_emb.shape[1]
+        self._conv_tables = [self.char_emb @ self.conv_w[k * d : (k + 1) * d] for k in range(3)]
         w_x, self.b_x, self.w_h = _reorder(p["w_x"], p["b_x"], p["w_h"])
         # Input weights of a word type's row (vector, letters, type flags) and of the span flags:
         # a type's share of the gates is computed once and cached.
@@ -227,9 +231,9 @@ class LstmNer:
             cids = np.zeros((n, width + 2), np.int64)
             for i, e in enumerate(enc):
                 cids[i, 1 : 1 + len(e[3])] = e[3]
-            ce = self.char_emb[cids]  # (n, width + 2, d); id 0 is the zero row (padding)
-            win = np.concatenate([ce[:, :-2], ce[:, 1:-1], ce[:, 2:]], axis=2)
-            conv = win @ self.conv_w + self.conv_b  # (n, width, filters)
+            # (n, width, filters); letter id 0 pads both ends (its embedding and table rows are zero).
+            left, mid, right = self._conv_tables
+            conv = left[cids[:, :-2]] + mid[cids[:, 1:-1]] + right[cids[:, 2:]] + self.conv_b
             lens = np.array([len(e[3]) for e in enc])
             conv[np.arange(width)[None, :] >= lens[:, None]] = -1e4
             chars = np.maximum(conv.max(axis=1), 0.0)
