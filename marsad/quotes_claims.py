@@ -53,7 +53,7 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     """
     key = view.first_keys(lex.verbs)[i] if i < view.n else None  # view.has, from the article's table
     if not key:
-        return None
+        return _bayyana(lex, view, i)
     form = lex.verbs[key]
     if form.masdar:
         # A verbal noun takes a preposition before it (سخر من مزاعم، رحب بدعوة): only the checks below.
@@ -74,6 +74,25 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     return form
+
+
+# The past of بيّن "explain" is left out of the lexicon (بين/وبين is mostly "between"); right before أن it
+# can only be the verb (وبيّن أنه …), as "between" takes a noun.
+BAYYANA = frozenset({"بين", "بينت"})
+
+
+def _bayyana(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
+    """بين/بينت as a finite verb when a complementizer follows it at once, else None."""
+    if i + 1 >= view.n or view.tokens[i].folded.lstrip("وف") not in BAYYANA:
+        return None
+    participle = lex.verbs.get(fold("مبينا"))
+    if participle is None or not is_complementizer(view, i + 1):
+        return None
+    token = view.tokens[i]
+    opens = bool(set(token.prefixes) & set("وف")) or i == view.sentence(i)[0]
+    if not opens and "\u0651" not in view.text[token.start : token.end]:
+        return None  # قارن بين أن تكون … وأن …: "between"; the verb opens its clause or bears its shadda
+    return VerbForm(participle.verb, participle=False)
 
 
 def _in_outlet_name(view: View, i: int) -> bool:

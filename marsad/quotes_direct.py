@@ -24,6 +24,7 @@ from marsad.arabic import fold
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
+from marsad.quotes_context import sentence_subject
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_speakers import Subject, before_verb, cue_source, is_complementizer
@@ -138,6 +139,8 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if prev >= lo and view.word(prev) == ":":
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
+        if verb < 0 and _saying_noun(view, prev - 1):
+            return _saying_claim(view, prev - 1, span)
         if verb < 0 and before_verb(view, prev) is None:
             return None  # اليمين الآتية: "أقسم …"، تنص المادة على أنه: "…": no one speaks
         return _claim_from_verb(lex, view, verb, span, prev)
@@ -200,9 +203,32 @@ def _direct_cue(
         cue = match_cue(view, k)
         if cue is not None:
             return cue_claim(view, cue[0].lemma, cue[0].kind, cue[1], open_pos, span, "direct")
+    if words >= 2 and prev >= lo:
+        # وتوجه X إلى الحشود بالقول "…"، بقوله إنه "…": the saying noun after a verb of no speech
+        saying = prev - 1 if is_complementizer(view, prev) else prev
+        if _saying_noun(view, saying) and _find_verb(lex, view, saying - 1, lo, True) < 0:
+            return _saying_claim(view, saying, span)
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+# بالقول/بقوله "by saying" after a verb that is no reporting verb (توجه إلى الحشود، انبرى إلى تفنيد …):
+# the quote is said, verb قال (bench/gold/QUOTES.md: قائلا alone → قال), by the sentence's subject.
+_SAYING_NOUNS = frozenset(fold(w) for w in ("بالقول", "وبالقول", "بقوله", "بقولها", "بقولهم"))
+
+
+def _saying_noun(view: View, k: int) -> bool:
+    """Token k is بالقول/بقوله."""
+    return 0 <= k < view.n and view.tokens[k].folded in _SAYING_NOUNS
+
+
+def _saying_claim(view: View, k: int, span: Span) -> Claim:
+    """A direct quote said through the saying noun at token k, its speaker the sentence's subject."""
+    entity = sentence_subject(view, k)
+    if entity is None:
+        return Claim(span.start, "direct", span, "قال", "prodrop")
+    return Claim(span.start, "direct", span, "قال", "subject", Subject("entity", k, entity=entity))
 
 
 def _in_complement(lex: QuoteLexicon, view: View, verb: int, k: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
-from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
+from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import (
     NON_SOURCES,
@@ -67,9 +67,11 @@ class IndirectFinder:
         self.view = view
         self.direct: set[int] = set()  # tokens inside direct quotes: no complement is sought there
         self.verb_keys = view.first_keys(lex.verbs)
+        # وبيّن أنه: a past of بيّن, which the lexicon leaves out (quotes_claims._bayyana decides)
+        self.bayyana = {i for i, t in enumerate(view.tokens) if t.folded.lstrip("وف") in BAYYANA}
 
     def _verb(self, i: int) -> VerbForm | None:
-        if self.verb_keys[i] is None:  # most tokens: no lexicon form, no call
+        if self.verb_keys[i] is None and i not in self.bayyana:  # most tokens: no lexicon form, no call
             return None
         return reporting_verb(self.lex, self.view, i, masdar=True)
 
@@ -90,7 +92,7 @@ class IndirectFinder:
         # Only a token with a verb or a cue key can start a claim (reporting_verb; match_cue reads load()).
         verb_keys, cue_keys = view.first_keys(self.lex.verbs), view.first_keys(load().cues)
         for i in range(view.n):
-            if verb_keys[i] is None and cue_keys[i] is None:
+            if verb_keys[i] is None and cue_keys[i] is None and i not in self.bayyana:
                 continue
             if view.tokens[i].is_punct or i in used or i in quoted:
                 continue

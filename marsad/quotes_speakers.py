@@ -87,6 +87,8 @@ NOT_REPORT_BEFORE = frozenset(
     fold(w) for w in ("بعد", "قبل", "دون", "منذ", "حتى", "يمكن", "يجب", "ينبغي", "يتعين", "من")
 )
 
+_BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
+
 
 @dataclass(frozen=True, slots=True)
 class Subject:
@@ -107,6 +109,9 @@ def is_complementizer(view: View, i: int) -> bool:
         return False  # a letter of an abbreviation (سي.إن.إن), not إن
     if view.tokens[i].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[i].prefixes:
         return False  # لأن "because", كأنه "as if"
+    if i > 1 and view.tokens[i - 2].folded == "من" and view.has(i - 1, _BEFORE_AFTER):
+        # وقالت مالطا من قبل إنها: من قبل "previously" is an adverb; إن (not أن: من قبل أن "before")
+        return view.text[view.tokens[i].start : view.tokens[i].end].lstrip("وف").startswith("إ")
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
 
 

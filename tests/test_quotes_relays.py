@@ -110,3 +110,33 @@ def test_a_letter_of_an_abbreviation_is_no_complementizer() -> None:
     view = View(article)
     letters = [k for k in range(view.n) if view.word(k) == "إن"]
     assert len(letters) == 2 and not any(is_complementizer(view, k) for k in letters)
+
+
+def test_bayyana_before_anna_is_the_verb_between_is_not() -> None:
+    # 'Ahmad Salem said: "the talks go on". And he explained that the deal will be signed tomorrow.' /
+    # "He compared between being free and being a prisoner." (بين "between": no quote)
+    text = 'وقال أحمد سالم: "المحادثات مستمرة". وبيّن أن الاتفاق سيوقع غدا.'
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "المحادثات مستمرة", "أحمد سالم", "قال", None),
+        ("indirect", "الاتفاق سيوقع غدا", "أحمد سالم", "بين", None),
+    ]
+    assert run("وقارن بين أن تكون حرا وأن تكون سجينا.", {})[1] == []
+
+
+def test_min_qablu_before_inna_is_an_adverb() -> None:
+    # "Malta said previously that it is not the competent authority." / "The minister stressed, before he
+    # left, that the talks go on." (من قبل أن "before": the complement is the later أن)
+    article, quotes = run("وقالت مالطا من قبل إنها ليست السلطة المختصة.", {"مالطا": "LOC"})
+    assert [said(article, q) for q in quotes] == [("indirect", "ليست السلطة المختصة", "مالطا", "قال", None)]
+    article, quotes = run("وأكد أحمد سالم من قبل أن يغادر أن المحادثات مستمرة.", {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [("indirect", "المحادثات مستمرة", "أحمد سالم", "أكد", None)]
+
+
+def test_a_saying_noun_after_a_verb_of_no_speech() -> None:
+    # 'Ahmad Salem turned to the crowds saying "the president is a tired, lonely and arrogant man".'
+    text = 'وتوجه أحمد سالم إلى الحشود بالقول "الرئيس رجل متعب ووحيد ومتغطرس".'
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "الرئيس رجل متعب ووحيد ومتغطرس", "أحمد سالم", "قال", None)
+    ]
