@@ -93,12 +93,26 @@ def not_actors() -> frozenset[str]:
     )
 
 
+# token_keys by (folded word, stem offsets in it, ل proclitic, suffix) for words without tashkeel: the
+# folded word is the segmenter's own string object per word type, so the lookup hashes no new string.
+_ALIGNED: dict[tuple[str, int, int, bool, bool], tuple[str, ...]] = {}
+_ALIGNED_MAX = 1 << 17
+
+
 def token_keys(text: str, token: Token) -> tuple[str, ...]:
     """The folded forms a token may match a lexicon word by, most specific first."""
-    return _keys(
-        token.folded, text[token.stem.start : token.stem.end], text[token.stem.start : token.end],
-        "ل" in token.prefixes, bool(token.suffix),
-    )  # fmt: skip
+    start, end, folded, stem, prefixes, suffix, _punct = token
+    if len(folded) != end - start:  # tashkeel or tatweel folded away: fold the text's own slices
+        return _keys(folded, text[stem[0] : stem[1]], text[stem[0] : end], "ل" in prefixes, bool(suffix))
+    # fold maps letter to letter, so without deletions the folded word's slices are the slices' folds.
+    key = (folded, stem[0] - start, stem[1] - start, "ل" in prefixes, bool(suffix))
+    hit = _ALIGNED.get(key)
+    if hit is None:
+        if len(_ALIGNED) > _ALIGNED_MAX:
+            _ALIGNED.clear()
+        lo, hi = key[1], key[2]
+        hit = _ALIGNED[key] = _keys(folded, folded[lo:hi], folded[lo:], key[3], key[4])
+    return hit
 
 
 @lru_cache(maxsize=200_000)
