@@ -12,6 +12,7 @@ after a quote (وفقا لما نقلته وكالة X.) is its via.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.arabic import fold, folded_words
@@ -56,6 +57,8 @@ _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", 
 _THAT = folded_words("وذلك")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
+# Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
+_BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 
 
@@ -68,7 +71,11 @@ class IndirectFinder:
         self.direct: set[int] = set()  # tokens inside direct quotes: no complement is sought there
         self.verb_keys = view.first_keys(lex.verbs)
         # وبيّن أنه: a past of بيّن, which the lexicon leaves out (quotes_claims._bayyana decides)
-        self.bayyana = {i for i, t in enumerate(view.tokens) if t.folded.lstrip("وف") in BAYYANA}
+        self.bayyana = {
+            k
+            for m in _BAYYANA_TEXT.finditer(view.text)
+            if (k := view.token_at(m.start())) < view.n and view.tokens[k].folded.lstrip("وف") in BAYYANA
+        }
 
     def _verb(self, i: int) -> VerbForm | None:
         if self.verb_keys[i] is None and i not in self.bayyana:  # most tokens: no lexicon form, no call
