@@ -1,0 +1,79 @@
+"""Write a NER model's tags on fixed text, to check that a speed change leaves them alone.
+
+`python -m bench.ner_tags --model ens --out A.json` tags the dev split (ANERcorp train's last 600
+sentences, 15-sentence pieces) and unseen ANT news (`--tokens`, as bench.ner_speed reads it), one `tag()`
+call a piece or article (`--batch N`: N a `tag_documents` call), and writes the tags; `--against B.json`
+prints how many tags differ from another run's. To compare with an older revision, run this file from
+the current tree with PYTHONPATH pointing at the older one (`git archive REV marsad | tar -x -C DIR`);
+the ensemble is built from its parts, so an older ensemble class with the same constructor serves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from bench.eval_ner import DOC_SENTENCES, read_conll, shared_dir  # noqa: E402
+from bench.ner_speed import news_articles  # noqa: E402
+
+DEV_SIZE = 600
+
+
+def load(kind: str) -> object:
+    """The tagger: crf, lstm, or the ensemble ner.ens.v1 built from its parts."""
+    from marsad.models.ner import NerModel
+
+    if kind != "ens":
+        return NerModel.load(kind=kind)
+    from marsad.models.ner.ensemble import EnsembleNer
+    from marsad.models.ner.lstm import LstmNer
+
+    crf = NerModel.load(kind="crf")
+    # ner.ens.v1's members and CRF weight (MODEL.md row 22), spelled out for older trees.
+    return EnsembleNer(crf, [LstmNer.load(name=n) for n in ("lstm.npz", "lstm2.npz")], 0.34)  # type: ignore[arg-type]
+
+
+def main() -> None:
+    """Tag, write, compare."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--model", choices=["crf", "lstm", "ens"], default="ens")
+    ap.add_argument("--tokens", type=int, default=30_000, help="ANT news tokens after the dev split")
+    ap.add_argument("--batch", type=int, default=1, help="pieces per tag_documents call (1: tag())")
+    ap.add_argument("--out", help="write the tags here (JSON)")
+    ap.add_argument("--against", help="count the tags that differ from this file's")
+    args = ap.parse_args()
+    sents = [s[0] for s in read_conll(shared_dir() / "ner/anercorp/train.txt")[-DEV_SIZE:]]
+    docs = [sents[i : i + DOC_SENTENCES] for i in range(0, len(sents), DOC_SENTENCES)]
+    docs += news_articles(args.tokens, skip=20_000)
+    model = load(args.model)
+    if args.batch > 1:
+        tags = [
+            d
+            for i in range(0, len(docs), args.batch)
+            for d in model.tag_documents(docs[i : i + args.batch])  # type: ignore[attr-defined]
+        ]
+    else:
+        tags = [model.tag(d) for d in docs]  # type: ignore[attr-defined]
+    n = sum(len(s) for d in docs for s in d)
+    print(f"{n} tokens tagged, {sum(t.startswith('B-') for d in tags for s in d for t in s)} entities")
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            json.dump(tags, fh)
+    if args.against:
+        with open(args.against, encoding="utf-8") as fh:
+            other = json.load(fh)
+        diff = sum(
+            a != b
+            for x, y in zip(tags, other, strict=True)
+            for s, t in zip(x, y, strict=True)
+            for a, b in zip(s, t, strict=True)
+        )
+        print(f"{diff} tags differ from {args.against}")
+
+
+if __name__ == "__main__":
+    main()
