@@ -22,6 +22,11 @@ from marsad.quotes_view import QUOTE_CHARS, View
 _MASDAR_BEFORE = frozenset(fold(w) for w in ("في", "من", "عن", "على", "إلى", "حول", "عبر", "بعد", "قبل"))
 # Negations before a verb (لم يوضح، لن يقول، لا يرى): a report that was not made.
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"))
+# Indefinite nouns of a statement: a verb right after one opens a relative clause on it (في بيان نقلته
+# وكالة الأنباء، في تغريدة كتبها على متن الطائرة), not a report of its own.
+_STATEMENTS = frozenset(
+    fold(w) for w in ("بيان", "تغريدة", "تدوينة", "منشور", "رسالة", "خطاب", "كلمة", "مقال", "مقالة", "تقرير")
+)
 SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
 
 
@@ -73,6 +78,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
+    if i > 0 and view.tokens[i - 1].folded in _STATEMENTS and view.tokens[i].folded.endswith(("ه", "ها")):
+        return None  # في بيان نقلته الوكالة، في تغريدة كتبها (not في تغريدة قال فيها, the speaker's own)
     return form
 
 

@@ -21,6 +21,7 @@ from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import (
+    MAX_SUBJECT,
     NON_SOURCES,
     STOPS,
     Subject,
@@ -35,6 +36,7 @@ MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subject
 # adverbial (… في حالة هجوم على محافظة إدلب). Raised from 25 to 35 for أن/إن only on ANT development
 # articles (قال ترامب، الأربعاء، بعد عودته …، في أعقاب قمة … مع كيم جونغ أون، إن …); gold unchanged.
 MAX_PREPOSITION_GAP = 25
+ASIDE_CUE = 12  # tokens of an attribution aside between commas (، بحسب ما نقلت عنه وكالة الأنباء الرسمية،)
 # قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
 _SAYING = frozenset({"بالقول", "وبالقول"})
 # The lexicon's marker for a noun-phrase complement (نفى علمه بـ…), and what may come between the subject
@@ -111,6 +113,8 @@ class IndirectFinder:
                     if claim is not None:
                         claims.append(claim)
                 continue
+            if self._in_aside_cue(i):
+                continue
             claim = self._complement(i, form, used)
             if claim is not None:
                 claims.append(claim)
@@ -147,6 +151,29 @@ class IndirectFinder:
             return False
         return any(o is not claim and o.span.start <= token.start < o.span.end for o in claims)
 
+    def _aside_cue(self, j: int) -> int | None:
+        """After a comma at j-1: an according cue (بحسب ما نقلت عنه X) closed by another comma before the
+        sentence ends; the token after that comma, else None."""
+        view = self.view
+        cue = match_cue(view, j)
+        if cue is None or cue[0].kind != "according":
+            return None
+        hi = min(view.sentence(j)[1], j + ASIDE_CUE)
+        return next((k + 1 for k in range(cue[1], hi) if view.word(k) in ("،", ",")), None)
+
+    def _in_aside_cue(self, i: int) -> bool:
+        """The verb at i belongs to a comma-enclosed cue after another reporting verb (وقال X، بحسب ما نقلت
+        عنه وكالة رويترز، إن): that verb's quote, not this one's."""
+        view = self.view
+        lo = view.sentence(i)[0]
+        for c in range(i - 1, max(lo, i - 3) - 1, -1):
+            if view.word(c) in ("،", ","):
+                after = self._aside_cue(c + 1)
+                if after is None or after <= i:
+                    return False
+                return any(self._verb(k) is not None for k in range(max(lo, c - MAX_SUBJECT), c))
+        return False
+
     def _complement(self, i: int, form: VerbForm, used: set[int]) -> Claim | None:
         """An indirect quote of the verb at token i, when its complement follows in the sentence."""
         view = self.view
@@ -169,6 +196,11 @@ class IndirectFinder:
                 j = max(j + 1, outlet.hi)  # لشبكة "سي إن إن" إن: the إن of the name is no complementizer
                 while j < hi and view.word(j) in QUOTE_CHARS:
                     j += 1
+                continue
+            if view.word(j - 1) in ("،", ",") and self._aside_cue(j) is not None:
+                # وقال X، بحسب ما نقلت عنه وكالة رويترز، إن: the attribution set off by commas is an aside
+                # (its outlet is the via, _via_near); the content follows it.
+                j = self._aside_cue(j) or j
                 continue
             if view.word(j - 1) in ("،", ",") and view.tokens[j].folded in _RELATIVES:
                 # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas

@@ -76,13 +76,14 @@ def test_an_outlets_report_inside_a_sentence_ends_the_content_before_it() -> Non
 
 def test_a_quoted_plane_name_is_no_quote_and_no_complement() -> None:
     # 'Ahmad Salem said in a tweet he wrote aboard the plane "Air Force One", "we will not sign the
-    # summit's final statement in Canada".' (وان in the plane's name is no أن)
+    # summit's final statement in Canada".' (وان in the plane's name is
+    # no أن; كتبها qualifies the tweet, قال reports)
     text = (
         'وقال أحمد سالم في تغريدة كتبها على متن طائرة "إير فورس وان"، "لن نوقع البيان الختامي للقمة في كندا".'
     )
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q) for q in quotes] == [
-        ("direct", "لن نوقع البيان الختامي للقمة في كندا", "أحمد سالم", "كتب", None)
+        ("direct", "لن نوقع البيان الختامي للقمة في كندا", "أحمد سالم", "قال", None)
     ]
 
 
@@ -139,4 +140,32 @@ def test_a_saying_noun_after_a_verb_of_no_speech() -> None:
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q) for q in quotes] == [
         ("direct", "الرئيس رجل متعب ووحيد ومتغطرس", "أحمد سالم", "قال", None)
+    ]
+
+
+def test_an_attribution_aside_between_commas_is_the_via() -> None:
+    # "Ahmad Salem said, according to what Reuters relayed from him, that the talks go on."
+    text = "وقال أحمد سالم، بحسب ما نقلت عنه وكالة رويترز، إن المحادثات مستمرة."
+    article, quotes = run(text, {"أحمد سالم": "PER", "رويترز": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", "رويترز")
+    ]
+
+
+def test_a_verb_relative_to_a_statement_noun_is_not_the_report() -> None:
+    # "Ahmad Salem said in a statement the official agency relayed that the talks go on."
+    text = "وقال أحمد سالم في بيان نقلته وكالة الأنباء الرسمية إن المحادثات مستمرة."
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", "وكالة الأنباء الرسمية")
+    ]
+
+
+def test_relayed_from_him_after_the_quote() -> None:
+    # 'Ahmad Salem said the situation is stable. He added "the talks go on", Reuters relayed from him.'
+    text = 'وقال أحمد سالم إن الوضع مستقر. وأضاف "المحادثات مستمرة"، نقلت عنه وكالة رويترز.'
+    article, quotes = run(text, {"أحمد سالم": "PER", "رويترز": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "الوضع مستقر", "أحمد سالم", "قال", None),
+        ("direct", "المحادثات مستمرة", "أحمد سالم", "أضاف", "رويترز"),
     ]

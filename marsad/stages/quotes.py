@@ -57,6 +57,7 @@ SOURCE = "quotes.rules.v1"
 _RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
 # Tokens after a verb that follows its content to the outlet it was said to: a title, a four-part name
 # and لوكالة X (…، بحسب ما أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8).
+_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
 ADDRESSEE_REACH = 10
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
@@ -183,6 +184,10 @@ class Quotes:
                 before if keep and before is not None else subject(view, claim.verb_tok, last_outlet, limit)
             )
             if claim.verb == "نقل":
+                k = claim.verb_tok + 1
+                if k < view.n and view.tokens[k].folded in _FROM_HIM:
+                    # "…"، نقلت عنه وكالة رويترز: relayed from the speaker before, through the outlet after
+                    return (*last, match_outlet(view, k + 1, last_outlet))
                 return self._relay(view, subj, last, last_outlet)
             if claim.mode == "participle" or subj.kind == "none":
                 entity = (
@@ -315,4 +320,8 @@ class Quotes:
             cue = match_cue(view, j)
             if cue is not None and cue[0].kind == "according":
                 return match_outlet(view, cue[1], last_outlet)
+            if j + 2 < hi and view.tokens[j + 1].folded in _FROM_HIM and view.word(j - 1) in ("،", ","):
+                form = reporting_verb(self.lex, view, j)
+                if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
+                    return match_outlet(view, j + 2, last_outlet)
         return None
