@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -149,12 +149,20 @@ class MentionRoles:
 
 def words_of(article: Article) -> list[Word]:
     """The article's tokens as Words (stem folded from the visible text)."""
-    return [_word(article.text, i, t) for i, t in enumerate(article.tokens)]
+    return list(_words(article.text, article.tokens))
 
 
-def _word(text: str, index: int, token: Token) -> Word:
-    stem = fold_word(text[token.stem.start : token.stem.end])
-    return Word(index, stem, token.stem, token.prefixes, token.is_punct or not stem)
+_new = tuple.__new__
+
+
+def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
+    for i, (start, end, folded, stem, prefixes, _suffix, is_punct) in enumerate(tokens):
+        if not is_punct and len(folded) == end - start:
+            # No tashkeel folded away: fold maps letter to letter, so the stem is the folded word's slice.
+            folded_stem = folded[stem[0] - start : stem[1] - start]
+        else:
+            folded_stem = fold_word(text[stem[0] : stem[1]])
+        yield _new(Word, (i, folded_stem, stem, prefixes, is_punct or not folded_stem))
 
 
 # The entities stage (merge) and the actors stage each build a RoleFinder over the same article; its
@@ -210,7 +218,7 @@ class RoleFinder:
         if hit is not None and hit[0] is tokens and hit[1] is text:
             _analysed.move_to_end(id(tokens))
             return hit[2], hit[3]
-        self.words = words = tuple(_word(text, i, t) for i, t in enumerate(tokens))
+        self.words = words = tuple(_words(text, tokens))
         # Only a word that starts some title can start a match: skip the rest without calling _match.
         firsts = _firsts(self.titles)
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))

@@ -45,11 +45,14 @@ def augment(x: list[list[str]], domain: str) -> list[list[str]]:
 # Word types whose features are cached; cleared when full so a long run stays bounded in memory.
 CACHE_SIZE = 200_000
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LENGTHS = tuple("len=" + str(n) for n in range(9))
 _PUNCT = frozenset(".,،؛;:!?؟\"'()[]{}«»-–—/\\…")
 
 
 def shape(word: str) -> str:
     """A coarse shape class: punctuation, digits, Latin, Arabic or mixed."""
+    if word.isalpha():  # most words: no punctuation, no digit (the checks below would say so, slower)
+        return ("L" if word[0].isupper() else "l") if word[0] in _LATIN else "A"
     if _PUNCT.issuperset(word):
         return "P"
     if word.isdigit():
@@ -108,6 +111,8 @@ class Features:
         self._bigrams: tuple[dict[str, set[str]] | None, dict[str, set[str]] | None] = (None, None)
         self._cache: dict[str, _Entry] = {}
         self._stems: dict[str, tuple[str, str]] = {}
+        # A cluster-id string ("12\t200\t871") -> its c0= c1= c2= features (a bounded set: the clusters').
+        self._cluster_feats: dict[str, tuple[str, ...]] = {}
 
     def know(self, attrs: set[str]) -> None:
         """Restrict features to the trained CRF's attributes and turn on the feature groups it has."""
@@ -180,19 +185,21 @@ class Features:
     def type_features(self, w: str) -> list[str]:
         """The type-level features of one folded word."""
         sh = shape(w)
-        feats = ["b", "w=" + w, "sh=" + sh]
         if sh == "A" or sh[0] in "Ll":
             n = len(w)
-            feats += ["p1=" + w[:1], "p2=" + w[:2], "s1=" + w[-1:], "s2=" + w[-2:]]
+            feats = ["b", "w=" + w, "sh=" + sh, "p1=" + w[:1], "p2=" + w[:2], "s1=" + w[-1:], "s2=" + w[-2:]]
             if n > 3:
                 feats += ["p3=" + w[:3], "s3=" + w[-3:]]
-            feats.append("len=" + str(min(n, 8)))
+            feats.append(_LENGTHS[min(n, 8)])
             pre, st = self.stem(w)
             if pre:
                 feats += ["pre=" + pre, "st=" + st]
             cl = self.clusters.get(w) or self.clusters.get(st)
             if cl is not None:
-                feats += [f"c{i}={c}" for i, c in enumerate(cl.split("\t"))]
+                named = self._cluster_feats.get(cl)
+                if named is None:
+                    named = self._cluster_feats[cl] = tuple(f"c{i}={c}" for i, c in enumerate(cl.split("\t")))
+                feats += named
             else:
                 feats.append("oov")
             lab = self.parts.get(w) or self.parts.get(st)
@@ -209,7 +216,8 @@ class Features:
                 # Letter trigrams inside the stem: transliterated foreign names share spellings
                 # (سكي, يتش, فيل) that prefixes and suffixes miss.
                 feats += ["q=" + st[i : i + 3] for i in range(1, len(st) - 3)]
-        return feats
+            return feats
+        return ["b", "w=" + w, "sh=" + sh]
 
     def morph_features(self, w: str) -> list[str]:
         """What the news vocabulary says about a (stripped) word's morphology and frequency.
