@@ -205,3 +205,12 @@ def test_lstm_type_cache_refills_when_full(lstm: LstmNer, monkeypatch: pytest.Mo
     assert len(small._ids) == 11
     for a, b in zip(want[1:], got, strict=True):
         np.testing.assert_allclose(a, b, atol=1e-5)
+
+
+def test_lstm_tags_tokens_without_letters(lstm: LstmNer) -> None:
+    """A call whose new word types have no letters (empty tokens) still tags every token."""
+    params = {k: v for k, v in np.load(MODEL_DIR / "lstm.npz").items()}
+    fresh = LstmNer(params, lstm.feats)
+    out = fresh.tag([["", ""], ["", "قال", ""]])  # "said" between empty tokens
+    assert [len(s) for s in out] == [2, 3]
+    assert all(t in TAGS for s in out for t in s)

@@ -227,7 +227,8 @@ class LstmNer:
             new = list(dict.fromkeys(tokens))
         if new:
             enc = [self.encoder.word(t) for t in new]
-            n, width = len(enc), max(len(e[3]) for e in enc)
+            # At least one letter position: a batch of letterless tokens ("") still gets its (zero) row.
+            n, width = len(enc), max(1, *(len(e[3]) for e in enc))
             cids = np.zeros((n, width + 2), np.int64)
             for i, e in enumerate(enc):
                 cids[i, 1 : 1 + len(e[3])] = e[3]
