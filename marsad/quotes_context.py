@@ -46,14 +46,25 @@ def clause_subject(view: View, i: int) -> Entity | None:
     return found[0] if found else None
 
 
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "سابق", "سابقة"))
 TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
 
 
-def _titled(view: View, entity: Entity, head: str) -> bool:
-    """Some mention of the entity has the title word `head` just before it, or after it past a comma.
+def _titled(view: View, entity: Entity, head: str, adjective: str = "") -> bool:
+    """Some mention of the entity has the title word `head` just before it, or after it past a comma;
+    with `adjective`, that word right after the head (الرئيس الأميركي).
 
     A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
     """
+
+    def at(k: int) -> bool:
+        if head not in _bare_keys(view, k):
+            return False
+        nxt = k + 2 if adjective else k + 1
+        if nxt < view.n and view.has(nxt, _FORMER):
+            return False  # الرئيس الأميركي السابق X: a former holder is not "the US president"
+        return not adjective or (k + 1 < view.n and adjective in _bare_keys(view, k + 1))
+
     for m in entity.mentions:
         first = view.token_at(m.start)
         lo = view.sentence(first)[0]
@@ -62,12 +73,15 @@ def _titled(view: View, entity: Entity, head: str) -> bool:
                 continue  # الرئيس الأميركي، دونالد ترمب: a name in apposition
             if view.punct(k) or is_complementizer(view, k) or view.has(k, load().verbs):
                 break  # وقال الناطق إن رئيسة الوزراء: the title belongs to another phrase
-            if head in _bare_keys(view, k) and view.tokens[k + 1].folded not in ON_BEHALF:
+            other = view.covered.get(k)
+            if other is not None and other is not entity and other.label == "PER":
+                break  # الرئيس الأميركي X الرئيس الكوري Y: a title before another person is that person's
+            if at(k) and view.tokens[k + 1].folded not in ON_BEHALF:
                 return True
         last = max(first, view.token_at(m.end) - 1)
         if last + 1 < view.n and view.word(last + 1) in "،,":
             after = range(last + 2, min(view.sentence(first)[1], last + 2 + TITLE_WINDOW))
-            if any(head in _bare_keys(view, k) for k in after):
+            if any(at(k) for k in after):
                 return True
     return False
 
@@ -99,16 +113,28 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
     head = head[2:] if head.startswith("ال") else head
     if _same_title(head, last_text):
         return None
+    # A relative adjective after the head narrows it (الرئيس الأميركي: not the North Korean leader whom
+    # the article also calls رئيس); the holder's title must carry it too.
+    adjective = fold(words[1]) if len(words) > 1 else ""
+    adjective = adjective[2:] if adjective.startswith("ال") else adjective
+    if not adjective.endswith(("ي", "يه")) or len(adjective) < 4:
+        adjective = ""
+
     people = [e for e in view.entities if e.label == "PER"]
     by_id = {e.id: e for e in people}
-    if last in by_id and _titled(view, by_id[last], head):
-        return by_id[last]
-    latest: list[tuple[int, Entity]] = []
-    for entity in people:
-        before = [view.token_at(m.start) for m in entity.mentions if view.token_at(m.start) < i]
-        if before and _titled(view, entity, head):
-            latest.append((max(before), entity))
-    return max(latest, key=lambda t: t[0])[1] if latest else None
+    headed = [e for e in people if _titled(view, e, head)]
+    full = [e for e in headed if adjective and _titled(view, e, head, adjective)]
+    for group in (full, headed):  # the whole title first, then its head word alone
+        if last in by_id and by_id[last] in group:
+            return by_id[last]
+        latest: list[tuple[int, Entity]] = []
+        for entity in group:
+            before = [view.token_at(m.start) for m in entity.mentions if view.token_at(m.start) < i]
+            if before:
+                latest.append((max(before), entity))
+        if latest:
+            return max(latest, key=lambda t: t[0])[1]
+    return None
 
 
 # Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.

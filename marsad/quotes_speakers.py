@@ -53,7 +53,7 @@ STOPS = folded_words(
     "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
     "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
-    "هذا هذه ذلك تلك هؤلاء"
+    "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا"
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.
@@ -276,6 +276,12 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     named = _named_elsewhere(view, lo, j)
     if named is not None:
         return Subject("entity", j, entity=named)
+    if (
+        j == lo + 1
+        and view.tokens[lo].folded.lstrip("وف") in SPOKESPERSON
+        and view.tokens[lo].folded.startswith("ال")
+    ):
+        return Subject("anaphor", j, text=view.span_text(lo, j))  # وتابعت المتحدثة: the one named before
     if view.has(lo, UNNAMED):
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
         return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))

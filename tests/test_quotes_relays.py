@@ -169,3 +169,33 @@ def test_relayed_from_him_after_the_quote() -> None:
         ("indirect", "الوضع مستقر", "أحمد سالم", "قال", None),
         ("direct", "المحادثات مستمرة", "أحمد سالم", "أضاف", "رويترز"),
     ]
+
+
+def test_a_title_before_the_verb_is_its_subject() -> None:
+    # 'US President Ahmad Salem said the summit succeeded. The US president had described the meeting as
+    # "better than anyone expected".' (الاجتماع is the object)
+    text = (
+        "وقال الرئيس الأميركي أحمد سالم إن القمة ناجحة. "
+        'وكان الرئيس الأميركي وصف الاجتماع بأنه "أفضل مما كان يتوقعه أي شخص".'
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "أحمد سالم"]
+
+
+def test_the_spokeswoman_alone_is_the_one_named_before() -> None:
+    # "Agency spokeswoman Salma Ahmad said the situation is hard. The spokeswoman went on that the rains
+    # will be a challenge."
+    text = "وقالت المتحدثة باسم المفوضية سلمى أحمد إن الوضع صعب. وتابعت المتحدثة إن فصل الأمطار سيشكل تحديا."
+    article, quotes = run(text, {"سلمى أحمد": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["سلمى أحمد", "سلمى أحمد"]
+
+
+def test_a_title_with_its_adjective_prefers_the_holder_of_both() -> None:
+    # "The US president Ahmad Salem met his Korean counterpart. The Korean president Kim Salem said that the
+    # meeting was historic. The US president added that he wants better relations." (both are رئيس)
+    text = (
+        "والتقى الرئيس الأميركي أحمد سالم نظيره الكوري. وقال الرئيس الكوري كيم سالم إن اللقاء تاريخي. "
+        "وأضاف الرئيس الأميركي أنه يريد علاقات أفضل."
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER", "كيم سالم": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["كيم سالم", "أحمد سالم"]

@@ -174,7 +174,9 @@ class Quotes:
             masdar = subj.kind not in ("none", "nonsource")
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
-            keep = before is not None and before.kind in ("entity", "outlet", "unnamed")
+            # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
+            # anaphor path below names it), not the object after the verb.
+            keep = before is not None and before.kind in ("entity", "outlet", "unnamed", "anaphor")
             limit = (
                 view.token_at(claim.span.start)
                 if claim.span.start > view.tokens[claim.verb_tok].start
