@@ -18,9 +18,9 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
+from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
 
 SEED = 13

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, shared_dir
 from marsad.models.ner import MODEL_DIR, NEWS, TAGS, NerModel, propagate, read_clusters
 from marsad.models.ner.ensemble import CRF_WEIGHT, EnsembleNer
 from marsad.models.ner.lstm import LstmNer
+from train.conll import DOC_SENTENCES, Sentence, read_conll, shared_dir
 from train.ner import (
     C1,
     C2,

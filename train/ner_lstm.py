@@ -21,10 +21,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from bench.eval_ner import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, TAGS, load_features, propagate
 from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
+from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 
 SEED = 13
 DEV_SIZE = 600
