@@ -15,7 +15,7 @@ from marsad.arabic import fold
 from marsad.article import Span
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import Subject, is_complementizer
+from marsad.quotes_speakers import Subject, is_complementizer, preverbal
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # A verb form right after one of these is its verbal noun (في نقل الوقائع "in relaying the facts").
@@ -27,6 +27,9 @@ _NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "فلم", "لن", "و
 _STATEMENTS = frozenset(
     fold(w) for w in ("بيان", "تغريدة", "تدوينة", "منشور", "رسالة", "خطاب", "كلمة", "مقال", "مقالة", "تقرير")
 )
+# Verbs read as impersonal passives when أن follows at once, with no subject before them (يُعتقد أن "it
+# is believed that"; وتعتقد الحكومة أن and وكانت الحكومة تعتقد أن report).
+_IMPERSONAL = frozenset({"اعتقد"})
 SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
 
 
@@ -76,6 +79,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # بنقل السفارة "by moving": a preposition makes the form a verbal noun
     if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
+    if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:
+        return None  # ويعتقد أنه قام بـ …: "it is believed", no one's report
     if i > 0 and view.has(i - 1, INTERVIEW):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     if i > 0 and view.tokens[i - 1].folded in _STATEMENTS and view.tokens[i].folded.endswith(("ه", "ها")):

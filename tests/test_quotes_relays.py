@@ -199,3 +199,13 @@ def test_a_title_with_its_adjective_prefers_the_holder_of_both() -> None:
     )
     article, quotes = run(text, {"أحمد سالم": "PER", "كيم سالم": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["كيم سالم", "أحمد سالم"]
+
+
+def test_believe_reports_with_a_subject_not_as_an_impersonal() -> None:
+    # "Some opponents believe that the president made too many concessions." / "He is one of the group's
+    # cadres, and it is believed that he tortured prisoners." (يُعتقد أنه: no one's report)
+    article, quotes = run("ويعتقد بعض المعارضين أن الرئيس قدم تنازلات أكثر من اللازم.", {})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "الرئيس قدم تنازلات أكثر من اللازم", "بعض المعارضين", "اعتقد", None)
+    ]
+    assert run("وأحمد سالم أحد كوادر التنظيم ويعتقد أنه قام بتعذيب أسرى.", {"أحمد سالم": "PER"})[1] == []
