@@ -2,7 +2,7 @@
 
 Written to `marsad/models/ner/lists.tsv` (folded name TAB label) by `python -m train.ner`.
 Sources (see MODEL.md): entity strings of WikiFANE train (CC BY-SA 3.0, fine classes mapped by
-`FANE_MAP` in train/ner.py), AQMAR train+dev (CC BY-SA 3.0; MIS left out) and the person names
+`FANE_MAP` in train/ner_corpora.py), AQMAR train+dev (CC BY-SA 3.0; MIS left out) and the person names
 of UniversalPetrarch's Arabic actor dictionary (MIT). ANERcorp's own entities are never listed:
 a list built from the CRF's training data fires on every training name and teaches it to trust
 the list blindly.
