@@ -67,7 +67,8 @@ def direct_claims(
     lex: QuoteLexicon, view: View, article: Article
 ) -> tuple[list[Claim], set[int], list[Span]]:
     """(direct claims, tokens of the verbs they used, every closed quoted stretch of 3+ words)."""
-    text, claims, used = view.text, [], set()
+    text, used = view.text, set()
+    claims: list[Claim] = []
     quoted: list[Span] = []
     for para in _lines(article):
         if not any(ch in text[para.start : para.end] for ch in '"«“”„″'):
@@ -84,6 +85,8 @@ def direct_claims(
             if not words or " ".join(fold(w) for w in text[start:end].split()) in lex.outlet_names:
                 continue
             claim = _direct_cue(lex, view, open_pos, close_pos, closed, words, open_pos == para.start)
+            if claim is None and words >= 2 and claims:
+                claim = _coordinated(view, open_pos, span_of=claims[-1])
             if claim is not None:
                 claim.span = Span(start, end)
                 claims.append(claim)
@@ -213,9 +216,37 @@ def _direct_cue(
     return None
 
 
+def _coordinated(view: View, open_pos: int, span_of: Claim) -> Claim | None:
+    """A quote joined by و (وأنه "…"، و"…") to the direct quote just before it, after its closing mark and a
+    comma: said with that quote's verb (مضيفا أنها "…"، وأنه "…"؛ يهتفون: "…"، و"…")."""
+    k = view.token_at(open_pos) - 1
+    if k < 1:
+        return None
+    token = view.tokens[k]
+    joined = view.word(k) == "و" or (
+        "و" in token.prefixes and token.folded.startswith("و") and is_complementizer(view, k)
+    )
+    if not joined:
+        return None
+    k -= 1
+    if view.word(k) in ("،", ","):
+        k -= 1
+    before = span_of.span
+    if k < 0 or view.word(k) not in QUOTE_CHARS or view.tokens[k].start < before.end:
+        return None
+    if view.text[before.end : view.tokens[k].start].strip():
+        return None  # something stands between the quote's last word and its closing mark
+    if view.sent_of[view.token_at(before.start)] != view.sent_of[k]:
+        return None
+    span = Span(open_pos, open_pos)
+    claim = Claim(span.start, "direct", span, span_of.verb, span_of.mode, span_of.subj, span_of.verb_tok)
+    claim.shares_verb = True
+    return claim
+
+
 # بالقول/بقوله "by saying" after a verb that is no reporting verb (توجه إلى الحشود، انبرى إلى تفنيد …):
 # the quote is said, verb قال (bench/gold/QUOTES.md: قائلا alone → قال), by the sentence's subject.
-_SAYING_NOUNS = frozenset(fold(w) for w in ("بالقول", "وبالقول", "بقوله", "بقولها", "بقولهم"))
+_SAYING_NOUNS = frozenset(fold(w) for w in ("بالقول", "وبالقول", "بقول", "بقوله", "بقولها", "بقولهم"))
 
 
 def _saying_noun(view: View, k: int) -> bool:

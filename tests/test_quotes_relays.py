@@ -209,3 +209,31 @@ def test_believe_reports_with_a_subject_not_as_an_impersonal() -> None:
         ("indirect", "الرئيس قدم تنازلات أكثر من اللازم", "بعض المعارضين", "اعتقد", None)
     ]
     assert run("وأحمد سالم أحد كوادر التنظيم ويعتقد أنه قام بتعذيب أسرى.", {"أحمد سالم": "PER"})[1] == []
+
+
+def test_a_quote_joined_by_wa_to_the_one_before_shares_its_verb() -> None:
+    # 'Ahmad Salem said: "we started the process", adding that it "will start very fast", and that "there
+    # will be a verification".' / 'The protesters chanted: "not my embassy", and "we need protection".'
+    text = 'وقال أحمد سالم: "لقد باشرنا العملية"، مضيفا أنها "ستبدأ سريعا جدا"، وأنه "ستكون هناك عملية تحقق".'
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[1:4] for q in quotes] == [
+        ("لقد باشرنا العملية", "أحمد سالم", "قال"),
+        ("ستبدأ سريعا جدا", "أحمد سالم", "أضاف"),
+        ("ستكون هناك عملية تحقق", "أحمد سالم", "أضاف"),
+    ]
+    article, quotes = run('وبدأ المتظاهرون يهتفون: "السفارة ليست سفارتي" ، و "نحن بحاجة إلى الحماية".', {})
+    assert [said(article, q)[1] for q in quotes] == ["السفارة ليست سفارتي", "نحن بحاجة إلى الحماية"]
+
+
+def test_bi_qawl_after_a_verb_of_no_speech() -> None:
+    # 'He merely said "we still intend to take part in the next session".'
+    article, quotes = run(
+        'وقال أحمد سالم إن الوضع مستقر. واكتفى بقول "لا نزال نعتزم المشاركة".', {"أحمد سالم": "PER"}
+    )
+    assert [said(article, q) for q in quotes][-1] == (
+        "direct",
+        "لا نزال نعتزم المشاركة",
+        "أحمد سالم",
+        "قال",
+        None,
+    )
