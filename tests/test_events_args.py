@@ -1,0 +1,31 @@
+"""Arguments of the events stage (marsad.events_args): agent phrases of passive verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a security source said the doctor was abducted from his home last night by gunmen: the agent
+        # phrase (على يد) makes the past verb passive, so the subject before it is the victim
+        ("وقال مصدر أمني إن الطبيب خطف من منزله مساء أمس على يد مسلحين.", [("181", "UAF", "HLH")]),
+        # the police said the merchant was abducted in the town centre this morning near the big market
+        # by four gunmen: an agent phrase further than the argument window still names the doer
+        (
+            "وأعلنت الشرطة أن التاجر خطف في وسط المدينة صباح اليوم قرب السوق الكبير من قبل أربعة مسلحين.",
+            [("181", "UAF", "BUS")],
+        ),
+        # the soldiers were killed by three gunmen (VSO passive: the victim after the verb)
+        ("قتل الجنود من قبل ثلاثة مسلحين.", [("190", "UAF", "MIL")]),
+        # gunmen abducted the doctor from his home (no agent phrase: the active reading stays)
+        ("خطف مسلحون الطبيب من منزله.", [("181", "UAF", "HLH")]),
+    ],
+)
+def test_agent_phrase_makes_the_verb_passive(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
