@@ -14,7 +14,8 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
   noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
               the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both.
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
-              القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source.
+              القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
+              من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
 no victim after it takes the one before (ثلاثة عراقيين قتلوا). An agent phrase after a past attack verb
 makes it passive whatever its spelling (خطف الطبيب على يد مسلحين: source مسلحون, target the subject before
@@ -52,6 +53,7 @@ EXPERIENCERS = frozenset(
     for p in ("",)
 ) | frozenset(fold(w) for w in ("يتعرض", "تتعرض", "يتعرضون", "ينجو", "تنجو", "ينجون"))
 EXPERIENCER_WINDOW = 4  # words between such a verb and the event noun (تعرض موكب الوزير لانفجار)
+EXPERIENCER_REACH = 12  # the same when the noun is marked by لـ or من (see stages/events.py)
 # Reporting verbs (past 3sg m/f, imperfect): an actor before one of them is the reporter, not the doer
 # (أعلنت الشرطة مقتل سبعة: the police announced, they did not kill).
 REPORTING = frozenset(

@@ -29,3 +29,22 @@ def test_agent_phrase_makes_the_verb_passive(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police chief survived an assassination attempt in the city, yesterday: نجا من reaches its
+        # noun past the commas of an inserted time, and its subject is the target
+        ("نجا قائد الشرطة في المدينة، أمس، من محاولة اغتيال.", [("185", None, "COP")]),
+        # the American forces came under attack (the short case, unchanged)
+        ("تعرضت القوات الأميركية لهجوم.", [("190", None, "USAMIL")]),
+        # the minister said the army came under great pressure, and gunmen killed three soldiers: a verb
+        # of the next clause is not governed by تعرض (its noun is not marked by لـ or من)
+        ("وقال الوزير إن الجيش تعرض لضغوط كبيرة، وقتل مسلحون ثلاثة جنود.", [("190", "UAF", "MIL")]),
+    ],
+)
+def test_undergone_noun_marked_by_a_preposition(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected

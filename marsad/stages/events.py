@@ -35,6 +35,7 @@ from typing import NamedTuple
 from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span
 from marsad.events_args import (
+    EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
     Candidate,
@@ -341,13 +342,15 @@ class Events:
             if keys[k] in _BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
                 barrier = lo + k + 1
                 break
+        # A noun marked as what was undergone (لـ: تعرض … للخطف، من: نجا … من محاولة اغتيال) may sit
+        # further from its verb, past the commas of an inserted place or time (نجا قائد الشرطة في بغداد،
+        # أمس، من محاولة اغتيال).
+        marked = "ل" in tokens[first].prefixes or (first > lo and keys[first - lo - 1] == "من")
+        reach = (
+            max(lo, first - EXPERIENCER_REACH - 1) if marked else max(barrier, first - EXPERIENCER_WINDOW - 1)
+        )
         experiencer = next(
-            (
-                lo + k
-                for k in range(first - lo - 1, max(barrier - lo, first - lo - EXPERIENCER_WINDOW - 1) - 1, -1)
-                if keys[k] in EXPERIENCERS
-            ),
-            None,
+            (lo + k for k in range(first - lo - 1, reach - lo - 1, -1) if keys[k] in EXPERIENCERS), None
         )
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier, experiencer
