@@ -47,6 +47,13 @@ UNNAMED = folded_words(
     "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون "
     "مراقبين محللين مصدرين مصدران شخص شخصين شخصان أشخاص مواطنين"
 )
+# Relations of a person (folded, with and without ال): a subject headed by one speaks for itself, and a
+# name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi).
+RELATIONS = folded_words(
+    "محامي محامية محامو محامون زوجة زوج شقيق شقيقة والد والدة عائلة أسرة أقارب نجل نجلة أرملة صديق "
+    "أصدقاء جيران",
+    article=True,
+)
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
 # رئيسة المحكمة هذا القرار: the object follows the subject).
 STOPS = folded_words(
@@ -265,6 +272,10 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     ]
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
+    if view.has(lo, RELATIONS) and lo not in view.mention_at and any(k > lo for k, _ in mentions):
+        # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
+        text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
+        return _apposition(view, lo, j) or Subject("unnamed", j, text=text)
     for _, entity in mentions:
         if entity.label == "PER":
             return Subject("entity", j, entity=entity)

@@ -237,3 +237,25 @@ def test_bi_qawl_after_a_verb_of_no_speech() -> None:
         "قال",
         None,
     )
+
+
+def test_a_relation_of_a_named_person_speaks_for_itself() -> None:
+    # "The lawyer of Ahmad Salem's family said that the talks go on." (not Ahmad Salem) / with the lawyer
+    # named in apposition, the lawyer
+    text = "وقال محامي عائلة أحمد سالم إن المحادثات مستمرة."
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["محامي عائلة أحمد"]
+    text = "وقال محامي عائلة أحمد سالم، كريم يوسف، إن المحادثات مستمرة."
+    article, quotes = run(text, {"أحمد سالم": "PER", "كريم يوسف": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["كريم يوسف"]
+
+
+def test_shouting_and_chanting_introduce_direct_speech() -> None:
+    # 'While the protesters shout "they attacked us with tear gas!".' / 'The crowds chanted "the people
+    # want the fall of the regime".'
+    article, quotes = run('بينما يصرخ المحتجون "لقد هاجمونا بالغاز المسيل للدموع!".', {})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "لقد هاجمونا بالغاز المسيل للدموع!", "المحتجون", "صرخ", None)
+    ]
+    article, quotes = run('ورددت الجماهير "الشعب يريد إسقاط النظام" في الساحة.', {})
+    assert [said(article, q)[1:4] for q in quotes] == [("الشعب يريد إسقاط النظام", "الجماهير", "ردد")]
