@@ -259,3 +259,14 @@ def test_shouting_and_chanting_introduce_direct_speech() -> None:
     ]
     article, quotes = run('ورددت الجماهير "الشعب يريد إسقاط النظام" في الساحة.', {})
     assert [said(article, q)[1:4] for q in quotes] == [("الشعب يريد إسقاط النظام", "الجماهير", "ردد")]
+
+
+def test_outlets_written_in_latin_letters() -> None:
+    # "Minister Ahmad Salem told CNN that the talks go on." (CNN Arabic writes its own name in Latin)
+    article = build("وقال الوزير أحمد سالم لـCNN إن المحادثات مستمرة.", {})
+    view = View(article)
+    hits = [match_outlet(view, k) for k in range(view.n)]
+    names = {h.outlet.name for h in hits if h is not None and h.outlet is not None}
+    assert names == {"سي إن إن"}
+    article, quotes = run("وقال الوزير أحمد سالم في مقابلة مع BBC إن المحادثات مستمرة.", {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", "BBC")]
