@@ -44,6 +44,9 @@ TARGET_PREPS = frozenset({"علي", "ضد"})
 NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
 # من قبل "by", على يد "at the hands of", بيد: the agent of a passive or a noun.
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"))
+# Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
+# attack's target outright.
+TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "مستهدفان", "مستهدفتين"))
 # Verbs whose subject undergoes the event named after them: تعرض لـ "was subjected to" (تعرضت القوات
 # الأميركية لهجوم: the forces are the target), نجا من "survived" (نجا القائد من محاولة اغتيال).
 EXPERIENCERS = frozenset(
@@ -458,4 +461,12 @@ def fallback_target(
         after = [c for c in after if not bomber(c.actor)]
     if after:
         return after[0].actor
+    return None
+
+
+def targeted(cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int) -> Actor | None:
+    """The actor at most two words after a TARGETING participle that follows the trigger, if any."""
+    for k in range(last - lo + 1, len(keys)):
+        if keys[k] in TARGETING:
+            return next((c.actor for c in cands if lo + k < c.first <= lo + k + 3), None)
     return None

@@ -48,3 +48,22 @@ def test_undergone_noun_marked_by_a_preposition(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman blew herself up targeting a patrol of the American forces south of Baghdad: the
+        # participle مستهدفة names the target (and the targeted forces are not the bomber's side)
+        ("وفجرت امرأة نفسها مستهدفة دورية للقوات الأميركية جنوب بغداد.", [("1831", None, "USAMIL")]),
+        # American aircraft launched raids inside Somalia targeting fighters of the movement: the named
+        # target replaces the bare country
+        ("شنت الطائرات الأميركية غارات داخل الصومال مستهدفة مقاتلين من الحركة.", [("195", "USAMIL", "UAF")]),
+        # Israeli aircraft shelled positions in Gaza (no participle: unchanged)
+        ("قصفت الطائرات الإسرائيلية مواقع في غزة.", [("195", "ISRMIL", None)]),
+    ],
+)
+def test_targeting_participle_names_the_target(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected

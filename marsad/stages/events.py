@@ -47,6 +47,7 @@ from marsad.events_args import (
     find_actors,
     localise,
     protester,
+    targeted,
 )
 from marsad.events_dates import parse_published, resolve
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
@@ -359,6 +360,9 @@ class Events:
         kind = plover_root(info)
         if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
             source, target = source or target, None
+        if kind == "ASSAULT" and (target is None or target.code == target.country):
+            # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
+            target = targeted(cands, keys, lo, last) or target
         if source is None and kind is not None:
             source = fallback_source(kind, cands, target, first, keys, lo)
         if target is None and kind is not None:
