@@ -12,7 +12,8 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               is the subject (الجيش السوري قصف …) and the first actor after is the target.
   passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
   noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
-              the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both.
+              the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both. A noun with no
+              doer before it takes the subject of a قام up to PERFORM_WINDOW words back (قام X بتفجير).
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
@@ -47,6 +48,9 @@ AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
 # Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
 # attack's target outright.
 TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "مستهدفان", "مستهدفتين"))
+# قام "carried out" (قام X بـ masdar): its subject is the doer of the masdar, often far from it.
+PERFORM = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت"))
+PERFORM_WINDOW = 10
 # Verbs whose subject undergoes the event named after them: تعرض لـ "was subjected to" (تعرضت القوات
 # الأميركية لهجوم: the forces are the target), نجا من "survived" (نجا القائد من محاولة اغتيال).
 EXPERIENCERS = frozenset(
@@ -237,6 +241,15 @@ def _agent_after(keys: Sequence[str], lo: int, cands: Sequence[Candidate], start
     return None
 
 
+def _performer(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int) -> Candidate | None:
+    """The subject of a قام "carried out" up to PERFORM_WINDOW words before a masdar (قامت امرأة بلجيكية
+    اعتنقت الإسلام بتفجير نفسها, قام مسلحون باختطاف …): the first actor between the two."""
+    for k in range(first - lo - 1, max(-1, first - lo - PERFORM_WINDOW - 1), -1):
+        if keys[k] in PERFORM:
+            return next((c for c in cands if lo + k < c.first and c.last < first), None)
+    return None
+
+
 def assign(
     trig: Trigger,
     first: int,
@@ -292,6 +305,8 @@ def assign(
         doer = subject_before
         if doer is not None and trig.cameo[:2] in ("18", "19", "20") and _counted(keys, lo, doer):
             doer = None if _sector(doer.actor) == "CVL" else doer
+        if doer is None:
+            doer = _performer(keys, lo, cands, first)
         if trig.frame == "obj":
             target = genitive or prep
             source = agent or doer

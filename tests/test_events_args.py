@@ -67,3 +67,19 @@ def test_targeting_participle_names_the_target(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Belgian woman married to a Moroccan blew herself up in Baghdad: the subject of قام is the doer
+        # of the masdar after it, however far (the Moroccan husband is not)
+        ("قامت امرأة بلجيكية متزوجة من مغربي بتفجير نفسها في بغداد.", [("183", "BELMIL", None)]),
+        # gunmen killed three soldiers (no قام: unchanged)
+        ("قتل مسلحون ثلاثة جنود.", [("190", "UAF", "MIL")]),
+    ],
+)
+def test_subject_of_qama_does_the_masdar(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
