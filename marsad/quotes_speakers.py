@@ -47,11 +47,12 @@ UNNAMED = folded_words(
     "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون "
     "مراقبين محللين مصدرين مصدران شخص شخصين شخصان أشخاص مواطنين"
 )
+_QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # Relations of a person (folded, with and without ال): a subject headed by one speaks for itself, and a
 # name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi).
 RELATIONS = folded_words(
     "محامي محامية محامو محامون زوجة زوج شقيق شقيقة والد والدة عائلة أسرة أقارب نجل نجلة أرملة صديق "
-    "أصدقاء جيران",
+    "أصدقاء جيران مساعدي مساعدو مستشاري مستشارو",
     article=True,
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
@@ -264,6 +265,14 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     outlet = match_outlet(view, lo, last_outlet)
     if outlet is not None and outlet.lo <= lo + 3:  # the name may follow a type noun, أنباء and a mark
         return Subject("outlet", max(j, outlet.hi), text=outlet.text, outlet=outlet)
+    # أحد سكان حلب، بعض المسؤولين، عدد من الناشطين: a quantifier before a source word is an unnamed source,
+    # whoever its genitive names.
+    head = lo + 1 if view.tokens[lo].folded in _QUANTIFIERS else lo
+    if head < j and head > lo and view.tokens[head].folded == "من":
+        head += 1
+    sourced = head < j and (view.has(head, UNNAMED) or view.has(head, RELATIONS))
+    if head > lo and sourced and lo not in view.mention_at:
+        return Subject("unnamed", j, text=view.span_text(lo, min(j, head + SPEAKER_TEXT_WORDS)))
     # A lone title word tagged PER (شيخ) is no name: the name may follow in apposition.
     mentions = [
         (k, view.mention_at[k][0])

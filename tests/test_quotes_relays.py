@@ -270,3 +270,11 @@ def test_outlets_written_in_latin_letters() -> None:
     assert names == {"سي إن إن"}
     article, quotes = run("وقال الوزير أحمد سالم في مقابلة مع BBC إن المحادثات مستمرة.", {"أحمد سالم": "PER"})
     assert [said(article, q) for q in quotes] == [("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", "BBC")]
+
+
+def test_one_of_a_source_word_is_unnamed_whoever_its_genitive_names() -> None:
+    # "One of the residents of Aleppo said the shelling goes on." / "One of Ahmad Salem's aides said …"
+    article, quotes = run("وقال أحد سكان مدينة حلب إن القصف مستمر.", {"حلب": "LOC"})
+    assert [said(article, q)[2] for q in quotes] == ["أحد سكان مدينة حلب"]
+    article, quotes = run("وقال أحد مساعدي الرئيس أحمد سالم إن المحادثات مستمرة.", {"أحمد سالم": "PER"})
+    assert [q.speaker for q in quotes] == [None]
