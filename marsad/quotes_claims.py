@@ -61,7 +61,9 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     """
     key = view.first_keys(lex.verbs)[i] if i < view.n else None  # view.has, from the article's table
     if not key:
-        return _bayyana(lex, view, i)
+        return (
+            _bayyana(lex, view, i) if i < view.n and view.tokens[i].folded.endswith(_BAYYANA_ENDS) else None
+        )
     form = lex.verbs[key]
     if form.masdar:
         # A verbal noun takes a preposition before it (سخر من مزاعم، رحب بدعوة): only the checks below.
@@ -91,6 +93,7 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
 # The past of بيّن "explain" is left out of the lexicon (بين/وبين is mostly "between"); right before أن it
 # can only be the verb (وبيّن أنه …), as "between" takes a noun.
 BAYYANA = frozenset({"بين", "بينت"})
+_BAYYANA_ENDS = tuple(BAYYANA)
 
 
 def _bayyana(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:

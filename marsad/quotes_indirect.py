@@ -197,12 +197,14 @@ class IndirectFinder:
                 while j < hi and view.word(j) in QUOTE_CHARS:
                     j += 1
                 continue
-            if view.word(j - 1) in ("،", ",") and self._aside_cue(j) is not None:
+            comma = view.word(j - 1) in ("،", ",")
+            aside = self._aside_cue(j) if comma else None
+            if aside is not None:
                 # وقال X، بحسب ما نقلت عنه وكالة رويترز، إن: the attribution set off by commas is an aside
                 # (its outlet is the via, _via_near); the content follows it.
-                j = self._aside_cue(j) or j
+                j = aside
                 continue
-            if view.word(j - 1) in ("،", ",") and view.tokens[j].folded in _RELATIVES:
+            if comma and view.tokens[j].folded in _RELATIVES:
                 # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas
                 # is not the quote's; the content starts after the clause.
                 k = j + 1
@@ -360,7 +362,7 @@ class IndirectFinder:
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
-                or (k > start + 1 and self._outlet_report(start, k))
+                or (k > start + 1 and self.verb_keys[k] is not None and self._outlet_report(start, k))
             ):
                 end = k
                 break
