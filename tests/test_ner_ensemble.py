@@ -22,15 +22,58 @@ from marsad.models.ner.ensemble import (  # noqa: E402
     ENS_MEMBERS,
     EnsembleNer,
     bio_transitions,
-    crf_forward_backward,
-    forward_backward,
     forward_backward_many,
-    viterbi,
 )
 from marsad.models.ner.lstm import pack  # noqa: E402
+from marsad.models.ner.viterbi import best_paths  # noqa: E402
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared" / "data")
 FLOORS = ROOT / "tests" / "eval" / "ner_floors.json"
+
+
+# Reference implementations the tests check the batched code against (test-only, not shipped).
+def viterbi(scores: np.ndarray, trans: np.ndarray, start: np.ndarray) -> list[int]:
+    """Best tag index path of one sentence's (tokens x tags) log scores."""
+    return best_paths(scores, [len(scores)], trans, start)[0]
+
+
+def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
+    m = a.max(axis=axis, keepdims=True)
+    return np.squeeze(m, axis) + np.log(np.exp(a - m).sum(axis=axis))
+
+
+def crf_forward_backward(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Per-token tag marginals (tokens x tags) of a linear-chain CRF, in log space, one sentence."""
+    n, k = em.shape
+    alpha = np.zeros((n, k))
+    beta = np.zeros((n, k))
+    alpha[0] = start + em[0]
+    for t in range(1, n):
+        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, 0) + em[t]
+    beta[n - 1] = end
+    for t in range(n - 2, -1, -1):
+        beta[t] = _logsumexp(trans + (em[t + 1] + beta[t + 1])[None, :], 1)
+    z = _logsumexp(alpha[n - 1] + end, 0)
+    return np.exp(alpha + beta - z)
+
+
+def forward_backward(
+    emit: np.ndarray,
+    lengths: list[int],
+    trans: np.ndarray,
+    start: np.ndarray | None = None,
+    end: np.ndarray | None = None,
+) -> np.ndarray:
+    """One model's case of forward_backward_many: sentences one after another in `emit`."""
+    k = emit.shape[1]
+    return forward_backward_many(
+        emit[None],
+        pack(list(lengths)),
+        trans[None],
+        np.zeros((1, k)) if start is None else start[None],
+        np.zeros((1, k)) if end is None else end[None],
+    )[0]
+
 
 SENTENCES = [
     # "US President Barack Obama arrived in Cairo yesterday ."

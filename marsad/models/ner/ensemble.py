@@ -56,53 +56,6 @@ def bio_transitions() -> tuple[Array, Array]:
     return trans, start
 
 
-def viterbi(scores: Array, trans: Array, start: Array) -> list[int]:
-    """Best tag index path of one sentence's (tokens x tags) log scores."""
-    return best_paths(scores, [len(scores)], trans, start)[0]
-
-
-def _logsumexp(a: Array, axis: int) -> Array:
-    m = a.max(axis=axis, keepdims=True)
-    return np.squeeze(m, axis) + np.log(np.exp(a - m).sum(axis=axis))
-
-
-def crf_forward_backward(em: Array, trans: Array, start: Array, end: Array) -> Array:
-    """Per-token tag marginals (tokens x tags) of a linear-chain CRF with these log potentials."""
-    n, k = em.shape
-    alpha = np.zeros((n, k))
-    beta = np.zeros((n, k))
-    alpha[0] = start + em[0]
-    for t in range(1, n):
-        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, 0) + em[t]
-    beta[n - 1] = end
-    for t in range(n - 2, -1, -1):
-        beta[t] = _logsumexp(trans + (em[t + 1] + beta[t + 1])[None, :], 1)
-    z = _logsumexp(alpha[n - 1] + end, 0)
-    return np.exp(alpha + beta - z)
-
-
-def forward_backward(
-    emit: Array,
-    lengths: list[int],
-    trans: Array,
-    start: Array | None = None,
-    end: Array | None = None,
-) -> Array:
-    """Per-token tag marginals of sentences whose (token x tag) log scores `emit` holds one after another.
-
-    The same marginals as `crf_forward_backward` sentence by sentence, to rounding (tests); one model's
-    case of `forward_backward_many`.
-    """
-    k = emit.shape[1]
-    return forward_backward_many(
-        emit[None],
-        pack(list(lengths)),
-        trans[None],
-        np.zeros((1, k)) if start is None else start[None],
-        np.zeros((1, k)) if end is None else end[None],
-    )[0]
-
-
 def forward_backward_many(emit: Array, packed: Packed, trans: Array, start: Array, end: Array) -> Array:
     """Marginals of several CRFs over the same sentences at once: (models, tokens, tags) log scores in.
 
