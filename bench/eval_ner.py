@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from marsad.models.ner import KINDS
+
 # The CoNLL reader and scorer live in train/conll.py (training must not import bench/); all re-exported.
 from train.conll import (  # noqa: F401
     DOC_SENTENCES,
@@ -106,7 +108,7 @@ def main() -> None:
     ap.add_argument("--write-floors", action="store_true", help="raise floors to score - 0.01 (never lowers)")
     ap.add_argument(
         "--model",
-        choices=["crf", "lstm", "ens"],
+        choices=KINDS,
         default=None,
         help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )

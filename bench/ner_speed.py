@@ -21,6 +21,7 @@ import re  # noqa: E402
 import time  # noqa: E402
 
 from bench.eval_ner import shared_dir  # noqa: E402
+from marsad.models.ner import KINDS  # noqa: E402
 
 # Whitespace and punctuation split, as the pipeline's tokenizer: بسوريا stays one token.
 TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -57,7 +58,7 @@ def main() -> None:
     ap.add_argument("--tokens", type=int, default=200_000)
     ap.add_argument(
         "--model",
-        choices=["crf", "lstm", "ens"],
+        choices=KINDS,
         default=None,
         help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )

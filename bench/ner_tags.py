@@ -19,6 +19,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 from bench.eval_ner import DOC_SENTENCES, read_conll, shared_dir  # noqa: E402
 from bench.ner_speed import news_articles  # noqa: E402
+from marsad.models.ner import KINDS  # noqa: E402
 
 DEV_SIZE = 600
 
@@ -40,7 +41,7 @@ def load(kind: str) -> object:
 def main() -> None:
     """Tag, write, compare."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--model", choices=["crf", "lstm", "ens"], default="ens")
+    ap.add_argument("--model", choices=KINDS, default="ens")
     ap.add_argument("--tokens", type=int, default=30_000, help="ANT news tokens after the dev split")
     ap.add_argument("--batch", type=int, default=1, help="pieces per tag_documents call (1: tag())")
     ap.add_argument("--out", help="write the tags here (JSON)")

@@ -17,6 +17,7 @@ import click
 
 from marsad.article import Article
 from marsad.errors import InputError, MarsadError
+from marsad.models.ner import KINDS as NER_KINDS
 
 if TYPE_CHECKING:
     from marsad.store import Analyzer, Store
@@ -212,7 +213,7 @@ def _where(article: Article, path: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", show_default=True)
 @click.option(
     "--model",
-    type=click.Choice(["crf", "lstm", "ens"]),
+    type=click.Choice(NER_KINDS),
     default=None,
     help="crf (ner.crf.v1), lstm (ner.lstm.v1) or ens (ner.ens.v1, slower); default $MARSAD_NER, else crf",
 )
