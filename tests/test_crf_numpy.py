@@ -63,7 +63,7 @@ def test_emissions_are_the_sum_of_attribute_weights(models: tuple[NerModel, NerM
     tokens = ARTICLE[1].split()
     attrs = slow.features.sentence(tokens)
     expected = np.array([sum((crf.weights[crf.rows.get(a, 0)] for a in f), np.zeros(9)) for f in attrs])
-    assert np.allclose(crf.emissions(tokens), expected, atol=1e-9)
+    assert np.allclose(crf.document_emissions([tokens]), expected, atol=1e-9)
 
 
 def test_viterbi_is_the_best_path(monkeypatch: pytest.MonkeyPatch) -> None:

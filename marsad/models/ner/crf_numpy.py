@@ -149,10 +149,6 @@ class NumpyCrf:
         ids, words = self._ids, self._words
         return [[words[ids[t]] for t in s] for s in sentences]
 
-    def emissions(self, tokens: list[str]) -> np.ndarray:
-        """Label scores (tokens x labels) of one sentence, as crfsuite sums them."""
-        return self.document_emissions([tokens])
-
     def document_emissions(self, sentences: list[list[str]]) -> np.ndarray:
         """Label scores of the tokens of non-empty sentences, concatenated (tokens x labels).
 
