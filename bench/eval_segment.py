@@ -8,106 +8,25 @@ boundary (token edge or clitic cut) at both its edges and at exactly its gold in
 PUD writes ل + ال as ل|لدولة and the future as س|يكون, as marsad does.
 
 Held out: every 5th sentence (index 4, 9, 14 ... of the file, 200 sentences); the other 800 may be
-learnt from (train/clitics.py fits its biases on them). Floors: tests/eval/segment_floors.json.
+learnt from (train/clitics.py fits its biases on them). The reader and the split are in train/data.py.
+Floors: tests/eval/segment_floors.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
-from marsad.arabic import clean
 from marsad.article import Article, Token
 from marsad.clitics import CliticSegmenter
 from marsad.stages.segment import Segmenter
+from train.data import PUD, Sentence, load_pud, shared_dir, split
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "tests" / "eval" / "segment_floors.json"
-PUD = Path("ud") / "pud" / "ar_pud-ud-test.conllu"
-HELD_OUT_EVERY = 5  # sentence i is held out when i % 5 == 4
-
-
-@dataclass(frozen=True)
-class Word:
-    """One gold orthographic word: its span in the sentence text and its internal cuts."""
-
-    start: int
-    end: int
-    cuts: frozenset[int]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A PUD sentence rebuilt from its forms (cleaned), with its gold words and punctuation spans."""
-
-    text: str
-    words: tuple[Word, ...]
-    punct: frozenset[tuple[int, int]]
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else ROOT.parent / "shared" / "data"
-
-
-def _sentence(rows: list[tuple[str, str, bool]]) -> Sentence:
-    """Rebuild the text from (form, upos, space_after) rows and group pieces into words."""
-    text, words, punct = "", [], set()
-    current: list[tuple[int, int]] = []
-
-    def close() -> None:
-        if current:
-            cuts = frozenset(s for s, _ in current[1:])
-            words.append(Word(current[0][0], current[-1][1], cuts))
-            current.clear()
-
-    for form, upos, space_after in rows:
-        form = unicodedata.normalize("NFC", form).replace("\u0640", "")  # as arabic.clean does
-        start = len(text)
-        text += form
-        if form and upos == "PUNCT":
-            close()
-            punct.add((start, len(text)))
-        elif form:
-            current.append((start, len(text)))
-        if space_after:
-            close()
-            text += " "
-    close()
-    text = text.rstrip(" ")
-    if clean(text) != text:
-        raise ValueError(f"PUD sentence changes under clean(): {text[:60]!r}")
-    return Sentence(text, tuple(words), frozenset(punct))
-
-
-def load_pud(path: Path) -> list[Sentence]:
-    """All sentences of a CoNLL-U file without multiword-token lines, in file order."""
-    sentences: list[Sentence] = []
-    rows: list[tuple[str, str, bool]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if not line:
-            if rows:
-                sentences.append(_sentence(rows))
-                rows = []
-        elif not line.startswith("#"):
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                rows.append((cols[1], cols[3], "SpaceAfter=No" not in cols[9]))
-    return sentences
-
-
-def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
-    """(learn, held out): every 5th sentence is held out."""
-    held = [s for i, s in enumerate(sentences) if i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1]
-    learn = [s for i, s in enumerate(sentences) if i % HELD_OUT_EVERY != HELD_OUT_EVERY - 1]
-    return learn, held
 
 
 def token_cuts(token: Token) -> set[int]:

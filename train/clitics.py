@@ -4,8 +4,8 @@
 - words.tsv.gz: bare word (tashkeel removed) and count, for the most frequent Arabic words of ANT
   v2.1 (titles and texts, Apache-2.0) and the ANERcorp train tokens (CC BY-SA 4.0), both "ship";
 - params.json: the biases of `marsad.clitics` fitted by coordinate ascent on the exact-word
-  accuracy over the learning part of UD Arabic-PUD (the 800 sentences bench/eval_segment.py does
-  not hold out), and a record of what it was trained on.
+  accuracy over the learning part of UD Arabic-PUD (the 800 sentences train.data.split does not
+  hold out for bench/eval_segment.py), and a record of what it was trained on.
 Deterministic: same data, same files (gzip without a timestamp, ties broken by the word).
 """
 
@@ -18,11 +18,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.eval_segment import PUD, load_pud, shared_dir, split
 from marsad.arabic import DIACRITICS
 from marsad.clitics import ARABIC_WORD, MODEL_DIR, PARAMS_FILE, SUFFIXES, WORDS_FILE, CliticSegmenter
+from train.data import ANT, PUD, load_pud, shared_dir, split
 
-ANT = Path("corpora") / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
 ANERCORP = Path("ner") / "anercorp" / "train.txt"
 TOP_WORDS = 150_000
 MIN_WORD_COUNT = 2  # a form seen once is as often a typo as a word

@@ -11,7 +11,7 @@ hand-written list (marsad/lexicons/admin_divisions.tsv) is read by marsad.gazett
 `python -m train.gazetteer --local` writes marsad/models/gazetteer/local_names.tsv (see `local_names`).
 `python -m train.gazetteer --stoplist` prints candidates for marsad/lexicons/place_stoplist.tsv instead:
 the names the entities stage may tag on its own that the NER seldom tags LOC on ANT v2.1 articles
-outside the gold lines (bench.gold.GOLD_LINES). Only counts are printed; no text is kept.
+outside the gold lines (train.data.GOLD_LINES). Only counts are printed; no text is kept.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import datetime
 import gzip
 import io
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -32,17 +31,11 @@ from typing import Any
 from marsad.arabic import ARABIC_LETTER, clean
 from marsad.gazetteer import LOCAL_FILE, MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
 from marsad.lexicons import read_tsv
+from train.data import ANT, GOLD_LINES, read_jsonl_record, shared_dir
 
-REPO = Path(__file__).resolve().parents[1]
 # A name is kept only when it is Arabic letters and spaces: GeoNames' Arabic-script names also hold
 # "town، country" pairs and transliterations with Latin letters.
 _ARABIC_NAME = re.compile("^[\u0621-\u064a\u0660-\u0669\u0670-\u06d3 ]+$")
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo (as in bench/)."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else REPO.parent / "shared" / "data"
 
 
 def ascii_key(name: str) -> str:
@@ -165,14 +158,13 @@ def ner_place_counts(
 ) -> tuple[Counter[str], Counter[str]]:
     """How often each of `names` occurs (outside other entities) in ANT articles outside the gold lines,
     and how often `ner` tagged that occurrence LOC, over the first `n_articles` Arabic articles."""
-    from bench.gold import ANT, GOLD_LINES, read_jsonl_record
     from marsad.errors import MarsadError
     from marsad.stages.entities import place_spans
 
     seen: Counter[str] = Counter()
     tagged: Counter[str] = Counter()
     done = 0
-    with ANT.open("rb") as f:
+    with (shared_dir() / ANT).open("rb") as f:
         for lineno, line in enumerate(f):
             if lineno in GOLD_LINES:
                 continue

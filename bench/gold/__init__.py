@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from marsad.article import Article
-from marsad.ingest.jsonl import read_lines
 from marsad.stages.normalize import normalize
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED_DATA = Path(os.environ.get("MARSAD_SHARED") or REPO.parent / "shared" / "data")
-ANT = SHARED_DATA / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
-# Gold articles come from these lines of ANT v2.1 (0-based); development of rules uses the rest.
-GOLD_LINES = range(0, 20000)
+# GOLD_LINES (the ANT lines gold articles come from) and the ANT reader live in train/data.py, because
+# training must keep off the gold lines and must not import bench/; re-exported from here.
+from train import data
+from train.data import GOLD_LINES, read_jsonl_record  # noqa: F401 (GOLD_LINES is re-exported)
+
+SHARED_DATA = data.shared_dir()
+ANT = SHARED_DATA / data.ANT
 
 
 def span_hash(text: str) -> str:
@@ -44,14 +44,6 @@ def load_articles(docnos: Iterable[str]) -> dict[str, Article]:
             if record.get("docno") in wanted:
                 found[record["docno"]] = normalize(read_jsonl_record(line))
     return found
-
-
-def read_jsonl_record(line: bytes) -> Article:
-    """One ANT line as marsad.ingest reads it."""
-    article = next(read_lines(line.decode("utf-8"), "ant.jsonl", None, 1_000_000))
-    if not isinstance(article, Article):
-        raise ValueError(f"ANT record unreadable: {article}")
-    return article
 
 
 def gate(scores: Any, failures: Iterable[str], floors: Path, check: Callable[[Any, Any], list[str]]) -> int:
