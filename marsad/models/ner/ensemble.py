@@ -228,7 +228,7 @@ class EnsembleNer:
             else []
         )
         members = marg if crf is not None else [self._crfsuite_member(live), *marg]
-        w = [self.crf_weight] + [(1.0 - self.crf_weight) / len(self.lstms)] * len(self.lstms)
+        w = [self.crf_weight] + [(1.0 - self.crf_weight) / max(1, len(self.lstms))] * len(self.lstms)
         mean = w[0] * members[0]
         for wi, mem in zip(w[1:], members[1:], strict=True):
             mean = mean + wi * mem
