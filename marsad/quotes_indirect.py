@@ -50,7 +50,9 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "ت�
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 # Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
-# Words that open a new clause after a comma (…، بينما هاجم …): the reported content ends before them.
+# Words that open a new clause after a comma (أكد على دعم بلاده …، بينما هاجم …): a noun-phrase content
+# ends before them. After أن/إن the clause they open is still the speaker's (أوضح أن النظام اعترض ست
+# قذائف، بينما بلغ عدد القذائف 31): a new report verb after them ends it instead (_CONTRASTS).
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
 # the new verb starts its own quote (bench/gold/QUOTES.md).
@@ -230,7 +232,8 @@ class IndirectFinder:
                     self._embedded(i, form, subj)
                     and not any(view.word(c) in ("،", ",") for c in range(i + 1, start))
                 )
-                end = self.content_end(start, view.sentence(i)[1], self._feminine(i), embedded)
+                clause = start > 0 and is_complementizer(view, start - 1)
+                end = self.content_end(start, view.sentence(i)[1], self._feminine(i), embedded, clause)
                 if end <= start:
                     return None
                 used.update(saying)
@@ -326,11 +329,14 @@ class IndirectFinder:
             or view.has(i - 1, load().verbs)
         )
 
-    def content_end(self, start: int, hi: int, feminine: bool = False, embedded: bool = False) -> int:
+    def content_end(
+        self, start: int, hi: int, feminine: bool = False, embedded: bool = False, clause: bool = False
+    ) -> int:
         """Token index ending the content: the sentence end, or where another quote or an attribution starts.
 
         Stops: a comma before a reporting verb (not a bare imperfect, which describes: رسائل …، تفيد بـ),
-        before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or a clause opener (، بينما);
+        before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or, unless the content is a
+        `clause` after أن/إن, a clause opener (، بينما);
         a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …); a
         participle of saying that opens the next quote (… قائلا إن، … مضيفا: "…"). `embedded`: the verb's
         clause sits inside a noun phrase (see `_embedded`), so the first comma ends it; `feminine`: the
@@ -352,7 +358,7 @@ class IndirectFinder:
                     nxt += 1  # …، وذلك وفقا لـ"رويترز"، وذلك نقلا عن …: a trailing attribution all the same
                 if (
                     self._starts_quote(nxt)
-                    or view.has(nxt, _CLAUSE_OPENERS)
+                    or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
                     or self._opening_mark(nxt)  # …، "لكنني …": the speaker's own words go on
                 ):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from marsad.arabic import fold
 from marsad.article import Article, Entity, Quote
 from marsad.attribution import (
     OutletMatch,
@@ -58,6 +59,11 @@ _RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهم
 # Tokens after a verb that follows its content to the outlet it was said to: a title, a four-part name
 # and لوكالة X (…، بحسب ما أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8).
 _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
+# "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
+# named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
+# statement of a named body is that body's (bench/gold/QUOTES.md).
+_THE_STATEMENT = frozenset({"البيان"})
+_A_STATEMENT = frozenset({"بيان", "بيانا"})
 ADDRESSEE_REACH = 10
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
@@ -107,6 +113,7 @@ class Quotes:
         last_sentence = -1
         last_via: OutletMatch | None = None
         interviews: dict[int, OutletMatch | None] = {}
+        said: dict[int, tuple[str | None, str | None]] = {}  # sentence -> its first quote's speaker
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
             form = (
@@ -122,6 +129,8 @@ class Quotes:
                 speaker, text, via = (*last, last_via)
             else:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence)
+                if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
+                    speaker, text = _issuer(view, s_no, said) or (speaker, text)
             via = claim.via or via
             if via is None and claim.verb_tok >= 0 and not masdar:
                 via = self._via_near(view, claim, last_outlet)
@@ -135,6 +144,7 @@ class Quotes:
                 last_sentence, last_via = s_no, via
                 if speaker or text:
                     last = (speaker, text)
+                    said.setdefault(s_no, last)
             verb = claim.verb
             if verb == "نقل" and claim.verb_tok >= 0:
                 between = range(claim.verb_tok + 1, view.token_at(claim.span.start))
@@ -327,3 +337,15 @@ class Quotes:
                 if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
                     return match_outlet(view, j + 2, last_outlet)
         return None
+
+
+def _issuer(
+    view: View, s_no: int, said: dict[int, tuple[str | None, str | None]]
+) -> tuple[str | None, str | None] | None:
+    """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
+    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote."""
+    for prev in range(s_no - 1, -1, -1):
+        lo, hi = view.sent_range[prev]
+        if any(view.has(k, _A_STATEMENT) for k in range(lo, hi)):
+            return said.get(prev)
+    return None

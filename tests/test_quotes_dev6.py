@@ -1,0 +1,42 @@
+"""The quotes stage on rules found in ANT development articles (session 6): one rule per test, each failing
+before its rule."""
+
+from __future__ import annotations
+
+from tests.test_quotes_cases import run, said
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    # "The Foreign Ministry said in a statement that the sanctions will fail. The statement added that
+    # Washington is isolated." (a statement of a named body is that body's)
+    text = "وقالت وزارة الخارجية في بيان إن العقوبات ستفشل. وأضاف البيان أن واشنطن معزولة."
+    article, quotes = run(text, {"وزارة الخارجية": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "العقوبات ستفشل", "وزارة الخارجية", "قال", None),
+        ("indirect", "واشنطن معزولة", "وزارة الخارجية", "أضاف", None),
+    ]
+
+
+def test_the_statement_with_no_issuer_named_stays_unnamed() -> None:
+    # "The statement added that Washington is isolated." (no statement named before: its words)
+    article, quotes = run("وأضاف البيان أن واشنطن معزولة.", {})
+    assert [said(article, q) for q in quotes] == [("indirect", "واشنطن معزولة", "البيان", "أضاف", None)]
+
+
+def test_a_contrast_clause_after_a_that_clause_is_still_reported() -> None:
+    # "The army explained that the system intercepted six shells, while the number of shells that hit
+    # Israeli land reached 31." (the بينما clause is the army's; a noun-phrase content ends before it)
+    text = "وأوضح الجيش أن النظام اعترض ست قذائف، بينما بلغ عدد القذائف التي سقطت 31."
+    article, quotes = run(text, {"الجيش": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "النظام اعترض ست قذائف، بينما بلغ عدد القذائف التي سقطت 31", "الجيش", "أوضح", None)
+    ]
+
+
+def test_a_contrast_clause_after_a_noun_phrase_content_is_not() -> None:
+    # "The minister affirmed his country's support for Saudi Arabia, while he attacked the channel."
+    text = "وأكد الوزير أحمد سالم على دعم بلاده للسعودية، بينما هاجم القناة."
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "دعم بلاده للسعودية", "أحمد سالم", "أكد", None)
+    ]
