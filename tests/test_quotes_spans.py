@@ -1,0 +1,211 @@
+"""The quotes stage on where quotes start and end: spans, ends, abbreviation dots, verbs after the quote
+and verbal nouns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_quotes import quotes
+
+SPANS = [
+    # After a reported clause, a comma and an opening mark start the speaker's own words, a direct quote of
+    # the same verb: "He explained he was angry, 'but I was lucky not to be hurt'."
+    (
+        'وأوضح خالد العلي أنه كان غاضبا، "لكنني كنت محظوظا لأنني لم أتعرض لأذى".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "كان غاضبا", "e0", "خالد العلي", "أوضح", None, None),
+            ("direct", "لكنني كنت محظوظا لأنني لم أتعرض لأذى", "e0", "خالد العلي", "أوضح", None, None),
+        ],
+    ),
+    # A verb form with ب is a verbal noun, no new quote: "She vowed that the administration will not back
+    # down from the decision, by moving the embassy."
+    (
+        "وتوعدت سارة حداد بأن الإدارة لن تتراجع عن القرار، بنقل السفارة إلى المدينة.",
+        {"سارة حداد": "PER"},
+        [
+            (
+                "indirect",
+                "الإدارة لن تتراجع عن القرار، بنقل السفارة إلى المدينة",
+                "e0",
+                "سارة حداد",
+                "توعد",
+                None,
+                None,
+            )
+        ],
+    ),
+    # A circumstantial participle in the accusative ends the content: "Al-Jubeir considered that the war
+    # is just, holding the rebels responsible for the victims."
+    (
+        "واعتبر عادل الجبير أن الحرب عادلة، محملا المتمردين المسؤولية عن الضحايا.",
+        {"عادل الجبير": "PER"},
+        [("indirect", "الحرب عادلة", "e0", "عادل الجبير", "اعتبر", None, None)],
+    ),
+    # A feminine predicate after a comma is still the content: "He added that Iran, as a signatory, is
+    # legally bound to prevent torture."
+    (
+        "وأضاف خالد العلي أن إيران، باعتبارها دولة موقعة، ملزمة قانونا بمنع التعذيب.",
+        {"خالد العلي": "PER"},
+        [
+            (
+                "indirect",
+                "إيران، باعتبارها دولة موقعة، ملزمة قانونا بمنع التعذيب",
+                "e0",
+                "خالد العلي",
+                "أضاف",
+                None,
+                None,
+            )
+        ],
+    ),
+    # A stray closing mark opens nothing, and a full stop ends the content even when the segmenter kept
+    # the next sentence: "He said the support is old, through the office in Iraq". He went on: 'the
+    # support continues'."
+    (
+        'وقال فهد الناصر إن الدعم قديم عبر المكتب الموجود في العراق". وتابع الناصر: "الدعم مستمر حتى اليوم".',
+        {"فهد الناصر": "PER"},
+        [
+            ("indirect", 'الدعم قديم عبر المكتب الموجود في العراق"', "e0", "فهد الناصر", "قال", None, None),
+            ("direct", "الدعم مستمر حتى اليوم", "e0", "فهد الناصر", "تابع", None, None),
+        ],
+    ),
+]
+
+ENDS = [
+    # A reporting verb in a relative clause: the clause, and the content, end at its comma; a source noun
+    # before the relative (القانون) is no subject when the verb has its own: "Article 265 of the law, which
+    # Iran says rests on Islamic law, provides that the penalty is flogging."
+    (
+        "وتنص المادة 265 من القانون، الذي تقول إيران إنه يستند للشريعة الإسلامية، على أن العقوبة هي الجلد.",
+        {"إيران": "LOC"},
+        [("indirect", "يستند للشريعة الإسلامية", "e0", "إيران", "قال", None, None)],
+    ),
+    # An imperfect verb with its subject after it, right after a noun, describes that noun: "acts that
+    # Amnesty says should not be criminalised at all, such as adultery."
+    (
+        "وهناك أفعال تقول منظمة العفو إنه لا يجب تجريمها بالأساس، مثل الزنا.",
+        {"منظمة العفو": "ORG"},
+        [("indirect", "لا يجب تجريمها بالأساس", "e0", "منظمة العفو", "قال", None, None)],
+    ),
+    # The noun before a plural verb with no subject after it is its subject (SVO), not a described noun:
+    # the content runs to the sentence end. "But military analysts see that technology decides, at a time
+    # when wars rely on science."
+    (
+        "لكن محللين عسكريين يرون أن التفوق التكنولوجي حاسم، بوقت أصبحت الحروب تعتمد على العلم.",
+        {},
+        [
+            (
+                "indirect",
+                "التفوق التكنولوجي حاسم، بوقت أصبحت الحروب تعتمد على العلم",
+                None,
+                "محللين عسكريين",
+                "رأى",
+                None,
+                None,
+            )
+        ],
+    ),
+    # A feminine circumstantial participle with its object, agreeing with a feminine verb, ends the
+    # content: "May pointed to a high likelihood of Moscow's involvement, giving Russia until Tuesday."
+    (
+        "وأشارت ماي إلى وجود احتمال كبير في تورط موسكو، ممهلة روسيا حتى الثلاثاء للرد.",
+        {"ماي": "PER", "موسكو": "LOC", "روسيا": "LOC"},
+        [("indirect", "وجود احتمال كبير في تورط موسكو", "e0", "ماي", "أشار", None, None)],
+    ),
+    # Not a verbal noun مفاعلة nor an adjective before its preposition: "Moscow announced that the
+    # organisation did not back its request, an attempt to divert attention." / "Reports said Pyongyang
+    # is ready to discuss disarmament."
+    (
+        "وأعلنت موسكو أن المنظمة لم تدعم طلبها، محاولة لتحويل الانتباه.",
+        {"موسكو": "LOC"},
+        [("indirect", "المنظمة لم تدعم طلبها، محاولة لتحويل الانتباه", "e0", "موسكو", "أعلن", None, None)],
+    ),
+    (
+        "وذكرت تقارير أن بيونغ يانغ، مستعدة لمناقشة نزع السلاح.",
+        {"بيونغ يانغ": "LOC"},
+        [("indirect", "بيونغ يانغ، مستعدة لمناقشة نزع السلاح", None, "تقارير", "ذكر", None, None)],
+    ),
+]
+
+GLUED_DOTS = [
+    # The dot of تي.إف is inside an acronym, not a sentence end (stages/segment.py): "Jean Smith
+    # told the TF1 channel before the march: 'we will keep striking to the end'."
+    (
+        'وقال جون سميث لمحطة تي.إف 1 التلفزيونية قبل المسيرة "سنواصل الإضراب حتى النهاية".',
+        {"جون سميث": "PER"},
+        [("direct", "سنواصل الإضراب حتى النهاية", "e0", "جون سميث", "قال", None, "تي.إف 1")],
+    ),
+    # The إن of a dotted outlet name is no complementizer: "CNN Türk television reported that Ankara and
+    # Washington reached a deal."
+    (
+        "وذكر تلفزيون (سي.إن.إن ترك) أن أنقرة وواشنطن توصلتا إلى اتفاق.",
+        {},
+        [("indirect", "أنقرة وواشنطن توصلتا إلى اتفاق", None, "سي.إن.إن ترك", "ذكر", None, "سي.إن.إن ترك")],
+    ),
+]
+
+QUOTE_THEN_VERB = [
+    # A quoted phrase before a verb that has its own complement is not that verb's quote: "Commenting on
+    # the 'plane controversy', Erdoğan said recently that the emir gave the aircraft to the state."
+    (
+        'وفي تعليقه على "جدل الطائرة"، قال أردوغان مؤخرا إن الأمير أهدى الطائرة للدولة.',
+        {"أردوغان": "PER"},
+        [("indirect", "الأمير أهدى الطائرة للدولة", "e0", "أردوغان", "قال", None, None)],
+    ),
+]
+
+MASDAR = [
+    # A verbal noun with its genitive speaker and complement reports (bench/gold/QUOTES.md), after a
+    # preposition too: "The minister mocked Britain's claims that there is no alternative explanation."
+    (
+        "وسخر الوزير من مزاعم بريطانيا بأنه لا يوجد تفسير بديل.",
+        {"بريطانيا": "LOC"},
+        [("indirect", "لا يوجد تفسير بديل", "e0", "بريطانيا", "زعم", None, None)],
+    ),
+    # An unnamed genitive: "Regarding activists' calls to end arms exports, the spokesman said …"
+    (
+        "وإزاء دعوات ناشطين إلى إنهاء تصدير السلاح، قال المتحدث إن المملكة تراقب الصادرات.",
+        {},
+        [
+            ("indirect", "إنهاء تصدير السلاح", None, "ناشطين", "دعا", None, None),
+            ("indirect", "المملكة تراقب الصادرات", None, "المتحدث", "قال", None, None),
+        ],
+    ),
+    # The verbal noun's speaker is no topic for a later pro-dropped verb: "Lavrov said the accusations are
+    # void. He rejected Britain's claims that Moscow was involved. He added that the inquiry is biased."
+    (
+        "وقال لافروف إن الاتهامات باطلة. ورفض مزاعم بريطانيا بأن موسكو متورطة. وأضاف أن التحقيق منحاز.",
+        {"لافروف": "PER", "بريطانيا": "LOC", "موسكو": "LOC"},
+        [
+            ("indirect", "الاتهامات باطلة", "e0", "لافروف", "قال", None, None),
+            ("indirect", "موسكو متورطة", "e1", "بريطانيا", "زعم", None, None),
+            ("indirect", "التحقيق منحاز", "e0", "لافروف", "أضاف", None, None),
+        ],
+    ),
+    # A verbal noun in passing governs no direct quote: "Khaled al-Ali said, replying to the opposition's
+    # accusations: 'we will not go back on the decision'."
+    (
+        'وقال خالد العلي، ردا على اتهامات المعارضة: "لن نتراجع عن القرار".',
+        {"خالد العلي": "PER"},
+        [("direct", "لن نتراجع عن القرار", "e0", "خالد العلي", "قال", None, None)],
+    ),
+    # The verbal noun sits in a noun phrase: its content ends at the first comma. "The court rejected
+    # demands of rights groups to force the army to stop firing, after dozens were killed."
+    (
+        "ورفضت المحكمة مطالب منظمات حقوقية بإجبار الجيش على التوقف عن إطلاق النار، بعد أن قتل العشرات.",
+        {},
+        [("indirect", "إجبار الجيش على التوقف عن إطلاق النار", None, "منظمات حقوقية", "طالب", None, None)],
+    ),
+    # Without a genitive speaker there is no report: "The president extended an invitation to dialogue."
+    ("ووجه الرئيس دعوة إلى الحوار.", {}, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"), SPANS + ENDS + GLUED_DOTS + QUOTE_THEN_VERB + MASDAR
+)
+def test_spans(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
+    assert quotes(text, entities) == expected

@@ -1,0 +1,304 @@
+"""The quotes stage on speakers: subject phrases, titles, unnamed sources, pronoun-dropped verbs and
+subjects before the verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_quotes import quotes
+
+SPEAKERS = [
+    # The addressee after the verb is not the speaker; the pro-dropped verb shares the sentence's subject:
+    # "The envoy, Sara Haddad, met the minister and told reporters that talks would go on."
+    (
+        "التقت المبعوثة، سارة حداد، الوزير وقالت للصحفيين إن المحادثات ستستمر.",
+        {"سارة حداد": "PER"},
+        [("indirect", "المحادثات ستستمر", "e0", "سارة حداد", "قال", None, None)],
+    ),
+    # A name in apposition after a non-title phrase: "One of the tribal elders, Fahd al-Nasser, said that the
+    # road was reopened." Then the bare surname, which the NER missed, names the same person.
+    (
+        'وقال أحد شيوخ القبائل، فهد الناصر، إن الطريق فتح مجددا. وأضاف الناصر: "الوضع هادئ اليوم".',
+        {"فهد الناصر": "PER"},
+        [
+            ("indirect", "الطريق فتح مجددا", "e0", "فهد الناصر", "قال", None, None),
+            ("direct", "الوضع هادئ اليوم", "e0", "فهد الناصر", "أضاف", None, None),
+        ],
+    ),
+    # The spokesperson of a titled person is unnamed; the name is the principal's: "The spokesman for the
+    # prime minister, Anna Berg, said she will visit the region."
+    (
+        "وقال المتحدث باسم رئيسة الوزراء آنا برغ إنها ستزور المنطقة.",
+        {"آنا برغ": "PER"},
+        [("indirect", "ستزور المنطقة", None, "المتحدث باسم رئيسة الوزراء آنا برغ", "قال", None, None)],
+    ),
+    # A subject before the verb after كانت: "Britain had warned Russia of a strong response."
+    (
+        "وكانت بريطانيا حذرت روسيا من رد قوي.",
+        {"بريطانيا": "LOC", "روسيا": "LOC"},
+        [("indirect", "رد قوي", "e0", "بريطانيا", "حذر", None, None)],
+    ),
+    # قائلا after a finite verb with no content of its own: the finite verb is the lemma. "The minister
+    # continued, saying: 'we will not back down'."
+    (
+        'وتابع الوزير خالد العلي قائلا: "لن نتراجع عن قرارنا".',
+        {"خالد العلي": "PER"},
+        [("direct", "لن نتراجع عن قرارنا", "e0", "خالد العلي", "تابع", None, None)],
+    ),
+    # Marks covering part of the clause make it indirect, the whole clause: "He said that 'it is not
+    # surprising' that teams were sent."
+    (
+        'وقال خالد العلي إنه "ليس من المستغرب" إرسال فرق إلى المنطقة.',
+        {"خالد العلي": "PER"},
+        [("indirect", '"ليس من المستغرب" إرسال فرق إلى المنطقة', "e0", "خالد العلي", "قال", None, None)],
+    ),
+    # A wording cue without a comma ends the content: "He stressed that the plan has failed, in his words."
+    (
+        "وأكد خالد العلي أن الخطة فشلت حسب تعبيره.",
+        {"خالد العلي": "PER"},
+        [("indirect", "الخطة فشلت", "e0", "خالد العلي", "أكد", None, None)],
+    ),
+    # A participle after a quote in its sentence keeps the speaker, not a place named in between: "She
+    # pointed out that talks succeeded for Egypt, explaining that the path remains open."
+    (
+        "وقالت سارة حداد إن المفاوضات نجحت لمصر، موضحة أن المسار لا يزال مفتوحا.",
+        {"سارة حداد": "PER", "مصر": "LOC"},
+        [
+            ("indirect", "المفاوضات نجحت لمصر", "e0", "سارة حداد", "قال", None, None),
+            ("indirect", "المسار لا يزال مفتوحا", "e0", "سارة حداد", "أوضح", None, None),
+        ],
+    ),
+    # A definite title alone is the person the article gave that title, not the previous speaker: "The
+    # American president, John Smith, met minister Khaled al-Ali. Al-Ali said the meeting was fruitful. The
+    # American president stressed that the talks will go on."
+    (
+        "وكان الرئيس الأميركي، جون سميث، قد التقى الوزير خالد العلي. وقال خالد العلي إن اللقاء كان مثمرا. "
+        "وأكد الرئيس الأميركي أن المحادثات ستستمر.",
+        {"جون سميث": "PER", "خالد العلي": "PER"},
+        [
+            ("indirect", "اللقاء كان مثمرا", "e1", "خالد العلي", "قال", None, None),
+            ("indirect", "المحادثات ستستمر", "e0", "جون سميث", "أكد", None, None),
+        ],
+    ),
+    # A pro-dropped verb shares the subject that opens its sentence, not the previous quote's speaker; a
+    # relative clause set off by commas holds no complement: "Sara Haddad said the talks failed. Salem had
+    # insisted on his position, and he said that the decision is final. Salem, who threatened before to
+    # withdraw, said he would stay, saying that the party needs him."
+    (
+        "وقالت سارة حداد إن المحادثات فشلت. وكان سالم نور، أصر على موقفه، وقال إن القرار نهائي. "
+        "وقال سالم نور، الذي هدد من قبل بالانسحاب، إنه سيبقى قائلا إن الحزب يحتاجه.",
+        {"سارة حداد": "PER", "سالم نور": "PER"},
+        [
+            ("indirect", "المحادثات فشلت", "e0", "سارة حداد", "قال", None, None),
+            ("indirect", "القرار نهائي", "e1", "سالم نور", "قال", None, None),
+            ("indirect", "سيبقى", "e1", "سالم نور", "قال", None, None),
+            ("indirect", "الحزب يحتاجه", "e1", "سالم نور", "قال", None, None),
+        ],
+    ),
+    # A hashtag is a word between a verb and its fragment: "The president described #the_nuclear_deal as
+    # 'disastrous'."
+    (
+        'ونعت الرئيس جون سميث #الاتفاق_النووي بـ"الكارثي".',
+        {"جون سميث": "PER"},
+        [("direct", "الكارثي", "e0", "جون سميث", "نعت", None, None)],
+    ),
+    # A definite head noun alone names the body the NER found earlier: "The British defence ministry
+    # announced the strike. The ministry added that the planes returned safely."
+    (
+        "وأعلنت وزارة الدفاع البريطانية الضربة. وأضافت الوزارة أن الطائرات عادت بسلام.",
+        {"وزارة الدفاع البريطانية": "ORG"},
+        [("indirect", "الطائرات عادت بسلام", "e0", "وزارة الدفاع البريطانية", "أضاف", None, None)],
+    ),
+    # An institution the NER tagged once but missed here is the same entity: "The Israeli army said it
+    # struck two tunnels." (the entity's mention is in the headline-like first sentence)
+    (
+        "قصف الجيش الإسرائيلي مواقع في غزة. وقال الجيش الإسرائيلي إنه استهدف نفقين.",
+        {"الجيش الإسرائيلي": "ORG"},
+        [("indirect", "استهدف نفقين", "e0", "الجيش الإسرائيلي", "قال", None, None)],
+    ),
+    # A lone title tagged PER is no name; the name follows in apposition past a place phrase: "The sheikh
+    # of Khawlan in Saada city, Yahya Muqit, reported that the forces advanced."
+    (
+        "وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن تقدم القوات.",
+        {"شيخ": "PER", "يحيى مقيت": "PER"},
+        [("indirect", "تقدم القوات", "e1", "يحيى مقيت", "أفاد", None, None)],
+    ),
+    # A demonstrative ends the subject: "The court president justified this decision by saying that the
+    # law allows it." (speaker text without the object)
+    (
+        "وبررت رئيسة المحكمة هذا القرار بأن القانون يسمح به.",
+        {},
+        [("indirect", "القانون يسمح به", None, "رئيسة المحكمة", "برر", None, None)],
+    ),
+    # A verb in a relative clause speaks for the person before the pronoun; a possessed noun after the
+    # verb is its object; دعا takes a ل complement: "The party backed Jim Gray, the mayor, who withdrew
+    # and called on his supporters to back McGrath."
+    (
+        "وأيد الحزب جيم جراي رئيس البلدية، الذي انسحب من السباق ودعا أنصاره لتأييد مكجراث.",
+        {"جيم جراي": "PER", "مكجراث": "PER"},
+        [("indirect", "تأييد مكجراث", "e0", "جيم جراي", "دعا", None, None)],
+    ),
+    # A plural verb has its subject dropped; the name after it is the object: "Activists protested the
+    # visit and called on President Reuven Rivlin not to receive him."
+    (
+        "واحتج ناشطون على الزيارة، ودعوا الرئيس رؤوفين ريفلين إلى عدم استقباله.",
+        {"رؤوفين ريفلين": "PER"},
+        [("indirect", "عدم استقباله", None, None, "دعا", None, None)],
+    ),
+    # A relative clause right after a named body speaks for it (Forbes, an outlet of the lexicon, also
+    # relays); وفق ما أفاد به: "Iran benefits, according to Forbes, which pointed to gains, as our
+    # correspondent reported."
+    (
+        "وقال خالد العلي إن إيران تستفيد. وذلك وفق فوربس التي أشارت إلى مكاسب إيرانية.",
+        {"خالد العلي": "PER", "فوربس": "ORG"},
+        [
+            ("indirect", "إيران تستفيد", "e0", "خالد العلي", "قال", None, None),
+            ("indirect", "مكاسب إيرانية", "e1", "فوربس", "أشار", "e1", "فوربس"),
+        ],
+    ),
+    (
+        "وقتل أربعة أشخاص في القصف، وفق ما أفاد به مراسلنا.",
+        {},
+        [("indirect", "قتل أربعة أشخاص في القصف", None, "مراسلنا", "أفاد", None, None)],
+    ),
+    # A title cut at a preposition is followed by its name: "The US ambassador to the UN Nikki Haley said
+    # in a statement: 'the council must take a united stand'."
+    (
+        'وقالت السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي في بيان "على المجلس اتخاذ موقف موحد".',
+        {"الأمم المتحدة": "ORG", "نيكي هيلي": "PER"},
+        [("direct", "على المجلس اتخاذ موقف موحد", "e1", "نيكي هيلي", "قال", None, None)],
+    ),
+    # An imperfect verb inside another quote's content is no quote of its own: "The EU stated that the
+    # evidence points to a chemical attack."
+    (
+        "ذكر الاتحاد الأوروبي أن الأدلة تشير إلى شن هجوم كيماوي.",
+        {"الاتحاد الأوروبي": "ORG"},
+        [("indirect", "الأدلة تشير إلى شن هجوم كيماوي", "e0", "الاتحاد الأوروبي", "ذكر", None, None)],
+    ),
+    # بأن after a verb whose only complement is ب+أن; a name that splits like a verb (سيرينا) is no verb:
+    # "Serena attacked the umpire and described him as 'a liar'."
+    (
+        'وهاجمت سيرينا الحكم ووصفته بأنه "كاذب" وأنه "سرق نقطة منها".',
+        {"سيرينا": "PER"},
+        [("indirect", '"كاذب" وأنه "سرق نقطة منها"', "e0", "سيرينا", "وصف", None, None)],
+    ),
+    # نفى takes a noun-phrase object after the subject and a weekday: "President John Smith denied, on
+    # Thursday, any knowledge of the payments." A bare demonstrative is no content.
+    (
+        "نفى الرئيس جون سميث، الخميس، علمه بأي أموال دفعت.",
+        {"جون سميث": "PER"},
+        [("indirect", "علمه بأي أموال دفعت", "e0", "جون سميث", "نفى", None, None)],
+    ),
+    ("ونفى الجيش ذلك.", {}, []),
+    # In a relative clause on a named body, the object ends at the clause's comma and the body speaks:
+    # "Moscow, which strongly denies any involvement in the incident, responded by expelling diplomats."
+    (
+        "وردت موسكو، التي تنفي بشدة أي ضلوع لها في الحادث، بطرد دبلوماسيين.",
+        {"موسكو": "LOC"},
+        [("indirect", "أي ضلوع لها في الحادث", "e0", "موسكو", "نفى", None, None)],
+    ),
+    # A pro-dropped verb shares the subject of the verb opening its sentence (VSO): "Moscow denied it.
+    # Russian FM Sergei Lavrov condemned the accusations and described them as 'a reckless provocation'."
+    (
+        "وقالت موسكو إن الاتهام باطل. واستنكر وزير الخارجية الروسي سيرغي لافروف الاتهامات ووصفها بأنها "
+        '"استفزاز طائش وبشع".',
+        {"موسكو": "LOC", "سيرغي لافروف": "PER"},
+        [
+            ("indirect", "الاتهام باطل", "e0", "موسكو", "قال", None, None),
+            ("direct", "استفزاز طائش وبشع", "e1", "سيرغي لافروف", "وصف", None, None),
+        ],
+    ),
+    # A body right after the verb opening the sentence is the subject a later pro-dropped verb shares:
+    # "Lynn Maalouf said the pledges are void. Amnesty International reviewed cases in which it found that
+    # the services did not respect rights."
+    (
+        "وقالت لين معلوف إن التعهدات باطلة. واستعرضت منظمة العفو الدولية حالات رأت فيها أن الأجهزة لم تحترم "
+        "الحقوق.",
+        {"لين معلوف": "PER", "منظمة العفو الدولية": "ORG"},
+        [
+            ("indirect", "التعهدات باطلة", "e0", "لين معلوف", "قال", None, None),
+            ("indirect", "الأجهزة لم تحترم الحقوق", "e1", "منظمة العفو الدولية", "رأى", None, None),
+        ],
+    ),
+    # A doubled و typed twice still reads the verb: "Lavrov said no. And he added that the agencies may
+    # be involved."
+    (
+        "وقال لافروف إن الاتهام باطل. ووأضاف أن الوكالات ربما تكون متورطة.",
+        {"لافروف": "PER"},
+        [
+            ("indirect", "الاتهام باطل", "e0", "لافروف", "قال", None, None),
+            ("indirect", "الوكالات ربما تكون متورطة", "e0", "لافروف", "أضاف", None, None),
+        ],
+    ),
+    # A statement noun after the verb is its object, the subject dropped: "Khaled al-Ali said the plan
+    # failed. He described the minister's statements as 'lies'."
+    (
+        'وقال خالد العلي إن الخطة فشلت. ووصف تصريحات الوزير بأنها "كاذبة".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "الخطة فشلت", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "كاذبة", "e0", "خالد العلي", "وصف", None, None),
+        ],
+    ),
+    # A spokesperson title stays the unnamed spokesperson; "spokesman for the president John Smith" does
+    # not give Smith that title: "A spokesman for President John Smith said the visit will take place. The
+    # spokesman said the date was not set."
+    (
+        "وقال متحدث باسم الرئيس جون سميث إن الزيارة ستتم. وقال الناطق إن الموعد لم يحدد.",
+        {"جون سميث": "PER"},
+        [
+            ("indirect", "الزيارة ستتم", None, "متحدث باسم الرئيس جون سميث", "قال", None, None),
+            ("indirect", "الموعد لم يحدد", None, "متحدث باسم الرئيس جون سميث", "قال", None, None),
+        ],
+    ),
+]
+
+PREVERBAL = [
+    # لكنّ opens a clause with its subject before the verb: "But the National Weather Service said the
+    # hurricane is moving toward the islands."
+    (
+        "ولكن الهيئة الوطنية للطقس قالت إن الإعصار يتحرك صوب الجزر.",
+        {},
+        [("indirect", "الإعصار يتحرك صوب الجزر", None, "الهيئة الوطنية للطقس", "قال", None, None)],
+    ),
+    # A name in apposition past rank words speaks for the body: "The spokesman of the coalition forces,
+    # Staff Colonel Turki al-Maliki, said the defences intercepted a missile."
+    (
+        "وقال المتحدث باسم قوات التحالف، العقيد الركن تركي المالكي، إن الدفاعات اعترضت صاروخا.",
+        {"قوات التحالف": "ORG", "تركي المالكي": "PER"},
+        [("indirect", "الدفاعات اعترضت صاروخا", "e1", "تركي المالكي", "قال", None, None)],
+    ),
+    # An accusative participle after the verb is no subject (the addressee follows it): "John Smith said
+    # the situation is hard. He said, addressing Trump: 'we stay here to the end'." / "He went on,
+    # joking: 'we can control that'."
+    (
+        'وقال جون سميث إن الوضع صعب. وقال مخاطبا ترامب "سنبقى هنا حتى النهاية".',
+        {"جون سميث": "PER", "ترامب": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "جون سميث", "قال", None, None),
+            ("direct", "سنبقى هنا حتى النهاية", "e0", "جون سميث", "قال", None, None),
+        ],
+    ),
+    (
+        'وقال خالد العلي إن الوضع صعب. وتابع ممازحا "لدينا القدرة على التحكم في ذلك".',
+        {"خالد العلي": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "لدينا القدرة على التحكم في ذلك", "e0", "خالد العلي", "تابع", None, None),
+        ],
+    ),
+    # A title no one in the article holds yet (the NER missed the name after it) keeps its words: "The
+    # Emirati ambassador to the UN, Lana Nusseibeh, said the coalition wants stability."
+    (
+        "وقالت السفيرة الإماراتية لدى الأمم المتحدة لانا نسيبة إن التحالف يريد الاستقرار.",
+        {},
+        [("indirect", "التحالف يريد الاستقرار", None, "السفيرة الإماراتية", "قال", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), SPEAKERS + PREVERBAL)
+def test_speakers(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
+    assert quotes(text, entities) == expected
