@@ -193,23 +193,42 @@ class View:
         """`has(i, forms)` for every token i, computed once per article and word collection.
 
         For scans that try every token against a closed lexicon (reporting verbs, cues, outlet starts).
-        The collection must not change while the article is analysed (the lexicons are loaded once).
+        The collection must not change while the process runs (the lexicons are loaded once): it is
+        registered in `_LEXICONS`, and one pass over the article's keys fills the tables of every
+        registered collection this article has no table for yet.
         """
         tables = self.forms.tables
         hit = tables.get(id(forms))
         if hit is not None and hit[0] is forms:
             return hit[1]
-        table: list[str | None] = []
-        append = table.append
-        for keys in self.key_list:
+        registered = _LEXICONS.bit(forms)
+        if registered is None:  # too many collections: a pass of its own
+            table = [next((k for k in keys if k in forms), None) for keys in self.key_list]
+            tables[id(forms)] = (forms, table)
+            return table
+        todo = [
+            (b, c) for b, c in _LEXICONS.by_bit() if (got := tables.get(id(c))) is None or got[0] is not c
+        ]
+        wanted = 0
+        for b, _ in todo:
+            wanted |= b
+        bits_of = _LEXICONS.bits.get
+        filled: dict[int, list[str | None]] = {b: [None] * self.n for b, _ in todo}
+        for i, keys in enumerate(self.key_list):
+            seen = 0
             for k in keys:
-                if k in forms:
-                    append(k)
-                    break
-            else:
-                append(None)
-        tables[id(forms)] = (forms, table)
-        return table
+                held = bits_of(k)
+                if held is None:
+                    continue
+                new = held & wanted & ~seen
+                if new:
+                    seen |= new
+                    for bit, table in filled.items():
+                        if new & bit:
+                            table[i] = k
+        for b, c in todo:
+            tables[id(c)] = (c, filled[b])
+        return filled[registered]
 
     def surname(self, i: int) -> Entity | None:
         """The PER entity whose multi-word name ends with token i's word (الجبير → عادل الجبير), if unique.
@@ -236,6 +255,39 @@ class View:
     def span_text(self, lo: int, hi: int) -> str:
         """Text from token lo's stem start to token hi-1's end."""
         return self.text[self.tokens[lo].stem.start : self.tokens[hi - 1].end]
+
+
+class _Registry:
+    """The word collections passed to View.first_keys, each with a bit, and each key's bits.
+
+    A collection is registered once, by identity (its reference kept), and must not change after.
+    """
+
+    MAX = 32  # the quote lexicons give a handful; more (tests passing their own) get passes of their own
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {}  # key -> OR of the bits of the collections holding it
+        self._by_id: dict[int, tuple[Collection[str], int]] = {}
+
+    def bit(self, forms: Collection[str]) -> int | None:
+        """The collection's bit, registering it on first use; None when the registry is full."""
+        hit = self._by_id.get(id(forms))
+        if hit is not None and hit[0] is forms:
+            return hit[1]
+        if len(self._by_id) >= self.MAX:
+            return None
+        b = 1 << len(self._by_id)
+        self._by_id[id(forms)] = (forms, b)
+        for k in forms:
+            self.bits[k] = self.bits.get(k, 0) | b
+        return b
+
+    def by_bit(self) -> list[tuple[int, Collection[str]]]:
+        """Every registered (bit, collection)."""
+        return [(b, c) for c, b in self._by_id.values()]
+
+
+_LEXICONS = _Registry()
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat across articles; the keys depend on these alone
