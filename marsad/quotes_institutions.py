@@ -4,13 +4,13 @@ The gold (bench/gold/QUOTES.md) names a body by a unique definite description as
 (الجيش الإسرائيلي، الحكومة البريطانية، الشرطة، قوات التحالف العربي), and a quote's speaker is an entity id:
 when the NER finds no mention there, the quotes stage can only give the phrase as `speaker_text`.
 `institution_spans` finds these phrases where they are the subject of a reporting verb (قال الجيش
-الإسرائيلي إن، وكانت السلطات البريطانية قد دعت) or the source of an attribution (حسب الحكومة الإيطالية):
+الإسرائيلي إن، وكانت السلطات البريطانية قد دعت), of أصدر before a statement (وأصدرت الخارجية بيانا), or the
+source of an attribution (حسب الحكومة الإيطالية):
 the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
 last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
 collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed.
-Not in the pipeline yet: the entities stage would call it next to `attribution.outlet_spans`, before
-merging. bench/gold/ENTITIES.md does not count these descriptions as mentions, so added as plain ORG
-mentions they lower the entities gold's ORG precision; they need a source that NER scoring leaves out.
+The entities stage adds them as ORG with source `entity_spans.DESCRIPTION_SOURCE`, before merging:
+bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER scoring leaves that source out.
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ INSTITUTIONS = folded_words(
     "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة"
 )
 
+
+# "Issued" (أصدر) with a statement noun after its subject (وأصدرت الخارجية بيانا وصفت فيه …): the body speaks
+# through the statement, whose verbs (وصفت فيه) have no subject of their own.
+_ISSUED = folded_words("أصدر أصدرت")
+_STATEMENTS = folded_words("بيان بيانا بلاغا تصريحا")
 
 _NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
 
@@ -105,6 +110,12 @@ def institution_spans(article: Article) -> list[Span]:
             before = preverbal(view, i, None)
             if before is not None and before.kind in ("unnamed", "anaphor"):
                 ranges.append(_before(view, i))
+        elif view.tokens[i].folded.lstrip("وف") in _ISSUED:
+            after = subject(view, i, None)
+            if after.kind in ("unnamed", "anaphor"):
+                span = _phrase(view, i + 1, after.end)
+                if span is not None and view.has(span[1], _STATEMENTS):
+                    ranges.append(span)
         elif cue_keys[i] is not None:
             cue = match_cue(view, i)
             if cue is not None and cue[0].kind == "according":

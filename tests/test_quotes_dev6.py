@@ -3,6 +3,8 @@ before its rule."""
 
 from __future__ import annotations
 
+from marsad.quotes_institutions import institution_spans
+from tests.test_quotes import build
 from tests.test_quotes_cases import run, said
 
 
@@ -40,3 +42,14 @@ def test_a_contrast_clause_after_a_noun_phrase_content_is_not() -> None:
     assert [said(article, q) for q in quotes] == [
         ("indirect", "دعم بلاده للسعودية", "أحمد سالم", "أكد", None)
     ]
+
+
+def test_a_body_issuing_a_statement_speaks() -> None:
+    # 'The Foreign Ministry issued a statement in which it described the remarks as "unfounded".' (the
+    # ministry, untagged by the NER, is an institution the entities stage adds; the quote is its own)
+    text = 'وأصدرت الخارجية بيانا وصفت فيه التصريحات بأنها "لا أساس لها".'
+    assert [build(text).span_text(s) for s in institution_spans(build(text))] == ["الخارجية"]
+    article, quotes = run(text, {"الخارجية": "ORG"})
+    assert [said(article, q) for q in quotes] == [("direct", "لا أساس لها", "الخارجية", "وصف", None)]
+    # Not before another noun: "The ministry issued its decision." (no statement: no speaker)
+    assert institution_spans(build("وأصدرت الوزارة قرارها بإغلاق المعبر.")) == []
