@@ -66,6 +66,19 @@ def test_paragraphs_and_sentences() -> None:
         # Acronyms spelled in Arabic letter names: "the TF1 channel said …", "a DNA test showed …".
         ("قالت قناة تي.إف 1 إن الطريق مغلق.", ["قالت قناة تي.إف 1 إن الطريق مغلق."]),
         ("أظهر فحص دي.إن.ايه أنه بريء.", ["أظهر فحص دي.إن.ايه أنه بريء."]),
+        # A dotted acronym that ends in a dot, or is written with spaces: "Ahmad Salem told CNN. that the
+        # talks go on.", "… in an interview with C. N. N that …", "… told the B.B.C. that …".
+        (
+            "وقال أحمد سالم لشبكة سي.إن.إن. إن المحادثات مستمرة.",
+            ["وقال أحمد سالم لشبكة سي.إن.إن. إن المحادثات مستمرة."],
+        ),
+        (
+            "وقال أحمد سالم في مقابلة مع سي. إن. إن إن المحادثات مستمرة.",
+            ["وقال أحمد سالم في مقابلة مع سي. إن. إن إن المحادثات مستمرة."],
+        ),
+        ("قال سالم لقناة بي.بي.سي. إن المحادثات مستمرة.", ["قال سالم لقناة بي.بي.سي. إن المحادثات مستمرة."]),
+        # A lone letter-name word before a dot still ends its sentence: "He was born in V. Then he left."
+        ("ولد في. ثم غادر.", ["ولد في.", "ثم غادر."]),
         # A site named with an Arabic domain ending: "she told Al Arabiya.net that she was waiting."
         ("وقالت للعربية.نت إنها تنتظر.", ["وقالت للعربية.نت إنها تنتظر."]),
         # A glued dot after an ordinary word still ends the sentence: "The meeting ended.The minister said".

@@ -105,6 +105,20 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def _dotted_letter(text: str, toks: Sequence[Token], k: int) -> bool:
+    """Is toks[k] a letter name with a "." glued after it (سي. or the سي. of سي.إن.)?"""
+    if k < 0 or k + 1 >= len(toks) or toks[k + 1][0] != toks[k][1]:
+        return False
+    return text[toks[k][0] : toks[k][1]] in _LETTER_NAMES and text[toks[k + 1][0] : toks[k + 1][1]] == "."
+
+
+def _dotted_letters(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Is the "." at toks[i], after a letter name, inside a dotted abbreviation written with spaces or
+    ending in a dot: the last dot of سي.إن.إن. or بي.بي.سي., or any dot of سي. إن. إن (the letter
+    before it also dotted, or the next one)."""
+    return _dotted_letter(text, toks, i - 3) or _dotted_letter(text, toks, i + 1)
+
+
 def _boundaries(text: str, toks: Sequence[Token], quotes: list[tuple[int, int]]) -> list[int]:
     """Indices into `toks` after which a sentence ends (the line's end excluded)."""
     cuts: list[int] = []
@@ -133,6 +147,8 @@ def _boundaries(text: str, toks: Sequence[Token], quotes: list[tuple[int, int]])
                 continue
             glued = i + 1 < n and toks[i + 1][0] == e
             if glued and (prev in _LETTER_NAMES or text[e : toks[i + 1][1]] in _DOMAIN_ENDINGS):
+                continue
+            if prev in _LETTER_NAMES and _dotted_letters(text, toks, i):
                 continue
         j = i
         # Absorb "?!", "..." and closing quotes/brackets glued to the terminator.
