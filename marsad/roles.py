@@ -147,11 +147,6 @@ class MentionRoles:
     governed: bool = False  # مستشار أردوغان: Erdoğan is mentioned as the adviser's principal
 
 
-def words_of(article: Article) -> list[Word]:
-    """The article's tokens as Words (stem folded from the visible text)."""
-    return list(_words(article.text, article.tokens))
-
-
 _new = tuple.__new__
 
 

@@ -97,3 +97,11 @@ def test_language_of_arabic_script_and_mixed_text(language: str, text: str) -> N
 )
 def test_clearly_arabic_shortcut(text: str, expected: bool) -> None:
     assert clearly_arabic(text) is expected
+
+
+def test_run_many_gives_what_run_gives() -> None:
+    # "The minister said the talks go on." / "Protesters gathered in Baghdad.": batches equal single runs.
+    from marsad.pipeline import run, run_many
+
+    articles = [Article(text="قال الوزير إن المحادثات مستمرة."), Article(text="تجمع المتظاهرون في بغداد.")]
+    assert [a.to_json() for a in run_many(articles)] == [run(a).to_json() for a in articles]
