@@ -486,13 +486,23 @@ class IndirectFinder:
 
 
 def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
-    """Give an attribution-only sentence's outlet to the quote just before it, and drop the sentence."""
+    """Give an attribution-only sentence's outlet to the quotes of the sentence just before it (…، مضيفا أنه
+    … . حسب رويترز.: both the قال and the مضيفا quote), and drop the sentence. A verbal noun's quote is a
+    side remark the outlet did not relay (see marsad.stages.quotes)."""
     out: list[Claim] = []
+    lex = load()
     for claim in claims:
         if claim.mode != "trailing":
             out.append(claim)
             continue
         s_no = view.sent_of[view.token_at(claim.anchor)]
-        if out and view.sent_of[view.token_at(out[-1].anchor)] >= s_no - 1 and out[-1].via is None:
-            out[-1].via = claim.subj.outlet if claim.subj is not None else None
+        if not out or view.sent_of[view.token_at(out[-1].anchor)] < s_no - 1:
+            continue
+        before = view.sent_of[view.token_at(out[-1].anchor)]
+        for other in reversed(out):
+            if view.sent_of[view.token_at(other.anchor)] != before:
+                break
+            form = reporting_verb(lex, view, other.verb_tok, masdar=True) if other.verb_tok >= 0 else None
+            if other.via is None and not (form is not None and form.masdar):
+                other.via = claim.subj.outlet if claim.subj is not None else None
     return out

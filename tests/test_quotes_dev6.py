@@ -53,3 +53,18 @@ def test_a_body_issuing_a_statement_speaks() -> None:
     assert [said(article, q) for q in quotes] == [("direct", "لا أساس لها", "الخارجية", "وصف", None)]
     # Not before another noun: "The ministry issued its decision." (no statement: no speaker)
     assert institution_spans(build("وأصدرت الوزارة قرارها بإغلاق المعبر.")) == []
+
+
+def test_an_attribution_sentence_relays_every_quote_of_the_sentence_before() -> None:
+    # "Ahmad Salem said he does not know the details, adding that he cannot confirm anything. According to
+    # Reuters. The minister said the talks go on." (Reuters relays both quotes before it, not the one after)
+    text = (
+        "وقال أحمد سالم إنه لا يعرف التفاصيل، مضيفا أنه ليس بوسعه تأكيد أي شيء. حسب رويترز. "
+        "وقال الوزير إن المحادثات مستمرة."
+    )
+    article, quotes = run(text, {"أحمد سالم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "لا يعرف التفاصيل", "أحمد سالم", "قال", "رويترز"),
+        ("indirect", "ليس بوسعه تأكيد أي شيء", "أحمد سالم", "أضاف", "رويترز"),
+        ("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", None),
+    ]
