@@ -420,6 +420,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     end = i
     if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):
         end -= 1
+    end = _before_relative(view, lo, end)
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
         if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
@@ -432,6 +433,24 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     if k < lo or k + 1 >= end:
         return None
     return _classify(view, k + 1, end, last_outlet)
+
+
+# Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
+# تعيش في بلجيكا، أكدت): the subject ends before the first comma.
+_RELATIVE_OPENERS = folded_words("الذي التي الذين اللذين اللتين اللواتي")
+RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
+
+
+def _before_relative(view: View, lo: int, end: int) -> int:
+    """Where the subject before a verb ends: `end`, or the comma opening a relative clause that closes with a
+    comma right before the verb (…، التي تعيش في بلجيكا، أكدت)."""
+    if end - 1 < lo or view.word(end - 1) not in "،,":
+        return end
+    for c in range(end - 2, max(lo, end - 2 - RELATIVE_CLAUSE) - 1, -1):
+        if view.punct(c) or view.word(c) in QUOTE_CHARS:
+            relative = view.word(c) in "،," and c + 1 < end - 1 and view.has(c + 1, _RELATIVE_OPENERS)
+            return c if relative else end
+    return end
 
 
 def before_verb(view: View, i: int) -> Entity | None:

@@ -68,3 +68,10 @@ def test_an_attribution_sentence_relays_every_quote_of_the_sentence_before() -> 
         ("indirect", "ليس بوسعه تأكيد أي شيء", "أحمد سالم", "أضاف", "رويترز"),
         ("indirect", "المحادثات مستمرة", "أحمد سالم", "قال", None),
     ]
+
+
+def test_a_subject_before_a_relative_clause_between_commas_speaks() -> None:
+    # "But the woman, who lives in Belgium, later affirmed that it was only a joke." (the subject before the
+    # relative clause speaks; before, the verb had no speaker at all)
+    article, quotes = run("لكن السيدة، التي تعيش في بلجيكا، أكدت لاحقا أن الأمر كان مجرد مزحة.", {})
+    assert [said(article, q) for q in quotes] == [("indirect", "الأمر كان مجرد مزحة", "السيدة", "أكد", None)]
