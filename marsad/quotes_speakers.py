@@ -392,6 +392,8 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
             return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
         if k not in view.mention_at and (_title(view, k) or view.tokens[k].folded in _RANKS):
             continue
+        if k not in view.mention_at and view.has(k, STOPS):
+            return None  # وقال متحدث باسم الوزارة، في أفغانستان، إن: a place phrase set off, no name
         if k not in view.mention_at:
             untagged += 1
             if untagged > 1:

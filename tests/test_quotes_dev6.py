@@ -75,3 +75,13 @@ def test_a_subject_before_a_relative_clause_between_commas_speaks() -> None:
     # relative clause speaks; before, the verb had no speaker at all)
     article, quotes = run("لكن السيدة، التي تعيش في بلجيكا، أكدت لاحقا أن الأمر كان مجرد مزحة.", {})
     assert [said(article, q) for q in quotes] == [("indirect", "الأمر كان مجرد مزحة", "السيدة", "أكد", None)]
+
+
+def test_a_place_phrase_set_off_by_commas_is_no_apposed_name() -> None:
+    # "A spokesman for the health ministry, in Afghanistan, said the attack took place at the ministry."
+    # (في أفغانستان is where, not who: the spokesman speaks, unnamed; before, Afghanistan did)
+    text = "وقال متحدث باسم وزارة الصحة، في أفغانستان، إن الهجوم وقع أمام الوزارة."
+    article, quotes = run(text, {"وزارة الصحة": "ORG", "أفغانستان": "LOC"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "الهجوم وقع أمام الوزارة", "متحدث باسم وزارة الصحة", "قال", None)
+    ]
