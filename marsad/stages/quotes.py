@@ -6,7 +6,8 @@ inside an indirect quote's content is the speaker's wording, not a second quote.
 Speakers: marsad.quotes_speakers; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
 participle after a quote in its sentence (…، مضيفا أن) that quote's speaker; a sentence-initial one after
 a sentence that made no quote but has a reporting verb and a person as subject takes that person
-(لكن X، …، اتهم جونسون "بالخواء" … ¶ وأضاف "…"). A verbal noun's quote (رفض
+(لكن X، …، اتهم جونسون "بالخواء" … ¶ وأضاف "…"); "the statement" as subject (وأضاف البيان أن) is whoever
+spoke in the nearest earlier sentence that names a statement (في بيان، بيانا). A verbal noun's quote (رفض
 مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no later verb takes its speaker, and
 the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
