@@ -281,7 +281,8 @@ def holdout(articles: dict[str, Article], found: dict[str, Any]) -> dict[str, An
 def breakdown(
     predicted: dict[str, list[Event]], articles: dict[str, Article] | None = None
 ) -> dict[str, dict[str, int]]:
-    """Per type: false positives by gold label (easy / difficult no) and, given the analysed articles,
+    """Per type: false positives by gold label (easy / difficult no; "half+" when at least half of the
+    annotators accepted the sentence, see _split) and, given the analysed articles,
     false negatives by cause: no trigger at all, a trigger dropped by the modality rules, or the gate."""
     from marsad.stages.events import Events, Gate
 
@@ -300,7 +301,7 @@ def breakdown(
         for r in load_rows(kind):
             pred = any(kind_of(e) == kind for e in predicted.get(r["text"], ()))
             if pred and r["label"] != "yes":
-                c["fp " + r["label"]] += 1
+                c["fp " + r["label"] + _split(r)] += 1
             elif not pred and r["label"] == "yes":
                 if rules is None or free is None:
                     c["fn"] += 1
@@ -312,6 +313,16 @@ def breakdown(
                     c["fn no trigger"] += 1
         out[kind] = dict(sorted(c.items()))
     return out
+
+
+def _split(row: dict[str, str]) -> str:
+    """The suffix ' (half+)' for a difficult no that at least half of its annotators accepted (2 of 4:
+    a split vote, not a clear no), else an empty string."""
+    try:
+        accept, reject = int(row["accept"]), int(row["reject"])
+    except (KeyError, ValueError):
+        return ""
+    return " (half+)" if accept and accept >= reject else ""
 
 
 def errors(predicted: dict[str, list[Event]], limit: int) -> None:

@@ -212,6 +212,27 @@ def test_eval_gate(shared_data: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("accept", "reject", "label", "suffix"),
+    [
+        ("2", "2", "difficult no", " (half+)"),  # a split vote: half of the annotators saw the event
+        ("3", "2", "difficult no", " (half+)"),
+        ("1", "2", "difficult no", ""),  # one dissenting accept
+        ("0", "3", "easy no", ""),
+        ("", "", "easy no", ""),  # counts missing
+    ],
+)
+def test_diagnose_splits_difficult_no_by_accept_share(
+    accept: str, reject: str, label: str, suffix: str
+) -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import eval_events
+
+    assert eval_events._split({"accept": accept, "reject": reject, "label": label}) == suffix
+
+
+@pytest.mark.parametrize(
     ("text", "cameo"),
     [
         (
