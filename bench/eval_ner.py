@@ -3,6 +3,7 @@
 `python -m bench.eval_ner` prints a table; `--check` compares F1 with the floors pinned in
 `tests/eval/ner_floors.json` and exits 1 if any score dropped below its floor. `--model lstm|ens`
 scores another tagger; its floors are the keys prefixed `MODEL:` (the shipped CRF's have none).
+`--npz FILE` scores a BiLSTM-CRF exported by train/ner_lstm.py (an experiment; no floors).
 An entity is a maximal run of B-X/I-X of one label X; an I-X after O or after another label
 starts a new entity (the conlleval convention); PERS counts as PER, AQMAR's MIS as MISC.
 """
@@ -112,10 +113,24 @@ def main() -> None:
         default=None,
         help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )
+    ap.add_argument("--npz", type=Path, default=None, help="a BiLSTM-CRF file of train.ner_lstm instead")
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
     model = args.model or os.environ.get("MARSAD_NER") or None
+    if args.npz:
+        if args.check or args.write_floors:
+            raise SystemExit("--npz scores an experiment: it has no floors (drop --check / --write-floors)")
+        import numpy as np
+
+        from marsad.models.ner import MODEL_DIR, load_features
+        from marsad.models.ner.lstm import LstmNer
+
+        with np.load(args.npz) as z:
+            params = {k: z[k] for k in z.files}
+        # The shipped feature data (names.tsv, clusters.tsv), which every BiLSTM-CRF here was trained with.
+        print(table(evaluate(LstmNer(params, load_features(MODEL_DIR)))))
+        return
     results = evaluate(NerModel.load(kind=model))
     print(table(results))
     if args.write_floors:

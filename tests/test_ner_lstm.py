@@ -77,6 +77,50 @@ def test_numpy_forward_equals_torch(feats: Features) -> None:
     assert tagger.viterbi([short]) == [list(best)]
 
 
+def test_numpy_language_model_and_lm_inputs_equal_torch(feats: Features) -> None:
+    """The LM's numpy states equal torch's LSTMs; a BiLSTM-CRF reading them (`--lm`) equals torch's too."""
+    torch = pytest.importorskip("torch")
+    from train.ner_lm import BiLm
+    from train.ner_lm import export as export_lm
+    from train.ner_lstm import BiLstmCrf, collate, encode, export
+
+    torch.manual_seed(1)
+    vocab = lstm_module.LmVocab(list(itertools.islice(feats.clusters, 500)), feats)
+    lm = BiLm(vocab.n_in, vocab.n_out, emb=8, hidden=6)
+    with torch.no_grad():  # exact in float16: the exported embedding loses nothing
+        lm.emb.weight[:] = torch.round(lm.emb.weight * 64) / 64
+    lm.eval()
+    lm_params = export_lm(lm, vocab)
+    numpy_lm = lstm_module.LanguageModel(lm_params, feats)
+    states = numpy_lm.states([*SENTENCES, []])
+    at = 0
+    for sent in SENTENCES:
+        x = torch.tensor([[vocab.ids(t)[0] for t in sent]])
+        with torch.no_grad():
+            e = lm.emb(x)
+            hf = lm.fw(e)[0][0].numpy()
+            hb = lm.bw(e.flip(1))[0][0].flip(0).numpy()
+        got = states[at : at + len(sent)]
+        np.testing.assert_allclose(got, np.concatenate([hf, hb], axis=1), rtol=1e-5, atol=1e-5)
+        at += len(sent)
+    assert at == len(states)
+    # A tagger with the LM's states as inputs, numpy against torch.
+    words = list(itertools.islice(feats.clusters, 300))
+    vecs = (np.random.default_rng(1).integers(-64, 64, (len(words), 8)) / 64).astype(np.float32)
+    chars = "ابتةثجحخدذرسشصطعغفقكلمنهويى"
+    model = BiLstmCrf(vecs, len(chars) + 2, hidden=5, char_dim=4, filters=3, dropout=0.5, n_lm=12)
+    model.eval()
+    tagger = LstmNer(export(model, words, chars, lm_params), feats, consistency=False)
+    assert tagger.lm is not None
+    em, _ = tagger.emissions(SENTENCES)
+    data = encode(Encoder(words, chars, feats), [(s, ["O"] * len(s)) for s in SENTENCES], numpy_lm)
+    w, ch, fl, ln, _, _ = collate(data)
+    with torch.no_grad():
+        ref = model.emissions(w, ch, fl, ln).numpy()
+    for i, e in enumerate(em):
+        np.testing.assert_allclose(e, ref[i, : len(SENTENCES[i])], rtol=1e-4, atol=1e-4)
+
+
 @pytest.fixture(scope="module")
 def lstm() -> LstmNer:
     """The shipped BiLSTM-CRF (skipped when the model file is absent)."""

@@ -23,7 +23,7 @@ from torch import nn
 
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, TAGS, load_features, propagate
-from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
+from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LanguageModel, LstmNer
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 
 SEED = 13
@@ -66,6 +66,7 @@ class BiLstmCrf(nn.Module):
         filters: int,
         dropout: float,
         tune: bool = False,
+        n_lm: int = 0,
     ):
         super().__init__()
         k = len(TAGS)
@@ -80,7 +81,11 @@ class BiLstmCrf(nn.Module):
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=0)
         self.conv = nn.Conv1d(char_dim, filters, 3, padding=1)
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(emb.shape[1] + filters + N_FLAGS, hidden, batch_first=True, bidirectional=True)
+        # n_lm: the frozen language model's states (`--lm`), read after the flags.
+        self.n_lm = n_lm
+        self.lstm = nn.LSTM(
+            emb.shape[1] + filters + N_FLAGS + n_lm, hidden, batch_first=True, bidirectional=True
+        )
         self.out = nn.Linear(2 * hidden, k)
         self.trans = nn.Parameter(torch.zeros(k, k))
         self.start = nn.Parameter(torch.zeros(k))
@@ -133,8 +138,8 @@ class BiLstmCrf(nn.Module):
 Encoded = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
-def encode(enc: Encoder, sents: list[Sentence]) -> list[Encoded]:
-    """Per sentence: word ids, letter ids (n, MAX_CHARS), flags and tag ids, computed once."""
+def encode(enc: Encoder, sents: list[Sentence], lm: LanguageModel | None = None) -> list[Encoded]:
+    """Per sentence: word ids, letter ids (n, MAX_CHARS), flags (then LM states) and tag ids."""
     idx = {tg: i for i, tg in enumerate(TAGS)}
     out = []
     for toks, tg in sents:
@@ -143,11 +148,14 @@ def encode(enc: Encoder, sents: list[Sentence]) -> list[Encoded]:
         chars = np.zeros((len(toks), MAX_CHARS), np.int64)
         for j, r in enumerate(rows):
             chars[j, : len(r[3])] = r[3]
+        flags = np.array([r[4] + sp for r, sp in zip(rows, spans, strict=True)], np.float32)
+        if lm is not None:
+            flags = np.concatenate([flags, lm.states([toks])], axis=1)
         out.append(
             (
                 np.array([r[2] for r in rows], np.int64),
                 chars,
-                np.array([r[4] + sp for r, sp in zip(rows, spans, strict=True)], np.float32),
+                flags,
                 np.array([idx[t] for t in tg], np.int64),
             )
         )
@@ -160,7 +168,7 @@ def collate(items: list[Encoded]) -> tuple[torch.Tensor, ...]:
     b, t = len(items), max(lens)
     words = np.zeros((b, t), np.int64)
     chars = np.zeros((b, t, MAX_CHARS), np.int64)
-    flags = np.zeros((b, t, N_FLAGS), np.float32)
+    flags = np.zeros((b, t, items[0][2].shape[1]), np.float32)
     tags = np.zeros((b, t), np.int64)
     mask = np.zeros((b, t), np.float32)
     for i, (w, c, f, g) in enumerate(items):
@@ -179,11 +187,17 @@ def batches(lengths: list[int], size: int, rng: random.Random) -> list[list[int]
     return out
 
 
-def export(model: BiLstmCrf, words: list[str], chars: str) -> dict[str, np.ndarray]:
-    """The numpy parameters `LstmNer` reads (word vectors as float16, the rest float32)."""
+def export(
+    model: BiLstmCrf, words: list[str], chars: str, lm: dict[str, np.ndarray] | None = None
+) -> dict[str, np.ndarray]:
+    """The numpy parameters `LstmNer` reads (word vectors float16, the rest float32); `lm`: the LM's."""
     sd = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     h = model.lstm.hidden_size
     w_x = np.concatenate([sd["lstm.weight_ih_l0"].T, sd["lstm.weight_ih_l0_reverse"].T], axis=1)
+    extra: dict[str, np.ndarray] = {}
+    if model.n_lm and lm is not None:
+        w_x, extra["w_lm"] = w_x[: -model.n_lm], w_x[-model.n_lm :]
+        extra.update({k: v for k, v in lm.items() if k.startswith("lm_")})
     b_x = np.concatenate(
         [
             sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
@@ -207,6 +221,7 @@ def export(model: BiLstmCrf, words: list[str], chars: str) -> dict[str, np.ndarr
         "trans": sd["trans"],
         "start": sd["start"],
         "end": sd["end"],
+        **extra,
     }
 
 
@@ -283,6 +298,9 @@ def main() -> None:
         type=Path,
         help="more training sentences (token TAB tag), e.g. teacher-tagged news from train.ner_distil --dump",
     )
+    ap.add_argument(
+        "--lm", type=Path, default=None, help="lm.npz of train.ner_lm: its frozen states as extra inputs"
+    )
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="cached word2vec (.npy + .words)")
     ap.add_argument(
@@ -315,10 +333,24 @@ def main() -> None:
                 counts[ch] = counts.get(ch, 0) + 1
     chars = "".join(sorted(c for c, n in counts.items() if n >= MIN_CHAR_COUNT))
     enc = Encoder(words, chars, feats)
+    lm_params: dict[str, np.ndarray] | None = None
+    lm = None
+    if args.lm:
+        with np.load(args.lm) as z:
+            lm_params = {k: z[k] for k in z.files}
+        lm = LanguageModel(lm_params, feats)
+    n_lm = 2 * lm.hidden if lm is not None else 0
     model = BiLstmCrf(
-        vecs, len(chars) + 2, args.hidden, args.char_dim, args.filters, args.dropout, bool(args.tune_emb)
+        vecs,
+        len(chars) + 2,
+        args.hidden,
+        args.char_dim,
+        args.filters,
+        args.dropout,
+        bool(args.tune_emb),
+        n_lm,
     )
-    data = encode(enc, train + extra)
+    data = encode(enc, train + extra, lm)
     if args.tune_emb:
         model.tune_rows({int(i) for x in data for i in x[0]})
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
@@ -341,7 +373,7 @@ def main() -> None:
             opt.step()
             total += loss.item() * len(ids)
         model.eval()
-        current = export(model, words, chars)
+        current = export(model, words, chars, lm_params)
         if args.average_from and epoch >= args.average_from:
             # Weight averaging over epochs (Polyak; SWA with a constant rate): the exported
             # parameters of every epoch from --average-from on, averaged; exported as is.
@@ -379,10 +411,13 @@ def main() -> None:
     if args.dev:
         print(f"best dev+doc F1 {100 * best[0]:.1f} at epoch {best[1]}; {secs:.0f}s wall, {cpu:.0f}s CPU")
     manifest = {
-        "model": LstmNer.source if args.name == "lstm" else f"{args.name} (a member of ner.ens.v1)",
+        "model": {"lstm": LstmNer.source, "lstm_lm": "ner.lstmlm.v1"}.get(
+            args.name, f"{args.name} (a member of ner.ens.v1)"
+        ),
         "files": {
             "ner/anercorp/train.txt": "BiLSTM-CRF training (PERS -> PER)",
-            "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "word2vec vectors (train.clusters.word_vectors)",
+            "corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "word2vec vectors (train.clusters.word_vectors)"
+            + (f"; the language model {args.lm} (train.ner_lm)" if args.lm else ""),
             "names.tsv, clusters.tsv (this dir)": "gazetteer flags and guarded clitic stems",
         },
         "sentences": {"anercorp train.txt": len(train), **({args.extra.name: len(extra)} if extra else {})},
@@ -406,6 +441,8 @@ def main() -> None:
             "flags": N_FLAGS,
             "torch": torch.__version__,
             "threads": args.threads,
+            "lm": str(args.lm) if args.lm else None,
+            "lm_states": n_lm,
         },
         "history": history,
         "training_seconds": round(secs),

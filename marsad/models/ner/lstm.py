@@ -102,6 +102,48 @@ class Encoder:
         return rows
 
 
+# The language model's (train/ner_lm.py) shape classes of tokens without a cluster, and its vocabulary
+# size: the most frequent folded ANT words keep their own input row.
+LM_SHAPES = SHAPES
+LM_TOP = 20_000
+LM_CLUSTERS = 1024
+
+
+class LmVocab:
+    """The language model's input ids and predicted classes of a token (shared with training).
+
+    Input: one of the LM_TOP most frequent words (or its guarded stem), else its 1024-way cluster, else
+    its shape. Class: its cluster, else its shape.
+    """
+
+    def __init__(self, words: list[str], feats: Features) -> None:
+        self.words = words
+        self.feats = feats
+        self.word_ids = {w: i for i, w in enumerate(words)}
+        self.n_in = len(words) + LM_CLUSTERS + len(LM_SHAPES)
+        self.n_out = LM_CLUSTERS + len(LM_SHAPES)
+
+    @classmethod
+    def build(cls, feats: Features) -> LmVocab:
+        """The vocabulary of a new model: the LM_TOP most frequent words of clusters.tsv."""
+        return cls(list(feats.clusters)[:LM_TOP], feats)
+
+    def ids(self, token: str) -> tuple[int, int]:
+        """(input id, class id) of a token."""
+        w = fold(token)
+        got = self.word_ids.get(w)
+        st = w
+        if got is None:
+            st = self.feats.stem(w)[1]
+            got = self.word_ids.get(st)
+        cl = self.feats.clusters.get(w) or self.feats.clusters.get(st)
+        if cl is not None:
+            c = int(cl.rsplit("\t", 1)[-1])
+            return (len(self.words) + c if got is None else got), c
+        sh = LM_SHAPES.index(shape(w))
+        return (len(self.words) + LM_CLUSTERS + sh if got is None else got), LM_CLUSTERS + sh
+
+
 def _reorder(w_x: Array, b_x: Array, w_h: Array) -> tuple[Array, Array, Array]:
     """Rearrange torch's LSTM weights so one tanh call per step serves every gate.
 
@@ -174,6 +216,50 @@ def bilstm(gx: Array, running: list[int], w: Array) -> Array:
     return hs
 
 
+class LanguageModel:
+    """The forward/backward LSTM language model of `train/ner_lm.py` in numpy: two hidden states a token.
+
+    Frozen context features of a BiLSTM-CRF trained with `--lm` (its npz then carries the LM's arrays).
+    """
+
+    def __init__(self, params: dict[str, np.ndarray], feats: Features) -> None:
+        self.vocab = LmVocab(str(params["lm_words"]).split("\n"), feats)
+        w_x, b_x, self.w_h = _reorder(
+            params["lm_w_x"].astype(np.float32), params["lm_b_x"].astype(np.float32), params["lm_w_h"]
+        )
+        self.hidden = self.w_h.shape[1]
+        # Each input id's share of the gates of both directions (ids x 8H): a lookup per token.
+        self.gates = params["lm_emb"].astype(np.float32) @ w_x + b_x
+        self._ids: dict[str, int] = {}
+
+    def states(self, sentences: list[list[str]]) -> Array:
+        """Hidden states (tokens of the non-empty sentences one after another x 2H): forward, backward."""
+        live = [s for s in sentences if s]
+        ids = self._ids
+        if len(ids) > CACHE_SIZE:
+            ids.clear()
+        rows = []
+        for s in live:
+            for t in s:
+                i = ids.get(t)
+                if i is None:
+                    i = ids[t] = self.vocab.ids(t)[0]
+                rows.append(i)
+        hd = self.hidden
+        out = np.zeros((len(rows), 2 * hd), np.float32)
+        if not rows:
+            return out
+        g = self.gates[rows]
+        packed = pack([len(s) for s in live])
+        gx = np.empty((2, len(g), 4 * hd), np.float32)
+        gx[0] = g[packed.fw, : 4 * hd]
+        gx[1] = g[packed.bw, 4 * hd :]
+        hs = bilstm(gx, packed.running, self.w_h)
+        out[packed.fw, :hd] = hs[0]
+        out[packed.bw, hd:] = hs[1]
+        return out
+
+
 class LstmNer:
     """A loaded BiLSTM-CRF tagger: numpy weights, the encoder and the document pass."""
 
@@ -193,7 +279,16 @@ class LstmNer:
         # responses, so a word's convolution is three row gathers and two additions, not a product.
         d = self.char_emb.shape[1]
         self._conv_tables = [self.char_emb @ self.conv_w[k * d : (k + 1) * d] for k in range(3)]
-        w_x, self.b_x, self.w_h = _reorder(p["w_x"], p["b_x"], p["w_h"])
+        # A model trained with the language model's states (`train.ner_lstm --lm`) carries the LM and
+        # their input weights `w_lm`, reordered with the other input weights.
+        self.lm = LanguageModel(params, feats) if "w_lm" in params else None
+        if self.lm is not None:
+            self.source = "ner.lstmlm.v1"
+        n_lm = len(p["w_lm"]) if self.lm is not None else 0
+        w_all = np.concatenate([p["w_x"], p["w_lm"]]) if self.lm is not None else p["w_x"]
+        w_x, self.b_x, self.w_h = _reorder(w_all, p["b_x"], p["w_h"])
+        self.w_lm = w_x[len(w_x) - n_lm :] if n_lm else None
+        w_x = w_x[: len(w_x) - n_lm]
         # Input weights of a word type's row (vector, letters, type flags) and of the span flags:
         # a type's share of the gates is computed once and cached.
         self.w_type, self.w_span = w_x[:-SPAN_FLAGS], w_x[-SPAN_FLAGS:]
@@ -269,6 +364,9 @@ class LstmNer:
             words.append([wl[k] for k in ids[at : at + len(s)]])
             at += len(s)
         g = self._gates[ids]
+        if self.lm is not None and self.w_lm is not None:
+            # Tokens of empty sentences: none, so the LM's token order is g's.
+            g = g + self.lm.states(sentences) @ self.w_lm
         flags = spans if spans is not None else self.span_flags(words)
         hit = [i for i, k in enumerate(flags) if k >= 0]
         if hit:
