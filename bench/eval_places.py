@@ -18,21 +18,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import re
 from pathlib import Path
 
 from marsad.gazetteer import Gazetteer
+from train.data import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 # A dictionary line with one name (words joined by _) and a bare three-letter code: `كركوك  [IRQ]`.
 _ACTOR_LINE = re.compile(r"^\s*([^\s\[\]#]+)\s+\[([A-Z]{3})\]\s*$")
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else ROOT.parent / "shared" / "data"
 
 
 def country_names(root: Path) -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import time
 import zlib
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marsad.arabic import fold
+from train.data import shared_dir
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,12 +35,6 @@ EPOCHS = 5
 # Three granularities, coarse to fine: the CRF picks whichever generalises best per word.
 KS = (64, 256, 1024)
 TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def tokenize(text: str) -> list[str]:

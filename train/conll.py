@@ -7,10 +7,11 @@ It lives under train/ because training must not import bench/ (bench may import 
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+
+from train.data import shared_dir  # noqa: F401 (re-exported: train.ner, bench.eval_ner)
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -20,12 +21,6 @@ Sentence = tuple[list[str], list[str]]
 # ANERcorp averages about 15 sentences an article (316 articles, 150k tokens): the size of
 # the pseudo-documents the test files are cut into.
 DOC_SENTENCES = 15
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else ROOT.parent / "shared" / "data"
 
 
 def normalize_tag(tag: str, mapping: dict[str, str] | None = None) -> str:

@@ -14,7 +14,6 @@ is copied. Without the corpus every entry that passes the shape filters is kept.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -22,6 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from marsad.lexicons import HERE, phrase_key, read_tsv, split_phrase
+from train.data import shared_dir
 
 # Tuned by eye on the output: at 20 the agents keep the everyday nouns of news (a few hundred) and lose
 # the CIA-world-leaders curiosities; actors need fewer hits since a name is specific (rerun and diff after).
@@ -90,12 +90,6 @@ _AGENT_LINE = re.compile(
 )
 _ACTOR_CODE = re.compile(r"\[([A-Z]+)\s*([^\]]*)\]")
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
-
-
-def shared_dir() -> Path:
-    """The shared data directory: $MARSAD_SHARED, else ../shared/data beside the repo."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def write_tsv(name: str, header: list[str], comments: list[str], rows: Iterable[list[str]]) -> int:
