@@ -9,6 +9,7 @@ closed lexicons, so stripping a letter that belongs to the word cannot invent a 
 from __future__ import annotations
 
 import bisect
+import threading
 from collections import OrderedDict
 from collections.abc import Collection
 from functools import lru_cache
@@ -50,16 +51,24 @@ class Forms:
 _shared: OrderedDict[int, Forms] = OrderedDict()
 
 
+# The API server analyses posted articles in threads: the cache's bookkeeping (look up and move, add and
+# evict) is done under this lock, so one thread cannot evict the entry another is moving.
+_shared_lock = threading.Lock()
+
+
 def _forms_for(article: Article) -> Forms:
     """The article's Forms, shared with the last View of the same article."""
     tokens, text = article.tokens, article.text
-    hit = _shared.get(id(tokens))
-    if hit is not None and hit.tokens is tokens and hit.text is text:
-        _shared.move_to_end(id(tokens))
-        return hit
-    forms = _shared[id(tokens)] = Forms(tokens, text)
-    if len(_shared) > SHARED_KEYS:
-        _shared.popitem(last=False)
+    with _shared_lock:
+        hit = _shared.get(id(tokens))
+        if hit is not None and hit.tokens is tokens and hit.text is text:
+            _shared.move_to_end(id(tokens))
+            return hit
+    forms = Forms(tokens, text)
+    with _shared_lock:
+        _shared[id(tokens)] = forms
+        if len(_shared) > SHARED_KEYS:
+            _shared.popitem(last=False)
     return forms
 
 
@@ -266,21 +275,30 @@ class _Registry:
     MAX = 32  # the quote lexicons give a handful; more (tests passing their own) get passes of their own
 
     def __init__(self) -> None:
+        # Both tables are replaced, never changed in place, when a collection registers (under the lock):
+        # a thread reading them mid-pass (the API server analyses in threads) sees the old or the new one.
         self.bits: dict[str, int] = {}  # key -> OR of the bits of the collections holding it
         self._by_id: dict[int, tuple[Collection[str], int]] = {}
+        self._lock = threading.Lock()
 
     def bit(self, forms: Collection[str]) -> int | None:
         """The collection's bit, registering it on first use; None when the registry is full."""
         hit = self._by_id.get(id(forms))
         if hit is not None and hit[0] is forms:
             return hit[1]
-        if len(self._by_id) >= self.MAX:
-            return None
-        b = 1 << len(self._by_id)
-        self._by_id[id(forms)] = (forms, b)
-        for k in forms:
-            self.bits[k] = self.bits.get(k, 0) | b
-        return b
+        with self._lock:
+            hit = self._by_id.get(id(forms))  # registered by another thread meanwhile
+            if hit is not None and hit[0] is forms:
+                return hit[1]
+            if len(self._by_id) >= self.MAX:
+                return None
+            b = 1 << len(self._by_id)
+            bits = dict(self.bits)
+            for k in forms:
+                bits[k] = bits.get(k, 0) | b
+            self.bits = bits
+            self._by_id = {**self._by_id, id(forms): (forms, b)}
+            return b
 
     def by_bit(self) -> list[tuple[int, Collection[str]]]:
         """Every registered (bit, collection)."""

@@ -16,6 +16,7 @@ adviser (office: the whole phrase is its role); in نجل الرئيس التر�
 from __future__ import annotations
 
 import bisect
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -169,6 +170,8 @@ def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
 # Kept small: the entries hold their articles' tokens alive, which full garbage collections scan.
 ANALYSED = 64
 _analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tuple[int, ...]]] = OrderedDict()
+# The cache's bookkeeping runs under this lock: the API server analyses posted articles in threads.
+_analysed_lock = threading.Lock()
 # First word -> the most words of an entry starting with it, per lexicon table (keyed by identity).
 _first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
 
@@ -209,17 +212,19 @@ class RoleFinder:
     def _analyse(self, article: Article) -> tuple[tuple[Word, ...], tuple[int, ...]]:
         """The article's Words and title match lengths, shared with the last RoleFinder of the article."""
         tokens, text = article.tokens, article.text
-        hit = _analysed.get(id(tokens))
-        if hit is not None and hit[0] is tokens and hit[1] is text:
-            _analysed.move_to_end(id(tokens))
-            return hit[2], hit[3]
+        with _analysed_lock:
+            hit = _analysed.get(id(tokens))
+            if hit is not None and hit[0] is tokens and hit[1] is text:
+                _analysed.move_to_end(id(tokens))
+                return hit[2], hit[3]
         self.words = words = tuple(_words(text, tokens))
         # Only a word that starts some title can start a match: skip the rest without calling _match.
         firsts = _firsts(self.titles)
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))
-        _analysed[id(tokens)] = (tokens, text, self.words, title_len)
-        if len(_analysed) > ANALYSED:
-            _analysed.popitem(last=False)
+        with _analysed_lock:
+            _analysed[id(tokens)] = (tokens, text, self.words, title_len)
+            if len(_analysed) > ANALYSED:
+                _analysed.popitem(last=False)
         return self.words, title_len
 
     def index_at(self, offset: int) -> int | None:

@@ -105,3 +105,23 @@ def test_run_many_gives_what_run_gives() -> None:
 
     articles = [Article(text="قال الوزير إن المحادثات مستمرة."), Article(text="تجمع المتظاهرون في بغداد.")]
     assert [a.to_json() for a in run_many(articles)] == [run(a).to_json() for a in articles]
+
+
+def test_articles_analysed_in_threads_match_one_by_one() -> None:
+    # The API server analyses posted articles in threads over the stages' shared caches.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from marsad.pipeline import run
+
+    texts = [
+        "قال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات مستمرة.",  # "… said the talks go on."
+        "وأكدت وكالة الأناضول أن المتظاهرين تجمعوا في بغداد.",  # "Anadolu confirmed protesters gathered …"
+        "هاجم مسلحون مركزا للشرطة في الموصل أمس.",  # "Gunmen attacked a police post in Mosul yesterday."
+        "وأضاف المتحدث باسم الحكومة أن الاجتماع انتهى.",  # "The government spokesman added …"
+    ]
+    articles = [Article(text=t) for t in texts * 3]
+    alone = [run(a).to_json() for a in articles]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda a: run(a).to_json(), articles))
+    assert threaded == alone
+    assert any(j["quotes"] for j in alone) and any(j["events"] for j in alone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -55,3 +56,14 @@ def test_a_full_registry_falls_back_to_a_pass_of_its_own(registry: _Registry) ->
         assert view.first_keys(forms)[0] == fold("قال")
     assert registry.bit(extra[-1]) is None
     assert view.first_keys(extra[-1]) == [view.has(i, extra[-1]) for i in range(view.n)]
+
+
+def test_registration_from_threads_gives_each_collection_its_own_bit(registry: _Registry) -> None:
+    # The API server analyses posted articles in threads; the first ones register the lexicons together.
+    collections = [frozenset({fold("قال"), str(n)}) for n in range(16)]
+    with ThreadPoolExecutor(8) as pool:
+        bits = list(pool.map(registry.bit, collections))
+    assert sorted(b for b in bits if b is not None) == [1 << n for n in range(16)]
+    for forms, b in zip(collections, bits, strict=True):
+        assert b is not None and all(registry.bits[k] & b for k in forms)
+        assert registry.bit(forms) == b
