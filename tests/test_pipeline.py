@@ -108,20 +108,30 @@ def test_run_many_gives_what_run_gives() -> None:
 
 
 def test_articles_analysed_in_threads_match_one_by_one() -> None:
-    # The API server analyses posted articles in threads over the stages' shared caches.
+    # The API server analyses posted articles in threads; the stages share caches of word types, so the
+    # articles carry names made of random letters, new to those caches (before the pipeline's lock, 26 of
+    # 400 such articles came out different when four threads analysed them).
+    import random
     from concurrent.futures import ThreadPoolExecutor
 
     from marsad.pipeline import run
 
-    texts = [
-        "قال وزير الخارجية التركي مولود جاويش أوغلو إن المحادثات مستمرة.",  # "… said the talks go on."
-        "وأكدت وكالة الأناضول أن المتظاهرين تجمعوا في بغداد.",  # "Anadolu confirmed protesters gathered …"
-        "هاجم مسلحون مركزا للشرطة في الموصل أمس.",  # "Gunmen attacked a police post in Mosul yesterday."
-        "وأضاف المتحدث باسم الحكومة أن الاجتماع انتهى.",  # "The government spokesman added …"
+    rng = random.Random(7)
+
+    def name() -> str:
+        return "".join(rng.choice("بتثجحخدذرزسشصضطظعغفقكلمنهوي") for _ in range(6))
+
+    # "Foreign minister X Y said that Z attacked W in V yesterday, and U added the talks go on with T."
+    articles = [
+        Article(
+            text=f"قال وزير الخارجية {name()} {name()} إن {name()} هاجم {name()} في {name()} أمس، "
+            f"وأضاف {name()} أن المحادثات مستمرة مع {name()}."
+        )
+        for _ in range(300)
     ]
-    articles = [Article(text=t) for t in texts * 3]
-    alone = [run(a).to_json() for a in articles]
+    run(Article(text="قال الوزير إن المحادثات مستمرة."))  # the pipeline built before the threads start
     with ThreadPoolExecutor(4) as pool:
         threaded = list(pool.map(lambda a: run(a).to_json(), articles))
+    alone = [run(a).to_json() for a in articles]
     assert threaded == alone
-    assert any(j["quotes"] for j in alone) and any(j["events"] for j in alone)
+    assert all(j["quotes"] for j in alone)
