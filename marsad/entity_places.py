@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Span, Token
+from marsad.stages.segment import folded_stem
 
 # Descriptor kind (lexicons/place_variants.tsv) after which the next word is a place name even when the
 # gazetteer does not know it: مديرية كتاف ("Kitaf district"), قرية X ("the village of X").
@@ -284,7 +285,7 @@ def local_spans(
 def folded_stems(article: Article) -> list[str]:
     """The folded stem of each token (the passes' matching form)."""
     text = article.text
-    return [fold_word(text[t.stem.start : t.stem.end]) for t in article.tokens]
+    return [folded_stem(text, t) for t in article.tokens]
 
 
 def _quoted_at(tokens: Sequence[Token], text: str, i: int, busy: Sequence[bool]) -> Span | None:

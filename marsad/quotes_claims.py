@@ -1,4 +1,5 @@
-"""A quote before its speaker is resolved (`Claim`), and the reporting-verb lookups the finders share.
+"""A quote before its speaker is resolved (`Claim`), the reporting-verb lookups the finders share, and
+`attach_trailing`, which hands an attribution-only sentence's outlet to the claims before it.
 
 A token is a reporting verb when one of its folded keys is a lexicon form, unless it is a verbal noun
 after a preposition (في نقل الوقائع), a relative clause on an interview noun (في تصريحات نقلتها الوكالة)
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from marsad.arabic import fold
 from marsad.article import Span
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
-from marsad.quotes_lexicon import QuoteLexicon, VerbForm
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import Subject, is_complementizer, preverbal
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -133,3 +134,26 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
         if other is not None:
             return j if not other.participle else verb
     return verb
+
+
+def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
+    """Give an attribution-only sentence's outlet to the quotes of the sentence just before it (…، مضيفا أنه
+    … . حسب رويترز.: both the قال and the مضيفا quote), and drop the sentence. A verbal noun's quote is a
+    side remark the outlet did not relay (see marsad.stages.quotes)."""
+    out: list[Claim] = []
+    lex = load()
+    for claim in claims:
+        if claim.mode != "trailing":
+            out.append(claim)
+            continue
+        s_no = view.sent_of[view.token_at(claim.anchor)]
+        if not out or view.sent_of[view.token_at(out[-1].anchor)] < s_no - 1:
+            continue
+        before = view.sent_of[view.token_at(out[-1].anchor)]
+        for other in reversed(out):
+            if view.sent_of[view.token_at(other.anchor)] != before:
+                break
+            form = reporting_verb(lex, view, other.verb_tok, masdar=True) if other.verb_tok >= 0 else None
+            if other.via is None and not (form is not None and form.masdar):
+                other.via = claim.subj.outlet if claim.subj is not None else None
+    return out

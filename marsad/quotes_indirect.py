@@ -23,6 +23,7 @@ from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
+    RELATIVES,
     STOPS,
     Subject,
     cue_source,
@@ -46,8 +47,6 @@ _OBJECT_SKIP = folded_words(
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا كذلك"
 )
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
-# Relative pronouns: after a comma they open a clause on the subject (سالفيني، الذي هدد …،).
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"))
 # Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
 # Words that open a new clause after a comma (أكد على دعم بلاده …، بينما هاجم …): a noun-phrase content
@@ -183,7 +182,7 @@ class IndirectFinder:
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
-        if i > 0 and view.tokens[i - 1].folded in _RELATIVES and subj.kind == "none":
+        if i > 0 and view.tokens[i - 1].folded in RELATIVES and subj.kind == "none":
             # The relative's antecedent is the subject (…، الذي تقول إيران إنه: إيران is, after the verb).
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
@@ -206,7 +205,7 @@ class IndirectFinder:
                 # (its outlet is the via, _via_near); the content follows it.
                 j = aside
                 continue
-            if comma and view.tokens[j].folded in _RELATIVES:
+            if comma and view.tokens[j].folded in RELATIVES:
                 # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas
                 # is not the quote's; the content starts after the clause.
                 k = j + 1
@@ -255,7 +254,7 @@ class IndirectFinder:
         one-word object is no reported content."""
         view = self.view
         lo, hi = view.sentence(i)
-        if i - 2 >= lo and view.tokens[i - 1].folded in _RELATIVES and view.word(i - 2) in ("،", ","):
+        if i - 2 >= lo and view.tokens[i - 1].folded in RELATIVES and view.word(i - 2) in ("،", ","):
             # موسكو، التي تنفي أي ضلوع لها، بطرد …: the relative clause ends at its closing comma
             hi = next((c for c in range(i + 1, hi) if view.word(c) in ("،", ",")), hi)
         k = max(i + 1, subj.end)
@@ -316,7 +315,7 @@ class IndirectFinder:
         if i == 0 or i == view.sentence(i)[0]:
             return False
         before = view.tokens[i - 1].folded
-        if before in _RELATIVES:
+        if before in RELATIVES:
             return True
         if not form.imperfect or set(view.tokens[i].prefixes) & set("وف"):
             return False
@@ -483,26 +482,3 @@ class IndirectFinder:
             if form is not None:
                 return form.verb.lemma
         return None if lemma in ("حسب", "وفق") else lemma
-
-
-def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
-    """Give an attribution-only sentence's outlet to the quotes of the sentence just before it (…، مضيفا أنه
-    … . حسب رويترز.: both the قال and the مضيفا quote), and drop the sentence. A verbal noun's quote is a
-    side remark the outlet did not relay (see marsad.stages.quotes)."""
-    out: list[Claim] = []
-    lex = load()
-    for claim in claims:
-        if claim.mode != "trailing":
-            out.append(claim)
-            continue
-        s_no = view.sent_of[view.token_at(claim.anchor)]
-        if not out or view.sent_of[view.token_at(out[-1].anchor)] < s_no - 1:
-            continue
-        before = view.sent_of[view.token_at(out[-1].anchor)]
-        for other in reversed(out):
-            if view.sent_of[view.token_at(other.anchor)] != before:
-                break
-            form = reporting_verb(lex, view, other.verb_tok, masdar=True) if other.verb_tok >= 0 else None
-            if other.via is None and not (form is not None and form.masdar):
-                other.via = claim.subj.outlet if claim.subj is not None else None
-    return out

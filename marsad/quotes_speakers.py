@@ -439,7 +439,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
 
 # Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
 # تعيش في بلجيكا، أكدت): the subject ends before the first comma.
-_RELATIVE_OPENERS = folded_words("الذي التي الذين اللذين اللتين اللواتي")
+RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللواتي")
 RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
 
 
@@ -450,7 +450,7 @@ def _before_relative(view: View, lo: int, end: int) -> int:
         return end
     for c in range(end - 2, max(lo, end - 2 - RELATIVE_CLAUSE) - 1, -1):
         if view.punct(c) or view.word(c) in QUOTE_CHARS:
-            relative = view.word(c) in "،," and c + 1 < end - 1 and view.has(c + 1, _RELATIVE_OPENERS)
+            relative = view.word(c) in "،," and c + 1 < end - 1 and view.has(c + 1, RELATIVES)
             return c if relative else end
     return end
 

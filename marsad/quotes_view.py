@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Token
+from marsad.stages.segment import folded_stem
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بل"
@@ -51,24 +52,16 @@ class Forms:
 _shared: OrderedDict[int, Forms] = OrderedDict()
 
 
-# The API server analyses posted articles in threads: the cache's bookkeeping (look up and move, add and
-# evict) is done under this lock, so one thread cannot evict the entry another is moving.
-_shared_lock = threading.Lock()
-
-
 def _forms_for(article: Article) -> Forms:
     """The article's Forms, shared with the last View of the same article."""
     tokens, text = article.tokens, article.text
-    with _shared_lock:
-        hit = _shared.get(id(tokens))
-        if hit is not None and hit.tokens is tokens and hit.text is text:
-            _shared.move_to_end(id(tokens))
-            return hit
-    forms = Forms(tokens, text)
-    with _shared_lock:
-        _shared[id(tokens)] = forms
-        if len(_shared) > SHARED_KEYS:
-            _shared.popitem(last=False)
+    hit = _shared.get(id(tokens))
+    if hit is not None and hit.tokens is tokens and hit.text is text:
+        _shared.move_to_end(id(tokens))
+        return hit
+    forms = _shared[id(tokens)] = Forms(tokens, text)
+    if len(_shared) > SHARED_KEYS:
+        _shared.popitem(last=False)
     return forms
 
 
@@ -112,13 +105,10 @@ def _article_keys(text: str, tokens: tuple[Token, ...], words: list[str]) -> lis
 
 def _token_keys(text: str, t: Token) -> tuple[str, ...]:
     """Folded lookup forms of token t: whole, stem, and clitic-stripped by rule (see module doc)."""
-    start, end, whole, stem_span, prefixes, _suffix, is_punct = t
+    _start, end, whole, _stem, prefixes, _suffix, is_punct = t
     if is_punct:
         return (whole,)
-    if len(whole) == end - start:  # no tashkeel: the folded form aligns with the text
-        stem = whole[stem_span[0] - start : stem_span[1] - start]
-    else:
-        stem = fold(text[stem_span[0] : stem_span[1]])
+    stem = folded_stem(text, t)
     lam = bool(prefixes) and prefixes[-1] == "ل"
     # A word written with ة (تابعة "belonging to") has no pronoun ه to strip: fold makes them alike.
     return _key_forms(whole, stem, lam, text[end - 1] != "ة")
@@ -212,7 +202,7 @@ class View:
             return hit[1]
         registered = _LEXICONS.bit(forms)
         if registered is None:  # too many collections: a pass of its own
-            table = [next((k for k in keys if k in forms), None) for keys in self.key_list]
+            table = [self.has(i, forms) for i in range(self.n)]
             tables[id(forms)] = (forms, table)
             return table
         todo = [
@@ -275,8 +265,8 @@ class _Registry:
     MAX = 32  # the quote lexicons give a handful; more (tests passing their own) get passes of their own
 
     def __init__(self) -> None:
-        # Both tables are replaced, never changed in place, when a collection registers (under the lock):
-        # a thread reading them mid-pass (the API server analyses in threads) sees the old or the new one.
+        # Registration takes a lock of its own (analysis is serialised by marsad.pipeline's lock, but a
+        # caller may register from threads directly): two threads must not get the same bit.
         self.bits: dict[str, int] = {}  # key -> OR of the bits of the collections holding it
         self._by_id: dict[int, tuple[Collection[str], int]] = {}
         self._lock = threading.Lock()
@@ -293,11 +283,9 @@ class _Registry:
             if len(self._by_id) >= self.MAX:
                 return None
             b = 1 << len(self._by_id)
-            bits = dict(self.bits)
+            self._by_id[id(forms)] = (forms, b)
             for k in forms:
-                bits[k] = bits.get(k, 0) | b
-            self.bits = bits
-            self._by_id = {**self._by_id, id(forms): (forms, b)}
+                self.bits[k] = self.bits.get(k, 0) | b
             return b
 
     def by_bit(self) -> list[tuple[int, Collection[str]]]:

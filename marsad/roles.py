@@ -16,15 +16,15 @@ adviser (office: the whole phrase is its role); in نجل الرئيس التر�
 from __future__ import annotations
 
 import bisect
-import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from marsad import lexicons
-from marsad.arabic import fold, fold_word
+from marsad.arabic import fold
 from marsad.article import Article, Span, Token
+from marsad.stages.segment import folded_stem
 
 # Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
 # الصليب الأحمر إن …): the title is the name's role, as at a clause end.
@@ -152,13 +152,9 @@ _new = tuple.__new__
 
 
 def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
-    for i, (start, end, folded, stem, prefixes, _suffix, is_punct) in enumerate(tokens):
-        if not is_punct and len(folded) == end - start:
-            # No tashkeel folded away: fold maps letter to letter, so the stem is the folded word's slice.
-            folded_stem = folded[stem[0] - start : stem[1] - start]
-        else:
-            folded_stem = fold_word(text[stem[0] : stem[1]])
-        yield _new(Word, (i, folded_stem, stem, prefixes, is_punct or not folded_stem))
+    for i, token in enumerate(tokens):
+        stem = folded_stem(text, token)
+        yield _new(Word, (i, stem, token.stem, token.prefixes, token.is_punct or not stem))
 
 
 # The entities stage (merge) and the actors stage each build a RoleFinder over the same article; its
@@ -170,8 +166,6 @@ def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
 # Kept small: the entries hold their articles' tokens alive, which full garbage collections scan.
 ANALYSED = 64
 _analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tuple[int, ...]]] = OrderedDict()
-# The cache's bookkeeping runs under this lock: the API server analyses posted articles in threads.
-_analysed_lock = threading.Lock()
 # First word -> the most words of an entry starting with it, per lexicon table (keyed by identity).
 _first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
 
@@ -212,19 +206,17 @@ class RoleFinder:
     def _analyse(self, article: Article) -> tuple[tuple[Word, ...], tuple[int, ...]]:
         """The article's Words and title match lengths, shared with the last RoleFinder of the article."""
         tokens, text = article.tokens, article.text
-        with _analysed_lock:
-            hit = _analysed.get(id(tokens))
-            if hit is not None and hit[0] is tokens and hit[1] is text:
-                _analysed.move_to_end(id(tokens))
-                return hit[2], hit[3]
+        hit = _analysed.get(id(tokens))
+        if hit is not None and hit[0] is tokens and hit[1] is text:
+            _analysed.move_to_end(id(tokens))
+            return hit[2], hit[3]
         self.words = words = tuple(_words(text, tokens))
         # Only a word that starts some title can start a match: skip the rest without calling _match.
         firsts = _firsts(self.titles)
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))
-        with _analysed_lock:
-            _analysed[id(tokens)] = (tokens, text, self.words, title_len)
-            if len(_analysed) > ANALYSED:
-                _analysed.popitem(last=False)
+        _analysed[id(tokens)] = (tokens, text, self.words, title_len)
+        if len(_analysed) > ANALYSED:
+            _analysed.popitem(last=False)
         return self.words, title_len
 
     def index_at(self, offset: int) -> int | None:

@@ -23,7 +23,7 @@ import torch
 from torch import nn
 
 from marsad.models.ner import MODEL_DIR, load_features
-from marsad.models.ner.lstm import LM_SHAPES, LmVocab
+from marsad.models.ner.lstm import SHAPES, LmVocab
 from train.clusters import ant_sentences, shared_dir
 
 SEED = 13
@@ -172,7 +172,7 @@ def main() -> None:
             "clip": CLIP,
             "inputs": vocab.n_in,
             "classes": vocab.n_out,
-            "shapes": list(LM_SHAPES),
+            "shapes": list(SHAPES),
             "steps": args.steps,
             "cpu_seconds_box": args.cpu_seconds,
             "threads": args.threads,

@@ -41,7 +41,7 @@ from marsad.attribution import (
     match_outlet,
     speaker_outlet,
 )
-from marsad.quotes_claims import Claim, reporting_verb
+from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_context import (
     clause_subject,
     relative_antecedent,
@@ -50,7 +50,7 @@ from marsad.quotes_context import (
     title_referent,
 )
 from marsad.quotes_direct import direct_claims
-from marsad.quotes_indirect import IndirectFinder, attach_trailing
+from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_speakers import Subject, before_verb, is_complementizer, preverbal, subject
 from marsad.quotes_view import QUOTE_CHARS, View

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.arabic import fold
+from marsad.arabic import fold, fold_word
 from marsad.article import Article, Span, Token
 from marsad.clitics import CliticSegmenter
 
@@ -66,6 +66,15 @@ _LETTER_NAMES = frozenset(
 )  # fmt: skip
 # Domain endings spelled in Arabic: a "." glued before one ends a site's name (العربية.نت), not a sentence.
 _DOMAIN_ENDINGS = frozenset({"نت", "كوم"})
+
+
+def folded_stem(text: str, token: Token) -> str:
+    """The token's stem, folded: a slice of the token's folded form when folding deleted nothing (fold maps
+    letter to letter, so the slice is the fold of the stem's text), else the fold of the stem's text."""
+    start, end, folded, stem, _prefixes, _suffix, is_punct = token
+    if not is_punct and len(folded) == end - start:
+        return folded[stem[0] - start : stem[1] - start]
+    return fold_word(text[stem[0] : stem[1]])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -102,9 +102,8 @@ class Encoder:
         return rows
 
 
-# The language model's (train/ner_lm.py) shape classes of tokens without a cluster, and its vocabulary
-# size: the most frequent folded ANT words keep their own input row.
-LM_SHAPES = SHAPES
+# The language model's (train/ner_lm.py) vocabulary size (the most frequent folded ANT words keep their
+# own input row) and cluster classes; tokens without a cluster fall back to their SHAPES class.
 LM_TOP = 20_000
 LM_CLUSTERS = 1024
 
@@ -120,8 +119,8 @@ class LmVocab:
         self.words = words
         self.feats = feats
         self.word_ids = {w: i for i, w in enumerate(words)}
-        self.n_in = len(words) + LM_CLUSTERS + len(LM_SHAPES)
-        self.n_out = LM_CLUSTERS + len(LM_SHAPES)
+        self.n_in = len(words) + LM_CLUSTERS + len(SHAPES)
+        self.n_out = LM_CLUSTERS + len(SHAPES)
 
     @classmethod
     def build(cls, feats: Features) -> LmVocab:
@@ -140,7 +139,7 @@ class LmVocab:
         if cl is not None:
             c = int(cl.rsplit("\t", 1)[-1])
             return (len(self.words) + c if got is None else got), c
-        sh = LM_SHAPES.index(shape(w))
+        sh = SHAPES.index(shape(w))
         return (len(self.words) + LM_CLUSTERS + sh if got is None else got), LM_CLUSTERS + sh
 
 
