@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +11,7 @@ from hypothesis import strategies as st
 from marsad.arabic import clean, fold
 from marsad.article import Article, Span, Token
 from marsad.stages.segment import segment
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.conftest import REPO, SHARED_DATA
 
 
 def texts(article: Article, spans: tuple[Span, ...] | tuple[Token, ...]) -> list[str]:
@@ -178,18 +175,12 @@ def test_spans_nest(raw: str) -> None:
     assert covered == {i for i, ch in enumerate(text) if not ch.isspace()}
 
 
-def shared_dir() -> Path:
-    """$MARSAD_SHARED, else ../shared/data beside the repository."""
-    env = os.environ.get("MARSAD_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
 def test_pud_eval_gate() -> None:
     """Held-out UD Arabic-PUD scores stay at or above tests/eval/segment_floors.json."""
     from bench.eval_segment import PUD, load_pud, score, split
     from marsad.stages.segment import Segmenter
 
-    path = shared_dir() / PUD
+    path = SHARED_DATA / PUD
     if not path.exists():
         pytest.skip(f"no shared data at {path}")
     _, held = split(load_pud(path))
