@@ -158,7 +158,7 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
     return (i == lo and i not in view.mention_at) or view.has(i, ADDRESSEES) is not None
 
 
-def _title(view: View, i: int) -> bool:
+def is_title(view: View, i: int) -> bool:
     """Token i is a title word (وزير، الرئيس، المتحدث، شيخ) in the titles lexicon, with or without ال."""
     known = titles()
     return view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2])
@@ -192,7 +192,7 @@ def subject(
     )
     # سفير إسرائيل في بريطانيا مارك ريغيف: a title with a place as its genitive, its holder named after it.
     genitive = found.kind == "entity" and found.entity is not None and found.entity.label == "LOC"
-    if (found.kind in ("anaphor", "unnamed") or genitive) and _title(view, lo) and not indefinite:
+    if (found.kind in ("anaphor", "unnamed") or genitive) and is_title(view, lo) and not indefinite:
         named = _name_after_title(view, j)
         if named is not None:
             return named
@@ -219,7 +219,7 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     for k in range(j, min(view.n, j + TITLE_REACH)):
         if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k):
             return None
-        if k not in view.mention_at and _title(view, k):
+        if k not in view.mention_at and is_title(view, k):
             return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
         if view.has(k, load().verbs):
             return None
@@ -233,7 +233,7 @@ def _possessed(view: View, i: int) -> bool:
     """Token i is a plain noun with a possessive pronoun (ودعا أنصاره لـ…): the verb's object, its subject
     dropped. Names, source words and titles are not."""
     word = view.word(i)
-    if i in view.covered or view.has(i, UNNAMED) or _title(view, i) or word.endswith("ة"):
+    if i in view.covered or view.has(i, UNNAMED) or is_title(view, i) or word.endswith("ة"):
         return False
     folded = view.tokens[i].folded
     return len(folded) >= 5 and folded.endswith(("ه", "ها", "هم", "هما")) and len(view.keys(i)) > 1
@@ -277,7 +277,7 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     mentions = [
         (k, view.mention_at[k][0])
         for k in range(lo, j)
-        if k in view.mention_at and not (view.mention_at[k][1] == k and _title(view, k))
+        if k in view.mention_at and not (view.mention_at[k][1] == k and is_title(view, k))
     ]
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
@@ -305,7 +305,7 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
     if view.has(lo, UNNAMED):
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
         return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
-    if _title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
+    if is_title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
     if mentions and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
@@ -371,13 +371,13 @@ def _speaks_for_person(view: View, lo: int, j: int) -> bool:
         return entity.label != "PER" and not any(
             k in view.mention_at and view.mention_at[k][0].label == "PER" for k in range(last + 1, j)
         )
-    return _title(view, principal)
+    return is_title(view, principal)
 
 
 def _apposition(view: View, lo: int, j: int) -> Subject | None:
     """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
     short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن)."""
-    if j < view.n and view.word(j) not in "،," and _title(view, lo) and view.has(j, STOPS):
+    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
         k = j + 1
         while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
             k += 1
@@ -390,7 +390,7 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
         # الوطنية، العقيد الركن صادق الدويد، أن)
         if view.punct(k) or is_complementizer(view, k):
             return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
-        if k not in view.mention_at and (_title(view, k) or view.tokens[k].folded in _RANKS):
+        if k not in view.mention_at and (is_title(view, k) or view.tokens[k].folded in _RANKS):
             continue
         if k not in view.mention_at and view.has(k, STOPS):
             return None  # وقال متحدث باسم الوزارة، في أفغانستان، إن: a place phrase set off, no name
@@ -404,7 +404,7 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
             closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)
             # A PER is the speaker; another label only after a title (رئيسة الوزراء، تيريزا ماي،) when
             # the apposition closes, which a model's mislabelled person name satisfies.
-            if entity.label == "PER" or (entity.label != "MISC" and _title(view, lo) and closed):
+            if entity.label == "PER" or (entity.label != "MISC" and is_title(view, lo) and closed):
                 return Subject("entity", last + 1, entity=entity)
             return None
     return None

@@ -16,7 +16,9 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    plural or dual one (محافظات إب وتعز، مديريتي زبيد والجراحي; `list_spans`), as LOC;
 5. well-known places (`place_names`: countries, capitals, big cities and the regions of
    lexicons/regions.tsv, folded), as LOC;
-6. bare surnames and first names of the people the article names in full (`name_spans`), as PER;
+6. names apposed to a titled subject of a reporting verb (وبررت رئيسة المحكمة إستير حيوت;
+   `marsad.quotes_names`), as PER, so the quote has its speaker; then bare surnames and first names of
+   the people the article names in full (`name_spans`), as PER;
 7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv) and the divisions
    lexicons/admin_divisions.tsv marks taggable, only in an article that names their country
    (`local_spans`), as LOC;
@@ -71,6 +73,8 @@ from marsad.entity_spans import (
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
+from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
+from marsad.quotes_names import speaker_name_spans
 from marsad.roles import RoleFinder
 
 
@@ -232,6 +236,8 @@ class Entities:
             if self.places:
                 spans = place_spans(article, self.places, (), stems, busy)
                 self._add(found, article, spans, "LOC", GAZETTEER_SOURCE, busy, starts)
+            spans = speaker_name_spans(dataclasses.replace(article, entities=tuple(found)))
+            self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
             if self.local:

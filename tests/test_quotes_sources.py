@@ -1,9 +1,16 @@
-"""The quotes stage on rules found in ANT development articles (session 6): one rule per test, each failing
-before its rule."""
+"""Who speaks and through whom, on rules found in ANT development articles: statements and their issuers,
+bodies and people the NER missed as speakers, subjects set off by commas, relays of a whole sentence. One
+rule per test, each failing before its rule."""
 
 from __future__ import annotations
 
+import pytest
+
+from marsad.article import Article
 from marsad.quotes_institutions import institution_spans
+from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
+from marsad.quotes_names import speaker_name_spans
+from marsad.stages.entities import Entities
 from tests.test_quotes import build
 from tests.test_quotes_cases import run, said
 
@@ -85,3 +92,66 @@ def test_a_place_phrase_set_off_by_commas_is_no_apposed_name() -> None:
     assert [said(article, q) for q in quotes] == [
         ("indirect", "الهجوم وقع أمام الوزارة", "متحدث باسم وزارة الصحة", "قال", None)
     ]
+
+
+class _NoNames:
+    """A NER model that tags nothing (every token O): the entities stage's own passes alone."""
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [["O"] * len(words) for words in sentences]
+
+
+def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
+    article = build(text, entities)
+    return [article.text[s.start : s.end] for s in speaker_name_spans(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # "The head of the committee Valeria Monti said that the inquiry will go on." (an indefinite word
+        # after a definite one in a titled subject opens an apposed name)
+        ("وقالت رئيسة اللجنة فاليريا مونتي إن التحقيق سيستمر.", {}, ["فاليريا مونتي"]),
+        # "The government spokesman Johan Lindqvist said the agreement is near." (after a body's mention)
+        (
+            "وقال المتحدث باسم الحكومة يوهان ليندكفيست إن الاتفاق قريب.",
+            {"الحكومة": "ORG"},
+            ["يوهان ليندكفيست"],
+        ),
+        # "The Jordanian foreign minister Samer al-Khatib affirmed that …" (a surname with ال ends the name)
+        ("وأكد وزير الخارجية الأردني سامر الخطيب أن الحدود آمنة.", {}, ["سامر الخطيب"]),
+        # "The president pledged to amend the constitution before the elections." (تعديل is the object: a
+        # common noun, often definite in the corpus)
+        ("وتعهد الرئيس تعديل الدستور قبل الانتخابات.", {}, []),
+        # "The party leader pledged disarmament within a year." (السلاح is a noun, often without ال)
+        ("وتعهد زعيم الحزب نزع السلاح خلال عام.", {}, []),
+        # "The president affirmed his commitment to the agreement." (a pronoun suffix: the object)
+        ("وأكد الرئيس التزامه بالاتفاق.", {}, []),
+        # "The minister Samer al-Khatib said …" with the name tagged: nothing to add.
+        ("وقال الوزير سامر الخطيب إن الحدود آمنة.", {"سامر الخطيب": "PER"}, []),
+        # "Minister Samer al-Khatib visited the border." (no reporting verb: no speaker slot)
+        ("وزار الوزير سامر الخطيب الحدود.", {}, []),
+    ],
+)
+def test_names_apposed_to_a_titled_speaker(text: str, entities: dict[str, str], expected: list[str]) -> None:
+    assert _names(text, entities) == expected
+
+
+def test_an_untagged_name_after_a_title_speaks() -> None:
+    # "The head of the committee Valeria Monti said that the inquiry will go on." With no NER mention the
+    # entities stage adds the name as PER, and the quote is hers (before: the whole phrase as unnamed text).
+    text = "وقالت رئيسة اللجنة فاليريا مونتي إن التحقيق سيستمر."
+    article = Entities(_NoNames())(build(text))
+    assert [(e.label, e.name, e.source.split("+")[0]) for e in article.entities] == [
+        ("PER", "فاليريا مونتي", SPEAKER_NAME_SOURCE)
+    ]
+    quoted = _stage_quotes(article)
+    assert [said(quoted, q) for q in quoted.quotes] == [
+        ("indirect", "التحقيق سيستمر", "فاليريا مونتي", "قال", None)
+    ]
+
+
+def _stage_quotes(article: Article) -> Article:
+    from tests.test_quotes import _stage
+
+    return _stage()(article)
