@@ -129,6 +129,12 @@ def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
         ("وأكد الرئيس التزامه بالاتفاق.", {}, []),
         # "The minister Samer al-Khatib said …" with the name tagged: nothing to add.
         ("وقال الوزير سامر الخطيب إن الحدود آمنة.", {"سامر الخطيب": "PER"}, []),
+        # "The police chief of the province, Johan Lindqvist, said the road was closed." (set off by commas)
+        ("وقال قائد شرطة المقاطعة، يوهان ليندكفيست، إن الطريق أغلق.", {}, ["يوهان ليندكفيست"]),
+        # "The police chief, on Sunday evening, said …" (a time phrase set off by commas is no name)
+        ("وقال قائد الشرطة، مساء الأحد، إن الطريق أغلق.", {}, []),
+        # "The police chief, in his statement, said …" (a pronoun suffix: no name)
+        ("وقال قائد الشرطة، بدوره، إن الطريق أغلق.", {}, []),
         # "Minister Samer al-Khatib visited the border." (no reporting verb: no speaker slot)
         ("وزار الوزير سامر الخطيب الحدود.", {}, []),
     ],
