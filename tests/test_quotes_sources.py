@@ -161,3 +161,17 @@ def _stage_quotes(article: Article) -> Article:
     from tests.test_quotes import _stage
 
     return _stage()(article)
+
+
+def test_an_admiral_named_before_speaks_again_by_his_title() -> None:
+    # 'The American admiral, Marcus Hill, said the submarines worry the alliance. The American admiral went
+    # on: "This is a matter of concern."' (الأدميرال is a title: the second quote is Hill's, not the words)
+    text = (
+        "وقال الأدميرال الأميركي، ماركوس هيل، إن الغواصات تقلق الحلف. "
+        'وتابع الأدميرال الأميركي: "هذه مسألة مقلقة".'
+    )
+    article, quotes = run(text, {"ماركوس هيل": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "الغواصات تقلق الحلف", "ماركوس هيل", "قال", None),
+        ("direct", "هذه مسألة مقلقة", "ماركوس هيل", "تابع", None),
+    ]
