@@ -21,22 +21,42 @@ A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is 
 no victim after it takes the one before (ثلاثة عراقيين قتلوا). An agent phrase after a past attack verb
 makes it passive whatever its spelling (خطف الطبيب على يد مسلحين: source مسلحون, target the subject before
 the verb, else the actor after it).
-Codes, after roles (stages/events.py): a protest's sector-less source is CVL (`protester`); an attack's
-source named by a nationality alone is that state's military (`armed`: غارة إسرائيلية → ISRMIL); a
-sector-only actor takes the event's country (`localise`: الشرطة in Baghdad → IRQCOP).
+Codes (marsad.events_codes): the nationality words include peoples and the foreign (الأكراد → KUR,
+أجانب → INT); a force noun takes the sector of the agent after it (قوات الدرك → COP); after roles
+(stages/events.py) a protest's sector-less source is CVL (`protester`), an attack's source named by a
+nationality alone is that state's military (`armed`: غارة إسرائيلية → ISRMIL), and a sector-only actor
+takes the event's country (`localise`: الشرطة in Baghdad → IRQCOP).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
+from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
+    ADJECTIVE_ONLY,
+    ARMED,
+    CROWD,
+    FORCE_HEADS,
+    SECTORS,
+    Candidate,
+    armed,
+    bomber,
+    localise,
+    members,
+    protester,
+    sector,
+    specified,
+)
+from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import Trigger, event_agents, not_actors
+from marsad.events_voice import falls_in_attack
+
+__all__ = ["Candidate", "armed", "assign", "bomber", "fallback_source", "fallback_target", "find_actors"]
+__all__ += ["localise", "protester", "targeted"]
 
 # Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
 TARGET_PREPS = frozenset({"علي", "ضد"})
@@ -86,21 +106,13 @@ BEFORE = 5  # tokens before a verb searched for an SVO subject
 AGENT_WINDOW = 16
 
 
-class Candidate(NamedTuple):
-    """An actor mention: its first and last token indexes (article-wide) and the Actor."""
-
-    first: int
-    last: int
-    actor: Actor
-
-
 def find_actors(
     article: Article, tokens: Sequence[Token], lo: int, keys: Sequence[str], entity_at: dict[int, int]
 ) -> list[Candidate]:
     """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem)."""
     agents = event_agents()
     actors = lexicons.actors()
-    nations = lexicons.nationalities()
+    nations = nations_table()
     countries = lexicons.countries()
     blocked = not_actors()
     out: list[Candidate] = []
@@ -127,6 +139,8 @@ def find_actors(
         for size in (3, 2, 1):
             if i + size > n or any(lo + k in entity_at for k in range(i, i + size)):
                 continue
+            if size > 1 and not wkeys[i + size - 1]:
+                continue  # a particle ends no phrase (مسلحا من: the phrase is مسلحا)
             folded = " ".join(keys[i : i + size])
             key = " ".join(w for w in wkeys[i : i + size] if w)
             if key in blocked:
@@ -138,7 +152,7 @@ def find_actors(
                 found = (size, countries[folded], countries[folded])
             elif key in agents:
                 found = (size, agents[key], None)
-            elif size == 1 and (iso := _nation(nations, folded)):
+            elif size == 1 and (iso := _nation(nations, folded)) and iso not in ADJECTIVE_ONLY:
                 found = (1, iso, iso)
             if found:
                 break
@@ -147,8 +161,14 @@ def find_actors(
             continue
         size, code, country = found
         last = i + size - 1
+        if (
+            country is None and size == 1 and wkeys[i] in FORCE_HEADS
+        ):  # قوات الدرك: the agent after says which
+            last, code = specified(wkeys, agents, last, code)
         if country is None:  # an agent: a nationality adjective within the next two words gives its country
             for k in (last + 1, last + 2):
+                if k == last + 2 and k < n and wkeys[k - 1] in agents:
+                    break  # مسلحون عمالا أجانب: the adjective is the nearer agent's (foreign workers)
                 if k < n and (iso := _nation(nations, keys[k])):
                     country = iso
                     code = country + code
@@ -164,7 +184,7 @@ def find_actors(
         words = text[tokens[lo + i].start : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country)))
         i = last + 1
-    return out
+    return members(out, keys, lo, text, tokens)
 
 
 def _nation(nations: dict[str, str], word: str) -> str | None:
@@ -290,6 +310,11 @@ def assign(
             return agent.actor, (victim.actor if victim else None)
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
+        near = direct[0] if direct and direct[0].first <= last + 3 else None
+        victim, end = (near, near.last) if near else (subject_before, last)
+        if victim and len(trig.words) == 1 and not has_object_suffix and falls_in_attack(keys, end + 1 - lo):
+            # جرح الوزير في تفجير، جنديان قتلا بانفجار: passive (marsad.events_voice)
+            return (agent.actor if agent else None), victim.actor
         if subject_before is not None and _counted(keys, lo, subject_before) and not adjacent_object:
             # ثلاثة جنود قتلوا، خمسة أشخاص قتلوا وأصيب تسعة في هجوم انتحاري: passive; an actor further on
             # (the attack's bomber) is not the verb's object
@@ -304,7 +329,7 @@ def assign(
         # its doers; counted soldiers may be (ثمانية جنود أميركيين نفذوا الغارة)
         doer = subject_before
         if doer is not None and trig.cameo[:2] in ("18", "19", "20") and _counted(keys, lo, doer):
-            doer = None if _sector(doer.actor) == "CVL" else doer
+            doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None:
             doer = _performer(keys, lo, cands, first)
         if trig.frame == "obj":
@@ -357,49 +382,6 @@ def _undergone(
     return (source.actor if source else None, target.actor if target else None)
 
 
-def protester(actor: Actor | None) -> Actor | None:
-    """A protest's source with no sector gets CVL: CAMEO codes demonstrators as civilians."""
-    if actor is None or (actor.code and actor.code != actor.country):
-        return actor
-    return dataclasses.replace(actor, code=(actor.country or "") + "CVL")
-
-
-# CAMEO sector codes that an agent phrase carries without a country (الشرطة → COP).
-SECTORS = frozenset(
-    {
-        "GOV", "MIL", "COP", "SPY", "CVL", "BUS", "MED", "LEG", "JUD", "REB", "EDU",
-        "OPP", "UAF", "REL", "PTY", "HLH", "AGR", "REF", "LAB", "CRM", "ELI", "ENV",
-    }
-)  # fmt: skip
-
-
-def localise(actor: Actor | None, country: str | None) -> Actor | None:
-    """A sector-only actor (الشرطة، مسلحون) placed in the event's country: COP in Baghdad → IRQCOP.
-
-    CAMEO codes an agent by the country it acts in when nothing else names its nationality."""
-    if actor is None or country is None or actor.country or actor.code not in SECTORS:
-        return actor
-    return dataclasses.replace(actor, code=country + actor.code, country=country)
-
-
-def armed(actor: Actor | None) -> Actor | None:
-    """The source of an attack named by a nationality alone (غارة إسرائيلية، صاروخ أميركي): that state's
-    military, which is what the adjective stands for (ISR → ISRMIL)."""
-    if actor is None or actor.entity is not None or not actor.country or actor.code != actor.country:
-        return actor
-    return dataclasses.replace(actor, code=actor.country + "MIL")
-
-
-# Sectors that mark a crowd (a protest's doer when the syntax names none) and armed groups (an attack's).
-CROWD = frozenset({"CVL", "EDU", "LAB", "REL", "OPP", "REF"})
-ARMED = frozenset({"UAF", "REB", "MIL", "SPY", "CRM"})
-
-
-def _sector(actor: Actor) -> str:
-    code = actor.code or ""
-    return code[len(actor.country) :][:3] if actor.country and code.startswith(actor.country) else code[:3]
-
-
 def fallback_source(
     kind: str,
     cands: Sequence[Candidate],
@@ -418,23 +400,15 @@ def fallback_source(
         actor = c.actor
         if target is not None and actor == target:
             continue
-        sector = _sector(actor)
+        part = sector(actor)
         if kind == "PROTEST":
             nation = actor.entity is None and actor.code is not None and actor.code == actor.country
-            ok = sector in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
+            ok = part in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
         else:
-            ok = sector in ARMED and not _counted(keys, lo, c)
+            ok = part in ARMED and not _counted(keys, lo, c)
         if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
             best = c
     return best.actor if best else None
-
-
-def bomber(actor: Actor | None) -> bool:
-    """Whether an actor is a suicide bomber (انتحاري، مفجر انتحاري، الانتحارية، هجوم انتحاري's adjective):
-    an attack's doer, never its target (خمسة أشخاص قتلوا في هجوم انتحاري: the people are the target)."""
-    if actor is None or actor.entity is not None or not actor.text:
-        return False
-    return any(w.startswith(("انتحار", "الانتحار")) for w in fold(actor.text).split())
 
 
 # Words before a country or nationality that make it a region of that country, a place (في شمال العراق،
@@ -471,7 +445,7 @@ def fallback_target(
         and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, REGIONS))
     ]
     if kind == "PROTEST":
-        after = [c for c in after if _sector(c.actor) not in CROWD]
+        after = [c for c in after if sector(c.actor) not in CROWD]
     else:
         after = [c for c in after if not bomber(c.actor)]
     if after:

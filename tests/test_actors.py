@@ -298,3 +298,21 @@ def test_hand_agent_rows_win_over_the_dictionary(form: str, code: str) -> None:
     from marsad.lexicons import agents, phrase_key, split_phrase
 
     assert agents()[phrase_key(split_phrase(form))].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "expected"),
+    [
+        # a car bomb blew up a bus belonging to the Revolutionary Guard: the segmenter cuts للحرس as
+        # ل + لحرس, so the name is found with its article restored
+        ("فجرت سيارة مفخخة حافلة تابعة للحرس الثوري.", "لحرس الثوري", "ORG", ("IRN", "IRNMIL")),
+        # the Qassam Brigades shelled a border crossing (a name the NER took for a person's)
+        ("قصفت كتائب عز الدين القسام معبرا حدوديا.", "كتائب عز الدين القسام", "PER", ("PSE", "PSEREBHMS")),
+        # members of the al-Quds Brigades were wounded
+        ("أصيب عنصران من سرايا القدس في الغارة.", "سرايا القدس", "ORG", ("PSE", "PSEREB")),
+    ],
+)
+def test_armed_groups_and_names_after_la(
+    text: str, mention: str, label: str, expected: tuple[str, str]
+) -> None:
+    assert [c[2:] for c in coded(text, [(mention, label, 0)])] == [expected]

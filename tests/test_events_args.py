@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import actors
+from tests.test_events import _STAGE, actors, build
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,82 @@ def test_subject_of_qama_does_the_masdar(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen killed three of the Kurdish fighters: a people without a state codes by its ethnic code
+        ("قتل مسلحون ثلاثة من المقاتلين الأكراد.", [("190", "UAF", "KURUAF")]),
+        # gunmen kidnapped foreign workers in the city: the adjective is the workers' (the nearer agent),
+        # not the gunmen's, and the foreign are coded international
+        ("خطف مسلحون عمالا أجانب في المدينة.", [("181", "UAF", "INTLAB")]),
+        # the Jordanian police opened fire on the demonstrators (a state's adjective: unchanged)
+        ("أطلقت الشرطة الأردنية النار على المتظاهرين.", [("193", "JORCOP", "CVL")]),
+    ],
+)
+def test_event_nationalities(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three of the gendarmerie forces were killed: قوات "forces" takes the sector of the agent after it
+        ("قتل ثلاثة من قوات الدرك في هجوم على السجن.", [("190", None, "COP"), ("190", "COP", None)]),
+        # the aircraft shelled positions of the security forces
+        ("قصفت الطائرات مواقع قوات الأمن.", [("195", "MIL", "COP")]),
+        # gunmen attacked opposition forces near the border: a political sector does not specify forces
+        ("هاجم مسلحون قوات المعارضة قرب الحدود.", [("190", "UAF", "REB")]),
+    ],
+)
+def test_force_noun_takes_the_sector_of_the_agent_after_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Israeli forces assassinated an activist in the al-Aqsa Brigades: a member takes his group's code
+        ("اغتالت القوات الإسرائيلية ناشطا في كتائب الأقصى قرب المدينة.", [("186", "ISRMIL", "PSEREB")]),
+        # the American forces killed a gunman of the «al-Qaeda» organisation: past the type noun and quotes
+        ("قتلت القوات الأميركية مسلحا من تنظيم «القاعدة» غرب المدينة.", [("190", "USAMIL", "IMGREB")]),
+        # a member of the Iraqi police was wounded in the explosion (an agent with a nationality is a group)
+        ("أصيب عنصر في الشرطة العراقية في الانفجار.", [("190", None, "IRQCOP"), ("183", "IRQCOP", None)]),
+        # gunmen in Baghdad killed three soldiers: a place is no group (unchanged)
+        ("قتل مسلحون في بغداد ثلاثة جنود.", [("190", "UAF", "MIL")]),
+    ],
+)
+def test_member_takes_the_code_of_its_group(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a policeman was wounded in a bombing that targeted his patrol: the victim before في + attack noun
+        (
+            "جرح شرطي في تفجير استهدف دوريته.",
+            [("190", None, "COP"), ("183", "COP", None), ("190", "COP", None)],
+        ),
+        # the spokesman said two soldiers were killed by an explosive device (SVO, the ب of بانفجار)
+        (
+            "وقال المتحدث إن جنديين قتلا بانفجار عبوة ناسفة.",
+            [("190", None, "MIL"), ("183", "MIL", None), ("1833", "MIL", None)],
+        ),
+        # gunmen killed a policeman in the city (no attack noun: the active reading stays)
+        ("قتل مسلحون شرطيا في المدينة.", [("190", "UAF", "COP")]),
+    ],
+)
+def test_victim_who_falls_in_an_attack(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected
+
+
+def test_a_particle_ends_no_actor_phrase() -> None:
+    # gunmen in the city kidnapped a doctor: the actor is مسلحون, not مسلحون في
+    events = _STAGE(build("اختطف مسلحون في المدينة طبيبا.")).events
+    assert [(e.source_actor.text if e.source_actor else None) for e in events] == ["مسلحون"]

@@ -1,0 +1,154 @@
+"""Event actor codes: the CAMEO sector and country an event's source or target takes beyond what the
+actors stage or the lexicons gave the phrase.
+
+  nations:   the nationality words an event sentence reads, the shared table (lexicons/nationalities.tsv)
+             plus lexicons/event_nations.tsv: peoples without a state of their own and the foreign (الأكراد
+             → KUR, جنود أجانب → INTMIL), which CAMEO codes but a country table cannot hold.
+  compound:  a generic force noun before a specific agent (قوات الدرك، أفراد الشرطة) takes the specific
+             one's sector: the head says "forces of", the agent says which.
+  member:    an agent phrase then في/من and a named group (ناشط في كتائب الأقصى، مسلحا من تنظيم القاعدة، عنصر
+             في الشرطة العراقية) is a member of the group and takes its code, as CAMEO codes members.
+  protester: a protest's sector-less source is CVL; armed: an attack's source named by a nationality
+             alone is that state's military (غارة إسرائيلية → ISRMIL); localise: a sector-only actor takes
+             the event's country (الشرطة in Baghdad → IRQCOP).
+Candidate, the actor mention marsad.events_args finds and assigns, is defined here for `members`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from marsad import lexicons
+from marsad.arabic import fold
+from marsad.article import Actor, Token
+
+# CAMEO sector codes that an agent phrase carries without a country (الشرطة → COP).
+SECTORS = frozenset(
+    {
+        "GOV", "MIL", "COP", "SPY", "CVL", "BUS", "MED", "LEG", "JUD", "REB", "EDU",
+        "OPP", "UAF", "REL", "PTY", "HLH", "AGR", "REF", "LAB", "CRM", "ELI", "ENV",
+    }
+)  # fmt: skip
+# Sectors that mark a crowd (a protest's doer when the syntax names none) and armed groups (an attack's).
+CROWD = frozenset({"CVL", "EDU", "LAB", "REL", "OPP", "REF"})
+ARMED = frozenset({"UAF", "REB", "MIL", "SPY", "CRM"})
+# Generic force nouns (word keys) that a following agent specifies: قوات "forces", عناصر "members",
+# أفراد "individuals", رجال "men", وحدات "units", دوريات "patrols". The agent after them names the body
+# (قوات الدرك "gendarmerie forces" → COP, عناصر المخابرات → SPY); only armed and police sectors
+# qualify, as قوات المعارضة "opposition forces" are fighters, not the political OPP.
+FORCE_HEADS = frozenset(
+    lexicons.word_key(fold(w)) for w in ("قوات", "عناصر", "أفراد", "رجال", "وحدات", "دوريات")
+)
+SPECIFIC = frozenset({"COP", "SPY", "REB", "UAF", "MIL"})
+# Nationality codes that qualify an agent (جنود أجانب → INTMIL) but make no actor standing alone: الأجانب
+# "the foreigners" names people of any country, often bystanders (بين المتظاهرين أجانب).
+ADJECTIVE_ONLY = frozenset({"INT"})
+
+
+class Candidate(NamedTuple):
+    """An actor mention: its first and last token indexes (article-wide) and the Actor."""
+
+    first: int
+    last: int
+    actor: Actor
+
+
+@cache
+def nations() -> dict[str, str]:
+    """Folded nationality word → code: the shared nationalities with the events' own rows over them."""
+    out = dict(lexicons.nationalities())
+    for row in lexicons.read_tsv("event_nations.tsv"):
+        out[" ".join(fold(w) for w in row["form"].split())] = row["code"]
+    return out
+
+
+def sector(actor: Actor) -> str:
+    """The sector part of an actor's code (the code less its country)."""
+    code = actor.code or ""
+    return code[len(actor.country) :][:3] if actor.country and code.startswith(actor.country) else code[:3]
+
+
+# Words that join a member to the group: في "in", من "of, from"; and what may stand between the
+# preposition and the group's name: quote marks and a type noun the name lacks (من تنظيم «القاعدة»).
+MEMBERSHIP = frozenset({"في", "من"})
+GROUP_WORDS = frozenset({"«", "»", '"', "تنظيم", "حركه", "جماعه", "جبهه", "ميليشيا"})
+
+
+def member(agent: Actor, group: Actor) -> bool:
+    """Whether an agent phrase (no country of its own) before في/من and `group` is one of its members:
+    the group has a code beyond a bare state's and a sector (not a place, not a crowd of a nationality)."""
+    code = group.code or ""
+    return (
+        agent.entity is None
+        and agent.country is None
+        and agent.code in SECTORS
+        and len(code) > 3
+        and code != group.country
+    )
+
+
+def protester(actor: Actor | None) -> Actor | None:
+    """A protest's source with no sector gets CVL: CAMEO codes demonstrators as civilians."""
+    if actor is None or (actor.code and actor.code != actor.country):
+        return actor
+    return dataclasses.replace(actor, code=(actor.country or "") + "CVL")
+
+
+def localise(actor: Actor | None, country: str | None) -> Actor | None:
+    """A sector-only actor (الشرطة، مسلحون) placed in the event's country: COP in Baghdad → IRQCOP.
+
+    CAMEO codes an agent by the country it acts in when nothing else names its nationality."""
+    if actor is None or country is None or actor.country or actor.code not in SECTORS:
+        return actor
+    return dataclasses.replace(actor, code=country + actor.code, country=country)
+
+
+def armed(actor: Actor | None) -> Actor | None:
+    """The source of an attack named by a nationality alone (غارة إسرائيلية، صاروخ أميركي): that state's
+    military, which is what the adjective stands for (ISR → ISRMIL)."""
+    if actor is None or actor.entity is not None or not actor.country or actor.code != actor.country:
+        return actor
+    return dataclasses.replace(actor, code=actor.country + "MIL")
+
+
+def bomber(actor: Actor | None) -> bool:
+    """Whether an actor is a suicide bomber (انتحاري، مفجر انتحاري، الانتحارية، هجوم انتحاري's adjective):
+    an attack's doer, never its target (خمسة أشخاص قتلوا في هجوم انتحاري: the people are the target)."""
+    if actor is None or actor.entity is not None or not actor.text:
+        return False
+    return any(w.startswith(("انتحار", "الانتحار")) for w in fold(actor.text).split())
+
+
+def specified(wkeys: Sequence[str], agents: dict[str, str], head: int, code: str) -> tuple[int, str]:
+    """(last word, code) of a force noun at `head` with the agent of SPECIFIC sector right after it, if
+    any (قوات الدرك → COP, عناصر المخابرات → SPY); else the force noun alone."""
+    for size in (2, 1):
+        words = wkeys[head + 1 : head + 1 + size]
+        if len(words) == size and all(words) and agents.get(" ".join(words)) in SPECIFIC:
+            return head + size, agents[" ".join(words)]
+    return head, code
+
+
+def members(
+    cands: list[Candidate], keys: Sequence[str], lo: int, text: str, tokens: Sequence[Token]
+) -> list[Candidate]:
+    """The candidates with each agent that is a member of the group right after it (events_codes.member)
+    joined to the group: one candidate with the group's code."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.first - prev.last <= 4
+            and keys[prev.last + 1 - lo] in MEMBERSHIP
+            and all(keys[k - lo] in GROUP_WORDS for k in range(prev.last + 2, c.first))
+            and member(prev.actor, c.actor)
+        ):
+            words = text[tokens[prev.first].start : tokens[c.last].end]
+            out[-1] = Candidate(prev.first, c.last, dataclasses.replace(c.actor, text=words))
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,41 @@
+"""Voice of an unvowelled past verb of attack: whether قتل reads "killed" or "was killed".
+
+Unvowelled news Arabic writes قَتَلَ "killed" and قُتِلَ "was killed" alike. marsad.events_args reads a past
+attack verb as passive when an agent phrase follows (على يد، من قبل), when a counted group stands next to
+it (قتل سبعة أشخاص), and (here) when the clause goes on to name the attack the victim fell in: a verb of
+killing or wounding, its actor, then an attack noun after في "in", ب "by" (a proclitic the folded keys
+drop), جراء/إثر/بسبب/نتيجة "as a result of" or خلال "during" (جرح الوزير في تفجير "the minister was
+wounded in a bombing", جنديان قتلا بانفجار "two soldiers were killed by an explosion"). An active verb's
+object is not followed by the attack that did it (قتل مسلحون الجنود في هجوم is rare against قتل الجنود في
+هجوم), so the actor before the attack noun is the victim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+
+# Attack nouns (folded, with and without ال) that a victim "falls in": هجوم attack, انفجار explosion,
+# تفجير bombing, غارة raid, قصف shelling, ضربة strike, كمين ambush, اشتباك clash, اعتداء assault, حادث
+# incident, and their plurals; not the accusative (هجوما), which is an object: شن مسلحون هجوما.
+ATTACK_NOUNS = frozenset(
+    fold(a + w)
+    for w in (
+        "هجوم", "هجمات", "انفجار", "انفجارات", "تفجير", "تفجيرات", "غارة", "غارات", "قصف", "ضربة",
+        "ضربات", "كمين", "اشتباك", "اشتباكات", "اعتداء", "حادث",
+    )
+    for a in ("", "ال")
+)  # fmt: skip
+# Words that may stand between the victim and the attack noun: في "in", جراء/إثر/بسبب/نتيجة "as a
+# result of", خلال "during" (ب is a proclitic, already gone from the folded key).
+MARKERS = frozenset(fold(w) for w in ("في", "جراء", "إثر", "اثر", "بسبب", "نتيجة", "خلال"))
+
+
+def falls_in_attack(keys: Sequence[str], after: int) -> bool:
+    """Whether the words from sentence index `after` name an attack the victim fell in (an attack noun
+    there, or after one marker word)."""
+    k = after
+    if k < len(keys) and keys[k] in MARKERS:
+        k += 1
+    return k < len(keys) and keys[k] in ATTACK_NOUNS
