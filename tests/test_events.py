@@ -320,6 +320,28 @@ def test_gate_features_mark_a_generic_mention() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # thousands of demonstrators gathered yesterday in front of parliament in protest at the law
+        (
+            "وتجمع آلاف المتظاهرين أمس أمام البرلمان احتجاجا على القانون.",
+            {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose"},
+        ),
+        # hundreds demonstrated (a count right after the onset verb)
+        ("تظاهر مئات الطلاب أمام الجامعة.", {"onset", "crowd", "onset_crowd"}),
+        # the protesters raised banners: a scene of a protest, no onset, no count
+        ("ورفع المتظاهرون لافتات تندد بالحكومة.", set()),
+    ],
+)
+def test_gate_features_mark_a_protest_frame(text: str, expected: set[str]) -> None:
+    recorder = Recorder()
+    Events(recorder)(build(text))
+    ((kind, feats),) = recorder.seen
+    frame = {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose"}
+    assert (kind, feats & frame) == ("PROTEST", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # seven people were killed yesterday (a count after قتل: the passive reading, victims)
         ("قتل سبعة أشخاص أمس.", [("190", None, "CVL")]),
         # three soldiers were killed yesterday (counted victims before the verb)
