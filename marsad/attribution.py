@@ -82,6 +82,16 @@ class OutletMatch:
     entity: str | None  # id of an entity whose mention overlaps the name
 
 
+def _described(view: View, lo: int, hi: int) -> str:
+    """A described outlet's words from its type noun at lo; after ل the article's alif comes back
+    (للقناة الثانية → القناة الثانية: the stem of لل+noun starts at the article's ل; no type noun starts
+    with ل)."""
+    text = view.span_text(lo, hi)
+    if "ل" in view.tokens[lo].prefixes and text.startswith("ل"):
+        return "ا" + text
+    return text
+
+
 def _entity_over(view: View, lo: int, hi: int) -> str | None:
     """Id of an entity covering a token in [lo, hi), ORG preferred."""
     found = [view.covered[i] for i in range(lo, hi) if i in view.covered]
@@ -198,7 +208,7 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     if adjectives > j or j > i + 1:
         # التلفزيون الرسمي، وكالة الأنباء الرسمية، وكالات الأنباء: a described outlet, named by its words.
         return OutletMatch(
-            i, adjectives, view.span_text(i, adjectives), None, _entity_over(view, i, adjectives)
+            i, adjectives, _described(view, i, adjectives), None, _entity_over(view, i, adjectives)
         )
     if definite and last is not None:
         return last  # الوكالة, الصحيفة alone: the outlet named last

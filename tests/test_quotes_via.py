@@ -309,3 +309,19 @@ def test_anaphoric_agency_and_cited_outlets() -> None:
         ("direct", "تم الدفع بعشر سيارات إسعاف", "e0", "أمجد عبد الفتاح", "قال", agency),
     ]
     assert cited_outlets(article) == ("أنباء الشرق الأوسط",)
+
+
+@pytest.mark.parametrize(
+    ("text", "via_text"),
+    [
+        # "The minister told Channel Two that the situation is calm." (ل + ال is written لل: the described
+        # outlet gets its article back, القناة, not the stem لقناة)
+        ("وقال الوزير للقناة الثانية إن الوضع هادئ.", "القناة الثانية"),
+        # "The minister told German television …"
+        ("وقالت الوزيرة للتلفزيون الألماني إن الوضع هادئ.", "التلفزيون الألماني"),
+        # "… told the official news agency …" (لوكالة: an indefinite noun keeps its own letters)
+        ("وقالت الوزيرة لوكالة الأنباء الرسمية إن الوضع هادئ.", "وكالة الأنباء الرسمية"),
+    ],
+)
+def test_a_described_outlet_spoken_to_keeps_its_article(text: str, via_text: str) -> None:
+    assert [q[6] for q in quotes(text)] == [via_text]
