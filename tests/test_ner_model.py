@@ -166,3 +166,91 @@ def test_domain_augmentation_tagging_matches_training(doc_context: bool) -> None
     plain.know({a for a in attrs if not a.startswith(("news:", "wiki:"))})
     assert plain.domain == ""
     assert not [a for s in plain.document(doc) for x in s for a in x if ":" in a]
+
+
+def test_context_profiles_count_cues(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each word type's occurrences are framed by cue words: titles, verbs, place and org heads."""
+    import train.ner_profiles as profiles
+
+    # Only the most frequent word (سامر, first of the ties) is a stop word in this tiny corpus.
+    monkeypatch.setattr(profiles, "STOP_RANK", 1)
+    monkeypatch.setattr(profiles, "PROFILE_RANK", 0)
+    # "President Samer said" / "said Samer" / "in Telkarm" x2 / "the Noureen party" x3 /
+    # "Samer son of Telkarm"
+    paras = [
+        ["الرئيس", "سامر", "قال"],
+        ["قال", "سامر"],
+        ["في", "تلكرم"],
+        ["في", "تلكرم"],
+        ["حزب", "نورين"],
+        ["وحزب", "نورين"],
+        ["حزب", "نورين"],
+        ["سامر", "بن", "تلكرم"],
+    ]
+    prof, pairs, tokens = profiles.count(lambda: iter(paras), bigram_min=2)
+    assert tokens == sum(map(len, paras))
+    # n, per, per2, verb, loc, org, son, rverb, rep
+    assert prof["سامر"] == [3, 1, 0, 1, 0, 0, 1, 1, 0]
+    assert prof["نورين"] == [3, 0, 0, 0, 0, 3, 0, 0, 0]
+    assert prof["تلكرم"] == [3, 0, 0, 0, 2, 0, 0, 0, 0]
+    assert profiles.features(prof["سامر"]) == ["zn=0", "zp=3", "zv=3", "zb=3", "zr=3"]
+    assert profiles.features(prof["نورين"]) == ["zn=0", "zo=3", "zt=org"]
+    # Bigrams seen twice, neither word a stop word; framed on their left and right (nothing here).
+    assert pairs == {"في تلكرم": [2, 0, 0, 0, 0, 0, 0, 0, 0], "حزب نورين": [2, 0, 0, 0, 0, 0, 0, 0, 0]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "position", "expected"),
+    [
+        # "said President Samer": right after the title
+        ("قال الرئيس سامر", 2, True),
+        # "the US President Samer": a nisba adjective between
+        ("الرئيس الامريكي سامر", 2, True),
+        # "Foreign Minister Samer": after the title's complement
+        ("وزير الخارجيه سامر", 2, True),
+        # "the US Foreign Minister Samer"
+        ("وزير الخارجيه الامريكي سامر", 3, True),
+        # "in the city Samer": no title
+        ("في مدينه سامر", 2, False),
+    ],
+)
+def test_context_profile_titles(sentence: str, position: int, expected: bool) -> None:
+    """Where a person title frames a word, for the profiles' person share."""
+    from train.ner_profiles import titled
+
+    assert titled(sentence.split(), position) is expected
+
+
+def test_context_profile_features() -> None:
+    """A word's profile attributes (of the word, else of its stem); bigram profiles give B/I."""
+    profiles = {"القاهره": ("zn=2", "zl=4", "zt=loc"), "باراك اوباما": ("yn=1", "yp=4", "yt=per")}
+    vocab = ["ال", "حكومه", "القاهره"]
+    feats = Features(dict.fromkeys(vocab, "0\t0\t0"), {}, {}, profiles=profiles)
+    # "in Cairo": بالقاهرة strips to القاهره
+    assert [f for f in feats.type_features("بالقاهره") if "z" in f[:3]] == ["zn=2", "zl=4", "zt=loc"]
+    # "Barack Obama in Cairo"
+    x = feats.sentence(["باراك", "أوباما", "في", "القاهرة"])
+    assert [[f for f in t if "z" in f[:3] or f[:1] == "y"] for t in x] == [
+        ["yBn=1", "yBp=4", "yBt=per"],
+        ["yIn=1", "yIp=4", "yIt=per"],
+        ["1zt=loc"],
+        ["zn=2", "zl=4", "zt=loc"],
+    ]
+    # A CRF without profile attributes turns them off (the shipped one).
+    feats.know({"w=القاهره", "b"})
+    assert not [f for t in feats.sentence(["باراك", "أوباما", "في", "القاهرة"]) for f in t if "z" in f[:3]]
+
+
+def test_profiles_load_only_when_manifest_says(tmp_path: Path) -> None:
+    """load_features reads profiles.tsv only when trained_on.json says the CRF was trained with it."""
+    from marsad.models.ner import load_features
+
+    (tmp_path / "names.tsv").write_text("القاهره\tLOC\n", encoding="utf-8")
+    (tmp_path / "clusters.tsv").write_text("القاهره\t1\t2\t3\n", encoding="utf-8")
+    (tmp_path / "profiles.tsv").write_text("القاهره\tzn=2 zl=4\nباراك اوباما\typ=4\n", encoding="utf-8")
+    assert load_features(tmp_path).profiles == {}
+    (tmp_path / "trained_on.json").write_text(json.dumps({"params": {"profiles": False}}), encoding="utf-8")
+    assert load_features(tmp_path).profiles == {}
+    (tmp_path / "trained_on.json").write_text(json.dumps({"params": {"profiles": True}}), encoding="utf-8")
+    feats = load_features(tmp_path)
+    assert (feats.profiles, feats.pairs) == ({"القاهره": ("zn=2", "zl=4")}, {"باراك اوباما": ("yp=4",)})

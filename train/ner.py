@@ -12,6 +12,7 @@ import itertools
 import json
 import random
 import re
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
+from marsad.models.ner.features import read_profiles
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
 
@@ -54,6 +56,12 @@ CHARS = 0
 # row 14): with half of WikiFANE +0.7 dev F1, below the +1.0 set for a build, 4x the training time
 # and 16k tokens/s: off.
 DOMAIN_AUG = 0
+# Context profiles of news word types (`python -m train.ner_profiles` writes profiles.tsv):
+# a file to train with, "" for none. Measured on dev (MODEL.md, round 7): level with the shipped
+# CRF at best (row 36: 71.3 against 71.4 with the document pass), below the +0.8 set for a build: off.
+PROFILES = ""
+# Word dropout while training (`train_crf`): on top of row 36, 71.0 (row 37): off.
+WORD_DROP = 0.0
 
 
 def entity_names(sents: list[Sentence]) -> Counter[tuple[str, str]]:
@@ -123,14 +131,19 @@ def build_names(
 
 
 def features_for(
-    names: dict[str, str], clusters: dict[str, str], lists: dict[str, str] | None = None
+    names: dict[str, str],
+    clusters: dict[str, str],
+    lists: dict[str, str] | None = None,
+    profiles: dict[str, tuple[str, ...]] | None = None,
 ) -> Features:
     """A feature extractor over in-memory name lists (the same code as the shipped loader)."""
     parts: dict[str, set[str]] = {}
     for name, label in names.items():
         for k, w in enumerate(name.split(" ")):
             parts.setdefault(w, set()).add(label if k == 0 else label + "i")
-    return Features(clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()}, lists)
+    return Features(
+        clusters, names, {w: "|".join(sorted(s)) for w, s in parts.items()}, lists, profiles=profiles
+    )
 
 
 def build_lists(
@@ -147,6 +160,10 @@ def build_lists(
     return harvest(root, corpora, rank, "actors" in chosen) if chosen else {}
 
 
+# A token's own identity attributes, dropped by `word_drop`.
+_IDENTITY = ("w=", "st=", "bg-=", "bg+=")
+
+
 def train_crf(
     feats: Features,
     data: list[Sentence],
@@ -155,8 +172,13 @@ def train_crf(
     c2: float,
     max_iter: int,
     domains: list[tuple[str, int]] | None = None,
+    word_drop: float = 0.0,
 ) -> None:
     """Fit a CRF with L-BFGS (deterministic) and save it to `out`.
+
+    `word_drop`: the share of training tokens that lose their own identity attributes (word,
+    stem, word bigrams; seeded), so the weights also go to what generalises to unseen names
+    (clusters, affixes, context profiles), as word dropout does for the BiLSTM-CRF (row 17).
 
     `domains` (feature augmentation): (domain, number of sentences) runs covering `data` in
     order; each sentence's attributes then also get a copy prefixed with its domain.
@@ -165,6 +187,7 @@ def train_crf(
 
     trainer = pycrfsuite.Trainer(verbose=False)
     runs = domains or [("", len(data))]
+    rng = random.Random(SEED)
     start = 0
     for domain, n in runs:
         part = data[start : start + n]
@@ -174,6 +197,11 @@ def train_crf(
         for d in range(0, len(part), DOC_SENTENCES):
             doc = part[d : d + DOC_SENTENCES]
             for x, (_, tags) in zip(feats.document([t for t, _ in doc]), doc, strict=True):
+                if word_drop:
+                    x = [
+                        [a for a in f if not a.startswith(_IDENTITY)] if rng.random() < word_drop else f
+                        for f in x
+                    ]
                 trainer.append(augment(x, domain) if domain else x, tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.possible_transitions": True})
     trainer.train(str(out))
@@ -255,6 +283,8 @@ def source_files(args: argparse.Namespace) -> dict[str, str]:
         ]
         if use:
             files[path] = ", ".join(use)
+    if args.profiles:
+        files["corpora/ant_v2.1/ant_v2.1_multisource.jsonl"] += ", profiles.tsv (train.ner_profiles)"
     if "actors" in lists:
         files["events/universalpetrarch_arabic/actor_dict_ar_v4.txt"] = "lists.tsv (person names)"
     return files
@@ -314,6 +344,12 @@ def main() -> None:
     ap.add_argument("--morph", type=int, default=MORPH, help="vocabulary morphology features (1/0)")
     ap.add_argument("--chars", type=int, default=CHARS, help="letter trigrams inside words (1/0)")
     ap.add_argument("--domain-aug", type=int, default=DOMAIN_AUG, help="feature augmentation news/wiki (1/0)")
+    ap.add_argument(
+        "--profiles", default=PROFILES, help="profiles.tsv of train.ner_profiles (context profiles)"
+    )
+    ap.add_argument(
+        "--word-drop", type=float, default=WORD_DROP, help="share of tokens without identity attrs"
+    )
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
@@ -328,7 +364,8 @@ def main() -> None:
     sets = load_sets(root, args.aqmar_mis)
     names = build_names(root, sets, rank, args.corpus_names)
     lists = build_lists(root, sets, rank, args.lists)
-    feats = features_for(names, clusters, lists)
+    profiles = read_profiles(Path(args.profiles)) if args.profiles else None
+    feats = features_for(names, clusters, lists, profiles)
     feats.doc_context = bool(args.doc_context)
     feats.morph = bool(args.morph)
     feats.chars = bool(args.chars)
@@ -354,7 +391,7 @@ def main() -> None:
         args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-dev-"))
     args.out.mkdir(parents=True, exist_ok=True)
     crf = args.out / ("crf.dev.bin" if args.dev else "crf.bin")
-    train_crf(feats, data, crf, args.c1, args.c2, args.max_iter, domains)
+    train_crf(feats, data, crf, args.c1, args.c2, args.max_iter, domains, args.word_drop)
     if args.self_train:
         auto = self_training_data(feats, crf, args.self_train, root)
         used["ANT v2.1 news tagged by the first-round model (self-training)"] = len(auto)
@@ -365,6 +402,13 @@ def main() -> None:
         print_dev_scores(feats, crf, dev, "dev crf", augmented=domains is not None)
         return
     write_attrs(crf, args.out / "attrs.txt")
+    if args.profiles:
+        # The loader reads the profiles beside the CRF (when the manifest says profiles: true).
+        src = Path(args.profiles)
+        for fname in ("profiles.tsv", "profiles.json"):
+            there, here = src.parent / fname, args.out / fname
+            if there.exists() and there.resolve() != here.resolve():
+                shutil.copyfile(there, here)
     (args.out / "lists.tsv").unlink(missing_ok=True)
     for fname, table in (("names.tsv", names), ("lists.tsv", lists)):
         if not table:
@@ -392,6 +436,8 @@ def main() -> None:
             "aqmar": args.aqmar,
             "aqmar_mis": args.aqmar_mis,
             "domain_aug": bool(args.domain_aug),
+            "profiles": bool(profiles),
+            "word_drop": args.word_drop,
         },
         "training_seconds": round(secs),
     }

@@ -192,6 +192,8 @@ class NumpyCrf:
                     extra.append((i, spans[i]))
                 if lspans is not None and lspans[i]:
                     extra.append((i, lspans[i]))
+            if feats.use_pairs:
+                extra += feats.pair_features(folded)
             for i, a in extra:
                 r = rows.get(a)
                 if r is not None:

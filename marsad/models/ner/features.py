@@ -6,6 +6,7 @@ Training (`train/ner.py`) and tagging (`NerModel`, `crf_numpy.NumpyCrf`, the BiL
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from marsad.arabic import fold
@@ -82,6 +83,7 @@ class Features:
         doc_context: bool = False,
         morph: bool = False,
         chars: bool = False,
+        profiles: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         # clusters: folded word -> tab-joined cluster ids (coarse..fine), in corpus frequency order.
         self.clusters = clusters
@@ -101,6 +103,15 @@ class Features:
         self.morph = morph
         # Letter trigrams inside a word; on when the CRF has them.
         self.chars = chars
+        # Context profiles of news word types (profiles.tsv, `train/ner_profiles.py`): folded word ->
+        # its `z..=` attributes. Used when given while training, and when the CRF has them at tagging.
+        # Keys with a space are word bigrams (full names), their attributes `y..=`, given to the
+        # bigram's first word as `yB..=` and to its second as `yI..=` (`pair_features`).
+        self.profiles = {w: f for w, f in (profiles or {}).items() if " " not in w}
+        self.pairs = {w: f for w, f in (profiles or {}).items() if " " in w}
+        self.pair_first = {w.split(" ")[0] for w in self.pairs}
+        self.use_profiles = bool(self.profiles)
+        self.use_pairs = bool(self.pairs)
         # Domain of the text (`augment`): with "news", each attribute also gets its `news:` copy;
         # set by the loader when the CRF was trained with feature augmentation, "" otherwise.
         self.domain = ""
@@ -141,6 +152,8 @@ class Features:
         self.doc_context = any(a.startswith(("dl=", "dr=", "dm=")) for a in attrs)
         self.morph = any(a.startswith(("x=", "fr=")) for a in attrs)
         self.chars = any(a.startswith("q=") for a in attrs)
+        self.use_profiles = bool(self.profiles) and any(a.startswith("z") for a in attrs)
+        self.use_pairs = bool(self.pairs) and any(a.startswith(("yB", "yI")) for a in attrs)
         self._cache.clear()
 
     def known(self, stem: str) -> bool:
@@ -216,6 +229,11 @@ class Features:
                 # Letter trigrams inside the stem: transliterated foreign names share spellings
                 # (سكي, يتش, فيل) that prefixes and suffixes miss.
                 feats += ["q=" + st[i : i + 3] for i in range(1, len(st) - 3)]
+            if self.use_profiles:
+                # How news frames the word (after a title, a place cue ...): of the word, else its stem.
+                prof = self.profiles.get(w) or self.profiles.get(st)
+                if prof is not None:
+                    feats += prof
             return feats
         return ["b", "w=" + w, "sh=" + sh]
 
@@ -296,6 +314,18 @@ class Features:
             i += hit or 1
         return out
 
+    def pair_features(self, folded: list[str]) -> list[tuple[int, str]]:
+        """(token index, attribute) of profiled word bigrams: yB.. on the first word, yI.. on the second."""
+        out = []
+        first = self.pair_first
+        for i in range(len(folded) - 1):
+            if folded[i] in first:
+                prof = self.pairs.get(folded[i] + " " + folded[i + 1])
+                if prof is not None:
+                    out += [(i, "yB" + f[1:]) for f in prof]
+                    out += [(i + 1, "yI" + f[1:]) for f in prof]
+        return out
+
     def sentence(self, tokens: list[str]) -> list[list[str]]:
         """CRF features for each token of a sentence."""
         n = len(tokens)
@@ -333,6 +363,10 @@ class Features:
             if self.domain:
                 feats += self._domain_copies(feats, base)
             out.append(feats)
+        if self.use_pairs:
+            for i, f in self.pair_features(folded):
+                # Before the name spans, which `document` expects last.
+                out[i].insert(len(out[i]) - bool(spans[i]) - bool(lspans is not spans and lspans[i]), f)
         return out
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
@@ -400,7 +434,10 @@ class Features:
 
 
 # Neighbour features: word, shape, clusters, gazetteer hits, stem, prefixes/suffixes (±1 only).
-_CTX_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n=", "st", "pr", "p2", "s2", "x=", "fr"))
+# zt: a context profile's top cue class (`profiles`).
+_CTX_KEYS = frozenset(
+    ("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n=", "st", "pr", "p2", "s2", "x=", "fr", "zt")
+)
 _OFFSETS = ("-2", "-1", "1", "2")
 _POSSESSIVE = ("ه", "ها", "هم", "ي", "نا")
 _FAR_KEYS = frozenset(("w=", "sh", "c0", "c1", "c2", "g=", "gf", "n="))
@@ -438,9 +475,29 @@ def read_names(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return names, {w: "|".join(sorted(s)) for w, s in parts.items()}
 
 
+def read_profiles(path: Path) -> dict[str, tuple[str, ...]]:
+    """Read profiles.tsv (folded word TAB space-joined profile attributes)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, feats = line.rstrip("\n").partition("\t")
+            out[word] = tuple(feats.split(" "))
+    return out
+
+
+def trained_with_profiles(model_dir: Path) -> bool:
+    """True when the model dir's manifest (trained_on.json) says its CRF was trained with profiles."""
+    manifest = model_dir / "trained_on.json"
+    if not manifest.exists():
+        return False
+    return bool(json.loads(manifest.read_text(encoding="utf-8")).get("params", {}).get("profiles"))
+
+
 def load_features(model_dir: Path = MODEL_DIR) -> Features:
     """Build the feature extractor from the model directory's data files."""
     names, parts = read_names(model_dir / "names.tsv")
     lists = model_dir / "lists.tsv"
     listed = read_names(lists)[0] if lists.exists() else {}
-    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts, listed)
+    # Context profiles only when the manifest says the CRF was trained with them.
+    profiles = read_profiles(model_dir / "profiles.tsv") if trained_with_profiles(model_dir) else None
+    return Features(read_clusters(model_dir / "clusters.tsv"), names, parts, listed, profiles=profiles)
