@@ -316,3 +316,17 @@ def test_armed_groups_and_names_after_la(
     text: str, mention: str, label: str, expected: tuple[str, str]
 ) -> None:
     assert [c[2:] for c in coded(text, [(mention, label, 0)])] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # major general Ahmad Ali, the governorate's police commander, said the attack failed: the police
+        # share the army's ranks, so the other role decides
+        ("قال اللواء أحمد علي قائد شرطة المحافظة إن الهجوم فشل.", "COP"),
+        # major general Ahmad Ali said the attack failed: the rank alone is the army's
+        ("قال اللواء أحمد علي إن الهجوم فشل.", "MIL"),
+    ],
+)
+def test_a_rank_yields_to_another_role(text: str, code: str) -> None:
+    assert [c[3] for c in coded(text, [("أحمد علي", "PER", 0)])] == [code]

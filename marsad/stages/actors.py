@@ -51,6 +51,11 @@ OUTLET_TYPES = frozenset(
         "تطبيق",  # app (تطبيق بي بي سي عربي)
     ]
 )
+# Military ranks (titles.tsv codes them MIL), which the police share: a person's other role says which.
+RANKS = frozenset(
+    fold(w)
+    for w in ("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "العماد")
+)
 # Edition words after an outlet's name: بي بي سي عربي (BBC Arabic), سكاي نيوز عربية.
 OUTLET_EDITIONS = frozenset(fold(w) for w in ["عربي", "عربية", "العربية", "بالعربية"])
 
@@ -160,7 +165,10 @@ class Actors:
                 entity = dataclasses.replace(entity, roles=tuple(dict.fromkeys(r.text for r in roles)))
             # No nationality inside a person's name: المصري, التونسي are common family names.
             country = next((r.country for r in roles if r.country), None)
-            sector = next((r.sector for r in roles if r.sector), None)
+            # a rank's MIL yields to another role's sector: Arab police carry the army's ranks (اللواء
+            # أحمد علي قائد شرطة المحافظة is a police general, COP)
+            sector = next((r.sector for r in roles if r.sector and fold(r.title.form) not in RANKS), None)
+            sector = sector or next((r.sector for r in roles if r.sector), None)
             org = next((r.org_code for r in roles if r.org_code), None)
             named, n_named = self._longest(stems, self._actor, suffixes_only=True)
             if n_named == 1 < len(stems) and stems[-1].startswith("ال"):
