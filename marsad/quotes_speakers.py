@@ -5,7 +5,9 @@ The subject phrase runs from the verb to the first stop: punctuation, a compleme
 preposition (في، من، عن، على …), a ب-word other than باسم/بلسان (المتحدث باسم), a ل-word that is not a name
 (لرويترز، للصحفيين: the outlet or the addressee), a weekday or time word (الثلاثاء، أمس), an adverbial
 (ردا، تعليقا), a relative pronoun, or a quote mark; at most MAX_SUBJECT words.
-In it, in this order: an outlet (the outlet speaks, and relays); a spokesperson of a person (المتحدث باسم
+In it, in this order: an outlet (the outlet speaks, and relays); a person named right after باسم or an
+office title (المتحدث باسم بوتين، X، مستشار أردوغان) is whom the speaker works for: the apposed name speaks,
+else the unnamed adviser; a spokesperson of a person (المتحدث باسم
 رئيسة الوزراء تيريزا ماي: the name is the principal's, the speaker unnamed); the first PER mention (a title
 phrase before a name: the name speaks); a mention at its head (وزارة الخارجية); a name in apposition after a
 comma (أحد شيوخ القبائل، فهد الأشرفي); an unnamed source word at its head (مسؤول، مصادر مطلعة) → no
@@ -83,6 +85,9 @@ ADDRESSEES = folded_words(
     "الصحفيين صحفيين الصحافيين صحافيين الصحافة صحافة المراسلين مراسلين الصحفيون الإعلام "
     "أنصاره أنصارها مؤيديه الحضور الجمهور الناخبين"
 )
+# Office titles (titles.tsv relational=office) that, with a person's name right after them, name whom the
+# office serves (مستشار أردوغان: the adviser speaks, not Erdogan).
+OFFICES = folded_words("مستشار مستشارة مساعد مساعدة", article=True)
 # A spokesperson's head word: with باسم/بلسان after it, the next words name whom it speaks for.
 SPOKESPERSON = frozenset(f for w in ("متحدث", "متحدثة", "ناطق", "ناطقة") for f in (fold(w), "ال" + fold(w)))
 ON_BEHALF = frozenset({"باسم", "بلسان"})
@@ -279,6 +284,15 @@ def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> S
         for k in range(lo, j)
         if k in view.mention_at and not (view.mention_at[k][1] == k and is_title(view, k))
     ]
+    principal = _principal(view, lo, j)
+    if principal is not None:
+        # المتحدث باسم بوتين، X، / مستشار أردوغان، X،: the person named first is whom the speaker works for;
+        # the speaker is the name in apposition, else (مستشار أردوغان alone) the unnamed adviser.
+        apposed = _apposition(view, lo, j)
+        if apposed is not None:
+            return apposed
+        if not view.has(lo, SPOKESPERSON) and principal == j:
+            return Subject("unnamed", j, text=view.span_text(lo, j))
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     if view.has(lo, RELATIONS) and lo not in view.mention_at and any(k > lo for k, _ in mentions):
@@ -356,6 +370,20 @@ def _named_elsewhere(view: View, lo: int, j: int) -> Entity | None:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), entity)
     return best[1] if best else None
+
+
+def _principal(view: View, lo: int, j: int) -> int | None:
+    """The token after a person named right after an office title or a spokesperson's باسم in [lo, j)
+    (مستشار أردوغان، المتحدث باسم بوتين): the person the speaker works for; else None."""
+    at = (
+        lo + 2
+        if view.has(lo, SPOKESPERSON) and lo + 1 < j and view.tokens[lo + 1].folded in ON_BEHALF
+        else lo + 1
+    )
+    serves = at > lo + 1 or view.has(lo, OFFICES) is not None
+    if serves and at < j and at in view.mention_at and view.mention_at[at][0].label == "PER":
+        return view.mention_at[at][1] + 1
+    return None
 
 
 def _speaks_for_person(view: View, lo: int, j: int) -> bool:

@@ -135,6 +135,12 @@ def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
         ("وقال قائد الشرطة، مساء الأحد، إن الطريق أغلق.", {}, []),
         # "The police chief, in his statement, said …" (a pronoun suffix: no name)
         ("وقال قائد الشرطة، بدوره، إن الطريق أغلق.", {}, []),
+        # "The president described everything in the book as lies." (كل opens the object, no name)
+        ("ووصف الرئيس كل ما جاء في الكتاب بأنه أكاذيب.", {}, []),
+        # "The president said early this year that …" (a time word, no name)
+        ("وقال الرئيس مطلع هذا العام إن الاقتصاد قوي.", {}, []),
+        # "… which the president described (repeatedly, misspelt مرار) as bad" (an adverb missing its alif)
+        ("ووصفه الرئيس مرار بأنه سيئ.", {}, []),
         # "Minister Samer al-Khatib visited the border." (no reporting verb: no speaker slot)
         ("وزار الوزير سامر الخطيب الحدود.", {}, []),
     ],
@@ -175,3 +181,31 @@ def test_an_admiral_named_before_speaks_again_by_his_title() -> None:
         ("indirect", "الغواصات تقلق الحلف", "ماركوس هيل", "قال", None),
         ("direct", "هذه مسألة مقلقة", "ماركوس هيل", "تابع", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # "Putin's spokesman, Sergei Morozov, told reporters the deal is near." (Putin is whom he speaks for)
+        (
+            "وقال المتحدث باسم بوتين، سيرغي موروزوف، للصحفيين إن الاتفاق قريب.",
+            {"بوتين": "PER", "سيرغي موروزوف": "PER"},
+            "سيرغي موروزوف",
+        ),
+        # "Erdogan's adviser said the deal is near." (the adviser speaks, unnamed; not Erdogan)
+        ("وقال مستشار أردوغان إن الاتفاق قريب.", {"أردوغان": "PER"}, "مستشار أردوغان"),
+        # "Erdogan's adviser, Selim Kaya, said …" (the apposed name)
+        (
+            "وقال مستشار أردوغان، سليم كايا، إن الاتفاق قريب.",
+            {"أردوغان": "PER", "سليم كايا": "PER"},
+            "سليم كايا",
+        ),
+        # "The Turkish president's adviser Selim Kaya said …" (a title in between: the name is the adviser's)
+        ("وقال مستشار الرئيس التركي سليم كايا إن الاتفاق قريب.", {"سليم كايا": "PER"}, "سليم كايا"),
+    ],
+)
+def test_whom_a_spokesperson_or_adviser_works_for_does_not_speak(
+    text: str, entities: dict[str, str], speaker: str
+) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q)[2] for q in quotes] == [speaker]
