@@ -31,12 +31,9 @@ does not have (NER precision 0.851 -> 0.849) and changed no gold quote: not kept
 
 from __future__ import annotations
 
-import gzip
-from functools import lru_cache
-
 from marsad.arabic import folded_words
 from marsad.article import Article, Span
-from marsad.clitics import MODEL_DIR, WORDS_FILE, bare
+from marsad.clitics import bare
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
@@ -49,6 +46,7 @@ from marsad.quotes_speakers import (
     subject,
 )
 from marsad.quotes_view import View
+from marsad.stages.segment import word_counts
 
 SOURCE = "entities.speaker_name.v1"
 _COMMAS = frozenset("،,")
@@ -71,20 +69,9 @@ ADVERB_RATIO = 5
 _NAME_HALVES = folded_words("الله الدين الرحمن الرحيم العزيز")
 
 
-@lru_cache(maxsize=1)
-def _counts() -> dict[str, int]:
-    """Bare word counts of the clitic model (marsad/models/clitics/words.tsv.gz)."""
-    counts: dict[str, int] = {}
-    with gzip.open(MODEL_DIR / WORDS_FILE, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            word, _, n = line.rstrip("\n").partition("\t")
-            counts[word] = int(n)
-    return counts
-
-
 def definite_share(word: str) -> float:
     """The share of a bare word's corpus uses that carry the article ال (0 for a word never seen)."""
-    counts = _counts()
+    counts = word_counts()
     with_al, alone = counts.get("ال" + word, 0), counts.get(word, 0)
     return with_al / (with_al + alone + 1)
 
@@ -102,7 +89,7 @@ def _name_word(view: View, k: int, first: bool) -> bool:
         return False
     word = bare(view.word(k))
     if first and (
-        t.folded in _NOT_NAMES or _counts().get(word + "ا", 0) > ADVERB_RATIO * _counts().get(word, 0)
+        t.folded in _NOT_NAMES or word_counts().get(word + "ا", 0) > ADVERB_RATIO * word_counts().get(word, 0)
     ):
         return False  # كل ما جاء، مطلع هذا العام، مرار (for مرارا "repeatedly"): the object or an adverb
     if t.folded.startswith("ال"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.arabic import fold, fold_word
@@ -248,9 +248,20 @@ class Segmenter:
 _default: Segmenter | None = None
 
 
-def segment(article: Article) -> Article:
-    """The segment stage with the shipped model, loaded on first use."""
+def default_segmenter() -> Segmenter:
+    """The process's segmenter with the shipped model, loaded on first use."""
     global _default
     if _default is None:
         _default = Segmenter.load()
-    return _default(article)
+    return _default
+
+
+def segment(article: Article) -> Article:
+    """The segment stage with the shipped model."""
+    return default_segmenter()(article)
+
+
+def word_counts() -> Mapping[str, int]:
+    """The shipped clitic model's word counts (ANT frequencies of bare and ال words), shared with the
+    stages that read a word's corpus use (marsad.quotes_names) instead of loaded again."""
+    return default_segmenter().clitics.counts
