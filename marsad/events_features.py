@@ -127,6 +127,14 @@ ONSET = frozenset({"تظاهر", "تجمع", "احتشد", "اعتصم", "خرج
 PURPOSE = _folded(
     "احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "للمطالبة", "تضامنا", "للتضامن", "تأييدا", "رفضا", "دعما"
 )  # fmt: skip
+# A protest noun (مظاهرة، احتجاجات، اعتصام، احتشاد) next to a verb of its happening is an onset too:
+# اندلعت مظاهرات "protests broke out", مظاهرة نظمها "a protest organised by", عمت "spread across",
+# جابت "went through (the streets)", تجددت "were renewed".
+NOUN_ONSET = frozenset({"تظاهر", "احتج", "اعتصم", "احتشد"})
+HAPPENING = _folded(
+    "اندلعت", "خرجت", "جرت", "نظمت", "نظم", "نظمها", "نظمتها", "شهدت", "انطلقت", "تجددت", "عمت", "سارت",
+    "جابت",
+)  # fmt: skip
 # Crowd words without ال (keys keep it), which a count may precede: 300 متظاهر، آلاف المتظاهرين.
 CROWD = _folded("متظاهرين", "متظاهر", "متظاهرا", "محتجين")
 
@@ -219,4 +227,11 @@ def protest_frame(sites: Sequence[Site]) -> list[str]:
     purpose = not PURPOSE.isdisjoint(keys)
     feats = [name for name, on in (("onset", onset), ("crowd", crowd), ("purpose", purpose)) if on]
     feats += ["onset_crowd"] * (onset and crowd) + ["onset_purpose"] * (onset and purpose)
+    if any(
+        s.trig.aspect == "noun"
+        and s.trig.lemma in NOUN_ONSET
+        and not HAPPENING.isdisjoint([*keys[max(0, s.first - 2) : s.first], *keys[s.last + 1 : s.last + 3]])
+        for s in sites
+    ):
+        feats += ["noun_onset"] + ["onset"] * (not onset)
     return feats

@@ -91,7 +91,8 @@ def features(sites: Sequence[Site]) -> set[str]:
         # Onset, crowd size, purpose and their conjunctions (marsad.events_features.ONSET). Measured with
         # bench/eval_events.py --cv: PROTEST cv5 0.449 -> 0.473, cv5x3 0.450 -> 0.474 (higher on each of
         # the three assignments); the same plus "only crowd words" cues 0.468, plus onset with day or
-        # place 0.454. ASSAULT's features are unchanged.
+        # place 0.454. ASSAULT's features are unchanged. A protest noun next to a verb of its happening
+        # (NOUN_ONSET) as an onset too: cv5 0.467 -> 0.518, cv5x3 0.465 -> 0.489 (on a later tree).
         feats.update(protest_frame(sites))
     cut = PREFIX.get(sites[0].kind)
     if cut:

@@ -327,6 +327,8 @@ def test_gate_features_mark_a_generic_mention() -> None:
         ),
         # hundreds demonstrated (a count right after the onset verb)
         ("تظاهر مئات الطلاب أمام الجامعة.", {"onset", "crowd", "onset_crowd"}),
+        # protests broke out yesterday in the capital (a protest noun with a verb of its happening)
+        ("واندلعت مظاهرات أمس في العاصمة.", {"onset", "noun_onset"}),
         # the protesters raised banners: a scene of a protest, no onset, no count
         ("ورفع المتظاهرون لافتات تندد بالحكومة.", set()),
     ],
@@ -335,7 +337,7 @@ def test_gate_features_mark_a_protest_frame(text: str, expected: set[str]) -> No
     recorder = Recorder()
     Events(recorder)(build(text))
     ((kind, feats),) = recorder.seen
-    frame = {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose"}
+    frame = {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose", "noun_onset"}
     assert (kind, feats & frame) == ("PROTEST", expected)
 
 
