@@ -199,6 +199,37 @@ def test_context_profiles_count_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pairs == {"في تلكرم": [2, 0, 0, 0, 0, 0, 0, 0, 0], "حزب نورين": [2, 0, 0, 0, 0, 0, 0, 0, 0]}
 
 
+def test_context_profiles_skip_gold_docnos(tmp_path: Path) -> None:
+    """The gold files' docnos are read as data, and those articles' lines are left out of the text."""
+    from train.ner_profiles import Skipped, gold_docnos, paragraphs
+
+    quotes, entities = tmp_path / "quotes.jsonl", tmp_path / "entities.jsonl"
+    quotes.write_text(json.dumps({"docno": "A-1", "quotes": []}) + "\n", encoding="utf-8")
+    entities.write_text(
+        "\n".join(json.dumps({"docno": d, "entities": []}) for d in ("B-2", "A-1")) + "\n", encoding="utf-8"
+    )
+    per_file = gold_docnos([quotes, entities])
+    assert per_file == {str(quotes): frozenset({"A-1"}), str(entities): frozenset({"A-1", "B-2"})}
+    ant = tmp_path / "ant.jsonl"
+    # "Samer said" (gold), "in Telkarm" (not gold), "the Noureen party" (gold)
+    docs = [("A-1", "قال سامر"), ("C-3", "في تلكرم"), ("B-2", "حزب نورين")]
+    ant.write_text(
+        "".join(json.dumps({"docno": d, "title": "", "text": t}, ensure_ascii=False) + "\n" for d, t in docs),
+        encoding="utf-8",
+    )
+    skipped = Skipped()
+    docnos = frozenset().union(*per_file.values())
+    assert list(paragraphs(ant, range(0), docnos, skipped)) == [["في", "تلكرم"]]
+    assert (skipped.lines, skipped.docnos) == (2, {"A-1", "B-2"})
+    # The old mode: a line range, docnos ignored.
+    assert list(paragraphs(ant, range(0, 1), frozenset(), skipped)) == [["في", "تلكرم"], ["حزب", "نورين"]]
+    assert skipped.lines == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no docno"):
+        gold_docnos([bad])
+
+
 @pytest.mark.parametrize(
     ("sentence", "position", "expected"),
     [

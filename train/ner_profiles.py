@@ -1,7 +1,9 @@
 """Context profiles of news word types for the NER CRF: a gazetteer learnt from unlabelled news.
 
-`python -m train.ner_profiles` reads ANT v2.1 (Apache-2.0) outside the gold lines
-(`train.data.GOLD_LINES`), tokenised as `train.clusters` does (folded words, clitics attached),
+`python -m train.ner_profiles` reads ANT v2.1 (Apache-2.0) except the gold articles (`--skip
+gold-docnos`, the default: every line whose `docno` is a docno of bench/gold/quotes.jsonl or
+bench/gold/entities.jsonl, read as data; `--skip gold-lines`: the range `train.data.GOLD_LINES`,
+rows 34-37), tokenised as `train.clusters` does (folded words, clitics attached),
 and counts for each word type how its occurrences are framed by cue words of Arabic news usage:
 a person title or a reporting verb on its left (الرئيس، قال), a place cue (في، مدينة) or an
 organisation head (حزب، وزارة), a person title two words back (the family name after a given
@@ -11,8 +13,10 @@ type's count class and its most frequent cue class, to `marsad/models/ner/profil
 (folded word TAB space-joined features) with `profiles.json` (what it was built from).
 A name absent from ANERcorp train but frequent in ANT ("X" after الرئيس in news) gets the
 same features as the training names framed alike. The 1,000 most frequent words and words with
-the article get none (common nouns). Deterministic (counts, no sampling). Measured on dev in
-MODEL.md (round 7): level with the shipped CRF, so not part of it (`python -m train.ner --profiles`).
+the article get none (common nouns). Deterministic (counts, no sampling; the same build twice gave
+the same profiles.tsv byte for byte). Measured in MODEL.md (round 7, rows 34-41): above the shipped CRF
+on dev and test.txt from all lines but the gold articles (row 41), but below the floors of AQMAR and
+Wojood LOC and of the entities and quotes gold sets, so not part of it (`python -m train.ner --profiles`).
 """
 
 from __future__ import annotations
@@ -27,12 +31,16 @@ from pathlib import Path
 
 from marsad.arabic import fold
 from train.clusters import tokenize
-from train.data import ANT, GOLD_LINES, shared_dir
+from train.data import ANT, GOLD_LINES, ROOT, shared_dir
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
 # ANT v1.1 (JawharaFM, Tunisia, 2017; Apache-2.0): more unlabelled news, no gold lines in it.
 ANT_V1 = Path("corpora") / "ant_v1.1" / "ant_v1.1_jawharafm.jsonl"
 ANT_V1_ON = 0
+# The hand-annotated gold sets: their articles' docnos are the ANT lines the profiles skip. Read as
+# data (train/ must not import bench/): the only ANT texts used for measurement.
+GOLD_FILES = (Path("bench") / "gold" / "quotes.jsonl", Path("bench") / "gold" / "entities.jsonl")
+SKIP_MODES = ("gold-docnos", "gold-lines")
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -100,13 +108,54 @@ KEYS = {
 }
 
 
-def paragraphs(path: Path, skip: range = GOLD_LINES) -> Iterator[list[str]]:
-    """Folded token lists of the titles and paragraphs of an ANT file's lines outside `skip`."""
+def gold_docnos(files: Iterable[Path]) -> dict[str, frozenset[str]]:
+    """Per gold file, the `docno` of each of its lines (a line without one is an error, not a skip)."""
+    out: dict[str, frozenset[str]] = {}
+    for path in files:
+        docnos = set()
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                docno = json.loads(line).get("docno")
+                if not docno:
+                    raise ValueError(f"{path}:{n} has no docno: the gold article cannot be skipped; add it")
+                docnos.add(docno)
+        out[path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)] = frozenset(docnos)
+    return out
+
+
+class Skipped:
+    """Counts the ANT lines `paragraphs` leaves out (per pass, the last pass's count is kept)."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.docnos: set[str] = set()
+
+
+def paragraphs(
+    path: Path,
+    skip: range = GOLD_LINES,
+    skip_docnos: frozenset[str] = frozenset(),
+    skipped: Skipped | None = None,
+) -> Iterator[list[str]]:
+    """Folded token lists of the titles and paragraphs of an ANT file's lines outside `skip`
+    whose docno is not in `skip_docnos` (what was left out is counted in `skipped`)."""
+    if skipped is not None:
+        skipped.lines = 0
+        skipped.docnos = set()
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh):
             if lineno in skip:
+                if skipped is not None:
+                    skipped.lines += 1
                 continue
             doc = json.loads(line)
+            if skip_docnos and doc.get("docno") in skip_docnos:
+                if skipped is not None:
+                    skipped.lines += 1
+                    skipped.docnos.add(doc["docno"])
+                continue
             for part in [doc.get("title") or "", *(doc.get("text") or "").split("\n")]:
                 toks = tokenize(part)
                 if toks:
@@ -259,13 +308,26 @@ def main() -> None:
     ap.add_argument(
         "--bigrams", type=int, default=BIGRAM_MIN, help="profile word bigrams seen this often (0: none)"
     )
+    ap.add_argument(
+        "--skip",
+        choices=SKIP_MODES,
+        default=SKIP_MODES[0],
+        help="ANT lines left out: the gold sets' articles by docno, or the range train.data.GOLD_LINES",
+    )
     args = ap.parse_args()
     t0 = time.time()
     path = shared_dir() / ANT
     v1 = shared_dir() / ANT_V1
+    if args.skip == "gold-docnos":
+        per_file = gold_docnos(ROOT / f for f in GOLD_FILES)
+        docnos = frozenset().union(*per_file.values())
+        lines_skip = range(0)
+    else:
+        per_file, docnos, lines_skip = {}, frozenset(), GOLD_LINES
+    skipped = Skipped()
 
     def read() -> Iterator[list[str]]:
-        yield from paragraphs(path)
+        yield from paragraphs(path, lines_skip, docnos, skipped)
         if args.ant_v1:
             # No gold set is drawn from ANT v1.1: all of its lines.
             yield from paragraphs(v1, range(0))
@@ -276,10 +338,26 @@ def main() -> None:
     lines = [w + "\t" + " ".join(features(prof[w])) for w in sorted(prof)]
     lines += [bg + "\t" + " ".join("y" + f[1:] for f in features(pairs[bg])) for bg in sorted(pairs)]
     (args.out / "profiles.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.skip == "gold-docnos":
+        ant_use = (
+            f"all lines but the {skipped.lines} lines of the {len(docnos)} gold articles"
+            f" (docnos of {', '.join(per_file)})"
+        )
+        missing = sorted(docnos - skipped.docnos)
+    else:
+        ant_use = f"lines outside {GOLD_LINES.start}-{GOLD_LINES.stop - 1} (train.data.GOLD_LINES)"
+        missing = []
     manifest = {
         "files": {
-            str(ANT): f"lines outside {GOLD_LINES.start}-{GOLD_LINES.stop - 1} (train.data.GOLD_LINES)",
+            str(ANT): ant_use,
             **({str(ANT_V1): "all lines (JawharaFM, Apache-2.0)"} if args.ant_v1 else {}),
+        },
+        "skip": {
+            "mode": args.skip,
+            "lines": skipped.lines,
+            "gold_files": {f: len(d) for f, d in per_file.items()},
+            "docnos": len(docnos),
+            "docnos_not_in_ant": missing,
         },
         "tokens": tokens,
         "types": len(prof),
