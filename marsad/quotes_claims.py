@@ -16,7 +16,8 @@ from marsad.arabic import fold
 from marsad.article import Span
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
-from marsad.quotes_speakers import Subject, is_complementizer, preverbal
+from marsad.quotes_preverbal import preverbal
+from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # A verb form right after one of these is its verbal noun (في نقل الوقائع "in relaying the facts").

@@ -20,10 +20,10 @@ from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
+from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
-    RELATIVES,
     STOPS,
     Subject,
     cue_source,

@@ -20,12 +20,12 @@ from marsad.article import Article, Span
 from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import load
+from marsad.quotes_preverbal import preverbal
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
     cue_source,
     is_complementizer,
-    preverbal,
     subject,
 )
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -79,7 +79,7 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _before(view: View, i: int) -> tuple[int, int] | None:
-    """The tokens of a subject before the verb at i, as `quotes_speakers.preverbal` delimits them."""
+    """The tokens of a subject before the verb at i, as `quotes_preverbal.preverbal` delimits them."""
     lo = view.sentence(i)[0]
     end = i
     if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):

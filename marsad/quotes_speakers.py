@@ -17,7 +17,7 @@ article named in full (الجبير → عادل الجبير); an untagged phra
 (الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
 singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
 takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي).
-A subject before the verb (SVO) is read by `preverbal`: وكانت بريطانيا حذرت، ويذكر أن الجبير قال.
+A subject before the verb (SVO) is read by marsad.quotes_preverbal.
 """
 
 from __future__ import annotations
@@ -94,7 +94,6 @@ ON_BEHALF = frozenset({"باسم", "بلسان"})
 # Forms of كان that put the subject before the verb (وكانت بريطانيا حذرت …).
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 # لكنّ, a sister of إنّ, also opens a clause with its subject first (لكن محللين عسكريين يرون أن …).
-_LAKINNA = frozenset({"لكن", "ولكن"})
 # A أن after these is not a reporting complement (بعد أن "after", يمكن أن "can", لأن "because").
 NOT_REPORT_BEFORE = frozenset(
     fold(w) for w in ("بعد", "قبل", "دون", "منذ", "حتى", "يمكن", "يجب", "ينبغي", "يتعين", "من")
@@ -187,7 +186,7 @@ def subject(
         return _quoted_subject(view, lo, hi, last_outlet)
     if j == lo or (j == lo + 1 and _possessed(view, lo)):
         return Subject("none", j)
-    found = _classify(view, lo, j, last_outlet)
+    found = classify(view, lo, j, last_outlet)
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
     # A head in construct with a definite noun is definite (نائب السفير الأميركي في الأمم المتحدة X).
     indefinite = (
@@ -213,7 +212,7 @@ def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | Non
             outlet = match_outlet(view, lo, last_outlet)
             if outlet is not None and outlet.lo == lo + 1:
                 return Subject("outlet", close + 1, text=outlet.text, outlet=outlet)
-            found = _classify(view, lo + 1, close, last_outlet)
+            found = classify(view, lo + 1, close, last_outlet)
             return Subject(found.kind, close + 1, found.entity, found.text, found.outlet)
     return Subject("none", lo)
 
@@ -260,7 +259,7 @@ def cue_source(view: View, src: int) -> Subject:
     return Subject("outlet", end, text=outlet.text, outlet=outlet)
 
 
-def _classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:
+def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:
     """The subject phrase in tokens [lo, j) as an outlet, an entity, an unnamed source or an anaphor."""
     if view.has(lo, NON_SOURCES) or (lo + 1 < j and view.has(lo, _LATEST) and view.has(lo + 1, NON_SOURCES)):
         return Subject("nonsource", j)
@@ -436,72 +435,3 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
                 return Subject("entity", last + 1, entity=entity)
             return None
     return None
-
-
-def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | None:
-    """The subject before the verb at i when a كان form or a complementizer opens its clause.
-
-    وكانت بريطانيا (قد) حذرت، ويذكر أن الجبير قال، لكن محللين يرون: the words between the opener and the
-    verb (an optional قد skipped) are the subject, classified as `subject` does.
-    """
-    if set(view.tokens[i].prefixes) & set("وف"):
-        return None  # … إن السائق لم يكن مخمورا ونقلت وكالة X: a joined verb opens its own clause, VSO
-    lo = view.sentence(i)[0]
-    end = i
-    if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):
-        end -= 1
-    end = _before_relative(view, lo, end)
-    k = end - 1
-    while k >= lo and end - k <= MAX_SUBJECT:
-        if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
-            break
-        if view.punct(k) or view.has(k, load().verbs):
-            return None
-        k -= 1
-    else:
-        return None
-    if k < lo or k + 1 >= end:
-        return None
-    return _classify(view, k + 1, end, last_outlet)
-
-
-# Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
-# تعيش في بلجيكا، أكدت): the subject ends before the first comma.
-RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللواتي")
-RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
-
-
-def _before_relative(view: View, lo: int, end: int) -> int:
-    """Where the subject before a verb ends: `end`, or the comma opening a relative clause that closes with a
-    comma right before the verb (…، التي تعيش في بلجيكا، أكدت)."""
-    if end - 1 < lo or view.word(end - 1) not in "،,":
-        return end
-    for c in range(end - 2, max(lo, end - 2 - RELATIVE_CLAUSE) - 1, -1):
-        if view.punct(c) or view.word(c) in QUOTE_CHARS:
-            relative = view.word(c) in "،," and c + 1 < end - 1 and view.has(c + 1, RELATIVES)
-            return c if relative else end
-    return end
-
-
-def before_verb(view: View, i: int) -> Entity | None:
-    """SVO: an entity mention ending just before the verb at i (skipping a comma, قد, كان)."""
-    lo = view.sentence(i)[0]
-    k = i - 1
-    while k >= lo and (view.word(k) in "،," or view.tokens[k].folded in ("قد", "وقد", "فقد", "كان", "كانت")):
-        k -= 1
-    entity = view.covered.get(k) if k >= lo else None
-    if entity is None and k >= lo:
-        entity = view.surname(k)
-    if entity is None or entity.label == "MISC":
-        return None
-    first = k
-    while first - 1 >= lo and view.covered.get(first - 1) is entity:
-        first -= 1
-    # The object of a preposition is no subject (… إلى المملكة العربية السعودية قال:).
-    if (
-        (first - 1 >= lo and view.has(first - 1, STOPS))
-        or has_prefix(view, first, "ب")
-        or has_prefix(view, first, "ل")
-    ):
-        return None
-    return entity

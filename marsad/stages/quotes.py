@@ -52,7 +52,8 @@ from marsad.quotes_context import (
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
-from marsad.quotes_speakers import Subject, before_verb, is_complementizer, preverbal, subject
+from marsad.quotes_preverbal import before_verb, preverbal
+from marsad.quotes_speakers import Subject, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"

@@ -1,0 +1,95 @@
+"""Who is speaking when the subject comes before the reporting verb (SVO).
+
+`preverbal` reads the words between a clause opener (a كان form, لكن, a complementizer) and the verb as the
+subject (وكانت بريطانيا حذرت، ويذكر أن الجبير قال، لكن محللين يرون), classified as
+marsad.quotes_speakers.subject classifies a subject after the verb; a relative clause set off by commas
+before the verb is skipped. `before_verb` takes an entity mention that ends right before the verb.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import folded_words
+from marsad.article import Entity
+from marsad.attribution import OutletMatch
+from marsad.quotes_lexicon import load
+from marsad.quotes_speakers import (
+    KANA,
+    MAX_SUBJECT,
+    STOPS,
+    Subject,
+    classify,
+    has_prefix,
+    is_complementizer,
+)
+from marsad.quotes_view import QUOTE_CHARS, View
+
+_LAKINNA = frozenset({"لكن", "ولكن"})
+
+
+def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | None:
+    """The subject before the verb at i when a كان form or a complementizer opens its clause.
+
+    وكانت بريطانيا (قد) حذرت، ويذكر أن الجبير قال، لكن محللين يرون: the words between the opener and the
+    verb (an optional قد skipped) are the subject, classified as `subject` does.
+    """
+    if set(view.tokens[i].prefixes) & set("وف"):
+        return None  # … إن السائق لم يكن مخمورا ونقلت وكالة X: a joined verb opens its own clause, VSO
+    lo = view.sentence(i)[0]
+    end = i
+    if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):
+        end -= 1
+    end = _before_relative(view, lo, end)
+    k = end - 1
+    while k >= lo and end - k <= MAX_SUBJECT:
+        if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
+            break
+        if view.punct(k) or view.has(k, load().verbs):
+            return None
+        k -= 1
+    else:
+        return None
+    if k < lo or k + 1 >= end:
+        return None
+    return classify(view, k + 1, end, last_outlet)
+
+
+# Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
+# تعيش في بلجيكا، أكدت): the subject ends before the first comma.
+RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللواتي")
+RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
+
+
+def _before_relative(view: View, lo: int, end: int) -> int:
+    """Where the subject before a verb ends: `end`, or the comma opening a relative clause that closes with a
+    comma right before the verb (…، التي تعيش في بلجيكا، أكدت)."""
+    if end - 1 < lo or view.word(end - 1) not in "،,":
+        return end
+    for c in range(end - 2, max(lo, end - 2 - RELATIVE_CLAUSE) - 1, -1):
+        if view.punct(c) or view.word(c) in QUOTE_CHARS:
+            relative = view.word(c) in "،," and c + 1 < end - 1 and view.has(c + 1, RELATIVES)
+            return c if relative else end
+    return end
+
+
+def before_verb(view: View, i: int) -> Entity | None:
+    """SVO: an entity mention ending just before the verb at i (skipping a comma, قد, كان)."""
+    lo = view.sentence(i)[0]
+    k = i - 1
+    while k >= lo and (view.word(k) in "،," or view.tokens[k].folded in ("قد", "وقد", "فقد", "كان", "كانت")):
+        k -= 1
+    entity = view.covered.get(k) if k >= lo else None
+    if entity is None and k >= lo:
+        entity = view.surname(k)
+    if entity is None or entity.label == "MISC":
+        return None
+    first = k
+    while first - 1 >= lo and view.covered.get(first - 1) is entity:
+        first -= 1
+    # The object of a preposition is no subject (… إلى المملكة العربية السعودية قال:).
+    if (
+        (first - 1 >= lo and view.has(first - 1, STOPS))
+        or has_prefix(view, first, "ب")
+        or has_prefix(view, first, "ل")
+    ):
+        return None
+    return entity
