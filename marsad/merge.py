@@ -25,6 +25,7 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span
 from marsad.roles import Role, RoleFinder, Word
+from marsad.stages.segment import word_counts
 
 SOURCE = "merge.v1"
 PROCLITICS = "وفبل"  # one-letter proclitics a segmenter may leave on a name (وأردوغان)
@@ -309,10 +310,8 @@ def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
     for i, k in enumerate(ordered):
         c = clusters[k]
         longest = max(c.mentions, key=lambda m: (len(m.core), -m.span.start))
-        if longest.core:
-            name = article.text[longest.core[0].span.start : longest.core[-1].span.end]
-        else:
-            name = article.text[longest.span.start : longest.span.end]
+        first, last = (longest.core[0], longest.core[-1]) if longest.core else (longest, longest)
+        name = display_name(article.text, first.span.start, last.span.end)
         roles = [r for m in sorted(c.mentions, key=lambda m: m.span.start) for r in m.roles]
         roles.sort(key=lambda r: r.span.start)
         sources = "+".join(dict.fromkeys(m.source for m in c.mentions if m.source))
@@ -331,3 +330,20 @@ def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
 
 def _spans(c: Cluster) -> list[Span]:
     return list(dict.fromkeys([*(m.span for m in c.mentions), *c.extra]))
+
+
+# A ل proclitic before ال drops the article's alif (لل + حرس: "to the Guard"), so a name cut after the ل
+# reads لحرس الثوري. Its alif comes back when the news corpus writes the word with ال far more often than
+# as cut (الحرس against لحرس); لبنان after ل (للبنان) keeps its own ل.
+LOST_ALIF_RATIO = 20
+
+
+def display_name(text: str, start: int, end: int) -> str:
+    """An entity's name from the text in [start, end), its article restored after a ل proclitic."""
+    name = text[start:end]
+    if start > 0 and text[start - 1] == "ل" and name.startswith("ل") and not name.startswith("لل"):
+        word = name.split(maxsplit=1)[0]
+        counts = word_counts()
+        if counts.get("ا" + word, 0) > LOST_ALIF_RATIO * (counts.get(word, 0) + 1):
+            return "ا" + name
+    return name

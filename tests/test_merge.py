@@ -8,7 +8,7 @@ import pytest
 
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span, Token
-from marsad.merge import merge, person_contains
+from marsad.merge import display_name, merge, person_contains
 from marsad.roles import find_roles
 from tests.conftest import find_span
 
@@ -318,3 +318,19 @@ def test_names_across_labels_and_forms(
 ) -> None:
     article = merge(build(text, mentions))
     assert [[article.span_text(m) for m in e.mentions] for e in article.entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # "Support for the Revolutionary Guard grew": لل + حرس, the mention cut after the ل.
+        ("تزايد الدعم للحرس الثوري في البلاد", "لحرس الثوري", "الحرس الثوري"),
+        # "Aid to Lebanon arrived": للبنان is ل + لبنان, whose own ل stays.
+        ("وصلت المساعدات للبنان أمس", "لبنان", "لبنان"),
+        # "He travelled to Riyadh": no proclitic before the name, nothing to restore.
+        ("سافر إلى الرياض صباحا", "الرياض", "الرياض"),
+    ],
+)
+def test_display_name_restores_the_article_a_proclitic_ate(text: str, mention: str, name: str) -> None:
+    start = text.index(mention)
+    assert display_name(text, start, start + len(mention)) == name
