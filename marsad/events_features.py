@@ -137,6 +137,20 @@ HAPPENING = _folded(
 )  # fmt: skip
 # Crowd words without ال (keys keep it), which a count may precede: 300 متظاهر، آلاف المتظاهرين.
 CROWD = _folded("متظاهرين", "متظاهر", "متظاهرا", "محتجين")
+# A crowd on the move (crowd_moves): a verb of going out or gathering with a crowd or a count as its
+# subject, after the verb (خرج آلاف المتظاهرين "thousands of demonstrators went out", تجمع أمس مئات
+# "hundreds gathered yesterday", توجه المتظاهرون إلى "the demonstrators headed for") or before it
+# (المحتجون تجمعوا "the protesters gathered", مليون متظاهر خرجوا). Verbs from Arabic news usage: خرج
+# "went out", نزل "went down (to the streets)", سار "marched", زحف "advanced", توجه "headed", جاب/طاف
+# "went round", تجمع/احتشد "gathered/massed", تظاهر "demonstrated", اعتصم "sat in".
+CROWD_MOVES = _folded(
+    "خرج", "خرجت", "نزل", "نزلت", "سار", "سارت", "زحف", "توجه", "توجهت", "جاب", "جابت", "طاف", "طافت",
+    "تجمع", "تجمعت", "احتشد", "احتشدت", "تظاهر", "اعتصم",
+)  # fmt: skip
+CROWD_MOVED = CROWD_MOVES | _folded(
+    "خرجوا", "نزلوا", "ساروا", "زحفوا", "توجهوا", "جابوا", "طافوا", "تجمعوا", "احتشدوا", "تظاهروا",
+    "اعتصموا",
+)  # fmt: skip
 
 
 def _year(word: str) -> bool:
@@ -227,6 +241,7 @@ def protest_frame(sites: Sequence[Site]) -> list[str]:
     purpose = not PURPOSE.isdisjoint(keys)
     feats = [name for name, on in (("onset", onset), ("crowd", crowd), ("purpose", purpose)) if on]
     feats += ["onset_crowd"] * (onset and crowd) + ["onset_purpose"] * (onset and purpose)
+    feats += ["crowd_moves"] * _crowd_moves(keys)
     if any(
         s.trig.aspect == "noun"
         and s.trig.lemma in NOUN_ONSET
@@ -235,3 +250,18 @@ def protest_frame(sites: Sequence[Site]) -> list[str]:
     ):
         feats += ["noun_onset"] + ["onset"] * (not onset)
     return feats
+
+
+def _crowd_word(word: str) -> bool:
+    """A word for protesters (PROTESTERS, or CROWD with or without ال)."""
+    return word in PROTESTERS or (word[2:] if word.startswith("ال") and len(word) > 4 else word) in CROWD
+
+
+def _crowd_moves(keys: Sequence[str]) -> bool:
+    """A crowd or a count as the subject of a verb of going out or gathering (CROWD_MOVES)."""
+    for i, w in enumerate(keys):
+        if w in CROWD_MOVES and any(_crowd_word(k) or _count(k) for k in keys[i + 1 : i + 4]):
+            return True
+        if _crowd_word(w) and not CROWD_MOVED.isdisjoint(keys[i + 1 : i + 3]):
+            return True
+    return False

@@ -323,10 +323,14 @@ def test_gate_features_mark_a_generic_mention() -> None:
         # thousands of demonstrators gathered yesterday in front of parliament in protest at the law
         (
             "وتجمع آلاف المتظاهرين أمس أمام البرلمان احتجاجا على القانون.",
-            {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose"},
+            {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose", "crowd_moves"},
         ),
         # hundreds demonstrated (a count right after the onset verb)
-        ("تظاهر مئات الطلاب أمام الجامعة.", {"onset", "crowd", "onset_crowd"}),
+        ("تظاهر مئات الطلاب أمام الجامعة.", {"onset", "crowd", "onset_crowd", "crowd_moves"}),
+        # thousands of demonstrators went out into the streets of the city (a crowd moving, no onset verb)
+        ("وخرج آلاف المتظاهرين إلى شوارع المدينة.", {"crowd", "crowd_moves"}),
+        # the demonstrators headed for the government's seat (the crowd before its verb)
+        ("والمتظاهرون توجهوا إلى مقر الحكومة.", {"crowd_moves"}),
         # protests broke out yesterday in the capital (a protest noun with a verb of its happening)
         ("واندلعت مظاهرات أمس في العاصمة.", {"onset", "noun_onset"}),
         # the protesters raised banners: a scene of a protest, no onset, no count
@@ -337,7 +341,7 @@ def test_gate_features_mark_a_protest_frame(text: str, expected: set[str]) -> No
     recorder = Recorder()
     Events(recorder)(build(text))
     ((kind, feats),) = recorder.seen
-    frame = {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose", "noun_onset"}
+    frame = {"onset", "crowd", "purpose", "onset_crowd", "onset_purpose", "noun_onset", "crowd_moves"}
     assert (kind, feats & frame) == ("PROTEST", expected)
 
 
