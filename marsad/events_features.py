@@ -234,9 +234,7 @@ def protest_frame(sites: Sequence[Site]) -> list[str]:
     keys = sites[0].keys
     onset = any(s.trig.lemma in ONSET and s.trig.aspect == "past" for s in sites)
     crowd = any(
-        (w in PROTESTERS or (w[2:] if w.startswith("ال") and len(w) > 4 else w) in CROWD)
-        and any(_count(k) for k in keys[max(0, i - 2) : i])
-        for i, w in enumerate(keys)
+        _crowd_word(w) and any(_count(k) for k in keys[max(0, i - 2) : i]) for i, w in enumerate(keys)
     ) or any(s.trig.lemma in ONSET and any(_count(k) for k in keys[s.last + 1 : s.last + 4]) for s in sites)
     purpose = not PURPOSE.isdisjoint(keys)
     feats = [name for name, on in (("onset", onset), ("crowd", crowd), ("purpose", purpose)) if on]
