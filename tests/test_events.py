@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -176,16 +175,6 @@ def test_event_records_evidence_and_lexicon_entry() -> None:
         0, "اعتقلت", "events.rules.v1:اعتقل:173"
     )  # fmt: skip
     assert (event.quad_class, event.plover, event.goldstein) == (4, "COERCE", -5.0)
-
-
-def test_speed_floor() -> None:
-    article = build("وقتلت الشرطة العراقية أمس مسلحين في بغداد بعد أن هاجموا مركزا للشرطة. " * 50)
-    _STAGE(article)  # warm: lexicons load on first use
-    start = time.process_time()  # CPU time: the machine is shared, wall time fails under load
-    for _ in range(4):
-        _STAGE(article)
-    per_second = 4 * len(article.sentences) / max(time.process_time() - start, 1e-6)
-    assert per_second > 1000  # bench/events_speed.py measures the real figure (goal 2,000/s)
 
 
 def test_eval_gate(shared_data: Path) -> None:
@@ -467,3 +456,15 @@ def test_undergone_event_subject_is_the_target(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+def test_fold_assignment_salts_keep_the_pinned_one_first() -> None:
+    """`--assignments N` averages N fold assignments; the first is the unsalted one the floors pin."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import eval_events
+
+    assert eval_events.salts(1) == [""]
+    assert eval_events.salts(4) == ["", "#1", "#2", "#3"]
+    assert eval_events.salts(eval_events.ASSIGNMENTS)[:3] == ["", "#1", "#2"]  # cv5x3's salts as before
