@@ -15,7 +15,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from marsad.arabic import fold
 from train.data import shared_dir
@@ -42,15 +42,19 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(fold(text))
 
 
+def doc_paragraphs(doc: dict[str, Any]) -> Iterator[list[str]]:
+    """The folded token lists of an ANT article's title and paragraphs (empty ones left out)."""
+    for part in [doc.get("title") or "", *(doc.get("text") or "").split("\n")]:
+        toks = tokenize(part)
+        if toks:
+            yield toks
+
+
 def ant_sentences(path: Path) -> Iterator[list[str]]:
     """Yield the folded token lists of the titles and paragraphs of ANT v2.1."""
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            doc = json.loads(line)
-            for part in [doc.get("title") or "", *(doc.get("text") or "").split("\n")]:
-                toks = tokenize(part)
-                if toks:
-                    yield toks
+            yield from doc_paragraphs(json.loads(line))
 
 
 def stable_hash(word: str) -> int:

@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from marsad.arabic import fold
-from train.clusters import tokenize
+from marsad.arabic import folded_words
+from train.clusters import doc_paragraphs
 from train.data import ANT, GOLD_LINES, ROOT, shared_dir
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
@@ -43,13 +43,9 @@ GOLD_FILES = (Path("bench") / "gold" / "quotes.jsonl", Path("bench") / "gold" / 
 SKIP_MODES = ("gold-docnos", "gold-lines")
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
-
-
 # Cue words, written as in news and folded. Person titles (with and without the article:
 # "President", "Minister", "Mr", "Sheikh", "Dr", "Major General" ...).
-PER_TITLES = _folded(
+PER_TITLES = folded_words(
     "الرئيس رئيس الرئيسة وزير الوزير وزيرة الوزيرة السيد السيدة الشيخ الشيخة الدكتور الدكتورة د "
     "اللواء العميد العقيد المقدم الرائد الفريق المشير الجنرال الأمير الأميرة الملك الملكة "
     "النائب النائبة الزعيم الأستاذ المهندس القاضي الحاج الإمام البابا المرشد السفير السفيرة "
@@ -59,24 +55,24 @@ PER_TITLES = _folded(
     "الرياضي المهاجم المدافع الحارس الشهيد المعارض الناشط الناشطة البروفيسور القائد"
 )
 # Reporting and statement verbs before their subject (VSO order: قال أوباما "Obama said").
-REPORT_VERBS = _folded(
+REPORT_VERBS = folded_words(
     "قال قالت أكد أكدت أوضح أوضحت أضاف أضافت أعلن أعلنت صرح صرحت ذكر ذكرت أشار أشارت دعا دعت "
     "طالب طالبت حذر حذرت شدد شددت اعتبر اعتبرت رأى رأت كشف كشفت نفى نفت أعرب أعربت التقى التقت "
     "استقبل استقبلت زار زارت وصف وصفت هاجم هاجمت انتقد انتقدت يقول تقول يرى ترى"
 )
 # Place cues: prepositions of place and place heads ("in", "to", "city", "province", "capital", "north").
-LOC_CUES = _folded(
+LOC_CUES = folded_words(
     "في إلى من مدينة محافظة عاصمة العاصمة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ولاية إقليم "
     "منطقة بلدة قرية مخيم حي بلاد دولة جمهورية سفارة وسط ضواحي أنحاء داخل حدود مطار ميناء جزيرة"
 )
 # Organisation heads ("party", "movement", "ministry", "company", "university", "council", "front").
-ORG_CUES = _folded(
+ORG_CUES = folded_words(
     "حزب حركة وزارة شركة جامعة منظمة مجلس جبهة هيئة جمعية مؤسسة اتحاد نادي فريق بنك مصرف وكالة "
     "صحيفة قناة مركز تنظيم جماعة تحالف ائتلاف منتدى معهد مجموعة لجنة محكمة رابطة نقابة مستشفى "
     "برنامج مصنع صندوق"
 )
 # Right neighbours: "son/daughter of" in a person's full name.
-SON_OF = _folded("بن ابن بنت")
+SON_OF = folded_words("بن ابن بنت")
 CLASSES = ("per", "per2", "verb", "loc", "org", "son", "rverb", "rep")
 # A type needs this many occurrences outside the gold lines to get a profile.
 MIN_COUNT = 3
@@ -156,10 +152,7 @@ def paragraphs(
                     skipped.lines += 1
                     skipped.docnos.add(doc["docno"])
                 continue
-            for part in [doc.get("title") or "", *(doc.get("text") or "").split("\n")]:
-                toks = tokenize(part)
-                if toks:
-                    yield toks
+            yield from doc_paragraphs(doc)
 
 
 def is_word(tok: str) -> bool:
@@ -221,25 +214,11 @@ def count(
             row = prof.get(t)
             if row is None:
                 row = prof[t] = [0] * (len(CLASSES) + 1)
-            row[0] += 1
-            j = i - 1
-            if j >= 0 and is_nisba(toks[j]):
-                j -= 1
-            left = toks[j] if j >= 0 else ""
-            if titled(toks, i):
-                row[1] += 1
-            elif i >= 1 and is_word(toks[i - 1]) and not toks[i - 1].startswith("ال") and titled(toks, i - 1):
+            frame(row, toks, i, i)
+            # A title two words back (the family name after a given name), when none frames the word itself.
+            prev = toks[i - 1] if i >= 1 else ""
+            if is_word(prev) and not prev.startswith("ال") and not titled(toks, i) and titled(toks, i - 1):
                 row[2] += 1
-            if cue(left, REPORT_VERBS):
-                row[3] += 1
-            if cue(left, LOC_CUES):
-                row[4] += 1
-            if cue(left, ORG_CUES) or (left.startswith("ال") and left[2:] in ORG_CUES):
-                row[5] += 1
-            if right in SON_OF:
-                row[6] += 1
-            if right in REPORT_VERBS:
-                row[7] += 1
             if (i > 0 and toks[i - 1] + " " + t in repeated) or (right and t + " " + right in repeated):
                 row[8] += 1
     return prof, pairs, tokens
@@ -259,7 +238,8 @@ def titled(toks: list[str], k: int) -> bool:
 
 
 def frame(row: list[int], toks: list[str], first: int, last: int) -> None:
-    """Add one occurrence of the bigram toks[first:last + 1] and its left and right cues to `row`."""
+    """Add one occurrence of toks[first:last + 1] (a word, or a bigram's two) and its left and right
+    cues to `row` (the classes per, verb, loc, org, son and rverb)."""
     row[0] += 1
     j = first - 1
     if j >= 0 and is_nisba(toks[j]):
