@@ -185,10 +185,10 @@ class Actors:
             country, org = self._country_in(stems), None
             sector, n_agent = self._longest(stems, self._agent)
             named, n_named = self._longest(stems, self._actor)
-            if named is None:  # the words as written: للصليب keeps its ل + ال, which word_key sets aside
+            # The name as merge wrote it, with the article's alif back after a ل proclitic that ate it
+            # (للحرس الثوري → الحرس الثوري, merge.display_name), which the cut stems lack.
+            if named is None:
                 named, n_named = self._longest(fold(entity.name).split(), self._actor)
-            if named is None and (restored := _with_article(article.text, words)) != stems:
-                named, n_named = self._longest(restored, self._actor)  # للحرس الثوري → الحرس الثوري
             if n_named < n_agent:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:
@@ -313,17 +313,3 @@ class Actors:
                 if value:
                     return value, n
         return None, 0
-
-
-def _with_article(text: str, words: Sequence[Word]) -> list[str]:
-    """The words' stems with the article restored where a ل proclitic ate its alef: the segmenter cuts
-    للحرس as ل + لحرس, whose stem is الحرس ("to the Guard"). Asked only when the stems as cut name
-    nothing, as للبنان is ل + لبنان."""
-    return [
-        "ا" + w.stem
-        if w.stem.startswith("ل")
-        and not w.stem.startswith("لل")
-        and text[w.span.start - 1 : w.span.start] == "ل"
-        else w.stem
-        for w in words
-    ]
