@@ -21,7 +21,7 @@ from pathlib import Path
 
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
-from marsad.models.ner.features import read_profiles
+from marsad.models.ner.files import read_profiles
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
 

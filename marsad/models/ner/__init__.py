@@ -23,11 +23,9 @@ from marsad.models.ner.features import (
     Features,
     augment,
     list_parts,
-    load_features,
-    read_clusters,
-    read_names,
     shape,
 )
+from marsad.models.ner.files import load_features, read_clusters, read_names
 
 if TYPE_CHECKING:
     import pycrfsuite
