@@ -14,10 +14,12 @@ A cascade per sentence:
   4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets), then codes: an
      attack's nationality-only source is that state's military, a sector-only actor takes the country
      of the event's place.
-  5. place: a LOC entity with a geo in the sentence (one after في or ب first); a relative place (المدينة،
-     البلدة) means the last town named before; otherwise the article's main place (the geocoded LOC with
-     the most mentions, the first on a tie). date: marsad.events_dates over the sentence; None when the
-     sentence names no date (the article's published date is then the best estimate, left to the reader).
+  5. place: a LOC entity with a geo in the sentence, per event: of those after في or ب (else of all), the
+     one nearest the trigger (in "A attacked X in Baghdad, and police said B struck Y in Mosul" each
+     attack takes its own city); a relative place (المدينة، البلدة) means the last town named before;
+     otherwise the article's main place (the geocoded LOC with the most mentions, the first on a tie).
+     date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
+     published date is then the best estimate, left to the reader).
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
 and a news coder counts what sources assert; modality rules still apply inside the quote.
 
@@ -155,7 +157,8 @@ class Events:
             found = self._gated(
                 article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
             )
-            place, town = self._place(article, lo, hi, keys, entity_at)
+            located = self._located(article, lo, hi, keys, entity_at)
+            towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
                 cands = find_actors(article, tokens, lo, keys, entity_at)
                 date = resolve(keys, published)
@@ -163,15 +166,14 @@ class Events:
                 if date:
                     date_iso = date[0]
                     date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
-                if place is None and RELATIVE_PLACES.intersection(keys):
-                    place = previous_town
-                where = place or main_place
+                fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 for first, last, trig, cameo in found:
+                    where = self._nearest(located, first - lo) or fallback or main_place
                     events.append(
                         self._event(article, s_index, first, last, trig, cameo, keys, lo, cands, where,
                                     date_iso, date_text)
                     )  # fmt: skip
-            previous_town = town or previous_town
+            previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
 
     def _triggers(
@@ -418,11 +420,11 @@ class Events:
         return best.geo if best else None
 
     @staticmethod
-    def _place(
+    def _located(
         article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
-    ) -> tuple[Geo | None, Geo | None]:
-        """(the sentence's place, the last town it names): a LOC after في or ب first."""
-        located: list[tuple[bool, Geo]] = []
+    ) -> list[tuple[int, bool, Geo]]:
+        """(sentence position, after في or ب, geo) of each geocoded LOC mention in a sentence."""
+        located: list[tuple[int, bool, Geo]] = []
         for k in range(lo, hi):
             e_index = entity_at.get(k)
             if e_index is None or (k > lo and entity_at.get(k - 1) == e_index):
@@ -431,12 +433,16 @@ class Events:
             if entity.label != "LOC" or entity.geo is None:
                 continue
             marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
-            located.append((marked, entity.geo))
-        if not located:
-            return None, None
-        place = next((g for marked, g in located if marked), located[0][1])
-        towns = [g for _, g in located if g.feature not in ("PCLI", "PCLD")]
-        return place, towns[-1] if towns else None
+            located.append((k - lo, marked, entity.geo))
+        return located
+
+    @staticmethod
+    def _nearest(located: Sequence[tuple[int, bool, Geo]], at: int) -> Geo | None:
+        """The event's place: the marked place (else any) nearest its trigger, the earlier on a tie."""
+        pool = [x for x in located if x[1]] or located
+        if not pool:
+            return None
+        return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]
 
 
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
