@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -25,6 +26,9 @@ from marsad.roles import NOT_COMPLEMENT
 ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جماعة", "شركة", "وكالة", "حزب"])
 MAX_ORG_WORDS = 6  # مفوضية الأمم المتحدة السامية لشؤون اللاجئين
 MINISTRY = fold("وزارة")
+# A counterpart with its owner's pronoun (نظيره، نظيرتها، بنظيرهم: "his/her/their counterpart"), folded: it
+# describes the person named after it and is no part of the name (نظيره الروسي سيرغي لافروف).
+COUNTERPART = re.compile("^" + fold("نظير") + "(?:" + fold("ة") + "|ت)?(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)?$")
 MINISTRY_WORDS = 4  # وزارة التعليم العالي والبحث: at most this many words after وزارة
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
@@ -146,7 +150,7 @@ def fit_places(
     A LOC mention that is no known name but becomes one with the next word or two is extended (the model
     cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
     البلطيق, the Baltic Sea, read as ب + حر البلطيق). A country name the model called PER/ORG is a LOC; a
-    nationality adjective alone is dropped.
+    nationality adjective alone is dropped, and so is a counterpart (نظيره الروسي) before a person's name.
     A MISC/ORG mention that holds a listed organisation after a generic head or designator is cut to it
     (ميليشيا الحوثي → الحوثي, تنظيم داعش → داعش, ENTITIES.md), or grown by the word before it when that
     makes one (الإسلام after جيش: جيش الإسلام), and is an ORG.
@@ -170,6 +174,15 @@ def fit_places(
             key = hashtag_key(text, span.start, span.end)
             out.append(dataclasses.replace(e, label="LOC") if e.label != "LOC" and key in countries else e)
             continue
+        if e.label == "PER" and COUNTERPART.match(stems[first]):
+            rest = first + 1
+            while rest <= last and stems[rest] in nationalities:
+                rest += 1
+            if rest > last:
+                continue  # نظيره الروسي alone: a description, no name
+            span = Span(tokens[rest].stem.start, span.end)
+            e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
+            first = rest
         key = " ".join(stems[first : last + 1])
         if key in nationalities and key not in countries:
             continue  # a nationality adjective alone (الكوري of الكوري الشمالي, tagged PER): no entity

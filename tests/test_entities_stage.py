@@ -278,6 +278,24 @@ def test_nationality_alone_is_no_entity() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrases", "text", "names"),
+    [
+        # "with his Russian counterpart Sergei Lavrov": the counterpart is a description, not a person
+        ({"نظيره الروسي": "PER", "سيرغي لافروف": "PER"}, "مع نظيره الروسي سيرغي لافروف.", ["سيرغي لافروف"]),
+        # the same run into one mention: cut to the name
+        ({"نظيرته الألمانية أنغيلا ميركل": "PER"}, "بحث مع نظيرته الألمانية أنغيلا ميركل.", ["أنغيلا ميركل"]),
+        # "his counterpart" with no name after it: nothing
+        ({"بنظيره الفرنسي": "PER"}, "واتصل الوزير بنظيره الفرنسي.", []),
+        # a name that only starts like the word: kept (نظيرات is "peers", no pronoun)
+        ({"نظيرات": "PER"}, "وقال نظيرات إن.", ["نظيرات"]),
+    ],
+)
+def test_counterpart_is_no_persons_name(phrases: dict[str, str], text: str, names: list[str]) -> None:
+    article = Entities(PhraseTagger(phrases), known_places=["-"])(segmented(text))
+    assert [e.name for e in article.entities] == names
+
+
+@pytest.mark.parametrize(
     ("tags", "text", "name"),
     [
         # "said Salma Khoury, the spokeswoman for the Red Cross": the model ran the title into the name.
