@@ -204,6 +204,8 @@ def test_two_titles_of_one_person() -> None:
     [
         ("بي بي سي عربي", "GBR"),  # BBC Arabic: an edition word after the outlet's name
         ("واشنطن بوست", "USA"),  # The Washington Post
+        # MENA (Egypt), listed whole; after its type words it would read as Asharq Al-Awsat (Saudi)
+        ("وكالة أنباء الشرق الأوسط", "EGY"),
     ],
 )
 def test_outlet_variants(name: str, country: str) -> None:

@@ -238,9 +238,11 @@ class Actors:
     def _outlet(self, stems: Sequence[str]) -> str | None:
         """The country of the news outlet the name is, a type noun before it set aside (صحيفة واشنطن بوست).
 
-        An edition word after the name (بي بي سي عربي, "BBC Arabic") is set aside too.
+        An edition word after the name (بي بي سي عربي, "BBC Arabic") is set aside too. The whole name is
+        tried first: وكالة أنباء الشرق الأوسط is MENA (Egypt), not الشرق الأوسط (a Saudi daily) after its
+        type words.
         """
-        for n in (2, 1, 0):
+        for n in (0, 2, 1):
             if n == 0 or " ".join(stems[:n]) in OUTLET_TYPES:
                 rest = list(stems[n:])
                 for name in (rest, rest[:-1] if rest and rest[-1] in OUTLET_EDITIONS else None):
