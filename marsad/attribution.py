@@ -59,16 +59,19 @@ def _nisba(word: str) -> bool:
 
 
 # Nouns naming an interview or a statement: an outlet after them in the sentence relayed the quote
-# (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية).
+# (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية); an outlet's question
+# answered is given to it (وردا على سؤال لشبكة "إن بي سي"، أكد …).
 INTERVIEW = frozenset(
     f
-    for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "تصريحات")
+    for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "سؤال", "أسئلة")
     for f in (fold(w), "ل" + fold(w), "ب" + fold(w))
 )
 _INTERVIEW_GAP = 4  # tokens from the interview noun to the outlet (مع، خاص، a type noun)
 # جاء ذلك في مقابلة مع …: a sentence that refers the previous one's quotes to an interview.
 _REFERS_BACK = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
 _MAX_QUOTED_NAME = 5  # words: a quoted outlet name is short (صحيفة "وول ستريت جورنال")
+_NAME_DOTS = frozenset(".-")  # punctuation inside an outlet's name (سي.إن.إن، إم-بي-سي)
+_PLURAL_TYPES = frozenset(fold(w) for w in ("وكالات", "صحف", "قنوات", "مواقع"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +178,15 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     if quoted and not (definite and not media and j == i + 1):  # وكالة "الأناضول"، وكالة أنباء (إرنا)
         # (not after a definite type noun: عبر القناة "بدأ …" quotes speech, the outlet named before)
-        end = k
-        while end < view.n and end - k <= _MAX_QUOTED_NAME and view.word(end) not in closers:
-            end += 1
-        if k < end < view.n and end - k <= _MAX_QUOTED_NAME:
+        end = _quoted_end(view, k, closers)
+        if end > 0:
             return OutletMatch(k, end, view.span_text(k, end), None, _entity_over(view, k, end))
     if j in view.mention_at and view.mention_at[j][0].label in ("ORG", "MISC"):
+        entity, last_tok = view.mention_at[j]
+        return OutletMatch(j, last_tok + 1, view.span_text(j, last_tok + 1), None, entity.id)
+    if _named_after(view, i, j, definite or media):
+        # إذاعة مونت كارلو: an indefinite type noun in construct with a name the NER took for a place or a
+        # person is that outlet's name (not موقع "site", nor a definite name: قناة السويس is the canal).
         entity, last_tok = view.mention_at[j]
         return OutletMatch(j, last_tok + 1, view.span_text(j, last_tok + 1), None, entity.id)
     if i in view.mention_at and view.mention_at[i][0].label in ("ORG", "MISC") and view.mention_at[i][1] >= j:
@@ -213,6 +219,34 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     if definite and last is not None:
         return last  # الوكالة, الصحيفة alone: the outlet named last
     return None
+
+
+def _quoted_end(view: View, k: int, closers: frozenset[str], dots_only: bool = False) -> int:
+    """The closing mark of a short quoted name whose words start at token k, else -1. The dots of an
+    abbreviation are no words (سي.بي.سي.نيوز: four words, seven tokens); `dots_only`: no other
+    punctuation inside."""
+    end, words = k, 0
+    while end < view.n and view.word(end) not in closers:
+        if not view.punct(end):
+            words += 1
+        elif dots_only and view.word(end) not in _NAME_DOTS:
+            return -1
+        if words > _MAX_QUOTED_NAME:
+            return -1
+        end += 1
+    return end if k < end < view.n else -1
+
+
+_NAME_PLACES = frozenset({"LOC", "PER"})
+
+
+def _named_after(view: View, i: int, j: int, definite: bool) -> bool:
+    """An indefinite singular type noun at i right before a LOC or PER mention at j that has no ال."""
+    if definite or j != i + 1 or j not in view.mention_at or view.has(i, _SITE) is not None:
+        return False
+    entity, _ = view.mention_at[j]
+    plural = view.tokens[i].folded in _PLURAL_TYPES
+    return entity.label in _NAME_PLACES and not plural and not view.tokens[j].folded.startswith("ال")
 
 
 def speaker_outlet(view: View, entity: Entity) -> OutletMatch | None:
@@ -274,12 +308,8 @@ def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | 
         return hit
     if not quoted or i == marks:
         return None
-    end = i
-    while end < view.n and end - i <= _MAX_QUOTED_NAME and view.word(end) not in QUOTE_CHARS:
-        if view.punct(end):
-            return None
-        end += 1
-    if i < end < view.n and end - i <= _MAX_QUOTED_NAME:
+    end = _quoted_end(view, i, QUOTE_CHARS, dots_only=True)
+    if end > 0:
         return OutletMatch(i, end, view.span_text(i, end), None, _entity_over(view, i, end))
     return None
 

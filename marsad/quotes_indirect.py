@@ -4,7 +4,7 @@ A verbal noun the lexicon lists (مزاعم، دعوات، مطالبة) reports
 speaker (مزاعم بريطانيا بأنه، دعوات ناشطين إلى); it governs no direct quote (quotes_claims.reporting_verb).
 The complement is أن/إن, or a preposition the lexicon lists (دعا إلى، كشف عن); the content runs from the
 word after the complement to the sentence end, cut before another quote or an attribution (see
-`content_end`). Verbs inside quotation marks start no indirect quote (a nested quote is the speaker's
+`marsad.quotes_ends`). Verbs inside quotation marks start no indirect quote (a nested quote is the speaker's
 words). A sentence with only a nominal attribution (…، بحسب وزارة الصحة) is an indirect quote of the rest
 of the sentence, unless the source is a document or a result (حسب النتائج); an attribution-only sentence
 after a quote (وفقا لما نقلته وكالة X.) is its via.
@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_speakers import (
@@ -49,23 +50,11 @@ _OBJECT_SKIP = folded_words(
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
-# Words that open a new clause after a comma (أكد على دعم بلاده …، بينما هاجم …): a noun-phrase content
-# ends before them. After أن/إن the clause they open is still the speaker's (أوضح أن النظام اعترض ست
-# قذائف، بينما بلغ عدد القذائف 31): a new report verb after them ends it instead (_CONTRASTS).
-_CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
-# A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
-# the new verb starts its own quote (bench/gold/QUOTES.md).
-_CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم"))
-# وذلك "and that" before a trailing attribution (…، وذلك وفقا لـ"رويترز").
-_THAT = folded_words("وذلك")
-# "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
-# إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
-_CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 
 
-class IndirectFinder:
+class IndirectFinder(ContentEnds):
     """Finds the indirect quotes of one article (a fresh finder per article: it holds the View)."""
 
     def __init__(self, lex: QuoteLexicon, view: View) -> None:
@@ -192,7 +181,8 @@ class IndirectFinder:
         while j < hi:
             if view.word(j) == ":" or j in self.direct:
                 return None  # وكتبت على "تويتر" "أعرف أن …": the أن inside a direct quote is its own
-            outlet = match_outlet(view, j) if j > i + 1 else None
+            # (right after the verb only when no إن starts it: قالت إن بي سي إن is ambiguous)
+            outlet = match_outlet(view, j) if j > i + 1 or not is_complementizer(view, j) else None
             if outlet is not None and outlet.lo >= j:
                 j = max(j + 1, outlet.hi)  # لشبكة "سي إن إن" إن: the إن of the name is no complementizer
                 while j < hi and view.word(j) in QUOTE_CHARS:
@@ -327,127 +317,6 @@ class IndirectFinder:
             or is_complementizer(view, i - 1)
             or view.has(i - 1, load().verbs)
         )
-
-    def content_end(
-        self, start: int, hi: int, feminine: bool = False, embedded: bool = False, clause: bool = False
-    ) -> int:
-        """Token index ending the content: the sentence end, or where another quote or an attribution starts.
-
-        Stops: a comma before a reporting verb (not a bare imperfect, which describes: رسائل …، تفيد بـ),
-        before a cue with a real source (، بحسب الوزارة; not ، وفقا للتقويم) or, unless the content is a
-        `clause` after أن/إن, a clause opener (، بينما);
-        a wording cue anywhere (حسب تعبيره); a connector before a reporting verb (… لذلك يرى أن …); a
-        participle of saying that opens the next quote (… قائلا إن، … مضيفا: "…"). `embedded`: the verb's
-        clause sits inside a noun phrase (see `_embedded`), so the first comma ends it; `feminine`: the
-        verb agrees with a feminine subject, so a ة-participle with its object after a comma (، ممهلة
-        روسيا) opens a circumstantial clause as an alif one does.
-        """
-        view = self.view
-        end = hi
-        for k in range(start + 1, hi - 1):
-            if embedded and view.word(k) in ("،", ","):
-                end = k  # the noun phrase's clause ends at its comma
-                break
-            if view.word(k) == "." and view.text[view.tokens[k].end : view.tokens[k].end + 1].isspace():
-                end = k  # a full stop the segmenter kept inside the sentence (after a stray quote mark)
-                break
-            if view.word(k) in ("،", ",", "؛", ";"):  # a semicolon too: …؛ وقال X إن
-                nxt = k + 1
-                if nxt < view.n and view.tokens[nxt].folded in _THAT and match_cue(view, nxt + 1) is not None:
-                    nxt += 1  # …، وذلك وفقا لـ"رويترز"، وذلك نقلا عن …: a trailing attribution all the same
-                if (
-                    self._starts_quote(nxt)
-                    or (not clause and view.has(nxt, _CLAUSE_OPENERS))
-                    or self._circumstantial(nxt, feminine)
-                    or self._opening_mark(nxt)  # …، "لكنني …": the speaker's own words go on
-                ):
-                    end = k
-                    break
-            elif (
-                self._opens_participle(k)
-                or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
-                or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
-                or (k > start + 1 and self.verb_keys[k] is not None and self._outlet_report(start, k))
-            ):
-                end = k
-                break
-            else:
-                cue = match_cue(view, k)
-                if cue is not None and cue[0].kind == "manner":
-                    end = k
-                    break
-        while end > start and not any(ch.isalnum() for ch in view.word(end - 1)):
-            if view.word(end - 1) in QUOTE_CHARS | {"?", "؟", ")"}:
-                break
-            end -= 1
-        return end
-
-    def _new_report(self, start: int, k: int) -> bool:
-        """Token k is a finite past reporting verb outside the quotation marks opened since `start`."""
-        form = self._verb(k)
-        if form is None or form.imperfect or form.participle or form.masdar:
-            return False
-        marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
-        return marks % 2 == 0
-
-    def _outlet_report(self, start: int, k: int) -> bool:
-        """Token k is و + a finite reporting verb with an outlet as its subject (… إن السائق لم يكن مخمورا
-        ونقلت وكالة إنترفاكس عن مصدر قوله): the writer's next attribution, not the speaker's words."""
-        view = self.view
-        if "و" not in view.tokens[k].prefixes or not self._new_report(start, k):
-            return False
-        hit = match_outlet(view, k + 1)
-        return hit is not None and hit.lo <= k + 2
-
-    def _opening_mark(self, k: int) -> bool:
-        """Token k is a quotation mark opening a quote (glued to the word after it, not the one before)."""
-        view = self.view
-        if k >= view.n or view.word(k) not in QUOTE_CHARS:
-            return False
-        start, end = view.tokens[k].start, view.tokens[k].end
-        return view.text[start - 1 : start].isspace() and not view.text[end : end + 1].isspace()
-
-    def _circumstantial(self, k: int, feminine: bool = False) -> bool:
-        """Token k (after a comma) looks like an accusative active participle opening a circumstantial
-        clause on the speaker (، محملا الحوثيين المسؤولية): the reported content ended. With a feminine
-        speaker the participle ends in ة (وأشارت ماي إلى …، ممهلة روسيا), followed by its object."""
-        view = self.view
-        if k >= view.n or k in view.mention_at:
-            return False
-        word = view.tokens[k].folded
-        if len(word) < 5 or word[0] != "م" or word.startswith("مما"):
-            return False
-        # The accusative alif marks the participle; a feminine ة alone is as often a predicate (، ملزمة
-        # قانونا), so it counts only in agreement with a feminine verb and before a word, not punctuation.
-        if word[-1] == "ا":
-            return True
-        # Not a verbal noun مفاعلة (، محاولة لتحويل), nor an adjective before its preposition (، مستعدة
-        # لمناقشة): the participle takes an object (، ممهلة روسيا، منتقدة مغادرة الرئيس).
-        nxt = k + 1
-        if not feminine or word[-1] != "ه" or word[2] == "ا" or nxt >= view.n or view.punct(nxt):
-            return False
-        return not (
-            view.tokens[nxt].prefixes and set(view.tokens[nxt].prefixes) & set("بل")
-        ) and not view.has(nxt, STOPS)
-
-    def _opens_participle(self, k: int) -> bool:
-        """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن)."""
-        form = self._verb(k)
-        if form is None or not form.participle or k + 1 >= self.view.n:
-            return False
-        nxt = self.view.word(k + 1)
-        return nxt == ":" or nxt in QUOTE_CHARS or is_complementizer(self.view, k + 1)
-
-    def _starts_quote(self, k: int) -> bool:
-        """Token k (after a comma) starts another quote or an attribution of the content before it."""
-        view = self.view
-        form = self._verb(k)
-        if form is not None:
-            return not form.imperfect or bool(set(view.tokens[k].prefixes) & set("وف"))
-        cue = match_cue(view, k)
-        if cue is None:
-            return False
-        return cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource")
 
     def _nominal(self, i: int, lemma: str, src: int) -> Claim | None:
         """A sentence attributed only by a cue (…، بحسب وزارة الصحة / وحسب مصادر أمنية، …)."""

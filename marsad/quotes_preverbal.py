@@ -40,16 +40,23 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
         end -= 1
     end = _before_relative(view, lo, end)
     k = end - 1
-    while k >= lo and end - k <= MAX_SUBJECT:
+    marks = 0
+    while k >= lo and end - k <= MAX_SUBJECT + marks:
         if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
             break
-        if view.punct(k) or view.has(k, load().verbs):
+        if view.word(k) in QUOTE_CHARS:
+            marks += 1  # وكانت صحيفة "ستاندارد" كشفت: a quoted name inside the subject, its marks no words
+        elif view.punct(k) or view.has(k, load().verbs):
             return None
         k -= 1
     else:
         return None
     if k < lo or k + 1 >= end:
         return None
+    if marks and (marks % 2 or is_complementizer(view, k)):
+        return None  # قال إنه "…" بينما قال: quoted speech after a complementizer, not a name
+    if marks == 2 and view.word(k + 1) in QUOTE_CHARS and view.word(end - 1) in QUOTE_CHARS:
+        return classify(view, k + 2, end - 1, last_outlet)  # وكان "المجلس الوطني" أكد: the name inside
     return classify(view, k + 1, end, last_outlet)
 
 

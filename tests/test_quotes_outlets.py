@@ -1,0 +1,111 @@
+"""Outlets as speakers and relays, on rules found in ANT development articles (session 8): an outlet named
+in quotation marks before its verb, abbreviations with dots, an outlet named by a place or person name, an
+outlet's question answered, a report an outlet published, a name the NER mislabelled set off after a title.
+Each rule's test fails before the rule; the guards (quoted speech, a canal, a report with no outlet) pass
+before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import run, said
+
+
+def test_an_outlet_in_marks_before_its_verb_speaks_and_relays() -> None:
+    # "The Lebanese newspaper 'Al-Ufuq' had revealed that the government will resign." (كان opens the
+    # clause; the subject before the verb holds a quoted name)
+    text = 'وكانت صحيفة "الأفق" اللبنانية كشفت أن الحكومة ستستقيل.'
+    article, quotes = run(text, {"الأفق": "ORG"})
+    assert [said(article, q) for q in quotes] == [("indirect", "الحكومة ستستقيل", "الأفق", "كشف", "الأفق")]
+
+
+def test_quoted_speech_before_a_verb_is_no_subject() -> None:
+    # "The minister said he expects 'good results', while Samer Khalil said it is too early." (the marks
+    # after إنه hold speech: the second verb's subject follows it)
+    text = 'وقال الوزير إنه يتوقع "نتائج جيدة" بينما قال سامر خليل إن الأمر مبكر.'
+    article, quotes = run(text, {"سامر خليل": "PER"})
+    assert said(article, quotes[-1]) == ("indirect", "الأمر مبكر", "سامر خليل", "قال", None)
+
+
+def test_an_abbreviation_with_dots_is_a_short_quoted_outlet_name() -> None:
+    # "Salma Youssef told the channel 'C.B.S.News' that she was at the market." (four words, seven tokens)
+    text = 'وروت سلمى يوسف لقناة "سي.بي.إس.نيوز" أنها كانت في السوق.'
+    article, quotes = run(text, {"سلمى يوسف": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "كانت في السوق", "سلمى يوسف", "روى", "سي.بي.إس.نيوز")
+    ]
+
+
+def test_an_outlet_named_right_after_the_verb_hides_no_complementizer() -> None:
+    # "The channel (N.T.V.) reported that the man was arrested." (the إن of the name is no إن "that")
+    text = "وذكرت محطة (إن.تي.في) التلفزيونية إن الرجل اعتقل."
+    article, quotes = run(text, {})
+    assert [(q.kind, article.span_text(q.span), q.via_text) for q in quotes] == [
+        ("indirect", "الرجل اعتقل", "إن.تي.في")
+    ]
+
+
+def test_an_outlet_named_by_a_place_name_relays() -> None:
+    # "Sami Haddad said in a statement to Radio Monte Carlo that he heard an explosion." (the NER took the
+    # outlet's name for a place)
+    text = "وقال سامي حداد في تصريح لإذاعة مونت كارلو إنه سمع دوي انفجار."
+    article, quotes = run(text, {"سامي حداد": "PER", "مونت كارلو": "LOC"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "سمع دوي انفجار", "سامي حداد", "قال", "مونت كارلو")
+    ]
+
+
+def test_a_definite_place_after_a_type_noun_is_no_outlet() -> None:
+    # "The minister told the Suez Canal authority's staff that navigation is regular." (قناة السويس is the
+    # canal, a definite name)
+    text = "وقال الوزير لموظفي هيئة قناة السويس إن الملاحة منتظمة."
+    article, quotes = run(text, {"السويس": "LOC"})
+    assert [said(article, q)[4] for q in quotes] == [None]
+
+
+def test_an_outlets_question_answered_is_given_to_it() -> None:
+    # "Answering a question from the channel 'Al-Mayadeen', the president stressed that he will not run."
+    text = 'وردا على سؤال لقناة "الميادين"، أكد الرئيس أنه لن يترشح.'
+    article, quotes = run(text, {})
+    assert [said(article, q) for q in quotes] == [("indirect", "لن يترشح", "الرئيس", "أكد", "الميادين")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The government is preparing for early elections, according to a report of the weekly 'Al-Ufuq'."
+        'وتستعد الحكومة لانتخابات مبكرة، بحسب تقرير لمجلة "الأفق" الأسبوعية.',
+        # "…, as a report on the website of the newspaper 'Al-Ufuq' stated."
+        'وتستعد الحكومة لانتخابات مبكرة، حسبما ذكر تقرير على موقع صحيفة "الأفق".',
+        # "…, according to a report the newspaper 'Al-Ufuq' published."
+        'وتستعد الحكومة لانتخابات مبكرة، بحسب تقرير نشرته صحيفة "الأفق".',
+    ],
+)
+def test_a_report_an_outlet_published_is_the_outlets(text: str) -> None:
+    article, quotes = run(text, {"الأفق": "ORG"})
+    assert [said(article, q)[1:3] + said(article, q)[4:] for q in quotes] == [
+        ("تستعد الحكومة لانتخابات مبكرة", "الأفق", "الأفق")
+    ]
+
+
+def test_a_report_names_no_outlet_without_one() -> None:
+    # "…, according to a report that is still secret." (no outlet: the report stays the unnamed source)
+    article, quotes = run("وتستعد الحكومة لانتخابات مبكرة، بحسب تقرير لا يزال سريا.", {})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "تستعد الحكومة لانتخابات مبكرة", "تقرير", None, None)
+    ]
+
+
+def test_a_report_of_an_outlet_opening_the_sentence_leaves_the_outlet_out_of_the_content() -> None:
+    # "According to a report of the American magazine 'Time', the summit will be held in Geneva."
+    text = 'وحسب تقرير لمجلة "تايم" الأميركية، فإن القمة ستعقد في جنيف.'
+    article, quotes = run(text, {"تايم": "ORG"})
+    assert [said(article, q) for q in quotes] == [("indirect", "القمة ستعقد في جنيف", "تايم", None, "تايم")]
+
+
+def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:
+    # "The Austrian president, Van der Bellen, said he hopes for clarifications." (the NER tagged the name
+    # MISC; a MISC with ال, such as an adjective, is still no name)
+    text = "وقال الرئيس النمساوي، فون در بيلن، إنه يأمل في توضيحات."
+    article, quotes = run(text, {"فون در بيلن": "MISC"})
+    assert [said(article, q) for q in quotes] == [("indirect", "يأمل في توضيحات", "فون در بيلن", "قال", None)]
