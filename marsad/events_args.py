@@ -1,9 +1,6 @@
 """Event arguments: the actors a sentence names, and which of them is an event's source and target.
 
-Actor candidates, in order of trust: entity mentions (with the actors stage's code and country), named
-actors and country names from the shared lexicons (when NER missed them), agent phrases (الشرطة،
-المسلحون، الطائرات الحربية) with a following nationality adjective giving the country (الشرطة الأردنية →
-JORCOP), and nationality nouns standing alone (الإسرائيليون → ISR).
+Actor candidates: marsad.events_actors (find_actors, re-exported here).
 
 Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
   verb, VSO:  an actor right after the verb is its subject (هاجم مسلحون مركزا: source مسلحون); the next
@@ -12,15 +9,20 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               is the subject (الجيش السوري قصف …) and the first actor after is the target.
   passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
   noun:       obj-frame nouns take their genitive as the target (مقتل X، اغتيال X); agent-frame nouns as
-              the source (تظاهرة الطلاب، هجوم إسرائيلي); على/ضد mark the target of both. A noun with no
-              doer before it takes the subject of a قام up to PERFORM_WINDOW words back (قام X بتفجير).
+              the source (تظاهرة الطلاب، هجوم إسرائيلي), and so do attack nouns (DOER_NOUNS: هجمات
+              الإرهابيين); على/ضد mark the target of both. A noun with no doer before it takes the subject
+              of a قام up to PERFORM_WINDOW words back (قام X بتفجير). After تم the noun is passive: its
+              object is the genitive, else the subject of تم (مخابئ المسلحين، تم تدميرها).
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
 no victim after it takes the one before (ثلاثة عراقيين قتلوا). An agent phrase after a past attack verb
 makes it passive whatever its spelling (خطف الطبيب على يد مسلحين: source مسلحون, target the subject before
-the verb, else the actor after it).
+the verb, else the actor after it). So does no object: a subject before the verb and, right after it,
+a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
+the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
+السابقة، قد قتلت). A prepositional phrase (للحرس الثوري) is never the verb's subject.
 Codes (marsad.events_codes): the nationality words include peoples and the foreign (الأكراد → KUR,
 أجانب → INT); a force noun takes the sector of the agent after it (قوات الدرك → COP); after roles
 (stages/events.py) a protest's sector-less source is CVL (`protester`), an attack's source named by a
@@ -31,29 +33,22 @@ takes the event's country (`localise`: الشرطة in Baghdad → IRQCOP).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
-from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Actor, Article, Token
+from marsad.article import Actor
+from marsad.events_actors import count_word, find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
-    ADJECTIVE_ONLY,
     ARMED,
     CROWD,
-    FORCE_HEADS,
-    SECTORS,
     Candidate,
     armed,
     bomber,
     localise,
-    members,
     protester,
     sector,
-    specified,
 )
-from marsad.events_codes import nations as nations_table
-from marsad.events_lexicon import Trigger, event_agents, not_actors
-from marsad.events_voice import falls_in_attack
+from marsad.events_lexicon import Trigger
+from marsad.events_voice import falls_in_attack, no_object
 
 __all__ = ["Candidate", "armed", "assign", "bomber", "fallback_source", "fallback_target", "find_actors"]
 __all__ += ["localise", "protester", "targeted"]
@@ -88,147 +83,17 @@ REPORTING = frozenset(
     for v in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "نقل", "روى", "كشف", "أشار")
     for p, s in (("", ""), ("", "ت"), ("", "وا"))
 ) | frozenset({"يقول", "تقول", "يضيف", "اعلن", "اكد", "قالت", "وقال", "وقالت", "اعلنت", "افادت", "ذكرت"})
-# Counts before a noun (ثلاثة عراقيين، 11 مدنيا، عشرات الأشخاص): a counted group next to a past verb of
-# killing or wounding is its victims, read passive (قتل سبعة أشخاص "seven people were killed", ثلاثة جنود
-# قتلوا "three soldiers were killed"), as news Arabic reports casualties; unvowelled text cannot tell.
-COUNTS = frozenset(
-    fold(w)
-    for w in (
-        "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
-        "مئات", "آلاف", "أحد", "إحدى", "نحو", "حوالي", "حوالى",
-    )
-)  # fmt: skip
+# Attack nouns whose genitive is the doer, though their verb's object is the victim (هجمات الإرهابيين
+# "the terrorists' attacks", غارات الطيران "the air force's raids"); the victim comes after على.
+DOER_NOUNS = frozenset(
+    fold(a + w) for w in ("هجوم", "هجمات", "غارة", "غارات", "اعتداء", "اعتداءات") for a in ("", "ال")
+)
 WINDOW = 8  # tokens after a trigger searched for its arguments
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 # Tokens after a trigger searched for an agent phrase: farther than WINDOW, as a passive's agent often
 # comes after its place and time (خطف في وسط المدينة صباح اليوم … من قبل أربعة مسلحين). 16 gained two
 # rule-level actor hits on the event gold and lost none (8 gained one).
 AGENT_WINDOW = 16
-
-
-def find_actors(
-    article: Article, tokens: Sequence[Token], lo: int, keys: Sequence[str], entity_at: dict[int, int]
-) -> list[Candidate]:
-    """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem)."""
-    agents = event_agents()
-    actors = lexicons.actors()
-    nations = nations_table()
-    countries = lexicons.countries()
-    blocked = not_actors()
-    out: list[Candidate] = []
-    wkeys = [_word_key(k) for k in keys]
-    firsts = _firsts()
-    i, n = 0, len(keys)
-    text = article.text
-    while i < n:
-        idx = lo + i
-        if idx in entity_at:
-            entity = article.entities[entity_at[idx]]
-            j = i
-            while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
-                j += 1
-            if entity.label != "LOC" or entity.actor_code:
-                words = text[tokens[idx].start : tokens[lo + j].end]
-                out.append(Candidate(idx, lo + j, Actor(entity.id, words, entity.actor_code, entity.country)))
-            i = j + 1
-            continue
-        found = None
-        if wkeys[i] not in firsts and keys[i] not in firsts and not _nation(nations, keys[i]):
-            i += 1
-            continue  # no lexicon phrase starts with this word: skip the n-gram joins
-        for size in (3, 2, 1):
-            if i + size > n or any(lo + k in entity_at for k in range(i, i + size)):
-                continue
-            if size > 1 and not wkeys[i + size - 1]:
-                continue  # a particle ends no phrase (مسلحا من: the phrase is مسلحا)
-            folded = " ".join(keys[i : i + size])
-            key = " ".join(w for w in wkeys[i : i + size] if w)
-            if key in blocked:
-                continue
-            if key in actors and not _bare_common(actors[key].name, keys[i]):
-                code = actors[key].code
-                found = (size, code, None if code.startswith(("IGO", "NGO")) else code[:3])
-            elif folded in countries:
-                found = (size, countries[folded], countries[folded])
-            elif key in agents:
-                found = (size, agents[key], None)
-            elif size == 1 and (iso := _nation(nations, folded)) and iso not in ADJECTIVE_ONLY:
-                found = (1, iso, iso)
-            if found:
-                break
-        if not found:
-            i += 1
-            continue
-        size, code, country = found
-        last = i + size - 1
-        if (
-            country is None and size == 1 and wkeys[i] in FORCE_HEADS
-        ):  # قوات الدرك: the agent after says which
-            last, code = specified(wkeys, agents, last, code)
-        if country is None:  # an agent: a nationality adjective within the next two words gives its country
-            for k in (last + 1, last + 2):
-                if k == last + 2 and k < n and wkeys[k - 1] in agents:
-                    break  # مسلحون عمالا أجانب: the adjective is the nearer agent's (foreign workers)
-                if k < n and (iso := _nation(nations, keys[k])):
-                    country = iso
-                    code = country + code
-                    last = k
-                    break
-            if country is None and tokens[lo + last].suffix and code in SECTORS:
-                owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
-                if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
-                    country, code = owner, owner + code
-            if _names_person(article, entity_at, lo + last + 1):
-                i = last + 1
-                continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
-        words = text[tokens[lo + i].start : tokens[lo + last].end]
-        out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country)))
-        i = last + 1
-    return members(out, keys, lo, text, tokens)
-
-
-def _nation(nations: dict[str, str], word: str) -> str | None:
-    """The country of a nationality word, also in the indefinite accusative the lexicon lacks (50 جنديا
-    باكستانيا, قتل 11 عراقيا: -iyyan written يا)."""
-    iso = nations.get(word)
-    if iso is None and word.endswith("يا") and len(word) > 4:
-        iso = nations.get(word[:-1])
-    return iso
-
-
-def _national(actor: Actor) -> bool:
-    """Whether an actor belongs to a state (not an international body): a possessive's likely owner."""
-    return actor.country is not None and not (actor.code or "").startswith(("IGO", "NGO", "IMG"))
-
-
-def _bare_common(name: str, first: str) -> bool:
-    """Whether a one-word name written with the article (القاعدة al-Qaeda) is met without it (قاعدة "a
-    base"): the bare noun is the common word, not the name."""
-    return " " not in name.strip() and fold(name).startswith("ال") and not first.startswith("ال")
-
-
-def _names_person(article: Article, entity_at: dict[int, int], idx: int) -> bool:
-    """Whether token `idx` starts a person's mention that the actors stage coded (from its title)."""
-    e_index = entity_at.get(idx)
-    if e_index is None or entity_at.get(idx - 1) == e_index:
-        return False
-    entity = article.entities[e_index]
-    return entity.label == "PER" and entity.actor_code is not None
-
-
-@lru_cache(maxsize=1)
-def _firsts() -> frozenset[str]:
-    """First word keys of every agent and named actor phrase."""
-    keys = list(event_agents()) + list(lexicons.actors())
-    firsts = {k.split(" ", 1)[0] for k in keys if k}
-    return frozenset(firsts | {k.split(" ", 1)[0] for k in lexicons.countries()})
-
-
-@lru_cache(maxsize=100_000)
-def _word_key(folded: str) -> str:
-    """lexicons.word_key of a folded word, "" for the particles phrase_key drops (cached: hot path)."""
-    key = lexicons.word_key(folded)
-    return "" if lexicons.phrase_key([folded]) == "" else key
 
 
 def _preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -> bool:
@@ -242,7 +107,7 @@ def _counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     k = cand.first - lo - 1
     if k >= 0 and keys[k] == "من":
         k -= 1
-    return k >= 0 and (keys[k].isdigit() or keys[k] in COUNTS)
+    return k >= 0 and count_word(keys[k])
 
 
 def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
@@ -251,6 +116,46 @@ def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     actor = cand.actor
     is_country = actor.code is not None and actor.code == actor.country
     return is_country and _preceded(keys, lo, cand.first, NOT_ARGUMENT)
+
+
+# Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
+AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
+COMMAS = frozenset({"،", ","})
+PARENTHETICAL = 4  # words at most between the two commas of an inserted phrase
+
+
+def _apposed(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, barrier: int
+) -> Candidate | None:
+    """The subject before a verb past an inserted phrase between commas (X، Y، قد قتل): Y when it is one
+    actor (an apposition naming the subject: رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت), else X, the
+    actor right before the first comma (ثمانية أشخاص، بينهم طفلان، قتلوا). None unless the verb follows the
+    closing comma (`barrier` is the word after it) with at most an auxiliary between."""
+    k = barrier - lo - 1
+    if k < 1 or keys[k] not in COMMAS or any(keys[j] not in AUXILIARY for j in range(k + 1, first - lo)):
+        return None
+    opening = next((j for j in range(k - 1, max(0, k - PARENTHETICAL - 2), -1) if keys[j] in COMMAS), None)
+    if opening is None:
+        return None
+    inner = [c for c in cands if lo + opening < c.first and c.last < lo + k]
+    if len(inner) == 1 and inner[0].first == lo + opening + 1 and inner[0].last == lo + k - 1:
+        return inner[0]
+    return next((c for c in cands if c.last == lo + opening - 1), None)
+
+
+# تم "was done", يتم "is done": a masdar after it is passive.
+PASSIVE_AUX = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "تمت", "وتمت"))
+
+
+def _aux_subject(keys: Sequence[str], lo: int, cands: Sequence[Candidate], aux: int) -> Candidate | None:
+    """The subject of the تم at token `aux`: the nearest actor before it, within BEFORE words and one comma
+    (not a place, not a prepositional phrase)."""
+    for c in reversed(cands):
+        if c.last < aux:
+            if aux - c.last > BEFORE + 1 or sum(keys[k - lo] in COMMAS for k in range(c.last + 1, aux)) > 1:
+                return None
+            return None if c.oblique or _place_like(keys, lo, c) else c
+    return None
 
 
 def _agent_after(keys: Sequence[str], lo: int, cands: Sequence[Candidate], start: int) -> Candidate | None:
@@ -293,7 +198,9 @@ def assign(
         None,
     )
     before = [c for c in cands if barrier <= c.first and c.last < first and first - c.last <= BEFORE]
-    subject_before = before[-1] if before and not _place_like(keys, lo, before[-1]) else None
+    subject_before = (
+        before[-1] if before and not _place_like(keys, lo, before[-1]) and not before[-1].oblique else None
+    )
     agent = _agent_after(keys, lo, cands, last + 1)
     direct = [c for c in after if c is not prep and c is not agent]
     source: Candidate | None = None
@@ -310,6 +217,17 @@ def assign(
             return agent.actor, (victim.actor if victim else None)
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
+        # مقاتل قتل بعدما …، الجندي جرح برصاص قناص، بوتو قتلت في هجوم انتحاري: no object, passive; the
+        # subject may stand before an inserted phrase (X، Y، قتل), read only here: an active verb after
+        # such a phrase usually has its subject after it (…، قتلت قوات الأمن واحدا)
+        undergoer = subject_before or (_apposed(keys, lo, cands, first, barrier) if not before else None)
+        if (
+            undergoer is not None
+            and len(trig.words) == 1
+            and not has_object_suffix
+            and (no_object(keys, last + 1 - lo) or falls_in_attack(keys, last + 1 - lo))
+        ):
+            return (agent.actor if agent else None), undergoer.actor
         near = direct[0] if direct and direct[0].first <= last + 3 else None
         victim, end = (near, near.last) if near else (subject_before, last)
         if victim and len(trig.words) == 1 and not has_object_suffix and falls_in_attack(keys, end + 1 - lo):
@@ -332,14 +250,19 @@ def assign(
             doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None:
             doer = _performer(keys, lo, cands, first)
-        if trig.frame == "obj":
+        if trig.frame == "obj" and first > lo and keys[first - lo - 1] in PASSIVE_AUX:
+            # تم تدميرها "they were destroyed": the masdar after تم is passive, its object the genitive or
+            # (a pronoun: ها) the subject of تم before it, past a comma (مخابئ المتمردين في كابال، تم …)
+            target = genitive or prep or _aux_subject(keys, lo, cands, first - 1)
+            source = agent
+        elif trig.frame == "obj" and not (genitive and keys[first - lo] in DOER_NOUNS):
             target = genitive or prep
             source = agent or doer
         else:
             source = genitive or agent or doer
             target = prep
     else:
-        adjacent = direct[0] if direct and direct[0].first <= last + 3 else None
+        adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
         if adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
             source = adjacent  # VSO: the verb's subject follows it
             rest = direct[1:]

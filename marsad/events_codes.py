@@ -49,11 +49,14 @@ ADJECTIVE_ONLY = frozenset({"INT"})
 
 
 class Candidate(NamedTuple):
-    """An actor mention: its first and last token indexes (article-wide) and the Actor."""
+    """An actor mention: its first and last token indexes (article-wide), the Actor, and whether its
+    first word carries a preposition (للحرس الثوري "of/for the Guard", بالمتظاهرين): oblique, never a
+    verb's subject."""
 
     first: int
     last: int
     actor: Actor
+    oblique: bool = False
 
 
 @cache
@@ -148,7 +151,7 @@ def members(
             and member(prev.actor, c.actor)
         ):
             words = text[tokens[prev.first].start : tokens[c.last].end]
-            out[-1] = Candidate(prev.first, c.last, dataclasses.replace(c.actor, text=words))
+            out[-1] = Candidate(prev.first, c.last, dataclasses.replace(c.actor, text=words), prev.oblique)
         else:
             out.append(c)
     return out

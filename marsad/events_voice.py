@@ -8,6 +8,11 @@ drop), جراء/إثر/بسبب/نتيجة "as a result of" or خلال "during"
 wounded in a bombing", جنديان قتلا بانفجار "two soldiers were killed by an explosion"). An active verb's
 object is not followed by the attack that did it (قتل مسلحون الجنود في هجوم is rare against قتل الجنود في
 هجوم), so the actor before the attack noun is the victim.
+
+The same verb after its subject and followed by no object reads passive too (`no_object`): the next
+word opens a clause of time or cause (مقاتل قتل بعدما أطلقت طائرة "a fighter was killed after a plane
+fired", الجندي جرح برصاص قناص "the soldier was wounded by a sniper's bullet") or ends the clause (جنود قتلوا،
+وأصيب …): قتل "killed" with its subject before it and no object is rare in news Arabic.
 """
 
 from __future__ import annotations
@@ -39,3 +44,25 @@ def falls_in_attack(keys: Sequence[str], after: int) -> bool:
     if k < len(keys) and keys[k] in MARKERS:
         k += 1
     return k < len(keys) and keys[k] in ATTACK_NOUNS
+
+
+# Words right after a past attack verb that leave it no object (see no_object): conjunctions of time
+# (بعدما، عندما، بينما، حين، أثناء), of cause (MARKERS but في, which may precede an active verb's object:
+# قتل الجيش في الغارة خمسة مسلحين), the instrument of the killing (برصاص، بنيران: ب is a proclitic the
+# keys drop), and the punctuation that ends a clause.
+NO_OBJECT = (
+    frozenset(
+        fold(a + w)
+        for w in (
+            "بعدما", "عندما", "بينما", "حين", "حينما", "أثناء", "اثناء", "لدى", "جراء", "إثر", "اثر",
+            "بسبب", "نتيجة", "خلال", "رصاص", "نيران", "رصاصة", "طلق",
+        )
+        for a in ("", "ال")
+    )
+    | frozenset({"،", ",", ".", "؛", ")", "»", '"'})
+)  # fmt: skip
+
+
+def no_object(keys: Sequence[str], after: int) -> bool:
+    """Whether the word at sentence index `after` (right after the verb) leaves the verb no object."""
+    return after >= len(keys) or keys[after] in NO_OBJECT

@@ -162,3 +162,96 @@ def test_a_particle_ends_no_actor_phrase() -> None:
     # gunmen in the city kidnapped a doctor: the actor is مسلحون, not مسلحون في
     events = _STAGE(build("اختطف مسلحون في المدينة طبيبا.")).events
     assert [(e.source_actor.text if e.source_actor else None) for e in events] == ["مسلحون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the officer said a soldier was killed when a device exploded: the verb after its subject with a
+        # conjunction of time after it has no object, so it reads passive
+        ("وقال الضابط إن جنديا قتل عندما انفجرت عبوة.", [("190", None, "MIL"), ("183", "MIL", None)]),
+        # the soldier was wounded by a sniper's bullet near the checkpoint (برصاص: the instrument)
+        ("الجندي جرح برصاص قناص قرب الحاجز.", [("190", "UAF", "MIL")]),
+        # the army killed five gunmen (an object after the verb: the active reading stays)
+        ("الجيش قتل خمسة مسلحين.", [("190", "MIL", "UAF")]),
+        # the police killed the gunman after he opened fire (the conjunction comes after the object)
+        ("قال إن الشرطة قتلت المسلح بعدما أطلق النار.", [("190", "COP", "UAF"), ("193", "UAF", None)]),
+    ],
+)
+def test_verb_with_no_object_reads_passive(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+_NAMED = {"سمير خليل": ("PER", "LBNGOV", "LBN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the former minister, Samir Khalil, had been killed in a suicide attack: the name between the
+        # commas is the subject of the passive verb after them
+        (
+            "وكان الوزير السابق، سمير خليل، قد قتل في هجوم انتحاري.",
+            [("190", "UAF", "LBNGOV"), ("1831", "UAF", None)],
+        ),
+        # Samir Khalil, the former minister, had been killed: the actor before the inserted phrase
+        (
+            "وكان سمير خليل، الوزير السابق، قد قتل في هجوم انتحاري.",
+            [("190", "UAF", "LBNGOV"), ("1831", "UAF", None)],
+        ),
+        # five people, among them a woman, were killed by artillery shelling
+        (
+            "وقال المصدر إن خمسة أشخاص، بينهم امرأة، قتلوا جراء قصف مدفعي.",
+            [("190", "MIL", "CVL"), ("195", "MIL", None)],
+        ),
+        # the witness, Samir Khalil: the security forces killed three gunmen (an active verb after the
+        # inserted phrase keeps its subject after it)
+        ("وقال الشاهد، سمير خليل، قتلت قوات الأمن ثلاثة مسلحين.", [("190", "COP", "UAF")]),
+    ],
+)
+def test_subject_before_an_inserted_phrase(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text, entities={k: v for k, v in _NAMED.items() if k in text}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # he pointed to the terrorists' attacks on the villages: the genitive of هجمات is its doer
+        ("وأشار إلى هجمات الإرهابيين على القرى.", [("190", "REB", "CVL")]),
+        # the minister condemned the raids of the Israeli air force on the city
+        (
+            "أدان الوزير غارات الطيران الإسرائيلي على المدينة.",
+            [("111", "ISRMIL", None), ("195", "ISRMIL", None)],
+        ),
+        # the police said the gunmen's hideouts in the mountains were destroyed during the operation: the
+        # masdar after تم is passive, its object the subject of تم (past the comma), not its doer
+        ("ذكرت الشرطة أن مخابئ المسلحين في الجبال، تم تدميرها خلال العملية.", [("1712", None, "UAF")]),
+        # an explosive device destroyed a vehicle belonging to the police: للشرطة, a prepositional phrase,
+        # is no subject after the verb
+        ("عبوة ناسفة دمرت عربة تابعة للشرطة.", [("1833", None, "COP"), ("1712", None, "COP")]),
+    ],
+)
+def test_noun_genitives_and_prepositional_phrases(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tens of Iraqis gathered in front of the embassy: the nationality is the counted crowd's (a
+        # count stands between), and تجمع "gathering" names the protest, not a body
+        ("تجمع عشرات العراقيين أمام السفارة.", [("141", "IRQCVL", "GOV")]),
+        # some fedayeen opened fire on the patrol
+        ("أطلق بعض الفدائيين النار على الدورية.", [("193", "UAF", None)]),
+        # the group kidnapped tens of foreign workers
+        ("خطفت الجماعة عشرات العاملين الأجانب.", [("181", None, "INTLAB")]),
+    ],
+)
+def test_event_agent_phrases(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected

@@ -1,0 +1,176 @@
+"""Actor candidates of an event sentence: the phrases marsad.events_args assigns to an event's sides.
+
+In order of trust: entity mentions (with the actors stage's code and country), named actors and country
+names from the shared lexicons (when NER missed them), agent phrases (الشرطة، المسلحون، الطائرات الحربية)
+with a following nationality adjective giving the country (الشرطة الأردنية → JORCOP; not past a count:
+تجمع عشرات الفلسطينيين, the nationality is the crowd's), and nationality nouns standing alone (الإسرائيليون
+→ ISR). A candidate whose first word carries a proclitic preposition (للحرس الثوري) is oblique: a
+prepositional phrase, never a verb's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from marsad import lexicons
+from marsad.arabic import fold
+from marsad.article import Actor, Article, Token
+from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
+from marsad.events_codes import nations as nations_table
+from marsad.events_lexicon import event_agents, not_actors
+
+__all__ = ["COUNTS", "count_word", "find_actors"]
+
+# Counts before a noun (ثلاثة عراقيين، 11 مدنيا، عشرات الأشخاص): a counted group next to a past verb of
+# killing or wounding is its victims, read passive (قتل سبعة أشخاص "seven people were killed", ثلاثة جنود
+# قتلوا "three soldiers were killed"), as news Arabic reports casualties; unvowelled text cannot tell.
+COUNTS = frozenset(
+    fold(w)
+    for w in (
+        "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
+        "مئات", "آلاف", "أحد", "إحدى", "نحو", "حوالي", "حوالى",
+    )
+)  # fmt: skip
+
+
+def find_actors(
+    article: Article, tokens: Sequence[Token], lo: int, keys: Sequence[str], entity_at: dict[int, int]
+) -> list[Candidate]:
+    """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem)."""
+    agents = event_agents()
+    actors = lexicons.actors()
+    nations = nations_table()
+    countries = lexicons.countries()
+    blocked = not_actors()
+    out: list[Candidate] = []
+    wkeys = [_word_key(k) for k in keys]
+    firsts = _firsts()
+    i, n = 0, len(keys)
+    text = article.text
+    while i < n:
+        idx = lo + i
+        if idx in entity_at:
+            entity = article.entities[entity_at[idx]]
+            j = i
+            while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
+                j += 1
+            if entity.label != "LOC" or entity.actor_code:
+                words = text[tokens[idx].start : tokens[lo + j].end]
+                actor = Actor(entity.id, words, entity.actor_code, entity.country)
+                out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
+            i = j + 1
+            continue
+        found = None
+        if wkeys[i] not in firsts and keys[i] not in firsts and not _nation(nations, keys[i]):
+            i += 1
+            continue  # no lexicon phrase starts with this word: skip the n-gram joins
+        for size in (3, 2, 1):
+            if i + size > n or any(lo + k in entity_at for k in range(i, i + size)):
+                continue
+            if size > 1 and not wkeys[i + size - 1]:
+                continue  # a particle ends no phrase (مسلحا من: the phrase is مسلحا)
+            folded = " ".join(keys[i : i + size])
+            key = " ".join(w for w in wkeys[i : i + size] if w)
+            if key in blocked:
+                continue
+            if key in actors and not _bare_common(actors[key].name, keys[i]):
+                code = actors[key].code
+                found = (size, code, None if code.startswith(("IGO", "NGO")) else code[:3])
+            elif folded in countries:
+                found = (size, countries[folded], countries[folded])
+            elif key in agents:
+                found = (size, agents[key], None)
+            elif size == 1 and (iso := _nation(nations, folded)) and iso not in ADJECTIVE_ONLY:
+                found = (1, iso, iso)
+            if found:
+                break
+        if not found:
+            i += 1
+            continue
+        size, code, country = found
+        last = i + size - 1
+        if (
+            country is None and size == 1 and wkeys[i] in FORCE_HEADS
+        ):  # قوات الدرك: the agent after says which
+            last, code = specified(wkeys, agents, last, code)
+        if country is None:  # an agent: a nationality adjective within the next two words gives its country
+            for k in (last + 1, last + 2):
+                if k == last + 2 and k < n and (wkeys[k - 1] in agents or count_word(keys[k - 1])):
+                    # مسلحون عمالا أجانب: the adjective is the nearer agent's (foreign workers); تجمع عشرات
+                    # الفلسطينيين: the nationality is the counted crowd's, not the gathering's
+                    break
+                if k < n and (iso := _nation(nations, keys[k])):
+                    country = iso
+                    code = country + code
+                    last = k
+                    break
+            if country is None and tokens[lo + last].suffix and code in SECTORS:
+                owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
+                if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
+                    country, code = owner, owner + code
+            if _names_person(article, entity_at, lo + last + 1):
+                i = last + 1
+                continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
+        words = text[tokens[lo + i].start : tokens[lo + last].end]
+        out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), _oblique(tokens[lo + i])))
+        i = last + 1
+    return members(out, keys, lo, text, tokens)
+
+
+# Proclitic prepositions: ل "for, of", ب "by, with", ك "as".
+PREPOSITIONS = frozenset({"ل", "ب", "ك"})
+
+
+def _oblique(token: Token) -> bool:
+    """Whether a word carries a proclitic preposition (للحرس، بالمتظاهرين): the phrase is no subject."""
+    return any(p in PREPOSITIONS for p in token.prefixes)
+
+
+def _nation(nations: dict[str, str], word: str) -> str | None:
+    """The country of a nationality word, also in the indefinite accusative the lexicon lacks (50 جنديا
+    باكستانيا, قتل 11 عراقيا: -iyyan written يا)."""
+    iso = nations.get(word)
+    if iso is None and word.endswith("يا") and len(word) > 4:
+        iso = nations.get(word[:-1])
+    return iso
+
+
+def _national(actor: Actor) -> bool:
+    """Whether an actor belongs to a state (not an international body): a possessive's likely owner."""
+    return actor.country is not None and not (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+
+
+def _bare_common(name: str, first: str) -> bool:
+    """Whether a one-word name written with the article (القاعدة al-Qaeda) is met without it (قاعدة "a
+    base"): the bare noun is the common word, not the name."""
+    return " " not in name.strip() and fold(name).startswith("ال") and not first.startswith("ال")
+
+
+def _names_person(article: Article, entity_at: dict[int, int], idx: int) -> bool:
+    """Whether token `idx` starts a person's mention that the actors stage coded (from its title)."""
+    e_index = entity_at.get(idx)
+    if e_index is None or entity_at.get(idx - 1) == e_index:
+        return False
+    entity = article.entities[e_index]
+    return entity.label == "PER" and entity.actor_code is not None
+
+
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """First word keys of every agent and named actor phrase."""
+    keys = list(event_agents()) + list(lexicons.actors())
+    firsts = {k.split(" ", 1)[0] for k in keys if k}
+    return frozenset(firsts | {k.split(" ", 1)[0] for k in lexicons.countries()})
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(folded: str) -> str:
+    """lexicons.word_key of a folded word, "" for the particles phrase_key drops (cached: hot path)."""
+    key = lexicons.word_key(folded)
+    return "" if lexicons.phrase_key([folded]) == "" else key
+
+
+def count_word(key: str) -> bool:
+    """Whether a folded word is a count: digits or a number word (COUNTS)."""
+    return key.isdigit() or key in COUNTS
