@@ -109,3 +109,32 @@ def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:
     text = "وقال الرئيس النمساوي، فون در بيلن، إنه يأمل في توضيحات."
     article, quotes = run(text, {"فون در بيلن": "MISC"})
     assert [said(article, q) for q in quotes] == [("indirect", "يأمل في توضيحات", "فون در بيلن", "قال", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # Titles the lexicon lacked until session 8, each before a complement and the holder's name: "The
+        # parliamentary candidate of the opposition party, Kemal Yilmaz, said that everything is possible."
+        (
+            "وقال المرشح البرلماني عن حزب الشعب كمال يلماز إن كل شيء ممكن.",
+            {"كمال يلماز": "PER"},
+            "كمال يلماز",
+        ),
+        # "The regional official for public health in Montreal, Mylène Drouin, said deaths rose." (feminine)
+        (
+            "وقالت المسؤولة الإقليمية عن الصحة العامة في مونتريال، ميلين دروان، إن الوفيات ارتفعت.",
+            {"مونتريال": "LOC", "ميلين دروان": "PER"},
+            "ميلين دروان",
+        ),
+        # "The Iranian guide Ali Khamenei affirmed that reform is necessary."
+        ("وأكد المرشد الإيراني علي خامنئي أن الإصلاح ضروري.", {"علي خامنئي": "PER"}, "علي خامنئي"),
+        # "The former employee in the records office, Samer Lotfi, said that the papers were torn."
+        ("وقال الموظف السابق في مكتب السجلات سامر لطفي إن الأوراق مزقت.", {"سامر لطفي": "PER"}, "سامر لطفي"),
+    ],
+)
+def test_a_titled_speakers_name_after_the_title_speaks(
+    text: str, entities: dict[str, str], speaker: str
+) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q)[2] for q in quotes] == [speaker]
