@@ -143,7 +143,7 @@ def speaker_name_spans(article: Article) -> list[Span]:
             keys[i] is None
             or i + 1 >= view.n
             or not is_title(view, i + 1)
-            or reporting_verb(lex, view, i) is None
+            or reporting_verb(lex, view, i, masdar=True) is None
         ):
             continue
         said = subject(view, i, None)

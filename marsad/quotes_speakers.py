@@ -173,9 +173,20 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
 
 
 def is_title(view: View, i: int) -> bool:
-    """Token i is a title word (وزير، الرئيس، المتحدث، شيخ) in the titles lexicon, with or without ال."""
+    """Token i is a title word (وزير، الرئيس، المتحدث، شيخ) in the titles lexicon, with or without ال, or
+    "chief" in construct with a definite plural (كبير المفاوضين، كبيرة الباحثين)."""
     known = titles()
-    return view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2])
+    if view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2]):
+        return True
+    if view.tokens[i].folded not in _CHIEF or i + 1 >= view.n:
+        return False
+    after = view.tokens[i + 1].folded
+    return after.startswith("ال") and after.endswith(("ين", "ون"))
+
+
+# كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it
+# is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
+_CHIEF = folded_words("كبير كبيرة")
 
 
 def subject(

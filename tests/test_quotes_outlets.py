@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.quotes_names import speaker_name_spans
+from tests.test_quotes import build
 from tests.test_quotes_cases import run, said
 
 
@@ -138,3 +140,30 @@ def test_a_titled_speakers_name_after_the_title_speaks(
 ) -> None:
     article, quotes = run(text, entities)
     assert [said(article, q)[2] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # "The chief economic adviser at the White House, Larry Nader, considered that the plan failed."
+        # (كبير "chief" before a definite plural heads a title)
+        (
+            "واعتبر كبير المستشارين الاقتصاديين في البيت الأبيض لاري نادر أن الخطة فشلت.",
+            {"البيت الأبيض": "ORG", "لاري نادر": "PER"},
+            "لاري نادر",
+        ),
+        # "A senior official said talks go on." (كبير after its noun is the adjective: no title, no name)
+        ("وقال مسؤول كبير إن المحادثات مستمرة.", {}, "مسؤول كبير"),
+    ],
+)
+def test_chief_before_a_definite_plural_is_a_title(text: str, entities: dict[str, str], speaker: str) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q)[2] for q in quotes] == [speaker]
+
+
+def test_a_name_set_off_after_a_verbal_nouns_titled_speaker_is_a_name() -> None:
+    # "… in reply to the demand of the chief negotiator, Fadi Qutaish, that she keep silent" (the verbal noun
+    # مطالبة reports like طالب: the name set off by commas after its titled genitive is a person)
+    text = "وقالت السفيرة ردا على مطالبة كبير المفاوضين، فادي قطيش، لها بأن تصمت، إنها لن تفعل ذلك."
+    article = build(text, {})
+    assert [article.text[s.start : s.end] for s in speaker_name_spans(article)] == ["فادي قطيش"]
