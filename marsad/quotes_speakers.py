@@ -51,10 +51,12 @@ UNNAMED = folded_words(
 )
 _QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # Relations of a person (folded, with and without ال): a subject headed by one speaks for itself, and a
-# name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi).
+# name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi). Followers,
+# critics and allies likewise (أنصار الرئيس X، منتقدو X: the group speaks, unnamed; session 8, ANT dev).
 RELATIONS = folded_words(
     "محامي محامية محامو محامون زوجة زوج شقيق شقيقة والد والدة عائلة أسرة أقارب نجل نجلة أرملة صديق "
-    "أصدقاء جيران مساعدي مساعدو مستشاري مستشارو",
+    "أصدقاء جيران مساعدي مساعدو مستشاري مستشارو أنصار مناصرو مناصري مؤيدو مؤيدي معارضو معارضي منتقدو "
+    "منتقدي حلفاء خصوم أتباع",
     article=True,
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر

@@ -1,6 +1,8 @@
 """Outlets as speakers and relays, on rules found in ANT development articles (session 8): an outlet named
 in quotation marks before its verb, abbreviations with dots, an outlet named by a place or person name, an
-outlet's question answered, a report an outlet published, a name the NER mislabelled set off after a title.
+outlet's question answered, a report an outlet published, a name the NER mislabelled set off after a title;
+and speakers: titles the lexicon lacked, كبير before a definite plural, a verbal noun's titled genitive,
+followers and critics of a person.
 Each rule's test fails before the rule; the guards (quoted speech, a canal, a report with no outlet) pass
 before and after."""
 
@@ -167,3 +169,17 @@ def test_a_name_set_off_after_a_verbal_nouns_titled_speaker_is_a_name() -> None:
     text = "وقالت السفيرة ردا على مطالبة كبير المفاوضين، فادي قطيش، لها بأن تصمت، إنها لن تفعل ذلك."
     article = build(text, {})
     assert [article.text[s.start : s.end] for s in speaker_name_spans(article)] == ["فادي قطيش"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Supporters of President Donald Trump said the elections were rigged." (the group speaks)
+        "وقال أنصار الرئيس دونالد ترامب إن الانتخابات زورت.",
+        # "Critics of President Donald Trump see that the vote was unfair."
+        "ويرى منتقدو الرئيس دونالد ترامب أن التصويت غير نزيه.",
+    ],
+)
+def test_followers_and_critics_of_a_person_speak_not_the_person(text: str) -> None:
+    article, quotes = run(text, {"دونالد ترامب": "PER"})
+    assert [said(article, q)[2] for q in quotes] == [" ".join(text.split()[1:4])]
