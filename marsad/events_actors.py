@@ -5,11 +5,13 @@ names from the shared lexicons (when NER missed them), agent phrases (الشرط
 with a following nationality adjective giving the country (الشرطة الأردنية → JORCOP; not past a count:
 تجمع عشرات الفلسطينيين, the nationality is the crowd's), and nationality nouns standing alone (الإسرائيليون
 → ISR). A candidate whose first word carries a proclitic preposition (للحرس الثوري) is oblique: a
-prepositional phrase, never a verb's subject.
+prepositional phrase, never a verb's subject. A sector-only agent named again takes the country of its
+first mention in the sentence (القوات الأميركية … هذه القوات → USAMIL).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -76,7 +78,11 @@ def find_actors(
                 continue
             if key in actors and not _bare_common(actors[key].name, keys[i]):
                 code = actors[key].code
-                found = (size, code, None if code.startswith(("IGO", "NGO")) else code[:3])
+                found = (
+                    size,
+                    code,
+                    None if code.startswith(("IGO", "NGO")) or code[:3] in SECTORS else code[:3],
+                )
             elif folded in countries:
                 found = (size, countries[folded], countries[folded])
             elif key in agents:
@@ -115,7 +121,23 @@ def find_actors(
         words = text[tokens[lo + i].start : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), _oblique(tokens[lo + i])))
         i = last + 1
-    return members(out, keys, lo, text, tokens)
+    return _corefer(members(out, keys, lo, text, tokens))
+
+
+def _corefer(cands: list[Candidate]) -> list[Candidate]:
+    """Sector-only agents take the country of an earlier actor of the same sector in the sentence (القوات
+    الأميركية … هذه القوات: the forces named again are the same forces, USAMIL)."""
+    seen: dict[str, str] = {}
+    out = []
+    for c in cands:
+        actor = c.actor
+        if actor.country is None and actor.code in SECTORS and actor.code in seen:
+            country = seen[actor.code]
+            c = c._replace(actor=dataclasses.replace(actor, code=country + actor.code, country=country))
+        elif actor.country and actor.code and actor.code[len(actor.country) :] in SECTORS:
+            seen.setdefault(actor.code[len(actor.country) :], actor.country)
+        out.append(c)
+    return out
 
 
 # Proclitic prepositions: ل "for, of", ب "by, with", ك "as".

@@ -121,7 +121,9 @@ def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
 # Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
 AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
 COMMAS = frozenset({"،", ","})
-PARENTHETICAL = 4  # words at most between the two commas of an inserted phrase
+# Words at most between the two commas of an inserted phrase: 10 takes in a title with a company's name
+# (المدير الإقليمي لـ«الشركة الجزائرية المصرية للتجارة والتصنيع», the longest seen reading dev misses).
+PARENTHETICAL = 10
 
 
 def _apposed(
@@ -140,7 +142,10 @@ def _apposed(
     inner = [c for c in cands if lo + opening < c.first and c.last < lo + k]
     if len(inner) == 1 and inner[0].first == lo + opening + 1 and inner[0].last == lo + k - 1:
         return inner[0]
-    return next((c for c in cands if c.last == lo + opening - 1), None)
+    outer = next((c for c in cands if c.last == lo + opening - 1), None)
+    # X no actor (a name NER missed): the first actor of its apposition describes it (أمجد وهبة، المدير
+    # الإقليمي لشركة X، خطف: the company's man, BUS)
+    return outer or (inner[0] if inner and opening > 0 and keys[opening - 1] not in COMMAS else None)
 
 
 # تم "was done", يتم "is done": a masdar after it is passive.
@@ -210,17 +215,17 @@ def assign(
     if experiencer is not None:
         return _undergone(trig, first, last, keys, lo, cands, barrier, experiencer, agent, direct)
     if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
+        # the subject of a passive may stand before an inserted phrase (X، Y، قتل), read only for one: an
+        # active verb after such a phrase usually has its subject after it (…، قتلت قوات الأمن واحدا)
+        undergoer = subject_before or (_apposed(keys, lo, cands, first, barrier) if not before else None)
         if agent is not None and not has_object_suffix:
             # an agent phrase makes the verb passive (خطف من منزله على يد مسلحين): its victim is the
             # subject before it, else the actor after it
-            victim = subject_before or (direct[0] if direct else None)
+            victim = undergoer or (direct[0] if direct else None)
             return agent.actor, (victim.actor if victim else None)
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
-        # مقاتل قتل بعدما …، الجندي جرح برصاص قناص، بوتو قتلت في هجوم انتحاري: no object, passive; the
-        # subject may stand before an inserted phrase (X، Y، قتل), read only here: an active verb after
-        # such a phrase usually has its subject after it (…، قتلت قوات الأمن واحدا)
-        undergoer = subject_before or (_apposed(keys, lo, cands, first, barrier) if not before else None)
+        # مقاتل قتل بعدما …، الجندي جرح برصاص قناص، بوتو قتلت في هجوم انتحاري: no object, passive
         if (
             undergoer is not None
             and len(trig.words) == 1
@@ -368,12 +373,20 @@ def fallback_target(
         and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, REGIONS))
     ]
     if kind == "PROTEST":
-        after = [c for c in after if sector(c.actor) not in CROWD]
+        own = source.country if source is not None else None
+        after = [c for c in after if sector(c.actor) not in CROWD and not _own_people(c.actor, own)]
     else:
         after = [c for c in after if not bomber(c.actor)]
     if after:
         return after[0].actor
     return None
+
+
+def _own_people(actor: Actor, country: str | None) -> bool:
+    """Whether an actor is the protesters' own people or press, which a protest is not against: their
+    nationality alone or their media (عشرات الفلسطينيين … الأعلام الفلسطينية … الاستيطان الإسرائيلي: the
+    target is the Israeli one); their own state's bodies (PSEGOV) stay possible targets."""
+    return country is not None and actor.country == country and sector(actor) in ("", "MED")
 
 
 def targeted(cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int) -> Actor | None:

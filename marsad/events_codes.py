@@ -104,7 +104,8 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A sector-only actor (الشرطة، مسلحون) placed in the event's country: COP in Baghdad → IRQCOP.
 
     CAMEO codes an agent by the country it acts in when nothing else names its nationality."""
-    if actor is None or country is None or actor.country or actor.code not in SECTORS:
+    # a sector code, or a lexicon code that starts with one (GOVLEG, REBRAD: no country of its own)
+    if actor is None or country is None or actor.country or not actor.code or actor.code[:3] not in SECTORS:
         return actor
     return dataclasses.replace(actor, code=country + actor.code, country=country)
 
