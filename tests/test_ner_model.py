@@ -199,6 +199,47 @@ def test_context_profiles_count_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pairs == {"في تلكرم": [2, 0, 0, 0, 0, 0, 0, 0, 0], "حزب نورين": [2, 0, 0, 0, 0, 0, 0, 0, 0]}
 
 
+def test_context_profiles_rank_and_top_share() -> None:
+    """`profile_rank` leaves the most frequent types without a profile (0: none left out); `top_share`
+    is the least share of the top cue for `zt=` (MODEL.md round 8, rows 46-47)."""
+    import train.ner_profiles as profiles
+
+    # "the Noureen party" x3, "Samer said" x4, "in Telkarm" once and Telkarm alone 9 times (the most
+    # frequent type).
+    paras = [["حزب", "نورين"]] * 3 + [["سامر", "قال"]] * 4 + [["في", "تلكرم"]] + [["تلكرم"]] * 9
+    assert "تلكرم" not in profiles.count(lambda: iter(paras), profile_rank=1)[0]
+    prof = profiles.count(lambda: iter(paras), profile_rank=0)[0]
+    assert {"سامر", "نورين", "تلكرم"} <= set(prof)
+    # Telkarm after a place cue in 2 of its 10 occurrences (the top cue needs two): a top cue at the
+    # 5 % default, none at 30 %.
+    row = list(prof["تلكرم"])
+    row[4] = 2
+    assert profiles.features(row) == ["zn=1", "zl=2", "zt=loc"]
+    assert profiles.features(row, top_share=0.3) == ["zn=1", "zl=2"]
+
+
+def test_profile_dropout_in_training(tmp_path: Path) -> None:
+    """`profile_drop` 1.0 takes every token's own profile attributes out of CRF training; 0 keeps them."""
+    import pycrfsuite
+
+    from train.ner import train_crf
+
+    profiles = {"سامر": ("zn=1", "zp=3", "zt=per")}
+    feats = Features(dict.fromkeys(["قال", "سامر", "في"], "0\t0\t0"), {}, {}, profiles=profiles)
+    # "Samer said in ..." as a person sentence.
+    data = [(["قال", "سامر", "في"], ["O", "B-PER", "O"])] * 3
+
+    def attrs(drop: float) -> set[str]:
+        path = tmp_path / f"crf{drop}.bin"
+        train_crf(feats, data, path, 0.0, 0.01, 20, profile_drop=drop)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        return {a for a in tagger.info().attributes if a.startswith("z")}
+
+    assert attrs(0.0) >= {"zp=3", "zt=per"}
+    assert attrs(1.0) == set()
+
+
 def test_context_profiles_skip_gold_docnos(tmp_path: Path) -> None:
     """The gold files' docnos are read as data, and those articles' lines are left out of the text."""
     from train.ner_profiles import Skipped, gold_docnos, paragraphs

@@ -8,15 +8,27 @@ of ANERcorp train by its own command (MODEL.md):
   lstm2.npz, trained_on.lstm2.json).
 The weights and members were chosen on the dev split (row 22); `python -m train.ner_ens` gathers the
 members' manifests with them into one file.
+
+`python -m train.ner_ens --dev --crf D1/crf.dev.bin --lstm D2/lstm.npz D3/lstm.npz [--profiles P]` scores
+an ensemble of dev models (trained without ANERcorp train's last 600 sentences: `train.ner --dev --out D1`,
+`train.ner_lstm --dev --out D2`) on those sentences, at each CRF weight of `--weights`, alone and with
+the document pass (MODEL.md rows 21-22, 30, 43-47); `--profiles` is the profiles.tsv the CRF was trained with.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+from pathlib import Path
 from typing import Any
 
-from marsad.models.ner import MODEL_DIR
+import numpy as np
+
+from marsad.models.ner import MODEL_DIR, NerModel, propagate, read_clusters
 from marsad.models.ner.ensemble import ENS_CRF_WEIGHT, ENS_MEMBERS, EnsembleNer
+from marsad.models.ner.files import read_profiles
+from marsad.models.ner.lstm import LstmNer
+from train.conll import DOC_SENTENCES, score, shared_dir
 
 MANIFESTS = {
     "crf.bin": "trained_on.json",
@@ -33,8 +45,80 @@ DEV = {
 }
 
 
+# CRF weights scored by --dev (rows 22 and 30 read 0.25-0.5; the BiLSTM-CRFs share the rest equally).
+DEV_WEIGHTS = "0.25,0.34,0.4,0.45,0.5"
+
+
+def dev_ensemble(crf_path: Path, lstm_paths: list[Path], profiles: Path | None) -> EnsembleNer:
+    """An ensemble of dev models: the CRF with the shipped feature data (and profiles), the BiLSTM-CRFs."""
+    import pycrfsuite
+
+    from marsad.models.ner.crf_numpy import NumpyCrf
+    from train.ner import build_names, features_for, load_sets
+
+    clusters = read_clusters(MODEL_DIR / "clusters.tsv")
+    rank = {w: i for i, w in enumerate(clusters)}
+    names = build_names(shared_dir(), load_sets(shared_dir(), "O"), rank, False)
+    feats = features_for(names, clusters, profiles=read_profiles(profiles) if profiles else None)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    feats.know(set(tagger.info().attributes))
+    crf = NerModel(feats, tagger, fast=NumpyCrf.from_tagger(tagger, feats))
+    lstms = []
+    for path in lstm_paths:
+        with np.load(path) as z:
+            lstms.append(LstmNer({k: z[k] for k in z.files}, feats, consistency=False))
+    return EnsembleNer(crf, lstms)
+
+
+def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
+    """Dev F1 lines of the ensemble at each CRF weight, alone and with the document pass.
+
+    The members' marginals are computed once per 15-sentence piece (as bench/eval_ner feeds the test
+    files) and re-weighted for each weight.
+    """
+    from train.ner import DEV_SIZE, load_sets
+
+    dev = load_sets(shared_dir(), "O")["anercorp"][-DEV_SIZE:]
+    toks = [t for t, _ in dev]
+    pieces = [toks[i : i + DOC_SENTENCES] for i in range(0, len(toks), DOC_SENTENCES)]
+    members = [ens.marginals(p)[1] for p in pieces]
+    lines = []
+    for w in weights:
+        rest = (1.0 - w) / max(1, len(ens.lstms))
+        plain: list[list[str]] = []
+        doc: list[list[str]] = []
+        for piece, ms in zip(pieces, members, strict=True):
+            mean = [w * ms[0][k] + sum(rest * m[k] for m in ms[1:]) for k in range(len(piece))]
+            tags = ens.decode(mean)
+            plain += tags
+            doc += propagate(ens.features, piece, tags, ens.crf.fast.words(piece) if ens.crf.fast else None)
+        for name, pred in ((f"w={w:.2f}", plain), (f"w={w:.2f}+doc", doc)):
+            r = score([g for _, g in dev], pred)
+            lines.append(
+                f"{name} "
+                + " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items())
+                + f" P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}"
+            )
+    return lines
+
+
 def main() -> None:
-    """Write trained_on.ens.json beside the members."""
+    """Write trained_on.ens.json beside the members; with --dev, score dev models instead."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--dev", action="store_true", help="score dev models on the dev split (writes nothing)")
+    ap.add_argument("--crf", type=Path, help="--dev: a CRF of train.ner --dev")
+    ap.add_argument("--profiles", type=Path, help="--dev: the profiles.tsv that CRF was trained with")
+    ap.add_argument("--lstm", type=Path, nargs="*", default=[], help="--dev: train.ner_lstm --dev models")
+    ap.add_argument("--weights", default=DEV_WEIGHTS, help="--dev: CRF weights to score, comma-separated")
+    args = ap.parse_args()
+    if args.dev:
+        if args.crf is None:
+            ap.error("--dev needs --crf")
+        ens = dev_ensemble(args.crf, args.lstm, args.profiles)
+        for line in dev_scores(ens, [float(x) for x in args.weights.split(",")]):
+            print(line, flush=True)
+        return
     members: list[dict[str, Any]] = []
     for name in ("crf.bin", *ENS_MEMBERS):
         manifest = json.loads((MODEL_DIR / MANIFESTS[name]).read_text(encoding="utf-8"))

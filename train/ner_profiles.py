@@ -171,12 +171,13 @@ def cue(tok: str, cues: frozenset[str]) -> bool:
 
 
 def count(
-    read: Callable[[], Iterable[list[str]]], bigram_min: int = 0
+    read: Callable[[], Iterable[list[str]]], bigram_min: int = 0, profile_rank: int | None = None
 ) -> tuple[dict[str, list[int]], dict[str, list[int]], int]:
     """Two passes over `read()`'s paragraphs: bigram counts, then per type its cue counts (CLASSES order).
 
     With `bigram_min`, word bigrams seen that often (neither word a stop word) get the same
-    counts, the cues taken left of the first word and right of the second (full names).
+    counts, the cues taken left of the first word and right of the second (full names). The
+    `profile_rank` (default PROFILE_RANK) most frequent word types get no profile; 0: every type may.
     """
     words: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
@@ -197,7 +198,8 @@ def count(
     del bigrams
     # Frequent words and words with the article get no profile: the CRF knows them by their own
     # features, and most are common nouns, whose frames (وزير الخارجية: after a title) mislead.
-    common = {w for w, _ in words.most_common(PROFILE_RANK)}
+    rank = PROFILE_RANK if profile_rank is None else profile_rank
+    common = {w for w, _ in words.most_common(rank)} if rank else set()
     prof: dict[str, list[int]] = {}
     tokens = 0
     for toks in read():
@@ -266,7 +268,7 @@ def share_class(k: int, n: int) -> int:
     return sum(s >= b for b in SHARE_BINS)
 
 
-def features(row: list[int]) -> list[str]:
+def features(row: list[int], top_share: float | None = None) -> list[str]:
     """A type's profile as CRF attributes: count class, one class per cue share, the top cue class."""
     n = row[0]
     out = ["zn=" + str(sum(n >= b for b in COUNT_BINS))]
@@ -275,7 +277,7 @@ def features(row: list[int]) -> list[str]:
         if c:
             out.append(f"{KEYS[cls]}={c}")
     top = max(range(len(CLASSES) - 1), key=lambda c: (row[1 + c], -c))
-    if row[1 + top] >= 2 and row[1 + top] / n >= TOP_SHARE:
+    if row[1 + top] >= 2 and row[1 + top] / n >= (TOP_SHARE if top_share is None else top_share):
         out.append("zt=" + CLASSES[top])
     return out
 
@@ -287,6 +289,15 @@ def main() -> None:
     ap.add_argument("--ant-v1", type=int, default=ANT_V1_ON, help="also read ANT v1.1 (1/0)")
     ap.add_argument(
         "--bigrams", type=int, default=BIGRAM_MIN, help="profile word bigrams seen this often (0: none)"
+    )
+    ap.add_argument(
+        "--profile-rank",
+        type=int,
+        default=PROFILE_RANK,
+        help="the most frequent word types left without a profile (0: none left out)",
+    )
+    ap.add_argument(
+        "--top-share", type=float, default=TOP_SHARE, help="least share of a type's top cue for zt= (yt=)"
     )
     ap.add_argument(
         "--skip",
@@ -312,11 +323,13 @@ def main() -> None:
             # No gold set is drawn from ANT v1.1: all of its lines.
             yield from paragraphs(v1, range(0))
 
-    prof, pairs, tokens = count(read, args.bigrams)
+    prof, pairs, tokens = count(read, args.bigrams, args.profile_rank)
     args.out.mkdir(parents=True, exist_ok=True)
     # Bigram keys hold a space; their attributes start with y (the loader gives them B/I positions).
-    lines = [w + "\t" + " ".join(features(prof[w])) for w in sorted(prof)]
-    lines += [bg + "\t" + " ".join("y" + f[1:] for f in features(pairs[bg])) for bg in sorted(pairs)]
+    lines = [w + "\t" + " ".join(features(prof[w], args.top_share)) for w in sorted(prof)]
+    lines += [
+        bg + "\t" + " ".join("y" + f[1:] for f in features(pairs[bg], args.top_share)) for bg in sorted(pairs)
+    ]
     (args.out / "profiles.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.skip == "gold-docnos":
         ant_use = (
@@ -346,10 +359,10 @@ def main() -> None:
         "min_count": MIN_COUNT,
         "rep_count": REP_COUNT,
         "stop_rank": STOP_RANK,
-        "profile_rank": PROFILE_RANK,
+        "profile_rank": args.profile_rank,
         "share_bins": SHARE_BINS,
         "count_bins": COUNT_BINS,
-        "top_share": TOP_SHARE,
+        "top_share": args.top_share,
         "seconds": round(time.time() - t0),
     }
     (args.out / "profiles.json").write_text(
