@@ -257,6 +257,8 @@ def speaker_outlet(view: View, entity: Entity) -> OutletMatch | None:
         first = tok - 2 if tok > 1 and view.word(tok - 1) in QUOTE_CHARS else tok - 1
         for lo in range(max(first, 0), tok + 1):
             hit = match_outlet(view, lo)
+            if hit is not None and hit.outlet is None and entity.label in _NAME_PLACES:
+                continue  # لإذاعة إسرائيل names an outlet, but Israel speaking elsewhere is the country
             if hit is not None and hit.lo <= tok < hit.hi:
                 return OutletMatch(hit.lo, hit.hi, hit.text, hit.outlet, entity.id)
     return None

@@ -8,10 +8,14 @@ before and after."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
+from marsad.article import Entity, Span
 from marsad.quotes_names import speaker_name_spans
-from tests.test_quotes import build
+from tests.test_quotes import _stage, build
 from tests.test_quotes_cases import run, said
 
 
@@ -183,3 +187,17 @@ def test_a_name_set_off_after_a_verbal_nouns_titled_speaker_is_a_name() -> None:
 def test_followers_and_critics_of_a_person_speak_not_the_person(text: str) -> None:
     article, quotes = run(text, {"دونالد ترامب": "PER"})
     assert [said(article, q)[2] for q in quotes] == [" ".join(text.split()[1:4])]
+
+
+def test_a_country_named_in_an_outlets_name_is_no_outlet_when_it_speaks() -> None:
+    # "The minister told Israel Radio that the situation is calm. Israel insists that it did not open fire."
+    # (the radio is the first quote's relay; the country speaking later, the same entity, relays nothing)
+    text = "وقال الوزير لإذاعة إسرائيل إن الوضع هادئ. وتصر إسرائيل على أنها لم تطلق النار."
+    article = build(text, {})
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer("إسرائيل", article.text))
+    israel = Entity(id="e0", label="LOC", name="إسرائيل", mentions=spans, source="test")
+    quoted = _stage()(dataclasses.replace(article, entities=(israel,)))
+    assert [said(quoted, q)[2:] for q in quoted.quotes] == [
+        ("الوزير", "قال", "إسرائيل"),
+        ("إسرائيل", "أصر", None),
+    ]
