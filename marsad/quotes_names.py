@@ -60,8 +60,12 @@ DEFINITE_SHARE = 0.1
 # (البيرق 0/37, الصفدي 0/58, الجبير 2/312; السلاح 557/1326 is a noun: نزع السلاح النووي, an object).
 BARE_SHARE = 0.25
 # Words that open the verb's object or an adverbial after its subject, not a name (read on the development
-# articles: ووصف الرئيس كل ما جاء، وقال الرئيس مطلع هذا العام).
-_NOT_NAMES = folded_words("كل جميع بعض معظم ما من مطلع أوائل أواخر منتصف نهاية بداية طيلة طوال")
+# articles: ووصف الرئيس كل ما جاء، وقال الرئيس مطلع هذا العام), and adverbs after an adjective of the title
+# (وأضاف المرشح المقرب جدا من الرئيس: session 8).
+_NOT_NAMES = folded_words(
+    "كل جميع بعض معظم ما من مطلع أوائل أواخر منتصف نهاية بداية طيلة طوال "
+    "جدا حاليا كثيرا تماما دائما أحيانا فورا رسميا علنا شخصيا"
+)
 # A word whose form with the accusative alif is this many times commoner is an adverb missing it (مرار for
 # مرارا "repeatedly"); names are almost never written with that alif (بيسكوف، ديمتري: 0).
 ADVERB_RATIO = 5

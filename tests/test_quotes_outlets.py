@@ -201,3 +201,10 @@ def test_a_country_named_in_an_outlets_name_is_no_outlet_when_it_speaks() -> Non
         ("الوزير", "قال", "إسرائيل"),
         ("إسرائيل", "أصر", None),
     ]
+
+
+def test_an_adverb_after_a_titles_adjective_is_no_name() -> None:
+    # "The candidate very close to the former president added that his rival incites violence." (جدا
+    # "very" follows the definite adjective where an apposed name could stand; it is no name)
+    article = build("وأضاف المرشح المقرب جدا من الرئيس السابق إن خصمه يحرض على العنف.", {})
+    assert speaker_name_spans(article) == []
