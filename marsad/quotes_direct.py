@@ -28,7 +28,8 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import before_verb
-from marsad.quotes_speakers import Subject, cue_source, is_complementizer
+from marsad.quotes_sources import cue_source
+from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb

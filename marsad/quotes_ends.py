@@ -7,7 +7,8 @@ from __future__ import annotations
 from marsad.arabic import fold, folded_words
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import STOPS, cue_source, is_complementizer
+from marsad.quotes_sources import cue_source
+from marsad.quotes_speakers import STOPS, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Words that open a new clause after a comma (أكد على دعم بلاده …، بينما هاجم …): a noun-phrase content

@@ -22,12 +22,12 @@ from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting
 from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVES
+from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
     STOPS,
     Subject,
-    cue_source,
     is_complementizer,
     subject,
 )

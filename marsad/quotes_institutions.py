@@ -21,10 +21,10 @@ from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import load
 from marsad.quotes_preverbal import preverbal
+from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
-    cue_source,
     is_complementizer,
     subject,
 )

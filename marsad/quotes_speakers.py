@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
-from marsad.attribution import INTERVIEW, TYPE_NOUNS, OutletMatch, match_outlet
+from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.lexicons import titles
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -75,18 +75,8 @@ NON_SOURCES = folded_words(
     "اتفاقية خطة",
     article=True,
 )
-# Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).
-_L_CUES = folded_words("وفقا ووفقا طبقا وطبقا")
 # "Latest", "last" before a non-source (وفقا لأحدث أرقام حكومية، بحسب آخر إحصاءات الحكومة).
 _LATEST = folded_words("أحدث آخر")
-# A report an outlet published, cited as the source (حسب تقرير لمجلة X): the outlet is its relay.
-_REPORTS = folded_words("تقرير تقارير مقال مقالة افتتاحية تحقيق", article=True)
-_ON_OR_PUBLISHED = folded_words("على نشرته نشرتها نشره نشرها أوردته أوردها بثته بثها")
-
-
-def _nisba_end(word: str) -> bool:
-    """A folded word ending like a relative adjective (الأميركية، البريطاني)."""
-    return word.endswith(("يه", "ي"))
 
 
 # Type nouns that head a news outlet's name when they head a reporting verb's subject (موقع X، صحيفة X);
@@ -264,48 +254,6 @@ def _possessed(view: View, i: int) -> bool:
         return False
     folded = view.tokens[i].folded
     return len(folded) >= 5 and folded.endswith(("ه", "ها", "هم", "هما")) and len(view.keys(i)) > 1
-
-
-def cue_source(view: View, src: int) -> Subject:
-    """The source of an attribution cue starting at token src (بحسب X، وفقا لوكالة "رويترز", حسب ما نقلت
-    "فرانس برس"): an outlet, even in quotation marks or with a glued ل, else the phrase as `subject`
-    reads it."""
-    # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للمحققين, where ل marks the addressee)
-    glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
-    phrase = subject(view, src - 1, None, glued=glued)
-    outlet = match_outlet(view, src)
-    if phrase.kind == "unnamed" and view.has(src, _REPORTS):
-        return _published_by(view, src, phrase)
-    if phrase.kind == "outlet" or outlet is None or outlet.lo > src + 3:
-        return phrase
-    end = max(outlet.hi, phrase.end)
-    while end < view.n and view.word(end) in QUOTE_CHARS:
-        end += 1  # the closing mark of a quoted name
-    return Subject("outlet", end, text=outlet.text, outlet=outlet)
-
-
-def _published_by(view: View, src: int, phrase: Subject) -> Subject:
-    """A report cited as a source (token src), published by the outlet right after it (حسب تقرير لمجلة
-    "تايم" الأميركية، وفق ما ذكر تقرير على موقع قناة X): an outlet's report is its own account, so the
-    outlet is the source and the relay, as for ذكرت صحيفة X. The phrase runs past the outlet's name, its
-    closing mark and a relative adjective. Else the phrase as it was."""
-    for k in range(src + 1, min(view.n, src + 3)):
-        glued = has_prefix(view, k, "ل")
-        if not glued and not view.has(k, _ON_OR_PUBLISHED):
-            continue
-        at = k if glued else k + 1
-        outlet = match_outlet(view, at)
-        if outlet is None and at + 1 < view.n and view.has(at, TYPE_NOUNS):
-            outlet = match_outlet(view, at + 1)  # موقع صحيفة X: the site of a newspaper
-        if outlet is None or outlet.lo > at + 3:
-            return phrase
-        end = outlet.hi
-        while end < view.n and view.word(end) in QUOTE_CHARS:
-            end += 1
-        if end < view.n and view.tokens[end].folded.startswith("ال") and _nisba_end(view.tokens[end].folded):
-            end += 1  # الأميركية
-        return Subject("outlet", max(end, phrase.end), text=outlet.text, outlet=outlet)
-    return phrase
 
 
 def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:

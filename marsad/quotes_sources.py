@@ -1,0 +1,64 @@
+"""Where an attribution cue's source comes from: the phrase after بحسب، وفقا ل، حسب ما نقلت, read as an
+outlet (even in quotation marks or with a glued ل), a report an outlet published (حسب تقرير لمجلة X: the
+outlet is the source and the relay), else the subject phrase as marsad.quotes_speakers reads it.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import folded_words
+from marsad.attribution import TYPE_NOUNS, match_outlet
+from marsad.quotes_speakers import Subject, has_prefix, subject
+from marsad.quotes_view import QUOTE_CHARS, View
+
+# Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).
+_L_CUES = folded_words("وفقا ووفقا طبقا وطبقا")
+# A report an outlet published, cited as the source (حسب تقرير لمجلة X): the outlet is its relay.
+_REPORTS = folded_words("تقرير تقارير مقال مقالة افتتاحية تحقيق", article=True)
+_ON_OR_PUBLISHED = folded_words("على نشرته نشرتها نشره نشرها أوردته أوردها بثته بثها")
+
+
+def _nisba_end(word: str) -> bool:
+    """A folded word ending like a relative adjective (الأميركية، البريطاني)."""
+    return word.endswith(("يه", "ي"))
+
+
+def cue_source(view: View, src: int) -> Subject:
+    """The source of an attribution cue starting at token src (بحسب X، وفقا لوكالة "رويترز", حسب ما نقلت
+    "فرانس برس"): an outlet, even in quotation marks or with a glued ل, else the phrase as `subject`
+    reads it."""
+    # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للمحققين, where ل marks the addressee)
+    glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
+    phrase = subject(view, src - 1, None, glued=glued)
+    outlet = match_outlet(view, src)
+    if phrase.kind == "unnamed" and view.has(src, _REPORTS):
+        return _published_by(view, src, phrase)
+    if phrase.kind == "outlet" or outlet is None or outlet.lo > src + 3:
+        return phrase
+    end = max(outlet.hi, phrase.end)
+    while end < view.n and view.word(end) in QUOTE_CHARS:
+        end += 1  # the closing mark of a quoted name
+    return Subject("outlet", end, text=outlet.text, outlet=outlet)
+
+
+def _published_by(view: View, src: int, phrase: Subject) -> Subject:
+    """A report cited as a source (token src), published by the outlet right after it (حسب تقرير لمجلة
+    "تايم" الأميركية، وفق ما ذكر تقرير على موقع قناة X): an outlet's report is its own account, so the
+    outlet is the source and the relay, as for ذكرت صحيفة X. The phrase runs past the outlet's name, its
+    closing mark and a relative adjective. Else the phrase as it was."""
+    for k in range(src + 1, min(view.n, src + 3)):
+        glued = has_prefix(view, k, "ل")
+        if not glued and not view.has(k, _ON_OR_PUBLISHED):
+            continue
+        at = k if glued else k + 1
+        outlet = match_outlet(view, at)
+        if outlet is None and at + 1 < view.n and view.has(at, TYPE_NOUNS):
+            outlet = match_outlet(view, at + 1)  # موقع صحيفة X: the site of a newspaper
+        if outlet is None or outlet.lo > at + 3:
+            return phrase
+        end = outlet.hi
+        while end < view.n and view.word(end) in QUOTE_CHARS:
+            end += 1
+        if end < view.n and view.tokens[end].folded.startswith("ال") and _nisba_end(view.tokens[end].folded):
+            end += 1  # الأميركية
+        return Subject("outlet", max(end, phrase.end), text=outlet.text, outlet=outlet)
+    return phrase
