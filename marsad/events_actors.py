@@ -6,7 +6,9 @@ with a following nationality adjective giving the country (الشرطة الأر
 تجمع عشرات الفلسطينيين, the nationality is the crowd's), and nationality nouns standing alone (الإسرائيليون
 → ISR). A candidate whose first word carries a proclitic preposition (للحرس الثوري) is oblique: a
 prepositional phrase, never a verb's subject. A sector-only agent named again takes the country of its
-first mention in the sentence (القوات الأميركية … هذه القوات → USAMIL).
+first mention in the sentence (القوات الأميركية … هذه القوات → USAMIL). A capital (GeoNames PPLC) not after a
+preposition stands for its state (موسكو تدعم → RUS); a place noun and the name after it are no agent
+(ولاية هكاري، حي الشيخ جراح); a definite count alone is a crowd (تظاهر المئات → CVL).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Actor, Article, Token
+from marsad.article import Actor, Article, Entity, Token
 from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
@@ -34,6 +36,71 @@ COUNTS = frozenset(
         "مئات", "آلاف", "أحد", "إحدى", "نحو", "حوالي", "حوالى",
     )
 )  # fmt: skip
+
+
+# Place nouns in the construct state before a name (folded, no ال): محافظة governorate, ولاية state,
+# إقليم region, مقاطعة province, منطقة area, إمارة emirate (admin_descriptors.tsv's province words less
+# لواء "brigade"), حي quarter, مخيم camp, بلدة town, قرية village, مدينة city, شارع street, ساحة square.
+# The noun and the name after it are a place: the shared agents code ولاية as a legislature (الولاية
+# "state assembly") and محافظة as a governor (محافظ), and a word of the name may be an agent (حي الشيخ جراح:
+# جراح "surgeon").
+PLACE_HEADS = frozenset(
+    fold(w)
+    for w in (
+        "محافظة", "ولاية", "إقليم", "مقاطعة", "منطقة", "إمارة", "حي", "مخيم", "بلدة", "قرية", "مدينة",
+        "شارع", "ساحة",
+    )
+)  # fmt: skip
+# First words of two-word place names (حي الشيخ جراح، مخيم عين الحلوة، بلدة بيت حانون، حي أبو سليم): the
+# name takes the next word too; otherwise one word, as a second may open the clause (في مدينة الرمادي مسلحون).
+NAME_OPENERS = frozenset(
+    fold(w)
+    for w in (
+        "الشيخ", "شيخ", "الإمام", "السيدة", "سيدي", "عين", "أبو", "أم", "بني", "بيت", "دير", "كفر", "تل",
+        "بئر", "رأس", "جبل", "باب", "بير", "مار",
+    )
+)  # fmt: skip
+# A definite count standing alone names a crowd (تظاهر المئات "hundreds demonstrated", الآلاف "thousands",
+# العشرات "dozens"): civilians, a protest's doer. Without ال the count heads a noun (مئات المتظاهرين).
+CROWD_COUNTS = frozenset(fold(w) for w in ("المئات", "الآلاف", "العشرات", "الألوف"))
+
+
+def _place_name(
+    keys: Sequence[str],
+    wkeys: Sequence[str],
+    tokens: Sequence[Token],
+    lo: int,
+    i: int,
+    entity_at: dict[int, int],
+) -> int:
+    """How many words from sentence index `i` name the place after a PLACE_HEADS noun: none before an
+    entity (its own mention), a particle, punctuation or a prefixed preposition; two after a NAME_OPENERS
+    word; else one."""
+
+    def name_word(k: int) -> bool:
+        if k >= len(keys) or lo + k in entity_at or not wkeys[k] or keys[k] in NOT_NAMES:
+            return False
+        return not tokens[lo + k].is_punct and not tokens[lo + k].prefixes
+
+    if not name_word(i):
+        return 0
+    return 2 if keys[i] in NAME_OPENERS and name_word(i + 1) else 1
+
+
+# Words that begin no place name: prepositions and the like (محافظة على "preserving", منطقة في).
+NOT_NAMES = frozenset(fold(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "ضد", "الذي", "التي", "أن"))
+
+
+# Words before a capital that make it a place: prepositions of place (في "in", من "from", الى "to",
+# داخل "inside", قرب "near" …) and PLACE_HEADS (محافظة بغداد).
+PLACE_PREPS = PLACE_HEADS | frozenset(
+    fold(w) for w in ("في", "من", "إلى", "الى", "عن", "داخل", "خارج", "قرب", "بين", "حول", "أمام", "وسط")
+)
+
+
+def _capital(entity: Entity) -> bool:
+    """Whether a LOC entity is a capital city with a country (GeoNames feature PPLC)."""
+    return entity.country is not None and entity.geo is not None and entity.geo.feature == "PPLC"
 
 
 def find_actors(
@@ -57,11 +124,27 @@ def find_actors(
             j = i
             while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
                 j += 1
+            words = text[tokens[idx].start : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
-                words = text[tokens[idx].start : tokens[lo + j].end]
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
                 out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
+            elif (
+                _capital(entity) and not _oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS)
+            ):
+                # a capital stands for its state (موسكو تدعم "Moscow supports": RUS), as CAMEO codes it;
+                # not after a preposition or a place noun (في القدس، إلى بغداد، محافظة بغداد: where)
+                actor = Actor(entity.id, words, entity.country, entity.country)
+                out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
             i = j + 1
+            continue
+        if keys[i] in PLACE_HEADS:
+            i += 1 + _place_name(keys, wkeys, tokens, lo, i + 1, entity_at)
+            continue  # حي الشيخ جراح، ولاية هكاري: a place, not an agent (جراح "surgeon", ولاية "assembly")
+        if keys[i] in CROWD_COUNTS:  # تظاهر المئات: the counted crowd itself
+            out.append(
+                Candidate(idx, idx, Actor(None, text[tokens[idx].start : tokens[idx].end], "CVL"), False)
+            )
+            i += 1
             continue
         found = None
         if wkeys[i] not in firsts and keys[i] not in firsts and not _nation(nations, keys[i]):

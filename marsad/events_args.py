@@ -12,14 +12,19 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               the source (تظاهرة الطلاب، هجوم إسرائيلي), and so do attack nouns (DOER_NOUNS: هجمات
               الإرهابيين); على/ضد mark the target of both. A noun with no doer before it takes the subject
               of a قام up to PERFORM_WINDOW words back (قام X بتفجير). After تم the noun is passive: its
-              object is the genitive, else the subject of تم (مخابئ المسلحين، تم تدميرها).
+              object is the genitive, else the subject of تم (مخابئ المسلحين، تم تدميرها). A noun
+              followed by شنها/نفذها "launched it" takes the actor after that verb as its source and the
+              one after على, else the one before the noun, as its target (مقتل عناصر من X بغارات شنها
+              الطيران: the air force hit X).
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
 no victim after it takes the one before (ثلاثة عراقيين قتلوا). An agent phrase after a past attack verb
 makes it passive whatever its spelling (خطف الطبيب على يد مسلحين: source مسلحون, target the subject before
-the verb, else the actor after it). So does no object: a subject before the verb and, right after it,
+the verb, else the actor after it). A bare nationality not right after a verb is the adjective of the
+noun before it, never the verb's subject (تدعم وحدة الأراضي السورية: SYR is the object).
+A past attack verb with no object reads passive too: a subject before the verb and, right after it,
 a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
 the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
 السابقة، قد قتلت). A prepositional phrase (للحرس الثوري) is never the verb's subject.
@@ -105,9 +110,15 @@ def _preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -
 def _counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     """Whether a count (digits or a number word) stands right before the candidate (or before من)."""
     k = cand.first - lo - 1
+    if k >= 1 and keys[k] in MEMBER_NOUNS and keys[k - 1] == "من":
+        k -= 1  # عشرة من عناصر حركة X: the members are counted
     if k >= 0 and keys[k] == "من":
         k -= 1
     return k >= 0 and count_word(keys[k])
+
+
+# Nouns of membership between a count's من and a group's name (عشرة من عناصر حركة X، خمسة من أفراد الشرطة).
+MEMBER_NOUNS = frozenset(fold(w) for w in ("عناصر", "أفراد", "أعضاء", "مقاتلي", "مسلحي"))
 
 
 def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
@@ -169,6 +180,35 @@ def _agent_after(keys: Sequence[str], lo: int, cands: Sequence[Candidate], start
         if (keys[k], keys[k + 1]) in AGENT_MARKERS:
             return next((c for c in cands if c.first > lo + k + 1), None)
     return None
+
+
+# شن "launched", نفذ "carried out" (keys drop the object pronoun: شنها، نفذتها، شنوه): after an event noun
+# they open a relative clause whose subject is the noun's doer (هجوم شنه مسلحون، غارات جوية شنها الطيران).
+LAUNCH = frozenset(fold(w) for w in ("شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو"))
+
+
+def _launcher(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: int) -> Candidate | None:
+    """The actor right after a LAUNCH verb at most two words after the noun ending at `last` (past an
+    adjective: غارات جوية شنها), if any."""
+    for k in range(last - lo + 1, min(len(keys), last - lo + 3)):
+        if keys[k] in LAUNCH:
+            return next((c for c in cands if lo + k < c.first <= lo + k + 2 and not c.oblique), None)
+        if keys[k] in COMMAS:
+            break
+    return None
+
+
+def _nisba(keys: Sequence[str], lo: int, cand: Candidate, last: int) -> bool:
+    """Whether a bare nationality after a verb (not right after it, not counted) is the adjective of the
+    noun before it (تدعم وحدة الأراضي السورية "supports the unity of the Syrian lands"): no subject."""
+    actor = cand.actor
+    bare = actor.entity is None and actor.code is not None and actor.code == actor.country
+    return (
+        bare
+        and cand.first > last + 1
+        and not _counted(keys, lo, cand)
+        and keys[cand.first - lo - 1] not in COMMAS
+    )
 
 
 def _performer(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int) -> Candidate | None:
@@ -255,7 +295,12 @@ def assign(
             doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None:
             doer = _performer(keys, lo, cands, first)
-        if trig.frame == "obj" and first > lo and keys[first - lo - 1] in PASSIVE_AUX:
+        launcher = _launcher(keys, lo, cands, last)
+        if launcher is not None:
+            # غارات شنها طيران التحالف على مواقع …: the actor after شنها launched them, the one after على
+            # was hit; with none there, the actor before the noun (مقتل 12 عنصرا من داعش بغارات شنها …)
+            source, target = launcher, prep or subject_before
+        elif trig.frame == "obj" and first > lo and keys[first - lo - 1] in PASSIVE_AUX:
             # تم تدميرها "they were destroyed": the masdar after تم is passive, its object the genitive or
             # (a pronoun: ها) the subject of تم before it, past a comma (مخابئ المتمردين في كابال، تم …)
             target = genitive or prep or _aux_subject(keys, lo, cands, first - 1)
@@ -268,6 +313,8 @@ def assign(
             target = prep
     else:
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
+        if adjacent is not None and _nisba(keys, lo, adjacent, last):
+            adjacent = None  # تدعم وحدة الأراضي السورية: the adjective of a noun, which is the object
         if adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
             source = adjacent  # VSO: the verb's subject follows it
             rest = direct[1:]

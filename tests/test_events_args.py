@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from marsad.article import Geo
 from tests.test_events import _STAGE, actors, build
 
 
@@ -333,3 +336,96 @@ def test_protest_target_is_not_the_protesters_own_people(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+def _with_capital(text: str, name: str, iso: str) -> list[tuple[str, str | None, str | None]]:
+    """actors() with `name` a LOC entity geocoded to a capital (GeoNames PPLC)."""
+    article = build(text, entities={name: ("LOC", None, iso)})
+    geo = Geo(name=name, country=iso, feature="PPLC")
+    article = dataclasses.replace(
+        article, entities=tuple(dataclasses.replace(e, geo=geo) for e in article.entities)
+    )
+    out = []
+    for e in _STAGE(article).events:
+        src = e.source_actor.code if e.source_actor else None
+        out.append((e.cameo, src, e.target_actor.code if e.target_actor else None))
+    return out
+
+
+def test_capital_stands_for_its_state() -> None:
+    # the minister said Tehran supports the unity of the Iraqi lands: the capital is the subject, the
+    # nationality adjective (of الأراضي "the lands") the object
+    assert _with_capital("وقالت الوزيرة إن طهران تدعم وحدة الأراضي العراقية.", "طهران", "IRN") == [
+        ("050", "IRN", "IRQ")
+    ]
+    # the delegation arrived in Tehran and supported the government: after a preposition it is a place
+    assert _with_capital("وصل الوفد إلى طهران ودعم الحكومة.", "طهران", "IRN") == [("050", "IRNGOV", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the minister affirmed that his country supports the unity of the Lebanese lands: اللبنانية is an
+        # adjective of الأراضي, the verb's object, not its subject
+        ("وأكد الوزير أن بلاده تدعم وحدة الأراضي اللبنانية.", [("050", None, "LBN")]),
+        # Lebanese supported the initiative: a nationality right after the verb is still its subject
+        ("دعم لبنانيون المبادرة.", [("050", "LBN", None)]),
+    ],
+)
+def test_nationality_adjective_after_a_noun_is_no_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen attacked a military convoy in Kunar province: ولاية before a name is a place, not the
+        # state assembly the shared agents code it
+        ("هاجم مسلحون قافلة عسكرية في ولاية كنر.", [("190", "UAF", None)]),
+        # the security forces stormed the Abu Jarrah camp east of the city: جراح "surgeon" is a word of
+        # the camp's name
+        ("اقتحمت قوات الأمن مخيم أبو جراح شرق المدينة.", [("190", "COP", None)]),
+    ],
+)
+def test_place_noun_and_its_name_are_no_agent(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands protested in the centre of the capital against high prices: الآلاف is the crowd
+        ("احتج الآلاف وسط العاصمة على غلاء الأسعار.", [("141", "CVL", None)]),
+        # the residents demanded better services: الخدمات "services" is no armed service
+        ("طالب السكان بتحسين الخدمات.", [("100", "CVL", None)]),
+    ],
+)
+def test_crowd_count_and_services(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ten members of al-Shabaab were killed in raids that American aircraft launched on a camp of the
+        # movement: the actor after شنتها launched the raids, the killed group before them was hit
+        (
+            "مقتل عشرة من عناصر حركة الشباب بغارات شنتها طائرات أميركية على معسكر للحركة.",
+            [("190", "USAMIL", "SOMREB"), ("195", "USAMIL", "SOMREB")],
+        ),
+        # dozens of gunmen were killed in air strikes the government forces carried out on their positions
+        (
+            "قتل عشرات المسلحين بضربات جوية نفذتها القوات الحكومية على مواقعهم.",
+            [("190", "MIL", "UAF"), ("195", "MIL", "UAF")],
+        ),
+    ],
+)
+def test_noun_launched_by_the_actor_after_shannaha(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    ents = {"حركة الشباب": ("ORG", "SOMREB", "SOM")} if "الشباب" in text else None
+    assert actors(text, entities=ents) == expected
