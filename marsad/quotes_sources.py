@@ -62,3 +62,13 @@ def _published_by(view: View, src: int, phrase: Subject) -> Subject:
             end += 1  # الأميركية
         return Subject("outlet", max(end, phrase.end), text=outlet.text, outlet=outlet)
     return phrase
+
+
+def reporting_report(view: View, verb: int, phrase: Subject) -> Subject:
+    """A report as a reporting verb's subject (token verb + 1), published by an outlet (وأفاد تقرير لشبكة
+    X بأن، ذكر تقرير نشرته صحيفة X أن): the outlet speaks and relays, as for a report cited as the source
+    (bench/gold/QUOTES.md, session 8). Else the phrase as it was."""
+    src = verb + 1
+    if phrase.kind != "unnamed" or src >= view.n or not view.has(src, _REPORTS):
+        return phrase
+    return _published_by(view, src, phrase)

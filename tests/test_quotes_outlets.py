@@ -1,8 +1,8 @@
 """Outlets as speakers and relays, on rules found in ANT development articles (session 8): an outlet named
 in quotation marks before its verb, abbreviations with dots, an outlet named by a place or person name, an
-outlet's question answered, a report an outlet published, a name the NER mislabelled set off after a title;
-and speakers: titles the lexicon lacked, كبير before a definite plural, a verbal noun's titled genitive,
-followers and critics of a person.
+outlet's question answered, a report an outlet published (cited as the source or a verb's subject), a name
+the NER mislabelled set off after a title; and speakers: titles the lexicon lacked, كبير before a definite
+plural, a verbal noun's titled genitive, followers and critics of a person.
 Each rule's test fails before the rule; the guards (quoted speech, a canal, a report with no outlet) pass
 before and after."""
 
@@ -109,6 +109,48 @@ def test_a_report_of_an_outlet_opening_the_sentence_leaves_the_outlet_out_of_the
     text = 'وحسب تقرير لمجلة "تايم" الأميركية، فإن القمة ستعقد في جنيف.'
     article, quotes = run(text, {"تايم": "ORG"})
     assert [said(article, q) for q in quotes] == [("indirect", "القمة ستعقد في جنيف", "تايم", None, "تايم")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "A report of the news network 'Al-Ufuq' stated that the government will resign." (the outlet's
+        # report is its own account, as when it is cited after بحسب)
+        ('وأفاد تقرير لشبكة "الأفق" الإخبارية بأن الحكومة ستستقيل.', "الأفق"),
+        # "A report the newspaper 'Al-Ufuq' published mentioned that the government will resign."
+        ('وذكر تقرير نشرته صحيفة "الأفق" أن الحكومة ستستقيل.', "الأفق"),
+        # "A report of the newspaper 'Al-Ufuq', citing security sources, mentioned that …" (the sources
+        # speak, the outlet relays)
+        ('وذكر تقرير لصحيفة "الأفق" نقلا عن مصادر أمنية أن الحكومة ستستقيل.', "مصادر أمنية"),
+    ],
+)
+def test_a_report_of_an_outlet_as_a_verbs_subject_is_the_outlets(text: str, speaker: str) -> None:
+    article, quotes = run(text, {"الأفق": "ORG"})
+    assert [said(article, q)[1:3] + said(article, q)[4:] for q in quotes] == [
+        ("الحكومة ستستقيل", speaker, "الأفق")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        # "A report of the World Health Organization said that …" (a body, no outlet: the body speaks, no via)
+        (
+            "وقال تقرير لمنظمة الصحة العالمية إن الحكومة ستستقيل.",
+            {"منظمة الصحة العالمية": "ORG"},
+            "منظمة الصحة العالمية",
+        ),
+        # "A report stated that …" (no outlet: the report stays the unnamed speaker)
+        ("وأفاد تقرير بأن الحكومة ستستقيل.", {}, "تقرير"),
+    ],
+)
+def test_a_report_without_an_outlet_as_a_verbs_subject_has_no_via(
+    text: str, entities: dict[str, str], speaker: str
+) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q)[1:3] + said(article, q)[4:] for q in quotes] == [
+        ("الحكومة ستستقيل", speaker, None)
+    ]
 
 
 def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:

@@ -13,13 +13,14 @@ the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
-أن) is both speaker and via; نقلت X عن Y: Y speaks, X is via (عن may follow X's adjectives; with no source
-after X, X reports on its own account: بحسب ما نقلت رويترز); an interview named in the sentence, or in a
-following جاء ذلك في مقابلة مع …, is the via (marsad.attribution.interview_outlet). An outlet entity named
-as the speaker is also the via (marsad.attribution.speaker_outlet), a speaker carried over from an earlier
-sentence is not; an unnamed source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by
-it; a participle quote in the same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after
-its content takes the outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y).
+أن), or a report it published (وأفاد تقرير لشبكة X بأن), is both speaker and via; نقلت X عن Y: Y speaks, X
+is via (عن may follow X's adjectives; with no source after X, X reports on its own account: بحسب ما نقلت
+رويترز); an interview named in the sentence, or in a following جاء ذلك في مقابلة مع …, is the via
+(marsad.attribution.interview_outlet). An outlet entity named as the speaker is also the via
+(marsad.attribution.speaker_outlet), a speaker carried over from an earlier sentence is not; an unnamed
+source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by it; a participle quote in the
+same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after its content takes the
+outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y).
 
 Reads: text, paragraphs, sentences, tokens, entities
 Writes: quotes, outlets
@@ -53,6 +54,7 @@ from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
+from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject, is_complementizer, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -195,7 +197,9 @@ class Quotes:
                 else None
             )
             subj = (
-                before if keep and before is not None else subject(view, claim.verb_tok, last_outlet, limit)
+                before
+                if keep and before is not None
+                else reporting_report(view, claim.verb_tok, subject(view, claim.verb_tok, last_outlet, limit))
             )
             if claim.verb == "نقل":
                 k = claim.verb_tok + 1
