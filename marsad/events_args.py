@@ -15,7 +15,8 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               object is the genitive, else the subject of تم (مخابئ المسلحين، تم تدميرها). A noun
               followed by شنها/نفذها "launched it" takes the actor after that verb as its source and the
               one after على, else the one before the noun, as its target (مقتل عناصر من X بغارات شنها
-              الطيران: the air force hit X).
+              الطيران: the air force hit X). A demand noun (CAMEO 10) left with no doer is its clause's
+              purpose, done by the clause's first actor (تظاهر الآلاف … للمطالبة بالإصلاح).
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
@@ -322,6 +323,14 @@ def assign(
         else:
             source = subject_before
             target = prep or (direct[0] if direct and trig.frame == "obj" else None)
+    if source is None and trig.aspect == "noun" and trig.cameo[:2] == "10":
+        # تظاهر المئات أمام مبنى المحافظة للمطالبة بـ …: a demand noun with no doer of its own is the
+        # purpose of its clause, whose subject demands; the clause's first actor, however far
+        source = next(
+            (c for c in cands if barrier <= c.first and c.last < first and not c.oblique and c is not target),
+            None,
+        )
+        source = None if source is not None and _place_like(keys, lo, source) else source
     if source is not None and target is not None and source.first == target.first:
         target = None
     return (source.actor if source else None, target.actor if target else None)

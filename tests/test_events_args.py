@@ -429,3 +429,12 @@ def test_noun_launched_by_the_actor_after_shannaha(
 ) -> None:
     ents = {"حركة الشباب": ("ORG", "SOMREB", "SOM")} if "الشباب" in text else None
     assert actors(text, entities=ents) == expected
+
+
+def test_demand_noun_of_purpose_takes_the_clause_subject() -> None:
+    # thousands demonstrated in the main square in the centre of the capital last night to demand
+    # reform: the demand is the demonstrators', however far its noun stands from them
+    assert actors("تظاهر الآلاف في الساحة الرئيسية وسط العاصمة ليلة أمس للمطالبة بالإصلاح.") == [
+        ("141", "CVL", None),
+        ("100", "CVL", None),
+    ]
