@@ -8,7 +8,8 @@ with a following nationality adjective giving the country (الشرطة الأر
 prepositional phrase, never a verb's subject. A sector-only agent named again takes the country of its
 first mention in the sentence (القوات الأميركية … هذه القوات → USAMIL). A capital (GeoNames PPLC) not after a
 preposition stands for its state (موسكو تدعم → RUS); a place noun and the name after it are no agent
-(ولاية هكاري، حي الشيخ جراح); a definite count alone is a crowd (تظاهر المئات → CVL).
+(ولاية هكاري، حي الشيخ جراح); a definite count alone is a crowd (تظاهر المئات → CVL). An agent row coded
+with a country (event_agents.tsv: المستوطنون → ISRCVL "settlers") keeps it wherever the event happens.
 """
 
 from __future__ import annotations
@@ -179,6 +180,9 @@ def find_actors(
             continue
         size, code, country = found
         last = i + size - 1
+        own = _own_country(code) if country is None else None
+        if own is not None:  # المستوطنون → ISRCVL: the sector, unless an adjective names another country
+            code = code[len(own) :]
         if (
             country is None and size == 1 and wkeys[i] in FORCE_HEADS
         ):  # قوات الدرك: the agent after says which
@@ -194,6 +198,8 @@ def find_actors(
                     code = country + code
                     last = k
                     break
+            if country is None and own is not None:
+                country, code = own, own + code
             if country is None and tokens[lo + last].suffix and code in SECTORS:
                 owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
                 if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
@@ -217,10 +223,29 @@ def _corefer(cands: list[Candidate]) -> list[Candidate]:
         if actor.country is None and actor.code in SECTORS and actor.code in seen:
             country = seen[actor.code]
             c = c._replace(actor=dataclasses.replace(actor, code=country + actor.code, country=country))
-        elif actor.country and actor.code and actor.code[len(actor.country) :] in SECTORS:
+        elif (
+            actor.country
+            and actor.code
+            and actor.code[len(actor.country) :] in SECTORS
+            and actor.code not in _owned()
+        ):
             seen.setdefault(actor.code[len(actor.country) :], actor.country)
         out.append(c)
     return out
+
+
+def _own_country(code: str) -> str | None:
+    """The country an agent row's code carries (event_agents.tsv ISRCVL "settlers": ISR), as actors.tsv
+    codes do (TURREB); None for a sector code (CVL, GOVLEG) or an international one (IGO, NGO)."""
+    head = code[:3]
+    return head if len(code) >= 6 and head not in SECTORS and head not in ("IGO", "NGO", "IMG") else None
+
+
+@lru_cache(maxsize=1)
+def _owned() -> frozenset[str]:
+    """Agent codes with their own country (ISRCVL): such an actor says nothing of the country of another
+    agent of its sector in the sentence (المستوطنون … المدنيين: the civilians are not thereby Israeli)."""
+    return frozenset(code for code in event_agents().values() if _own_country(code))
 
 
 # Proclitic prepositions: ل "for, of", ب "by, with", ك "as".

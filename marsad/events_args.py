@@ -16,15 +16,18 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               followed by شنها/نفذها "launched it" takes the actor after that verb as its source and the
               one after على, else the one before the noun, as its target (مقتل عناصر من X بغارات شنها
               الطيران: the air force hit X). A demand noun (CAMEO 10) left with no doer is its clause's
-              purpose, done by the clause's first actor (تظاهر الآلاف … للمطالبة بالإصلاح).
+              purpose, done by the clause's first actor (تظاهر الآلاف … للمطالبة بالإصلاح); so is one
+              with a ل proclitic, whatever actor stands before it (أمام مبنى البلدية للمطالبة).
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
-A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject. A passive with
-no victim after it takes the one before (ثلاثة عراقيين قتلوا). An agent phrase after a past attack verb
-makes it passive whatever its spelling (خطف الطبيب على يد مسلحين: source مسلحون, target the subject before
-the verb, else the actor after it). A bare nationality not right after a verb is the adjective of the
-noun before it, never the verb's subject (تدعم وحدة الأراضي السورية: SYR is the object).
+A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject; one on the أن before
+a verb is its subject (أعلنت تركيا أنها تدعم الحكومة: source تركيا, the actor after the verb the object).
+A passive with no victim after it takes the one before (ثلاثة عراقيين قتلوا).
+An agent phrase after a past attack verb makes it passive whatever its spelling (خطف الطبيب على يد مسلحين:
+source مسلحون, target the subject before the verb, else the actor after it). A bare nationality not right
+after a verb is the adjective of the noun before it, never the verb's subject (تدعم وحدة الأراضي السورية:
+SYR is the object).
 A past attack verb with no object reads passive too: a subject before the verb and, right after it,
 a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
 the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
@@ -231,9 +234,13 @@ def assign(
     cands: Sequence[Candidate],
     barrier: int,
     experiencer: int | None = None,
+    prefixes: Sequence[str] = (),
+    pronoun: Candidate | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """(source, target) of the trigger spanning tokens first..last; `barrier`: no SVO subject before it;
-    `experiencer`: the token of an EXPERIENCERS verb governing the trigger, whose subject is the target."""
+    `experiencer`: the token of an EXPERIENCERS verb governing the trigger, whose subject is the target;
+    `prefixes`: the trigger's proclitics (ل: a demand noun of purpose); `pronoun`: the antecedent of a
+    subject pronoun on the أن before the verb (أعلنت تركيا أنها تدعم X: تركيا does, X undergoes)."""
     after = [c for c in cands if last < c.first <= last + WINDOW and not _place_like(keys, lo, c)]
     prep = next(
         (
@@ -253,6 +260,10 @@ def assign(
     target: Candidate | None = None
     counted_after = bool(direct) and direct[0].first <= last + 3 and _counted(keys, lo, direct[0])
     adjacent_object = bool(direct) and direct[0].first <= last + 2
+    if pronoun is not None and subject_before is None and trig.aspect in ("past", "imperf"):
+        # أنها تدعم الحكومة: the verb's subject is the pronoun, so an actor after it is its object
+        target = prep or (direct[0] if direct and trig.frame == "obj" else None)
+        return pronoun.actor, (target.actor if target and target is not pronoun else None)
     if experiencer is not None:
         return _undergone(trig, first, last, keys, lo, cands, barrier, experiencer, agent, direct)
     if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
@@ -291,10 +302,13 @@ def assign(
         genitive = direct[0] if direct and direct[0].first <= last + 2 else None
         # counted civilians before an attack noun are its casualties (أصيب ستة أشخاص في هجوم انتحاري), not
         # its doers; counted soldiers may be (ثمانية جنود أميركيين نفذوا الغارة)
-        doer = subject_before
+        # للمطالبة "in order to demand": a purpose, whose doer is the clause's subject (see below), not
+        # the actor right before it (تظاهروا أمام مبنى البلدية للمطالبة: not the town hall)
+        purpose = "ل" in prefixes and trig.cameo[:2] == "10"
+        doer = None if purpose else subject_before
         if doer is not None and trig.cameo[:2] in ("18", "19", "20") and _counted(keys, lo, doer):
             doer = None if sector(doer.actor) == "CVL" else doer
-        if doer is None:
+        if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
         launcher = _launcher(keys, lo, cands, last)
         if launcher is not None:

@@ -438,3 +438,45 @@ def test_demand_noun_of_purpose_takes_the_clause_subject() -> None:
         ("141", "CVL", None),
         ("100", "CVL", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen attacked a checkpoint on the main road this morning, and the police announced a guard's
+        # death: the police open the next clause (، and a reporting verb), they are not the target
+        (
+            "هاجم مسلحون حاجزا في الطريق الرئيسي صباح اليوم، وأعلنت الشرطة مقتل حارس.",
+            [("190", "UAF", None), ("190", "COP", None)],
+        ),
+        # the planes shelled positions in the mountain area last night, and the police arrested five
+        # gunmen: ، و + a verb ends the shelling's clause, so the police are not what was shelled
+        (
+            "قصفت الطائرات مواقع في المنطقة الجبلية ليلة أمس، واعتقلت الشرطة خمسة مسلحين.",
+            [("195", "MIL", None), ("173", "COP", "UAF")],
+        ),
+    ],
+)
+def test_target_is_sought_in_the_trigger_clause(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkey announced that it supports the Libyan government: the subject is أنها's pronoun, so the
+        # government after the verb is its object and Turkey the source
+        ("وأعلنت تركيا أنها تدعم الحكومة الليبية.", [("050", "TUR", "LBYGOV")]),
+        # the police said that they killed three gunmen in the city: the pronoun subject makes it active
+        ("وقالت الشرطة إنها قتلت ثلاثة مسلحين في المدينة.", [("190", "COP", "UAF")]),
+        # the students gathered in front of the town hall to demand reform: للمطالبة is a purpose (its ل),
+        # done by the clause's subject, not by the nearer town hall
+        ("تجمع الطلاب أمام مبنى البلدية للمطالبة بالإصلاح.", [("141", "EDU", "GOV"), ("100", "EDU", None)]),
+    ],
+)
+def test_pronoun_subject_and_purpose_noun(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected

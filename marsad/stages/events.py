@@ -11,7 +11,8 @@ A cascade per sentence:
   3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
      of that kind, at or above its threshold.
-  4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets), then codes: an
+  4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
+     trigger's clause (it ends at a comma before و + a verb or a reporting verb), then codes: an
      attack's nationality-only source is that state's military, a sector-only actor takes the country
      of the event's place.
   5. place: a LOC entity with a geo in the sentence, per event: of those after في or ب (else of all), the
@@ -35,11 +36,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from marsad.arabic import fold
-from marsad.article import Article, Event, Geo, Span
+from marsad.article import Article, Event, Geo, Span, Token
 from marsad.events_args import (
+    BEFORE,
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
+    REPORTING,
     Candidate,
     armed,
     assign,
@@ -355,20 +358,25 @@ class Events:
         experiencer = next(
             (lo + k for k in range(first - lo - 1, reach - lo - 1, -1) if keys[k] in EXPERIENCERS), None
         )
+        # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
+        # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
+        end = self._clause_end(article, keys, lo, last)
+        clause = [c for c in cands if c.first < end]
         source, target = assign(
-            trig, first, last, bool(tokens[last].suffix), keys, lo, cands, barrier, experiencer
-        )
+            trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
+            tokens[first].prefixes, self._antecedent(tokens, keys, lo, clause, barrier),
+        )  # fmt: skip
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
         kind = plover_root(info)
         if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
             source, target = source or target, None
         if kind == "ASSAULT" and (target is None or target.code == target.country):
             # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
-            target = targeted(cands, keys, lo, last) or target
+            target = targeted(clause, keys, lo, last) or target
         if source is None and kind is not None:
             source = fallback_source(kind, cands, target, first, keys, lo)
         if target is None and kind is not None:
-            target = fallback_target(kind, cands, source, last, keys, lo)
+            target = fallback_target(kind, clause, source, last, keys, lo)
         if cameo[:2] == "14":
             source = protester(source)
         elif cameo[:2] in ASSAULT_ROOTS:
@@ -391,6 +399,36 @@ class Events:
             date_text=date_text,
             source=f"{VERSION}:{trig.entry}",
         )
+
+    @staticmethod
+    def _antecedent(
+        tokens: Sequence[Token], keys: Sequence[str], lo: int, cands: Sequence[Candidate], barrier: int
+    ) -> Candidate | None:
+        """When the clause opens with أن and a subject pronoun (أنها، أنهم), the actor it stands for: the
+        subject right before, within BEFORE words (أعلنت تركيا أنها: تركيا); else None. Not أنه, in news
+        mostly the dummy pronoun of a fact (أفادت مصادر أنه قتل ثلاثة: "that three were killed")."""
+        k = barrier - 1
+        if k <= lo or keys[k - lo] != "ان" or tokens[k].suffix not in ("ها", "هم", "هما"):
+            return None
+        near = [c for c in cands if c.last < k and k - c.last <= BEFORE]
+        return near[-1] if near and not near[-1].oblique else None
+
+    def _clause_end(self, article: Article, keys: Sequence[str], lo: int, last: int) -> int:
+        """The token after the trigger's clause: a comma followed by a reporting verb or by و and a verb
+        (a trigger verb), else the sentence's end."""
+        tokens = article.tokens
+        for k in range(last - lo + 1, len(keys) - 1):
+            if not (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛")):
+                continue
+            nxt = tokens[lo + k + 1]
+            if keys[k + 1] in REPORTING:
+                return lo + k
+            if "و" in nxt.prefixes:
+                window = [token_keys(article.text, tokens[j]) for j in range(lo + k + 1, lo + len(keys))][:4]
+                match = self._match(window, 0)
+                if match is not None and match[0].aspect != "noun":
+                    return lo + k
+        return lo + len(keys)
 
     @staticmethod
     def _entity_tokens(article: Article, starts: Sequence[int]) -> dict[int, int]:
