@@ -424,7 +424,9 @@ class Events:
             if keys[k + 1] in REPORTING:
                 return lo + k
             if "و" in nxt.prefixes:
-                window = [token_keys(article.text, tokens[j]) for j in range(lo + k + 1, lo + len(keys))][:4]
+                window = [
+                    token_keys(article.text, tokens[j]) for j in range(lo + k + 1, lo + min(k + 5, len(keys)))
+                ]
                 match = self._match(window, 0)
                 if match is not None and match[0].aspect != "noun":
                     return lo + k
