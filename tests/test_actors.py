@@ -55,6 +55,8 @@ def test_erdogan_merged_and_coded() -> None:
             "TURGOV",
         ),  # Turkish NSC met
         ("أعلنت وزارة الخارجية العراقية الخبر.", "وزارة الخارجية العراقية", "IRQ", "IRQGOV"),  # Iraqi MFA
+        # Iraq's education ministry: the dictionary's code opens with a sector (GOVEDU), no country of its own
+        ("أعلنت وزارة التعليم العراقية الخبر.", "وزارة التعليم العراقية", "IRQ", "IRQGOVEDU"),
         (
             "رحبت الحكومة العراقية بالقرار.",
             "الحكومة العراقية",
@@ -197,6 +199,16 @@ def test_two_titles_of_one_person() -> None:
     assert coded("قال القاضي المحافظ صمويل أليتو إن", [("صمويل أليتو", "PER", 0)]) == [
         ("صمويل أليتو", ("القاضي المحافظ",), None, "JUD")
     ]
+
+
+def test_sector_first_code_takes_the_article_country() -> None:
+    # "the education ministry announced … in Baghdad … Iraq": the ministry's dictionary code GOVEDU has no
+    # country; it was read as country "GOV".
+    text = "أعلنت وزارة التعليم تعطيل الدوام في بغداد والبصرة وكربلاء بالعراق."
+    found = coded(text, [("وزارة التعليم", "ORG", 0), ("بغداد", "LOC", 0), ("البصرة", "LOC", 0),
+                         ("كربلاء", "LOC", 0), ("العراق", "LOC", 0)])  # fmt: skip
+    assert found[0][2:] in (("IRQ", "IRQGOVEDU"), (None, "GOVEDU"))
+    assert found[0][2] != "GOV"
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from typing import Protocol
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
+from marsad.events_codes import SECTORS
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
 
@@ -193,6 +194,14 @@ class Actors:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:
                 sector = None
+        # A dictionary code that opens with a sector (وزارة تعليم → GOVEDU, as UniversalPetrarch writes an
+        # unnamed state's body) names no country: the text's or the article's goes before it.
+        sector_first = named is not None and named[:3] in SECTORS
+        if named and sector_first and not roles:
+            country = entity.country or country or fallback
+            return dataclasses.replace(
+                entity, country=country, actor_code=entity.actor_code or (country or "") + named
+            )
         if named and not roles and (entity.label == "PER" or sector is None):
             return dataclasses.replace(  # the dictionary's code whole: حركة حماس → PSEREBHMS
                 entity,
@@ -202,8 +211,8 @@ class Actors:
         if named and named.startswith(STATELESS):
             org = org or named
         elif named:
-            country = country or named[:3]
-            sector = sector or named[3:6] or None
+            country = country or (None if sector_first else named[:3])
+            sector = sector or (named[:3] if sector_first else named[3:6]) or None
         if org and org.startswith(STATELESS) and sector in (None, *STATELESS):
             code: str | None = org  # الأمم المتحدة, الأمين العام للأمم المتحدة: the organisation's code
             country = None
