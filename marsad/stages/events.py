@@ -15,10 +15,10 @@ A cascade per sentence:
      trigger's clause (it ends at a comma before و + a verb or a reporting verb), then codes: an
      attack's nationality-only source is that state's military, a sector-only actor takes the country
      of the event's place.
-  5. place: a LOC entity with a geo in the sentence, per event: of those after في or ب (else of all), the
-     one nearest the trigger (in "A attacked X in Baghdad, and police said B struck Y in Mosul" each
-     attack takes its own city); a relative place (المدينة، البلدة) means the last town named before;
-     otherwise the article's main place (the geocoded LOC with the most mentions, the first on a tie).
+  5. place (marsad.events_places): a LOC entity with a geo in the sentence, per event: of those after في
+     or ب (else of all), the one nearest the trigger (in "A attacked X in Baghdad, and police said B
+     struck Y in Mosul" each attack takes its own city); a relative place (المدينة، البلدة) means the last
+     town named before; otherwise the article's main place (the geocoded LOC with the most mentions).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
      published date is then the best estimate, left to the reader).
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
@@ -56,6 +56,7 @@ from marsad.events_args import (
 )
 from marsad.events_dates import parse_published, resolve
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
+from marsad.events_places import RELATIVE_PLACES, located_places, main_place_of, nearest_place
 
 # Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
 # دون "without", غير "non-".
@@ -83,7 +84,6 @@ DEMAND_BY_CODE = {"0841": "1053", "046": "106", "045": "108", "0871": "1056", "0
 DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "1052", "16": "1054"}
 # Pledges (03) govern the promised action too: تعهد بدعم is an intent, not support given.
 GOVERNORS = frozenset({"03", "10", "13"})
-RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
@@ -149,7 +149,7 @@ class Events:
         published = parse_published(article.published)
         events: list[Event] = []
         previous_town: Geo | None = None
-        main_place = self._main_place(article)
+        main_place = main_place_of(article)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -160,7 +160,7 @@ class Events:
             found = self._gated(
                 article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
             )
-            located = self._located(article, lo, hi, keys, entity_at)
+            located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
                 cands = find_actors(article, tokens, lo, keys, entity_at)
@@ -171,7 +171,7 @@ class Events:
                     date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 for first, last, trig, cameo in found:
-                    where = self._nearest(located, first - lo) or fallback or main_place
+                    where = nearest_place(located, first - lo) or fallback or main_place
                     events.append(
                         self._event(article, s_index, first, last, trig, cameo, keys, lo, cands, where,
                                     date_iso, date_text)
@@ -445,44 +445,6 @@ class Events:
                         out.setdefault(k, e_index)
                     k += 1
         return out
-
-    @staticmethod
-    def _main_place(article: Article) -> Geo | None:
-        """The geocoded LOC entity with the most mentions (the first on a tie)."""
-        best = None
-        for entity in article.entities:
-            if (
-                entity.label == "LOC"
-                and entity.geo
-                and (best is None or len(entity.mentions) > len(best.mentions))
-            ):
-                best = entity
-        return best.geo if best else None
-
-    @staticmethod
-    def _located(
-        article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
-    ) -> list[tuple[int, bool, Geo]]:
-        """(sentence position, after في or ب, geo) of each geocoded LOC mention in a sentence."""
-        located: list[tuple[int, bool, Geo]] = []
-        for k in range(lo, hi):
-            e_index = entity_at.get(k)
-            if e_index is None or (k > lo and entity_at.get(k - 1) == e_index):
-                continue
-            entity = article.entities[e_index]
-            if entity.label != "LOC" or entity.geo is None:
-                continue
-            marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
-            located.append((k - lo, marked, entity.geo))
-        return located
-
-    @staticmethod
-    def _nearest(located: Sequence[tuple[int, bool, Geo]], at: int) -> Geo | None:
-        """The event's place: the marked place (else any) nearest its trigger, the earlier on a tie."""
-        pool = [x for x in located if x[1]] or located
-        if not pool:
-            return None
-        return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]
 
 
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").

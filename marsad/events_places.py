@@ -1,0 +1,58 @@
+"""The events stage's place for each event (step 5 of marsad.stages.events).
+
+Of the geocoded LOC mentions in an event's sentence, the marked ones (after في or a ب proclitic) first,
+else any: the one nearest the event's trigger, the earlier on a tie. A relative place (المدينة، البلدة)
+means the last town named before; otherwise the article's main place (the geocoded LOC entity with the
+most mentions, the first on a tie).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.article import Article, Geo
+
+# Relative places (folded): "the city", "the town", "the village", "the area" point back to the last town.
+RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
+
+# (sentence position, after في or ب, geo) of a geocoded LOC mention.
+Located = tuple[int, bool, Geo]
+
+
+def main_place_of(article: Article) -> Geo | None:
+    """The geocoded LOC entity with the most mentions (the first on a tie)."""
+    best = None
+    for entity in article.entities:
+        if (
+            entity.label == "LOC"
+            and entity.geo
+            and (best is None or len(entity.mentions) > len(best.mentions))
+        ):
+            best = entity
+    return best.geo if best else None
+
+
+def located_places(
+    article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
+) -> list[Located]:
+    """(sentence position, after في or ب, geo) of each geocoded LOC mention in tokens [lo, hi)."""
+    located: list[Located] = []
+    for k in range(lo, hi):
+        e_index = entity_at.get(k)
+        if e_index is None or (k > lo and entity_at.get(k - 1) == e_index):
+            continue
+        entity = article.entities[e_index]
+        if entity.label != "LOC" or entity.geo is None:
+            continue
+        marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
+        located.append((k - lo, marked, entity.geo))
+    return located
+
+
+def nearest_place(located: Sequence[Located], at: int) -> Geo | None:
+    """The event's place: the marked place (else any) nearest its trigger at sentence position `at`,
+    the earlier on a tie."""
+    pool = [x for x in located if x[1]] or located
+    if not pool:
+        return None
+    return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]
