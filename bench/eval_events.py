@@ -402,6 +402,11 @@ def main() -> None:
         help="list up to N actor misses (read part) of the rules before the gate, and count them by class",
     )  # fmt: skip
     parser.add_argument(
+        "--rules", action="store_true",
+        help="also a 'rules' row: the events stage without the gate, scored on every part (rule-level "
+        "detection, and actor accuracy over every gold side)",
+    )  # fmt: skip
+    parser.add_argument(
         "--check",
         action="store_true",
         help="fail when cv5 is below tests/eval/events_floors.json (implies --cv)",
@@ -428,12 +433,16 @@ def main() -> None:
     if args.errors:
         errors(predicted, args.errors)
     results = {part: score(predicted, part) for part in ("all", "read", "unread")}
-    if args.actors is not None:
+    if args.actors is not None or args.rules:
         from marsad.stages.events import Events, Gate
 
         rules = Events(Gate())
-        classes = actor_misses({t: list(rules(a).events) for t, a in analysed(texts).items()}, args.actors)
-        print("actor classes (rules before the gate, read part):", dict(sorted(classes.items())))
+        ungated = {t: list(rules(a).events) for t, a in analysed(texts).items()}
+        if args.rules:
+            results["rules"] = score(ungated, "all")
+        if args.actors is not None:
+            classes = actor_misses(ungated, args.actors)
+            print("actor classes (rules before the gate, read part):", dict(sorted(classes.items())))
     if FAILURES:
         print(
             f"{len(FAILURES)} sentences failed in an earlier stage (scored without entities): {FAILURES[0]}"
