@@ -173,8 +173,8 @@ class Events:
                 for first, last, trig, cameo in found:
                     where = nearest_place(located, first - lo) or fallback or main_place
                     events.append(
-                        self._event(article, s_index, first, last, trig, cameo, keys, lo, cands, where,
-                                    date_iso, date_text)
+                        self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
+                                    where, date_iso, date_text)
                     )  # fmt: skip
             previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
@@ -335,6 +335,7 @@ class Events:
         last: int,
         trig: Trigger,
         cameo: str,
+        all_keys: Sequence[tuple[str, ...]],
         keys: Sequence[str],
         lo: int,
         cands: Sequence[Candidate],
@@ -360,7 +361,7 @@ class Events:
         )
         # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
         # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
-        end = self._clause_end(article, keys, lo, last)
+        end = self._clause_end(article, all_keys, keys, lo, last)
         clause = [c for c in cands if c.first < end]
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
@@ -413,9 +414,11 @@ class Events:
         near = [c for c in cands if c.last < k and k - c.last <= BEFORE]
         return near[-1] if near and not near[-1].oblique else None
 
-    def _clause_end(self, article: Article, keys: Sequence[str], lo: int, last: int) -> int:
+    def _clause_end(
+        self, article: Article, all_keys: Sequence[tuple[str, ...]], keys: Sequence[str], lo: int, last: int
+    ) -> int:
         """The token after the trigger's clause: a comma followed by a reporting verb or by و and a verb
-        (a trigger verb), else the sentence's end."""
+        (a trigger verb), else the sentence's end. `all_keys`: the sentence's token keys (token_keys)."""
         tokens = article.tokens
         for k in range(last - lo + 1, len(keys) - 1):
             if not (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛")):
@@ -424,10 +427,7 @@ class Events:
             if keys[k + 1] in REPORTING:
                 return lo + k
             if "و" in nxt.prefixes:
-                window = [
-                    token_keys(article.text, tokens[j]) for j in range(lo + k + 1, lo + min(k + 5, len(keys)))
-                ]
-                match = self._match(window, 0)
+                match = self._match(all_keys[k + 1 : k + 5], 0)
                 if match is not None and match[0].aspect != "noun":
                     return lo + k
         return lo + len(keys)
