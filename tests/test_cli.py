@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -239,3 +241,12 @@ def test_tag_conll_keeps_tokens_and_order() -> None:
         "O",
         *(f"{p}-{label}" for p in "BI" for label in ("PER", "ORG", "LOC", "MISC")),
     }
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "marsad", "--help"], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Usage: marsad" in out.stdout
+    assert "ingest" in out.stdout
