@@ -105,6 +105,17 @@ def test_scraped_example_splits_title_and_recovers_paragraphs() -> None:
         ("عنوان الخبر\r\nالفقرة الأولى.\r\n", "عنوان الخبر", "الفقرة الأولى."),
         # a single line is all body, no title: "The minister added that the talks were fruitful."
         (ADDED, None, ADDED),
+        # a first line ending with a full stop is the lede, not a headline: "Baghdad - the ministry
+        # announced the talks." / "The minister added ..."
+        (
+            f"بغداد - أعلنت الوزارة انطلاق المحادثات.\n{ADDED}",
+            None,
+            f"بغداد - أعلنت الوزارة انطلاق المحادثات.\n\n{ADDED}",
+        ),
+        # a trailing ellipsis still reads as a headline: "The minister threatens..."
+        (f"الوزير يهدد...\n{ADDED}", "الوزير يهدد...", ADDED),
+        # a first line of 30 words is a paragraph however it ends
+        (f"{'كلمة ' * 30}\n{ADDED}", None, f"{'كلمة ' * 29}كلمة\n\n{ADDED}"),
     ],
 )
 def test_text_title_and_body(tmp_path: Path, content: str, title: str | None, text: str) -> None:
