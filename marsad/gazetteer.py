@@ -167,7 +167,7 @@ def read_admin(path: Path = ADMIN_FILE) -> list[Division]:
 
 
 def read_admin_words(path: Path = ADMIN_WORDS_FILE) -> dict[str, str]:
-    """Folded word -> "province", "near" or "after" (admin_descriptors.tsv)."""
+    """Folded word -> its kind ("province", "near", "site", "after" ...; admin_descriptors.tsv)."""
     with path.open(encoding="utf-8") as f:
         lines = (line for line in f if line.strip() and not line.startswith("#"))
         return {normalize_name(r["word"]): r["kind"] for r in csv.DictReader(lines, delimiter="\t")}
@@ -397,7 +397,7 @@ class Gazetteer:
                     return found
             head, _, rest = form.partition(" ")
             admin = self.admin_words.get(head)
-            if admin in ("province", "near") and rest and (found := self._lookup(rest, near=True)):
+            if admin in ("province", "near", "site") and rest and (found := self._lookup(rest, near=True)):
                 return self.restrict(found, admin)
             kind = self.descriptors.get(head)
             if kind and rest:
@@ -427,7 +427,7 @@ class Gazetteer:
         """Only the countries (kind "country") or only the rest ("city", "area"); all when none fits. After
         a province word the divisions go first, after a city word the towns; after a "near" word (ريف،
         شمال) nothing changes."""
-        if kind == "near":
+        if kind in ("near", "site"):
             return places
         kept = tuple(p for p in places if p.is_country == (kind == "country"))
         if kind == "province":

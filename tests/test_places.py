@@ -235,6 +235,27 @@ def test_a_far_small_town_gives_way_to_the_home_country(places: Places) -> None:
     )
 
 
+def test_a_square_named_for_a_far_town_is_a_local_site(places: Places) -> None:
+    # "thousands demonstrated in Martyrs' Square in central Beirut, Lebanon": الشهداء is also a town in
+    # Egypt, a country the article does not name; the square is a local place near Beirut.
+    text = "تظاهر الآلاف في ساحة الشهداء وسط بيروت في لبنان."
+    result = places(article(text, "الشهداء", "بيروت", "لبنان"))
+    beirut = result.entities[1].geo
+    assert beirut is not None and beirut.name == "Beirut"
+    assert (result.entities[0].country, result.entities[0].geo) == (
+        "LBN",
+        Geo("near Beirut", beirut.lat, beirut.lon, None, "LBN", None),
+    )
+
+
+def test_a_square_named_for_a_town_of_the_article_keeps_it(places: Places) -> None:
+    # "a rally in al-Shuhada square ... in Egypt": the article names Egypt, so the town stays a reading.
+    text = "تجمع في ساحة الشهداء بمحافظة المنوفية في مصر."
+    result = places(article(text, "الشهداء", "مصر"))
+    assert result.entities[0].country == "EGY"
+    assert result.entities[0].geo is not None and result.entities[0].geo.geonames_id is not None
+
+
 @pytest.mark.parametrize(
     ("surface", "name", "feature"),
     [

@@ -5,7 +5,10 @@ left on, ال, and descriptors such as مدينة). Among several candidates the
 place in a country the article already names, or whose one unambiguous place lies in, beats one in a
 bordering country, which beats the rest; the gazetteer's default order (a preferred reading from the
 lexicon, then country > capital > town, then population) settles what the article leaves open.
-A word just before a mention can also tell the kind of place (سلطنة عمان is the country, not Amman), and a
+A word just before a mention can also tell the kind of place (سلطنة عمان is the country, not Amman); a
+square, street or bridge (ساحة الشهداء) is mostly named for something other than a town, so a town its name
+resolves to counts only inside a country the article names, else the site is a local place of the
+article's country (ساحة الشهداء وسط بيروت is not Egypt's town Ash Shuhada). And a
 nationality adjective the NER left at a mention's end tells its country (شيكاغو الأمريكية is Chicago, USA).
 A country found gets its ISO code as actor code (CAMEO codes a state so). A place the gazetteer does not
 know takes the country most of the article's geocoded place mentions lie in (a dateline's places do not
@@ -35,6 +38,7 @@ from marsad.gazetteer import (
     Gazetteer,
     Place,
     normalize_name,
+    strip_clitics,
     toggle_article,
 )
 
@@ -113,6 +117,23 @@ class Places:
             return previous.group(1)
         return None
 
+    def after_site(self, text: str, span: Span) -> bool:
+        """Whether the word before the span is a site word (ساحة، بميدان، شارع: admin_descriptors.tsv)."""
+        previous = _PREVIOUS_WORD.search(text[max(0, span.start - _LOOKBEHIND) : span.start])
+        if previous is None:
+            return False
+        forms = strip_clitics(normalize_name(previous.group(1)))
+        return any(self.gazetteer.admin_words.get(form) == "site" for form in forms)
+
+    def site_name(self, article: Article, entity: Entity, place: Place, context: Iterable[str]) -> bool:
+        """Whether every mention names a site (ساحة الشهداء) and `place` lies outside the countries the
+        article names (a neighbour is not enough: Egypt borders Israel): then the name is no town, and the
+        site a local place."""
+        countries = set(context)
+        if not countries or not entity.mentions or place.is_country or place.country in countries:
+            return False
+        return all(self.after_site(article.text, m) for m in entity.mentions)
+
     def anchor(self, places: tuple[Place, ...]) -> str | None:
         """The country an entity fixes for the others: a named country, or an unambiguous place's."""
         if not places:
@@ -169,7 +190,7 @@ class Places:
         entities = []
         votes: Counter[str] = Counter()
         dateline = dateline_end(article.text)
-        far: dict[str, Entity] = {}  # entity id -> the entity as it came, for far small towns
+        far: dict[str, Entity] = {}  # entity id -> the entity as it came, for far small towns and sites
         for entity in article.entities:
             if entity.id not in found:
                 entities.append(entity)
@@ -177,7 +198,9 @@ class Places:
             # An entity is no clue to itself: عمان alone must not vote for Oman through its own candidates.
             context = {c for eid, c in (anchors | others).items() if c and eid != entity.id}
             place = self.choose(found[entity.id], context)
-            if place is not None and self.far_town(place, context):
+            if place is not None and (
+                self.far_town(place, context) or self.site_name(article, entity, place, context)
+            ):
                 far[entity.id] = entity
             if place is None:
                 entities.append(dataclasses.replace(entity, geo=None))
