@@ -129,12 +129,16 @@ class NerModel:
             else set(tagger.info().attributes)
         )
         fast = None
-        if numpy and not feats.doc_context and not feats.domain:
-            # Article context and domain copies are made per sentence, not per word type: those
-            # CRFs keep crfsuite's tagging.
+        if numpy and not feats.doc_context:
+            # Article context is made per sentence, not per word type: such a CRF keeps crfsuite's tagging.
             from marsad.models.ner.crf_numpy import NumpyCrf
 
-            fast = NumpyCrf.from_tagger(tagger, feats)
+            fast = NumpyCrf.from_tagger(tagger, feats, feats.domain)
+            if feats.domain:
+                # Feature augmentation: the `news:` copies are folded into the shared weights (news
+                # text always emits both), so the features now give only the shared attributes, at a
+                # plain CRF's cost; crfsuite (`self.tagger`) no longer fits them and is left unused.
+                feats.know(set(fast.rows))
         return cls(feats, tagger, consistency, fast)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:

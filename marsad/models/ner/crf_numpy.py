@@ -9,7 +9,13 @@ attributes (word bigrams, gazetteer spans, BOS/EOS). Viterbi runs over all sente
 at once (one numpy step per token position), with crfsuite's tie-breaking (the lowest label id
 wins), so the tags are crfsuite's. The weights come from the model itself (`Tagger.info()`), which
 prints them to six decimals: two label paths whose scores differ by less than that can come out
-the other way (tests/test_ner_crf_numpy.py compares both taggers).
+the other way (tests/test_crf_numpy.py compares both taggers).
+
+A CRF trained with feature augmentation (`features.augment`: every attribute shared plus a `news:` or
+`wiki:` copy) is folded when read (`fold_domain`): news text always emits an attribute together with
+its `news:` copy, so the copy's weights are added to the shared attribute's and the other domains'
+dropped; the tagger then extracts only the shared attributes, as for a plain CRF
+(tests/test_ner_crf_numpy.py checks the tags against crfsuite's on the augmented attributes).
 """
 
 from __future__ import annotations
@@ -36,6 +42,24 @@ TYPE_CAPACITY = 200_000
 # Lines of crfsuite's model dump: "  (0) ATTRIBUTE --> LABEL: WEIGHT" and "  (1) LABEL --> LABEL: WEIGHT".
 _STATE_LINE = re.compile(r"^  \(0\) (.+) --> (\S+): (\S+)$", re.M)
 _TRANSITION_LINE = re.compile(r"^  \(1\) (\S+) --> (\S+): (\S+)$", re.M)
+
+
+def fold_domain(state: dict[tuple[str, str], float], domain: str) -> dict[tuple[str, str], float]:
+    """State weights with each `domain:` copy added into its shared attribute, other domains' dropped.
+
+    A domain copy is `name:attribute` with a plain alphabetic name (no `=` before the colon: `w=10:30`
+    is a shared word attribute).
+    """
+    out: dict[tuple[str, str], float] = {}
+    prefix = domain + ":"
+    for (attr, label), w in state.items():
+        head, colon, rest = attr.partition(":")
+        if colon and head.isalpha():
+            if head + colon != prefix:
+                continue
+            attr = rest
+        out[(attr, label)] = out.get((attr, label), 0.0) + w
+    return out
 
 
 class NumpyCrf:
@@ -82,8 +106,8 @@ class NumpyCrf:
         self._views = np.zeros((1024, 5, len(labels)))
 
     @classmethod
-    def from_tagger(cls, tagger: pycrfsuite.Tagger, features: Features) -> NumpyCrf:
-        """Read the weights from the tagger's own text dump.
+    def from_tagger(cls, tagger: pycrfsuite.Tagger, features: Features, domain: str = "") -> NumpyCrf:
+        """Read the weights from the tagger's own text dump; `domain`: fold that domain's copies in.
 
         `Tagger.info()` parses the same dump line by line in Python (about a second); two regular
         expressions over its two sections take a tenth of that.
@@ -94,9 +118,10 @@ class NumpyCrf:
             text = path.read_text(encoding="utf-8")
         trans = text[text.index("TRANSITIONS = {") : text.index("STATE_FEATURES = {")]
         state = text[text.index("STATE_FEATURES = {") :]
+        weights = {(a, lab): float(w) for a, lab, w in _STATE_LINE.findall(state)}
         return cls(
             list(tagger.labels()),
-            {(a, lab): float(w) for a, lab, w in _STATE_LINE.findall(state)},
+            fold_domain(weights, domain) if domain else weights,
             {(a, b): float(w) for a, b, w in _TRANSITION_LINE.findall(trans)},
             features,
         )

@@ -335,6 +335,10 @@ class Features:
         lspans = self.spans(folded, self.lists, "l") if self.lists else spans
         # Most word bigrams are unseen in training: only those the CRF knows are made.
         left, right = self._bigrams
+        pairs: dict[int, list[str]] = {}
+        if self.use_pairs:
+            for i, f in self.pair_features(folded):
+                pairs.setdefault(i, []).append(f)
         out = []
         for i, e in enumerate(ents):
             feats = list(e[1])
@@ -355,6 +359,9 @@ class Features:
                 feats.append("EOS")
             if i < n - 2:
                 feats += ents[i + 2][5]
+            if i in pairs:
+                # Before the name spans, which `document` expects last.
+                feats += pairs[i]
             if spans[i]:
                 feats.append(spans[i])
             if lspans is not spans and lspans[i]:
@@ -362,10 +369,6 @@ class Features:
             if self.domain:
                 feats += self._domain_copies(feats, base)
             out.append(feats)
-        if self.use_pairs:
-            for i, f in self.pair_features(folded):
-                # Before the name spans, which `document` expects last.
-                out[i].insert(len(out[i]) - bool(spans[i]) - bool(lspans is not spans and lspans[i]), f)
         return out
 
     def document(self, sentences: list[list[str]]) -> list[list[list[str]]]:
