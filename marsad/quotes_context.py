@@ -21,6 +21,7 @@ from marsad.quotes_speakers import (
     ends_subject,
     has_prefix,
     is_complementizer,
+    is_platform,
 )
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -39,7 +40,7 @@ def clause_subject(view: View, i: int) -> Entity | None:
     """For a participle (مضيفا، قائلا): the first PER (else any non-MISC) mention earlier in its sentence."""
     lo = view.sentence(i)[0]
     found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at]
-    found = [e for e in found if e.label != "MISC"]
+    found = [e for e in found if e.label != "MISC" and not is_platform(e)]
     for entity in found:
         if entity.label == "PER":
             return entity

@@ -33,6 +33,7 @@ from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
+ASIDE_VERB = 4  # tokens from an aside's comma to its relay verb (، وفقا لما نقلته)
 MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
 SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
@@ -114,8 +115,21 @@ def _find_verb(
         if stop_at_comp and is_complementizer(view, j):
             return -1
         if reporting_verb(lex, view, j) is not None:
-            return j
+            aside = _aside_start(view, j, lo)
+            if aside < 0:
+                return j
+            j = aside  # وقال X، وفقا لما نقلته عنه وكالة Y، الاثنين: "…": the verb before the aside says it
         j -= 1
+    return -1
+
+
+def _aside_start(view: View, j: int, lo: int) -> int:
+    """The comma opening an attribution aside that holds the verb at token j (، بحسب ما نقلت عنه وكالة Y،),
+    else -1 (session 9: the indirect finder already stepped over such asides)."""
+    for c in range(j - 1, max(lo, j - ASIDE_VERB) - 1, -1):
+        if view.word(c) in ("،", ","):
+            cue = match_cue(view, c + 1)
+            return c if cue is not None and cue[0].kind == "according" and c + 1 < j < cue[1] + 1 else -1
     return -1
 
 

@@ -50,6 +50,10 @@ _OBJECT_SKIP = folded_words(
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
+# Time prepositions that open an aside set off by commas (، قبيل إعلان …، أن): a verbal noun after one
+# reports nothing across the closing comma.
+_TIME_PREPOSITIONS = folded_words("قبيل قبل بعد عقب إثر غداة خلال أثناء")
+ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
@@ -164,6 +168,26 @@ class IndirectFinder(ContentEnds):
                 return any(self._verb(k) is not None for k in range(max(lo, c - MAX_SUBJECT), c))
         return False
 
+    def _aside_head(self, i: int) -> bool:
+        """The verbal noun at i lies in an aside that a comma opens with a time preposition or a relative
+        pronoun (، قبيل إعلان الحكومة …، ، الذي ارتبط اسمها بمزاعم …،)."""
+        view = self.view
+        lo = view.sentence(i)[0]
+        for c in range(i - 1, max(lo, i - ASIDE_REACH) - 1, -1):
+            if view.word(c) in ("،", ","):
+                return (
+                    view.has(c + 1, _TIME_PREPOSITIONS) is not None or view.has(c + 1, RELATIVES) is not None
+                )
+            if view.punct(c) or is_complementizer(view, c):
+                return False
+        return False
+
+    def _aside_masdar(self, i: int, j: int) -> bool:
+        """Token j is a verbal noun after a comma that follows the verb at i (ذكرت صحيفة X، قبيل إعلان
+        الحكومة قرارها، أن): part of an aside, which reports nothing; the complement after it is i's."""
+        form = self._verb(j) if j > i + 1 else None
+        return form is not None and form.masdar and self._aside_head(j)
+
     def _complement(self, i: int, form: VerbForm, used: set[int]) -> Claim | None:
         """An indirect quote of the verb at token i, when its complement follows in the sentence."""
         view = self.view
@@ -181,6 +205,10 @@ class IndirectFinder(ContentEnds):
         while j < hi:
             if view.word(j) == ":" or j in self.direct:
                 return None  # وكتبت على "تويتر" "أعرف أن …": the أن inside a direct quote is its own
+            if form.masdar and view.word(j) in ("،", ",") and self._aside_head(i):
+                # A verbal noun in a time or relative aside closes at its comma (ذكرت صحيفة X، قبيل إعلان
+                # الحكومة قرارها، أن: the أن is the main verb's; session 9).
+                return None
             # (right after the verb only when no إن starts it: قالت إن بي سي إن is ambiguous)
             outlet = match_outlet(view, j) if j > i + 1 or not is_complementizer(view, j) else None
             if outlet is not None and outlet.lo >= j:
@@ -204,7 +232,9 @@ class IndirectFinder(ContentEnds):
                 if k < hi:
                     j = k + 1
                     continue
-            if j > i + 1 and (view.tokens[j].folded in _SAYING or self._verb(j) is not None):
+            if self._aside_masdar(i, j):
+                pass  # ذكرت صحيفة X، قبيل إعلان الحكومة قرارها، أن: a verbal noun in an aside (session 9)
+            elif j > i + 1 and (view.tokens[j].folded in _SAYING or self._verb(j) is not None):
                 if finite_before_saying(self.lex, view, j) == i or view.tokens[j].folded in _SAYING:
                     saying.append(j)  # وتابع قائلا إن: one quote, of the finite verb
                 else:

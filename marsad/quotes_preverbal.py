@@ -20,6 +20,7 @@ from marsad.quotes_speakers import (
     classify,
     has_prefix,
     is_complementizer,
+    is_platform,
 )
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -87,7 +88,7 @@ def before_verb(view: View, i: int) -> Entity | None:
     entity = view.covered.get(k) if k >= lo else None
     if entity is None and k >= lo:
         entity = view.surname(k)
-    if entity is None or entity.label == "MISC":
+    if entity is None or entity.label == "MISC" or is_platform(entity):
         return None
     first = k
     while first - 1 >= lo and view.covered.get(first - 1) is entity:

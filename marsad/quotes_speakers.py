@@ -28,6 +28,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.lexicons import titles
+from marsad.quotes_holders import definite_phrase, title_holder
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -49,6 +50,16 @@ UNNAMED = folded_words(
     "أطباء طبيب مقربون مقربين موظف موظفون عضو أعضاء نواب نائب قادة قائد ضابط ضباط مواطنون "
     "مراقبين محللين مصدرين مصدران شخص شخصين شخصان أشخاص مواطنين"
 )
+# Social platforms are where words were posted, not who posted them: an entity named by one is no
+# pro-dropped verb's speaker (وأعلنت على موقع انستغرام وقالت، وهاجم الإعلام على تويتر، قائلا; session 9).
+_PLATFORMS = folded_words("تويتر فيسبوك يوتيوب إنستغرام انستغرام إنستجرام انستجرام تلغرام تيليغرام واتساب")
+
+
+def is_platform(entity: Entity) -> bool:
+    """The entity is a social platform (فيس بوك read as one word)."""
+    return fold(entity.name.replace(" ", "")).removeprefix("ال") in _PLATFORMS
+
+
 _QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # Relations of a person (folded, with and without ال): a subject headed by one speaks for itself, and a
 # name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi). Followers,
@@ -60,12 +71,13 @@ RELATIONS = folded_words(
     article=True,
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
-# رئيسة المحكمة هذا القرار: the object follows the subject).
+# رئيسة المحكمة هذا القرار: the object follows the subject), ل with a pronoun (وقال لها: "…": to whom,
+# never who; session 9) and ما "what" (ووصفت ما حدث بأنه: the object, never a speaker; session 9).
 STOPS = folded_words(
     "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
     "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
-    "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا"
+    "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا له لها لهم لهما لهن لنا لي لك لكم ما نحو تجاه"
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.
@@ -213,6 +225,18 @@ def subject(
         named = _name_after_title(view, j)
         if named is not None:
             return named
+    # وأكد المتحدث الرسمي باسم التحالف، وصرح رئيس بلدية أنقرة: a title phrase the article gave a person
+    # earlier is that person, not an unnamed source nor its genitive's body or place (quotes_holders).
+    owned = found.kind == "unnamed" or (
+        found.kind == "entity"
+        and found.entity is not None
+        and found.entity.label != "PER"
+        and lo not in view.mention_at
+    )
+    if owned and is_title(view, lo) and definite_phrase(view, lo, j):
+        holder = title_holder(view, lo, j, i, None)
+        if holder is not None:
+            return Subject("entity", found.end, entity=holder)
     return found
 
 

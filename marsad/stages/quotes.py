@@ -55,7 +55,7 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
 from marsad.quotes_sources import reporting_report
-from marsad.quotes_speakers import Subject, is_complementizer, subject
+from marsad.quotes_speakers import Subject, is_complementizer, is_title, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
@@ -68,13 +68,26 @@ _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نق�
 # statement of a named body is that body's (bench/gold/QUOTES.md).
 _THE_STATEMENT = frozenset({"البيان"})
 _A_STATEMENT = frozenset({"بيان", "بيانا"})
+# Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
+# them is the addressee and the via, not the speaker.
+_TELL = frozenset({"أخبر", "أبلغ"})
 ADDRESSEE_REACH = 10
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
-    """An outlet right after the first word of the sentence of the verb at i (ونشرت صحيفة X …), before i."""
+    """An outlet right after the first word of the sentence of the verb at i (ونشرت صحيفة X …), before i, or
+    opening the sentence as the verb's subject, up to two adjectives after its name (وكالة الأنباء الإيرانية
+    الرسمية ذكرت أن; session 9)."""
     lo = view.sentence(i)[0]
+    first = match_outlet(view, lo, last_outlet) if lo < i else None
+    if (
+        first is not None
+        and first.lo == lo
+        and first.hi <= i <= first.hi + 2
+        and all(view.tokens[k].folded.startswith("ال") for k in range(first.hi, i))
+    ):
+        return first
     hit = match_outlet(view, lo + 1, last_outlet) if lo + 1 < i else None
     return hit if hit is not None and hit.lo == lo + 1 and hit.hi <= i else None
 
@@ -201,6 +214,15 @@ class Quotes:
                 if keep and before is not None
                 else reporting_report(view, claim.verb_tok, subject(view, claim.verb_tok, last_outlet, limit))
             )
+            if (
+                claim.verb in _TELL
+                and subj is not before
+                and subj.kind == "outlet"
+                and subj.outlet is not None
+            ):
+                # وأخبر وكالة رويترز أن: the outlet after "told" is whom it was told, the via; the teller is
+                # the verb's dropped subject (session 9).
+                claim.via, subj = subj.outlet, Subject("none", subj.end)
             if claim.verb == "نقل":
                 k = claim.verb_tok + 1
                 if k < view.n and view.tokens[k].folded in _FROM_HIM:
@@ -219,8 +241,10 @@ class Quotes:
                     outlet = _opening_outlet(view, claim.verb_tok, last_outlet)
                     if outlet is not None:  # ونشرت وسائل إعلام محلية صورا …، قالت إنه
                         return outlet.entity, outlet.text, outlet
-                    entity = sentence_subject(view, claim.verb_tok) or self._spoke_between(
-                        view, claim.verb_tok, last_sentence
+                    entity = (
+                        sentence_subject(view, claim.verb_tok)
+                        or self._spoke_between(view, claim.verb_tok, last_sentence)
+                        or _opening_title(view, claim.verb_tok, last)
                     )
                 if entity is not None:
                     return entity.id, entity.name, speaker_outlet(view, entity)
@@ -343,6 +367,30 @@ class Quotes:
                 if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
                     return match_outlet(view, j + 2, last_outlet)
         return None
+
+
+def _opening_title(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
+    """The person a definite title names as the subject of the verb opening the sentence of the verb at i
+    (التفت الرئيس الفرنسي نحو مضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
+    verb shares it (session 9)."""
+    lo = view.sentence(i)[0]
+    comma = next((c for c in range(lo, i) if view.word(c) in ("،", ",")), None)
+    # the sentence's first word, or the first after a leading phrase and its comma (ففي ختام المؤتمر، التفت)
+    for k in (lo, comma + 1 if comma is not None else i):
+        if (
+            k + 1 >= i
+            or k in view.mention_at
+            or view.punct(k)
+            or is_title(view, k)
+            or not is_title(view, k + 1)
+        ):
+            continue  # a word (the verb) and a title right after it open the clause
+        subj = subject(view, k, None, limit=i)
+        if subj.kind == "anaphor" and subj.text:
+            return title_referent(view, subj.text, i, *last)
+        if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
+            return subj.entity  # the title merged with its holder by the entities stage
+    return None
 
 
 def _issuer(
