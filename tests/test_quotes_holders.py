@@ -55,6 +55,21 @@ OPENING = [
     ),
 ]
 
+PARTICIPLES = [
+    # A participle in a sentence whose opening reporting verb made no quote takes that verb's subject, not a
+    # place in its object: "The Yemeni government said talks go on. The government affirmed its forces'
+    # readiness to free Hodeidah, stressing that the operation will go on."
+    (
+        "قالت الحكومة اليمنية إن المحادثات مستمرة. وأكدت الحكومة استعداد قواتها لتحرير الحديدة، مشددة على أن "
+        "العملية ستستمر.",
+        {"الحكومة اليمنية": "ORG", "الحديدة": "LOC"},
+        [
+            ("indirect", "المحادثات مستمرة", "e0", "الحكومة اليمنية", "قال", None, None),
+            ("indirect", "العملية ستستمر", "e0", "الحكومة اليمنية", "شدد", None, None),
+        ],
+    ),
+]
+
 STOPS = [
     # ل with a pronoun is whom he spoke to, not who spoke: "Khaled al-Ali said the situation is hard. He
     # met the ambassador and told him: 'we are with you'."
@@ -155,7 +170,7 @@ ASIDES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "entities", "expected"), HOLDERS + OPENING + STOPS + PLATFORMS + OUTLETS + ASIDES
+    ("text", "entities", "expected"), HOLDERS + OPENING + PARTICIPLES + STOPS + PLATFORMS + OUTLETS + ASIDES
 )
 def test_session9_speakers(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected

@@ -55,7 +55,7 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
 from marsad.quotes_sources import reporting_report
-from marsad.quotes_speakers import Subject, is_complementizer, is_title, subject
+from marsad.quotes_speakers import Subject, classify, is_complementizer, is_title, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
@@ -231,7 +231,7 @@ class Quotes:
                 return self._relay(view, subj, last, last_outlet)
             if claim.mode == "participle" or subj.kind == "none":
                 entity = (
-                    clause_subject(view, claim.verb_tok)
+                    (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
                     else before_verb(view, claim.verb_tok) or relative_antecedent(view, claim.verb_tok)
                 )
@@ -282,6 +282,22 @@ class Quotes:
             return None
         source = subject(view, cue[1] - 1, None)
         return source if source.kind in ("entity", "unnamed") and (source.entity or source.text) else None
+
+    def _opening_subject(self, view: View, i: int) -> Entity | None:
+        """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
+        الحكومة استعداد قواتها …، مشددة): that verb's subject, named or resolved, before any other mention of
+        the sentence (a place in the object, الحديدة, is no speaker; session 9)."""
+        k = view.sentence(i)[0]
+        if k >= i or reporting_verb(self.lex, view, k) is None:
+            return None
+        if k + 1 >= i:
+            return None
+        if k + 1 in view.mention_at:
+            entity: Entity | None = view.mention_at[k + 1][0]
+        else:  # the word after the verb alone: the object may follow it (الحكومة استعداد قواتها)
+            subj = classify(view, k + 1, k + 2, None)
+            entity = subj.entity if subj.kind == "entity" else None
+        return entity if entity is not None and entity.label != "MISC" else None
 
     def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
         """The person opening the sentence right before the verb at i when that sentence made no quote but
