@@ -2,11 +2,13 @@
 
 ANERcorp train (PERS -> PER), WikiFANE (fine classes mapped by `FANE_MAP`, its split clitics glued
 back) and AQMAR train+dev (`AQMAR_MAP`). `python -m train.ner` trains on them; train/ner_distil
-and train/names read them too.
+and train/names read them too; `DomainMixer` batches them for the multi-domain BiLSTM-CRF
+(train/ner_lstm_multi.py).
 """
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from train.conll import Sentence, read_conll
@@ -125,3 +127,64 @@ def load_sets(root: Path, aqmar_mis: str) -> dict[str, list[Sentence]]:
         "wikifane": [attach_clitics(x) for x in read_conll(f["wikifane"], FANE_MAP)],
         "aqmar": read_conll(f["aqmar_train"], aq) + read_conll(f["aqmar_dev"], aq),
     }
+
+
+class DomainMixer:
+    """Training batches for several corpora, each batch from one corpus (train/ner_lstm_multi.py).
+
+    An epoch is one pass over the main corpus (ANERcorp, `main`) plus, per main batch, `ratios[d]`
+    batches of each other corpus d, drawn without replacement from a reshuffled cycle over d (so
+    successive epochs see all of d before any sentence repeats; at most all of d in one epoch).
+    Within a corpus, sentences of similar length are batched together (less padding), and the
+    batches of all corpora come in one shuffled order.
+    """
+
+    def __init__(
+        self,
+        lengths: dict[str, list[int]],
+        ratios: dict[str, float],
+        size: int,
+        rng: random.Random,
+        main: str = "news",
+    ) -> None:
+        self.lengths = lengths
+        self.ratios = ratios
+        self.size = size
+        self.rng = rng
+        self.main = main
+        self._queue: dict[str, list[int]] = {d: [] for d in lengths}
+
+    def _draw(self, domain: str, n: int) -> list[int]:
+        """The next n sentence indices of `domain`'s cycle (a new shuffled pass when one ends)."""
+        out: list[int] = []
+        queue = self._queue[domain]
+        while len(out) < n:
+            if not queue:
+                fresh = list(range(len(self.lengths[domain])))
+                self.rng.shuffle(fresh)
+                # A new pass starts mid-draw: what this draw took already goes last (no repeat
+                # within an epoch, since n is at most the corpus size).
+                taken = set(out)
+                queue += [i for i in fresh if i not in taken] + [i for i in fresh if i in taken]
+            take = min(n - len(out), len(queue))
+            out += queue[:take]
+            del queue[:take]
+        return out
+
+    def _chunks(self, ids: list[int], lens: list[int]) -> list[list[int]]:
+        ids.sort(key=lens.__getitem__)
+        return [ids[i : i + self.size] for i in range(0, len(ids), self.size)]
+
+    def epoch(self) -> list[tuple[str, list[int]]]:
+        """One epoch's batches as (corpus, sentence indices into that corpus)."""
+        main = list(range(len(self.lengths[self.main])))
+        self.rng.shuffle(main)
+        out = [(self.main, b) for b in self._chunks(main, self.lengths[self.main])]
+        n_main = len(out)
+        for d, lens in self.lengths.items():
+            if d == self.main or not lens:
+                continue
+            n = min(len(lens), round(self.ratios.get(d, 0.0) * n_main * self.size))
+            out += [(d, b) for b in self._chunks(self._draw(d, n), lens)]
+        self.rng.shuffle(out)
+        return out

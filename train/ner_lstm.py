@@ -93,6 +93,12 @@ class BiLstmCrf(nn.Module):
 
     def emissions(self, words: torch.Tensor, chars: torch.Tensor, flags: torch.Tensor, lens: torch.Tensor):
         """(B, T, tags) emission scores."""
+        return self.out(self.hidden_states(words, chars, flags, lens))
+
+    def hidden_states(
+        self, words: torch.Tensor, chars: torch.Tensor, flags: torch.Tensor, lens: torch.Tensor
+    ) -> torch.Tensor:
+        """(B, T, 2H) BiLSTM states after dropout: what an output layer reads."""
         b, t, width = chars.shape
         c = self.char_emb(chars.view(b * t, width)).transpose(1, 2)
         conv = self.conv(c).masked_fill((chars.view(b * t, 1, width) == 0), -1e4)
@@ -104,7 +110,7 @@ class BiLstmCrf(nn.Module):
         packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-        return self.out(self.drop(h))
+        return self.drop(h)
 
     def tune_rows(self, word_ids: set[int]) -> None:
         """Give these word-vector rows a trainable offset (the training words)."""
@@ -121,18 +127,30 @@ class BiLstmCrf(nn.Module):
 
     def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """Mean negative log-likelihood of the gold tag sequences under the CRF."""
-        b, t, _ = em.shape
-        rows = torch.arange(b)
-        gold = self.start[tags[:, 0]] + em[rows, 0, tags[:, 0]]
-        alpha = self.start + em[:, 0]
-        for i in range(1, t):
-            m = mask[:, i]
-            gold = gold + m * (self.trans[tags[:, i - 1], tags[:, i]] + em[rows, i, tags[:, i]])
-            nxt = torch.logsumexp(alpha[:, :, None] + self.trans[None] + em[:, i, None, :], dim=1)
-            alpha = torch.where(m[:, None] > 0, nxt, alpha)
-        last = tags[rows, mask.sum(1).long() - 1]
-        gold = gold + self.end[last]
-        return (torch.logsumexp(alpha + self.end, dim=1) - gold).mean()
+        return crf_nll(em, tags, mask, self.trans, self.start, self.end)
+
+
+def crf_nll(
+    em: torch.Tensor,
+    tags: torch.Tensor,
+    mask: torch.Tensor,
+    trans: torch.Tensor,
+    start: torch.Tensor,
+    end: torch.Tensor,
+) -> torch.Tensor:
+    """Mean negative log-likelihood of gold tag sequences under a linear-chain CRF's scores."""
+    b, t, _ = em.shape
+    rows = torch.arange(b)
+    gold = start[tags[:, 0]] + em[rows, 0, tags[:, 0]]
+    alpha = start + em[:, 0]
+    for i in range(1, t):
+        m = mask[:, i]
+        gold = gold + m * (trans[tags[:, i - 1], tags[:, i]] + em[rows, i, tags[:, i]])
+        nxt = torch.logsumexp(alpha[:, :, None] + trans[None] + em[:, i, None, :], dim=1)
+        alpha = torch.where(m[:, None] > 0, nxt, alpha)
+    last = tags[rows, mask.sum(1).long() - 1]
+    gold = gold + end[last]
+    return (torch.logsumexp(alpha + end, dim=1) - gold).mean()
 
 
 Encoded = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]

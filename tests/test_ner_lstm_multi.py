@@ -1,0 +1,113 @@
+"""Tests for the multi-domain BiLSTM-CRF training path: batch mixing, per-corpus heads, news-head export."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # train/ is importable from the repo root
+    sys.path.insert(0, str(ROOT))
+
+from marsad.models.ner import MODEL_DIR, Features, load_features  # noqa: E402
+from marsad.models.ner.lstm import Encoder, LstmNer  # noqa: E402
+from train.ner_corpora import DomainMixer  # noqa: E402
+
+
+def test_mixer_epoch_covers_news_once_and_draws_other_corpora_by_ratio() -> None:
+    """An epoch: every news sentence once; ratio x news batches of wiki, capped at wiki's size."""
+    lengths = {"news": [3, 9, 4, 7, 1] * 7, "wiki": list(range(1, 101)), "aqmar": [5] * 6}
+    mixer = DomainMixer(lengths, {"wiki": 1.0, "aqmar": 2.0}, size=4, rng=random.Random(0))
+    seen: Counter[str] = Counter()
+    wiki_order: list[int] = []
+    for epoch in range(3):
+        batches = mixer.epoch()
+        news = sorted(i for d, b in batches if d == "news" for i in b)
+        assert news == list(range(35))  # 35 news sentences, 9 batches of at most 4
+        wiki = [i for d, b in batches if d == "wiki" for i in b]
+        assert len(wiki) == 36 and len(set(wiki)) == 36  # 9 batches x 4, no repeat within an epoch
+        aqmar = [i for d, b in batches if d == "aqmar" for i in b]
+        assert sorted(aqmar) == list(range(6))  # 2 x 36 capped at the corpus size
+        assert all(len(b) <= 4 for _, b in batches)
+        # Within a batch, one corpus and sentences of similar length (sorted before chunking).
+        for d, b in batches:
+            lens = [lengths[d][i] for i in b]
+            assert lens == sorted(lens)
+        seen.update(d for d, _ in batches)
+        wiki_order += wiki
+        del epoch
+    # The wiki cycle: epochs 1-2 draw 72 different sentences, epoch 3 the 28 left, then 8 of a new pass.
+    assert len(set(wiki_order[:72])) == 72
+    assert set(wiki_order) == set(range(100))
+    assert seen == {"news": 27, "wiki": 27, "aqmar": 6}
+
+
+def test_mixer_without_other_corpora_batches_news_only() -> None:
+    """A ratio of 0 (or an empty corpus) adds no batches."""
+    mixer = DomainMixer({"news": [2, 2, 3], "wiki": [1, 2]}, {"wiki": 0.0}, size=2, rng=random.Random(1))
+    assert sorted(d for d, _ in mixer.epoch()) == ["news", "news"]
+
+
+@pytest.fixture(scope="module")
+def feats() -> Features:
+    """The shipped feature data (names.tsv, clusters.tsv)."""
+    return load_features(MODEL_DIR)
+
+
+SENTENCES = [
+    # "US President Barack Obama arrived in Cairo yesterday ."
+    ["وصل", "الرئيس", "الأمريكي", "باراك", "أوباما", "إلى", "القاهرة", "أمس", "."],
+    # "Arsenal won ."
+    ["فاز", "أرسنال", "."],
+]
+
+
+def test_heads_are_separate_and_the_news_head_exports_as_lstm_npz(feats: Features) -> None:
+    """A wiki batch trains the shared encoder and the wiki head, not the news head; news is lstm.npz."""
+    torch = pytest.importorskip("torch")
+    from train.ner_lstm import collate, encode, export
+    from train.ner_lstm_multi import MultiBiLstmCrf
+
+    torch.manual_seed(0)
+    words = list(itertools.islice(feats.clusters, 500))
+    vecs = (np.random.default_rng(0).integers(-64, 64, (len(words), 8)) / 64).astype(np.float32)
+    chars = "ابتةثجحخدذرسشصطعغفقكلمنهويى"
+    model = MultiBiLstmCrf(vecs, len(chars) + 2, 6, 4, 5, 0.5, True, ["news", "wiki"])
+    model.tune_rows(set(range(1, 501, 2)))
+    assert set(model.heads) == {"wiki"}  # news is the base model's own head
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"], ["O", "B-ORG", "O"]]
+    batch = collate(encode(Encoder(words, chars, feats), list(zip(SENTENCES, tags, strict=True))))
+    w, ch, fl, ln, tg, mk = batch
+    model.eval()
+    with torch.no_grad():  # the news head's loss is the single-domain model's
+        assert torch.allclose(
+            model.domain_loss("news", w, ch, fl, ln, tg, mk),
+            model.nll(model.emissions(w, ch, fl, ln), tg, mk),
+        )
+    # The exported file is the news head: the numpy tagger's emissions equal torch's news emissions.
+    params = export(model, words, chars)
+    assert not any(k.startswith("heads") for k in params)
+    em, _ = LstmNer(params, feats, consistency=False).emissions(SENTENCES)
+    with torch.no_grad():
+        ref = model.out(model.hidden_states(w, ch, fl, ln)).numpy()
+    for i, e in enumerate(em):
+        np.testing.assert_allclose(e, ref[i, : len(SENTENCES[i])], rtol=1e-4, atol=1e-4)
+    model.train()
+    news = {"out", "trans", "start", "end"}
+    news_before = {k: v.clone() for k, v in model.state_dict().items() if k.split(".")[0] in news}
+    shared_before = model.lstm.weight_ih_l0.clone()
+    wiki_before = model.heads["wiki"].out.weight.clone()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    opt.zero_grad()
+    model.domain_loss("wiki", w, ch, fl, ln, tg, mk).backward()
+    opt.step()
+    after = model.state_dict()
+    assert all(torch.equal(after[k], v) for k, v in news_before.items())
+    assert not torch.equal(model.lstm.weight_ih_l0, shared_before)
+    assert not torch.equal(model.heads["wiki"].out.weight, wiki_before)
