@@ -20,6 +20,7 @@ from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
 HOLDER_WINDOW = 12  # tokens from a title to its name (المتحدث باسم تحالف دعم الشرعية في اليمن العقيد الركن X)
+APPOSED_RANKS = 4  # tokens between an apposition's comma and the name (، العقيد الركن تركي X)
 # Words a title phrase may add or drop without naming another office (الرسمي "official"); باسم/بلسان
 # "on behalf of" link a spokesperson to the body.
 _FILLERS = folded_words("رسمي رسميه باسم بلسان", article=True)
@@ -73,8 +74,8 @@ def _window(view: View, entity: Entity, first: int, last: int) -> list[frozenset
         )
 
     for k in range(first - 1, max(lo, first - HOLDER_WINDOW) - 1, -1):
-        if k == first - 1 and view.word(k) in "،,":
-            continue  # الرئيس الأميركي، دونالد ترمب
+        if k >= first - APPOSED_RANKS and view.word(k) in "،,":
+            continue  # الرئيس الأميركي، دونالد ترمب؛ المتحدث باسم التحالف، العقيد الركن تركي X
         if stop(k):
             break
         out.append(_forms(view, k))
@@ -112,3 +113,33 @@ def title_holder(view: View, lo: int, j: int, verb: int, last: str | None) -> En
                 if best is None or first > best[0]:
                     best = (first, entity)
     return best[1] if best else None
+
+
+# Words too common in bodies' names to tell one from another (قوات التحالف، وزارة الخارجية).
+_GENERIC = folded_words("قوات وزارة هيئة مجلس مكتب حكومة دولة جيش", article=True)
+_SPOKESPERSON = folded_words("متحدث متحدثة ناطق ناطقة")
+
+
+def spokesperson_holder(view: View, lo: int, j: int, verb: int) -> Entity | None:
+    """For المتحدث باسم + a body [lo, j) that no holder has word for word (باسم قوات التحالف العربي): the
+    one person the article gave a spokesperson's title sharing a distinctive word of the body (المتحدث باسم
+    تحالف دعم الشرعية … X), else None (two such people: no telling which)."""
+    body = [_forms(view, k) for k in range(lo + 2, j)]
+    body = [w for w in body if not (w & _GENERIC) and not (w & _FILLERS)]
+    if not body:
+        return None
+    found: set[str] = set()
+    chosen: Entity | None = None
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            first = view.token_at(m.start)
+            if first >= verb or lo - 1 <= first < j:
+                continue
+            seen = _window(view, entity, first, max(first, view.token_at(m.end - 1)))
+            if any(w & _SPOKESPERSON for w in seen) and any(w & s for w in body for s in seen):
+                found.add(entity.id)
+                chosen = entity
+                break
+    return chosen if len(found) == 1 else None

@@ -16,7 +16,9 @@ marsad.quotes_context.title_referent; a bare surname the NER missed that ends th
 article named in full (الجبير → عادل الجبير); an untagged phrase naming an entity the NER found elsewhere
 (الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
 singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
-takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي).
+takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي). A definite title phrase the
+article gave a person earlier is that person (marsad.quotes_holders: المتحدث الرسمي باسم التحالف، رئيس بلدية
+أنقرة), and a spokesperson of a body never the body: its named spokesperson, else unnamed.
 A subject before the verb (SVO) is read by marsad.quotes_preverbal.
 """
 
@@ -28,7 +30,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
 from marsad.lexicons import titles
-from marsad.quotes_holders import definite_phrase, title_holder
+from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -237,6 +239,19 @@ def subject(
         holder = title_holder(view, lo, j, i, None)
         if holder is not None:
             return Subject("entity", found.end, entity=holder)
+    # the spokesperson's باسم, after one adjective at most (المتحدث العسكري باسم جماعة X)
+    behalf = next((k for k in (lo + 1, lo + 2) if k < j and view.tokens[k].folded in ON_BEHALF), None)
+    if behalf == lo + 2 and not view.tokens[lo + 1].folded.startswith("ال"):
+        behalf = None
+    if owned and found.kind == "entity" and view.has(lo, SPOKESPERSON) and behalf is not None:
+        # المتحدث باسم قوات التحالف العربي: the one spokesperson the article named for that body; with none,
+        # the spokesperson speaks, unnamed, not the body or the country (المتحدث باسم وزارة خارجية كوريا
+        # الشمالية; bench/gold/QUOTES.md: متحدث باسم الشرطة; session 9).
+        definite = view.tokens[lo].folded.lstrip("وف").startswith("ال")  # متحدث باسم: "a spokesman"
+        holder = spokesperson_holder(view, behalf - 1, j, i) if definite else None
+        if holder is not None:
+            return Subject("entity", found.end, entity=holder)
+        return Subject("unnamed", found.end, text=view.span_text(lo, j))
     return found
 
 

@@ -75,6 +75,23 @@ ADDRESSEE_REACH = 10
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
+# موقع "site" is also "position, location": a described outlet it heads (مواقع للحوثيين) is taken only in
+# the quote's own sentence.
+_SITES = frozenset({"موقع", "مواقع", "الموقع", "المواقع", "لموقع", "بموقع"})
+
+
+def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
+    """The outlet a speaker entity is (speaker_outlet), unless only موقع/مواقع in another sentence says so
+    (مواقع للحوثيين: "positions of the Houthis", not their website; the lead's request, session 9)."""
+    hit = speaker_outlet(view, entity)
+    if hit is None or hit.outlet is not None:
+        return hit
+    if not any(view.tokens[k].folded in _SITES for k in range(max(0, hit.lo - 1), hit.hi)):
+        return hit
+    same = view.sent_of[hit.lo] == view.sent_of[view.token_at(claim.anchor)]
+    return hit if same else None
+
+
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
     """An outlet right after the first word of the sentence of the verb at i (ونشرت صحيفة X …), before i, or
     opening the sentence as the verb's subject, up to two adjectives after its name (وكالة الأنباء الإيرانية
@@ -247,7 +264,7 @@ class Quotes:
                         or _opening_title(view, claim.verb_tok, last)
                     )
                 if entity is not None:
-                    return entity.id, entity.name, speaker_outlet(view, entity)
+                    return entity.id, entity.name, _own_outlet(view, entity, claim)
                 return (*last, None)
         if subj is not None and subj.kind == "anaphor" and subj.text and claim.verb_tok >= 0:
             entity = title_referent(view, subj.text, claim.verb_tok, *last)
@@ -268,7 +285,7 @@ class Quotes:
         if subj.kind == "entity" and subj.entity is not None:
             # An outlet named as the speaker (وقالت صحيفة "لوموند" إن) reports on its own account: also
             # the relay. A speaker carried over from an earlier quote is not (وأضافت: the outlet's source).
-            return subj.entity.id, subj.entity.name, speaker_outlet(view, subj.entity)
+            return subj.entity.id, subj.entity.name, _own_outlet(view, subj.entity, claim)
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
 
