@@ -122,6 +122,21 @@ PARTICIPLES = [
     ),
 ]
 
+BETWEEN = [
+    # A pro-dropped verb right after a sentence whose subject is a person, with no quote in it, goes on with
+    # that person, not the speaker of an older quote: "Khaled al-Ali said the situation is hard. Detective
+    # Sara Haddad praised the residents' response. She added 'we thank everyone for their support'."
+    (
+        "وقال خالد العلي إن الوضع صعب. وأشادت المحققة سارة حداد باستجابة السكان. "
+        'وأضافت "نشكر الجميع على دعمهم".',
+        {"خالد العلي": "PER", "سارة حداد": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "خالد العلي", "قال", None, None),
+            ("direct", "نشكر الجميع على دعمهم", "e1", "سارة حداد", "أضاف", None, None),
+        ],
+    ),
+]
+
 STOPS = [
     # ل with a pronoun is whom he spoke to, not who spoke: "Khaled al-Ali said the situation is hard. He
     # met the ambassador and told him: 'we are with you'."
@@ -223,7 +238,7 @@ ASIDES = [
 
 @pytest.mark.parametrize(
     ("text", "entities", "expected"),
-    HOLDERS + SPOKESPEOPLE + OPENING + PARTICIPLES + STOPS + PLATFORMS + OUTLETS + ASIDES,
+    HOLDERS + SPOKESPEOPLE + OPENING + PARTICIPLES + BETWEEN + STOPS + PLATFORMS + OUTLETS + ASIDES,
 )
 def test_session9_speakers(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected

@@ -5,11 +5,11 @@ in marsad.quotes_indirect (a reporting verb and its complement, or a bare attrib
 inside an indirect quote's content is the speaker's wording, not a second quote.
 Speakers: marsad.quotes_speakers; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
 participle after a quote in its sentence (…، مضيفا أن) that quote's speaker; a sentence-initial one after
-a sentence that made no quote but has a reporting verb and a person as subject takes that person
-(لكن X، …، اتهم جونسون "بالخواء" … ¶ وأضاف "…"); "the statement" as subject (وأضاف البيان أن) is whoever
-spoke in the nearest earlier sentence that names a statement (في بيان، بيانا). A verbal noun's quote (رفض
-مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no later verb takes its speaker, and
-the sentence's outlet is not its via.
+a sentence that made no quote but has a person as subject takes that person (لكن X، …، اتهم جونسون
+"بالخواء" … ¶ وأضاف "…"؛ وأشادت المحققة X باستجابة السكان ¶ وأضافت "…"); "the statement" as subject
+(وأضاف البيان أن) is whoever spoke in the nearest earlier sentence that names a statement (في بيان،
+بيانا). A verbal noun's quote (رفض مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no
+later verb takes its speaker, and the sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
@@ -317,16 +317,18 @@ class Quotes:
         return entity if entity is not None and entity.label != "MISC" else None
 
     def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
-        """The person opening the sentence right before the verb at i when that sentence made no quote but
-        has a reporting verb (لكن X، …، اتهم جونسون "بالخواء الأخلاقي" … ¶ وأضاف على تويتر "…"): a
-        pro-dropped verb goes on with them, not with the speaker of an older quote."""
+        """The person opening the sentence right before the verb at i when that sentence made no quote (لكن
+        X، …، اتهم جونسون "بالخواء الأخلاقي" … ¶ وأضاف على تويتر "…"؛ وأشادت المحققة X باستجابة السكان ¶
+        وأضافت "…"): a pro-dropped verb goes on with them, not with the speaker of an older quote. Session 9
+        dropped the condition that the sentence have a reporting verb (2 quotes right, 1 alike, none wrong on
+        the 310 development articles; check direct full triple 0.771 -> 0.786)."""
         s_no = view.sent_of[i]
         if s_no - 1 <= last_sentence:
             return None  # the previous sentence is the last quote's: its speaker goes on
         if i != view.sentence(i)[0]:
             return None  # words before the verb (وألقت الحكومة …، وطالبت): its own sentence's subject
         lo, hi = view.sentence(view.sentence(i)[0] - 1) if view.sentence(i)[0] > 0 else (0, 0)
-        if hi <= lo or not any(reporting_verb(self.lex, view, k) is not None for k in range(lo, hi)):
+        if hi <= lo:
             return None
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
