@@ -51,6 +51,15 @@ _PLATFORMS = folded_words(
     article=True,
 )
 _SITE = frozenset({fold("موقع"), fold("الموقع"), fold("مواقع"), fold("المواقع")})
+# مواقع لـX، مواقع للتنظيم: the plural with ل after it is "positions of X" (a group, a place), not websites;
+# only an outlet after the ل keeps it (مواقع لصحف: none listed, so none).
+_SITES_PLURAL = frozenset({fold("مواقع"), fold("المواقع")})
+# وكالة is also "agency" of any kind (الوكالة الدولية للطاقة الذرية, وكالة الفضاء الأوروبية, وكالات
+# الإغاثة): a news agency is وكالة الأنباء X, وكالة X للأنباء, وكالة "X" or a listed name, so an agency
+# whose name goes on with a definite noun or a ل complement other than these news words is no outlet.
+_AGENCY = frozenset({fold("وكالة"), fold("الوكالة"), fold("وكالات"), fold("الوكالات")})
+_NEWS_COMPLEMENTS = folded_words("للأنباء للانباء للإعلام للاعلام للصحافة")
+_NEWS_NOUNS = _FILLERS | folded_words("الصحافة الإعلام")  # وكالة الصحافة الفرنسية is AFP
 
 
 def _nisba(word: str) -> bool:
@@ -175,6 +184,10 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     hit = _lexicon_at(view, lex, k, typed=True)
     if hit:
         return hit
+    if not quoted and j == i + 1 and view.has(i, _SITES_PLURAL) and _lam_at(view, j):
+        return _outlet_after_lam(view, lex, j)  # مواقع للحوثيين "Houthi positions": no outlet
+    if not quoted and j == i + 1 and view.has(i, _AGENCY) and _other_agency(view, j):
+        return None  # الوكالة الدولية للطاقة الذرية: an organisation, not a news agency
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     if quoted and not (definite and not media and j == i + 1):  # وكالة "الأناضول"، وكالة أنباء (إرنا)
         # (not after a definite type noun: عبر القناة "بدأ …" quotes speech, the outlet named before)
@@ -195,12 +208,13 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         return OutletMatch(i, last_tok + 1, view.span_text(i, last_tok + 1), None, entity.id)
     adjectives = j
     site = view.has(i, _SITE) is not None
+    agency = j == i + 1 and view.has(i, _AGENCY) is not None
     while adjectives < view.n and adjectives - j < 2 and not view.punct(adjectives):
         word = view.tokens[adjectives].folded
         if not word.startswith("ال") or word in _NOT_ADJECTIVES or adjectives in view.mention_at:
             break
-        if site and not _nisba(word):
-            break  # موقع الحادث "the site of the incident"
+        if (site or agency) and not _nisba(word):
+            break  # موقع الحادث "the site of the incident"; وكالة الفضاء "the space agency"
         adjectives += 1
     indefinite = media or not definite
     while (
@@ -219,6 +233,46 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     if definite and last is not None:
         return last  # الوكالة, الصحيفة alone: the outlet named last
     return None
+
+
+def _lam_at(view: View, j: int) -> bool:
+    """Token j is a lone ل or a word with ل glued before it (للتنظيم، لقوات)."""
+    return j < view.n and (
+        view.word(j) == "ل" or ("ل" in view.tokens[j].prefixes and view.tokens[j].folded.startswith("ل"))
+    )
+
+
+def _outlet_after_lam(view: View, lex: QuoteLexicon, j: int) -> OutletMatch | None:
+    """A listed outlet right after the ل at token j (glued or alone, quote marks skipped), else None."""
+    if view.word(j) == "ل":
+        j += 1
+        while j < view.n and view.word(j) in QUOTE_CHARS:
+            j += 1
+    return _lexicon_at(view, lex, j, typed=True) if j < view.n else None
+
+
+def _other_agency(view: View, j: int) -> bool:
+    """The words from token j (right after وكالة) name an agency of another kind: a definite noun that is
+    no relative adjective (الطاقة، الفضاء، الأمم), or a ل complement other than news words after up to two
+    relative adjectives (الدولية للطاقة، الأمريكية للتنمية)."""
+    if j >= view.n or view.punct(j):
+        return False
+    word = view.tokens[j].folded
+    if (
+        word.startswith("ال")
+        and not _nisba(word)
+        and word not in _NOT_ADJECTIVES
+        and not view.has(j, _NEWS_NOUNS)
+    ):
+        return True
+    k = j
+    while (
+        k < view.n and k - j < 2 and view.tokens[k].folded.startswith("ال") and _nisba(view.tokens[k].folded)
+    ):
+        k += 1
+    if k == j or k >= view.n or not _lam_at(view, k) or view.word(k) == "ل":
+        return False  # الوكالة لرويترز: a bare definite agency with ل after it is told, not named
+    return view.tokens[k].folded not in _NEWS_COMPLEMENTS
 
 
 def _quoted_end(view: View, k: int, closers: frozenset[str], dots_only: bool = False) -> int:
@@ -249,10 +303,17 @@ def _named_after(view: View, i: int, j: int, definite: bool) -> bool:
     return entity.label in _NAME_PLACES and not plural and not view.tokens[j].folded.startswith("ال")
 
 
-def speaker_outlet(view: View, entity: Entity) -> OutletMatch | None:
-    """The outlet a speaker entity is (a mention of it is, or is inside, a match_outlet hit), or None."""
+def speaker_outlet(view: View, entity: Entity, at: tuple[int, ...] = ()) -> OutletMatch | None:
+    """The outlet a speaker entity is (a mention of it is, or is inside, a match_outlet hit), or None.
+
+    `at`: tokens of the quote (its anchor, its verb); when given, only mentions in their sentences count, as
+    the evidence for an outlet must be where it speaks (مواقع للحوثيين "Houthi positions" elsewhere in the
+    article does not make the Houthis a website)."""
+    sentences = {view.sent_of[k] for k in at if 0 <= k < view.n}
     for m in entity.mentions:
         tok = view.token_at(m.start)
+        if sentences and view.sent_of[tok] not in sentences:
+            continue
         # a type noun just before the name (صحيفة X), or before its opening mark (صحيفة "تلغراف")
         first = tok - 2 if tok > 1 and view.word(tok - 1) in QUOTE_CHARS else tok - 1
         for lo in range(max(first, 0), tok + 1):
