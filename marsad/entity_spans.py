@@ -42,6 +42,13 @@ TRAILING_TITLES = frozenset(
         "الباحث", "الباحثة", "المحرر", "المحررة",
     ]
 )  # fmt: skip
+# Outlet words with ل glued before them (لوكالة، للصحيفة: "told the agency, the newspaper"), folded: a
+# person's mention the model ran on into one ends before it (رامي عبد الرحمن لوكالة …).
+TOLD_OUTLETS = frozenset(
+    f
+    for w in ["وكالة", "صحيفة", "قناة", "شبكة", "إذاعة", "موقع", "تلفزيون"]
+    for f in ("ل" + fold(w), "لل" + fold(w))
+)
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
@@ -326,3 +333,12 @@ def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if last.prefixes or fold_word(text[last.stem.start : last.stem.end]) not in TRAILING_TITLES:
         return span
     return Span(span.start, inside[-2].stem.end)
+
+
+def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention ended before a word of ل + an outlet noun the model ran into it (TOLD_OUTLETS)."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    for k, t in enumerate(inside[1:], 1):
+        if fold_word(text[t.start : t.end]) in TOLD_OUTLETS:
+            return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
+    return span

@@ -5,10 +5,13 @@ token to the stem of its last, so clitics stay outside it: in بسوريا ("in 
 one character in; in والعراق it is العراق (the article ال is part of the name, as in UD Arabic).
 Then, in order, each pass skipping the tokens earlier mentions hold:
 1. the model's mentions are fitted: a role word it ran into a person's mention from after the name is cut
-   off (سلمى خوري المتحدثة → سلمى خوري; `trim_title`), a listed organisation it called MISC is an ORG, a
-   country name it called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name
-   is grown to it, a MISC/ORG around a listed organisation is cut or grown to it (`fit_places`: أولان →
-   أولان باتور, ميليشيا الحوثي → الحوثي);
+   off (سلمى خوري المتحدثة → سلمى خوري; `trim_title`), a person's mention opening with a listed
+   organisation is split into the two (الاتحاد الأوروبي فيديريكا موغيريني; `marsad.entity_bounds`), a
+   word of ل + an outlet noun ends a person (رامي عبد الرحمن لوكالة → رامي عبد الرحمن, "told the agency";
+   `trim_told`), a listed organisation it
+   called MISC is an ORG, a country name it called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut
+   short of a gazetteer name is grown to it, a MISC/ORG around a listed organisation is cut or grown to
+   it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي → الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
@@ -47,6 +50,7 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
+from marsad.entity_bounds import split_leading_orgs
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -70,6 +74,7 @@ from marsad.entity_spans import (
     named_countries,
     org_spans,
     trim_title,
+    trim_told,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
@@ -194,7 +199,7 @@ class Entities:
                     if span.end <= span.start:
                         continue  # a mention that is all clitic: nothing to point at
                     if label == "PER":
-                        span = trim_title(article.text, sent, span)
+                        span = trim_told(article.text, sent, trim_title(article.text, sent, span))
                     found.append(
                         Entity(
                             id=f"e{len(found)}",
@@ -204,6 +209,12 @@ class Entities:
                             source=self.source,
                         )
                     )
+            tokens = article.tokens
+            starts = [t.start for t in tokens]
+            # The role finder's folded words: merge builds the same finder next, from its per-article cache.
+            stems = [w.stem for w in RoleFinder(article).words]
+            if self.orgs:  # الاتحاد الأوروبي فيديريكا موغيريني tagged PER: the organisation, then the person
+                found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) is an ORG
                 found = [
                     dataclasses.replace(e, label="ORG")
@@ -215,10 +226,6 @@ class Entities:
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
-            # The role finder's folded words: merge builds the same finder next, from its per-article cache.
-            stems = [w.stem for w in RoleFinder(article).words]
-            tokens = article.tokens
-            starts = [t.start for t in tokens]
             if self.known:
                 found = fit_places(article, found, stems, self.known, self.orgs, starts, self.source)
             # Which tokens the mentions so far touch, kept up to date as each pass adds its own (a pass
