@@ -99,6 +99,14 @@ PLACE_PREPS = PLACE_HEADS | frozenset(
 )
 
 
+def _disagree(noun: str, adjective: str) -> bool:
+    """Whether a sound masculine plural and an adjective two words on differ in case (ون against ين), so
+    the adjective cannot describe it."""
+    return (noun.endswith("ون") and adjective.endswith("ين")) or (
+        noun.endswith("ين") and adjective.endswith("ون")
+    )
+
+
 def _capital(entity: Entity) -> bool:
     """Whether a LOC entity is a capital city with a country (GeoNames feature PPLC)."""
     return entity.country is not None and entity.geo is not None and entity.geo.feature == "PPLC"
@@ -193,6 +201,8 @@ def find_actors(
                     # مسلحون عمالا أجانب: the adjective is the nearer agent's (foreign workers); تجمع عشرات
                     # الفلسطينيين: the nationality is the counted crowd's, not the gathering's
                     break
+                if k == last + 2 and k < n and _disagree(keys[last], keys[k]):
+                    break  # مستوطنون منازل فلسطينيين: the oblique adjective is the houses', not the settlers'
                 if k < n and (iso := _nation(nations, keys[k])):
                     country = iso
                     code = country + code

@@ -9,7 +9,9 @@ concrete actor, place and day, casualty figures, modal, trial or analysis frame)
 and aspect and the words around it, the sentence's words (folded stems without ال), how many
 triggers it has, and for PROTEST the frame of a protest report (onset, crowd size, purpose). It
 keeps all of them above a threshold, none below. Deciding per sentence, not per trigger, matches
-what the gold labels (a "yes" sentence's stray second trigger is not a negative).
+what the gold labels (a "yes" sentence's stray second trigger is not a negative). An ASSAULT sentence
+with the plainest attack frame (BYPASS: a past attack verb opening its clause next to an armed subject,
+no talk cue; marsad.events_features.ATTACKERS) is kept whatever its score.
 
 Trained by `python -m train.events` on the dev half of shared/data/events/arabic_event_gsr only: one
 model per type on that type's file (ambiguous rows are left out), each an ensemble of logistic
@@ -58,6 +60,11 @@ MEMBERS: dict[str, tuple[tuple[float, bool, float], ...]] = {
     "ASSAULT": ((1.0, False, 1.0), (0.3, True, 1.0)),
     "PROTEST": ((0.3, True, 0.3),),
 }
+# Frames the gate keeps whatever its score (marsad.events_features.ATTACKERS: the plainest attack report,
+# اقتحمت قوات الاحتلال مخيم جنين، هاجم مستوطنون منازل, which the gate dropped: short sentences of this kind
+# are rare in the dev gold). Read on the gold (cv5, the pinned assignment): 18 ASSAULT sentences have the
+# frame, 10 of them "yes"; the gate alone dropped 5, of which 4 are "yes". The feature also enters the fit.
+BYPASS = frozenset({"attack_frame"})
 WORDY = ("b=", "w-", "w+")  # the word features that the word scale applies to
 # The sentence's words also enter cut to their first PREFIX letters (b=~…), a crude stem that lets the
 # forms of one word share a weight (تفجير/تفجيرات، مقتل/مقتله، انتحاري/انتحارية); ASSAULT only.
@@ -129,10 +136,16 @@ class LogisticGate(Gate):
         return _mean_probability(self.model[sites[0].kind]["members"], features(sites))
 
     def keep(self, sites: Sequence[Site]) -> bool:
-        """True when the sentence scores at or above its kind's threshold."""
+        """True when the sentence has a BYPASS frame or scores at or above its kind's threshold."""
         if sites[0].kind not in self.model:
             return True
-        return self.score(sites) >= self.model[sites[0].kind]["threshold"]
+        feats = features(sites)
+        if not BYPASS.isdisjoint(feats):
+            return True
+        return (
+            _mean_probability(self.model[sites[0].kind]["members"], feats)
+            >= self.model[sites[0].kind]["threshold"]
+        )
 
 
 def load_gate(path: Path = MODEL) -> Gate | None:

@@ -3,6 +3,8 @@
 A cascade per sentence:
   1. triggers: each token's folded keys (events_lexicon.token_keys) are looked up in the trigger index;
      the longest multi-word match wins (وقف إطلاق النار is a ceasefire, not the إطلاق النار inside it).
+     A verb form read in a definite word is its masdar, a noun (القتل "the killing"); فجر before a day,
+     فجرا and الفجر are the dawn, not فجّر "blew up" (اقتحمت القوات المخيم فجر اليوم is one raid).
   2. modality: a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words
      before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect).
      Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
@@ -10,9 +12,11 @@ A cascade per sentence:
      → 1053) instead of coding the threatened or demanded action as done.
   3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
-     of that kind, at or above its threshold.
+     of that kind, at or above its threshold, or when it has the plainest attack frame (a past attack
+     verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS).
   4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
-     trigger's clause (it ends at a comma before و + a verb or a reporting verb), then codes: an
+     trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, or before و and
+     a trigger verb or a verb of narration such as وتوجهت "and headed"), then codes: an
      attack's nationality-only source is that state's military, a sector-only actor takes the country
      of the event's place.
   5. place (marsad.events_places): a LOC entity with a geo in the sentence, per event: of those after في
@@ -42,7 +46,6 @@ from marsad.events_args import (
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
-    REPORTING,
     Candidate,
     armed,
     assign,
@@ -54,7 +57,8 @@ from marsad.events_args import (
     protester,
     targeted,
 )
-from marsad.events_dates import parse_published, resolve
+from marsad.events_clauses import clause_end
+from marsad.events_dates import WEEKDAYS, parse_published, resolve
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_places import RELATIVE_PLACES, located_places, main_place_of, nearest_place
 
@@ -286,6 +290,10 @@ class Events:
         """
         for key in all_keys[i]:
             for trig in self.index.get(key, ()):
+                if trig.aspect in ("past", "imperf"):
+                    if (verb := self._as_verb(all_keys, i, key, trig)) is None:
+                        continue
+                    trig = verb
                 size = len(trig.words)
                 if i + size > len(all_keys):
                     continue
@@ -300,6 +308,20 @@ class Events:
                     if all(self._word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
                         return trig, 1, gap + size
         return None
+
+    @staticmethod
+    def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigger) -> Trigger | None:
+        """A verb trigger matched at word i by `key`: None for the time noun فجر "dawn" (فجر اليوم، فجرا،
+        الفجر); the trigger as a noun when `key` is the word less its ال (القتل "the killing", القمع "the
+        repression": a masdar, not the verb its letters spell); else the trigger itself. Not for protest
+        verbs (التظاهرة، التجمع stay read as تظاهر، تجمع): as nouns they lowered bench.eval_events --cv
+        PROTEST (cv5 0.532 -> 0.505, cv5x10 0.512 -> 0.492, session 9), the gate's onset cue reading them."""
+        stem = all_keys[i][0]
+        if trig.lemma in DAWN_LEMMAS and _dawn(all_keys, i):
+            return None
+        if stem.startswith("ال") and key != stem and trig.cameo[:2] != "14":
+            return trig._replace(aspect="noun")
+        return trig
 
     @staticmethod
     def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
@@ -361,7 +383,7 @@ class Events:
         )
         # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
         # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
-        end = self._clause_end(article, all_keys, keys, lo, last)
+        end = clause_end(tokens, all_keys, keys, lo, last, self._aspect_at)
         clause = [c for c in cands if c.first < end]
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
@@ -414,23 +436,10 @@ class Events:
         near = [c for c in cands if c.last < k and k - c.last <= BEFORE]
         return near[-1] if near and not near[-1].oblique else None
 
-    def _clause_end(
-        self, article: Article, all_keys: Sequence[tuple[str, ...]], keys: Sequence[str], lo: int, last: int
-    ) -> int:
-        """The token after the trigger's clause: a comma followed by a reporting verb or by و and a verb
-        (a trigger verb), else the sentence's end. `all_keys`: the sentence's token keys (token_keys)."""
-        tokens = article.tokens
-        for k in range(last - lo + 1, len(keys) - 1):
-            if not (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛")):
-                continue
-            nxt = tokens[lo + k + 1]
-            if keys[k + 1] in REPORTING:
-                return lo + k
-            if "و" in nxt.prefixes:
-                match = self._match(all_keys[k + 1 : k + 5], 0)
-                if match is not None and match[0].aspect != "noun":
-                    return lo + k
-        return lo + len(keys)
+    def _aspect_at(self, window: Sequence[tuple[str, ...]], i: int) -> str | None:
+        """The aspect of the trigger starting at word i of a window of token keys, or None."""
+        match = self._match(window, i)
+        return match[0].aspect if match else None
 
     @staticmethod
     def _entity_tokens(article: Article, starts: Sequence[int]) -> dict[int, int]:
@@ -445,6 +454,20 @@ class Events:
                         out.setdefault(k, e_index)
                     k += 1
         return out
+
+
+# فجّر "blew up" and فجر "dawn" are one word unvowelled: it is the dawn when definite (الفجر), adverbial
+# (فجرا "at dawn") or before a day (فجر اليوم، فجر أمس، فجر الجمعة، فجر يوم).
+DAWN_LEMMAS = frozenset({"فجر"})
+DAWN_DAYS = frozenset(fold(w) for w in ("اليوم", "أمس", "يوم", "الليلة")) | frozenset(WEEKDAYS)
+
+
+def _dawn(all_keys: Sequence[tuple[str, ...]], i: int) -> bool:
+    """Whether word i (a فجر form) is the time noun "dawn"."""
+    stem = all_keys[i][0]
+    if stem in ("الفجر", "فجرا"):
+        return True
+    return stem == "فجر" and i + 1 < len(all_keys) and all_keys[i + 1][0] in DAWN_DAYS
 
 
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").

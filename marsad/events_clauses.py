@@ -1,0 +1,59 @@
+"""Where an event's clause ends: the stretch of its sentence in which its target is sought.
+
+A clause ends at a comma followed by a reporting verb (…، وقالت الشرطة), or by و and a verb: a trigger
+verb (…، واعتقلت) or one of CLAUSE_VERBS, common verbs of news narration that code no event (…، وتوجهت
+إلى منزل "and headed for the house", …، وفروا "and fled"). Before, such a verb did not end the clause, and
+the actor after it (المنزل، the next clause's object) could become the first event's target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from marsad.arabic import fold
+from marsad.article import Token
+from marsad.events_args import REPORTING
+
+# Verbs of movement, result and narration in news Arabic that are no event trigger, as lemmas (past 3sg
+# masculine): توجه "headed", اتجه "went", عاد "returned", غادر "left", وصل "arrived", انسحب "withdrew", فر
+# "fled", لاذ (بالفرار) "took (flight)", هرب "escaped", تمكن "managed", حاول "tried", تابع "went on",
+# واصل "continued", استمر "continued", بدأ "began", انتقل "moved", دخل "entered", خرج "went out", نقل
+# "took (to)", تم "was done", جرى "took place", سقط "fell", تسبب "caused", أسفر "resulted", أدى "led",
+# شهد "saw", قام "carried out", أصبح "became", ظل "remained", بقي "stayed". Written from news usage; the
+# forms are past 3sg m/f and 3pl (توجه، توجهت، توجهوا), which the و before them leaves no doubt are verbs.
+CLAUSE_LEMMAS = (
+    "توجه", "اتجه", "عاد", "غادر", "وصل", "انسحب", "فر", "لاذ", "هرب", "تمكن", "حاول", "تابع", "واصل",
+    "استمر", "بدأ", "انتقل", "دخل", "خرج", "نقل", "تم", "جرى", "سقط", "تسبب", "أسفر", "أدى", "شهد", "قام",
+    "أصبح", "ظل", "بقي",
+)  # fmt: skip
+_IRREGULAR = ("عادت", "عادوا", "فرت", "فروا", "لاذت", "لاذوا", "تمت", "جرت", "أدت", "أدوا", "بقيت", "بقوا")
+CLAUSE_VERBS = frozenset(fold(v + e) for v in CLAUSE_LEMMAS for e in ("", "ت", "وا")) | frozenset(
+    fold(w) for w in _IRREGULAR
+)
+COMMAS = ("،", ",", "؛")
+
+
+def clause_end(
+    tokens: Sequence[Token],
+    all_keys: Sequence[tuple[str, ...]],
+    keys: Sequence[str],
+    lo: int,
+    last: int,
+    match: Callable[[Sequence[tuple[str, ...]], int], str | None],
+) -> int:
+    """The token after the clause of the trigger ending at token `last`: a comma followed by a reporting
+    verb, or by و and a trigger verb or a CLAUSE_VERBS verb; else the sentence's end. `all_keys`, `keys`:
+    the sentence's token keys and stems; `match(window, 0)`: the aspect of the trigger opening a window
+    of keys, or None."""
+    for k in range(last - lo + 1, len(keys) - 1):
+        if not (tokens[lo + k].is_punct and keys[k] in COMMAS):
+            continue
+        if keys[k + 1] in REPORTING:
+            return lo + k
+        if "و" in tokens[lo + k + 1].prefixes:
+            if keys[k + 1] in CLAUSE_VERBS:
+                return lo + k
+            aspect = match(all_keys[k + 1 : k + 5], 0)
+            if aspect is not None and aspect != "noun":
+                return lo + k
+    return lo + len(keys)
