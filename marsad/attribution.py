@@ -186,7 +186,7 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         return hit
     if not quoted and j == i + 1 and view.has(i, _SITES_PLURAL) and _lam_at(view, j):
         return _outlet_after_lam(view, lex, j)  # مواقع للحوثيين "Houthi positions": no outlet
-    if not quoted and j == i + 1 and view.has(i, _AGENCY) and _other_agency(view, j):
+    if not quoted and j == i + 1 and view.has(i, _AGENCY) and _other_agency(view, i, j):
         return None  # الوكالة الدولية للطاقة الذرية: an organisation, not a news agency
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     if quoted and not (definite and not media and j == i + 1):  # وكالة "الأناضول"، وكالة أنباء (إرنا)
@@ -251,15 +251,17 @@ def _outlet_after_lam(view: View, lex: QuoteLexicon, j: int) -> OutletMatch | No
     return _lexicon_at(view, lex, j, typed=True) if j < view.n else None
 
 
-def _other_agency(view: View, j: int) -> bool:
-    """The words from token j (right after وكالة) name an agency of another kind: a definite noun that is
-    no relative adjective (الطاقة، الفضاء، الأمم), or a ل complement other than news words after up to two
+def _other_agency(view: View, i: int, j: int) -> bool:
+    """The words from token j (right after وكالة at i) name an agency of another kind: after an indefinite
+    وكالة a definite noun that is no relative adjective (وكالة الطاقة، وكالة الفضاء: a construct; after
+    الوكالة it is another word, الوكالة الخميس), or a ل complement other than news words after up to two
     relative adjectives (الدولية للطاقة، الأمريكية للتنمية)."""
     if j >= view.n or view.punct(j):
         return False
     word = view.tokens[j].folded
     if (
-        word.startswith("ال")
+        not (view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال"))
+        and word.startswith("ال")
         and not _nisba(word)
         and word not in _NOT_ADJECTIVES
         and not view.has(j, _NEWS_NOUNS)
@@ -306,22 +308,24 @@ def _named_after(view: View, i: int, j: int, definite: bool) -> bool:
 def speaker_outlet(view: View, entity: Entity, at: tuple[int, ...] = ()) -> OutletMatch | None:
     """The outlet a speaker entity is (a mention of it is, or is inside, a match_outlet hit), or None.
 
-    `at`: tokens of the quote (its anchor, its verb); when given, only mentions in their sentences count, as
-    the evidence for an outlet must be where it speaks (مواقع للحوثيين "Houthi positions" elsewhere in the
-    article does not make the Houthis a website)."""
+    `at`: tokens of the quote (its anchor, its verb); when given, a mention in another sentence counts only
+    as a listed outlet or a quoted name after a type noun (صحيفة "إكسبرس" then وفق "إكسبرس"): weaker evidence
+    must be where it speaks (مواقع للحوثيين "Houthi positions" elsewhere does not make a website)."""
     sentences = {view.sent_of[k] for k in at if 0 <= k < view.n}
     for m in entity.mentions:
         tok = view.token_at(m.start)
-        if sentences and view.sent_of[tok] not in sentences:
-            continue
+        elsewhere = bool(sentences) and view.sent_of[tok] not in sentences
         # a type noun just before the name (صحيفة X), or before its opening mark (صحيفة "تلغراف")
         first = tok - 2 if tok > 1 and view.word(tok - 1) in QUOTE_CHARS else tok - 1
         for lo in range(max(first, 0), tok + 1):
             hit = match_outlet(view, lo)
             if hit is not None and hit.outlet is None and entity.label in _NAME_PLACES:
                 continue  # لإذاعة إسرائيل names an outlet, but Israel speaking elsewhere is the country
-            if hit is not None and hit.lo <= tok < hit.hi:
-                return OutletMatch(hit.lo, hit.hi, hit.text, hit.outlet, entity.id)
+            if hit is None or not hit.lo <= tok < hit.hi:
+                continue
+            if elsewhere and hit.outlet is None and not (hit.lo > 0 and view.word(hit.lo - 1) in QUOTE_CHARS):
+                continue  # a described or unquoted outlet named in another sentence
+            return OutletMatch(hit.lo, hit.hi, hit.text, hit.outlet, entity.id)
     return None
 
 

@@ -4,10 +4,14 @@ named every usual way) pass before and after."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from marsad.attribution import match_outlet
+from marsad.article import Entity
+from marsad.attribution import OutletMatch, match_outlet, speaker_outlet
 from marsad.quotes_view import View
+from tests.conftest import find_span
 from tests.test_quotes import build
 
 
@@ -72,3 +76,41 @@ def test_an_agency_of_another_kind_is_no_outlet(text: str, word: str) -> None:
 )
 def test_news_agencies_still_match(text: str, word: str, name: str) -> None:
     assert _outlet_at(text, word) == name
+
+
+def _speaker_outlet(text: str, at_second: bool) -> str | None:
+    """speaker_outlet of the entity الفجر named in both paragraphs, given the second one's verb or nothing."""
+    article = build(text)
+    mentions = (find_span(article.text, "الفجر"), find_span(article.text, "الفجر", 1))
+    article = dataclasses.replace(article, entities=(Entity("e0", "ORG", "الفجر", mentions, source="test"),))
+    view = View(article)
+    at = (next(k for k, w in enumerate(view.words) if w == "وقال"),) if at_second else ()
+    hit = speaker_outlet(view, article.entities[0], at)
+    return None if hit is None else hit.text
+
+
+@pytest.mark.parametrize(
+    ("text", "at_second", "name"),
+    [
+        # "The channel Al-Fajr carried the news. ¶ Al-Fajr said the truce collapsed." (no quote marks: the
+        # evidence is in the other paragraph, so for the quote in the second one the speaker is no outlet)
+        ("ونقلت قناة الفجر الخبر.\n\nوقال الفجر إن الهدنة انهارت.", True, None),
+        # the same without the quote's sentence given: any sentence counts, as before
+        ("ونقلت قناة الفجر الخبر.\n\nوقال الفجر إن الهدنة انهارت.", False, "الفجر"),
+        # a quoted name after a type noun counts from another sentence (قناة "الفجر" … وقال الفجر)
+        ('ونقلت قناة "الفجر" الخبر.\n\nوقال الفجر إن الهدنة انهارت.', True, "الفجر"),
+    ],
+)
+def test_speaker_outlet_weak_evidence_only_in_the_quotes_sentence(
+    text: str, at_second: bool, name: str | None
+) -> None:
+    assert _speaker_outlet(text, at_second) == name
+
+
+def test_a_bare_definite_agency_before_a_time_word_is_the_last_outlet() -> None:
+    # "The agency said on Thursday that the talks ended." (الخميس is no construct: الوكالة is the outlet
+    # named before, not an agency of another kind)
+    view = View(build("وقالت الوكالة الخميس إن المحادثات انتهت."))
+    i = view.words.index("الوكالة")
+    last = OutletMatch(0, 1, "رويترز", None, None)
+    assert match_outlet(view, i, last) is last
