@@ -75,21 +75,11 @@ ADDRESSEE_REACH = 10
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
-# موقع "site" is also "position, location": a described outlet it heads (مواقع للحوثيين) is taken only in
-# the quote's own sentence.
-_SITES = frozenset({"موقع", "مواقع", "الموقع", "المواقع", "لموقع", "بموقع"})
-
-
 def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
-    """The outlet a speaker entity is (speaker_outlet), unless only موقع/مواقع in another sentence says so
-    (مواقع للحوثيين: "positions of the Houthis", not their website; the lead's request, session 9)."""
-    hit = speaker_outlet(view, entity)
-    if hit is None or hit.outlet is not None:
-        return hit
-    if not any(view.tokens[k].folded in _SITES for k in range(max(0, hit.lo - 1), hit.hi)):
-        return hit
-    same = view.sent_of[hit.lo] == view.sent_of[view.token_at(claim.anchor)]
-    return hit if same else None
+    """The outlet a speaker entity is (speaker_outlet), judged from the quote's own sentence: a mention in
+    another sentence counts only as a listed outlet or a quoted name after a type noun (مواقع للحوثيين
+    elsewhere, "positions of the Houthis", makes no website; the lead's request, session 9)."""
+    return speaker_outlet(view, entity, (view.token_at(claim.anchor), claim.verb_tok))
 
 
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
