@@ -289,6 +289,13 @@ def vectors(path: Path) -> tuple[list[str], np.ndarray]:
     return words_path.read_text(encoding="utf-8").split("\n"), np.load(path)
 
 
+def write_manifest(out: Path, name: str, dev: bool, manifest: dict[str, Any]) -> None:
+    """Write trained_on.NAME[.dev].json beside NAME.npz (what the model was trained on, and how)."""
+    file = f"trained_on.{name}.dev.json" if dev else f"trained_on.{name}.json"
+    (out / file).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out / (name + '.npz')}")
+
+
 def main() -> None:
     """Train (on all of train, or without the dev split), export lstm.npz and trained_on.json."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -466,9 +473,7 @@ def main() -> None:
         "training_seconds": round(secs),
         "training_cpu_seconds": round(cpu),
     }
-    name = f"trained_on.{args.name}.dev.json" if args.dev else f"trained_on.{args.name}.json"
-    (out / name).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out / (args.name + '.npz')}")
+    write_manifest(out, args.name, args.dev, manifest)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ test file; without `--dev` it trains `--epochs` epochs on all of train.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from pathlib import Path
@@ -50,6 +49,7 @@ from train.ner_lstm import (
     export,
     line,
     vectors,
+    write_manifest,
 )
 
 NEWS = "news"
@@ -244,9 +244,7 @@ def main() -> None:
         "training_seconds": round(secs),
         "training_cpu_seconds": round(cpu),
     }
-    name = f"trained_on.{args.name}.dev.json" if args.dev else f"trained_on.{args.name}.json"
-    (out / name).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out / (args.name + '.npz')}")
+    write_manifest(out, args.name, args.dev, manifest)
 
 
 if __name__ == "__main__":
