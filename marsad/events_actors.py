@@ -10,6 +10,8 @@ first mention in the sentence (القوات الأميركية … هذه الق
 preposition stands for its state (موسكو تدعم → RUS); a place noun and the name after it are no agent
 (ولاية هكاري، حي الشيخ جراح); a definite count alone is a crowd (تظاهر المئات → CVL). An agent row coded
 with a country (event_agents.tsv: المستوطنون → ISRCVL "settlers") keeps it wherever the event happens.
+بلاده "his country" is the country of the actor named before it (REPORTING_PARTICIPLES: مشيرا، مؤكدا,
+the speaker's manner, are never actors, though the shared agents code مشير "field marshal").
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ NAME_OPENERS = frozenset(
         "بئر", "رأس", "جبل", "باب", "بير", "مار",
     )
 )  # fmt: skip
+# Reporting participles of manner (…، مشيرا إلى أن "pointing out that", مؤكدا "stressing", مضيفا "adding"):
+# the speaker's circumstance, never an actor, though the shared agents code مشير "field marshal" (MIL) and
+# مضيف "host". Only the indefinite accusative forms (-an, -atan, -īn): المشير stays the field marshal.
+REPORTING_PARTICIPLES = frozenset(
+    fold(stem + ending)
+    for stem in ("مشير", "مؤكد", "مضيف", "موضح", "لافت", "مشدد", "معتبر", "منوه", "معرب", "مبين", "محذر")
+    for ending in ("ا", "ة", "ين", "تين", "ان", "تان")
+)  # fmt: skip
+# بلاده "his country", بلادها "its country": the country of the actor named before it in the sentence (قال
+# وزير الخارجية التركي إن بلاده تدعم …: Turkey), as CAMEO codes a state by its own name.
+# The segmenter may leave the suffix on (بلاده) or split it off (بلاد + ه).
+POSSESSIVES = ("ه", "ها", "هم", "هما")
+HOMELAND = frozenset(fold("بلاد" + p) for p in POSSESSIVES)
 # A definite count standing alone names a crowd (تظاهر المئات "hundreds demonstrated", الآلاف "thousands",
 # العشرات "dozens"): civilians, a protest's doer. Without ال the count heads a noun (مئات المتظاهرين).
 CROWD_COUNTS = frozenset(fold(w) for w in ("المئات", "الآلاف", "العشرات", "الألوف"))
@@ -145,6 +160,16 @@ def find_actors(
                 actor = Actor(entity.id, words, entity.country, entity.country)
                 out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
             i = j + 1
+            continue
+        if keys[i] in REPORTING_PARTICIPLES:
+            i += 1
+            continue
+        if keys[i] in HOMELAND or (keys[i] == "بلاد" and tokens[idx].suffix in POSSESSIVES):
+            owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
+            if owner is not None:
+                actor = Actor(None, text[tokens[idx].start : tokens[idx].end], owner, owner)
+                out.append(Candidate(idx, idx, actor, _oblique(tokens[idx])))
+            i += 1
             continue
         if keys[i] in PLACE_HEADS:
             i += 1 + _place_name(keys, wkeys, tokens, lo, i + 1, entity_at)
