@@ -390,14 +390,17 @@ def fallback_source(
 ) -> Actor | None:
     """The doer a protest or an attack takes when the syntax gave it none: the sentence's crowd
     (المتظاهرون، آلاف الفلسطينيين) for a protest, its armed group (مسلحون، القوات الأميركية) for an
-    attack; the nearest to the trigger, never the target, and for an attack never a counted group
-    (مقتل ثلاثة جنود: casualties). Clause syntax in news Arabic often puts the doer far from a second
+    attack; the nearest to the trigger, never the target nor the subject of a reporting verb (أعلنت
+    وزارة الدفاع مقتل خمسة في غارة شنتها طائرات عراقية: the planes), and for an attack never a counted
+    group (مقتل ثلاثة جنود: casualties). Clause syntax in news Arabic often puts the doer far from a second
     verb (وأضرم المتظاهرون … ورددوا هتافات), where it is still the doer."""
     best: Candidate | None = None
     for c in cands:
         actor = c.actor
         if target is not None and actor == target:
             continue
+        if _preceded(keys, lo, c.first, REPORTING):
+            continue  # أعلنت وزارة الدفاع مقتل خمسة …: the announcer, not the killer
         part = sector(actor)
         if kind == "PROTEST":
             nation = actor.entity is None and actor.code is not None and actor.code == actor.country

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import actors
+from tests.test_events import _STAGE, actors, build
+
+
+def sides(text: str, **kw: object) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source words, target words) of each event, the words as the text names them."""
+    out = []
+    for e in _STAGE(build(text, **kw)).events:  # type: ignore[arg-type]
+        src = e.source_actor.text if e.source_actor else None
+        tgt = e.target_actor.text if e.target_actor else None
+        out.append((e.cameo, src, tgt))
+    return out
+
 
 _LIBYA = {"ليبيا": ("LOC", "LBY", "LBY")}
 
@@ -39,3 +50,16 @@ def test_homeland_and_reporting_participles(
 def test_field_marshal_stays_an_actor() -> None:
     # the field marshal ordered the arrest of the officers: the definite المشير is still the army
     assert actors("واعتقل المشير الضباط.")[0][1] == "MIL"
+
+
+def test_announcer_is_not_the_attacker() -> None:
+    # the ministry of defence announced, today, the killing of four gunmen in an air raid launched by
+    # Egyptian planes on their hideout: the ministry reports the killing, the planes did it
+    text = (
+        "أعلنت وزارة الدفاع المصرية، اليوم الاثنين، مقتل أربعة مسلحين في غارة جوية شنتها طائرات مصرية "
+        "على مخبأ لهم."
+    )
+    assert sides(text, entities={"وزارة الدفاع المصرية": ("ORG", "EGYMIL", "EGY")}) == [
+        ("190", "طائرات مصرية", "مسلحين"),
+        ("195", "طائرات مصرية", "مسلحين"),
+    ]
