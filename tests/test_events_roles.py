@@ -63,3 +63,17 @@ def test_announcer_is_not_the_attacker() -> None:
         ("190", "طائرات مصرية", "مسلحين"),
         ("195", "طائرات مصرية", "مسلحين"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # and the two ministers discussed the situation in the region: وبحث is بحث "discussed" (consult),
+        # not ب + حث "by urging" as the segmenter splits it
+        ("وبحث الوزيران الأوضاع في المنطقة.", "040"),
+        # and he urged the parties to calm down: حث itself stays an appeal
+        ("وحث الأطراف على التهدئة.", "020"),
+    ],
+)
+def test_whole_word_trigger_after_wa(text: str, expected: str) -> None:
+    assert [e[0] for e in actors(text)] == [expected]

@@ -5,6 +5,7 @@ A cascade per sentence:
      the longest multi-word match wins (وقف إطلاق النار is a ceasefire, not the إطلاق النار inside it).
      A verb form read in a definite word is its masdar, a noun (القتل "the killing"); فجر before a day,
      فجرا and الفجر are the dawn, not فجّر "blew up" (اقتحمت القوات المخيم فجر اليوم is one raid).
+     The word less its و is tried first (وبحث is بحث "discussed", not ب + حث "by urging").
   2. modality: a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words
      before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect).
      Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
@@ -288,7 +289,7 @@ class Events:
         Then the trigger's span is the verb alone and the rest of the phrase is consumed after a gap
         of up to GAP words, so the subject is read after the verb as usual.
         """
-        for key in all_keys[i]:
+        for key in _whole_first(all_keys[i]):
             for trig in self.index.get(key, ()):
                 if trig.aspect in ("past", "imperf"):
                     if (verb := self._as_verb(all_keys, i, key, trig)) is None:
@@ -468,6 +469,13 @@ def _dawn(all_keys: Sequence[tuple[str, ...]], i: int) -> bool:
     if stem in ("الفجر", "فجرا"):
         return True
     return stem == "فجر" and i + 1 < len(all_keys) and all_keys[i + 1][0] in DAWN_DAYS
+
+
+def _whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's keys, led by the word less its و when the segmenter split a further proclitic off
+    (وبحث "and discussed" read و + ب + حث "by urging"): the trigger spelled by the whole word wins."""
+    word = keys[1] if len(keys) > 1 else ""
+    return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
 
 
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
