@@ -128,9 +128,15 @@ def _capital(entity: Entity) -> bool:
 
 
 def find_actors(
-    article: Article, tokens: Sequence[Token], lo: int, keys: Sequence[str], entity_at: dict[int, int]
+    article: Article,
+    tokens: Sequence[Token],
+    lo: int,
+    keys: Sequence[str],
+    entity_at: dict[int, int],
+    titled: bool = True,
 ) -> list[Candidate]:
-    """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem)."""
+    """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem); `titled`: a
+    person's candidate starts at a title before the name (False: at the name, as the gate was trained)."""
     agents = event_agents()
     actors = lexicons.actors()
     nations = nations_table()
@@ -141,6 +147,7 @@ def find_actors(
     firsts = _firsts()
     i, n = 0, len(keys)
     text = article.text
+    title: tuple[int, int] | None = None  # (a person's first token, the title's before it)
     while i < n:
         idx = lo + i
         if idx in entity_at:
@@ -151,7 +158,10 @@ def find_actors(
             words = text[tokens[idx].start : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
-                out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
+                # a titled name starts at its title (أدان رئيس الحكومة اللبنانية نجيب ميقاتي: right after
+                # the verb, its subject), though the actor's words are the person's mention
+                first = title[1] if title is not None and title[0] == idx else idx
+                out.append(Candidate(first, lo + j, actor, _oblique(tokens[first])))
             elif (
                 _capital(entity) and not _oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS)
             ):
@@ -240,6 +250,7 @@ def find_actors(
                 if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
                     country, code = owner, owner + code
             if _names_person(article, entity_at, lo + last + 1):
+                title = (lo + last + 1, lo + i) if titled else None
                 i = last + 1
                 continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
         words = text[tokens[lo + i].start : tokens[lo + last].end]

@@ -77,3 +77,22 @@ def test_announcer_is_not_the_attacker() -> None:
 )
 def test_whole_word_trigger_after_wa(text: str, expected: str) -> None:
     assert [e[0] for e in actors(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # for his part, the Jordanian prime minister Samir Khalil condemned the government's decision: the
+        # titled name right after the verb is its subject (before, the target, its name being 4 words on)
+        (
+            "من جانبه، أدان رئيس الوزراء الأردني سمير خليل قرار الحكومة.",
+            [("111", "سمير خليل", "الحكومة")],
+        ),
+        # the foreign minister Samir Khalil received the ambassador: the same with a VSO object after
+        ("واستقبل وزير الخارجية الأردني سمير خليل السفير.", [("043", "سمير خليل", "السفير")]),
+    ],
+)
+def test_titled_name_after_the_verb_is_its_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert sides(text, entities={"سمير خليل": ("PER", "JORGOV", "JOR")}) == expected
