@@ -21,6 +21,8 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
   undergone:  after تعرض لـ "came under" or نجا من "survived", the verb's subject is the target (تعرضت
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
+A genitive (or VSO subject) right after a trigger and followed by ل + X is the doer and X the object
+(دعم المملكة لجهود الأمم المتحدة, the masdar unvowelled like its verb; قدمت السعودية للعراق).
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject; one on the أن before
 a verb is its subject (أعلنت تركيا أنها تدعم الحكومة: source تركيا, the actor after the verb the object).
 A passive with no victim after it takes the one before (ثلاثة عراقيين قتلوا).
@@ -224,6 +226,15 @@ def _performer(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: 
     return None
 
 
+def _lam_object(cands: Sequence[Candidate], genitive: Candidate, lam: frozenset[int]) -> Candidate | None:
+    """The actor a ل right after a masdar's genitive introduces, on its word or the next (للجيش، لجهود
+    الأمم المتحدة), if any."""
+    k = genitive.last + 1
+    if k not in lam:
+        return None
+    return next((c for c in cands if c.first in (k, k + 1)), None)
+
+
 def assign(
     trig: Trigger,
     first: int,
@@ -236,11 +247,13 @@ def assign(
     experiencer: int | None = None,
     prefixes: Sequence[str] = (),
     pronoun: Candidate | None = None,
+    lam: frozenset[int] = frozenset(),
 ) -> tuple[Actor | None, Actor | None]:
     """(source, target) of the trigger spanning tokens first..last; `barrier`: no SVO subject before it;
     `experiencer`: the token of an EXPERIENCERS verb governing the trigger, whose subject is the target;
     `prefixes`: the trigger's proclitics (ل: a demand noun of purpose); `pronoun`: the antecedent of a
-    subject pronoun on the أن before the verb (أعلنت تركيا أنها تدعم X: تركيا does, X undergoes)."""
+    subject pronoun on the أن before the verb (أعلنت تركيا أنها تدعم X: تركيا does, X undergoes); `lam`:
+    the tokens after the trigger that carry a ل proclitic (a masdar's object: دعم المملكة لجهود X)."""
     after = [c for c in cands if last < c.first <= last + WINDOW and not _place_like(keys, lo, c)]
     prep = next(
         (
@@ -320,6 +333,10 @@ def assign(
             # (a pronoun: ها) the subject of تم before it, past a comma (مخابئ المتمردين في كابال، تم …)
             target = genitive or prep or _aux_subject(keys, lo, cands, first - 1)
             source = agent
+        elif trig.frame == "obj" and genitive and (undergoer := _lam_object(cands, genitive, lam)):
+            # دعم المملكة لجهود الأمم المتحدة: with ل + X after it, a masdar's genitive is its doer, X its
+            # object (the verb's object takes ل after a masdar that has its subject)
+            source, target = genitive, undergoer
         elif trig.frame == "obj" and not (genitive and keys[first - lo] in DOER_NOUNS):
             target = genitive or prep
             source = agent or doer
@@ -330,7 +347,12 @@ def assign(
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
         if adjacent is not None and _nisba(keys, lo, adjacent, last):
             adjacent = None  # تدعم وحدة الأراضي السورية: the adjective of a noun, which is the object
-        if adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
+        given = _lam_object(cands, adjacent, lam) if adjacent and adjacent.first == last + 1 else None
+        if given is not None and trig.frame == "obj":
+            # دعم المملكة لجهود X (unvowelled, the masdar reads as the verb), قدمت السعودية للعراق: the actor
+            # right after is the doer, the one after its ل the object or recipient
+            source, target = adjacent, given
+        elif adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
             source = adjacent  # VSO: the verb's subject follows it
             rest = direct[1:]
             target = prep or (rest[0] if rest and trig.frame == "obj" else None)

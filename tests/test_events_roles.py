@@ -96,3 +96,32 @@ def test_titled_name_after_the_verb_is_its_subject(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert sides(text, entities={"سمير خليل": ("PER", "JORGOV", "JOR")}) == expected
+
+
+_JORDAN_MFA = {"وزارة الخارجية الأردنية": ("ORG", "JORGOV", "JOR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Jordanian foreign ministry affirmed in a statement Jordan's support for the UN's efforts in
+        # Sudan: the masdar's genitive (الأردن) supports, the actor after its ل is supported (before: the
+        # ministry, the reporter, supported Jordan)
+        (
+            "وأكدت وزارة الخارجية الأردنية في بيان دعم الأردن لجهود الأمم المتحدة في السودان.",
+            [("050", "الأردن", "الأمم المتحدة")],
+        ),
+        # … the government's support for the army in facing terrorism: ل on the object itself
+        (
+            "وأكدت وزارة الخارجية الأردنية دعم الحكومة للجيش في مواجهة الإرهاب.",
+            [("050", "الحكومة", "للجيش")],
+        ),
+    ],
+)
+def test_masdar_genitive_is_its_doer_before_lam(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    entities = dict(_JORDAN_MFA)
+    if "الأمم المتحدة" in text:
+        entities["الأمم المتحدة"] = ("ORG", "IGOUNO", None)
+    assert sides(text, entities=entities) == expected

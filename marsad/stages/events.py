@@ -389,6 +389,7 @@ class Events:
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
             tokens[first].prefixes, self._antecedent(tokens, keys, lo, clause, barrier),
+            frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
         )  # fmt: skip
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
         kind = plover_root(info)
