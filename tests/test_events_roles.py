@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.events_gate import LogisticGate
+from marsad.stages.events import Events
 from tests.test_events import _STAGE, actors, build
 
 
@@ -125,3 +127,12 @@ def test_masdar_genitive_is_its_doer_before_lam(
     if "الأمم المتحدة" in text:
         entities["الأمم المتحدة"] = ("ORG", "IGOUNO", None)
     assert sides(text, entities=entities) == expected
+
+
+def test_launched_air_raids_is_the_plain_attack_frame() -> None:
+    # American planes launched air raids on rebel positions: شنت غارات is a past attack verb with an
+    # armed subject, kept by a gate that scores every sentence 0 (before, the noun غارات alone was scored)
+    members = {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5}
+    shut = LogisticGate({kind: members for kind in ("ASSAULT", "PROTEST")})
+    events = Events(shut)(build("شنت الطائرات الأمريكية غارات جوية على مواقع للمتمردين.")).events
+    assert [(e.cameo, e.source_actor and e.source_actor.code) for e in events] == [("195", "USAMIL")]
