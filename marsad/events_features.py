@@ -255,13 +255,23 @@ def _armed_subject(site: Site, cands: Sequence[Candidate]) -> bool:
     """Whether an armed agent (ATTACKERS) or settlers stand right after a past verb (VSO: اقتحمت قوات
     الاحتلال المخيم) or right before it (SVO: مسلحون هاجموا), not after a preposition."""
     lo = site.lo
+    # a state launching raids or an attack (شنت إسرائيل غارات، الولايات المتحدة وبريطانيا قد شنتا غارات)
+    # does so by its military: a country counts as armed, also before قد
+    launch = site.trig.lemma in LAUNCHES
+    before = lo + site.first - (2 if launch and site.first > 0 and site.keys[site.first - 1] == "قد" else 1)
     for c in cands:
-        if c.oblique or not (c.first == lo + site.last + 1 or c.last == lo + site.first - 1):
+        if c.oblique or not (c.first == lo + site.last + 1 or c.last == before):
             continue
         code = c.actor.code or ""
         if sector(c.actor) in ATTACKERS or code == "IGOMIL" or site.keys[c.first - lo] in SETTLERS:
             return True
+        if launch and c.actor.country is not None and code == c.actor.country:
+            return True
     return False
+
+
+# The launch-verb triggers (event_triggers_hand.tsv: شن هجوما، شن غارات), lemmas as written there.
+LAUNCHES = frozenset({"شن هجوما", "شن غارات"})
 
 
 def _count(word: str) -> bool:

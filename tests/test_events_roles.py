@@ -136,3 +136,19 @@ def test_launched_air_raids_is_the_plain_attack_frame() -> None:
     shut = LogisticGate({kind: members for kind in ("ASSAULT", "PROTEST")})
     events = Events(shut)(build("شنت الطائرات الأمريكية غارات جوية على مواقع للمتمردين.")).events
     assert [(e.cameo, e.source_actor and e.source_actor.code) for e in events] == [("195", "USAMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkey launched air raids on positions in the north of Iraq: a state launching raids is the
+        # plain attack frame (its military does it), kept by a gate that scores every sentence 0
+        ("وشنت تركيا غارات على مواقع في شمال العراق.", ["195"]),
+        # the two ministers discussed the raids launched on the city: no launch verb, the shut gate drops
+        ("وبحث الوزيران الغارات على المدينة.", ["040"]),
+    ],
+)
+def test_state_launching_raids_is_the_plain_attack_frame(text: str, expected: list[str]) -> None:
+    members = {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5}
+    shut = LogisticGate({kind: members for kind in ("ASSAULT", "PROTEST")})
+    assert [e.cameo for e in Events(shut)(build(text)).events] == expected
