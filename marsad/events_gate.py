@@ -133,19 +133,18 @@ class LogisticGate(Gate):
 
     def score(self, sites: Sequence[Site]) -> float:
         """The probability that the sentence reports an event of its triggers' kind."""
-        return _mean_probability(self.model[sites[0].kind]["members"], features(sites))
+        return self._probability(sites[0].kind, features(sites))
+
+    def _probability(self, kind: str, feats: set[str]) -> float:
+        return _mean_probability(self.model[kind]["members"], feats)
 
     def keep(self, sites: Sequence[Site]) -> bool:
         """True when the sentence has a BYPASS frame or scores at or above its kind's threshold."""
-        if sites[0].kind not in self.model:
+        kind = sites[0].kind
+        if kind not in self.model:
             return True
-        feats = features(sites)
-        if not BYPASS.isdisjoint(feats):
-            return True
-        return (
-            _mean_probability(self.model[sites[0].kind]["members"], feats)
-            >= self.model[sites[0].kind]["threshold"]
-        )
+        feats = features(sites)  # computed once for the frame check and the score
+        return not BYPASS.isdisjoint(feats) or self._probability(kind, feats) >= self.model[kind]["threshold"]
 
 
 def load_gate(path: Path = MODEL) -> Gate | None:
