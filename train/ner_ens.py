@@ -13,6 +13,8 @@ members' manifests with them into one file.
 an ensemble of dev models (trained without ANERcorp train's last 600 sentences: `train.ner --dev --out D1`,
 `train.ner_lstm --dev --out D2`) on those sentences, at each CRF weight of `--weights`, alone and with
 the document pass (MODEL.md rows 21-22, 30, 43-47); `--profiles` is the profiles.tsv the CRF was trained with.
+With `--vote` the three BiLSTM-CRFs are read as `ner.ens.v2`'s (lstm, lstm2, lstm3; marsad/models/ner/vote.py)
+and the label-wise vote is scored instead (MODEL.md round 10).
 """
 
 from __future__ import annotations
@@ -103,6 +105,23 @@ def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
     return lines
 
 
+def vote_scores(ens: EnsembleNer) -> str:
+    """Dev F1 line of `ner.ens.v2`'s label-wise vote over the dev members (document pass included)."""
+    from marsad.models.ner.vote import LabelVoteNer
+    from train.ner import DEV_SIZE, load_sets
+
+    voter = LabelVoteNer(ens.crf, ens.lstms)
+    dev = load_sets(shared_dir(), "O")["anercorp"][-DEV_SIZE:]
+    toks = [t for t, _ in dev]
+    pred = [t for i in range(0, len(toks), DOC_SENTENCES) for t in voter.tag(toks[i : i + DOC_SENTENCES])]
+    r = score([g for _, g in dev], pred)
+    return (
+        "vote+doc "
+        + " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items())
+        + f" P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}"
+    )
+
+
 def main() -> None:
     """Write trained_on.ens.json beside the members; with --dev, score dev models instead."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -111,11 +130,15 @@ def main() -> None:
     ap.add_argument("--profiles", type=Path, help="--dev: the profiles.tsv that CRF was trained with")
     ap.add_argument("--lstm", type=Path, nargs="*", default=[], help="--dev: train.ner_lstm --dev models")
     ap.add_argument("--weights", default=DEV_WEIGHTS, help="--dev: CRF weights to score, comma-separated")
+    ap.add_argument("--vote", action="store_true", help="--dev: score ner.ens.v2's vote (three --lstm)")
     args = ap.parse_args()
     if args.dev:
         if args.crf is None:
             ap.error("--dev needs --crf")
         ens = dev_ensemble(args.crf, args.lstm, args.profiles)
+        if args.vote:
+            print(vote_scores(ens), flush=True)
+            return
         for line in dev_scores(ens, [float(x) for x in args.weights.split(",")]):
             print(line, flush=True)
         return

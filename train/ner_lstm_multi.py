@@ -108,10 +108,20 @@ class MultiBiLstmCrf(BiLstmCrf):
         return crf_nll(em, tags, mask, head.trans, head.start, head.end)
 
 
-def corpora(n_wiki: int, rng: random.Random) -> dict[str, list[Sentence]]:
-    """ANERcorp train, WikiFANE's sentences with an entity (a seeded `n_wiki` of them; 0: all), AQMAR."""
+def without_misc(sent: Sentence) -> Sentence:
+    """The sentence with its MISC tags as O."""
+    return sent[0], ["O" if t.endswith("-MISC") else t for t in sent[1]]
+
+
+def corpora(n_wiki: int, rng: random.Random, wiki_misc: str = "keep") -> dict[str, list[Sentence]]:
+    """ANERcorp train, WikiFANE's sentences with an entity (a seeded `n_wiki` of them; 0: all), AQMAR.
+
+    `wiki_misc="O"` reads WikiFANE's MISC (works, software) as O before the entity filter, so the wiki
+    head teaches only PER, ORG and LOC (AQMAR's MIS is O already).
+    """
     sets = load_sets(shared_dir(), "O")
-    wiki = [s for s in sets["wikifane"] if any(t != "O" for t in s[1])]
+    wikifane = [without_misc(s) for s in sets["wikifane"]] if wiki_misc == "O" else sets["wikifane"]
+    wiki = [s for s in wikifane if any(t != "O" for t in s[1])]
     rng.shuffle(wiki)
     return {NEWS: sets["anercorp"], "wiki": wiki[:n_wiki] if n_wiki else wiki, "aqmar": sets["aqmar"]}
 
@@ -126,6 +136,9 @@ def main() -> None:
     ap.add_argument("--wiki-ratio", type=float, default=WIKI_RATIO, help="wiki batches per news batch")
     ap.add_argument("--aqmar-ratio", type=float, default=AQMAR_RATIO, help="AQMAR batches per news batch")
     ap.add_argument("--word-drop", type=float, default=WORD_DROP)
+    ap.add_argument(
+        "--wiki-misc", choices=("keep", "O"), default="keep", help="O: WikiFANE MISC as O (row 54)"
+    )
     ap.add_argument("--hidden", type=int, default=HIDDEN)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=0.002)
@@ -141,7 +154,7 @@ def main() -> None:
     rng = random.Random(SEED)
     words, vecs = vectors(args.vectors)
     feats = load_features(MODEL_DIR)
-    sets = corpora(args.wiki, random.Random(SEED))
+    sets = corpora(args.wiki, random.Random(SEED), args.wiki_misc)
     aner = sets[NEWS]
     sets[NEWS], dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
     ratios = {"wiki": args.wiki_ratio, "aqmar": args.aqmar_ratio}
@@ -233,6 +246,7 @@ def main() -> None:
             "tune_emb": True,
             "word_drop": args.word_drop,
             "wiki": args.wiki,
+            "wiki_misc": args.wiki_misc,
             "wiki_ratio": args.wiki_ratio,
             "aqmar_ratio": args.aqmar_ratio,
             "chars": len(chars),
