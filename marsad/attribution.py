@@ -76,6 +76,10 @@ INTERVIEW = frozenset(
     for f in (fold(w), "ل" + fold(w), "ب" + fold(w))
 )
 _INTERVIEW_GAP = 4  # tokens from the interview noun to the outlet (مع، خاص، a type noun)
+# The outlet's own interviewer named between (مقابلة لـX مع الزميلة Y Z لـCNN، مع الزميل Y Z على CNN:
+# CNN Arabic's house style): the colleague and a name of up to three words more before the outlet.
+COLLEAGUES = folded_words("الزميل الزميلة زميلنا زميلتنا")
+_COLLEAGUE_GAP = 3
 # جاء ذلك في مقابلة مع …: a sentence that refers the previous one's quotes to an interview.
 _REFERS_BACK = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
 _MAX_QUOTED_NAME = 5  # words: a quoted outlet name is short (صحيفة "وول ستريت جورنال")
@@ -341,9 +345,14 @@ def interview_outlet(view: View, s_no: int, memo: dict[int, OutletMatch | None])
     for j in range(lo, hi):
         if interview[j] is None:
             continue
-        for k in range(j + 1, min(hi, j + 1 + _INTERVIEW_GAP)):
+        end = min(hi, j + 1 + _INTERVIEW_GAP)
+        k = j
+        while k + 1 < end:
+            k += 1
             if view.word(k) in ("،", ",", ".", ":"):
                 break
+            if view.tokens[k].folded in COLLEAGUES:
+                end = min(hi, max(end, k + 2 + _COLLEAGUE_GAP))
             hit = match_outlet(view, k) or addressed_outlet(view, k, quoted=True)
             if hit is not None:
                 memo[s_no] = hit

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Entity
+from marsad.attribution import COLLEAGUES
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
     KANA,
@@ -32,6 +33,8 @@ def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
     lo = view.sentence(i)[0]
     for k in range(lo, min(i, lo + window)):
         if k in view.mention_at and view.mention_at[k][0].label == "PER":
+            if k > lo and view.tokens[k - 1].folded in COLLEAGUES:
+                continue  # the interviewer (مقابلة للوزير مع الزميلة X لـCNN حيث قال) is not the speaker
             return view.mention_at[k][0]
     return None
 

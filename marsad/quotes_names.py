@@ -64,8 +64,18 @@ BARE_SHARE = 0.25
 # (وأضاف المرشح المقرب جدا من الرئيس: session 8).
 _NOT_NAMES = folded_words(
     "كل جميع بعض معظم ما من مطلع أوائل أواخر منتصف نهاية بداية طيلة طوال "
-    "جدا حاليا كثيرا تماما دائما أحيانا فورا رسميا علنا شخصيا"
+    "جدا حاليا كثيرا تماما دائما أحيانا فورا رسميا علنا شخصيا "
+    # conjunctions of time that open a clause after the subject (ونوه المستشار حين سئل: session 10)
+    "حين حينما عندما بينما فيما لما إذ إذا لدى"
 )
+# A run of two or more words with a sure name in it (a bare word seen at least STRONG_COUNT times, at most
+# STRONG_SHARE of them with ال: يحيى 6/177, عريقات 0/60, مقتدى 0/211) may hold a word that is also a common
+# adjective or noun, up to LOOSE_SHARE of its uses with ال (سريع 0.52, صائب 0.31, جميل 0.42; a noun such as
+# اتفاقية is far above). Set by eye on 280 development articles (session 10, bench/gold/QUOTES.md); rerun
+# the candidates there and the entities gold after a change.
+STRONG_COUNT = 20
+STRONG_SHARE = 0.05
+LOOSE_SHARE = 0.6
 # A word whose form with the accusative alif is this many times commoner is an adverb missing it (مرار for
 # مرارا "repeatedly"); names are almost never written with that alif (بيسكوف، ديمتري: 0).
 ADVERB_RATIO = 5
@@ -80,8 +90,30 @@ def definite_share(word: str) -> float:
     return with_al / (with_al + alone + 1)
 
 
-def _name_word(view: View, k: int, first: bool) -> bool:
-    """Token k can be a word of a name the NER missed; `first`: it opens the name (indefinite, no clitic)."""
+def _name_share(view: View, k: int) -> float:
+    """How unlike a name token k's corpus use is: for a bare word the share of its uses with ال, for a word
+    with ال the share without it (0 for a word never seen)."""
+    word = bare(view.word(k))
+    if view.tokens[k].folded.startswith("ال"):
+        return 1 - definite_share(word[2:])
+    return definite_share(word)
+
+
+def _strong_name(view: View, k: int) -> bool:
+    """Token k is a bare word seen often and almost never with ال (يحيى، عريقات، مقتدى): a name for sure."""
+    word = bare(view.word(k))
+    return (
+        not view.tokens[k].folded.startswith("ال")
+        and view.tokens[k].folded not in _NOT_NAMES
+        and word_counts().get(word, 0) >= STRONG_COUNT
+        and definite_share(word) <= STRONG_SHARE
+    )
+
+
+def _name_word(view: View, k: int, first: bool, loose: bool = False) -> bool:
+    """Token k can be a word of a name the NER missed; `first`: it opens the name (indefinite, no clitic);
+    `loose`: another word of the run is a sure name, so a word that is also an adjective passes
+    (يحيى سريع، صائب عريقات: السريع and الصائب are common)."""
     t = view.tokens[k]
     if k in view.covered or t.suffix or not view.word(k).isalpha() or len(t.folded) < 2:
         return False
@@ -98,8 +130,20 @@ def _name_word(view: View, k: int, first: bool) -> bool:
         return False  # كل ما جاء، مطلع هذا العام، مرار (for مرارا "repeatedly"): the object or an adverb
     if t.folded.startswith("ال"):
         # A surname with ال (الصفدي، البيرق) is seldom written without it; a common noun (السلاح) often is.
-        return 1 - definite_share(word[2:]) <= BARE_SHARE
-    return definite_share(word) <= DEFINITE_SHARE
+        return _name_share(view, k) <= BARE_SHARE
+    return _name_share(view, k) <= (LOOSE_SHARE if loose else DEFINITE_SHARE)
+
+
+def _name_run(view: View, lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) read as a name: every word passes the name test, or, in a run of two or more with a
+    sure name in it, the loose one."""
+    if all(_name_word(view, k, first=k == lo) for k in range(lo, hi)):
+        return True
+    return (
+        hi - lo >= 2
+        and any(_strong_name(view, k) for k in range(lo, hi))
+        and all(_name_word(view, k, first=k == lo, loose=True) for k in range(lo, hi))
+    )
 
 
 def apposed_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
@@ -112,9 +156,9 @@ def apposed_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         definite = prev.startswith("ال") and prev not in _NAME_HALVES and (k - 1) not in view.covered
         if not (definite or (mention is not None and mention.label != "PER")):
             continue
-        if not _name_word(view, k, first=True):
+        if not _name_word(view, k, first=True, loose=True):
             continue
-        if hi - k > MAX_NAME or not all(_name_word(view, m, first=False) for m in range(k + 1, hi)):
+        if hi - k > MAX_NAME or not _name_run(view, k, hi):
             return None
         return k, hi
     return None
@@ -130,9 +174,7 @@ def set_off_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         end += 1
     if not 0 < end - start <= MAX_NAME or end >= view.n or view.word(end) not in _COMMAS:
         return None
-    if all(_name_word(view, k, first=k == start) for k in range(start, end)):
-        return start, end
-    return None
+    return (start, end) if _name_run(view, start, end) else None
 
 
 def speaker_name_spans(article: Article) -> list[Span]:

@@ -143,6 +143,21 @@ def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
         ("ووصفه الرئيس مرار بأنه سيئ.", {}, []),
         # "Minister Samer al-Khatib visited the border." (no reporting verb: no speaker slot)
         ("وزار الوزير سامر الخطيب الحدود.", {}, []),
+        # "The military spokesman of the Houthi group Yahya Sari announced on Wednesday evening that …"
+        # (سريع "fast" is a common adjective, but يحيى is a sure name: the run is a name)
+        (
+            "أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع، مساء الأربعاء، أن القوات استهدفت سفينة.",
+            {"الحوثي": "ORG"},
+            ["يحيى سريع"],
+        ),
+        # "The chief Palestinian negotiator Saeb Erekat said the decision is void." (صائب "right" is common;
+        # عريقات is a sure name)
+        ("وقال كبير المفاوضين الفلسطينيين صائب عريقات إن القرار باطل.", {}, ["صائب عريقات"]),
+        # "The national security adviser, when asked about the regime, noted …" (حين "when" opens a clause:
+        # no name, though it is never written with ال)
+        ("ونوه مستشار الأمن القومي حين سئل عن النظام بأنه لم يتغير.", {}, []),
+        # "The president said quickly that …": one word, and سريعا/سريع is no sure name (no run of two)
+        ("وقال الرئيس سريع إن الاقتصاد قوي.", {}, []),
     ],
 )
 def test_names_apposed_to_a_titled_speaker(text: str, entities: dict[str, str], expected: list[str]) -> None:

@@ -260,6 +260,23 @@ VIA = [
         {"خالد العلي": "PER"},
         [("indirect", "المفاوضات مستمرة", "e0", "خالد العلي", "قال", None, None)],
     ),
+    # CNN's house style names its interviewer between the interview and the outlet: "That came in an
+    # interview of Olmert with our colleague Christiane Amanpour for CNN, where he said: 'We will not
+    # retreat'". CNN relays the quote; the interviewer (after الزميلة) is not the speaker.
+    (
+        'جاء ذلك في مقابلة حصرية للوزير مع الزميلة سارة نور لCNN حيث قال: "لن نتراجع عن قرارنا".',
+        {"سارة نور": "PER", "CNN": "ORG"},
+        [("direct", "لن نتراجع عن قرارنا", None, None, "قال", "e1", "CNN")],
+    ),
+    (
+        "قال الوزير خالد العلي إن القرار نهائي. "
+        'جاء ذلك في مقابلة للعلي مع الزميل فريد زكريا على CNN حيث قال: "لن نتراجع".',
+        {"خالد العلي": "PER", "العلي": "PER", "فريد زكريا": "PER", "CNN": "ORG"},
+        [
+            ("indirect", "القرار نهائي", "e0", "خالد العلي", "قال", "e3", "CNN"),
+            ("direct", "لن نتراجع", "e0", "خالد العلي", "قال", "e3", "CNN"),
+        ],
+    ),
     # A sports daily of the outlet lexicon: "Marca reported that the player will stay at the club."
     (
         "وذكرت ماركا أن اللاعب سيبقى في النادي.",
