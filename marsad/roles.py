@@ -170,6 +170,16 @@ _analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tupl
 _first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
 
 
+def _elided(w: Word) -> bool:
+    """A ل proclitic that ate the article's alif: للأمم is cut ل + لامم (للبنان too: ل + لبنان)."""
+    return "ل" in w.prefixes and w.stem.startswith("ل") and not w.stem.startswith("ال")
+
+
+def _definite(w: Word) -> bool:
+    """A definite word (الخارجية), also behind a ل that ate its article's alif (للأمم)."""
+    return w.stem.startswith(("ال", "لل")) or _elided(w)
+
+
 def _written_key(ws: Sequence[Word]) -> str:
     """A lookup key with the words after the first as written, clitic and all: the segmenter cuts باسم
     "in the name of" (المتحدث باسم "spokesperson for") into ب + اسم."""
@@ -272,7 +282,7 @@ class RoleFinder:
                 j += n
                 continue
             if (
-                (w.stem.startswith(("ال", "لل")) and w.stem not in NOT_COMPLEMENT)
+                (_definite(w) and w.stem not in NOT_COMPLEMENT)
                 or w.stem in COMPLEMENT
                 or (w.stem if not w.prefixes else "".join(w.prefixes) + w.stem) in OF_COMPLEMENT
             ):
@@ -296,8 +306,14 @@ class RoleFinder:
             n_cty, iso2 = self._lookup(k, self.countries)
             country = iso or iso2
             k += max(n_nat, n_cty, 1)
-        complement = [w.stem for w in ws[self.title_len[i] :]]
-        agent, org = complement_codes(complement)
+        rest = ws[self.title_len[i] :]
+        conjoined = [bool(i) and "و" in w.prefixes for i, w in enumerate(rest)]
+        agent, org = complement_codes([w.stem for w in rest], conjoined)
+        if org is None:  # للأمم المتحدة: the ل ate the article's alif (stem لامم); try it with the alif back
+            elided = [f"ا{w.stem}" if _elided(w) else w.stem for w in rest]
+            if elided != [w.stem for w in rest]:
+                agent_back, org = complement_codes(elided, conjoined)
+                agent = agent or agent_back
         sector: str | None = head.sector or None
         if agent and (head.override or not sector):
             sector = agent
@@ -388,8 +404,18 @@ class _Overlaps:
         return k > 0 and self.reach[k - 1] > span.start
 
 
-def complement_codes(stems: Sequence[str]) -> tuple[str | None, str | None]:
-    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost)."""
+def _a_person(actor: lexicons.NamedActor) -> bool:
+    """A one-word dictionary entry with dated offices is a person's name (بري، مبارك): a title's complement
+    names a body, and البرية ("land") is not Nabih Berri."""
+    return any(c.isdigit() for c in actor.history)
+
+
+def complement_codes(stems: Sequence[str], conjoined: Sequence[bool] = ()) -> tuple[str | None, str | None]:
+    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost).
+
+    A one-word agent on a word joined by و to the one before is an adjective pair (للنقل البري والبحري,
+    "land and sea transport"), not the navy (البحرية): `conjoined` marks those words.
+    """
     keys = [lexicons.word_key(s) for s in stems]
     agents, actors = lexicons.agents(), lexicons.actors()
     agent = org = None
@@ -397,9 +423,9 @@ def complement_codes(stems: Sequence[str]) -> tuple[str | None, str | None]:
     for i in range(len(keys)):
         for n in range(len(keys) - i, 0, -1):
             key = " ".join(k for k in keys[i : i + n] if k)
-            if n > best_org and key in actors:
+            if n > best_org and key in actors and not (n == 1 and _a_person(actors[key])):
                 org, best_org = actors[key].code, n
-            if n > best_agent and key in agents:
+            if n > best_agent and key in agents and not (n == 1 and i < len(conjoined) and conjoined[i]):
                 agent, best_agent = agents[key].code, n
     return agent, org
 

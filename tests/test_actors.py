@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.article import Entity
+from marsad.article import Article, Entity
 from marsad.merge import merge
+from marsad.pipeline import run
 from marsad.stages.actors import Actors
 from tests.test_merge import build
 
@@ -344,3 +345,27 @@ def test_armed_groups_and_names_after_la(
 )
 def test_a_rank_yields_to_another_role(text: str, code: str) -> None:
     assert [c[3] for c in coded(text, [("أحمد علي", "PER", 0)])] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the UN Secretary-General Sami Khalil said": للأمم is cut ل + لامم (the ل ate the article's
+        # alif), which must neither end the title phrase nor hide the UN from the code.
+        (
+            "وقال الأمين العام للأمم المتحدة سامي خليل إن الوضع صعب.",
+            (("الأمين العام للأمم المتحدة",), None, "IGOUNO"),
+        ),
+        # "head of the national authority for land and sea transport": البرية is not Nabih Berri (a
+        # one-word dictionary name with dated offices) and والبحري is an adjective, not the navy.
+        (
+            "وقال سامي خليل، رئيس الهيئة الوطنية للنقل البري والبحري، إن الطريق مفتوح.",
+            (("رئيس الهيئة الوطنية للنقل البري والبحري",), None, "GOV"),
+        ),
+        ("وقال سامي خليل، رئيس اللجنة البرية، إن الطريق مفتوح.", (("رئيس اللجنة البرية",), None, "GOV")),
+    ],
+)
+def test_title_complements_in_the_full_pipeline(text: str, expected: tuple[object, ...]) -> None:
+    article = run(Article(text=text))
+    people = [(e.roles, e.country, e.actor_code) for e in article.entities if e.label == "PER"]
+    assert people == [expected]
