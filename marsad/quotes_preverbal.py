@@ -39,6 +39,8 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     end = i
     if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):
         end -= 1
+    if end - 1 >= lo and view.has(end - 1, RELATIVES):
+        return None  # … مع الجانب المصري الذي أكد: a relative clause's verb, its subject the antecedent
     end = _before_relative(view, lo, end)
     k = end - 1
     marks = 0

@@ -115,6 +115,14 @@ NOT_REPORT_BEFORE = frozenset(
     fold(w) for w in ("بعد", "قبل", "دون", "منذ", "حتى", "يمكن", "يجب", "ينبغي", "يتعين", "من")
 )
 
+# Adverbs of manner after a reporting verb (وقالت مازحة، وأضاف ضاحكا): how it was said, never who said it;
+# the feminine forms end in ة, so the participle test in ends_subject misses them (session 10).
+_MANNER = folded_words(
+    "مازحة ممازحة مازحا ساخرة ساخرا ضاحكة ضاحكا مبتسمة مبتسما متهكمة متهكما متسائلة متسائلا"
+)
+
+_MANAGERS = folded_words("مدير مديرة", article=True)  # مديرة أعمال X "X's manager" speaks for herself
+
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
 
 
@@ -164,6 +172,8 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
     # وقال مخاطبا ترامب، وتابع ممازحا: an accusative participle or adverb is no subject; not مراسلنا "our
     # correspondent" (نا "our"), nor a name the NER missed right before إن (الوزيرة موشوبيكوا إن).
     word = view.tokens[i].folded
+    if word in _MANNER:
+        return True  # وقالت مازحة "she said, joking": the feminine accusative lacks the participle's alif
     participle = len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and not word.endswith("نا")
     if participle and i not in view.covered and not is_complementizer(view, i + 1):
         return True
@@ -193,6 +203,7 @@ def is_title(view: View, i: int) -> bool:
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it
 # is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
 _CHIEF = folded_words("كبير كبيرة")
+_RELATIVE = folded_words("الذي التي الذين")
 
 
 def subject(
@@ -211,8 +222,9 @@ def subject(
         j += 1
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
-    if j == lo or (j == lo + 1 and _possessed(view, lo)):
-        return Subject("none", j)
+    relative = i > 0 and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
+    if j == lo or (j == lo + 1 and (_possessed(view, lo) or relative)):
+        return Subject("none", j)  # …، الذي أكد حرصه على: the object; the subject is the antecedent
     found = classify(view, lo, j, last_outlet)
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
     # A head in construct with a definite noun is definite (نائب السفير الأميركي في الأمم المتحدة X).
@@ -330,7 +342,12 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
             return Subject("unnamed", j, text=view.span_text(lo, j))
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
-    if view.has(lo, RELATIONS) and lo not in view.mention_at and any(k > lo for k, _ in mentions):
+    manager = view.has(lo, _MANAGERS) and lo + 1 < j and view.tokens[lo + 1].folded == "اعمال"
+    if (
+        (view.has(lo, RELATIONS) or manager)
+        and lo not in view.mention_at
+        and any(k > lo for k, _ in mentions)
+    ):
         # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
         return _apposition(view, lo, j) or Subject("unnamed", j, text=text)

@@ -10,6 +10,44 @@ import pytest
 from tests.test_quotes import quotes
 
 SPEAKERS = [
+    # A reporting verb in a relative clause inside a quote has no subject of its own before it, and the
+    # possessed word after it is its object: "Khaled al-Ali said he agrees with the Egyptian side, which
+    # affirmed its keenness on calm. He added: 'We want quiet'." The added quote is al-Ali's (before: the
+    # words يتفق مع الجانب المصري الذي, read as a subject before the verb, spoke it).
+    (
+        'قال خالد العلي إنه يتفق مع الجانب المصري الذي أكد حرصه على التهدئة. وأضاف: "نريد الهدوء".',
+        {"خالد العلي": "PER"},
+        [
+            (
+                "indirect",
+                "يتفق مع الجانب المصري الذي أكد حرصه على التهدئة",
+                "e0",
+                "خالد العلي",
+                "قال",
+                None,
+                None,
+            ),
+            ("indirect", "التهدئة", "e0", "خالد العلي", "أكد", None, None),
+            ("direct", "نريد الهدوء", "e0", "خالد العلي", "أضاف", None, None),
+        ],
+    ),
+    # A business manager speaks for herself, not as her client: "The singer Salma Khoury's manager said the
+    # concert was postponed." (مديرة أعمال X: unnamed, like a relation)
+    (
+        "وقالت مديرة أعمال المغنية سلمى خوري إن الحفل تأجل.",
+        {"سلمى خوري": "PER"},
+        [("indirect", "الحفل تأجل", None, "مديرة أعمال المغنية", "قال", None, None)],
+    ),
+    # An adverb of manner is no subject: "The actress Salma Khoury said the film succeeded. She said,
+    # joking: 'I have not slept for a week'." (مازحة "joking": the pro-dropped verb goes on with Salma)
+    (
+        'وأشارت الممثلة سلمى خوري إلى أن الفيلم ناجح. وقالت مازحة: "لم أنم منذ أسبوع".',
+        {"سلمى خوري": "PER"},
+        [
+            ("indirect", "الفيلم ناجح", "e0", "سلمى خوري", "أشار", None, None),
+            ("direct", "لم أنم منذ أسبوع", "e0", "سلمى خوري", "قال", None, None),
+        ],
+    ),
     # The addressee after the verb is not the speaker; the pro-dropped verb shares the sentence's subject:
     # "The envoy, Sara Haddad, met the minister and told reporters that talks would go on."
     (

@@ -277,6 +277,32 @@ VIA = [
             ("direct", "لن نتراجع", "e0", "خالد العلي", "قال", "e3", "CNN"),
         ],
     ),
+    # على لسان "on the tongue of" names the source as عن does: "The official site of the movement quoted
+    # Khaled al-Ali as saying: 'We will not give up our rights'." (before: the site spoke)
+    (
+        'ونقل الموقع الرسمي للحركة على لسان خالد العلي قوله: "لن نتنازل عن حقوقنا".',
+        {"خالد العلي": "PER"},
+        [("direct", "لن نتنازل عن حقوقنا", "e0", "خالد العلي", "قال", None, "الموقع الرسمي")],
+    ),
+    # The outlet told may stand far after the verb, past a title and a name set off by commas: "The move
+    # comes, as the coalition's commander on the west coast, Brigadier Khaled al-Murri, told Sky News
+    # Arabia, with the widening of operations."
+    (
+        "ويأتي هذا التحرك مع توسع العمليات، وفقا لما ذكره قائد قوات التحالف في الساحل الغربي لليمن، "
+        'العميد الركن خالد المري، ل"سكاي نيوز عربية".',
+        {"خالد المري": "PER"},
+        [
+            (
+                "indirect",
+                "يأتي هذا التحرك مع توسع العمليات",
+                "e0",
+                "خالد المري",
+                "ذكر",
+                None,
+                "سكاي نيوز عربية",
+            )
+        ],
+    ),
     # A sports daily of the outlet lexicon: "Marca reported that the player will stay at the club."
     (
         "وذكرت ماركا أن اللاعب سيبقى في النادي.",

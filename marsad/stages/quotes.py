@@ -60,6 +60,15 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
 _RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
+
+
+def _from(view: View, k: int) -> bool:
+    """Token k introduces a relay's source: عن, or لسان of على لسان "on the tongue of" (ونقلت الوكالة على
+    لسان الناطق باسم الخارجية قوله; session 10: CNN Arabic's wording)."""
+    word = view.tokens[k].folded
+    return word == "عن" or (word == "لسان" and k > 0 and view.tokens[k - 1].folded == "علي")
+
+
 # Tokens after a verb that follows its content to the outlet it was said to: a title, a four-part name
 # and لوكالة X (…، بحسب ما أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8).
 _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
@@ -71,7 +80,10 @@ _A_STATEMENT = frozenset({"بيان", "بيانا"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
-ADDRESSEE_REACH = 10
+# Tokens from a verb after its content to the outlet it was said to: a title with its genitive and a name
+# set off by commas may come between (وفقا لما ذكره قائد القوات في الساحل الغربي، العميد الركن X Y، لـ"سكاي
+# نيوز عربية": 17; session 10, was 10).
+ADDRESSEE_REACH = 18
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
@@ -340,15 +352,13 @@ class Quotes:
         while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
             j += 1  # past the closing mark of a quoted or bracketed name, and a comma
         # عن may follow the outlet's adjectives (وكالة "إنترفاكس" الروسية للأنباء عن، محطة X التلفزيونية عن).
-        after = next(
-            (k for k in range(j, min(j + RELAY_REACH, view.n)) if view.tokens[k].folded == "عن"), None
-        )
+        after = next((k for k in range(j, min(j + RELAY_REACH, view.n)) if _from(view, k)), None)
         if after is not None and not any(
             is_complementizer(view, k) or view.word(k) in QUOTE_CHARS or view.word(k) == ":"
             for k in range(j, after)
         ):
             j = after
-        if j < view.n and view.tokens[j].folded == "عن":
+        if j < view.n and _from(view, j):
             source = subject(view, j, None)
             if source.kind == "entity" and source.entity is not None:
                 return source.entity.id, source.entity.name, via
