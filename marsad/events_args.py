@@ -49,8 +49,6 @@ from marsad.arabic import fold
 from marsad.article import Actor
 from marsad.events_actors import count_word, find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
-    ARMED,
-    CROWD,
     Candidate,
     armed,
     bomber,
@@ -59,10 +57,10 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
     sector,
 )
 from marsad.events_lexicon import Trigger
-from marsad.events_voice import falls_in_attack, no_object
+from marsad.events_voice import MARKERS, falls_in_attack, no_object
 
-__all__ = ["Candidate", "armed", "assign", "bomber", "fallback_source", "fallback_target", "find_actors"]
-__all__ += ["localise", "protester", "targeted"]
+__all__ = ["REPORTING", "Candidate", "armed", "assign", "bomber", "counted", "find_actors", "localise"]
+__all__ += ["preceded", "protester"]
 
 # Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
 TARGET_PREPS = frozenset({"علي", "ضد"})
@@ -71,9 +69,6 @@ TARGET_PREPS = frozenset({"علي", "ضد"})
 NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
 # من قبل "by", على يد "at the hands of", بيد: the agent of a passive or a noun.
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"))
-# Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
-# attack's target outright.
-TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "مستهدفان", "مستهدفتين"))
 # قام "carried out" (قام X بـ masdar): its subject is the doer of the masdar, often far from it.
 PERFORM = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت"))
 PERFORM_WINDOW = 10
@@ -99,6 +94,7 @@ REPORTING = frozenset(
 DOER_NOUNS = frozenset(
     fold(a + w) for w in ("هجوم", "هجمات", "غارة", "غارات", "اعتداء", "اعتداءات") for a in ("", "ال")
 )
+ASSAULT = frozenset({"18", "19", "20"})  # CAMEO roots of an attack
 WINDOW = 8  # tokens after a trigger searched for its arguments
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 # Tokens after a trigger searched for an agent phrase: farther than WINDOW, as a passive's agent often
@@ -107,13 +103,13 @@ BEFORE = 5  # tokens before a verb searched for an SVO subject
 AGENT_WINDOW = 16
 
 
-def _preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -> bool:
+def preceded(keys: Sequence[str], lo: int, first: int, words: frozenset[str]) -> bool:
     """Whether the word before token `first` (article index) is one of `words`."""
     k = first - lo - 1
     return k >= 0 and keys[k] in words
 
 
-def _counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+def counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     """Whether a count (digits or a number word) stands right before the candidate (or before من)."""
     k = cand.first - lo - 1
     if k >= 1 and keys[k] in MEMBER_NOUNS and keys[k - 1] == "من":
@@ -132,7 +128,7 @@ def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     (القيادي في حماس), so it stays an argument."""
     actor = cand.actor
     is_country = actor.code is not None and actor.code == actor.country
-    return is_country and _preceded(keys, lo, cand.first, NOT_ARGUMENT)
+    return is_country and preceded(keys, lo, cand.first, NOT_ARGUMENT)
 
 
 # Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
@@ -212,7 +208,7 @@ def _nisba(keys: Sequence[str], lo: int, cand: Candidate, last: int) -> bool:
     return (
         bare
         and cand.first > last + 1
-        and not _counted(keys, lo, cand)
+        and not counted(keys, lo, cand)
         and keys[cand.first - lo - 1] not in COMMAS
     )
 
@@ -224,6 +220,21 @@ def _performer(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: 
         if keys[k] in PERFORM:
             return next((c for c in cands if lo + k < c.first and c.last < first), None)
     return None
+
+
+def _reporter(keys: Sequence[str], lo: int, cand: Candidate | None) -> bool:
+    """Whether the candidate is the subject of a reporting verb (أعلنت وزارة الدفاع مقتل خمسة مسلحين: the
+    ministry announced the killing, it is not its doer, as a noun event's genitive or subject)."""
+    return cand is not None and preceded(keys, lo, cand.first, REPORTING)
+
+
+def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Candidate | None:
+    """The first of two coordinated subjects right before a verb (الولايات المتحدة وبريطانيا قد شنتا: the
+    dual's subject is both; an event has one source, the first named), else the subject itself."""
+    if subject is None:
+        return None
+    head = next((c for c in cands if c.last == subject.first - 1 and not c.oblique), None)
+    return head if head is not None and head.actor.code and subject.actor.code else subject
 
 
 def _lam_object(cands: Sequence[Candidate], genitive: Candidate, lam: frozenset[int]) -> Candidate | None:
@@ -259,7 +270,7 @@ def assign(
         (
             c
             for c in cands
-            if last < c.first <= last + 2 * WINDOW and _preceded(keys, lo, c.first, TARGET_PREPS)
+            if last < c.first <= last + 2 * WINDOW and preceded(keys, lo, c.first, TARGET_PREPS)
         ),
         None,
     )
@@ -271,7 +282,7 @@ def assign(
     direct = [c for c in after if c is not prep and c is not agent]
     source: Candidate | None = None
     target: Candidate | None = None
-    counted_after = bool(direct) and direct[0].first <= last + 3 and _counted(keys, lo, direct[0])
+    counted_after = bool(direct) and direct[0].first <= last + 3 and counted(keys, lo, direct[0])
     adjacent_object = bool(direct) and direct[0].first <= last + 2
     if pronoun is not None and subject_before is None and trig.aspect in ("past", "imperf"):
         # أنها تدعم الحكومة: the verb's subject is the pronoun, so an actor after it is its object
@@ -303,7 +314,7 @@ def assign(
         if victim and len(trig.words) == 1 and not has_object_suffix and falls_in_attack(keys, end + 1 - lo):
             # جرح الوزير في تفجير، جنديان قتلا بانفجار: passive (marsad.events_voice)
             return (agent.actor if agent else None), victim.actor
-        if subject_before is not None and _counted(keys, lo, subject_before) and not adjacent_object:
+        if subject_before is not None and counted(keys, lo, subject_before) and not adjacent_object:
             # ثلاثة جنود قتلوا، خمسة أشخاص قتلوا وأصيب تسعة في هجوم انتحاري: passive; an actor further on
             # (the attack's bomber) is not the verb's object
             return (agent.actor if agent else None), subject_before.actor
@@ -318,8 +329,10 @@ def assign(
         # للمطالبة "in order to demand": a purpose, whose doer is the clause's subject (see below), not
         # the actor right before it (تظاهروا أمام مبنى البلدية للمطالبة: not the town hall)
         purpose = "ل" in prefixes and trig.cameo[:2] == "10"
-        doer = None if purpose else subject_before
-        if doer is not None and trig.cameo[:2] in ("18", "19", "20") and _counted(keys, lo, doer):
+        doer = None if purpose or _reporter(keys, lo, subject_before) else subject_before
+        if doer is not None and first > lo and keys[first - lo - 1] in MARKERS and trig.cameo[:2] in ASSAULT:
+            doer = None  # مقتل خمسة مسلحين في غارة: the actor before في + an attack fell in it
+        if doer is not None and trig.cameo[:2] in ("18", "19", "20") and counted(keys, lo, doer):
             doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
@@ -357,7 +370,7 @@ def assign(
             rest = direct[1:]
             target = prep or (rest[0] if rest and trig.frame == "obj" else None)
         else:
-            source = subject_before
+            source = _first_conjunct(cands, subject_before)
             target = prep or (direct[0] if direct and trig.frame == "obj" else None)
     if source is None and trig.aspect == "noun" and trig.cameo[:2] == "10":
         # تظاهر المئات أمام مبنى المحافظة للمطالبة بـ …: a demand noun with no doer of its own is the
@@ -400,93 +413,3 @@ def _undergone(
     if source is not None and target is not None and source.first == target.first:
         source = None
     return (source.actor if source else None, target.actor if target else None)
-
-
-def fallback_source(
-    kind: str,
-    cands: Sequence[Candidate],
-    target: Actor | None,
-    first: int,
-    keys: Sequence[str],
-    lo: int,
-) -> Actor | None:
-    """The doer a protest or an attack takes when the syntax gave it none: the sentence's crowd
-    (المتظاهرون، آلاف الفلسطينيين) for a protest, its armed group (مسلحون، القوات الأميركية) for an
-    attack; the nearest to the trigger, never the target nor the subject of a reporting verb (أعلنت
-    وزارة الدفاع مقتل خمسة في غارة شنتها طائرات عراقية: the planes), and for an attack never a counted
-    group (مقتل ثلاثة جنود: casualties). Clause syntax in news Arabic often puts the doer far from a second
-    verb (وأضرم المتظاهرون … ورددوا هتافات), where it is still the doer."""
-    best: Candidate | None = None
-    for c in cands:
-        actor = c.actor
-        if target is not None and actor == target:
-            continue
-        if _preceded(keys, lo, c.first, REPORTING):
-            continue  # أعلنت وزارة الدفاع مقتل خمسة …: the announcer, not the killer
-        part = sector(actor)
-        if kind == "PROTEST":
-            nation = actor.entity is None and actor.code is not None and actor.code == actor.country
-            ok = part in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
-        else:
-            ok = part in ARMED and not _counted(keys, lo, c)
-        if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
-            best = c
-    return best.actor if best else None
-
-
-# Words before a country or nationality that make it a region of that country, a place (في شمال العراق،
-# غرب باكستان، في عدة مدن باكستانية، المحافظات المصرية). A country after في alone stays a possible target:
-# an attack in a country is coded as one on it (ضربة جوية في سورية).
-REGIONS = frozenset(
-    fold(a + w)
-    for w in (
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "حدود",
-        "مدن", "مدينة", "محافظة", "محافظات", "مناطق", "منطقة", "ولاية", "ولايات", "أقاليم", "شوارع",
-    )
-    for a in ("", "ال")
-)  # fmt: skip
-
-
-def fallback_target(
-    kind: str,
-    cands: Sequence[Candidate],
-    source: Actor | None,
-    last: int,
-    keys: Sequence[str] = (),
-    lo: int = 0,
-) -> Actor | None:
-    """The target an attack or a protest takes when the syntax gave it none: the first actor after the
-    trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
-    government a protest is against); a protest's target is never a crowd, an attack's never a bomber;
-    a country after a direction or a place noun (في شمال غرب باكستان، مدن باكستانية) is where, not whom
-    (`keys`, `lo`: the sentence's folded words and its first token)."""
-    after = [
-        c
-        for c in cands
-        if c.first > last
-        and c.actor != source
-        and not (c.actor.code == c.actor.country and _preceded(keys, lo, c.first, REGIONS))
-    ]
-    if kind == "PROTEST":
-        own = source.country if source is not None else None
-        after = [c for c in after if sector(c.actor) not in CROWD and not _own_people(c.actor, own)]
-    else:
-        after = [c for c in after if not bomber(c.actor)]
-    if after:
-        return after[0].actor
-    return None
-
-
-def _own_people(actor: Actor, country: str | None) -> bool:
-    """Whether an actor is the protesters' own people or press, which a protest is not against: their
-    nationality alone or their media (عشرات الفلسطينيين … الأعلام الفلسطينية … الاستيطان الإسرائيلي: the
-    target is the Israeli one); their own state's bodies (PSEGOV) stay possible targets."""
-    return country is not None and actor.country == country and sector(actor) in ("", "MED")
-
-
-def targeted(cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int) -> Actor | None:
-    """The actor at most two words after a TARGETING participle that follows the trigger, if any."""
-    for k in range(last - lo + 1, len(keys)):
-        if keys[k] in TARGETING:
-            return next((c.actor for c in cands if lo + k < c.first <= lo + k + 3), None)
-    return None

@@ -100,6 +100,13 @@ def protester(actor: Actor | None) -> Actor | None:
     return dataclasses.replace(actor, code=(actor.country or "") + "CVL")
 
 
+# الاحتلال "the occupation" after a force or authority noun (قوات الاحتلال، جيش الاحتلال، سلطات الاحتلال)
+# names the occupier, not the occupied place's own: in Palestinian and Lebanese news Israel. Only for a
+# place there; elsewhere (Iraqi news of 2003-2011: the US-led forces) the sector stays without a country.
+OCCUPATION = fold("الاحتلال")
+OCCUPIER = {"PSE": "ISR", "ISR": "ISR", "LBN": "ISR"}
+
+
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
     """A sector-only actor (الشرطة، مسلحون) placed in the event's country: COP in Baghdad → IRQCOP.
 
@@ -107,6 +114,8 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     # a sector code, or a lexicon code that starts with one (GOVLEG, REBRAD: no country of its own)
     if actor is None or country is None or actor.country or not actor.code or actor.code[:3] not in SECTORS:
         return actor
+    if country in OCCUPIER and OCCUPATION in fold(actor.text or "").split():
+        country = OCCUPIER[country]  # قوات الاحتلال in Jenin: the occupier's forces, ISRMIL
     return dataclasses.replace(actor, code=country + actor.code, country=country)
 
 

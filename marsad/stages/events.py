@@ -6,20 +6,22 @@ A cascade per sentence:
      A verb form read in a definite word is its masdar, a noun (القتل "the killing"); فجر before a day,
      فجرا and الفجر are the dawn, not فجّر "blew up" (اقتحمت القوات المخيم فجر اليوم is one raid).
      The word less its و is tried first (وبحث is بحث "discussed", not ب + حث "by urging").
-  2. modality: a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words
-     before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect).
-     Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
-     trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
-     → 1053) instead of coding the threatened or demanded action as done.
+  2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
+     نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
+     س/سوف before an imperfect) and a fear (تخشى إسرائيل أن تهاجم إيران). Threats and demands are events
+     of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event trigger that follows them and take
+     the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج → 1053) instead of coding the
+     threatened or demanded action as done.
   3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
      of that kind, at or above its threshold, or when it has the plainest attack frame (a past attack
      verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS).
   4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
      trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, or before و and
-     a trigger verb or a verb of narration such as وتوجهت "and headed"), then codes: an
-     attack's nationality-only source is that state's military, a sector-only actor takes the country
-     of the event's place.
+     a trigger verb or a verb of narration such as وتوجهت "and headed"); a side the syntax left empty
+     takes marsad.events_fallback's (the sentence's crowd or armed group, the first actor after the
+     trigger); then codes: an attack's nationality-only source is that state's military, a sector-only
+     actor takes the country of the event's place.
   5. place (marsad.events_places): a LOC entity with a geo in the sentence, per event: of those after في
      or ب (else of all), the one nearest the trigger (in "A attacked X in Baghdad, and police said B
      struck Y in Mosul" each attack takes its own city); a relative place (المدينة، البلدة) means the last
@@ -51,44 +53,20 @@ from marsad.events_args import (
     armed,
     assign,
     bomber,
-    fallback_source,
-    fallback_target,
     find_actors,
     localise,
     protester,
-    targeted,
 )
 from marsad.events_clauses import clause_end
 from marsad.events_dates import WEEKDAYS, parse_published, resolve
+from marsad.events_fallback import fallback_source, fallback_target, targeted
+from marsad.events_groups import resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
+from marsad.events_links import share_attackers
+from marsad.events_modality import GOVERNORS, MODAL_WINDOW, govern, negated
 from marsad.events_places import RELATIVE_PLACES, located_places, main_place_of, nearest_place
 
-# Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
-# دون "without", غير "non-".
-NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "غير", "لما"})
-# نفى "denied" (and forms) anywhere in the few words before: نفت الشرطة اعتقال … is no arrest.
-DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "نفي", "ونفى", "ونفت"))
-# Hypothetical or conditional: إذا/لو/حال (في حال)/ربما/يمكن/يجب/ينبغي; قد and سوف count only before an
-# imperfect (قد قتل is "has killed", قد يقتل "may kill").
-HYPOTHETICAL = frozenset({"اذا", "لو", "حال", "ربما", "يمكن", "يجب", "ينبغي", "لعل", "حالة"})
-BEFORE_IMPERFECT = frozenset({"قد", "سوف", "لن"})
-NEG_WINDOW, MODAL_WINDOW = 2, 5
 GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase
-# The code a threat (13) or demand (10) takes from the root of the action it governs (CAMEO 1.1b3).
-THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
-THREAT_BY_ROOT = {
-    "18": "1383",
-    "19": "1384",
-    "20": "1385",
-    "16": "1312",
-    "17": "137",
-    "14": "133",
-    "12": "130",
-}
-DEMAND_BY_CODE = {"0841": "1053", "046": "106", "045": "108", "0871": "1056", "0872": "1056", "085": "1054"}
-DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "1052", "16": "1054"}
-# Pledges (03) govern the promised action too: تعهد بدعم is an intent, not support given.
-GOVERNORS = frozenset({"03", "10", "13"})
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
@@ -168,19 +146,23 @@ class Events:
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
-                cands = find_actors(article, tokens, lo, keys, entity_at)
+                cands = resolve_groups(
+                    article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
+                )
                 date = resolve(keys, published)
                 date_iso = date_text = None
                 if date:
                     date_iso = date[0]
                     date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
+                coded = []
                 for first, last, trig, cameo in found:
                     where = nearest_place(located, first - lo) or fallback or main_place
-                    events.append(
+                    coded.append(
                         self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                     where, date_iso, date_text)
                     )  # fmt: skip
+                events.extend(share_attackers(coded, found, keys, lo, tokens))
             previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
 
@@ -225,7 +207,7 @@ class Events:
             code = trig.cameo
             if governor is not None and i <= governor_end:
                 g_first, g_last, g_trig, g_code = out[governor]
-                out[governor] = (g_first, g_last, g_trig, self._govern(g_code, code))
+                out[governor] = (g_first, g_last, g_trig, govern(g_code, code))
                 governor = None
                 i = last + 1
                 continue
@@ -331,24 +313,8 @@ class Events:
 
     @staticmethod
     def _negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:
-        """Whether the trigger at word i is negated, denied or hypothetical."""
-        if aspect == "imperf" and "س" in prefixes:
-            return True  # سيهاجم "will attack": future, not done
-        window = keys[max(0, i - NEG_WINDOW) : i]
-        if any(w in NEGATIONS for w in window):
-            return True
-        wide = keys[max(0, i - MODAL_WINDOW) : i]
-        if any(w in DENIALS or w in HYPOTHETICAL for w in wide):
-            return True
-        return aspect == "imperf" and any(w in BEFORE_IMPERFECT for w in window)
-
-    def _govern(self, governor: str, governed: str) -> str:
-        """The specific threat or demand code for a governed action's code."""
-        if governor.startswith("03"):
-            return governor
-        if governor.startswith("13"):
-            return THREAT_BY_CODE.get(governed) or THREAT_BY_ROOT.get(governed[:2], governor)
-        return DEMAND_BY_CODE.get(governed) or DEMAND_BY_ROOT.get(governed[:2], governor)
+        """Whether the trigger at word i is negated, denied, feared or hypothetical (events_modality)."""
+        return negated(keys, i, aspect, prefixes)
 
     def _event(
         self,

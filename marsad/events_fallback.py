@@ -1,0 +1,109 @@
+"""The doer and target an event takes when its clause's syntax gave it none (marsad.events_args assigns
+the syntactic ones): the sentence's crowd or armed group as the source, the first actor after the trigger as
+the target, and the actor a targeting participle names (…، مستهدفة دورية للقوات الأميركية).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.article import Actor
+from marsad.events_args import REPORTING, Candidate, counted, preceded
+from marsad.events_codes import ARMED, CROWD, bomber, sector
+
+__all__ = ["fallback_source", "fallback_target", "targeted"]
+
+# Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
+# attack's target outright.
+TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "مستهدفان", "مستهدفتين"))
+
+
+def fallback_source(
+    kind: str,
+    cands: Sequence[Candidate],
+    target: Actor | None,
+    first: int,
+    keys: Sequence[str],
+    lo: int,
+) -> Actor | None:
+    """The doer a protest or an attack takes when the syntax gave it none: the sentence's crowd
+    (المتظاهرون، آلاف الفلسطينيين) for a protest, its armed group (مسلحون، القوات الأميركية) for an
+    attack; the nearest to the trigger, never the target nor the subject of a reporting verb (أعلنت
+    وزارة الدفاع مقتل خمسة في غارة شنتها طائرات عراقية: the planes), and for an attack never a counted
+    group (مقتل ثلاثة جنود: casualties). Clause syntax in news Arabic often puts the doer far from a second
+    verb (وأضرم المتظاهرون … ورددوا هتافات), where it is still the doer."""
+    best: Candidate | None = None
+    for c in cands:
+        actor = c.actor
+        if target is not None and actor == target:
+            continue
+        if preceded(keys, lo, c.first, REPORTING):
+            continue  # أعلنت وزارة الدفاع مقتل خمسة …: the announcer, not the killer
+        part = sector(actor)
+        if kind == "PROTEST":
+            nation = actor.entity is None and actor.code is not None and actor.code == actor.country
+            ok = part in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
+        else:
+            ok = part in ARMED and not counted(keys, lo, c)
+        if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
+            best = c
+    return best.actor if best else None
+
+
+# Words before a country or nationality that make it a region of that country, a place (في شمال العراق،
+# غرب باكستان، في عدة مدن باكستانية، المحافظات المصرية). A country after في alone stays a possible target:
+# an attack in a country is coded as one on it (ضربة جوية في سورية).
+REGIONS = frozenset(
+    fold(a + w)
+    for w in (
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "حدود",
+        "مدن", "مدينة", "محافظة", "محافظات", "مناطق", "منطقة", "ولاية", "ولايات", "أقاليم", "شوارع",
+    )
+    for a in ("", "ال")
+)  # fmt: skip
+
+
+def fallback_target(
+    kind: str,
+    cands: Sequence[Candidate],
+    source: Actor | None,
+    last: int,
+    keys: Sequence[str] = (),
+    lo: int = 0,
+) -> Actor | None:
+    """The target an attack or a protest takes when the syntax gave it none: the first actor after the
+    trigger that is not its source (the victims of مقتل خمسة من رجال الشرطة in a casualty clause, the
+    government a protest is against); a protest's target is never a crowd, an attack's never a bomber;
+    a country after a direction or a place noun (في شمال غرب باكستان، مدن باكستانية) is where, not whom
+    (`keys`, `lo`: the sentence's folded words and its first token)."""
+    after = [
+        c
+        for c in cands
+        if c.first > last
+        and c.actor != source
+        and not (c.actor.code == c.actor.country and preceded(keys, lo, c.first, REGIONS))
+    ]
+    if kind == "PROTEST":
+        own = source.country if source is not None else None
+        after = [c for c in after if sector(c.actor) not in CROWD and not _own_people(c.actor, own)]
+    else:
+        after = [c for c in after if not bomber(c.actor)]
+    if after:
+        return after[0].actor
+    return None
+
+
+def _own_people(actor: Actor, country: str | None) -> bool:
+    """Whether an actor is the protesters' own people or press, which a protest is not against: their
+    nationality alone or their media (عشرات الفلسطينيين … الأعلام الفلسطينية … الاستيطان الإسرائيلي: the
+    target is the Israeli one); their own state's bodies (PSEGOV) stay possible targets."""
+    return country is not None and actor.country == country and sector(actor) in ("", "MED")
+
+
+def targeted(cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int) -> Actor | None:
+    """The actor at most two words after a TARGETING participle that follows the trigger, if any."""
+    for k in range(last - lo + 1, len(keys)):
+        if keys[k] in TARGETING:
+            return next((c.actor for c in cands if lo + k < c.first <= lo + k + 3), None)
+    return None

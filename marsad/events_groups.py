@@ -1,0 +1,87 @@
+"""A group named again by its kind noun: قوات الجماعة "the group's forces", عناصر التنظيم "the
+organisation's members", الحركة "the movement" stand for the organisation the article named before.
+
+News Arabic names an armed group once (جماعة الحوثي، حركة حماس، تنظيم الدولة) and then refers to it by its
+kind, definite (أعلن المتحدث باسمها أن قوات الجماعة استهدفت سفينة). Such a noun resolves to the nearest
+organisation mentioned before it in the article: first one of the same kind (its mention or the word right
+before it holds the noun: جماعة الحوثي for الجماعة), else the nearest non-state armed one (a code with a
+REB, UAF or INS sector). An agent right before the noun (قوات، عناصر، مقاتلو) merges with it and takes the
+group's code: the group's forces act for the group.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.article import Actor, Article, Token
+from marsad.events_codes import Candidate
+
+__all__ = ["GROUP_NOUNS", "resolve_groups"]
+
+# Definite kind nouns of non-state groups (folded): الجماعة group, الحركة movement, التنظيم organisation,
+# الميليشيا militia, الفصيل faction. Not الحزب "the party": as often a ruling party, named for its politics.
+GROUP_NOUNS = frozenset(
+    fold(w) for w in ("الجماعة", "الحركة", "التنظيم", "الميليشيا", "الميليشيات", "الفصيل")
+)
+# Sectors of a non-state armed group, the fallback antecedent when none of the same kind was named.
+ARMED_GROUPS = ("REB", "UAF", "INS")
+
+
+def resolve_groups(
+    article: Article,
+    tokens: Sequence[Token],
+    lo: int,
+    keys: Sequence[str],
+    entity_at: dict[int, int],
+    cands: Sequence[Candidate],
+) -> list[Candidate]:
+    """The sentence's candidates with each definite group noun (GROUP_NOUNS) resolved to its antecedent:
+    an agent right before it is extended over it, a bare one becomes a candidate of its own."""
+    out = list(cands)
+    for k, key in enumerate(keys):
+        idx = lo + k
+        if key not in GROUP_NOUNS or idx in entity_at or any(c.first <= idx <= c.last for c in out):
+            continue
+        group = _antecedent(article, tokens[idx].start, key[2:])
+        if group is None:
+            continue
+        before = next((j for j, c in enumerate(out) if c.last == idx - 1 and c.actor.entity is None), None)
+        if before is not None and out[before].actor.country is None:
+            c = out[before]
+            words = article.text[tokens[c.first].start : tokens[idx].end]
+            actor = dataclasses.replace(group, text=words)
+            out[before] = Candidate(c.first, idx, actor, c.oblique)
+        elif before is None:
+            words = article.text[tokens[idx].start : tokens[idx].end]
+            prefixes = tokens[idx].prefixes
+            out.append(
+                Candidate(
+                    idx, idx, dataclasses.replace(group, text=words), bool(set(prefixes) & {"ل", "ب", "ك"})
+                )
+            )
+    return sorted(out, key=lambda c: c.first)
+
+
+def _antecedent(article: Article, before: int, kind: str) -> Actor | None:
+    """The actor of the nearest ORG entity mentioned before character `before` of the kind `kind` (its
+    mention or the word before it holds the kind noun), else of the nearest armed non-state one."""
+    same: tuple[int, Actor] | None = None
+    armed: tuple[int, Actor] | None = None
+    text = article.text
+    for entity in article.entities:
+        if entity.label != "ORG" or not entity.actor_code:
+            continue
+        for m in entity.mentions:
+            if m.end > before:
+                continue
+            actor = Actor(entity.id, entity.name, entity.actor_code, entity.country)
+            lead = text[max(0, m.start - 12) : m.start].split()
+            words = {fold(w) for w in text[m.start : m.end].split()} | ({fold(lead[-1])} if lead else set())
+            if kind in words and (same is None or m.start > same[0]):
+                same = (m.start, actor)
+            if any(s in entity.actor_code for s in ARMED_GROUPS) and (armed is None or m.start > armed[0]):
+                armed = (m.start, actor)
+    hit = same or armed
+    return hit[1] if hit else None

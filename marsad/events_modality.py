@@ -1,0 +1,79 @@
+"""Modality of an event trigger: whether the action is asserted as done, and what a threat or demand
+governing it becomes.
+
+A negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words before, drops
+it; so does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect) and a fear
+(تخشى إسرائيل أن تهاجم إيران منشآتها "Israel fears that Iran attack its facilities": feared, not done).
+Threats (13), demands (10) and pledges (03) govern an event trigger that follows them: it gives them
+its specific code (هدد بشن هجوم → 1383, طالب بالإفراج → 1053) instead of being coded as done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+
+__all__ = ["GOVERNORS", "MODAL_WINDOW", "govern", "negated"]
+
+# Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
+# دون "without", غير "non-".
+NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ليس", "ليست", "عدم", "دون", "غير", "لما"})
+# نفى "denied" (and forms) anywhere in the few words before: نفت الشرطة اعتقال … is no arrest.
+DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "نفي", "ونفى", "ونفت"))
+# Hypothetical or conditional: إذا/لو/حال (في حال)/ربما/يمكن/يجب/ينبغي; قد and سوف count only before an
+# imperfect (قد قتل is "has killed", قد يقتل "may kill").
+HYPOTHETICAL = frozenset({"اذا", "لو", "حال", "ربما", "يمكن", "يجب", "ينبغي", "لعل", "حالة"})
+BEFORE_IMPERFECT = frozenset({"قد", "سوف", "لن"})
+NEG_WINDOW, MODAL_WINDOW = 2, 5
+# Fear (خشي "feared", خاف، تخوف، مخاوف "fears", خشية "for fear of"): the action after it is dreaded, not
+# done. Within FEAR_WINDOW words before an imperfect (its subjunctive after أن: تخشى الأوساط الأمنية في
+# إسرائيل من أن تهاجم إيران), within MODAL_WINDOW before any trigger (مخاوف من هجوم).
+FEARS = frozenset(
+    fold(w)
+    for w in (
+        "خشي", "خشيت", "خشوا", "يخشى", "تخشى", "يخشون", "نخشى", "أخشى", "خشية", "يخاف", "تخاف",
+        "يخافون", "تخوف", "يتخوف", "تتخوف", "يتخوفون", "مخاوف", "تخوفات", "خوفا",
+    )
+)  # fmt: skip
+FEAR_WINDOW = 8
+# The code a threat (13) or demand (10) takes from the root of the action it governs (CAMEO 1.1b3).
+THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136"}
+THREAT_BY_ROOT = {
+    "18": "1383",
+    "19": "1384",
+    "20": "1385",
+    "16": "1312",
+    "17": "137",
+    "14": "133",
+    "12": "130",
+}
+DEMAND_BY_CODE = {"0841": "1053", "046": "106", "045": "108", "0871": "1056", "0872": "1056", "085": "1054"}
+DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "1052", "16": "1054"}
+# Pledges (03) govern the promised action too: تعهد بدعم is an intent, not support given.
+GOVERNORS = frozenset({"03", "10", "13"})
+
+
+def negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:
+    """Whether the trigger at word i of a sentence's folded stems is negated, denied, feared or
+    hypothetical; `aspect` and `prefixes` are the trigger's (سيهاجم "will attack": future)."""
+    if aspect == "imperf" and "س" in prefixes:
+        return True  # سيهاجم "will attack": future, not done
+    window = keys[max(0, i - NEG_WINDOW) : i]
+    if any(w in NEGATIONS for w in window):
+        return True
+    wide = keys[max(0, i - MODAL_WINDOW) : i]
+    if any(w in DENIALS or w in HYPOTHETICAL or w in FEARS for w in wide):
+        return True
+    if aspect == "imperf" and any(w in FEARS for w in keys[max(0, i - FEAR_WINDOW) : i]):
+        return True
+    return aspect == "imperf" and any(w in BEFORE_IMPERFECT for w in window)
+
+
+def govern(governor: str, governed: str) -> str:
+    """The specific threat or demand code for a governed action's code (a pledge keeps its own)."""
+    if governor.startswith("03"):
+        return governor
+    if governor.startswith("13"):
+        return THREAT_BY_CODE.get(governed) or THREAT_BY_ROOT.get(governed[:2], governor)
+    return DEMAND_BY_CODE.get(governed) or DEMAND_BY_ROOT.get(governed[:2], governor)
