@@ -111,3 +111,16 @@ def test_heads_are_separate_and_the_news_head_exports_as_lstm_npz(feats: Feature
     assert all(torch.equal(after[k], v) for k, v in news_before.items())
     assert not torch.equal(model.lstm.weight_ih_l0, shared_before)
     assert not torch.equal(model.heads["wiki"].out.weight, wiki_before)
+
+
+def test_early_stop_keeps_the_best_epoch_and_stops_after_patience() -> None:
+    """`EarlyStop`: a gain resets patience; the best epoch's parameters are kept."""
+    pytest.importorskip("torch")
+    from train.ner_epochs import EarlyStop
+
+    stop = EarlyStop(patience=2)
+    params = [{"w": np.full(1, float(i))} for i in range(6)]
+    # dev F1 by epoch: a gain, a gain, a loss, then a tie (no gain) 2 epochs after the best: stop.
+    assert [stop.stop(e, f1, params[e]) for e, f1 in [(1, 0.5), (2, 0.6), (3, 0.55)]] == [False] * 3
+    assert stop.stop(4, 0.6, params[4]) is True
+    assert (stop.f1, stop.epoch, stop.params) == (0.6, 2, params[2])

@@ -27,6 +27,8 @@ from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LanguageModel, L
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 
 SEED = 13
+# The corpus name of ANERcorp train in the shared epoch loop (train/ner_epochs.py).
+NEWS = "news"
 DEV_SIZE = 600
 # Chosen on the dev split (MODEL.md, BiLSTM-CRF section). Hidden size 64 rather than 100: the
 # numpy tagger's speed bar (20k tokens per CPU-second).
@@ -298,6 +300,8 @@ def write_manifest(out: Path, name: str, dev: bool, manifest: dict[str, Any]) ->
 
 def main() -> None:
     """Train (on all of train, or without the dev split), export lstm.npz and trained_on.json."""
+    from train.ner_epochs import EarlyStop, run_epochs  # it imports this module
+
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
     ap.add_argument(
@@ -380,24 +384,13 @@ def main() -> None:
         model.tune_rows({int(i) for x in data for i in x[0]})
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     lengths = [len(x[0]) for x in data]
-    best: tuple[float, int, dict[str, np.ndarray] | None] = (-1.0, 0, None)
+    best = EarlyStop(args.patience)
     history: list[dict[str, Any]] = []
     avg: dict[str, np.ndarray] | None = None
     current: dict[str, np.ndarray] = {}
-    for epoch in range(1, args.epochs + 1):
-        model.train()
-        total = 0.0
-        for ids in batches(lengths, args.batch, rng):
-            w, ch, fl, ln, tg, mk = collate([data[j] for j in ids])
-            if args.word_drop:
-                w = w.masked_fill(torch.rand(w.shape) < args.word_drop, 0)
-            loss = model.nll(model.emissions(w, ch, fl, ln), tg, mk)
-            opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), CLIP)
-            opt.step()
-            total += loss.item() * len(ids)
-        model.eval()
+
+    def end_epoch(epoch: int, total: dict[str, float], _seen: dict[str, int]) -> bool:
+        nonlocal avg, current
         current = export(model, words, chars, lm_params)
         if args.average_from and epoch >= args.average_from:
             # Weight averaging over epochs (Polyak; SWA with a constant rate): the exported
@@ -407,34 +400,38 @@ def main() -> None:
             current = avg
         row: dict[str, Any] = {
             "epoch": epoch,
-            "loss": round(total / len(data), 3),
+            "loss": round(total[NEWS] / len(data), 3),
             "seconds": round(time.time() - t0),
         }
-        if args.dev:
-            tagger = LstmNer(current, feats)
-            r = evaluate_dev(tagger, dev)
-            f1 = r["lstm+doc"]["all"]["f1"]
-            row["dev"] = round(100 * r["lstm"]["all"]["f1"], 1)
-            row["dev+doc"] = round(100 * f1, 1)
-            print(
-                f"epoch {epoch} loss {row['loss']} ({row['seconds']}s, {time.process_time() - c0:.0f}s CPU)"
-            )
-            print(f"  dev      {line(r['lstm'])}\n  dev+doc  {line(r['lstm+doc'])}", flush=True)
-            if f1 > best[0]:
-                best = (f1, epoch, current)
-            elif epoch - best[1] >= args.patience:
-                history.append(row)
-                break
-        else:
-            print(f"epoch {epoch} loss {row['loss']} ({row['seconds']}s)", flush=True)
         history.append(row)
-    params = best[2] if args.dev and best[2] is not None else current
+        if not args.dev:
+            print(f"epoch {epoch} loss {row['loss']} ({row['seconds']}s)", flush=True)
+            return False
+        r = evaluate_dev(LstmNer(current, feats), dev)
+        f1 = r["lstm+doc"]["all"]["f1"]
+        row["dev"] = round(100 * r["lstm"]["all"]["f1"], 1)
+        row["dev+doc"] = round(100 * f1, 1)
+        print(f"epoch {epoch} loss {row['loss']} ({row['seconds']}s, {time.process_time() - c0:.0f}s CPU)")
+        print(f"  dev      {line(r['lstm'])}\n  dev+doc  {line(r['lstm+doc'])}", flush=True)
+        return best.stop(epoch, f1, current)
+
+    run_epochs(
+        model,
+        opt,
+        {NEWS: data},
+        args.epochs,
+        lambda: [(NEWS, ids) for ids in batches(lengths, args.batch, rng)],
+        lambda _d, w, ch, fl, ln, tg, mk: model.nll(model.emissions(w, ch, fl, ln), tg, mk),
+        args.word_drop,
+        end_epoch,
+    )
+    params = best.params if args.dev and best.params is not None else current
     out = args.out or (Path(f"/tmp/marsad-ner-lstm-dev-{SEED}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / f"{args.name}.npz", **params)
     secs, cpu = time.time() - t0, time.process_time() - c0
     if args.dev:
-        print(f"best dev+doc F1 {100 * best[0]:.1f} at epoch {best[1]}; {secs:.0f}s wall, {cpu:.0f}s CPU")
+        print(f"best dev+doc F1 {100 * best.f1:.1f} at epoch {best.epoch}; {secs:.0f}s wall, {cpu:.0f}s CPU")
     manifest = {
         "model": {"lstm": LstmNer.source, "lstm_lm": "ner.lstmlm.v1"}.get(
             args.name, f"{args.name} (a member of ner.ens.v1)"
@@ -455,7 +452,7 @@ def main() -> None:
             "dropout": args.dropout,
             "lr": args.lr,
             "batch": args.batch,
-            "epochs": best[1] if args.dev else args.epochs,
+            "epochs": best.epoch if args.dev else args.epochs,
             "optimizer": "Adam",
             "clip": CLIP,
             "word_vectors": f"{len(words)} x {vecs.shape[1]}",

@@ -31,6 +31,7 @@ from marsad.models.ner import MODEL_DIR, TAGS, load_features
 from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
 from train.conll import Sentence, shared_dir
 from train.ner_corpora import DomainMixer, load_sets
+from train.ner_epochs import EarlyStop, run_epochs
 from train.ner_lstm import (
     CHAR_DIM,
     CLIP,
@@ -42,7 +43,6 @@ from train.ner_lstm import (
     SEED,
     VECTORS,
     BiLstmCrf,
-    collate,
     crf_nll,
     encode,
     evaluate_dev,
@@ -172,25 +172,12 @@ def main() -> None:
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     mixer = DomainMixer({d: [len(x[0]) for x in xs] for d, xs in data.items()}, ratios, args.batch, rng, NEWS)
     print({d: len(s) for d, s in sets.items()}, f"encoded in {time.time() - t0:.0f}s", flush=True)
-    best: tuple[float, int, dict[str, np.ndarray] | None] = (-1.0, 0, None)
+    best = EarlyStop(args.patience)
     history: list[dict[str, Any]] = []
     current: dict[str, np.ndarray] = {}
-    for epoch in range(1, args.epochs + 1):
-        model.train()
-        total: dict[str, float] = dict.fromkeys(data, 0.0)
-        seen: dict[str, int] = dict.fromkeys(data, 0)
-        for domain, ids in mixer.epoch():
-            w, ch, fl, ln, tg, mk = collate([data[domain][j] for j in ids])
-            if args.word_drop:
-                w = w.masked_fill(torch.rand(w.shape) < args.word_drop, 0)
-            loss = model.domain_loss(domain, w, ch, fl, ln, tg, mk)
-            opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), CLIP)
-            opt.step()
-            total[domain] += loss.item() * len(ids)
-            seen[domain] += len(ids)
-        model.eval()
+
+    def end_epoch(epoch: int, total: dict[str, float], seen: dict[str, int]) -> bool:
+        nonlocal current
         current = export(model, words, chars)
         row: dict[str, Any] = {
             "epoch": epoch,
@@ -200,26 +187,24 @@ def main() -> None:
             "cpu_seconds": round(time.process_time() - c0),
         }
         print(f"epoch {epoch} loss {row['loss']} ({row['seconds']}s, {row['cpu_seconds']}s CPU)", flush=True)
-        if args.dev:
-            r = evaluate_dev(LstmNer(current, feats), dev)
-            f1 = r["lstm+doc"]["all"]["f1"]
-            row["dev"] = round(100 * r["lstm"]["all"]["f1"], 1)
-            row["dev+doc"] = round(100 * f1, 1)
-            print(f"  dev      {line(r['lstm'])}\n  dev+doc  {line(r['lstm+doc'])}", flush=True)
-            history.append(row)
-            if f1 > best[0]:
-                best = (f1, epoch, current)
-            elif epoch - best[1] >= args.patience:
-                break
-        else:
-            history.append(row)
-    params = best[2] if args.dev and best[2] is not None else current
+        history.append(row)
+        if not args.dev:
+            return False
+        r = evaluate_dev(LstmNer(current, feats), dev)
+        f1 = r["lstm+doc"]["all"]["f1"]
+        row["dev"] = round(100 * r["lstm"]["all"]["f1"], 1)
+        row["dev+doc"] = round(100 * f1, 1)
+        print(f"  dev      {line(r['lstm'])}\n  dev+doc  {line(r['lstm+doc'])}", flush=True)
+        return best.stop(epoch, f1, current)
+
+    run_epochs(model, opt, data, args.epochs, mixer.epoch, model.domain_loss, args.word_drop, end_epoch)
+    params = best.params if args.dev and best.params is not None else current
     out = args.out or (Path(f"/tmp/marsad-ner-lstm-multi-dev-{SEED}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / f"{args.name}.npz", **params)
     secs, cpu = time.time() - t0, time.process_time() - c0
     if args.dev:
-        print(f"best dev+doc F1 {100 * best[0]:.1f} at epoch {best[1]}; {secs:.0f}s wall, {cpu:.0f}s CPU")
+        print(f"best dev+doc F1 {100 * best.f1:.1f} at epoch {best.epoch}; {secs:.0f}s wall, {cpu:.0f}s CPU")
     manifest = {
         "model": f"{args.name} (multi-domain BiLSTM-CRF, news head; train.ner_lstm_multi)",
         "files": {
@@ -239,7 +224,7 @@ def main() -> None:
             "dropout": DROPOUT,
             "lr": args.lr,
             "batch": args.batch,
-            "epochs": best[1] if args.dev else args.epochs,
+            "epochs": best.epoch if args.dev else args.epochs,
             "optimizer": "Adam",
             "clip": CLIP,
             "word_vectors": f"{len(words)} x {vecs.shape[1]}",

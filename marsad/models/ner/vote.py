@@ -1,4 +1,8 @@
-"""The NER ensemble `ner.ens.v2`: one set of taggers read under two weightings, a label-wise vote of spans.
+"""A label-wise vote of two ensemble readings: the candidate `ner.ens.v2` of MODEL.md rows 56d and 58.
+
+Not shipped (test.txt 74.86 against the rule's 75.0, row 58): no `kind` loads it, and `lstm3.npz` (row
+51's multi-domain BiLSTM-CRF) is not in the model directory; `python -m train.ner_ens --dev ... --vote`
+scores it on dev models, `LabelVoteNer.load(DIR)` loads it from a directory that has all four members.
 
 The members (the CRF and three BiLSTM-CRFs) give their per-token tag marginals once (`EnsembleNer`);
 two weighted means of them are decoded and each passed through the document pass:
@@ -6,9 +10,10 @@ two weighted means of them are decoded and each passed through the document pass
   kept exactly as they are;
 - the *new* reading puts the multi-domain BiLSTM-CRF `lstm3.npz` (MODEL.md rows 50-51) in `lstm2.npz`'s
   place: its PER and LOC spans fill what the kept spans leave free.
-The multi-domain member lifts PER and LOC but lowers MISC (works and software in WikiFANE; MODEL.md
-row 51), so the vote takes from each reading the labels it is better at on dev (MODEL.md round 10).
-It costs four taggers' marginals (one joint run) and two decodes, so it is an option, not the default.
+The multi-domain member lifts PER and LOC but lowers MISC (MODEL.md row 51; reading WikiFANE's works
+as O did not help, row 54), so the vote takes from each reading the labels it is better at on dev
+(MODEL.md round 10).
+It costs four taggers' marginals (one joint run) and two decodes.
 """
 
 from __future__ import annotations
