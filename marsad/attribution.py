@@ -390,6 +390,22 @@ def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | 
     return None
 
 
+_REPORTERS = folded_words("مراسل مراسلة مراسلو مراسلون مراسلي", article=True)
+
+
+def reporter_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
+    """The outlet in marks right after a reporter's phrase [lo, j) (وأفاد مراسل "العربية" أن): listed (a
+    type noun not needed) or a short quoted name; it relays the reporter's quote (session 10)."""
+    if j + 1 >= view.n or view.word(j) not in QUOTE_CHARS or not view.has(lo, _REPORTERS):
+        return None
+    i = j + 1
+    hit = _lexicon_at(view, load(), i, typed=True)
+    if hit is not None:
+        return hit
+    end = _quoted_end(view, i, QUOTE_CHARS, dots_only=True)
+    return OutletMatch(i, end, view.span_text(i, end), None, _entity_over(view, i, end)) if end > 0 else None
+
+
 def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | None]) -> OutletMatch | None:
     """The interview outlet of the next sentence when it opens with جاء ذلك (it refers back)."""
     if s_no + 1 >= len(view.sent_range):

@@ -54,9 +54,10 @@ _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "ساب�
 TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
 
 
-def _titled(view: View, entity: Entity, head: str, adjective: str = "") -> bool:
+def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: int | None = None) -> bool:
     """Some mention of the entity has the title word `head` just before it, or after it past a comma;
-    with `adjective`, that word right after the head (الرئيس الأميركي).
+    with `adjective`, that word right after the head (الرئيس الأميركي); with `before`, only a mention
+    before that token (the verb: وعلق وزير الدولة … على تغريدة الصدر titles no one after it).
 
     A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
     """
@@ -71,6 +72,8 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "") -> bool:
 
     for m in entity.mentions:
         first = view.token_at(m.start)
+        if before is not None and first >= before:
+            continue
         lo = view.sentence(first)[0]
         for k in range(first - 1, max(lo, first - TITLE_WINDOW) - 1, -1):
             if k == first - 1 and view.word(k) in "،,":
@@ -126,8 +129,8 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
 
     people = [e for e in view.entities if e.label == "PER"]
     by_id = {e.id: e for e in people}
-    headed = [e for e in people if _titled(view, e, head)]
-    full = [e for e in headed if adjective and _titled(view, e, head, adjective)]
+    headed = [e for e in people if _titled(view, e, head, before=i)]
+    full = [e for e in headed if adjective and _titled(view, e, head, adjective, before=i)]
     for group in (full, headed):  # the whole title first, then its head word alone
         if last in by_id and by_id[last] in group:
             return by_id[last]

@@ -45,7 +45,7 @@ from marsad.quotes_speakers import (
     is_title,
     subject,
 )
-from marsad.quotes_view import View
+from marsad.quotes_view import QUOTE_CHARS, View
 from marsad.stages.segment import word_counts
 
 SOURCE = "entities.speaker_name.v1"
@@ -74,6 +74,7 @@ _NOT_NAMES = folded_words(
 # اتفاقية is far above). Set by eye on 280 development articles (session 10, bench/gold/QUOTES.md); rerun
 # the candidates there and the entities gold after a change.
 STRONG_COUNT = 20
+VERB_SHARE = 0.02  # a sure name's verb-like forms (ي+word, word+ت, word+وا) stay under this share of its uses
 STRONG_SHARE = 0.05
 LOOSE_SHARE = 0.6
 # A word whose form with the accusative alif is this many times commoner is an adverb missing it (مرار for
@@ -99,11 +100,28 @@ def _name_share(view: View, k: int) -> float:
     return definite_share(word)
 
 
+def _joined(word: str) -> bool:
+    """A word led by و that is commoner without it (وأمر "and ordered"), not a name (وليد، وائل)."""
+    counts = word_counts()
+    return word.startswith("و") and counts.get(word[1:], 0) > counts.get(word, 0)
+
+
+def _conjugated(word: str) -> bool:
+    """The word has verb forms in the corpus (نزع: ينزع، نزعت; أشرف: يشرف): a masdar or verb, no sure name
+    (مقتدى، يحيى، عريقات have none)."""
+    counts = word_counts()
+    stem = word[1:] if word[:1] in "أا" else word
+    forms = counts.get("ي" + stem, 0) + counts.get(stem + "ت", 0) + counts.get(stem + "وا", 0)
+    return forms > VERB_SHARE * counts.get(word, 0)
+
+
 def _strong_name(view: View, k: int) -> bool:
     """Token k is a bare word seen often and almost never with ال (يحيى، عريقات، مقتدى): a name for sure."""
     word = bare(view.word(k))
     return (
-        not view.tokens[k].folded.startswith("ال")
+        not _joined(word)
+        and not _conjugated(word)
+        and not view.tokens[k].folded.startswith("ال")
         and view.tokens[k].folded not in _NOT_NAMES
         and word_counts().get(word, 0) >= STRONG_COUNT
         and definite_share(word) <= STRONG_SHARE
@@ -124,13 +142,15 @@ def _name_word(view: View, k: int, first: bool, loose: bool = False) -> bool:
     if first and (t.folded.startswith("ال") or t.prefixes):
         return False
     word = bare(view.word(k))
+    if _joined(word):
+        return False  # حظر التجول وأمر: a verb joined by و ends the name
     if first and (
         t.folded in _NOT_NAMES or word_counts().get(word + "ا", 0) > ADVERB_RATIO * word_counts().get(word, 0)
     ):
         return False  # كل ما جاء، مطلع هذا العام، مرار (for مرارا "repeatedly"): the object or an adverb
     if t.folded.startswith("ال"):
         # A surname with ال (الصفدي، البيرق) is seldom written without it; a common noun (السلاح) often is.
-        return _name_share(view, k) <= BARE_SHARE
+        return _name_share(view, k) <= (LOOSE_SHARE if loose else BARE_SHARE)
     return _name_share(view, k) <= (LOOSE_SHARE if loose else DEFINITE_SHARE)
 
 
@@ -177,6 +197,25 @@ def set_off_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     return (start, end) if _name_run(view, start, end) else None
 
 
+def name_before_title(view: View, i: int) -> tuple[int, int] | None:
+    """A name right after the reporting verb at i, set off by a comma before its title (أكد مقتدى الصدر،
+    زعيم التيار الصدري، أن): one to MAX_NAME name words, a comma, then a title word."""
+    for c in range(i + 2, min(view.n - 1, i + 2 + MAX_NAME)):
+        if view.punct(c) or view.word(c) in QUOTE_CHARS or is_complementizer(view, c):
+            if view.word(c) not in _COMMAS or not is_title(view, c + 1):
+                return None
+            return (i + 1, c) if _name_run(view, i + 1, c) else None
+    return None
+
+
+def _comma_title_ahead(view: View, i: int) -> bool:
+    """A comma then a title within MAX_NAME + 1 tokens after token i (cheap test before the verb's)."""
+    return any(
+        view.word(c) in _COMMAS and is_title(view, c + 1)
+        for c in range(i + 2, min(view.n - 1, i + 2 + MAX_NAME))
+    )
+
+
 def speaker_name_spans(article: Article) -> list[Span]:
     """Spans of untagged person names apposed to a titled subject of a reporting verb, in text order."""
     view = View(article)
@@ -185,12 +224,15 @@ def speaker_name_spans(article: Article) -> list[Span]:
     keys = view.first_keys(lex.verbs)
     for i in range(view.n):
         # A title right after the verb first: it is cheap, and most reporting verbs fail it.
-        if (
-            keys[i] is None
-            or i + 1 >= view.n
-            or not is_title(view, i + 1)
-            or reporting_verb(lex, view, i, masdar=True) is None
-        ):
+        if keys[i] is None or i + 1 >= view.n:
+            continue
+        titled = is_title(view, i + 1)
+        if not (titled or _comma_title_ahead(view, i)) or reporting_verb(lex, view, i, masdar=True) is None:
+            continue
+        if not titled:
+            run = name_before_title(view, i)
+            if run is not None and not any(k in view.covered for k in range(*run)):
+                found.setdefault(run[0], run[1])
             continue
         said = subject(view, i, None)
         if said.kind == "entity" and (said.entity is None or said.entity.label == "PER"):

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
-from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
+from marsad.attribution import INTERVIEW, OutletMatch, match_outlet, reporter_outlet
 from marsad.lexicons import titles
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
@@ -204,6 +204,7 @@ def is_title(view: View, i: int) -> bool:
 # is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
 _CHIEF = folded_words("كبير كبيرة")
 _RELATIVE = folded_words("الذي التي الذين")
+_OBJECT = frozenset({"على", "مع", "حول", "عبر", "خلال"})  # a verb's object, not a title's; not folded: علي
 
 
 def subject(
@@ -285,7 +286,8 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
     نيكي هيلي في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
     for k in range(j, min(view.n, j + TITLE_REACH)):
-        if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k):
+        stop = view.punct(k) or view.word(k) in QUOTE_CHARS or view.word(k) in _OBJECT  # على تغريدة X: object
+        if stop or is_complementizer(view, k):
             return None
         if k not in view.mention_at and is_title(view, k):
             return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
@@ -395,7 +397,7 @@ def _source_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
         hit = match_outlet(view, k)
         if hit is not None and hit.lo <= k + 1:
             return hit
-    return None
+    return reporter_outlet(view, lo - 1, j)  # مراسل "العربية": the reporter's outlet in marks
 
 
 def _bare(word: str) -> str:

@@ -158,6 +158,17 @@ def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
         ("ونوه مستشار الأمن القومي حين سئل عن النظام بأنه لم يتغير.", {}, []),
         # "The president said quickly that …": one word, and سريعا/سريع is no sure name (no run of two)
         ("وقال الرئيس سريع إن الاقتصاد قوي.", {}, []),
+        # "Muqtada al-Sadr, leader of the Sadrist movement, affirmed that his decisions are national." (a name
+        # right after the verb, set off by a comma before its title; الصدر is also "the chest", but مقتدى is
+        # a sure name)
+        ("أكد مقتدى الصدر، زعيم التيار الصدري، أن قراراته وطنية.", {}, ["مقتدى الصدر"]),
+        # "The statement, which the ministry published, said …" (البيان: definite, no name)
+        ("وقال البيان، الذي نشرته الوزارة، إن الوضع هادئ.", {}, []),
+        # "An official, head of a local committee, affirmed …" (مسؤول is an unnamed source word)
+        ("وأكد مسؤول، رئيس لجنة محلية، أن الطريق مغلق.", {}, []),
+        # "The governor of Kirkuk announced a curfew and ordered a recount, saying that …" (وأمر "and ordered"
+        # is a verb joined by و, commoner without it: no name)
+        ("أعلن محافظ كركوك حظر التجول وأمر بإعادة الفرز قائلا إن النظام أخطأ.", {"كركوك": "LOC"}, []),
     ],
 )
 def test_names_apposed_to_a_titled_speaker(text: str, entities: dict[str, str], expected: list[str]) -> None:

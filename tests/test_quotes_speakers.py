@@ -10,6 +10,30 @@ import pytest
 from tests.test_quotes import quotes
 
 SPEAKERS = [
+    # "The statement" refers back past another body's statement that is only talked about: "The Saudi
+    # foreign ministry said in a statement that dialogue is necessary. The Yemeni government had welcomed
+    # the Security Council's statement. The statement added that the kingdom supports peace."
+    (
+        "قالت وزارة الخارجية السعودية في بيان إن الحوار ضروري. وكانت الحكومة اليمنية قد رحبت ببيان مجلس "
+        "الأمن. وأضاف البيان أن المملكة تدعم السلام.",
+        {"وزارة الخارجية السعودية": "ORG", "الحكومة اليمنية": "ORG", "مجلس الأمن": "ORG"},
+        [
+            ("indirect", "الحوار ضروري", "e0", "وزارة الخارجية السعودية", "قال", None, None),
+            ("indirect", "المملكة تدعم السلام", "e0", "وزارة الخارجية السعودية", "أضاف", None, None),
+        ],
+    ),
+    # على opens a verb's object, never a title's complement: "Thamer al-Sabhan, the Saudi minister of state
+    # for Gulf affairs, said dialogue matters. The Saudi minister of state for Gulf affairs commented on
+    # Muqtada al-Sadr's tweet, saying: 'You are right'." (the comment is al-Sabhan's, not al-Sadr's)
+    (
+        "قال ثامر السبهان، وزير الدولة السعودي لشؤون الخليج، إن الحوار مهم. "
+        'وعلق وزير الدولة السعودي لشؤون الخليج على تغريدة مقتدى الصدر، قائلا: "أنتم على حق".',
+        {"ثامر السبهان": "PER", "الخليج": "LOC", "مقتدى الصدر": "PER"},
+        [
+            ("indirect", "الحوار مهم", "e0", "ثامر السبهان", "قال", None, None),
+            ("direct", "أنتم على حق", "e0", "ثامر السبهان", "علق", None, None),
+        ],
+    ),
     # A reporting verb in a relative clause inside a quote has no subject of its own before it, and the
     # possessed word after it is its object: "Khaled al-Ali said he agrees with the Egyptian side, which
     # affirmed its keenness on calm. He added: 'We want quiet'." The added quote is al-Ali's (before: the

@@ -303,6 +303,13 @@ VIA = [
             )
         ],
     ),
+    # A reporter's outlet in marks relays the reporter's report, though العربية alone needs a type noun:
+    # "Al Arabiya's correspondent reported that the army advanced."
+    (
+        'وأفاد مراسل "العربية" أن الجيش تقدم.',
+        {},
+        [("indirect", "الجيش تقدم", None, "مراسل", "أفاد", None, "العربية")],
+    ),
     # A sports daily of the outlet lexicon: "Marca reported that the player will stay at the club."
     (
         "وذكرت ماركا أن اللاعب سيبقى في النادي.",

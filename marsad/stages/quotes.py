@@ -316,6 +316,11 @@ class Quotes:
         else:  # the word after the verb alone: the object may follow it (الحكومة استعداد قواتها)
             subj = classify(view, k + 1, k + 2, None)
             entity = subj.entity if subj.kind == "entity" else None
+            if entity is None and is_title(view, k + 1):
+                # وعلق وزير الدولة السعودي لشؤون الخليج على تغريدة الصدر، قائلا: the title phrase is the
+                # person the article gave it, not the person in the object (session 10)
+                full = subject(view, k, None)
+                entity = full.entity if full.kind == "entity" else None
         return entity if entity is not None and entity.label != "MISC" else None
 
     def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
@@ -432,9 +437,15 @@ def _issuer(
     view: View, s_no: int, said: dict[int, tuple[str | None, str | None]]
 ) -> tuple[str | None, str | None] | None:
     """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
-    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote."""
+    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote; a
+    statement in construct with a named body (ببيان مجلس الأمن) is passed over."""
     for prev in range(s_no - 1, -1, -1):
         lo, hi = view.sent_range[prev]
-        if any(view.has(k, _A_STATEMENT) for k in range(lo, hi)):
+        for k in range(lo, hi):
+            if not view.has(k, _A_STATEMENT):
+                continue
+            construct = k + 1 < view.n and k + 1 in view.mention_at and not view.tokens[k + 1].prefixes
+            if construct and not view.tokens[k].suffix:  # بيان لوزارة X: no construct, X's own statement
+                break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
             return said.get(prev)
     return None
