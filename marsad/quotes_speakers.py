@@ -286,8 +286,9 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
     نيكي هيلي في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
     for k in range(j, min(view.n, j + TITLE_REACH)):
-        stop = view.punct(k) or view.word(k) in QUOTE_CHARS or view.word(k) in _OBJECT  # على تغريدة X: object
-        if stop or is_complementizer(view, k):
+        mark = view.word(k) in QUOTE_CHARS  # a mark right after the title opens its name: العميد الركن "X Y"
+        stop = (view.punct(k) and not (mark and k == j)) or view.word(k) in _OBJECT  # على تغريدة X: object
+        if stop or (mark and k > j) or is_complementizer(view, k):
             return None
         if k not in view.mention_at and is_title(view, k):
             return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
@@ -331,7 +332,7 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     mentions = [
         (k, view.mention_at[k][0])
         for k in range(lo, j)
-        if k in view.mention_at and not (view.mention_at[k][1] == k and is_title(view, k))
+        if k in view.mention_at and not all(is_title(view, m) for m in range(k, view.mention_at[k][1] + 1))
     ]
     principal = _principal(view, lo, j)
     if principal is not None:

@@ -10,6 +10,17 @@ import pytest
 from tests.test_quotes import quotes
 
 SPEAKERS = [
+    # A staff brigadier named in marks after his ranks, which the NER tagged as a person: "Staff Brigadier
+    # 'Khaled al-Murri', commander of Brigade 143, said the army advanced. He added: 'The battle goes on'."
+    # (العميد الركن is titles only, no name; the name follows in the marks)
+    (
+        'وقال العميد الركن "خالد المري"، قائد اللواء 143، إن الجيش تقدم. وأضاف: "المعركة مستمرة".',
+        {"العميد الركن": "PER", "خالد المري": "PER"},
+        [
+            ("indirect", "الجيش تقدم", "e1", "خالد المري", "قال", None, None),
+            ("direct", "المعركة مستمرة", "e1", "خالد المري", "أضاف", None, None),
+        ],
+    ),
     # "The statement" refers back past another body's statement that is only talked about: "The Saudi
     # foreign ministry said in a statement that dialogue is necessary. The Yemeni government had welcomed
     # the Security Council's statement. The statement added that the kingdom supports peace."
