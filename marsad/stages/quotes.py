@@ -69,8 +69,6 @@ def _from(view: View, k: int) -> bool:
     return word == "عن" or (word == "لسان" and k > 0 and view.tokens[k - 1].folded == "علي")
 
 
-# Tokens after a verb that follows its content to the outlet it was said to: a title, a four-part name
-# and لوكالة X (…، بحسب ما أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8).
 _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
 # "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
 # named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
@@ -80,9 +78,10 @@ _A_STATEMENT = frozenset({"بيان", "بيانا"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
-# Tokens from a verb after its content to the outlet it was said to: a title with its genitive and a name
-# set off by commas may come between (وفقا لما ذكره قائد القوات في الساحل الغربي، العميد الركن X Y، لـ"سكاي
-# نيوز عربية": 17; session 10, was 10).
+# Tokens from a verb after its content to the outlet it was said to: a title, a four-part name (…، بحسب ما
+# أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8), or a title with its genitive and a name set
+# off by commas (وفقا لما ذكره قائد القوات في الساحل الغربي، العميد الركن X Y، لـ"سكاي نيوز عربية": 17;
+# session 10, was 10).
 ADDRESSEE_REACH = 18
 RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
