@@ -165,10 +165,11 @@ def sentence_subject(view: View, i: int) -> Entity | None:
                 return None
             if m in view.mention_at:
                 # a person anywhere in the subject phrase, a body or country right after the verb
-                # (واستعرضت منظمة العفو الدولية حالات رأت فيها أن …)
+                # (واستعرضت منظمة العفو الدولية حالات رأت فيها أن …); a body further in is a title's
+                # genitive, and the person may follow it (وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
                 entity = view.mention_at[m][0]
-                first = m == k + 1 and entity.label != "MISC"
-                return entity if entity.label == "PER" or first else None
+                if entity.label == "PER" or (m == k + 1 and entity.label != "MISC"):
+                    return entity
         return None
     entity = view.mention_at[k][0]
     return (

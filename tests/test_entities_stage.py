@@ -390,3 +390,20 @@ def test_mentions_record_which_model_tagged_them() -> None:
     lstm_stage = Entities(LstmLike({"بغداد": "B-LOC"}))
     assert [e.source.split("+")[0] for e in default_stage(segmented(text)).entities] == ["entities.crf.v1"]
     assert [e.source.split("+")[0] for e in lstm_stage(segmented(text)).entities] == ["entities.lstm.v1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # "The Sudanese news agency (SUNA) reported …": the segmenter reads سونا as سو + نا "our"; the
+        # model tagged the whole word, and the mention keeps it.
+        ("وذكرت وكالة الأنباء السودانية (سونا) أن الوفد وصل.", "سونا", "سونا"),
+        # "Mané scored twice": ماني read as ما + ني "me".
+        ("وسجل ماني هدفين في المباراة.", "ماني", "ماني"),
+        # "Ali arrived": a short name with no suffix cut off stays as tagged.
+        ("ووصل علي إلى المطار.", "علي", "علي"),
+    ],
+)
+def test_a_short_stem_takes_its_suffix_back(text: str, word: str, name: str) -> None:
+    article = segmented(text)
+    assert Entities(FakeTagger({word: "B-ORG"}))(article).entities[0].name == name

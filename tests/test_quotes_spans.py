@@ -203,9 +203,51 @@ MASDAR = [
     ("ووجه الرئيس دعوة إلى الحوار.", {}, []),
 ]
 
+# A bare attribution's clause starts after the paragraph's dateline (marsad.quotes_datelines; session 10).
+DATELINES = [
+    # "New election bill ¶ Amman - (Petra) - Parliament passed the bill by a majority, a parliamentary
+    # source said." (the agency form, after a title line)
+    (
+        "مشروع قانون جديد للانتخابات\n\nعمان - (بترا) - أقر مجلس النواب مشروع القانون بالأغلبية، وفق ما "
+        "أفاد مصدر برلماني.",
+        {},
+        [("indirect", "أقر مجلس النواب مشروع القانون بالأغلبية", None, "مصدر برلماني", "أفاد", None, None)],
+    ),
+    # "Fire in the city market ¶ Aleppo - A big fire broke out in the old market, civil defence announced."
+    (
+        "حريق في سوق المدينة\n\nحلب - اندلع حريق كبير في السوق القديم، بحسب ما أعلن الدفاع المدني.",
+        {"الدفاع المدني": "ORG"},
+        [("indirect", "اندلع حريق كبير في السوق القديم", "e0", "الدفاع المدني", "أعلن", None, None)],
+    ),
+    # "Heavy rain in the north ¶ Tripoli - Water flooded dozens of homes, according to the National News
+    # Agency." (a bare attribution to an outlet: no verb, the agency speaks and relays)
+    (
+        "أمطار غزيرة في الشمال\n\nطرابلس - غمرت المياه عشرات المنازل، وفق الوكالة الوطنية للإعلام.",
+        {"الوكالة الوطنية للإعلام": "ORG"},
+        [
+            (
+                "indirect",
+                "غمرت المياه عشرات المنازل",
+                "e0",
+                "الوكالة الوطنية للإعلام",
+                None,
+                "e0",
+                "الوكالة الوطنية للإعلام",
+            )
+        ],
+    ),
+    # A two-word city at the text's start: "Occupied Jerusalem - Five were wounded by army fire, according
+    # to medical sources."
+    (
+        "القدس المحتلة - أصيب خمسة مواطنين برصاص الجيش، حسب مصادر طبية.",
+        {},
+        [("indirect", "أصيب خمسة مواطنين برصاص الجيش", None, "مصادر طبية", None, None, None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "entities", "expected"), SPANS + ENDS + GLUED_DOTS + QUOTE_THEN_VERB + MASDAR
+    ("text", "entities", "expected"), SPANS + ENDS + GLUED_DOTS + QUOTE_THEN_VERB + MASDAR + DATELINES
 )
 def test_spans(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected

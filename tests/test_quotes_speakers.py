@@ -328,6 +328,63 @@ SPEAKERS = [
     ),
 ]
 
+# A verb joined by و after a comma goes on with its sentence's subject; after a verb of calling (دعا، طالب)
+# the noun is whom it calls on (session 10).
+COORDINATED = [
+    # "FM John Smith said the talks go on. UN Secretary-General Antonio Guterres voiced concern over the
+    # fighting, and called on both sides to show restraint." (Guterres calls, not "both sides"; the body
+    # in the title's genitive does not hide the person after it)
+    (
+        "وقال وزير الخارجية جون سميث إن المحادثات مستمرة. وأعرب الأمين العام لمنظمة الأمم المتحدة أنطونيو "
+        "غوتيريش عن قلقه إزاء القتال، ودعا الجانبين إلى ضبط النفس.",
+        {"جون سميث": "PER", "الأمم المتحدة": "ORG", "أنطونيو غوتيريش": "PER"},
+        [
+            ("indirect", "المحادثات مستمرة", "e0", "جون سميث", "قال", None, None),
+            ("indirect", "ضبط النفس", "e2", "أنطونيو غوتيريش", "دعا", None, None),
+        ],
+    ),
+    # "PM Karim Nassar regretted the incident, and demanded the local government open an urgent inquiry."
+    (
+        "وأبدى رئيس الوزراء كريم نصار أسفه للحادث، وطالب الحكومة المحلية بفتح تحقيق عاجل.",
+        {"كريم نصار": "PER"},
+        [("indirect", "فتح تحقيق عاجل", "e0", "كريم نصار", "طالب", None, None)],
+    ),
+    # "John Smith said a deal is near. Arab League chief Ahmed Aboul Gheit voiced regret, and said the
+    # solution is political." (not the previous quote's speaker)
+    (
+        "وقال جون سميث إن الاتفاق قريب. وأعرب الأمين العام لجامعة الدول العربية أحمد أبو الغيط عن أسفه، "
+        "وقال إن الحل سياسي.",
+        {"جون سميث": "PER", "جامعة الدول العربية": "ORG", "أحمد أبو الغيط": "PER"},
+        [
+            ("indirect", "الاتفاق قريب", "e0", "جون سميث", "قال", None, None),
+            ("indirect", "الحل سياسي", "e2", "أحمد أبو الغيط", "قال", None, None),
+        ],
+    ),
+    # "John Smith said the situation is hard, and called on both parties to talk." (the quote before)
+    (
+        "وقال جون سميث إن الوضع صعب، ودعا الطرفين إلى الحوار.",
+        {"جون سميث": "PER"},
+        [
+            ("indirect", "الوضع صعب", "e0", "جون سميث", "قال", None, None),
+            ("indirect", "الحوار", "e0", "جون سميث", "دعا", None, None),
+        ],
+    ),
+    # "President Samir Haddad received FM Karim Nassar, and said relations are solid." (the host speaks,
+    # not the guest named before the comma)
+    (
+        "استقبل الرئيس سمير حداد وزير الخارجية كريم نصار، وقال إن العلاقات متينة.",
+        {"سمير حداد": "PER", "كريم نصار": "PER"},
+        [("indirect", "العلاقات متينة", "e0", "سمير حداد", "قال", None, None)],
+    ),
+    # Not joined after a comma, the noun after دعا is its subject and the one after it the object:
+    # "Palestinian President Mahmoud Abbas called on both sides to show restraint."
+    (
+        "ودعا الرئيس الفلسطيني محمود عباس الطرفين إلى ضبط النفس.",
+        {"محمود عباس": "PER"},
+        [("indirect", "ضبط النفس", "e0", "محمود عباس", "دعا", None, None)],
+    ),
+]
+
 PREVERBAL = [
     # لكنّ opens a clause with its subject before the verb: "But the National Weather Service said the
     # hurricane is moving toward the islands."
@@ -372,6 +429,6 @@ PREVERBAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "expected"), SPEAKERS + PREVERBAL)
+@pytest.mark.parametrize(("text", "entities", "expected"), SPEAKERS + COORDINATED + PREVERBAL)
 def test_speakers(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
     assert quotes(text, entities) == expected

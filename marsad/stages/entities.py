@@ -75,6 +75,7 @@ from marsad.entity_spans import (
     org_spans,
     trim_title,
     trim_told,
+    whole_short_stem,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
@@ -198,6 +199,7 @@ class Entities:
                 for label, span in mentions(sent, next(tags)):
                     if span.end <= span.start:
                         continue  # a mention that is all clitic: nothing to point at
+                    span = whole_short_stem(sent, span)  # (سونا) cut to سو
                     if label == "PER":
                         span = trim_told(article.text, sent, trim_title(article.text, sent, span))
                     found.append(

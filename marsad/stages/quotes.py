@@ -20,7 +20,8 @@ is via (عن may follow X's adjectives; with no source after X, X reports on its
 (marsad.attribution.speaker_outlet), a speaker carried over from an earlier sentence is not; an unnamed
 source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by it; a participle quote in the
 same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after its content takes the
-outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y).
+outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y). No content includes a
+paragraph's opening dateline (marsad.quotes_datelines: الخرطوم - (رويترز) - …، وفق ما أفاد شهود عيان).
 
 Reads: text, paragraphs, sentences, tokens, entities
 Writes: quotes, outlets
@@ -50,6 +51,7 @@ from marsad.quotes_context import (
     sentence_subject,
     title_referent,
 )
+from marsad.quotes_datelines import after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
@@ -91,6 +93,16 @@ def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
     another sentence counts only as a listed outlet or a quoted name after a type noun (مواقع للحوثيين
     elsewhere, "positions of the Houthis", makes no website; the lead's request, session 9)."""
     return speaker_outlet(view, entity, (view.token_at(claim.anchor), claim.verb_tok))
+
+
+def _coordinated(view: View, i: int) -> bool:
+    """The verb at token i opens a clause joined by و after a comma inside its sentence (…، ودعا)."""
+    token = view.tokens[i]
+    return (
+        i - 1 > view.sentence(i)[0]
+        and view.word(i - 1) in ("،", ",")
+        and (token.prefixes[:1] == ("و",) or token.folded.startswith("وو"))
+    )
 
 
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
@@ -136,7 +148,11 @@ class Quotes:
         claims += indirect
         claims.sort(key=lambda c: c.anchor)
         claims = attach_trailing(view, claims)
-        with_quotes = dataclasses.replace(article, quotes=tuple(self._resolve(view, claims)))
+        quotes = self._resolve(view, claims)
+        datelines = dateline_spans(article)
+        if datelines:  # "الخرطوم - (رويترز) - اندلعت …، وفق ما أفاد شهود": the content starts at اندلعت
+            quotes = [dataclasses.replace(q, span=after_dateline(q.span, datelines)) for q in quotes]
+        with_quotes = dataclasses.replace(article, quotes=tuple(quotes))
         return dataclasses.replace(with_quotes, outlets=cited_outlets(with_quotes))
 
     # Speakers ---------------------------------------------------------------------------------------
@@ -232,6 +248,16 @@ class Quotes:
                 if keep and before is not None
                 else reporting_report(view, claim.verb_tok, subject(view, claim.verb_tok, last_outlet, limit))
             )
+            calls = form is not None and form.verb.polarity == "demand" and subj.kind != "none"
+            if subj is not before and (calls or subj.kind == "none") and _coordinated(view, claim.verb_tok):
+                # أعرب X عن قلقه، ودعا الطرفين إلى …: a verb joined by و after a comma goes on with its
+                # sentence's subject (or the quote's before it there), and a noun after a verb of calling
+                # (دعا، طالب، حث، ناشد) is whom it calls on, not the speaker.
+                entity = sentence_subject(view, claim.verb_tok) if fresh else None
+                if entity is not None:
+                    return entity.id, entity.name, _own_outlet(view, entity, claim)
+                if calls and not fresh:
+                    return (*last, None)
             if (
                 claim.verb in _TELL
                 and subj is not before
