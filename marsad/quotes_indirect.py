@@ -29,8 +29,8 @@ from marsad.quotes_speakers import (
     STOPS,
     Subject,
     is_complementizer,
-    subject,
 )
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)

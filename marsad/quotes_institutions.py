@@ -26,8 +26,8 @@ from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
     is_complementizer,
-    subject,
 )
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_WORDS = 5  # an institution's description: head and up to four words (قوات التحالف العربي في اليمن: 3)

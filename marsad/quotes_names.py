@@ -6,7 +6,7 @@ the phrase. A pass that made a person of any words after a title was wrong on mo
 titles are followed by their genitive, adjectives and the verb's object as often as by a name. This one
 takes only the slot Arabic grammar leaves for an apposed name in a reporting verb's subject:
 
-- the subject phrase (`quotes_speakers.subject`) of a reporting verb is headed by a title (titles lexicon)
+- the subject phrase (`quotes_subjects.subject`) of a reporting verb is headed by a title (titles lexicon)
   and has no person in it (it reads as an unnamed phrase, an anaphor or a non-person entity);
 - inside it, an indefinite word follows a definite one (رئيسة المحكمة | إستير) or a non-person mention
   (المتحدث باسم الكرملين | ديمتري). An adjective agrees with its noun in definiteness and a definite noun
@@ -43,8 +43,8 @@ from marsad.quotes_speakers import (
     UNNAMED,
     is_complementizer,
     is_title,
-    subject,
 )
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 from marsad.stages.segment import word_counts
 

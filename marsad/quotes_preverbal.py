@@ -2,7 +2,7 @@
 
 `preverbal` reads the words between a clause opener (a كان form, لكن, a complementizer) and the verb as the
 subject (وكانت بريطانيا حذرت، ويذكر أن الجبير قال، لكن محللين يرون), classified as
-marsad.quotes_speakers.subject classifies a subject after the verb; a relative clause set off by commas
+marsad.quotes_subjects.subject classifies a subject after the verb; a relative clause set off by commas
 before the verb is skipped. `before_verb` takes an entity mention that ends right before the verb.
 """
 
@@ -17,11 +17,11 @@ from marsad.quotes_speakers import (
     MAX_SUBJECT,
     STOPS,
     Subject,
-    classify,
     has_prefix,
     is_complementizer,
     is_platform,
 )
+from marsad.quotes_subjects import classify
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _LAKINNA = frozenset({"لكن", "ولكن"})

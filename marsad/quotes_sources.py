@@ -1,13 +1,14 @@
 """Where an attribution cue's source comes from: the phrase after بحسب، وفقا ل، حسب ما نقلت, read as an
 outlet (even in quotation marks or with a glued ل), a report an outlet published (حسب تقرير لمجلة X: the
-outlet is the source and the relay), else the subject phrase as marsad.quotes_speakers reads it.
+outlet is the source and the relay), else the subject phrase as marsad.quotes_subjects reads it.
 """
 
 from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.attribution import TYPE_NOUNS, match_outlet
-from marsad.quotes_speakers import Subject, has_prefix, subject
+from marsad.quotes_speakers import Subject, has_prefix
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).

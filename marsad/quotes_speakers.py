@@ -1,25 +1,8 @@
-"""Who is speaking: the subject phrase of a reporting verb, resolved to an entity, an unnamed source or none.
+"""The words and tests a speaker's subject phrase is read with: where the phrase ends (`ends_subject`),
+title words (`is_title`), complementizers, source and non-source heads, and the `Subject` it yields.
 
-Arabic news is mostly VSO: the subject follows the verb (قال وزير الخارجية التركي مولود جاويش أوغلو إن).
-The subject phrase runs from the verb to the first stop: punctuation, a complementizer (أن/إن), a
-preposition (في، من، عن، على …), a ب-word other than باسم/بلسان (المتحدث باسم), a ل-word that is not a name
-(لرويترز، للصحفيين: the outlet or the addressee), a weekday or time word (الثلاثاء، أمس), an adverbial
-(ردا، تعليقا), a relative pronoun, or a quote mark; at most MAX_SUBJECT words.
-In it, in this order: an outlet (the outlet speaks, and relays); a person named right after باسم or an
-office title (المتحدث باسم بوتين، X، مستشار أردوغان) is whom the speaker works for: the apposed name speaks,
-else the unnamed adviser; a spokesperson of a person (المتحدث باسم
-رئيسة الوزراء تيريزا ماي: the name is the principal's, the speaker unnamed); the first PER mention (a title
-phrase before a name: the name speaks); a mention at its head (وزارة الخارجية); a name in apposition after a
-comma (أحد شيوخ القبائل، فهد الأشرفي); an unnamed source word at its head (مسؤول، مصادر مطلعة) → no
-entity, its words as text; a definite title alone (الوزير، الزعيم المعارض) → an anaphor, resolved by
-marsad.quotes_context.title_referent; a bare surname the NER missed that ends the name of a person the
-article named in full (الجبير → عادل الجبير); an untagged phrase naming an entity the NER found elsewhere
-(الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
-singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
-takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي). A definite title phrase the
-article gave a person earlier is that person (marsad.quotes_holders: المتحدث الرسمي باسم التحالف، رئيس بلدية
-أنقرة), and a spokesperson of a body never the body: its named spokesperson, else unnamed.
-A subject before the verb (SVO) is read by marsad.quotes_preverbal.
+The reading itself (the phrase after a reporting verb, resolved to an entity, an unnamed source or none) is
+marsad.quotes_subjects; a subject before the verb (SVO) is read by marsad.quotes_preverbal.
 """
 
 from __future__ import annotations
@@ -28,21 +11,12 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
-from marsad.attribution import INTERVIEW, OutletMatch, match_outlet, reporter_outlet
+from marsad.attribution import OutletMatch, match_outlet
 from marsad.lexicons import titles
-from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
-_PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
-MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
-TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
-APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
-APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
-# Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
-_RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
-SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 
 # Heads of unnamed sources (folded): the speaker is not an entity but these words.
 UNNAMED = folded_words(
@@ -62,7 +36,6 @@ def is_platform(entity: Entity) -> bool:
     return fold(entity.name.replace(" ", "")).removeprefix("ال") in _PLATFORMS
 
 
-_QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # Relations of a person (folded, with and without ال): a subject headed by one speaks for itself, and a
 # name in its genitive is whose relation it is (محامي عائلة خاشقجي: the lawyer, not Khashoggi). Followers,
 # critics and allies likewise (أنصار الرئيس X، منتقدو X: the group speaks, unnamed; session 8, ANT dev).
@@ -89,21 +62,13 @@ NON_SOURCES = folded_words(
     "اتفاقية خطة",
     article=True,
 )
-# "Latest", "last" before a non-source (وفقا لأحدث أرقام حكومية، بحسب آخر إحصاءات الحكومة).
-_LATEST = folded_words("أحدث آخر")
 
 
-# Type nouns that head a news outlet's name when they head a reporting verb's subject (موقع X، صحيفة X);
-# not وكالة or شبكة, which as often head a government agency or a rights network (وكالة إدارة الكوارث).
-_OUTLET_HEADS = folded_words("موقع صحيفة جريدة مجلة قناة إذاعة تلفزيون")
 # Whom a statement is made to (قال للصحفيين): with ل, they end the subject phrase.
 ADDRESSEES = folded_words(
     "الصحفيين صحفيين الصحافيين صحافيين الصحافة صحافة المراسلين مراسلين الصحفيون الإعلام "
     "أنصاره أنصارها مؤيديه الحضور الجمهور الناخبين"
 )
-# Office titles (titles.tsv relational=office) that, with a person's name right after them, name whom the
-# office serves (مستشار أردوغان: the adviser speaks, not Erdogan).
-OFFICES = folded_words("مستشار مستشارة مساعد مساعدة", article=True)
 # A spokesperson's head word: with باسم/بلسان after it, the next words name whom it speaks for.
 SPOKESPERSON = frozenset(f for w in ("متحدث", "متحدثة", "ناطق", "ناطقة") for f in (fold(w), "ال" + fold(w)))
 ON_BEHALF = frozenset({"باسم", "بلسان"})
@@ -121,7 +86,6 @@ _MANNER = folded_words(
     "مازحة ممازحة مازحا ساخرة ساخرا ضاحكة ضاحكا مبتسمة مبتسما متهكمة متهكما متسائلة متسائلا"
 )
 
-_MANAGERS = folded_words("مدير مديرة", article=True)  # مديرة أعمال X "X's manager" speaks for herself
 
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
 
@@ -203,297 +167,3 @@ def is_title(view: View, i: int) -> bool:
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it
 # is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
 _CHIEF = folded_words("كبير كبيرة")
-_RELATIVE = folded_words("الذي التي الذين")
-_OBJECT = frozenset({"على", "مع", "حول", "عبر", "خلال"})  # a verb's object, not a title's; not folded: علي
-
-
-def subject(
-    view: View, i: int, last_outlet: OutletMatch | None, limit: int | None = None, glued: bool = False
-) -> Subject:
-    """The subject phrase after the verb at token i (VSO), classified as the module docstring says; it
-    ends before token `limit` (the quote's content) when given; `glued`: see `ends_subject`."""
-    lo = i + 1
-    if i >= 0 and view.has(i, load().verbs) and view.tokens[i].folded.endswith(_PLURAL_ENDINGS):
-        # A verb before its subject stays singular (قال المسؤولون); a plural verb (ودعوا، يقولون) has its
-        # subject dropped, and the noun after it is its object (ودعوا الرئيس إلى …).
-        return Subject("none", lo)
-    hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
-    j = lo
-    while j < hi and not ends_subject(view, j, lo, glued):
-        j += 1
-    if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
-        return _quoted_subject(view, lo, hi, last_outlet)
-    relative = i > 0 and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
-    if j == lo or (j == lo + 1 and (_possessed(view, lo) or relative)):
-        return Subject("none", j)  # …، الذي أكد حرصه على: the object; the subject is the antecedent
-    found = classify(view, lo, j, last_outlet)
-    # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
-    # A head in construct with a definite noun is definite (نائب السفير الأميركي في الأمم المتحدة X).
-    indefinite = (
-        view.has(lo, UNNAMED) is not None
-        and not view.tokens[lo].folded.startswith("ال")
-        and not (lo + 1 < j and view.tokens[lo + 1].folded.startswith("ال"))
-    )
-    # سفير إسرائيل في بريطانيا مارك ريغيف: a title with a place as its genitive, its holder named after it.
-    genitive = found.kind == "entity" and found.entity is not None and found.entity.label == "LOC"
-    if (found.kind in ("anaphor", "unnamed") or genitive) and is_title(view, lo) and not indefinite:
-        named = _name_after_title(view, j)
-        if named is not None:
-            return named
-    # وأكد المتحدث الرسمي باسم التحالف، وصرح رئيس بلدية أنقرة: a title phrase the article gave a person
-    # earlier is that person, not an unnamed source nor its genitive's body or place (quotes_holders).
-    owned = found.kind == "unnamed" or (
-        found.kind == "entity"
-        and found.entity is not None
-        and found.entity.label != "PER"
-        and lo not in view.mention_at
-    )
-    if owned and is_title(view, lo) and definite_phrase(view, lo, j):
-        holder = title_holder(view, lo, j, i, None)
-        if holder is not None:
-            return Subject("entity", found.end, entity=holder)
-    # the spokesperson's باسم, after one adjective at most (المتحدث العسكري باسم جماعة X)
-    behalf = next((k for k in (lo + 1, lo + 2) if k < j and view.tokens[k].folded in ON_BEHALF), None)
-    if behalf == lo + 2 and not view.tokens[lo + 1].folded.startswith("ال"):
-        behalf = None
-    if owned and found.kind == "entity" and view.has(lo, SPOKESPERSON) and behalf is not None:
-        # المتحدث باسم قوات التحالف العربي: the one spokesperson the article named for that body; with none,
-        # the spokesperson speaks, unnamed, not the body or the country (المتحدث باسم وزارة خارجية كوريا
-        # الشمالية; bench/gold/QUOTES.md: متحدث باسم الشرطة; session 9).
-        definite = view.tokens[lo].folded.lstrip("وف").startswith("ال")  # متحدث باسم: "a spokesman"
-        holder = spokesperson_holder(view, behalf - 1, j, i) if definite else None
-        if holder is not None:
-            return Subject("entity", found.end, entity=holder)
-        return Subject("unnamed", found.end, text=view.span_text(lo, j))
-    return found
-
-
-def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | None) -> Subject:
-    """A subject that is a short quoted name (وذكرت "أس" المدريدية أن): classified like a phrase."""
-    for close in range(lo + 1, min(hi, lo + 2 + MAX_QUOTED_NAME)):
-        if view.word(close) in QUOTE_CHARS:
-            if close == lo + 1:
-                break
-            outlet = match_outlet(view, lo, last_outlet)
-            if outlet is not None and outlet.lo == lo + 1:
-                return Subject("outlet", close + 1, text=outlet.text, outlet=outlet)
-            found = classify(view, lo + 1, close, last_outlet)
-            return Subject(found.kind, close + 1, found.entity, found.text, found.outlet)
-    return Subject("none", lo)
-
-
-def _name_after_title(view: View, j: int) -> Subject | None:
-    """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
-    نيكي هيلي في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
-    for k in range(j, min(view.n, j + TITLE_REACH)):
-        mark = view.word(k) in QUOTE_CHARS  # a mark right after the title opens its name: العميد الركن "X Y"
-        stop = (view.punct(k) and not (mark and k == j)) or view.word(k) in _OBJECT  # على تغريدة X: object
-        if stop or (mark and k > j) or is_complementizer(view, k):
-            return None
-        if k not in view.mention_at and is_title(view, k):
-            return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
-        if view.has(k, load().verbs):
-            return None
-        if k in view.mention_at and view.mention_at[k][0].label == "PER":
-            entity, last = view.mention_at[k]
-            return Subject("entity", last + 1, entity=entity)
-    return None
-
-
-def _possessed(view: View, i: int) -> bool:
-    """Token i is a plain noun with a possessive pronoun (ودعا أنصاره لـ…): the verb's object, its subject
-    dropped. Names, source words and titles are not."""
-    word = view.word(i)
-    if i in view.covered or view.has(i, UNNAMED) or is_title(view, i) or word.endswith("ة"):
-        return False
-    folded = view.tokens[i].folded
-    return len(folded) >= 5 and folded.endswith(("ه", "ها", "هم", "هما")) and len(view.keys(i)) > 1
-
-
-def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Subject:
-    """The subject phrase in tokens [lo, j) as an outlet, an entity, an unnamed source or an anaphor."""
-    if view.has(lo, NON_SOURCES) or (lo + 1 < j and view.has(lo, _LATEST) and view.has(lo + 1, NON_SOURCES)):
-        return Subject("nonsource", j)
-    if view.has(lo, INTERVIEW):
-        # ووصف تصريحات لها … بأنها: a statement noun after the verb is its object, the subject dropped.
-        return Subject("none", j)
-    outlet = match_outlet(view, lo, last_outlet)
-    if outlet is not None and outlet.lo <= lo + 3:  # the name may follow a type noun, أنباء and a mark
-        return Subject("outlet", max(j, outlet.hi), text=outlet.text, outlet=outlet)
-    # أحد سكان حلب، بعض المسؤولين، عدد من الناشطين: a quantifier before a source word is an unnamed source,
-    # whoever its genitive names.
-    head = lo + 1 if view.tokens[lo].folded in _QUANTIFIERS else lo
-    if head < j and head > lo and view.tokens[head].folded == "من":
-        head += 1
-    sourced = head < j and (view.has(head, UNNAMED) or view.has(head, RELATIONS))
-    if head > lo and sourced and lo not in view.mention_at:
-        return Subject("unnamed", j, text=view.span_text(lo, min(j, head + SPEAKER_TEXT_WORDS)))
-    # A lone title word tagged PER (شيخ) is no name: the name may follow in apposition.
-    mentions = [
-        (k, view.mention_at[k][0])
-        for k in range(lo, j)
-        if k in view.mention_at and not all(is_title(view, m) for m in range(k, view.mention_at[k][1] + 1))
-    ]
-    principal = _principal(view, lo, j)
-    if principal is not None:
-        # المتحدث باسم بوتين، X، / مستشار أردوغان، X،: the person named first is whom the speaker works for;
-        # the speaker is the name in apposition, else (مستشار أردوغان alone) the unnamed adviser.
-        apposed = _apposition(view, lo, j)
-        if apposed is not None:
-            return apposed
-        if not view.has(lo, SPOKESPERSON) and principal == j:
-            return Subject("unnamed", j, text=view.span_text(lo, j))
-    if _speaks_for_person(view, lo, j):
-        return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
-    manager = view.has(lo, _MANAGERS) and lo + 1 < j and view.tokens[lo + 1].folded == "اعمال"
-    if (
-        (view.has(lo, RELATIONS) or manager)
-        and lo not in view.mention_at
-        and any(k > lo for k, _ in mentions)
-    ):
-        # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
-        text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
-        return _apposition(view, lo, j) or Subject("unnamed", j, text=text)
-    for _, entity in mentions:
-        if entity.label == "PER":
-            return Subject("entity", j, entity=entity)
-    if mentions and mentions[0][0] == lo and mentions[0][1].label != "MISC":
-        return Subject("entity", j, entity=mentions[0][1])
-    apposed = _apposition(view, lo, j)
-    if apposed is not None:
-        return apposed
-    named = _named_elsewhere(view, lo, j)
-    if named is not None:
-        return Subject("entity", j, entity=named)
-    if (
-        j == lo + 1
-        and view.tokens[lo].folded.lstrip("وف") in SPOKESPERSON
-        and view.tokens[lo].folded.startswith("ال")
-    ):
-        return Subject("anaphor", j, text=view.span_text(lo, j))  # وتابعت المتحدثة: the one named before
-    if view.has(lo, UNNAMED):
-        text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
-        return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
-    if is_title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
-        return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
-    if mentions and mentions[0][1].label != "MISC":
-        return Subject("entity", j, entity=mentions[0][1])
-    for k in range(lo, j):
-        person = view.surname(k)
-        if person is not None:
-            return Subject("entity", j, entity=person)
-    text = view.span_text(lo, j)
-    if j - lo > 1 and view.has(lo, _OUTLET_HEADS) and not view.tokens[lo].folded.startswith("ال"):
-        # وقال موقع بونباست.كوم إن: an outlet the lexicon and the NER do not know reports, and relays (a
-        # construct with its name; الموقع ذاته "the same site" names none).
-        return Subject("unnamed", j, text=text, outlet=OutletMatch(lo, j, text, None, None))
-    # Not a known source word: keep the whole phrase, which holds a name the NER missed (وزير … أيمن الصفدي).
-    return Subject("unnamed", j, text=text)
-
-
-def _source_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
-    """An outlet an unnamed source belongs to, in its phrase [lo, j) or right after it (مراسل وكالة
-    الأناضول، مصادر "سكاي نيوز عربية"): the source's relay."""
-    for k in range(lo, min(j + 1, view.n)):
-        hit = match_outlet(view, k)
-        if hit is not None and hit.lo <= k + 1:
-            return hit
-    return reporter_outlet(view, lo - 1, j)  # مراسل "العربية": the reporter's outlet in marks
-
-
-def _bare(word: str) -> str:
-    """A folded word without the article ال."""
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
-def _named_elsewhere(view: View, lo: int, j: int) -> Entity | None:
-    """An entity the NER found elsewhere that this untagged phrase names (NER misses a mention it caught
-    once): the same folded name (الجيش الإسرائيلي), or a definite head noun alone naming the last such
-    body before it (الوزارة → وزارة الدفاع البريطانية, الحكومة → الحكومة البريطانية)."""
-    words = [view.tokens[k].folded for k in range(lo, j)]
-    phrase = " ".join(_bare(w) for w in words)
-    head = words[0] if len(words) == 1 and words[0].startswith("ال") else None
-    best: tuple[int, Entity] | None = None
-    for entity in view.entities:
-        if entity.label in ("PER", "MISC"):
-            continue
-        name = [_bare(fold(w)) for w in entity.name.split()]
-        if " ".join(name) == phrase and len(name) > 1:
-            return entity
-        if head is not None and len(name) > 1 and name[0] == _bare(head):
-            before = [m.start for m in entity.mentions if m.start < view.tokens[lo].start]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entity)
-    return best[1] if best else None
-
-
-def _principal(view: View, lo: int, j: int) -> int | None:
-    """The token after a person named right after an office title or a spokesperson's باسم in [lo, j)
-    (مستشار أردوغان، المتحدث باسم بوتين): the person the speaker works for; else None."""
-    at = (
-        lo + 2
-        if view.has(lo, SPOKESPERSON) and lo + 1 < j and view.tokens[lo + 1].folded in ON_BEHALF
-        else lo + 1
-    )
-    serves = at > lo + 1 or view.has(lo, OFFICES) is not None
-    if serves and at < j and at in view.mention_at and view.mention_at[at][0].label == "PER":
-        return view.mention_at[at][1] + 1
-    return None
-
-
-def _speaks_for_person(view: View, lo: int, j: int) -> bool:
-    """المتحدث باسم رئيسة الوزراء تيريزا ماي: a spokesperson of a titled or named person, the name theirs."""
-    if j - lo < 3 or not view.has(lo, SPOKESPERSON) or view.tokens[lo + 1].folded not in ON_BEHALF:
-        return False
-    principal = lo + 2
-    if principal in view.mention_at:
-        # A non-person principal (باسم ماي tagged LOC, باسم الخارجية) ends the phrase's names; a PER
-        # mention here is kept as the speaker, since a model often glues the body to the spokesperson's
-        # name (باسم حماس فوزي برهوم).
-        entity, last = view.mention_at[principal]
-        return entity.label != "PER" and not any(
-            k in view.mention_at and view.mention_at[k][0].label == "PER" for k in range(last + 1, j)
-        )
-    return is_title(view, principal)
-
-
-def _name_like(view: View, entity: Entity, k: int) -> bool:
-    """A non-PER mention at token k that may be a mislabelled person's name set off after a title: not
-    MISC, or a MISC without ال (الرئيس النمساوي، فون در بيلن، إنه; not الجمهوري or an event's name)."""
-    return entity.label != "MISC" or not view.tokens[k].folded.startswith("ال")
-
-
-def _apposition(view: View, lo: int, j: int) -> Subject | None:
-    """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
-    short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن)."""
-    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
-        k = j + 1
-        while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
-            k += 1
-        j = k
-    if j >= view.n or view.word(j) not in "،,":
-        return None
-    untagged = 0
-    for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
-        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
-        # الوطنية، العقيد الركن صادق الدويد، أن)
-        if view.punct(k) or is_complementizer(view, k):
-            return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
-        if k not in view.mention_at and (is_title(view, k) or view.tokens[k].folded in _RANKS):
-            continue
-        if k not in view.mention_at and view.has(k, STOPS):
-            return None  # وقال متحدث باسم الوزارة، في أفغانستان، إن: a place phrase set off, no name
-        if k not in view.mention_at:
-            untagged += 1
-            if untagged > 1:
-                return None
-            continue
-        if k in view.mention_at:
-            entity, last = view.mention_at[k]
-            closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)
-            # A PER is the speaker; another label only after a title (رئيسة الوزراء، تيريزا ماي،) when
-            # the apposition closes, which a model's mislabelled person name satisfies.
-            if entity.label == "PER" or (is_title(view, lo) and closed and _name_like(view, entity, k)):
-                return Subject("entity", last + 1, entity=entity)
-            return None
-    return None

@@ -3,7 +3,7 @@
 Finding quotes: direct ones in marsad.quotes_direct (quoted stretches with a reporting cue), indirect ones
 in marsad.quotes_indirect (a reporting verb and its complement, or a bare attribution). A quoted stretch
 inside an indirect quote's content is the speaker's wording, not a second quote.
-Speakers: marsad.quotes_speakers; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
+Speakers: marsad.quotes_subjects; a verb with no subject (وأضاف أن) takes the previous quote's speaker, a
 participle after a quote in its sentence (…، مضيفا أن) that quote's speaker; a sentence-initial one after
 a sentence that made no quote but has a person as subject takes that person (لكن X، …، اتهم جونسون
 "بالخواء" … ¶ وأضاف "…"؛ وأشادت المحققة X باستجابة السكان ¶ وأضافت "…"); "the statement" as subject
@@ -57,7 +57,8 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
 from marsad.quotes_sources import reporting_report
-from marsad.quotes_speakers import Subject, classify, is_complementizer, is_title, subject
+from marsad.quotes_speakers import Subject, is_complementizer, is_title
+from marsad.quotes_subjects import classify, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
