@@ -5,7 +5,8 @@ outlet is the source and the relay), else the subject phrase as marsad.quotes_su
 
 from __future__ import annotations
 
-from marsad.arabic import folded_words
+from marsad.arabic import fold, folded_words
+from marsad.article import Entity
 from marsad.attribution import TYPE_NOUNS, match_outlet
 from marsad.quotes_speakers import Subject, has_prefix
 from marsad.quotes_subjects import subject
@@ -16,6 +17,10 @@ _L_CUES = folded_words("وفقا ووفقا طبقا وطبقا")
 # A report an outlet published, cited as the source (حسب تقرير لمجلة X): the outlet is its relay.
 _REPORTS = folded_words("تقرير تقارير مقال مقالة افتتاحية تحقيق", article=True)
 _ON_OR_PUBLISHED = folded_words("على نشرته نشرتها نشره نشرها أوردته أوردها بثته بثها")
+# A statement of a named body is that body's (bench/gold/QUOTES.md): بيان لحزب الله، بيان صادر عن الجيش،
+# and بيان للحزب after the article named حزب الله (session 10, the lead's hand-written Lebanon report).
+_STATEMENTS = folded_words("بيان بلاغ تصريح تغريدة منشور", article=True)
+_ISSUED = folded_words("صادر الصادر صادرا")
 
 
 def _nisba_end(word: str) -> bool:
@@ -30,6 +35,7 @@ def cue_source(view: View, src: int) -> Subject:
     # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للمحققين, where ل marks the addressee)
     glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
     phrase = subject(view, src - 1, None, glued=glued)
+    phrase = issued_statement(view, src, phrase)
     outlet = match_outlet(view, src)
     if phrase.kind == "unnamed" and view.has(src, _REPORTS):
         return _published_by(view, src, phrase)
@@ -70,6 +76,37 @@ def reporting_report(view: View, verb: int, phrase: Subject) -> Subject:
     X بأن، ذكر تقرير نشرته صحيفة X أن): the outlet speaks and relays, as for a report cited as the source
     (bench/gold/QUOTES.md, session 8). Else the phrase as it was."""
     src = verb + 1
+    phrase = issued_statement(view, src, phrase)
     if phrase.kind != "unnamed" or src >= view.n or not view.has(src, _REPORTS):
         return phrase
     return _published_by(view, src, phrase)
+
+
+def issued_statement(view: View, src: int, phrase: Subject) -> Subject:
+    """A statement noun at token src with its issuer after it (بيان لحزب الله، بيان صادر عن الجيش، بيان
+    للحزب naming the body the article named before): the issuer speaks. Else the phrase as it was."""
+    if phrase.kind != "unnamed" or src + 1 >= view.n or not view.has(src, _STATEMENTS):
+        return phrase
+    k = src + 1
+    if view.has(k, _ISSUED) and k + 1 < view.n and view.tokens[k + 1].folded == "عن":
+        k += 2
+    elif not has_prefix(view, k, "ل"):
+        return phrase
+    if k < view.n and k in view.mention_at:
+        entity, last = view.mention_at[k]
+        if entity.label not in ("PER", "MISC"):
+            return Subject("entity", max(phrase.end, last + 1), entity=entity)
+        return phrase
+    word = view.tokens[k].folded if k < view.n else ""
+    if not word.startswith("لل") or view.tokens[k].suffix:
+        return phrase
+    head = word[2:]  # للحزب: the body named before whose name starts with حزب
+    best: tuple[int, Entity] | None = None
+    for entity in view.entities:
+        words = [fold(w).removeprefix("ال") for w in entity.name.split()]
+        if entity.label in ("PER", "MISC") or len(words) < 2 or words[0] != head:
+            continue
+        before = [m.start for m in entity.mentions if m.start < view.tokens[src].start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return Subject("entity", max(phrase.end, k + 1), entity=best[1]) if best else phrase

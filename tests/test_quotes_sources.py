@@ -32,6 +32,37 @@ def test_the_statement_with_no_issuer_named_stays_unnamed() -> None:
     assert [said(article, q) for q in quotes] == [("indirect", "واشنطن معزولة", "البيان", "أضاف", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # "Hezbollah fired rockets at military posts in Galilee, according to a statement of the party."
+        # (the party named before)
+        (
+            "وأطلق حزب الله صواريخ على مواقع عسكرية في الجليل، حسبما ذكر بيان للحزب.",
+            {"حزب الله": "ORG"},
+            ("indirect", "أطلق حزب الله صواريخ على مواقع عسكرية في الجليل", "حزب الله", "ذكر", None),
+        ),
+        # "A statement issued by the Lebanese army said a patrol came under fire."
+        (
+            "وذكر بيان صادر عن الجيش اللبناني أن دورية تعرضت لإطلاق نار.",
+            {"الجيش اللبناني": "ORG"},
+            ("indirect", "دورية تعرضت لإطلاق نار", "الجيش اللبناني", "ذكر", None),
+        ),
+        # "Planes struck posts in the south, according to a statement of the defence ministry."
+        (
+            "قصفت الطائرات مواقع في الجنوب، وفق بيان لوزارة الدفاع.",
+            {"وزارة الدفاع": "ORG"},
+            ("indirect", "قصفت الطائرات مواقع في الجنوب", "وزارة الدفاع", None, None),
+        ),
+    ],
+)
+def test_a_statement_of_a_named_body_is_that_bodys(
+    text: str, entities: dict[str, str], expected: tuple[str | None, ...]
+) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q) for q in quotes] == [expected]
+
+
 def test_a_contrast_clause_after_a_that_clause_is_still_reported() -> None:
     # "The army explained that the system intercepted six shells, while the number of shells that hit
     # Israeli land reached 31." (the بينما clause is the army's; a noun-phrase content ends before it)
