@@ -155,6 +155,13 @@ def find_actors(
             j = i
             while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
                 j += 1
+            if (over := _agent_over(wkeys, agents, i, j)) and (own := _own_country(agents[over[1]])):
+                # قوات الدعم السريع, NER's mention cut at قوات الدعم: the whole agent row, its own country
+                words = text[tokens[idx].start : tokens[lo + i + over[0] - 1].end]
+                actor = Actor(None, words, agents[over[1]], own)
+                out.append(Candidate(idx, lo + i + over[0] - 1, actor, _oblique(tokens[idx])))
+                i += over[0]
+                continue
             words = text[tokens[idx].start : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
@@ -243,6 +250,10 @@ def find_actors(
                     code = country + code
                     last = k
                     break
+            if country is None and last + 1 < n and (city := _capital_at(article, entity_at, lo + last + 1)):
+                # ولي عهد أبوظبي "Abu Dhabi's crown prince": a capital in construct after a role is its state
+                country, code = city.country, (city.country or "") + code
+                last = _entity_end(entity_at, lo, n, last + 1)
             if country is None and own is not None:
                 country, code = own, own + code
             if country is None and tokens[lo + last].suffix and code in SECTORS:
@@ -253,10 +264,71 @@ def find_actors(
                 title = (lo + last + 1, lo + i) if titled else None
                 i = last + 1
                 continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
+        if last + 2 < n and keys[last + 1] in HONORIFICS and _names_person(article, entity_at, lo + last + 2):
+            # العاهل الأردني الملك عبد الله الثاني: role, honorific and name are one person, the name's
+            title = (lo + last + 2, lo + i) if titled else None
+            i = last + 2
+            continue
         words = text[tokens[lo + i].start : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), _oblique(tokens[lo + i])))
         i = last + 1
     return _corefer(members(out, keys, lo, text, tokens))
+
+
+# Honorifics between a role and a name (العاهل الأردني الملك عبد الله، ولي العهد الأمير محمد): the king,
+# prince, sheikh, sultan, president, sayyid, doctor.
+HONORIFICS = frozenset(
+    fold(a + w) for w in ("ملك", "أمير", "شيخ", "سلطان", "رئيس", "سيد", "دكتور") for a in ("", "ال")
+)
+
+
+def _capital_at(article: Article, entity_at: dict[int, int], idx: int) -> Entity | None:
+    """The capital whose mention starts at token `idx`, if any."""
+    e_index = entity_at.get(idx)
+    if e_index is None or entity_at.get(idx - 1) == e_index:
+        return None
+    entity = article.entities[e_index]
+    return entity if entity.label == "LOC" and entity.country and _capital(entity) else None
+
+
+def _entity_end(entity_at: dict[int, int], lo: int, n: int, k: int) -> int:
+    """The sentence index of the last word of the mention starting at sentence index k."""
+    while k + 1 < n and entity_at.get(lo + k + 1) == entity_at[lo + k]:
+        k += 1
+    return k
+
+
+def _agent_over(wkeys: Sequence[str], agents: dict[str, str], i: int, j: int) -> tuple[int, str] | None:
+    """(size, key) of an agent phrase starting at word i and reaching past word j (an entity's last
+    word), if any: a named force NER cut short."""
+    for size in (3, 2):
+        if i + size - 1 > j and i + size <= len(wkeys):
+            key = " ".join(w for w in wkeys[i : i + size] if w)
+            if key in agents:
+                return size, key
+    return None
+
+
+def inside_names(keys: Sequence[str]) -> frozenset[int]:
+    """Sentence indices of the words after the first of a multi-word agent or actor phrase: a trigger
+    word there is part of a name (قوات الدعم السريع "the Rapid Support Forces": no support event)."""
+    wkeys = [_word_key(k) for k in keys]
+    firsts, phrases = _firsts(), _phrases()
+    out: set[int] = set()
+    for i, word in enumerate(wkeys):
+        if word not in firsts:
+            continue
+        for size in (3, 2):
+            if i + size <= len(keys) and " ".join(w for w in wkeys[i : i + size] if w) in phrases:
+                out.update(range(i + 1, i + size))
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    """Multi-word keys of the agent and named actor phrases."""
+    return frozenset(k for k in (*event_agents(), *lexicons.actors()) if " " in k)
 
 
 def _corefer(cands: list[Candidate]) -> list[Candidate]:

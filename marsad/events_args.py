@@ -29,7 +29,11 @@ A passive with no victim after it takes the one before (ثلاثة عراقيي�
 An agent phrase after a past attack verb makes it passive whatever its spelling (خطف الطبيب على يد مسلحين:
 source مسلحون, target the subject before the verb, else the actor after it). A bare nationality not right
 after a verb is the adjective of the noun before it, never the verb's subject (تدعم وحدة الأراضي السورية:
-SYR is the object).
+SYR is the object). A past verb right after an attack noun is its relative clause (تفجير استهدف دوريته:
+the bombing targeted; the actor before is whom it hit). A VSO object may stand WINDOW words past a long
+subject, not past a comma (استقبل العاهل الأردني الملك عبد الله الثاني في عمان وفدا …). قام/يقوم (بها)
+after a noun names its doer (زيارة يقوم بها ولي عهد أبوظبي). Two actors side by side are coordinated
+only with و on the second (اتهمت قوات الدعم السريع الجيش بقصف: the army shelled).
 A past attack verb with no object reads passive too: a subject before the verb and, right after it,
 a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
 the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
@@ -57,13 +61,14 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
     sector,
 )
 from marsad.events_lexicon import Trigger
-from marsad.events_voice import MARKERS, falls_in_attack, no_object
+from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object
 
 __all__ = ["REPORTING", "Candidate", "armed", "assign", "bomber", "counted", "find_actors", "localise"]
 __all__ += ["preceded", "protester"]
 
 # Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
 TARGET_PREPS = frozenset({"علي", "ضد"})
+WITH = frozenset({"مع"})
 # Words after which an actor is a place or a companion, not an argument: في "in", من "from", الى "to",
 # عن "about", داخل/خارج "inside/outside", قرب "near".
 NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
@@ -200,6 +205,16 @@ def _launcher(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: in
     return None
 
 
+def _performed_by(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: int) -> Candidate | None:
+    """The actor right after a قام/يقوم "carries out" (and its بها) following the noun ending at `last`
+    (زيارة يقوم بها ولي عهد أبوظبي: a relative clause whose subject does the noun), if any."""
+    k = last - lo + 1
+    if k >= len(keys) or keys[k] not in PERFORM:
+        return None
+    k += 1 + (k + 1 < len(keys) and keys[k + 1] == "ب")
+    return next((c for c in cands if c.first == lo + k and not c.oblique), None)
+
+
 def _nisba(keys: Sequence[str], lo: int, cand: Candidate, last: int) -> bool:
     """Whether a bare nationality after a verb (not right after it, not counted) is the adjective of the
     noun before it (تدعم وحدة الأراضي السورية "supports the unity of the Syrian lands"): no subject."""
@@ -233,6 +248,8 @@ def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Ca
     dual's subject is both; an event has one source, the first named), else the subject itself."""
     if subject is None:
         return None
+    if not (subject.actor.text or "").startswith("و"):
+        return subject  # no و: not coordinated (اتهمت قوات الدعم السريع الجيش بقصف: الجيش is the doer)
     head = next((c for c in cands if c.last == subject.first - 1 and not c.oblique), None)
     return head if head is not None and head.actor.code and subject.actor.code else subject
 
@@ -279,7 +296,10 @@ def assign(
         before[-1] if before and not _place_like(keys, lo, before[-1]) and not before[-1].oblique else None
     )
     agent = _agent_after(keys, lo, cands, last + 1)
-    direct = [c for c in after if c is not prep and c is not agent]
+    # مع "with": the other side of a clash or a meeting, never the verb's subject (واشتبكت مع مقاومين)
+    partner = next((c for c in after if preceded(keys, lo, c.first, WITH)), None)
+    direct = [c for c in after if c is not prep and c is not agent and c is not partner]
+    prep = prep or (partner if trig.frame == "intr" else None)
     source: Candidate | None = None
     target: Candidate | None = None
     counted_after = bool(direct) and direct[0].first <= last + 3 and counted(keys, lo, direct[0])
@@ -337,7 +357,10 @@ def assign(
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
         launcher = _launcher(keys, lo, cands, last)
-        if launcher is not None:
+        if (performer := _performed_by(keys, lo, cands, last)) is not None:
+            # زيارة يقوم بها ولي عهد أبوظبي "a visit the crown prince is making": he makes it
+            source, target = performer, prep
+        elif launcher is not None:
             # غارات شنها طيران التحالف على مواقع …: the actor after شنها launched them, the one after على
             # was hit; with none there, the actor before the noun (مقتل 12 عنصرا من داعش بغارات شنها …)
             source, target = launcher, prep or subject_before
@@ -367,8 +390,23 @@ def assign(
             source, target = adjacent, given
         elif adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
             source = adjacent  # VSO: the verb's subject follows it
-            rest = direct[1:]
+            # the object within WINDOW words of the subject's end, past a place (استقبل العاهل الأردني
+            # الملك عبد الله الثاني في عمان وفدا من رجال الأعمال: the delegation)
+            rest = [
+                c
+                for c in cands
+                if adjacent.last < c.first <= adjacent.last + WINDOW
+                and c is not prep
+                and c is not agent
+                and not _place_like(keys, lo, c)
+                and not any(keys[k - lo] in COMMAS for k in range(adjacent.last + 1, c.first))
+            ]
             target = prep or (rest[0] if rest and trig.frame == "obj" else None)
+        elif first > lo and keys[first - lo - 1] in ATTACK_NOUNS and trig.aspect == "past":
+            # جرح شرطي في تفجير استهدف دوريته: the verb after an indefinite attack noun describes it (a
+            # relative clause), its subject the attack; the actor before is whom (whose patrol) it hit
+            source = None
+            target = prep or (direct[0] if direct and trig.frame == "obj" else subject_before)
         else:
             source = _first_conjunct(cands, subject_before)
             target = prep or (direct[0] if direct and trig.frame == "obj" else None)

@@ -3,7 +3,9 @@
 A clause ends at a comma followed by a reporting verb (…، وقالت الشرطة), or by و and a verb: a trigger
 verb (…، واعتقلت) or one of CLAUSE_VERBS, common verbs of news narration that code no event (…، وتوجهت
 إلى منزل "and headed for the house", …، وفروا "and fled"). Before, such a verb did not end the clause, and
-the actor after it (المنزل، the next clause's object) could become the first event's target.
+the actor after it (المنزل، the next clause's object) could become the first event's target. The
+subject of an attribution phrase (بحسب ما أعلنت وزارة الصحة "according to the health ministry") is no
+argument of the clause: neither the event's source nor its target (`attributed`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ CLAUSE_VERBS = frozenset(fold(v + e) for v in CLAUSE_LEMMAS for e in ("", "ت", 
     fold(w) for w in _IRREGULAR
 )
 COMMAS = ("،", ",", "؛")
+# Attribution phrases (بحسب ما أعلنت "according to what … announced", وفق ما أفادت، حسبما ذكرت، كما قالت):
+# their reporter is no argument of the event (see attributed). The keys drop ب and و (بحسب → حسب).
+ATTRIBUTION = frozenset(fold(w) for w in ("حسب", "حسبما", "وفق", "وفقا", "طبقا", "كما", "مثلما"))
+RELATIVE_MA = frozenset({"ما", "لما"})
 
 
 def clause_end(
@@ -57,3 +63,13 @@ def clause_end(
             if aspect is not None and aspect != "noun":
                 return lo + k
     return lo + len(keys)
+
+
+def attributed(keys: Sequence[str], lo: int, first: int) -> bool:
+    """Whether the actor starting at token `first` is the subject of an attribution phrase (بحسب ما أعلنت
+    X، وفق ما أفادت X، حسبما ذكرت X, the reporting verb right before it)."""
+    k = first - lo - 1
+    if k < 1 or keys[k] not in REPORTING:
+        return False
+    j = k - 1 - (keys[k - 1] in RELATIVE_MA)
+    return j >= 0 and keys[j] in ATTRIBUTION

@@ -56,3 +56,22 @@ def nearest_place(located: Sequence[Located], at: int) -> Geo | None:
     if not pool:
         return None
     return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]
+
+
+# Visits (CAMEO 042 "make a visit"): the place after الى "to" is where the visit happens.
+VISITS = frozenset({"042"})
+DESTINATION_REACH = 8  # words after the trigger in which the destination is sought
+
+
+def destination(located: Sequence[Located], keys: Sequence[str], last: int) -> Located | None:
+    """A visit's destination: the first geocoded place right after الى "to" within DESTINATION_REACH
+    words after the trigger ending at sentence position `last` (زيارة يقوم بها ولي عهد أبوظبي إلى الرياض:
+    Riyadh, not Abu Dhabi)."""
+    return next(
+        (
+            x
+            for x in located
+            if last < x[0] <= last + DESTINATION_REACH and x[0] > 0 and keys[x[0] - 1] == "الي"
+        ),
+        None,
+    )

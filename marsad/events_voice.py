@@ -64,5 +64,9 @@ NO_OBJECT = (
 
 
 def no_object(keys: Sequence[str], after: int) -> bool:
-    """Whether the word at sentence index `after` (right after the verb) leaves the verb no object."""
+    """Whether the word at sentence index `after` (right after the verb) leaves the verb no object. A
+    straight quote opening a quotation (an even count of them before it) does not end the clause: the
+    object is quoted (قواته قتلت "مسلحين كانوا …": active, the quoted gunmen its object)."""
+    if after < len(keys) and keys[after] == '"' and keys[:after].count('"') % 2 == 0:
+        return no_object(keys, after + 1) if after + 1 < len(keys) and keys[after + 1] != '"' else True
     return after >= len(keys) or keys[after] in NO_OBJECT

@@ -27,7 +27,11 @@ A cascade per sentence:
      struck Y in Mosul" each attack takes its own city); a relative place (المدينة، البلدة) means the last
      town named before; otherwise the article's main place (the geocoded LOC with the most mentions).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
-     published date is then the best estimate, left to the reader).
+     published date is then the best estimate, left to the reader). A visit's place is its destination
+     after إلى, whose state hosts it (events_places.destination, events_links.hosted).
+  6. links (marsad.events_links): a casualty takes the doer of the attack it fell in; a verb after و with
+     no subject takes the source of the event before it (استقبل الملك وفدا … وبحث معهم: the king, and
+     معهم the delegation). A trigger word inside a named agent (قوات الدعم السريع) does not fire.
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
 and a news coder counts what sources assert; modality rules still apply inside the quote.
 
@@ -44,6 +48,7 @@ from typing import NamedTuple
 
 from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span, Token
+from marsad.events_actors import inside_names
 from marsad.events_args import (
     BEFORE,
     EXPERIENCER_REACH,
@@ -57,14 +62,21 @@ from marsad.events_args import (
     localise,
     protester,
 )
-from marsad.events_clauses import clause_end
+from marsad.events_clauses import attributed, clause_end
 from marsad.events_dates import WEEKDAYS, parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
-from marsad.events_links import share_attackers
+from marsad.events_links import carry_subject, hosted, share_attackers
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, govern, negated
-from marsad.events_places import RELATIVE_PLACES, located_places, main_place_of, nearest_place
+from marsad.events_places import (
+    RELATIVE_PLACES,
+    VISITS,
+    destination,
+    located_places,
+    main_place_of,
+    nearest_place,
+)
 
 GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
@@ -157,12 +169,22 @@ class Events:
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded = []
                 for first, last, trig, cameo in found:
-                    where = nearest_place(located, first - lo) or fallback or main_place
-                    coded.append(
-                        self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
-                                    where, date_iso, date_text)
-                    )  # fmt: skip
-                events.extend(share_attackers(coded, found, keys, lo, tokens))
+                    goal = destination(located, keys, last - lo) if cameo in VISITS else None
+                    where = (
+                        (goal[2] if goal else nearest_place(located, first - lo)) or fallback or main_place
+                    )
+                    event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
+                                        where, date_iso, date_text)  # fmt: skip
+                    coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
+                for event, (first, last, trig, _) in zip(
+                    share_attackers(coded, found, keys, lo, tokens), found, strict=True
+                ):
+                    after = last + 1 - lo
+                    nxt, nxt_key = (tokens[last + 1], keys[after]) if after < len(keys) else (None, "")
+                    # the event before in this sentence (across sentences the subject may be a name the
+                    # actors missed: وأعرب الأمين العام عن قلقه after an attack is not the attacker's)
+                    previous = events[-1] if events and events[-1].sentence == s_index else None
+                    events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
             previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
 
@@ -180,9 +202,10 @@ class Events:
         governor_end = -1
         weak: tuple[int, int, Trigger, str] | None = None
         n = len(keys)
+        named = inside_names(keys)  # قوات الدعم السريع: its الدعم is no support
         i = 0
         while i < n:
-            match = None if lo + i in entity_at else self._match(all_keys, i)
+            match = None if lo + i in entity_at or i in named else self._match(all_keys, i)
             if match is None:
                 i += 1
                 continue
@@ -351,7 +374,7 @@ class Events:
         # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
         # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
         end = clause_end(tokens, all_keys, keys, lo, last, self._aspect_at)
-        clause = [c for c in cands if c.first < end]
+        clause = [c for c in cands if c.first < end and not attributed(keys, lo, c.first)]
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
             tokens[first].prefixes, self._antecedent(tokens, keys, lo, clause, barrier),
@@ -365,7 +388,11 @@ class Events:
             # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
             target = targeted(clause, keys, lo, last) or target
         if source is None and kind is not None:
-            source = fallback_source(kind, cands, target, first, keys, lo)
+            # a passive wound or death with no doer named in its own clause has none: an armed group of an
+            # earlier clause is not it (قواته قتلت مسلحين، وأن أحد جنوده أصيب: not the gunmen)
+            own = kind == "ASSAULT" and trig.aspect == "passive"
+            pool = [c for c in clause if c.first >= barrier] if own else cands
+            source = fallback_source(kind, pool, target, first, keys, lo)
         if target is None and kind is not None:
             target = fallback_target(kind, clause, source, last, keys, lo)
         if cameo[:2] == "14":
