@@ -8,7 +8,7 @@ import pytest
 
 from marsad.article import Article, Entity, Geo, Span
 from marsad.gazetteer import Division, Gazetteer, Place, default, read_admin, read_variants, strip_clitics
-from marsad.stages.places import Places
+from marsad.stages.places import Places, dateline_end
 from tests.conftest import find_span
 
 MOSUL = Geo("Mosul", 36.335, 43.11889, 99072, "IRQ", "PPL")
@@ -315,6 +315,25 @@ def test_dateline_places_do_not_vote(places: Places) -> None:
     # "Dubai (CNN) -- clashes in Zumurrudabad": the dateline says where the report was filed.
     result = places(article("دبي (CNN) -- اشتباكات في زمردآباد.", "دبي", "زمردآباد"))
     assert [e.country for e in result.entities] == ["ARE", None]
+    # "Dubai - clashes in Zumurrudabad": a local report gives the city alone, and it still only says
+    # where the report was filed.
+    result = places(article("دبي - اشتباكات في زمردآباد.", "دبي", "زمردآباد"))
+    assert [e.country for e in result.entities] == ["ARE", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("بيروت (أ ف ب) - قال", len("بيروت (أ ف ب) -")),
+        ("دبي، الإمارات العربية المتحدة (CNN) -- قال", len("دبي، الإمارات العربية المتحدة (CNN) --")),
+        ("نابلس - استشهد", len("نابلس - ")),
+        ("الخرطوم - (رويترز) - اندلعت", len("الخرطوم - (رويترز) -")),
+        ("قال وزير الخارجية التركي - في بيان - إن", 0),  # a dash aside four words in is no dateline
+        ("اشتباكات في زمردآباد.", 0),
+    ],
+)
+def test_dateline_forms(text: str, end: int) -> None:
+    assert dateline_end(text) == end
 
 
 def test_a_country_found_gets_its_code(places: Places) -> None:

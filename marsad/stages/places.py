@@ -62,11 +62,18 @@ DOMINANCE = 30
 # Set by hand at the size of a district town; capitals, divisions and regions never give way.
 FAR_TOWN_POPULATION = 50_000
 DATELINE = re.compile(r"^[^\n()]{0,60}\((?:CNN|[A-Za-z .]{2,20}|[\u0621-\u064a ]{2,20})\)\s*[-—–]+")
+# Many local reports give the city alone: a city, or a city and country after a comma, of one to three
+# words each, then a dash between spaces (نابلس - ، القدس المحتلة - ، دبي، الإمارات -), and optionally an
+# agency in brackets with another dash.
+_WORD = r"[\u0621-\u064a]+"
+_PLACE = rf"{_WORD}(?: {_WORD}){{0,2}}(?:، ?{_WORD}(?: {_WORD}){{0,2}})?"
+CITY_DATELINE = re.compile(rf"^{_PLACE} +[-—–]+ +(?:\([^()\n]{{2,25}}\) *[-—–]+ *)?")
 
 
 def dateline_end(text: str) -> int:
-    """The offset where the article's dateline ends (0 when it has none)."""
-    found = DATELINE.match(text)
+    """The offset where a dateline opening `text` ends (0 when it has none): "بيروت (أ ف ب) -",
+    "دبي، الإمارات العربية المتحدة (CNN) --", "نابلس - "."""
+    found = DATELINE.match(text) or CITY_DATELINE.match(text)
     return found.end() if found else 0
 
 
