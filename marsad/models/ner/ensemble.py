@@ -100,6 +100,17 @@ def forward_backward_many(emit: Array, packed: Packed, trans: Array, start: Arra
     return out
 
 
+def load_members(model_dir: Path, lstms: tuple[str, ...]) -> tuple[NerModel, list[LstmNer]]:
+    """The shipped CRF and the BiLSTM-CRFs `lstms` from `model_dir`, sharing the CRF's one feature load."""
+    crf = NerModel.load(model_dir, kind="crf")
+    assert isinstance(crf, NerModel)
+    members = []
+    for name in lstms:
+        with np.load(model_dir / name) as z:
+            members.append(LstmNer({k: z[k] for k in z.files}, crf.features, consistency=False))
+    return crf, members
+
+
 class EnsembleNer:
     """The CRF and one or more BiLSTM-CRFs; `tag()` as the single taggers (one call = one article)."""
 
@@ -147,12 +158,7 @@ class EnsembleNer:
         consistency: bool = True,
     ) -> EnsembleNer:
         """`ner.ens.v1` from `model_dir`: the shipped CRF and the BiLSTM-CRFs `lstms` (one feature load)."""
-        crf = NerModel.load(model_dir, kind="crf")
-        assert isinstance(crf, NerModel)
-        members = []
-        for name in lstms:
-            with np.load(model_dir / name) as z:
-                members.append(LstmNer({k: z[k] for k in z.files}, crf.features, consistency=False))
+        crf, members = load_members(model_dir, lstms)
         return cls(crf, members, crf_weight, consistency)
 
     def _crf_scores(self, live: list[list[str]]) -> tuple[Array, Array] | None:

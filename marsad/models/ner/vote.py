@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from marsad.models.ner import MODEL_DIR, NerModel, propagate
-from marsad.models.ner.ensemble import EnsembleNer
+from marsad.models.ner.ensemble import EnsembleNer, load_members
 from marsad.models.ner.lstm import LstmNer
 
 if TYPE_CHECKING:
@@ -99,12 +99,7 @@ class LabelVoteNer(EnsembleNer):
         consistency: bool = True,
     ) -> LabelVoteNer:
         """`ner.ens.v2` from `model_dir`: the shipped CRF and the BiLSTM-CRFs `lstms` (one feature load)."""
-        crf = NerModel.load(model_dir, kind="crf")
-        assert isinstance(crf, NerModel)
-        members = []
-        for name in lstms:
-            with np.load(model_dir / name) as z:
-                members.append(LstmNer({k: z[k] for k in z.files}, crf.features, consistency=False))
+        crf, members = load_members(model_dir, lstms)
         return cls(crf, members, consistency=consistency)
 
     def tag_documents(self, documents: list[list[list[str]]]) -> list[list[list[str]]]:
