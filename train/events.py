@@ -129,12 +129,23 @@ def aspect_of(form: str, lemma: str) -> str:
     first, v = fold(form.split()[0]), fold(lemma.split()[0].replace("+", " ").split()[0])
     if first.startswith(v) and len(first) - len(v) <= 2:
         return "past"
+    if any(first == stem + e for stem in _past_stems(v) for e in PAST_ENDINGS):
+        return "past"  # a defective or hollow verb's past: دعت، دعوا (دعا); دانت (أدان, its form I دان)
     if first[:1] == "ت" and len(first) >= 5 and first[-2] == "ي":
         return "noun"  # the تفعيل masdar of form II: تصريح، تحقيق، تفجير
     short_t = first[:1] == "ت" and not first.endswith(("ه", "ات")) and len(first) <= len(v) + 2
     if first[:1] in "ين" or short_t:
         return "imperf"
     return "noun"
+
+
+def _past_stems(v: str) -> list[str]:
+    """Past stems the plain prefix test misses: a defective verb less its final alef or ya (دعا → دع, to
+    which -ت and -وا attach) and a hollow form IV's form I (ادان → دان)."""
+    stems = [v[:-1]] if len(v) >= 3 and v[-1] in "اي" else []
+    if len(v) == 4 and v[0] == "ا" and v[2] == "ا":
+        stems.append(v[1:])
+    return stems
 
 
 def expand(row: dict[str, str], source: str) -> list[str]:

@@ -1,0 +1,65 @@
+"""Trigger coverage on news phrasing (session 10): agreements signed with every conjugation and object
+noun, the form I of أدان, blaming and calling for, launched raids with a quantifier, organised protests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events_gate import Recorder
+from marsad.stages.events import Events
+from tests.test_events import _STAGE, build, codes
+
+
+def _features(text: str) -> set[str]:
+    recorder = Recorder()
+    Events(recorder)(build(text))
+    return set().union(*(f for _, f in recorder.seen))
+
+
+def _triggers(text: str) -> list[tuple[str, str, str]]:
+    """(code, trigger text, lexicon entry) per event, rules only."""
+    article = build(text)
+    events = _STAGE(article).events
+    return [(e.cameo, article.span_text(e.trigger), e.source.split(":", 1)[1]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("والدولتان توقعان اتفاقية للتجارة الحرة الأسبوع المقبل.", "057"),  # the two states sign an FTA
+        ("وقعت الحكومتان مذكرة تفاهم في مجال الزراعة.", "057"),  # the two governments signed an MoU
+        ("ودان الأزهر الهجوم على المصلين.", "111"),  # al-Azhar condemned the attack on worshippers
+        ("ودانت الجامعة العربية القصف.", "111"),  # the Arab League condemned the bombardment
+        ("وحملت الوزارة الشركة المسؤولية عن الحادث.", "112"),  # the ministry held the company responsible
+        ("دعت نقابة المعلمين إلى الحوار مع الوزارة.", "100"),  # the teachers' union called for dialogue
+        ("نظم المئات وقفة احتجاجية أمام مقر البلدية.", "141"),  # hundreds held a protest vigil
+        ("ونفذ العمال اعتصاما أمام المصنع.", "141"),  # the workers staged a sit-in before the factory
+    ],
+)
+def test_news_phrasing_is_coded(text: str, cameo: str) -> None:
+    assert cameo in codes(text)
+
+
+def test_a_quantifier_stays_inside_a_launched_raid() -> None:
+    # Israeli warplanes launched a series of raids on villages: the verb phrase, not the bare noun
+    text = "شنت الطائرات الحربية الإسرائيلية سلسلة غارات على القرى."
+    assert _triggers(text) == [("195", "شنت", "شن غارات:195")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warplanes launched, on Friday evening, a series of raids: reported, and its clause starts there
+        ("شنت طائرات حربية، مساء الجمعة، سلسلة غارات على القرى.", (False, True)),
+        # the minister spoke of a series of raids in the region: talk about raids
+        ("تحدث الوزير عن سلسلة غارات في المنطقة.", (True, False)),
+    ],
+)
+def test_a_launched_series_is_no_generic_mention(text: str, expected: tuple[bool, bool]) -> None:
+    feats = _features(text)
+    assert ("generic_frame" in feats, "clause_start" in feats) == expected
+
+
+def test_an_organised_vigil_is_a_protest_onset() -> None:
+    # hundreds held a protest vigil before the ministry
+    assert "onset" in _features("نظم المئات وقفة احتجاجية أمام الوزارة.")
