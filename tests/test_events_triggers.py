@@ -63,3 +63,16 @@ def test_a_launched_series_is_no_generic_mention(text: str, expected: tuple[bool
 def test_an_organised_vigil_is_a_protest_onset() -> None:
     # hundreds held a protest vigil before the ministry
     assert "onset" in _features("نظم المئات وقفة احتجاجية أمام الوزارة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Egypt and Jordan signed, on Tuesday, an electricity interconnection agreement
+        ("وقعت مصر والأردن، يوم الثلاثاء، اتفاقية للربط الكهربائي.", ["057"]),
+        # the clashes broke out despite the truce agreement: وقع "happened", no signing, the clash kept
+        ("وقعت الاشتباكات رغم اتفاق التهدئة.", ["193"]),
+    ],
+)
+def test_a_signed_document_may_stand_late_in_its_clause(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -78,7 +78,15 @@ from marsad.events_places import (
     nearest_place,
 )
 
-GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase
+GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase (4 and 5 lowered
+# bench.eval_events --cv ASSAULT cv5 0.623 -> 0.620 and 0.615, cv5x3 0.619 -> 0.617 and 0.615, session 10)
+# The document a verb signs may stand later in its clause, past a long subject and a time phrase
+# (وقعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة، أمس الأربعاء، اتفاقية "Saudi Arabia and
+# the UAE signed, on Wednesday, an agreement"): up to REACH words, none of them a preposition, a
+# complementizer, another trigger or the end of a sentence part (REACH_STOPS), so that وقع "happened" with
+# an agreement after a preposition (وقعت الاشتباكات رغم اتفاق) is no signing.
+REACH = 14
+REACH_LEMMAS = frozenset({"وقع اتفاق", "وقع اتفاقية", "وقع معاهدة", "وقع مذكرة تفاهم"})
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
@@ -307,13 +315,19 @@ class Events:
                     return trig, size, size
                 if size == 1 or trig.aspect not in ("past", "imperf"):
                     continue
-                for gap in range(1, GAP + 1):
+                far = trig.lemma in REACH_LEMMAS
+                for gap in range(1, (REACH if far else GAP) + 1):
                     j = i + gap
-                    if j + size > len(all_keys):
+                    if j + size > len(all_keys) or (far and self._stops_reach(all_keys[j])):
                         break
                     if all(self._word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
                         return trig, 1, gap + size
         return None
+
+    def _stops_reach(self, keys: tuple[str, ...]) -> bool:
+        """Whether a word ends the stretch a REACH_LEMMAS verb's document is sought in (REACH_STOPS, or
+        the first word of another trigger)."""
+        return keys[0] in REACH_STOPS or any(k in self.index for k in _whole_first(keys))
 
     @staticmethod
     def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigger) -> Trigger | None:
@@ -472,6 +486,11 @@ def _whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
     return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
 
 
+# Words that end the search for a signed document (REACH): prepositions, complementizers, a part's end.
+REACH_STOPS = frozenset(
+    {"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "رغم", "منذ", "خلال", "بين", "ان", "انه",
+     ".", ":", "؛", ";", "؟", "?", "!"}
+)  # fmt: skip
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
 _OBLIQUE = frozenset({"علي", "ضد", "من", "الي", "بين", "مع", "عن"})
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
