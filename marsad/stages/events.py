@@ -210,10 +210,12 @@ class Events:
         governor_end = -1
         weak: tuple[int, int, Trigger, str] | None = None
         n = len(keys)
-        named = inside_names(keys)  # قوات الدعم السريع: its الدعم is no support
+        named: frozenset[int] | None = None  # قوات الدعم السريع: its الدعم is no support (read at a match)
         i = 0
         while i < n:
-            match = None if lo + i in entity_at or i in named else self._match(all_keys, i)
+            match = None if lo + i in entity_at else self._match(all_keys, i)
+            if match is not None and i in (named := inside_names(keys) if named is None else named):
+                match = None
             if match is None:
                 i += 1
                 continue
