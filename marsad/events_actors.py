@@ -159,7 +159,7 @@ def find_actors(
                 # قوات الدعم السريع, NER's mention cut at قوات الدعم: the whole agent row, its own country
                 words = text[tokens[idx].start : tokens[lo + i + over[0] - 1].end]
                 actor = Actor(None, words, agents[over[1]], own)
-                out.append(Candidate(idx, lo + i + over[0] - 1, actor, _oblique(tokens[idx])))
+                out.append(Candidate(idx, lo + i + over[0] - 1, actor, oblique(tokens[idx])))
                 i += over[0]
                 continue
             words = text[tokens[idx].start : tokens[lo + j].end]
@@ -168,14 +168,12 @@ def find_actors(
                 # a titled name starts at its title (أدان رئيس الحكومة اللبنانية نجيب ميقاتي: right after
                 # the verb, its subject), though the actor's words are the person's mention
                 first = title[1] if title is not None and title[0] == idx else idx
-                out.append(Candidate(first, lo + j, actor, _oblique(tokens[first])))
-            elif (
-                _capital(entity) and not _oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS)
-            ):
+                out.append(Candidate(first, lo + j, actor, oblique(tokens[first])))
+            elif _capital(entity) and not oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS):
                 # a capital stands for its state (موسكو تدعم "Moscow supports": RUS), as CAMEO codes it;
                 # not after a preposition or a place noun (في القدس، إلى بغداد، محافظة بغداد: where)
                 actor = Actor(entity.id, words, entity.country, entity.country)
-                out.append(Candidate(idx, lo + j, actor, _oblique(tokens[idx])))
+                out.append(Candidate(idx, lo + j, actor, oblique(tokens[idx])))
             i = j + 1
             continue
         if keys[i] in REPORTING_PARTICIPLES:
@@ -185,7 +183,7 @@ def find_actors(
             owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
             if owner is not None:
                 actor = Actor(None, text[tokens[idx].start : tokens[idx].end], owner, owner)
-                out.append(Candidate(idx, idx, actor, _oblique(tokens[idx])))
+                out.append(Candidate(idx, idx, actor, oblique(tokens[idx])))
             i += 1
             continue
         if keys[i] in PLACE_HEADS:
@@ -270,7 +268,7 @@ def find_actors(
             i = last + 2
             continue
         words = text[tokens[lo + i].start : tokens[lo + last].end]
-        out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), _oblique(tokens[lo + i])))
+        out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), oblique(tokens[lo + i])))
         i = last + 1
     return _corefer(members(out, keys, lo, text, tokens))
 
@@ -370,7 +368,7 @@ def _owned() -> frozenset[str]:
 PREPOSITIONS = frozenset({"ل", "ب", "ك"})
 
 
-def _oblique(token: Token) -> bool:
+def oblique(token: Token) -> bool:
     """Whether a word carries a proclitic preposition (للحرس، بالمتظاهرين): the phrase is no subject."""
     return any(p in PREPOSITIONS for p in token.prefixes)
 

@@ -53,6 +53,7 @@ from marsad.arabic import fold
 from marsad.article import Actor
 from marsad.events_actors import count_word, find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
+    ASSAULT_ROOTS,
     Candidate,
     armed,
     bomber,
@@ -99,7 +100,6 @@ REPORTING = frozenset(
 DOER_NOUNS = frozenset(
     fold(a + w) for w in ("هجوم", "هجمات", "غارة", "غارات", "اعتداء", "اعتداءات") for a in ("", "ال")
 )
-ASSAULT = frozenset({"18", "19", "20"})  # CAMEO roots of an attack
 WINDOW = 8  # tokens after a trigger searched for its arguments
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 # Tokens after a trigger searched for an agent phrase: farther than WINDOW, as a passive's agent often
@@ -310,7 +310,7 @@ def assign(
         return pronoun.actor, (target.actor if target and target is not pronoun else None)
     if experiencer is not None:
         return _undergone(trig, first, last, keys, lo, cands, barrier, experiencer, agent, direct)
-    if trig.aspect == "past" and trig.cameo[:2] in ("18", "19", "20") and trig.frame == "obj":
+    if trig.aspect == "past" and trig.cameo[:2] in ASSAULT_ROOTS and trig.frame == "obj":
         # the subject of a passive may stand before an inserted phrase (X، Y، قتل), read only for one: an
         # active verb after such a phrase usually has its subject after it (…، قتلت قوات الأمن واحدا)
         undergoer = subject_before or (_apposed(keys, lo, cands, first, barrier) if not before else None)
@@ -350,9 +350,10 @@ def assign(
         # the actor right before it (تظاهروا أمام مبنى البلدية للمطالبة: not the town hall)
         purpose = "ل" in prefixes and trig.cameo[:2] == "10"
         doer = None if purpose or _reporter(keys, lo, subject_before) else subject_before
-        if doer is not None and first > lo and keys[first - lo - 1] in MARKERS and trig.cameo[:2] in ASSAULT:
+        attack = trig.cameo[:2] in ASSAULT_ROOTS
+        if doer is not None and first > lo and keys[first - lo - 1] in MARKERS and attack:
             doer = None  # مقتل خمسة مسلحين في غارة: the actor before في + an attack fell in it
-        if doer is not None and trig.cameo[:2] in ("18", "19", "20") and counted(keys, lo, doer):
+        if doer is not None and attack and counted(keys, lo, doer):
             doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)

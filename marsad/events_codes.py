@@ -25,6 +25,9 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Token
 
+# CAMEO roots of an attack: assault (18), fight (19), mass violence (20).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+
 # CAMEO sector codes that an agent phrase carries without a country (الشرطة → COP).
 SECTORS = frozenset(
     {

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
+from marsad.events_actors import oblique
 from marsad.events_codes import Candidate
 
 __all__ = ["GROUP_NOUNS", "resolve_groups"]
@@ -55,12 +56,7 @@ def resolve_groups(
             out[before] = Candidate(c.first, idx, actor, c.oblique)
         elif before is None:
             words = article.text[tokens[idx].start : tokens[idx].end]
-            prefixes = tokens[idx].prefixes
-            out.append(
-                Candidate(
-                    idx, idx, dataclasses.replace(group, text=words), bool(set(prefixes) & {"ل", "ب", "ك"})
-                )
-            )
+            out.append(Candidate(idx, idx, dataclasses.replace(group, text=words), oblique(tokens[idx])))
     return sorted(out, key=lambda c: c.first)
 
 

@@ -10,12 +10,12 @@ import dataclasses
 from collections.abc import Sequence
 
 from marsad.article import Actor, Article, Event, Geo, Token
+from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
 from marsad.events_voice import MARKERS
 
 __all__ = ["carry_subject", "hosted", "share_attackers"]
 
-ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 
 # How far (words) an attack noun may follow a casualty trigger whose doer it names.
 CAUSE_REACH = 8

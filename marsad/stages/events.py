@@ -63,6 +63,7 @@ from marsad.events_args import (
     protester,
 )
 from marsad.events_clauses import attributed, clause_end
+from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS, parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import resolve_groups
@@ -87,7 +88,6 @@ GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of it
 # an agreement after a preposition (وقعت الاشتباكات رغم اتفاق) is no signing.
 REACH = 14
 REACH_LEMMAS = frozenset({"وقع اتفاق", "وقع اتفاقية", "وقع معاهدة", "وقع مذكرة تفاهم"})
-ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
 # المتظاهرين stays one protest), and a threat or demand never governs it (طالب المتظاهرون بالإفراج).
