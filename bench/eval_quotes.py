@@ -14,7 +14,9 @@ an article failed). The annotation guidelines and the metric definitions are in 
   that name one, and the count of false vias.
 Rows match quotes of the same kind only; the "all" row ignores kinds.
 
-`--half tune|check|all` scores part of the gold. Rules are tuned on the articles at even positions of
+`--set dev` scores the development gold `bench/gold/quotes_dev.jsonl` instead (20 articles outside the gold
+lines; `--errors` is always allowed there, `--half` and `--check` are not). `--half tune|check|all` scores
+part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
 which prints every missed, wrong and false quote with its text, is refused unless `--half tune`.
 `--classes` prints counts of error classes (`error_classes`: missed quotes by kind and verb, speaker,
@@ -35,12 +37,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bench.quotes_scoring import (
+    DEV,
     GOLD,
     HALVES,
     KINDS,
     METRICS,
     NEAR,
     ROOT,
+    SETS,
     Counts,
     GoldArticle,
     GoldQuote,
@@ -62,10 +66,10 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "Counts", "GoldArticle", "GoldQuote", "Report",
-    "check", "check_gold", "count_exact", "error_classes", "evaluate", "jaccard", "load_gold", "main",
-    "match_overlap", "overlap", "quote_errors", "score_article", "score_quotes", "select_half",
-    "speaker_ok", "table", "verb_ok", "via_ok",
+    "DEV", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts", "GoldArticle",
+    "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes", "evaluate", "jaccard",
+    "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article", "score_quotes",
+    "select_half", "speaker_ok", "table", "verb_ok", "via_ok",
 ]  # fmt: skip
 
 
@@ -316,11 +320,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help=f"compare with {FLOORS.relative_to(ROOT)}")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    ap.add_argument("--set", choices=tuple(SETS), default="gold", help="the gold (default) or the dev set")
     ap.add_argument("--half", choices=HALVES, default="all", help="score the tune, check or all articles")
     ap.add_argument("--errors", action="store_true", help="print per-quote errors (only with --half tune)")
     ap.add_argument("--classes", action="store_true", help="print error classes, counts only (any half)")
     args = ap.parse_args(argv)
-    if args.errors and args.half != "tune":
+    dev = args.set == "dev"
+    if dev and (args.half != "all" or args.check):
+        ap.error("--set dev has no halves and no floors: drop --half and --check")
+    if args.errors and args.half != "tune" and not dev:
         ap.error("--errors shows gold text and errors: only for --half tune (the check half stays unseen)")
     if args.check and args.half != "all":
         ap.error("--check compares with floors measured on all the gold: drop --half")
@@ -331,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:  # a stage's model file is not built in this checkout
         print(f"cannot build the pipeline: {exc}; train the missing model (train/), rerun", file=sys.stderr)
         return 2
-    golds = select_half(load_gold(), args.half)
+    golds = select_half(load_gold(SETS[args.set]), args.half)
     report = evaluate(golds, pipeline=pipeline, errors=args.errors, classes=args.classes)
     for line in report.errors:
         print(line)
@@ -340,7 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.scores(), indent=2))
     else:
-        print(f"quotes gold ({args.half}): {report.articles} articles, NEAR={NEAR}")
+        name = "dev" if dev else f"gold ({args.half})"
+        print(f"quotes {name}: {report.articles} articles, NEAR={NEAR}")
         print(table(report))
     for failure in report.failures:
         print(f"article failed: {failure}", file=sys.stderr)

@@ -192,6 +192,42 @@ def test_gold_hashes_match_loaded_text() -> None:
             assert q.speaker is not None or q.speaker_text is not None or q.speaker_span is None
 
 
+@needs_data
+def test_dev_gold_loads_off_the_gold_lines_and_hashes_match() -> None:
+    # the development set (QUOTES.md, Development set): 20 articles from ANT lines outside GOLD_LINES, none
+    # shared with the gold, every span's hash matching the text as loaded
+    from bench.gold import GOLD_LINES, load_articles
+
+    dev = ev.load_gold(ev.DEV)
+    docnos = {g.docno for g in dev}
+    assert len(dev) == len(docnos) == 20
+    assert docnos.isdisjoint(g.docno for g in ev.load_gold())
+    lines: dict[str, int] = {}
+    with ANT.open("rb") as fh:
+        for number, line in enumerate(fh):
+            docno = json.loads(line).get("docno")
+            if docno in docnos:
+                lines[docno] = number
+    assert set(lines) == docnos and not any(n in GOLD_LINES for n in lines.values())
+    articles = load_articles(docnos)
+    for g in dev:
+        article = articles[g.docno]
+        assert article.id == g.id
+        assert ev.check_gold(g, article) == []
+        for q in g.quotes:
+            assert q.kind in ("direct", "indirect") and 0 <= q.start < q.end <= len(article.text)
+            assert q.speaker is not None or q.speaker_text is not None or q.speaker_span is None
+    assert sum(len(g.quotes) for g in dev) == 127
+
+
+@pytest.mark.parametrize("argv", [["--set", "dev", "--half", "tune"], ["--set", "dev", "--check"]])
+def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        ev.main(argv)
+    assert exc.value.code == 2
+    assert "no halves and no floors" in capsys.readouterr().err
+
+
 def test_evaluate_with_a_pipeline_that_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     # the scorer runs and reports zeros when no stage writes quotes (e.g. before the stage is wired)
     gold = [ev.GoldArticle("d1", "i1", (INDIRECT, DIRECT))]
