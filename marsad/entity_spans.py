@@ -150,9 +150,15 @@ def fit_places(
     orgs: PlaceNames | None = None,
     starts: Sequence[int] | None = None,
     model: str = SOURCE,
+    generic: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """NER mentions (those whose source is `model`) fitted to the gazetteer's and the organisation
     lexicon's names.
+
+    A mention of any label inside a listed organisation's name whose other words are free becomes that
+    organisation (الشام in تنظيم "هيئة تحرير الشام" → هيئة تحرير الشام, ORG). A LOC mention that is only a
+    descriptor word (`generic`: ريف of ريف إدلب, which the model tagged apart) is dropped: designators stay
+    outside place names (ENTITIES.md).
 
     A LOC mention that is no known name but becomes one with the next word or two is extended (the model
     cut أولان باتور, Ulaanbaatar, to أولان), or with the letter the segmenter took for a proclitic (بحر
@@ -191,6 +197,14 @@ def fit_places(
             e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
             first = rest
         key = " ".join(stems[first : last + 1])
+        if e.label == "LOC" and key in generic:
+            continue  # ريف "countryside" alone: a descriptor, no name
+        grown = _enclosing_org(tokens, first, last, text, orgs, busy, stems) if orgs else None
+        if grown is not None:
+            out.append(
+                dataclasses.replace(e, label="ORG", name=text[grown.start : grown.end], mentions=(grown,))
+            )
+            continue
         if key in nationalities and key not in countries:
             continue  # a nationality adjective alone (الكوري of الكوري الشمالي, tagged PER): no entity
         if e.label in ("PER", "ORG") and key in countries:
@@ -220,6 +234,27 @@ def _nationality_words() -> frozenset[str]:
     """Nationality adjectives and the first words of two-word ones (الكوري of الكوري الشمالي)."""
     forms = lexicons.nationalities()
     return frozenset(forms) | {form.split(" ")[0] for form in forms}
+
+
+def _enclosing_org(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    text: str,
+    orgs: PlaceNames,
+    busy: Sequence[bool],
+    stems: Sequence[str],
+) -> Span | None:
+    """The span of a listed organisation name that holds tokens first..last and more, its other tokens
+    free, or None."""
+    free = [b and not first <= k <= last for k, b in enumerate(busy)]
+    for i in range(max(0, first - MAX_ORG_WORDS + 1), first + 1):
+        if any(free[i:first]) or orgs.head(stems[i]) is None:
+            continue
+        n = _org_at(tokens, i, text, orgs, free, stems[i])
+        if i + n - 1 >= last and (i < first or i + n - 1 > last):
+            return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
+    return None
 
 
 def _fit_org(

@@ -77,7 +77,12 @@ COMPLEMENT = frozenset(
 )
 # ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري
 # لحقوق الإنسان، مفوض الأمم المتحدة لشؤون اللاجئين، الأمين العام لمجلس التعاون لدول الخليج).
-OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول"])
+# باسم "in the name of" after an adjective too (المتحدث العسكري باسم الحوثيين, "the military spokesman for
+# the Houthis"; المتحدث باسم itself is a title of titles.tsv).
+OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول", "باسم"])
+# A destination after an envoy's or ambassador's title (المبعوث الأممي إلى اليمن, السفير الأمريكي لدى
+# إسرائيل): إلى/لدى + a country continues the phrase, but the country is where the person is sent, not theirs.
+DESTINATION = frozenset(fold(w) for w in ["إلى", "لدى"])
 # Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
 # adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
 NOT_COMPLEMENT = frozenset(
@@ -138,6 +143,7 @@ class Role:
     sector: str | None  # CAMEO sector: the title's, or the complement's where the title lets it decide
     org_code: str | None  # a named organisation in the complement (الأمين العام للأمم المتحدة → IGOUNO)
     placement: str  # before, after, alone
+    destination: str | None = None  # ISO alpha-3 of the country an envoy or ambassador is sent to
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +288,16 @@ class RoleFinder:
                 j += n
                 continue
             if (
+                w.stem in DESTINATION
+                and not w.prefixes
+                and j + 1 < len(self.words)
+                and j + 1 not in self.starts
+            ):
+                n = self._match(j + 1, self.countries)
+                if n:
+                    j += 1 + n
+                    continue
+            if (
                 (_definite(w) and w.stem not in NOT_COMPLEMENT)
                 or w.stem in COMPLEMENT
                 or (w.stem if not w.prefixes else "".join(w.prefixes) + w.stem) in OF_COMPLEMENT
@@ -301,11 +317,19 @@ class RoleFinder:
         head = self.head(i)
         country = None
         k = i
-        while k < end and country is None:
+        while k < end and country is None and self.words[k].stem not in DESTINATION:
             n_nat, iso = self._lookup(k, self.nationalities)
             n_cty, iso2 = self._lookup(k, self.countries)
             country = iso or iso2
             k += max(n_nat, n_cty, 1)
+        destination = next(
+            (
+                self._lookup(k + 1, self.countries)[1]
+                for k in range(i, end - 1)
+                if self.words[k].stem in DESTINATION
+            ),
+            None,
+        )
         rest = ws[self.title_len[i] :]
         conjoined = [bool(i) and "و" in w.prefixes for i, w in enumerate(rest)]
         agent, org = complement_codes([w.stem for w in rest], conjoined)
@@ -323,7 +347,7 @@ class RoleFinder:
             sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]
-        return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement)
+        return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement, destination)
 
     def roles_for(self, mention: Span) -> MentionRoles:
         """The roles the text gives one mention (before it, or in apposition after it)."""

@@ -211,6 +211,14 @@ def test_model_mentions_fitted_to_gazetteer_names() -> None:
     assert [(e.label, e.name) for e in article.entities] == [("LOC", "أولان باتور"), ("LOC", "بولندا")]
 
 
+def test_descriptor_alone_is_no_place() -> None:
+    # "shelling of the southern Idlib countryside": the model tagged ريف ("countryside") and إدلب apart;
+    # the descriptor alone names no place (designators stay outside, ENTITIES.md), إدلب stays.
+    stage = Entities(FakeTagger({"ريف": "B-LOC", "إدلب": "B-LOC"}), known_places=["ادلب"], generic=["ريف"])
+    article = stage(segmented("قصف على ريف إدلب الجنوبي."))
+    assert [(e.label, e.name) for e in article.entities] == [("LOC", "إدلب")]
+
+
 def test_local_towns_only_in_their_countrys_articles() -> None:
     # "Shelling of Harasta in Syria" tags Harasta; "Harasta" with no Syrian context is left alone.
     stage = Entities(FakeTagger({"سوريا": "B-LOC"}), local_places={"حرستا": frozenset({"SYR"})})
@@ -231,12 +239,17 @@ def test_local_towns_only_in_their_countrys_articles() -> None:
         ("تبنى تنظيم داعش الهجوم.", {"تنظيم": "B-ORG", "داعش": "I-ORG"}, [("ORG", "داعش")]),
         # "fighters of Jaysh al-Islam": the model tagged only الإسلام, as MISC.
         ("مقاتلو جيش الإسلام انسحبوا.", {"الإسلام": "B-MISC"}, [("ORG", "جيش الإسلام")]),
+        # "Moscow accused the group "Hayat Tahrir al-Sham"": the model tagged only الشام (Syria), as a
+        # place; the listed organisation around it, inside quotation marks, wins.
+        ('اتهمت موسكو تنظيم "هيئة تحرير الشام" بالهجوم.', {"الشام": "B-LOC"}, [("ORG", "هيئة تحرير الشام")]),
+        # the place is kept when the organisation's other words are not there ("shelling of al-Sham")
+        ("قصف على الشام.", {"الشام": "B-LOC"}, [("LOC", "الشام")]),
     ],
 )
 def test_model_mentions_fitted_to_organisations(
     text: str, tags: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
-    orgs = ["الحوثي", "داعش", "تنظيم داعش", "جيش الاسلام"]
+    orgs = ["الحوثي", "داعش", "تنظيم داعش", "جيش الاسلام", "هيئه تحرير الشام"]
     article = Entities(FakeTagger(tags), known_places=["-"], organisations=orgs)(segmented(text))
     assert [(e.label, e.name) for e in article.entities] == expected
 

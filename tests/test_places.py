@@ -30,6 +30,7 @@ MIDDLE_EAST = Geo("the Middle East", 29.0, 42.0, None, None, "RGN")
 SEOUL = Geo("Seoul", 37.566, 126.9784, 1835848, "KOR", "PPLC")
 ST_PETERSBURG = Geo("Saint Petersburg", 59.93863, 30.31413, 498817, "RUS", "PPL")
 CHICAGO = Geo("Chicago", 41.85003, -87.65005, 4887398, "USA", "PPL")
+JERUSALEM = Geo("Jerusalem", 31.76904, 35.21633, 281184, "ISR", "PPLC")
 KHAN_YUNIS = Geo("Khān Yūnis", 31.34018, 34.30627, 281124, "PSE", "PPL")
 
 
@@ -58,6 +59,9 @@ def geo_of(result: Article, entity_id: str = "e0") -> Geo | None:
         ("وصل الوفد إلى مدينة الموصل.", "مدينة الموصل", MOSUL),  # descriptor inside: "the city of Mosul"
         ("تعمل الشركة بالعراق منذ عام.", "بالعراق", IRAQ),  # clitic left on: "in Iraq"
         ("دعم للعراق في الأزمة.", "للعراق", IRAQ),  # ل + ال written لل: "for Iraq"
+        # "the legal status of Jerusalem": the mention cut after the ل of لل (لقدس) is looked up as القدس,
+        # not as the Iranian town لقدس (Qods)
+        ("تمس الوضع القانوني للقدس.", "لقدس", JERUSALEM),
         ("زار الوزير أنقرة وأنقرة ترحب.", "وأنقرة", ANKARA),  # "and Ankara"
         ("عاد الوفد لبغداد مساء.", "لبغداد", BAGHDAD),  # "to Baghdad"
         ("فالقاهرة تراقب الوضع.", "فالقاهرة", CAIRO),  # "so Cairo is watching"

@@ -194,6 +194,10 @@ class Actors:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:
                 sector = None
+                if n_named > 1 and named[:3] not in SECTORS and not named.startswith(STATELESS):
+                    # a listed name of several words: its code's country, not a place named after it
+                    # (تحالف دعم الشرعية في اليمن is the Saudi-led coalition, SAUMIL, not Yemen's)
+                    country = named[:3]
         # A dictionary code that opens with a sector (وزارة تعليم → GOVEDU, as UniversalPetrarch writes an
         # unnamed state's body) names no country: the text's or the article's goes before it.
         sector_first = named is not None and named[:3] in SECTORS
@@ -221,7 +225,9 @@ class Actors:
             # لحقوق الإنسان → SYROPPHRI): a person acts in the role the article gives them.
             code, country = org, country or org[:3]
         else:
-            country = country or fallback
+            # An envoy to a country (المبعوث الخاص إلى سوريا) is not of the country the article is about.
+            if fallback not in {r.destination for r in roles}:
+                country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:
                 sector = PERSON_SECTOR
             # A bare country is a state's code (CAMEO): no code for a body or person of unknown sector.

@@ -229,7 +229,9 @@ class Entities:
                 name = article.text[span.start : span.end]
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
             if self.known:
-                found = fit_places(article, found, stems, self.known, self.orgs, starts, self.source)
+                found = fit_places(
+                    article, found, stems, self.known, self.orgs, starts, self.source, self.generic
+                )
             # Which tokens the mentions so far touch, kept up to date as each pass adds its own (a pass
             # sees the mentions of the passes before it, not its own).
             busy = busy_flags(tokens, [m for e in found for m in e.mentions], starts)

@@ -41,6 +41,7 @@ from marsad.gazetteer import (
     strip_clitics,
     toggle_article,
 )
+from marsad.merge import display_name
 
 LABEL = "LOC"
 # The word right before a mention, for descriptors written outside it (في سلطنة عمان).
@@ -96,7 +97,11 @@ class Places:
         descriptor tells more (the city, not the state, of a name also written bare)."""
         found: dict[Place, None] = {}
         qualified: dict[Place, None] = {}
-        surfaces: list[tuple[str, Span | None]] = [(article.span_text(m), m) for m in entity.mentions]
+        # A mention cut after a ل proclitic (للقدس: لقدس) is looked up with its article's alif restored,
+        # as its entity's name is: لقدس alone is a town in Iran.
+        surfaces: list[tuple[str, Span | None]] = [
+            (display_name(article.text, m.start, m.end), m) for m in entity.mentions
+        ]
         for surface, span in surfaces or [(entity.name, None)]:
             places = self.gazetteer.lookup(surface) or self.lookup_with_nationality(surface)
             word = self.descriptor_before(article.text, span) if span else None
