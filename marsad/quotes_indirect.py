@@ -20,7 +20,7 @@ from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_ends import ContentEnds
-from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
+from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
@@ -315,8 +315,17 @@ class IndirectFinder(ContentEnds):
                     if is_complementizer(view, j + 1):
                         return j + 2
                     continue
-                return j + 2 if is_complementizer(view, j + 1) else j + 1
+                return j + 2 if is_complementizer(view, j + 1) or self._that_after(j) else j + 1
         return -1
+
+    def _that_after(self, j: int) -> bool:
+        """Token j is من right before أن (حذر من أن العواصف …): the content starts after أن, which
+        is_complementizer refuses after من only for بدلا من أن / أكثر من أن, where من is no verb's."""
+        view = self.view
+        k = j + 1
+        if k >= view.n or view.tokens[j].folded.lstrip("وف") != "من" or COMPLEMENTIZER not in view.keys(k):
+            return False
+        return not (view.tokens[k].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[k].prefixes)
 
     def _feminine(self, i: int) -> bool:
         """The finite verb at token i agrees with a feminine subject (قالت، أشارت، تقول)."""

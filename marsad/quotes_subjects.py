@@ -206,10 +206,10 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     manager = view.has(lo, _MANAGERS) and lo + 1 < j and view.tokens[lo + 1].folded == "اعمال"
-    if (
-        (view.has(lo, RELATIONS) or manager)
-        and lo not in view.mention_at
-        and any(k > lo for k, _ in mentions)
+    # The model may tag the relation with the name as one PER mention (محامو ساركوزي): the same relation.
+    glued = lo in view.mention_at and view.mention_at[lo][1] > lo and view.mention_at[lo][0].label == "PER"
+    if (view.has(lo, RELATIONS) or manager) and (
+        glued or (lo not in view.mention_at and any(k > lo for k, _ in mentions))
     ):
         # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))

@@ -1,0 +1,65 @@
+"""The quotes stage on cases the development gold (bench/gold/quotes_dev.jsonl, session 11) showed, in
+sentences of our own: where a content starts and ends, relations tagged with their person, relays."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_quotes import quotes
+
+CASES = [
+    # من أن: the content starts after أن. "The minister Ahmad Salem warned that the storms will cause
+    # heavy damage."
+    (
+        "وحذر الوزير أحمد سالم من أن العواصف ستخلف أضرارا جسيمة.",
+        {"أحمد سالم": "PER"},
+        [("indirect", "العواصف ستخلف أضرارا جسيمة", "e0", "أحمد سالم", "حذر", None, None)],
+    ),
+    # بدلا من أن stays inside the content: "Salem said he prefers death to surrender."
+    (
+        "وقال أحمد سالم إنه يفضل الموت بدلا من أن يستسلم.",
+        {"أحمد سالم": "PER"},
+        [("indirect", "يفضل الموت بدلا من أن يستسلم", "e0", "أحمد سالم", "قال", None, None)],
+    ),
+    # في حين "whereas" before a new reporting verb ends the first content: "The president revealed the
+    # wealth the regime spends, whereas he stressed that the ministry is about to support the people."
+    (
+        "كشف الرئيس أحمد سالم عن الثروات التي ينفقها النظام، في حين أكد أن الوزارة بصدد دعم الشعب.",
+        {"أحمد سالم": "PER"},
+        [
+            ("indirect", "الثروات التي ينفقها النظام", "e0", "أحمد سالم", "كشف", None, None),
+            ("indirect", "الوزارة بصدد دعم الشعب", "e0", "أحمد سالم", "أكد", None, None),
+        ],
+    ),
+    # A mark opened in the content closes after a full stop: the speaker's words run to it. "He added that
+    # thanks to him 'NATO raised 40 billion dollars. He may be the only one, but that is good for me'."
+    (
+        'وأضاف أحمد سالم أن بفضله "جمع الحلف 40 مليار دولار. قد يكون الوحيد، لكن هذا أمر جيد بالنسبة لي".',
+        {"أحمد سالم": "PER"},
+        [
+            (
+                "indirect",
+                'بفضله "جمع الحلف 40 مليار دولار. قد يكون الوحيد، لكن هذا أمر جيد بالنسبة لي"',
+                "e0",
+                "أحمد سالم",
+                "أضاف",
+                None,
+                None,
+            )
+        ],
+    ),
+    # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
+    # lawyers said he will appeal the decision."
+    (
+        "وقال محامو ساركوزي إنه سيطعن على القرار.",
+        {"محامو ساركوزي": "PER"},
+        [("indirect", "سيطعن على القرار", None, "محامو ساركوزي", "قال", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_dev_cases(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
+    assert quotes(text, entities) == expected
