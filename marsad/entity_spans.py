@@ -370,6 +370,24 @@ def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(span.start, inside[-2].stem.end)
 
 
+def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention grown by a given name that reads as a nationality word between a definite title
+    and it (العقيد تركي المالكي: Turki, not "Turkish"; an adjective after a definite title carries ال too)."""
+    k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.start), 0)
+    if k < 2:
+        return span
+    given, title = tokens[k - 1], tokens[k - 2]
+    if given.prefixes or given.is_punct or title.is_punct:
+        return span
+    name = fold_word(text[given.stem.start : given.stem.end])
+    head = fold_word(text[title.stem.start : title.stem.end])
+    if name.startswith("ال") or name not in lexicons.nationalities():
+        return span
+    if not head.startswith("ال") or head not in lexicons.titles():
+        return span
+    return Span(given.stem.start, span.end)
+
+
 def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention ended before a word of ل + an outlet noun the model ran into it (TOLD_OUTLETS)."""
     inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]

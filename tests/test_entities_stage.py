@@ -211,6 +211,21 @@ def test_model_mentions_fitted_to_gazetteer_names() -> None:
     assert [(e.label, e.name) for e in article.entities] == [("LOC", "أولان باتور"), ("LOC", "بولندا")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the coalition's spokesman, Colonel Turki al-Maliki": after a definite title, تركي without ال is
+        # his given name (an adjective "Turkish" would be التركي), so the model's المالكي grows to it.
+        ("وقال المتحدث العقيد تركي المالكي إن", "تركي المالكي"),
+        # "a senior Turkish official al-Maliki": after an indefinite noun تركي is an adjective; unchanged.
+        ("وقال مسؤول تركي المالكي إن", "المالكي"),
+    ],
+)
+def test_given_name_that_reads_as_a_nationality(text: str, expected: str) -> None:
+    article = Entities(FakeTagger({"المالكي": "B-PER"}))(segmented(text))
+    assert [(e.label, e.name) for e in article.entities] == [("PER", expected)]
+
+
 def test_descriptor_alone_is_no_place() -> None:
     # "shelling of the southern Idlib countryside": the model tagged ريف ("countryside") and إدلب apart;
     # the descriptor alone names no place (designators stay outside, ENTITIES.md), إدلب stays.

@@ -70,6 +70,7 @@ from marsad.entity_spans import (
     NAME_SOURCE,
     SOURCE,
     fit_places,
+    grow_given_name,
     name_spans,
     named_countries,
     org_spans,
@@ -202,6 +203,7 @@ class Entities:
                     span = whole_short_stem(sent, span)  # (سونا) cut to سو
                     if label == "PER":
                         span = trim_told(article.text, sent, trim_title(article.text, sent, span))
+                        span = grow_given_name(article.text, sent, span)
                     found.append(
                         Entity(
                             id=f"e{len(found)}",
