@@ -15,8 +15,8 @@ bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER sco
 
 from __future__ import annotations
 
-from marsad.arabic import folded_words
-from marsad.article import Article, Span
+from marsad.arabic import fold, folded_words
+from marsad.article import Article, Entity, Span
 from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import load
@@ -127,3 +127,24 @@ def institution_spans(article: Article) -> list[Span]:
             if span is not None:
                 found.setdefault(span[0], span[1])
     return [Span(view.tokens[lo].stem.start, view.tokens[hi - 1].end) for lo, hi in sorted(found.items())]
+
+
+def head_referent(view: View, entity: Entity, at: int) -> Entity:
+    """A body named by its head noun alone (وقال المركز، وتابع المكتب، في بيان), which the NER made an ORG
+    of its own, is the body the article named before with that head (المركز الأميركي للأعاصير، مكتب
+    الرئاسة في مصر): the ORG of two or more words starting with the head, with or without ال, mentioned
+    last before token `at`; else `entity` itself."""
+    words = entity.name.split()
+    head = fold(words[0]) if len(words) == 1 else ""
+    if entity.label != "ORG" or not head.startswith("ال") or head[2:] not in INSTITUTIONS:
+        return entity
+    before = view.tokens[at].start if at < view.n else len(view.text)
+    best, best_at = entity, -1
+    for other in view.entities:
+        names = other.name.split()
+        if other.label != "ORG" or len(names) < 2 or fold(names[0]) not in (head, head[2:]):
+            continue
+        for mention in other.mentions:
+            if best_at < mention.start < before:
+                best, best_at = other, mention.start
+    return best

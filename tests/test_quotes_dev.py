@@ -50,6 +50,26 @@ CASES = [
             )
         ],
     ),
+    # A body by its head noun alone, which the NER made an entity of its own, is the body named before with
+    # that head: "The Egyptian presidency's office announced that the president received a call. The office
+    # went on that the call dealt with the crisis."
+    (
+        "أعلن مكتب الرئاسة المصرية أن الرئيس تلقى اتصالا. وتابع المكتب أن الاتصال تناول الأزمة.",
+        {"مكتب الرئاسة المصرية": "ORG", "المكتب": "ORG"},
+        [
+            ("indirect", "الرئيس تلقى اتصالا", "e0", "مكتب الرئاسة المصرية", "أعلن", None, None),
+            ("indirect", "الاتصال تناول الأزمة", "e0", "مكتب الرئاسة المصرية", "تابع", None, None),
+        ],
+    ),
+    # Not a body of another head: "The ministry of health said … The office added …" keeps the office.
+    (
+        "وقالت وزارة الصحة إن المستشفى امتلأ. وأضاف المكتب أن الوضع صعب.",
+        {"وزارة الصحة": "ORG", "المكتب": "ORG"},
+        [
+            ("indirect", "المستشفى امتلأ", "e0", "وزارة الصحة", "قال", None, None),
+            ("indirect", "الوضع صعب", "e1", "المكتب", "أضاف", None, None),
+        ],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (

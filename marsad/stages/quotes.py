@@ -54,6 +54,7 @@ from marsad.quotes_context import (
 from marsad.quotes_datelines import after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder
+from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
 from marsad.quotes_sources import reporting_report
@@ -313,7 +314,10 @@ class Quotes:
         if subj.kind == "entity" and subj.entity is not None:
             # An outlet named as the speaker (وقالت صحيفة "لوموند" إن) reports on its own account: also
             # the relay. A speaker carried over from an earlier quote is not (وأضافت: the outlet's source).
-            return subj.entity.id, subj.entity.name, _own_outlet(view, subj.entity, claim)
+            # وتابع المكتب: the body named before by that head (مكتب الرئاسة), when the NER split it off.
+            at = claim.verb_tok if claim.verb_tok >= 0 else view.token_at(claim.anchor)
+            entity = head_referent(view, subj.entity, at)
+            return entity.id, entity.name, _own_outlet(view, entity, claim)
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
 
