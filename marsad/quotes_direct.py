@@ -34,6 +34,9 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
 ASIDE_VERB = 4  # tokens from an aside's comma to its relay verb (، وفقا لما نقلته)
+# كما "as" + a relay verb + عنه "from him" is an aside with no commas (وقال X كما نقلت عنه الوكالات "…").
+_AS = frozenset({"كما", "وكما"})
+_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
 SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
@@ -125,7 +128,15 @@ def _find_verb(
 
 def _aside_start(view: View, j: int, lo: int) -> int:
     """The comma opening an attribution aside that holds the verb at token j (، بحسب ما نقلت عنه وكالة Y،),
-    else -1 (session 9: the indirect finder already stepped over such asides)."""
+    else -1 (session 9: the indirect finder already stepped over such asides); without commas, كما before a
+    verb with عنه after it (وقال وزير الدفاع X كما نقلت عنه الوكالات الروسية "…": X said it), the كما."""
+    if (
+        j - 1 >= lo
+        and view.tokens[j - 1].folded in _AS
+        and j + 1 < view.n
+        and view.tokens[j + 1].folded in _FROM_HIM
+    ):
+        return j - 1
     for c in range(j - 1, max(lo, j - ASIDE_VERB) - 1, -1):
         if view.word(c) in ("،", ","):
             cue = match_cue(view, c + 1)

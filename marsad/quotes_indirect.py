@@ -58,6 +58,10 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
 
+# مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
+_WHICH = frozenset({"مما", "ومما"})
+
+
 class IndirectFinder(ContentEnds):
     """Finds the indirect quotes of one article (a fresh finder per article: it holds the View)."""
 
@@ -195,6 +199,8 @@ class IndirectFinder(ContentEnds):
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
+        if i > 0 and view.tokens[i - 1].folded in _WHICH and subj.kind == "none":
+            return None  # …، مما يشير إلى قرب تحرير المدينة: "which points to", a fact as the source
         if i > 0 and view.tokens[i - 1].folded in RELATIVES and subj.kind == "none":
             # The relative's antecedent is the subject (…، الذي تقول إيران إنه: إيران is, after the verb).
             lo = view.sentence(i)[0]
@@ -240,6 +246,8 @@ class IndirectFinder(ContentEnds):
                 else:
                     return None
             start = self._marker(j, form)
+            if start < 0 and saying and saying[-1] == j - 1 and is_complementizer(view, j):
+                start = j + 1  # وردت X بالقول إن: the saying word's إن, whatever the verb's own complements
             if start >= 0 and j - i > MAX_PREPOSITION_GAP and not is_complementizer(view, j):
                 start = -1
             if start >= 0:

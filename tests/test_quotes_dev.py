@@ -70,6 +70,28 @@ CASES = [
             ("indirect", "الوضع صعب", "e1", "المكتب", "أضاف", None, None),
         ],
     ),
+    # كما + a relay verb + عنه is an aside with no commas: the verb before it says the quote, the outlet
+    # relays. "The defence minister Sergei Shoigu said, as the Russian agencies reported from him: 'a daily
+    # humanitarian truce will be announced'."
+    (
+        'وقال وزير الدفاع سيرغي شويغو كما نقلت عنه الوكالات الروسية "سيتم إعلان هدنة إنسانية يومية".',
+        {"سيرغي شويغو": "PER"},
+        [("direct", "سيتم إعلان هدنة إنسانية يومية", "e0", "سيرغي شويغو", "قال", None, "الوكالات الروسية")],
+    ),
+    # بالقول إن after a verb with no complements of its own (رد "reply"): an indirect quote of that verb,
+    # and وقالت after it in the sentence goes on with the same speaker. "The spokeswoman Sarah Sanders
+    # replied by saying that the president was trying to be polite, and said: 'it is ordinary courtesy'."
+    (
+        'وردت المتحدثة سارة ساندرز بالقول إن الرئيس كان يحاول أن يكون لبقا، وقالت: "إنها مجاملة عادية".',
+        {"سارة ساندرز": "PER"},
+        [
+            ("indirect", "الرئيس كان يحاول أن يكون لبقا", "e0", "سارة ساندرز", "رد", None, None),
+            ("direct", "إنها مجاملة عادية", "e0", "سارة ساندرز", "قال", None, None),
+        ],
+    ),
+    # مما "which" makes a fact the verb's subject: no quote. "This comes as the forces advance, which points
+    # to the city's imminent liberation."
+    ("وتأتي هذه التطورات وسط تقدم القوات، مما يشير إلى قرب تحرير المدينة.", {}, []),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
