@@ -27,7 +27,7 @@ from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
-from marsad.quotes_preverbal import before_verb
+from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -156,7 +156,9 @@ def _before_quoted_name(view: View, close: int, lo: int, names: bool = False) ->
                 if hit is not None and hit.lo >= k and hit.hi >= o:
                     return k - 1
             return o - 1 if names and o < close - 1 else -1
-    return -1
+    # A stray mark with no opening before it, glued to its word before a colon (في تغريدة على تويتر": "…"):
+    # no quote of its own, so the search goes on past it.
+    return close - 1 if close + 1 < view.n and view.word(close + 1) == ":" else -1
 
 
 def _direct_cue(
@@ -199,6 +201,11 @@ def _direct_cue(
     while after < view.n and view.word(after) in ("،", ","):
         after += 1
     if naming or is_complementizer(view, after):
+        return None
+    # ألمح إلى خط أنابيب "نورد ستريم 2" الذي سيضاعف: a short name after its noun, then a relative pronoun.
+    name_then_which = closed and words <= 3 and after < view.n and view.tokens[after].folded in RELATIVES
+    name_then_which = name_then_which and prev >= lo and not view.punct(prev)
+    if name_then_which and view.word(prev) not in QUOTE_CHARS and reporting_verb(lex, view, prev) is None:
         return None
     if words >= 3 and prev >= lo:
         # Right after a quoted name (وكتبت على "تويتر" "…") the verb search steps over the name.

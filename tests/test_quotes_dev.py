@@ -92,6 +92,16 @@ CASES = [
     # مما "which" makes a fact the verb's subject: no quote. "This comes as the forces advance, which points
     # to the city's imminent liberation."
     ("وتأتي هذه التطورات وسط تقدم القوات، مما يشير إلى قرب تحرير المدينة.", {}, []),
+    # A stray mark glued to the word before a colon does not hide the verb: "Senator Chris Van Hollen
+    # commented in a tweet on Twitter": 'the matter is no surprise to anyone'."
+    (
+        'وعلق السناتور كريس فان هولن في تغريدة على تويتر": "الأمر ليس مفاجأة لأحد".',
+        {"كريس فان هولن": "PER"},
+        [("direct", "الأمر ليس مفاجأة لأحد", "e0", "كريس فان هولن", "علق", None, None)],
+    ),
+    # A short name in marks after its noun and before a relative pronoun is no quote: "The president
+    # alluded to the 'Nord Stream 2' pipeline, which will double the amount of gas."
+    ('وألمح الرئيس أحمد سالم إلى خط أنابيب "نورد ستريم 2" الذي سيضاعف كمية الغاز.', {"أحمد سالم": "PER"}, []),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
