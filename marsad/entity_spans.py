@@ -19,7 +19,9 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.entity_places import PlaceNames, busy_flags, folded_stems, hashtag_key
+from marsad.attribution import TYPE_NOUNS
 from marsad.merge import NAME_LINKS
+from marsad.quotes_lexicon import load as load_quote_lexicon
 from marsad.roles import NOT_COMPLEMENT
 
 # Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
@@ -49,6 +51,9 @@ TOLD_OUTLETS = frozenset(
     for w in ["وكالة", "صحيفة", "قناة", "شبكة", "إذاعة", "موقع", "تلفزيون"]
     for f in ("ل" + fold(w), "لل" + fold(w))
 )
+# Marks that may stand between a type noun and an outlet's name (وكالة "سبأ"، وكالة الأنباء (بترا)).
+OPENERS = frozenset('«“„‟"″(')
+NEWS_FILLERS = frozenset(fold(w) for w in ["أنباء", "الأنباء"])  # وكالة الأنباء "سبأ"
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
 LEXICON_SOURCE = "entities.lexicon.v1"
@@ -207,6 +212,9 @@ def fit_places(
             continue
         if key in nationalities and key not in countries:
             continue  # a nationality adjective alone (الكوري of الكوري الشمالي, tagged PER): no entity
+        if e.label in ("LOC", "PER", "MISC") and _typed_outlet(tokens, first, key, stems):
+            out.append(dataclasses.replace(e, label="ORG"))  # وكالة بترا: the agency, not the city
+            continue
         if e.label in ("PER", "ORG") and key in countries:
             out.append(dataclasses.replace(e, label="LOC"))  # بولندا tagged PER is Poland
             continue
@@ -234,6 +242,24 @@ def _nationality_words() -> frozenset[str]:
     """Nationality adjectives and the first words of two-word ones (الكوري of الكوري الشمالي)."""
     forms = lexicons.nationalities()
     return frozenset(forms) | {form.split(" ")[0] for form in forms}
+
+
+def _typed_outlet(tokens: Sequence[Token], first: int, key: str, stems: Sequence[str]) -> bool:
+    """Whether the name `key` at token `first` is a listed outlet that needs a type noun (بترا is also
+    Petra, سبأ Sheba) and has one before it, or its own full name (وكالة بترا، وكالة الأنباء "سبأ"، وكالة
+    الأنباء الأردنية (بترا)); quote marks and a bracket may stand between."""
+    names = load_quote_lexicon().outlet_names
+    outlet = names.get(key)
+    if outlet is None or not outlet.needs_type:
+        return False
+    k = first - 1
+    while k >= 0 and tokens[k].is_punct and stems[k] in OPENERS:
+        k -= 1
+    if k < 0 or tokens[k].is_punct:
+        return False
+    if stems[k] in TYPE_NOUNS or stems[k] in NEWS_FILLERS:
+        return True
+    return any(names.get(" ".join(stems[j : k + 1])) is outlet for j in range(max(0, k - 4), k))
 
 
 def _enclosing_org(

@@ -226,6 +226,20 @@ def test_given_name_that_reads_as_a_nationality(text: str, expected: str) -> Non
     assert [(e.label, e.name) for e in article.entities] == [("PER", expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("وذكرت وكالة بترا أن الملك استقبل الوزير.", "ORG"),  # "the Petra agency reported": the agency
+        ('وذكرت وكالة الأنباء "بترا" أن', "ORG"),  # "the news agency 'Petra'": a type noun, then quotes
+        ("وفق ما ذكرت وكالة الأنباء الأردنية (بترا).", "ORG"),  # after the agency's own full name
+        ("زار السياح مدينة بترا الأثرية.", "LOC"),  # "tourists visited the ancient city of Petra"
+    ],
+)
+def test_outlet_that_is_also_a_place(text: str, label: str) -> None:
+    article = Entities(FakeTagger({"بترا": "B-LOC"}), known_places=["-"])(segmented(text))
+    assert [(e.label, e.name) for e in article.entities if e.name == "بترا"] == [(label, "بترا")]
+
+
 def test_descriptor_alone_is_no_place() -> None:
     # "shelling of the southern Idlib countryside": the model tagged ريف ("countryside") and إدلب apart;
     # the descriptor alone names no place (designators stay outside, ENTITIES.md), إدلب stays.
