@@ -18,8 +18,8 @@ from functools import lru_cache
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Entity, Span, Token
-from marsad.entity_places import PlaceNames, busy_flags, folded_stems, hashtag_key
 from marsad.attribution import TYPE_NOUNS
+from marsad.entity_places import PlaceNames, busy_flags, folded_stems, hashtag_key
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load as load_quote_lexicon
 from marsad.roles import NOT_COMPLEMENT
