@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from marsad.arabic import fold
 from marsad.article import Span
-from marsad.attribution import INTERVIEW, OutletMatch, match_outlet
+from marsad.attribution import OutletMatch, match_outlet
+from marsad.attribution_relays import INTERVIEW
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import preverbal
 from marsad.quotes_speakers import Subject, is_complementizer

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Entity
-from marsad.attribution import COLLEAGUES
+from marsad.attribution_relays import COLLEAGUES
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
     KANA,

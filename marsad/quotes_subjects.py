@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
-from marsad.attribution import INTERVIEW, OutletMatch, match_outlet, reporter_outlet
+from marsad.attribution import OutletMatch, match_outlet
+from marsad.attribution_relays import INTERVIEW, reporter_outlet
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (

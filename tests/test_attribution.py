@@ -9,7 +9,8 @@ import dataclasses
 import pytest
 
 from marsad.article import Entity
-from marsad.attribution import OutletMatch, match_outlet, speaker_outlet
+from marsad.attribution import OutletMatch, match_outlet
+from marsad.attribution_relays import speaker_outlet
 from marsad.quotes_view import View
 from tests.conftest import find_span
 from tests.test_quotes import build

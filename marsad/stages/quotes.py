@@ -33,14 +33,11 @@ import dataclasses
 
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Quote
-from marsad.attribution import (
-    OutletMatch,
+from marsad.attribution import OutletMatch, cited_outlets, match_cue, match_outlet
+from marsad.attribution_relays import (
     addressed_outlet,
-    cited_outlets,
     interview_outlet,
     interview_outlet_after,
-    match_cue,
-    match_outlet,
     speaker_outlet,
 )
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
