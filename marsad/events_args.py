@@ -34,6 +34,11 @@ the bombing targeted; the actor before is whom it hit). A VSO object may stand W
 subject, not past a comma (استقبل العاهل الأردني الملك عبد الله الثاني في عمان وفدا …). قام/يقوم (بها)
 after a noun names its doer (زيارة يقوم بها ولي عهد أبوظبي). Two actors side by side are coordinated
 only with و on the second (اتهمت قوات الدعم السريع الجيش بقصف: the army shelled).
+An attack noun's adjective right after it (a nationality, an armed sector: قصف مدفعي، قصف إسرائيلي) and an
+armed actor in ل past its adjectives (قصف مدفعي لقوات النظام "by the regime's forces") are its doer; a
+reporter before فتح/بدء/إجراء + a masdar does it (أعلنت الوزارة فتح تحقيق); a consultation's topic
+(بحث العلاقات وتطورات القضية الفلسطينية) is no party to it. A VSO object may stand past a time phrase
+between commas (events_spans.comma_between).
 A past attack verb with no object reads passive too: a subject before the verb and, right after it,
 a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
 the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
@@ -53,6 +58,7 @@ from marsad.arabic import fold
 from marsad.article import Actor
 from marsad.events_actors import count_word, find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
+    ARMED,
     ASSAULT_ROOTS,
     Candidate,
     armed,
@@ -62,10 +68,11 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
     sector,
 )
 from marsad.events_lexicon import Trigger
-from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object
+from marsad.events_spans import COMMAS, apposed, comma_between
+from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
 
 __all__ = ["REPORTING", "Candidate", "armed", "assign", "bomber", "counted", "find_actors", "localise"]
-__all__ += ["preceded", "protester"]
+__all__ += ["place_like", "preceded", "protester"]
 
 # Prepositions (separate words) that introduce an event's target: على "on", ضد "against".
 TARGET_PREPS = frozenset({"علي", "ضد"})
@@ -128,42 +135,12 @@ def counted(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
 MEMBER_NOUNS = frozenset(fold(w) for w in ("عناصر", "أفراد", "أعضاء", "مقاتلي", "مسلحي"))
 
 
-def _place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+def place_like(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     """A country after في/من/الى is where or whence, not who; an organisation after في is membership
     (القيادي في حماس), so it stays an argument."""
     actor = cand.actor
     is_country = actor.code is not None and actor.code == actor.country
     return is_country and preceded(keys, lo, cand.first, NOT_ARGUMENT)
-
-
-# Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
-AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
-COMMAS = frozenset({"،", ","})
-# Words at most between the two commas of an inserted phrase: 10 takes in a title with a company's name
-# (المدير الإقليمي لـ«الشركة الجزائرية المصرية للتجارة والتصنيع», the longest seen reading dev misses).
-PARENTHETICAL = 10
-
-
-def _apposed(
-    keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, barrier: int
-) -> Candidate | None:
-    """The subject before a verb past an inserted phrase between commas (X، Y، قد قتل): Y when it is one
-    actor (an apposition naming the subject: رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت), else X, the
-    actor right before the first comma (ثمانية أشخاص، بينهم طفلان، قتلوا). None unless the verb follows the
-    closing comma (`barrier` is the word after it) with at most an auxiliary between."""
-    k = barrier - lo - 1
-    if k < 1 or keys[k] not in COMMAS or any(keys[j] not in AUXILIARY for j in range(k + 1, first - lo)):
-        return None
-    opening = next((j for j in range(k - 1, max(0, k - PARENTHETICAL - 2), -1) if keys[j] in COMMAS), None)
-    if opening is None:
-        return None
-    inner = [c for c in cands if lo + opening < c.first and c.last < lo + k]
-    if len(inner) == 1 and inner[0].first == lo + opening + 1 and inner[0].last == lo + k - 1:
-        return inner[0]
-    outer = next((c for c in cands if c.last == lo + opening - 1), None)
-    # X no actor (a name NER missed): the first actor of its apposition describes it (أمجد وهبة، المدير
-    # الإقليمي لشركة X، خطف: the company's man, BUS)
-    return outer or (inner[0] if inner and opening > 0 and keys[opening - 1] not in COMMAS else None)
 
 
 # تم "was done", يتم "is done": a masdar after it is passive.
@@ -177,7 +154,7 @@ def _aux_subject(keys: Sequence[str], lo: int, cands: Sequence[Candidate], aux: 
         if c.last < aux:
             if aux - c.last > BEFORE + 1 or sum(keys[k - lo] in COMMAS for k in range(c.last + 1, aux)) > 1:
                 return None
-            return None if c.oblique or _place_like(keys, lo, c) else c
+            return None if c.oblique or place_like(keys, lo, c) else c
     return None
 
 
@@ -243,6 +220,41 @@ def _reporter(keys: Sequence[str], lo: int, cand: Candidate | None) -> bool:
     return cand is not None and preceded(keys, lo, cand.first, REPORTING)
 
 
+# Masdars of doing (فتح تحقيق "opening an inquiry", بدء "starting", إجراء "conducting"): a reporter
+# announcing one announces its own act.
+LIGHT_MASDARS = frozenset(fold(w) for w in ("فتح", "بدء", "إجراء", "اجراء", "تنفيذ", "إطلاق"))
+
+
+def _lam_doer(
+    lam: frozenset[int], after: Sequence[Candidate], keys: Sequence[str], lo: int, last: int
+) -> Candidate | None:
+    """The armed actor after an attack noun, past its adjectives, with a ل proclitic: its doer (قصف مدفعي
+    وصاروخي لقوات النظام "artillery and rocket shelling by the regime's forces"), not its object."""
+    for c in after:
+        if c.first > last + 4:
+            break
+        # only adjectives between (not غارات على مواقع للجماعة: the group's positions)
+        adjectives = all(keys[k].endswith(("ي", "يه")) for k in range(last + 1 - lo, c.first - lo))
+        if c.first in lam and sector(c.actor) in ARMED and adjectives:
+            return c
+    return None
+
+
+def _doer_genitive(keys: Sequence[str], lo: int, first: int, last: int, genitive: Candidate) -> bool:
+    """Whether an attack noun's genitive is its doer: after DOER_NOUNS (هجمات الإرهابيين), or right after any
+    attack noun a bare nationality or an armed sector, its adjective (قصف مدفعي "artillery shelling", قصف
+    إسرائيلي "Israeli shelling"), not its object."""
+    if keys[first - lo] in DOER_NOUNS:
+        return True
+    actor = genitive.actor
+    adjective = (
+        actor.entity is None and bool(actor.code) and (actor.code == actor.country or sector(actor) in ARMED)
+    )
+    return (
+        keys[first - lo] in ATTACK_NOUNS and genitive.first == last + 1 and adjective and not genitive.oblique
+    )
+
+
 def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Candidate | None:
     """The first of two coordinated subjects right before a verb (الولايات المتحدة وبريطانيا قد شنتا: the
     dual's subject is both; an event has one source, the first named), else the subject itself."""
@@ -282,7 +294,7 @@ def assign(
     `prefixes`: the trigger's proclitics (ل: a demand noun of purpose); `pronoun`: the antecedent of a
     subject pronoun on the أن before the verb (أعلنت تركيا أنها تدعم X: تركيا does, X undergoes); `lam`:
     the tokens after the trigger that carry a ل proclitic (a masdar's object: دعم المملكة لجهود X)."""
-    after = [c for c in cands if last < c.first <= last + WINDOW and not _place_like(keys, lo, c)]
+    after = [c for c in cands if last < c.first <= last + WINDOW and not place_like(keys, lo, c)]
     prep = next(
         (
             c
@@ -293,7 +305,7 @@ def assign(
     )
     before = [c for c in cands if barrier <= c.first and c.last < first and first - c.last <= BEFORE]
     subject_before = (
-        before[-1] if before and not _place_like(keys, lo, before[-1]) and not before[-1].oblique else None
+        before[-1] if before and not place_like(keys, lo, before[-1]) and not before[-1].oblique else None
     )
     agent = _agent_after(keys, lo, cands, last + 1)
     # مع "with": the other side of a clash or a meeting, never the verb's subject (واشتبكت مع مقاومين)
@@ -313,7 +325,7 @@ def assign(
     if trig.aspect == "past" and trig.cameo[:2] in ASSAULT_ROOTS and trig.frame == "obj":
         # the subject of a passive may stand before an inserted phrase (X، Y، قتل), read only for one: an
         # active verb after such a phrase usually has its subject after it (…، قتلت قوات الأمن واحدا)
-        undergoer = subject_before or (_apposed(keys, lo, cands, first, barrier) if not before else None)
+        undergoer = subject_before or (apposed(keys, lo, cands, first, barrier) if not before else None)
         if agent is not None and not has_object_suffix:
             # an agent phrase makes the verb passive (خطف من منزله على يد مسلحين): its victim is the
             # subject before it, else the actor after it
@@ -321,6 +333,10 @@ def assign(
             return agent.actor, (victim.actor if victim else None)
         if counted_after and not has_object_suffix:
             return (agent.actor if agent else None), direct[0].actor  # قتل سبعة أشخاص: passive
+        if adjacent_object and not has_object_suffix and wounded_next(keys, direct[0].last + 1 - lo):
+            # قتل متظاهران وأصيب العشرات "two protesters were killed and dozens wounded": coordinated with
+            # a passive, the verb is passive and the actor after it its victim
+            return (agent.actor if agent else None), direct[0].actor
         # مقاتل قتل بعدما …، الجندي جرح برصاص قناص، بوتو قتلت في هجوم انتحاري: no object, passive
         if (
             undergoer is not None
@@ -349,7 +365,10 @@ def assign(
         # للمطالبة "in order to demand": a purpose, whose doer is the clause's subject (see below), not
         # the actor right before it (تظاهروا أمام مبنى البلدية للمطالبة: not the town hall)
         purpose = "ل" in prefixes and trig.cameo[:2] == "10"
-        doer = None if purpose or _reporter(keys, lo, subject_before) else subject_before
+        # أعلنت الوزارة فتح تحقيق "the ministry announced opening an inquiry": after a masdar of doing
+        # (LIGHT_MASDARS) the reporter announces its own act
+        reporter = _reporter(keys, lo, subject_before) and not preceded(keys, lo, first, LIGHT_MASDARS)
+        doer = None if purpose or reporter else subject_before
         attack = trig.cameo[:2] in ASSAULT_ROOTS
         if doer is not None and first > lo and keys[first - lo - 1] in MARKERS and attack:
             doer = None  # مقتل خمسة مسلحين في غارة: the actor before في + an attack fell in it
@@ -357,7 +376,9 @@ def assign(
             doer = None if sector(doer.actor) == "CVL" else doer
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
-        launcher = _launcher(keys, lo, cands, last)
+        launcher = _launcher(keys, lo, cands, last) or (
+            _lam_doer(lam, after, keys, lo, last) if attack else None
+        )
         if (performer := _performed_by(keys, lo, cands, last)) is not None:
             # زيارة يقوم بها ولي عهد أبوظبي "a visit the crown prince is making": he makes it
             source, target = performer, prep
@@ -374,7 +395,7 @@ def assign(
             # دعم المملكة لجهود الأمم المتحدة: with ل + X after it, a masdar's genitive is its doer, X its
             # object (the verb's object takes ل after a masdar that has its subject)
             source, target = genitive, undergoer
-        elif trig.frame == "obj" and not (genitive and keys[first - lo] in DOER_NOUNS):
+        elif trig.frame == "obj" and not (genitive and _doer_genitive(keys, lo, first, last, genitive)):
             target = genitive or prep
             source = agent or doer
         else:
@@ -399,8 +420,8 @@ def assign(
                 if adjacent.last < c.first <= adjacent.last + WINDOW
                 and c is not prep
                 and c is not agent
-                and not _place_like(keys, lo, c)
-                and not any(keys[k - lo] in COMMAS for k in range(adjacent.last + 1, c.first))
+                and not place_like(keys, lo, c)
+                and not comma_between(keys, lo, adjacent.last + 1, c.first)
             ]
             target = prep or (rest[0] if rest and trig.frame == "obj" else None)
         elif first > lo and keys[first - lo - 1] in ATTACK_NOUNS and trig.aspect == "past":
@@ -410,7 +431,12 @@ def assign(
             target = prep or (direct[0] if direct and trig.frame == "obj" else subject_before)
         else:
             source = _first_conjunct(cands, subject_before)
-            target = prep or (direct[0] if direct and trig.frame == "obj" else None)
+            # بحث الجانبان العلاقات وتطورات القضية الفلسطينية: the topic of a consultation is no party to it,
+            # and a bare nationality further on describes a noun of the topic (تدعم وحدة الأراضي السورية: the
+            # nationality stays the object of support)
+            consult = trig.cameo[:2] == "04"
+            objects = [c for c in direct if not (consult and _nisba(keys, lo, c, last))]
+            target = prep or (objects[0] if objects and trig.frame == "obj" else None)
     if source is None and trig.aspect == "noun" and trig.cameo[:2] == "10":
         # تظاهر المئات أمام مبنى المحافظة للمطالبة بـ …: a demand noun with no doer of its own is the
         # purpose of its clause, whose subject demands; the clause's first actor, however far
@@ -418,7 +444,7 @@ def assign(
             (c for c in cands if barrier <= c.first and c.last < first and not c.oblique and c is not target),
             None,
         )
-        source = None if source is not None and _place_like(keys, lo, source) else source
+        source = None if source is not None and place_like(keys, lo, source) else source
     if source is not None and target is not None and source.first == target.first:
         target = None
     return (source.actor if source else None, target.actor if target else None)
@@ -444,7 +470,7 @@ def _undergone(
         c for c in cands if barrier <= c.first and c.last < experiencer and experiencer - c.last <= BEFORE
     ]
     target = (
-        between[0] if between else before[-1] if before and not _place_like(keys, lo, before[-1]) else None
+        between[0] if between else before[-1] if before and not place_like(keys, lo, before[-1]) else None
     )
     source = agent
     if source is None and trig.frame != "obj" and direct and direct[0].first <= last + 2:

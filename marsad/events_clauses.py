@@ -5,7 +5,9 @@ verb (…، واعتقلت) or one of CLAUSE_VERBS, common verbs of news narrati
 إلى منزل "and headed for the house", …، وفروا "and fled"). Before, such a verb did not end the clause, and
 the actor after it (المنزل، the next clause's object) could become the first event's target. The
 subject of an attribution phrase (بحسب ما أعلنت وزارة الصحة "according to the health ministry") is no
-argument of the clause: neither the event's source nor its target (`attributed`).
+argument of the clause: neither the event's source nor its target (`attributed`); nor is any actor of
+a whole attribution phrase, to its comma, of an event outside it (وبحسب وكالة سبأ التي يديرها الحوثيون،
+فإن الغارات …: the Houthis run the agency, they are not the raids' doers: `outside_attribution`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable, Sequence
 from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_args import REPORTING
+from marsad.events_codes import Candidate
 
 # Verbs of movement, result and narration in news Arabic that are no event trigger, as lemmas (past 3sg
 # masculine): توجه "headed", اتجه "went", عاد "returned", غادر "left", وصل "arrived", انسحب "withdrew", فر
@@ -73,3 +76,34 @@ def attributed(keys: Sequence[str], lo: int, first: int) -> bool:
         return False
     j = k - 1 - (keys[k - 1] in RELATIVE_MA)
     return j >= 0 and keys[j] in ATTRIBUTION
+
+
+# Openers of an attribution phrase standing alone (حسب، وفق "according to"); كما and مثلما "as" open one only
+# before a reporting verb (كما قالت), being also "also" (كما قتل ثلاثة "three were also killed").
+PHRASE_OPENERS = ATTRIBUTION - frozenset(fold(w) for w in ("كما", "مثلما"))
+
+
+def outside_attribution(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int
+) -> list[Candidate]:
+    """The candidates less those of an attribution phrase (from حسب/وفق, or كما + a reporting verb, to the
+    comma that closes it) that the trigger at token `first` lies outside of: the outlet and
+    a relative clause about it (وكالة سبأ التي يديرها الحوثيون) are no arguments of the events it reports."""
+    out = list(cands)
+    n = len(keys)
+    k = 0
+    while k < n:
+        opens = keys[k] in PHRASE_OPENERS or (
+            keys[k] in ATTRIBUTION and k + 1 < n and (keys[k + 1] in REPORTING or keys[k + 1] in RELATIVE_MA)
+        )
+        if not opens:
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, n) if keys[j] in COMMAS), None)
+        if end is None:
+            break  # not closed by a comma: the phrase may run on into the event's own words (بحسب الجيش
+            # أكثر من ألف قتيل "according to the army more than a thousand dead"); only its reporter is out
+        if not lo + k <= first < lo + end:
+            out = [c for c in out if not lo + k < c.first < lo + end]
+        k = end
+    return out

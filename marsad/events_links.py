@@ -1,5 +1,7 @@
 """Links between the events of one sentence, after the gate: a casualty takes the doer of the attack it
-fell in (مقتل خمسة مسلحين في غارة إسرائيلية: the raid's doer killed them); and between consecutive
+fell in (مقتل خمسة مسلحين في غارة إسرائيلية: the raid's doer killed them) or the attack of its عندما
+clause (قتل متظاهران عندما أطلقت قوات الأمن الرصاص: the shooters), and a casualty after a result phrase (…،
+ما أدى إلى مقتل ثلاثة جنود) the previous attack's doer, whoever the syntax read; and between consecutive
 events, a verb after و with no subject of its own has the one before's (carry_subject). The gate has read
 every trigger before: this changes roles, not what it sees.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
@@ -32,18 +35,52 @@ def share_attackers(
     مسلحين في غارة إسرائيلية، قتل جنديان بانفجار عبوة زرعها مسلحون (the raid's doer killed them)."""
     out = list(coded)
     for a, (_, a_last, _, a_code) in enumerate(found):
-        if out[a].source_actor is not None or a_code[:2] not in ASSAULT_ROOTS:
+        if a_code[:2] not in ASSAULT_ROOTS:
             continue
+        if (earlier := _resulting(found, a, keys, lo)) is not None:
+            # …، ما أدى إلى مقتل ثلاثة جنود "which led to the death of three soldiers": the death is the
+            # previous attack's doing, whoever the syntax read before it (no one, when it names none)
+            out[a] = dataclasses.replace(out[a], source_actor=out[earlier].source_actor)
+            continue
+        if out[a].source_actor is not None:
+            continue
+        when = False
         for b in range(a + 1, len(found)):
             b_first, _, _, b_code = found[b]
-            if b_first - a_last > CAUSE_REACH:
+            when = when or any(keys[k - lo] in WHEN for k in range(a_last + 1, b_first))
+            if b_first - a_last > (WHEN_REACH if when else CAUSE_REACH):
                 break
-            marked = "ب" in tokens[b_first].prefixes or (b_first > lo and keys[b_first - lo - 1] in MARKERS)
+            # قتل متظاهران … عندما أطلقت قوات الأمن الرصاص "when the security forces fired": the shooter
+            marked = (
+                when
+                or "ب" in tokens[b_first].prefixes
+                or (b_first > lo and keys[b_first - lo - 1] in MARKERS)
+            )
             cause = out[b].source_actor
             if b_code[:2] in ASSAULT_ROOTS and marked and cause is not None and cause != out[a].target_actor:
                 out[a] = dataclasses.replace(out[a], source_actor=cause)
                 break
     return out
+
+
+# Conjunctions of time that join a casualty to the attack that caused it (قتل متظاهران عندما أطلقت قوات
+# الأمن الرصاص), and how far (words) that attack may then be.
+WHEN = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "بعدما", "لدى"))
+WHEN_REACH = 12
+# Phrases of result (ما أدى إلى "which led to", مما أسفر عن "which resulted in") before a casualty noun: as
+# folded words ending right before the noun.
+RESULTS = (("ادي", "الي"), ("اسفر", "عن"), ("اسفرت", "عن"), ("ادت", "الي"))
+
+
+def _resulting(
+    found: Sequence[tuple[int, int, Trigger, str]], a: int, keys: Sequence[str], lo: int
+) -> int | None:
+    """The index of the attack before event `a` when a result phrase (RESULTS) joins them (…، ما أدى إلى
+    مقتل): the casualty is that attack's doing; else None."""
+    first = found[a][0] - lo
+    if a == 0 or first < 2 or (keys[first - 2], keys[first - 1]) not in RESULTS:
+        return None
+    return next((b for b in range(a - 1, -1, -1) if found[b][3][:2] in ASSAULT_ROOTS), None)
 
 
 # Pronoun suffixes of مع "with" that name the other side of the event before (معهم، معه، معها، معهما).

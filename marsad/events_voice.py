@@ -12,7 +12,8 @@ object is not followed by the attack that did it (قتل مسلحون الجنو
 The same verb after its subject and followed by no object reads passive too (`no_object`): the next
 word opens a clause of time or cause (مقاتل قتل بعدما أطلقت طائرة "a fighter was killed after a plane
 fired", الجندي جرح برصاص قناص "the soldier was wounded by a sniper's bullet") or ends the clause (جنود قتلوا،
-وأصيب …): قتل "killed" with its subject before it and no object is rare in news Arabic.
+وأصيب …): قتل "killed" with its subject before it and no object is rare in news Arabic. So does the verb
+with an actor after it and then و + أصيب "was wounded" (قتل متظاهران وأصيب العشرات: `wounded_next`).
 """
 
 from __future__ import annotations
@@ -70,3 +71,14 @@ def no_object(keys: Sequence[str], after: int) -> bool:
     if after < len(keys) and keys[after] == '"' and keys[:after].count('"') % 2 == 0:
         return no_object(keys, after + 1) if after + 1 < len(keys) and keys[after + 1] != '"' else True
     return after >= len(keys) or keys[after] in NO_OBJECT
+
+
+# Verbs of wounding that are passive in form (أصيب "was wounded"): after one, coordinated with و, the
+# attack verb before is passive too (قتل متظاهران وأصيب العشرات).
+WOUNDED = frozenset(fold(w) for w in ("أصيب", "أصيبت", "أصيبوا", "أصيبا", "جرح", "جرحت", "جرحوا"))
+
+
+def wounded_next(keys: Sequence[str], after: int) -> bool:
+    """Whether a passive verb of wounding (WOUNDED) stands at sentence index `after`: right after the
+    actor that follows an attack verb (قتل X وأصيب), it makes that verb passive."""
+    return after < len(keys) and keys[after] in WOUNDED

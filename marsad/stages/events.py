@@ -1,7 +1,8 @@
 """The events stage: who did what to whom, where and when, coded in CAMEO and PLOVER.
 
 A cascade per sentence:
-  1. triggers: each token's folded keys (events_lexicon.token_keys) are looked up in the trigger index;
+  1. triggers (marsad.events_match): each token's folded keys (events_lexicon.token_keys) are looked up in
+     the trigger index;
      the longest multi-word match wins (وقف إطلاق النار is a ceasefire, not the إطلاق النار inside it).
      A verb form read in a definite word is its masdar, a noun (القتل "the killing"); فجر before a day,
      فجرا and الفجر are the dawn, not فجّر "blew up" (اقتحمت القوات المخيم فجر اليوم is one raid).
@@ -46,11 +47,9 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from marsad.arabic import fold
 from marsad.article import Article, Event, Geo, Span, Token
 from marsad.events_actors import inside_names
 from marsad.events_args import (
-    BEFORE,
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
@@ -60,15 +59,17 @@ from marsad.events_args import (
     bomber,
     find_actors,
     localise,
+    place_like,
     protester,
 )
-from marsad.events_clauses import attributed, clause_end
+from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
-from marsad.events_dates import WEEKDAYS, parse_published, resolve
+from marsad.events_dates import parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import carry_subject, hosted, share_attackers
+from marsad.events_match import match
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -79,15 +80,8 @@ from marsad.events_places import (
     nearest_place,
 )
 
-GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase (4 and 5 lowered
-# bench.eval_events --cv ASSAULT cv5 0.623 -> 0.620 and 0.615, cv5x3 0.619 -> 0.617 and 0.615, session 10)
-# The document a verb signs may stand later in its clause, past a long subject and a time phrase
-# (وقعت المملكة العربية السعودية ودولة الإمارات العربية المتحدة، أمس الأربعاء، اتفاقية "Saudi Arabia and
-# the UAE signed, on Wednesday, an agreement"): up to REACH words, none of them a preposition, a
-# complementizer, another trigger or the end of a sentence part (REACH_STOPS), so that وقع "happened" with
-# an agreement after a preposition (وقعت الاشتباكات رغم اتفاق) is no signing.
-REACH = 14
-REACH_LEMMAS = frozenset({"وقع اتفاق", "وقع اتفاقية", "وقع معاهدة", "وقع مذكرة تفاهم"})
+# Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
+ANTECEDENT_REACH = 10
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
 # المتظاهرين stays one protest), and a threat or demand never governs it (طالب المتظاهرون بالإفراج).
@@ -298,57 +292,8 @@ class Events:
         return [f for f, k in zip(found, kinds, strict=True) if k not in rejected]
 
     def _match(self, all_keys: Sequence[tuple[str, ...]], i: int) -> tuple[Trigger, int, int] | None:
-        """The longest trigger starting at word i: (trigger, words its span covers, words it consumes).
-
-        A verb phrase may have its subject inside it (VSO): أطلقت الشرطة الأردنية النار, شن مسلحون هجوما.
-        Then the trigger's span is the verb alone and the rest of the phrase is consumed after a gap
-        of up to GAP words, so the subject is read after the verb as usual.
-        """
-        for key in _whole_first(all_keys[i]):
-            for trig in self.index.get(key, ()):
-                if trig.aspect in ("past", "imperf"):
-                    if (verb := self._as_verb(all_keys, i, key, trig)) is None:
-                        continue
-                    trig = verb
-                size = len(trig.words)
-                if i + size > len(all_keys):
-                    continue
-                if all(self._word_matches(trig.words[k], all_keys[i + k]) for k in range(1, size)):
-                    return trig, size, size
-                if size == 1 or trig.aspect not in ("past", "imperf"):
-                    continue
-                far = trig.lemma in REACH_LEMMAS
-                for gap in range(1, (REACH if far else GAP) + 1):
-                    j = i + gap
-                    if j + size > len(all_keys) or (far and self._stops_reach(all_keys[j])):
-                        break
-                    if all(self._word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
-                        return trig, 1, gap + size
-        return None
-
-    def _stops_reach(self, keys: tuple[str, ...]) -> bool:
-        """Whether a word ends the stretch a REACH_LEMMAS verb's document is sought in (REACH_STOPS, or
-        the first word of another trigger)."""
-        return keys[0] in REACH_STOPS or any(k in self.index for k in _whole_first(keys))
-
-    @staticmethod
-    def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigger) -> Trigger | None:
-        """A verb trigger matched at word i by `key`: None for the time noun فجر "dawn" (فجر اليوم، فجرا،
-        الفجر); the trigger as a noun when `key` is the word less its ال (القتل "the killing", القمع "the
-        repression": a masdar, not the verb its letters spell); else the trigger itself. Not for protest
-        verbs (التظاهرة، التجمع stay read as تظاهر، تجمع): as nouns they lowered bench.eval_events --cv
-        PROTEST (cv5 0.532 -> 0.505, cv5x10 0.512 -> 0.492, session 9), the gate's onset cue reading them."""
-        stem = all_keys[i][0]
-        if trig.lemma in DAWN_LEMMAS and _dawn(all_keys, i):
-            return None
-        if stem.startswith("ال") and key != stem and trig.cameo[:2] != "14":
-            return trig._replace(aspect="noun")
-        return trig
-
-    @staticmethod
-    def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
-        """A fixed trigger word matches a token's keys with or without ال."""
-        return word in keys or ("ال" + word) in keys or (word.startswith("ال") and word[2:] in keys)
+        """The longest trigger starting at word i (events_match.match)."""
+        return match(self.index, all_keys, i)
 
     @staticmethod
     def _negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:
@@ -390,6 +335,7 @@ class Events:
         # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
         # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
         end = clause_end(tokens, all_keys, keys, lo, last, self._aspect_at)
+        cands = outside_attribution(keys, lo, cands, first)
         clause = [c for c in cands if c.first < end and not attributed(keys, lo, c.first)]
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
@@ -439,12 +385,15 @@ class Events:
         tokens: Sequence[Token], keys: Sequence[str], lo: int, cands: Sequence[Candidate], barrier: int
     ) -> Candidate | None:
         """When the clause opens with أن and a subject pronoun (أنها، أنهم), the actor it stands for: the
-        subject right before, within BEFORE words (أعلنت تركيا أنها: تركيا); else None. Not أنه, in news
-        mostly the dummy pronoun of a fact (أفادت مصادر أنه قتل ثلاثة: "that three were killed")."""
+        subject before, within ANTECEDENT_REACH words, past a place and a time phrase (أعلنت جماعة الحوثي
+        في اليمن، مساء الثلاثاء، أنها: the Houthis, not Yemen, a place after في); else None. Not أنه, in
+        news mostly the dummy pronoun of a fact (أفادت مصادر أنه قتل ثلاثة: "that three were killed")."""
         k = barrier - 1
         if k <= lo or keys[k - lo] != "ان" or tokens[k].suffix not in ("ها", "هم", "هما"):
             return None
-        near = [c for c in cands if c.last < k and k - c.last <= BEFORE]
+        near = [
+            c for c in cands if c.last < k and k - c.last <= ANTECEDENT_REACH and not place_like(keys, lo, c)
+        ]
         return near[-1] if near and not near[-1].oblique else None
 
     def _aspect_at(self, window: Sequence[tuple[str, ...]], i: int) -> str | None:
@@ -467,32 +416,6 @@ class Events:
         return out
 
 
-# فجّر "blew up" and فجر "dawn" are one word unvowelled: it is the dawn when definite (الفجر), adverbial
-# (فجرا "at dawn") or before a day (فجر اليوم، فجر أمس، فجر الجمعة، فجر يوم).
-DAWN_LEMMAS = frozenset({"فجر"})
-DAWN_DAYS = frozenset(fold(w) for w in ("اليوم", "أمس", "يوم", "الليلة")) | frozenset(WEEKDAYS)
-
-
-def _dawn(all_keys: Sequence[tuple[str, ...]], i: int) -> bool:
-    """Whether word i (a فجر form) is the time noun "dawn"."""
-    stem = all_keys[i][0]
-    if stem in ("الفجر", "فجرا"):
-        return True
-    return stem == "فجر" and i + 1 < len(all_keys) and all_keys[i + 1][0] in DAWN_DAYS
-
-
-def _whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """A token's keys, led by the word less its و when the segmenter split a further proclitic off
-    (وبحث "and discussed" read و + ب + حث "by urging"): the trigger spelled by the whole word wins."""
-    word = keys[1] if len(keys) > 1 else ""
-    return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
-
-
-# Words that end the search for a signed document (REACH): prepositions, complementizers, a part's end.
-REACH_STOPS = frozenset(
-    {"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "رغم", "منذ", "خلال", "بين", "ان", "انه",
-     ".", ":", "؛", ";", "؟", "?", "!"}
-)  # fmt: skip
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
 _OBLIQUE = frozenset({"علي", "ضد", "من", "الي", "بين", "مع", "عن"})
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that

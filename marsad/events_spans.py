@@ -1,0 +1,70 @@
+"""Spans between an event's arguments: the commas of an inserted phrase (an apposition naming a subject
+before its verb, X، Y، قد قتل; a time phrase between a verb's subject and its object, التقى الوزير، اليوم
+الاثنين، نظيره), read by marsad.events_args.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.events_codes import Candidate
+
+__all__ = ["COMMAS", "apposed", "comma_between"]
+
+# Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
+AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
+COMMAS = frozenset({"،", ","})
+# Words at most between the two commas of an inserted phrase: 10 takes in a title with a company's name
+# (المدير الإقليمي لـ«الشركة الجزائرية المصرية للتجارة والتصنيع», the longest seen reading dev misses).
+PARENTHETICAL = 10
+
+
+def apposed(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, barrier: int
+) -> Candidate | None:
+    """The subject before a verb past an inserted phrase between commas (X، Y، قد قتل): Y when it is one
+    actor (an apposition naming the subject: رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت), else X, the
+    actor right before the first comma (ثمانية أشخاص، بينهم طفلان، قتلوا). None unless the verb follows the
+    closing comma (`barrier` is the word after it) with at most an auxiliary between."""
+    k = barrier - lo - 1
+    if k < 1 or keys[k] not in COMMAS or any(keys[j] not in AUXILIARY for j in range(k + 1, first - lo)):
+        return None
+    opening = next((j for j in range(k - 1, max(0, k - PARENTHETICAL - 2), -1) if keys[j] in COMMAS), None)
+    if opening is None:
+        return None
+    inner = [c for c in cands if lo + opening < c.first and c.last < lo + k]
+    if len(inner) == 1 and inner[0].first == lo + opening + 1 and inner[0].last == lo + k - 1:
+        return inner[0]
+    outer = next((c for c in cands if c.last == lo + opening - 1), None)
+    # X no actor (a name NER missed): the first actor of its apposition describes it (أمجد وهبة، المدير
+    # الإقليمي لشركة X، خطف: the company's man, BUS)
+    return outer or (inner[0] if inner and opening > 0 and keys[opening - 1] not in COMMAS else None)
+
+
+def comma_between(keys: Sequence[str], lo: int, start: int, end: int) -> bool:
+    """Whether a comma stands among tokens start..end-1 other than those closing in a time phrase between
+    two commas (التقى الوزير، اليوم الاثنين، نظيره: the object is past the inserted day)."""
+    k = start
+    while k < end:
+        if keys[k - lo] in COMMAS:
+            close = next(
+                (j for j in range(k + 1, min(end, k + TIME_PHRASE + 2)) if keys[j - lo] in COMMAS), None
+            )
+            if close is None or not all(keys[j - lo] in TIME_WORDS for j in range(k + 1, close)):
+                return True
+            k = close
+        k += 1
+    return False
+
+
+# Words of an inserted time phrase (اليوم الاثنين، مساء الثلاثاء، صباح أمس) and how many it may have.
+TIME_WORDS = frozenset(
+    fold(a + w)
+    for w in (
+        "اليوم", "أمس", "غد", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "يوم", "الأحد", "الاثنين",
+        "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أول", "الماضي", "الماضية",
+    )
+    for a in ("", "ال")
+)  # fmt: skip
+TIME_PHRASE = 3

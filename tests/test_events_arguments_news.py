@@ -1,0 +1,83 @@
+"""Event arguments on hand-written news sentences (issue #6, session 11): the subject an أنها stands for past
+a place and a time phrase, an attribution phrase's relative clause, an envoy's title and name as one actor,
+a passive casualty verb and the shooter of its عندما clause, the reporter of its own inquiry, a nationality
+and a name as one person, a result phrase carrying the attack's doer, the forces of a government, an armed
+adjective, a nationality adjective of a noun object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import actors
+
+Entities = dict[str, tuple[str, str | None, str | None]]
+Expected = list[tuple[str, str | None, str | None]]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # al-Shabaab in Somalia announced on Sunday morning that it attacked a military base: أنها is the
+        # movement, not Somalia (a place after في), past the time phrase between commas
+        (
+            "أعلنت حركة الشباب في الصومال، صباح الأحد، أنها هاجمت قاعدة عسكرية.",
+            {"حركة الشباب": ("ORG", "SOMREB", "SOM"), "الصومال": ("LOC", "SOM", "SOM")},
+            [("190", "SOMREB", "SOMMIL")],
+        ),
+        # according to al-Thawra newspaper, which the government runs, the raids killed five civilians: the
+        # government runs the paper, it is no doer of the raids (which name none)
+        (
+            "وحسب صحيفة الثورة التي تديرها الحكومة، فإن الغارات أسفرت عن مقتل خمسة مدنيين.",
+            {"صحيفة الثورة": ("ORG", "SYRMED", "SYR")},
+            [("195", None, "CVL"), ("190", None, "CVL")],
+        ),
+        # the UN envoy to Libya Ghassan Salamé urged the parties to stop fighting: title and name are one
+        # actor, the UN's (the person coded CVL by default gives way to his title), Libya no argument
+        (
+            "وحث المبعوث الأممي إلى ليبيا غسان سلامة الأطراف على وقف القتال.",
+            {"ليبيا": ("LOC", "LBY", "LBY"), "غسان سلامة": ("PER", "LBNCVL", "LBN")},
+            [("020", "IGOUNO", None)],
+        ),
+        # two policemen were killed and three civilians wounded on Saturday evening when gunmen opened fire on
+        # a market: killed and wounded are passive, their doer the gunmen of the عندما clause
+        (
+            "قتل شرطيان وأصيب ثلاثة مدنيين، مساء السبت، عندما فتح مسلحون النار على سوق شعبي.",
+            {},
+            [("190", "UAF", "COP"), ("190", "UAF", "CVL")],
+        ),
+        # the Moroccan justice ministry announced the opening of an inquiry into the incident: فتح is the
+        # opening (not Fatah), and the ministry that announces it opens it
+        (
+            "وأعلنت وزارة العدل المغربية فتح تحقيق في الحادثة.",
+            {"وزارة العدل المغربية": ("ORG", "MARJUD", "MAR")},
+            [("090", "MARJUD", None)],
+        ),
+        # the Tunisian president Kais Saied received, on Thursday evening, his Algerian counterpart
+        # Abdelmadjid Tebboune in Carthage: the object past the inserted day, nationality and name one person
+        (
+            "استقبل الرئيس التونسي قيس سعيد، مساء الخميس، نظيره الجزائري عبد المجيد تبون في قرطاج.",
+            {
+                "قيس سعيد": ("PER", "TUNGOV", "TUN"),
+                "عبد المجيد تبون": ("PER", "DZAGOV", "DZA"),
+                "قرطاج": ("LOC", None, "TUN"),
+            },
+            [("043", "TUNGOV", "DZAGOV")],
+        ),
+        # gunmen attacked a police checkpoint, which led to the death of two policemen: the deaths are the
+        # attackers' doing
+        (
+            "وهاجم مسلحون نقطة تفتيش للشرطة، ما أدى إلى مقتل شرطيين.",
+            {},
+            [("190", "UAF", "COP"), ("190", "UAF", "COP")],
+        ),
+        # the Sudanese government's forces shelled the rebels' positions: one actor, the state's military
+        ("وقصفت قوات الحكومة السودانية مواقع المتمردين.", {}, [("195", "SDNMIL", "REB")]),
+        # the armed opposition factions shelled the city's airport: the adjective is the factions', not a
+        # second, unidentified armed group
+        ("وقصفت فصائل المعارضة المسلحة مطار المدينة.", {}, [("195", "REB", None)]),
+        # the two ministers discussed the Libyan crisis: Libyan describes the crisis, no object of its own
+        ("وبحث الوزيران الأزمة الليبية.", {}, [("040", None, None)]),
+    ],
+)
+def test_news_arguments(text: str, entities: Entities, expected: Expected) -> None:
+    assert actors(text, entities=entities) == expected
