@@ -39,7 +39,7 @@ def match(
         for trig in index.get(key, ()):
             if trig.aspect in ("past", "imperf"):
                 if (verb := _as_verb(all_keys, i, key, trig)) is None:
-                    continue
+                    return None  # the dawn, or بحث عن: no reading of the word is an event
                 trig = verb
             size = len(trig.words)
             if i + size > len(all_keys):
@@ -49,11 +49,14 @@ def match(
             if size == 1 or trig.aspect not in ("past", "imperf"):
                 continue
             far = trig.lemma in REACH_LEMMAS
+            during = -1  # the word of a time phrase after خلال (ووقع البلدان خلال الزيارة اتفاقية)
             for gap in range(1, (REACH if far else GAP) + 1):
                 j = i + gap
                 if j + size > len(all_keys):
                     break
-                if far and _stops_reach(index, all_keys[j]):
+                if far and all_keys[j][0] in DURING:
+                    during = j + 1
+                elif far and j != during and _stops_reach(index, all_keys[j]):
                     break
                 if all(_word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
                     return trig, 1, gap + size
@@ -75,8 +78,12 @@ def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigge
     stem = all_keys[i][0]
     if trig.lemma in DAWN_LEMMAS and _dawn(all_keys, i):
         return None
-    if stem.startswith("ال") and key != stem and trig.cameo[:2] != "14":
-        return trig._replace(aspect="noun")
+    if (prep := NO_EVENT_PREPS.get(trig.lemma)) and _first_prep(all_keys, i) == prep:
+        return None  # بحث (رجال الإنقاذ) عن "(rescuers) searched for": no discussion
+    if trig.cameo[:2] != "14" and (
+        (stem.startswith("ال") and key != stem) or (i > 0 and all_keys[i - 1][0] in NOUN_PREPS)
+    ):
+        return trig._replace(aspect="noun")  # القتل، في قصف "in shelling": a masdar
     return trig
 
 
@@ -103,7 +110,24 @@ def whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A token's keys, led by the word less its و when the segmenter split a further proclitic off
     (وبحث "and discussed" read و + ب + حث "by urging"): the trigger spelled by the whole word wins."""
     word = keys[1] if len(keys) > 1 else ""
+    if word.startswith("ب") and len(word) == len(keys[0]) + 1:
+        return (word, *keys)  # بحث "discussed", not ب + حث "by urging" (when the whole word is a trigger)
     return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
+
+
+# Prepositions before which a verb form is its masdar (في قصف مدفعي "in artillery shelling", إثر هجوم).
+NOUN_PREPS = frozenset(fold(w) for w in ("في", "إثر", "اثر", "جراء", "خلال", "بعد", "عقب", "قبل", "أثناء"))
+# A preposition after a verb that makes it no event (بحث عن "searched for", not بحث "discussed").
+NO_EVENT_PREPS = {"بحث": "عن"}
+# خلال "during", أثناء: with the word after it, a time phrase a signing verb's document may stand past
+# (ووقع البلدان خلال الزيارة اتفاقية "the two countries signed during the visit an agreement").
+DURING = frozenset({"خلال", "اثناء"})
+PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول"})
+
+
+def _first_prep(all_keys: Sequence[tuple[str, ...]], i: int) -> str | None:
+    """The first preposition within GAP + 1 words after word i (past a VSO subject), if any."""
+    return next((k[0] for k in all_keys[i + 1 : i + GAP + 2] if k[0] in PREPOSITIONS), None)
 
 
 # Words that end the search for a signed document (REACH): prepositions, complementizers, a part's end.

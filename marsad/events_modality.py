@@ -92,3 +92,19 @@ def govern(governor: str, governed: str) -> str:
     if governor.startswith("13"):
         return THREAT_BY_CODE.get(governed) or THREAT_BY_ROOT.get(governed[:2], governor)
     return DEMAND_BY_CODE.get(governed) or DEMAND_BY_ROOT.get(governed[:2], governor)
+
+
+# What a source asks not to be disclosed (طالبا عدم الكشف عن اسمه "asking that his name not be disclosed",
+# مفضلا عدم ذكر اسمه): after a demand verb and عدم, the anonymity formula of a news source, no demand.
+UNDISCLOSED = frozenset(fold(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "الإشارة"))
+
+
+def anonymous(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the demand trigger ending at sentence index `last` (CAMEO 10) opens the anonymity formula
+    (طالبا عدم الكشف عن اسمه)."""
+    return (
+        code[:2] == "10"
+        and last + 2 < len(keys)
+        and keys[last + 1] == fold("عدم")
+        and keys[last + 2] in UNDISCLOSED
+    )

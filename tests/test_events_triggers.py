@@ -7,7 +7,7 @@ import pytest
 
 from marsad.events_gate import Recorder
 from marsad.stages.events import Events
-from tests.test_events import _STAGE, build, codes
+from tests.test_events import _STAGE, actors, build, codes
 
 
 def _features(text: str) -> set[str]:
@@ -76,3 +76,47 @@ def test_an_organised_vigil_is_a_protest_onset() -> None:
 )
 def test_a_signed_document_may_stand_late_in_its_clause(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local official, asking that his identity not be disclosed, said the road was closed: the
+        # anonymity formula of a news source, no demand
+        ("وقال مسؤول محلي، طالبا عدم الكشف عن هويته، إن الطريق مغلق.", []),
+        # the rescuers searched for survivors under the rubble: بحث عن "searched for", no discussion (nor
+        # ب + حث "by urging")
+        ("وبحث رجال الإنقاذ عن ناجين تحت الأنقاض.", []),
+        # where the two ministers discussed the Libyan crisis: بحث "discussed" (not ب + حث "by urging")
+        ("حيث بحث الوزيران الأزمة الليبية.", ["040"]),
+        # the two governments signed during the meeting a border treaty: the document past خلال + a noun
+        ("ووقعت الحكومتان خلال الاجتماع معاهدة لترسيم الحدود.", ["057"]),
+    ],
+)
+def test_news_formulas_and_readings(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the government forces responded by targeting gatherings of the gunmen with artillery shells, which
+        # led to the death of five of them: the shells are the targeting's instrument, no attack of their
+        # own, and the deaths are the forces' doing
+        (
+            "وردت القوات الحكومية باستهداف تجمعات للمسلحين بقذائف المدفعية، ما أدى إلى مقتل خمسة منهم.",
+            [("190", "MIL", "UAF"), ("190", "MIL", None)],
+        ),
+        # three children were killed in artillery shelling by the Yemeni government's forces on a district of
+        # Taiz: قصف after في is the masdar, مدفعي its adjective, the forces after ل its doer
+        (
+            "قتل ثلاثة أطفال في قصف مدفعي لقوات الحكومة اليمنية على حي سكني في تعز.",
+            [("190", "YEMMIL", "YEMCVL"), ("195", "YEMMIL", "YEMCVL")],
+        ),
+    ],
+)
+def test_an_attack_noun_and_its_instrument(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    entities = {"تعز": ("LOC", None, "YEM")} if "تعز" in text else {}
+    assert actors(text, entities=entities) == expected

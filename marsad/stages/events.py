@@ -6,7 +6,10 @@ A cascade per sentence:
      the longest multi-word match wins (وقف إطلاق النار is a ceasefire, not the إطلاق النار inside it).
      A verb form read in a definite word is its masdar, a noun (القتل "the killing"); فجر before a day,
      فجرا and الفجر are the dawn, not فجّر "blew up" (اقتحمت القوات المخيم فجر اليوم is one raid).
-     The word less its و is tried first (وبحث is بحث "discussed", not ب + حث "by urging").
+     The word less its و is tried first (وبحث is بحث "discussed", not ب + حث "by urging"), and a word
+     with ب whole (بحث); بحث عن "searched for" is none. A verb form after في، إثر، جراء، خلال is its masdar
+     (في قصف مدفعي). A weapon noun in ب after an attack trigger of its clause is that attack's instrument
+     (باستهداف مواقع … بقذائف الهاون: one event), and طالبا عدم الكشف عن اسمه a source's anonymity, no demand.
   2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
      نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
      س/سوف before an imperfect) and a fear (تخشى إسرائيل أن تهاجم إيران). Threats and demands are events
@@ -70,7 +73,7 @@ from marsad.events_groups import resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import carry_subject, hosted, share_attackers
 from marsad.events_match import match
-from marsad.events_modality import GOVERNORS, MODAL_WINDOW, govern, negated
+from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
@@ -82,6 +85,9 @@ from marsad.events_places import (
 
 # Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
 ANTECEDENT_REACH = 10
+# Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
+INSTRUMENT_LEMMAS = frozenset({"أطلق صواريخ"})
+INSTRUMENT_REACH = 12
 # Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
 # oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
 # المتظاهرين stays one protest), and a threat or demand never governs it (طالب المتظاهرون بالإفراج).
@@ -232,6 +238,9 @@ class Events:
                     )  # the denied threat swallows its object
                 continue
             code = trig.cameo
+            if anonymous(keys, last, code) or self._instrument(keys, i, lo, trig, token, out):
+                i = last + 1
+                continue
             if governor is not None and i <= governor_end:
                 g_first, g_last, g_trig, g_code = out[governor]
                 out[governor] = (g_first, g_last, g_trig, govern(g_code, code))
@@ -248,6 +257,25 @@ class Events:
         if weak is not None and not any(c[:2] == weak[3][:2] for _, _, _, c in out):
             out.append(weak)
         return out
+
+    @staticmethod
+    def _instrument(
+        keys: Sequence[str],
+        i: int,
+        lo: int,
+        trig: Trigger,
+        token: object,
+        out: Sequence[tuple[int, int, Trigger, str]],
+    ) -> bool:
+        """Whether a weapon noun with ب (INSTRUMENT_LEMMAS: بقذائف الهاون "with mortar shells") is the
+        instrument of the attack trigger before it in its clause, within INSTRUMENT_REACH words and no
+        comma between: no event of its own (ردت الفصائل باستهداف مواقع للنظام بقذائف الهاون: one attack)."""
+        if trig.lemma not in INSTRUMENT_LEMMAS or "ب" not in getattr(token, "prefixes", ()):
+            return False
+        attack = next((f for f in reversed(out) if f[3][:2] in ASSAULT_ROOTS), None)
+        if attack is None or lo + i - attack[1] > INSTRUMENT_REACH:
+            return False
+        return not any(keys[k] in ("،", ",", "؛", ".") for k in range(attack[1] - lo + 1, i))
 
     def _weak(
         self,
