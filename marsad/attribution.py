@@ -221,9 +221,32 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         return OutletMatch(
             i, adjectives, _described(view, i, adjectives), None, _entity_over(view, i, adjectives)
         )
-    if definite and last is not None:
+    if definite and last is not None and _same_medium(view.keys(i)[-1], last):
         return last  # الوكالة, الصحيفة alone: the outlet named last
     return None
+
+
+# Media of the type nouns and of the lexicon's kinds: a bare definite type noun refers back only to an
+# outlet of its medium (في كلمة بثها التلفزيون after وفق ما نقلت "رويترز": television, not the agency).
+_MEDIA_OF = {
+    "agency": "agency", "agencies": "agency", "newspaper": "print", "daily": "print", "magazine": "print",
+    "newspapers": "print", "TV channel": "broadcast", "network": "broadcast", "television": "broadcast",
+    "radio": "broadcast", "station": "broadcast", "TV channels": "broadcast", "tv": "broadcast",
+    "website": "web", "websites": "web",
+}  # fmt: skip
+_TYPE_MEDIUM = {f: _MEDIA_OF[kind] for w, kind in _TYPES.items() for f in (fold(w), "ال" + fold(w))}
+
+
+def _same_medium(noun: str, last: OutletMatch) -> bool:
+    """The type noun (folded) and the last outlet are of one medium, or either medium is unknown (a described
+    outlet whose first word is no type noun, a lexicon kind not mapped)."""
+    mine = _TYPE_MEDIUM.get(noun)
+    if last.outlet is not None:
+        theirs = _MEDIA_OF.get(last.outlet.kind)
+    else:
+        words = last.text.split()
+        theirs = _TYPE_MEDIUM.get(fold(words[0])) if words else None
+    return mine is None or theirs is None or mine == theirs
 
 
 def _lam_at(view: View, j: int) -> bool:

@@ -102,6 +102,18 @@ CASES = [
     # A short name in marks after its noun and before a relative pronoun is no quote: "The president
     # alluded to the 'Nord Stream 2' pipeline, which will double the amount of gas."
     ('وألمح الرئيس أحمد سالم إلى خط أنابيب "نورد ستريم 2" الذي سيضاعف كمية الغاز.', {"أحمد سالم": "PER"}, []),
+    # A bare definite type noun refers back only to an outlet of its medium: television is not the agency
+    # named before. "'The town no longer exists', a witness said, as Reuters reported. The prime minister
+    # said in a speech the television broadcast: 'the country lives a tragedy'."
+    (
+        'وقال أحد الشهود: "لم يعد للبلدة وجود"، وفق ما نقلت "رويترز". '
+        'وقال رئيس الوزراء أحمد سالم في كلمة بثها التلفزيون: "تمر البلد بمأساة".',
+        {"رويترز": "ORG", "أحمد سالم": "PER"},
+        [
+            ("direct", "لم يعد للبلدة وجود", None, "أحد الشهود", "قال", "e0", "رويترز"),
+            ("direct", "تمر البلد بمأساة", "e1", "أحمد سالم", "قال", None, None),
+        ],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
