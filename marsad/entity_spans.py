@@ -175,6 +175,7 @@ def fit_places(
     """
     tokens, text = article.tokens, article.text
     starts = starts if starts is not None else [t.start for t in tokens]
+    found = _join_places(text, tokens, found, stems, known, starts, model)
     busy = busy_flags(tokens, [m for e in found for m in e.mentions], starts)
     countries = lexicons.countries()
     nationalities = _nationality_words()
@@ -225,11 +226,7 @@ def fit_places(
                     dataclasses.replace(e, label="ORG", name=text[org.start : org.end], mentions=(org,))
                 )
                 continue
-        fitted = (
-            None
-            if e.label != "LOC" or key in known.names
-            else _fit(text, tokens, first, last, stems, known, busy)
-        )
+        fitted = None if e.label != "LOC" else _fit(text, tokens, first, last, stems, known, busy)
         if fitted is None:
             out.append(e)
         else:
@@ -242,6 +239,42 @@ def _nationality_words() -> frozenset[str]:
     """Nationality adjectives and the first words of two-word ones (الكوري of الكوري الشمالي)."""
     forms = lexicons.nationalities()
     return frozenset(forms) | {form.split(" ")[0] for form in forms}
+
+
+def _join_places(
+    text: str,
+    tokens: Sequence[Token],
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    known: PlaceNames,
+    starts: Sequence[int],
+    model: str,
+) -> list[Entity]:
+    """Two model LOC mentions on adjacent words joined when together they are one known name (بابوا and
+    غينيا tagged apart: بابوا غينيا الجديدة, Papua New Guinea, with the free word after them)."""
+    out = list(found)
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if not (a.label == b.label == "LOC" and a.source == b.source == model):
+            k += 1
+            continue
+        first = bisect.bisect_right(starts, a.mentions[0].start) - 1
+        last = bisect.bisect_left(starts, b.mentions[0].end) - 1
+        gap = text[a.mentions[0].end : b.mentions[0].start]
+        span = None
+        if gap == " ":
+            for end in (last, last + 1):
+                if end >= len(tokens) or tokens[end].is_punct or (tokens[end].prefixes and end > last):
+                    break
+                if " ".join(stems[first : end + 1]) in known.names:
+                    span = Span(a.mentions[0].start, max(b.mentions[0].end, tokens[end].stem.end))
+                    break
+        if span is None:
+            k += 1
+            continue
+        out[k : k + 2] = [dataclasses.replace(a, name=text[span.start : span.end], mentions=(span,))]
+    return out
 
 
 def _typed_outlet(tokens: Sequence[Token], first: int, key: str, stems: Sequence[str]) -> bool:
@@ -321,7 +354,8 @@ def _fit(
 ) -> Span | None:
     """The span of tokens first..last grown to a known place name (see fit_places), or None."""
     key = " ".join(stems[first : last + 1])
-    for n in (1, 2):
+    # A known name is grown only by a word before it (غينيا is Guinea, بابوا غينيا الجديدة another place).
+    for n in (1, 2) if key not in known.names else ():
         after = range(last + 1, last + 1 + n)
         if after.stop > len(tokens) or any(
             busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after
@@ -329,8 +363,18 @@ def _fit(
             break
         if " ".join([key, *(stems[k] for k in after)]) in known.names:
             return Span(tokens[first].stem.start, tokens[after[-1]].stem.end)
+    before = first - 1  # a first word the model left out (بابوا of بابوا غينيا الجديدة, Papua New Guinea)
+    if before >= 0 and not (busy[before] or tokens[before].is_punct or tokens[first].prefixes):
+        for n in (0, 1):
+            after = range(last + 1, last + 1 + n)
+            if after.stop > len(tokens) or any(
+                busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after
+            ):
+                break
+            if " ".join([stems[before], key, *(stems[k] for k in after)]) in known.names:
+                return Span(tokens[before].stem.start, tokens[after[-1] if n else last].stem.end)
     token = tokens[first]
-    if token.prefixes:
+    if token.prefixes and key not in known.names:
         rest = stems[first + 1 : last + 1]
         for start in (token.start, token.start + 1) if text[token.start] in "وف" else (token.start,):
             if " ".join([fold_word(text[start : token.stem.end]), *rest]) in known.names:

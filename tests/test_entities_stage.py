@@ -248,6 +248,20 @@ def test_descriptor_alone_is_no_place() -> None:
     assert [(e.label, e.name) for e in article.entities] == [("LOC", "إدلب")]
 
 
+@pytest.mark.parametrize(
+    "tags",
+    [
+        {"بابوا": "B-LOC", "غينيا": "B-LOC"},  # two mentions on adjacent words: joined
+        {"غينيا": "B-LOC"},  # Guinea alone: grown by the word before and the word after
+    ],
+)
+def test_places_grown_to_a_known_name(tags: dict[str, str]) -> None:
+    # "an earthquake in Papua New Guinea": one place, not Guinea.
+    stage = Entities(FakeTagger(tags), known_places=["بابوا غينيا الجديده", "غينيا"])
+    article = stage(segmented("زلزال في بابوا غينيا الجديدة أمس."))
+    assert [(e.label, e.name) for e in article.entities] == [("LOC", "بابوا غينيا الجديدة")]
+
+
 def test_local_towns_only_in_their_countrys_articles() -> None:
     # "Shelling of Harasta in Syria" tags Harasta; "Harasta" with no Syrian context is left alone.
     stage = Entities(FakeTagger({"سوريا": "B-LOC"}), local_places={"حرستا": frozenset({"SYR"})})
