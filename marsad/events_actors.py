@@ -32,7 +32,7 @@ from marsad.article import Actor, Article, Entity, Token
 from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
-from marsad.events_phrases import joined
+from marsad.events_phrases import envoy_name, joined, not_agent, titled_actor, weapon
 
 __all__ = ["COUNTS", "count_word", "find_actors"]
 
@@ -182,7 +182,7 @@ def find_actors(
                 # the verb, its subject), though the actor's words are the person's mention
                 first = title[1] if title is not None and title[0] == idx else idx
                 if title is not None and title[0] == idx:
-                    actor = _titled(actor, title[2], title[3])
+                    actor = titled_actor(actor, title[2], title[3])
                 out.append(Candidate(first, lo + j, actor, oblique(tokens[first])))
             elif _capital(entity) and not oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS):
                 # a capital stands for its state (موسكو تدعم "Moscow supports": RUS), as CAMEO codes it;
@@ -193,8 +193,8 @@ def find_actors(
             continue
         if (
             keys[i] in REPORTING_PARTICIPLES
-            or _not_agent(keys, i)
-            or _weapon(keys, wkeys, tokens, lo, i, agents)
+            or not_agent(keys, i)
+            or weapon(keys, wkeys, tokens, lo, i, agents)
         ):
             i += 1
             continue
@@ -279,7 +279,7 @@ def find_actors(
                 owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
                 if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
                     country, code = owner, owner + code
-            name = _envoy_name(article, entity_at, keys, lo, last) or last + 1
+            name = envoy_name(article, entity_at, keys, lo, last) or last + 1
             if _names_person(article, entity_at, lo + name):
                 title = (lo + name, lo + i, code, country) if titled else None
                 i = name
@@ -305,75 +305,6 @@ def find_actors(
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), oblique(tokens[lo + i])))
         i = last + 1
     return _corefer(joined(members(out, keys, lo, text, tokens), keys, lo, text, tokens))
-
-
-# Prepositions between an envoy's or ambassador's title and the state he is sent to (المبعوث الأممي إلى
-# اليمن "the UN envoy to Yemen", السفير الأمريكي لدى إسرائيل "the US ambassador to Israel").
-ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "لدى"))
-
-
-def _envoy_name(
-    article: Article, entity_at: dict[int, int], keys: Sequence[str], lo: int, last: int
-) -> int | None:
-    """The sentence index of a person's name after a title ending at word `last`, past an adjective and
-    إلى/لدى + a state (المبعوث الأممي إلى اليمن مارتن غريفيث: title and name are one actor, the state no
-    argument), else None."""
-    for k in (last + 1, last + 2):
-        if k + 1 < len(keys) and keys[k] in ENVOY_PREPS:
-            state = entity_at.get(lo + k + 1)
-            if state is None or article.entities[state].label != "LOC":
-                return None
-            return _entity_end(entity_at, lo, len(keys), k + 1) + 1
-    return None
-
-
-# Adjectives of the arm an attack is made with (قصف مدفعي وصاروخي "artillery and rocket shelling"): the
-# shared agents code مدفعي "artilleryman" (MIL), standing for the army when no doer is named (قتلوا جراء قصف
-# مدفعي); with the doer after them in ل (قصف مدفعي لقوات النظام "by the regime's forces") they describe the
-# attack and name no one. Folded, with and without ال, masculine and feminine.
-WEAPON_ADJECTIVES = frozenset(
-    fold(a + w + e) for w in ("مدفعي", "صاروخي", "جوي", "بري", "بحري") for a in ("", "ال") for e in ("", "ة")
-)
-
-
-def _weapon(
-    keys: Sequence[str],
-    wkeys: Sequence[str],
-    tokens: Sequence[Token],
-    lo: int,
-    i: int,
-    agents: dict[str, str],
-) -> bool:
-    """Whether word i is a weapon adjective followed, past others, by its attack's doer in ل (an agent)."""
-    if keys[i] not in WEAPON_ADJECTIVES:
-        return False
-    k = i + 1
-    while k < len(keys) and keys[k] in WEAPON_ADJECTIVES:
-        k += 1
-    return k < len(keys) and "ل" in tokens[lo + k].prefixes and wkeys[k] in agents
-
-
-# Nouns a masdar فتح "opening" takes (فتح تحقيق "opening an investigation", فتح المعبر): before them فتح is
-# the masdar, not the movement Fatah that the shared actors lexicon codes.
-OPENED = frozenset(
-    fold(a + w)
-    for w in ("تحقيق", "تحقيقا", "تحقيقات", "باب", "أبواب", "معبر", "معابر", "ملف", "طريق", "طرق", "حدود")
-    for a in ("", "ال")
-)
-
-
-def _not_agent(keys: Sequence[str], i: int) -> bool:
-    """Whether word i, though the lexicons list it, names no actor here: فتح before what is opened (فتح
-    تحقيق) or after a particle of a verb (عندما فتح)."""
-    key = keys[i]
-    if key != "فتح":
-        return False
-    return (i + 1 < len(keys) and keys[i + 1] in OPENED) or (i > 0 and keys[i - 1] in BEFORE_VERBS)
-
-
-# Words after which فتح is the verb "opened" (عندما فتح مسلحون النار "when gunmen opened fire"): conjunctions
-# of time and particles of the verb.
-BEFORE_VERBS = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "بعدما", "ثم", "قد", "لم", "لن", "أن"))
 
 
 # Honorifics between a role and a name (العاهل الأردني الملك عبد الله، ولي العهد الأمير محمد): the king,
@@ -488,22 +419,6 @@ def _nation(nations: dict[str, str], word: str) -> str | None:
 def _national(actor: Actor) -> bool:
     """Whether an actor belongs to a state (not an international body): a possessive's likely owner."""
     return actor.country is not None and not (actor.code or "").startswith(("IGO", "NGO", "IMG"))
-
-
-def _titled(actor: Actor, code: str | None, country: str | None) -> Actor:
-    """A titled person's actor: a code the actors stage gave only by default (sector CVL) gives way to its
-    title's (السفير الباكستاني لدى أفغانستان X: PAKGOV, not PAKCVL; المبعوث الأممي إلى اليمن X: IGOUNO);
-    an international body's code as it is, else the person's country (or the title's) and its sector."""
-    own = actor.code or ""
-    if not code or code == country or (own[len(actor.country or "") :][:3] not in ("CVL", "")):
-        return actor
-    sector = code[len(country or "") :]
-    if code.startswith(("IGO", "NGO")):
-        return dataclasses.replace(actor, code=code, country=None)
-    if sector[:3] not in SECTORS or sector[:3] == "CVL":
-        return actor
-    state = actor.country or country
-    return dataclasses.replace(actor, code=(state or "") + sector, country=state)
 
 
 def _bare_common(name: str, first: str) -> bool:

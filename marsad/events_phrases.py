@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Token
-from marsad.events_codes import FORCE_HEADS, Candidate
+from marsad.article import Actor, Article, Token
+from marsad.events_codes import FORCE_HEADS, SECTORS, Candidate
 
-__all__ = ["joined"]
+__all__ = ["envoy_name", "joined", "not_agent", "titled_actor", "weapon"]
 
 # Adjectives of arms (folded) that describe the actor before them.
 ARMED_ADJECTIVES = frozenset(fold(w) for w in ("المسلحة", "المسلح", "مسلحة"))
@@ -64,3 +64,91 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
         return False
     # قوات النظام "the regime's forces": a government of no country named, the place's (localise)
     return code == "GOV" if not state.country else code in (state.country, state.country + "GOV")
+
+
+# Prepositions between an envoy's or ambassador's title and the state he is sent to (المبعوث الأممي إلى
+# اليمن "the UN envoy to Yemen", السفير الأمريكي لدى إسرائيل "the US ambassador to Israel").
+ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "لدى"))
+
+
+def envoy_name(
+    article: Article, entity_at: dict[int, int], keys: Sequence[str], lo: int, last: int
+) -> int | None:
+    """The sentence index of a person's name after a title ending at word `last`, past an adjective and
+    إلى/لدى + a state (المبعوث الأممي إلى اليمن مارتن غريفيث: title and name are one actor, the state no
+    argument), else None."""
+    for k in (last + 1, last + 2):
+        if k + 1 < len(keys) and keys[k] in ENVOY_PREPS:
+            state = entity_at.get(lo + k + 1)
+            if state is None or article.entities[state].label != "LOC":
+                return None
+            end = k + 1
+            while end + 1 < len(keys) and entity_at.get(lo + end + 1) == state:
+                end += 1
+            return end + 1
+    return None
+
+
+# Adjectives of the arm an attack is made with (قصف مدفعي وصاروخي "artillery and rocket shelling"): the
+# shared agents code مدفعي "artilleryman" (MIL), standing for the army when no doer is named (قتلوا جراء قصف
+# مدفعي); with the doer after them in ل (قصف مدفعي لقوات النظام "by the regime's forces") they describe the
+# attack and name no one. Folded, with and without ال, masculine and feminine.
+WEAPON_ADJECTIVES = frozenset(
+    fold(a + w + e) for w in ("مدفعي", "صاروخي", "جوي", "بري", "بحري") for a in ("", "ال") for e in ("", "ة")
+)
+
+
+def weapon(
+    keys: Sequence[str],
+    wkeys: Sequence[str],
+    tokens: Sequence[Token],
+    lo: int,
+    i: int,
+    agents: dict[str, str],
+) -> bool:
+    """Whether word i is a weapon adjective followed, past others, by its attack's doer in ل (an agent)."""
+    if keys[i] not in WEAPON_ADJECTIVES:
+        return False
+    k = i + 1
+    while k < len(keys) and keys[k] in WEAPON_ADJECTIVES:
+        k += 1
+    return k < len(keys) and "ل" in tokens[lo + k].prefixes and wkeys[k] in agents
+
+
+# Nouns a masdar فتح "opening" takes (فتح تحقيق "opening an investigation", فتح المعبر): before them فتح is
+# the masdar, not the movement Fatah that the shared actors lexicon codes.
+OPENED = frozenset(
+    fold(a + w)
+    for w in ("تحقيق", "تحقيقا", "تحقيقات", "باب", "أبواب", "معبر", "معابر", "ملف", "طريق", "طرق", "حدود")
+    for a in ("", "ال")
+)
+
+
+def not_agent(keys: Sequence[str], i: int) -> bool:
+    """Whether word i, though the lexicons list it, names no actor here: فتح before what is opened (فتح
+    تحقيق) or after a particle of a verb (عندما فتح)."""
+    key = keys[i]
+    if key != "فتح":
+        return False
+    return (i + 1 < len(keys) and keys[i + 1] in OPENED) or (i > 0 and keys[i - 1] in BEFORE_VERBS)
+
+
+# Words after which فتح is the verb "opened" (عندما فتح مسلحون النار "when gunmen opened fire"): conjunctions
+# of time and particles of the verb.
+BEFORE_VERBS = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "بعدما", "ثم", "قد", "لم", "لن", "أن"))
+
+
+def titled_actor(actor: Actor, code: str | None, country: str | None) -> Actor:
+    """A titled person's actor: a code the actors stage gave only by default (sector CVL) gives way to its
+    title's (السفير الباكستاني لدى أفغانستان X: PAKGOV, not PAKCVL; المبعوث الأممي إلى اليمن X: IGOUNO);
+    an international body's code as it is, else the person's country (or the title's) and its sector."""
+    own = actor.code or ""
+    if not code or code == country or (own[len(actor.country or "") :][:3] not in ("CVL", "")):
+        return actor
+    sector = code[len(country or "") :]
+    if code.startswith(("IGO", "NGO")):
+        return dataclasses.replace(actor, code=code, country=None)
+    if sector[:3] not in SECTORS or sector[:3] == "CVL":
+        return actor
+    state = actor.country or country
+    return dataclasses.replace(actor, code=(state or "") + sector, country=state)
