@@ -107,10 +107,25 @@ def place_spans(
                 found.append(Span(token.stem.start + 1, token.stem.end))
             continue
         hit = _known_at(tokens, i, stems, places, busy)
+        if hit == 1 and accusative_adjective(text, tokens, i, stems):
+            continue  # مواطنا روسيا "a Russian citizen"
         if hit:
             found.append(Span(token.stem.start, tokens[i + hit - 1].stem.end))
             free = i + hit
     return found
+
+
+def accusative_adjective(text: str, tokens: Sequence[Token], k: int, stems: Sequence[str]) -> bool:
+    """Whether one word tagged as a place is an indefinite accusative adjective after its noun: both end
+    in ا of the tanwin and neither has ال (مواطنا روسيا "a Russian citizen", not Russia; حكما دستوريا). A
+    pronoun ending before it (منها سوريا "among them Syria", مصدرها روسيا) or a verb's plural (غادروا
+    أفريقيا) leaves the place."""
+    if k == 0 or tokens[k].prefixes or tokens[k - 1].is_punct or tokens[k - 1].suffix:
+        return False
+    word, noun = stems[k], stems[k - 1]
+    if not word.endswith("يا") or word.startswith("ال") or noun.startswith("ال") or len(noun) < 4:
+        return False
+    return noun.endswith("ا") and not noun.endswith(("ها", "وا")) and text[tokens[k].start - 1] == " "
 
 
 def _with_hashtags(candidates: list[int], tokens: Sequence[Token], text: str) -> list[int]:

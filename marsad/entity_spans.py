@@ -19,7 +19,7 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import TYPE_NOUNS
-from marsad.entity_places import PlaceNames, busy_flags, folded_stems, hashtag_key
+from marsad.entity_places import PlaceNames, accusative_adjective, busy_flags, folded_stems, hashtag_key
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load as load_quote_lexicon
 from marsad.roles import NOT_COMPLEMENT
@@ -205,6 +205,8 @@ def fit_places(
         key = " ".join(stems[first : last + 1])
         if e.label == "LOC" and key in generic:
             continue  # ريف "countryside" alone: a descriptor, no name
+        if e.label == "LOC" and first == last and accusative_adjective(text, tokens, first, stems):
+            continue  # مواطنا روسيا "a Russian citizen", اجتماعا وزاريا "a ministerial meeting"
         grown = _enclosing_org(tokens, first, last, text, orgs, busy, stems) if orgs else None
         if grown is not None:
             out.append(
