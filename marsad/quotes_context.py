@@ -10,7 +10,7 @@ sentence names (`sentence_person`).
 
 from __future__ import annotations
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution_relays import COLLEAGUES
 from marsad.quotes_lexicon import load
@@ -202,3 +202,34 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
         if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
             return None
     return None
+
+
+# Definite nouns of a person with no title (الشاب البالغ من العمر 34 عاما، السيدة، الرجل): the one person the
+# sentence before named, when it names exactly one (قصة أوبو تريبواتي … محبطة ¶ وقال الشاب "…").
+_PERSON_NOUNS = frozenset(
+    "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
+)
+
+
+def described_person(view: View, text: str, i: int) -> Entity | None:
+    """The person a definite person noun (`text`, the subject of the verb at token i) refers back to: the
+    only PER mentioned in the sentence before the verb's, none in its own sentence before the verb."""
+    words = text.split()
+    if not words or fold(words[0]).lstrip("وف") not in _PERSON_NOUNS or i >= view.n:
+        return None
+    s_no = view.sent_of[i]
+    if s_no == 0:
+        return None
+    lo = view.sent_range[s_no][0]
+    prev_lo, prev_hi = view.sent_range[s_no - 1]
+    found: dict[str, Entity] = {}
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            tok = view.token_at(m.start)
+            if lo <= tok < i:
+                return None  # a person named in its own sentence: the noun is no reference back
+            if prev_lo <= tok < prev_hi:
+                found[entity.id] = entity
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -114,6 +114,20 @@ CASES = [
             ("direct", "تمر البلد بمأساة", "e1", "أحمد سالم", "قال", None, None),
         ],
     ),
+    # A definite person noun with no name refers back to the one person the sentence before named: "The
+    # story of Obo Tripwati is frustrating too. The 34-year-old young man said: 'I ended up in prison'."
+    (
+        'قصة أوبو تريبواتي هي الأخرى محبطة. وقال الشاب البالغ من العمر 34 عاما "انتهى بي الأمر في السجن".',
+        {"أوبو تريبواتي": "PER"},
+        [("direct", "انتهى بي الأمر في السجن", "e0", "أوبو تريبواتي", "قال", None, None)],
+    ),
+    # With two people named there, the noun stays an unnamed speaker: "Salem met Khaled. The young man
+    # said: 'I ended up in prison'."
+    (
+        'والتقى أحمد سالم خالد العلي. وقال الشاب "انتهى بي الأمر في السجن".',
+        {"أحمد سالم": "PER", "خالد العلي": "PER"},
+        [("direct", "انتهى بي الأمر في السجن", None, "الشاب", "قال", None, None)],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (

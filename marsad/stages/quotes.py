@@ -43,6 +43,7 @@ from marsad.attribution_relays import (
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_context import (
     clause_subject,
+    described_person,
     relative_antecedent,
     sentence_person,
     sentence_subject,
@@ -315,6 +316,12 @@ class Quotes:
             at = claim.verb_tok if claim.verb_tok >= 0 else view.token_at(claim.anchor)
             entity = head_referent(view, subj.entity, at)
             return entity.id, entity.name, _own_outlet(view, entity, claim)
+        # وقال الشاب البالغ من العمر 34 عاما: the one person the sentence before named
+        person = (
+            described_person(view, subj.text, claim.verb_tok) if subj.text and subj.outlet is None else None
+        )
+        if person is not None:
+            return person.id, person.name, None
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
 
