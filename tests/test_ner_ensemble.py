@@ -240,6 +240,19 @@ def test_ensemble_members_equal_the_single_taggers(ens: EnsembleNer) -> None:
         np.testing.assert_allclose(np.concatenate(got), alone, atol=1e-5)
 
 
+def test_ensemble_mean_weighs_members_by_their_shares(ens: EnsembleNer) -> None:
+    """Mean = CRF weight x its marginals + each BiLSTM-CRF's share of the rest times its own."""
+    raw = np.arange(1.0, len(ens.lstms) + 1.0)
+    shares = tuple(float(x) for x in raw / raw.sum())
+    other = EnsembleNer(ens.crf, ens.lstms, 0.3, shares=shares)
+    mean, members = other.marginals(SENTENCES)
+    for k in range(len(SENTENCES)):
+        want = 0.3 * members[0][k] + sum(0.7 * s * m[k] for s, m in zip(shares, members[1:], strict=True))
+        np.testing.assert_allclose(mean[k], want, atol=1e-12)
+    with pytest.raises(ValueError, match="shares"):
+        EnsembleNer(ens.crf, ens.lstms, 0.3, shares=(0.5,) * (len(ens.lstms) + 1))
+
+
 def test_ensemble_documents_in_one_batch_tag_as_one_by_one(ens: EnsembleNer) -> None:
     """`tag_documents` equals `tag` per document: no name spreads from one article to another."""
     docs = [

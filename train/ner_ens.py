@@ -51,8 +51,13 @@ DEV = {
 DEV_WEIGHTS = "0.25,0.34,0.4,0.45,0.5"
 
 
-def dev_ensemble(crf_path: Path, lstm_paths: list[Path], profiles: Path | None) -> EnsembleNer:
-    """An ensemble of dev models: the CRF with the shipped feature data (and profiles), the BiLSTM-CRFs."""
+def dev_ensemble(
+    crf_path: Path, lstm_paths: list[Path], profiles: Path | None, shares: tuple[float, ...] | None = None
+) -> EnsembleNer:
+    """An ensemble of dev models: the CRF with the shipped feature data (and profiles), the BiLSTM-CRFs.
+
+    `shares`: each BiLSTM-CRF's share of the weight the CRF leaves (default equal).
+    """
     import pycrfsuite
 
     from marsad.models.ner.crf_numpy import NumpyCrf
@@ -70,7 +75,7 @@ def dev_ensemble(crf_path: Path, lstm_paths: list[Path], profiles: Path | None) 
     for path in lstm_paths:
         with np.load(path) as z:
             lstms.append(LstmNer({k: z[k] for k in z.files}, feats, consistency=False))
-    return EnsembleNer(crf, lstms)
+    return EnsembleNer(crf, lstms, shares=shares)
 
 
 def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
@@ -87,11 +92,14 @@ def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
     members = [ens.marginals(p)[1] for p in pieces]
     lines = []
     for w in weights:
-        rest = (1.0 - w) / max(1, len(ens.lstms))
+        rest = [(1.0 - w) * share for share in ens.shares]
         plain: list[list[str]] = []
         doc: list[list[str]] = []
         for piece, ms in zip(pieces, members, strict=True):
-            mean = [w * ms[0][k] + sum(rest * m[k] for m in ms[1:]) for k in range(len(piece))]
+            mean = [
+                w * ms[0][k] + sum(r * m[k] for r, m in zip(rest, ms[1:], strict=True))
+                for k in range(len(piece))
+            ]
             tags = ens.decode(mean)
             plain += tags
             doc += propagate(ens.features, piece, tags, ens.crf.fast.words(piece) if ens.crf.fast else None)
@@ -130,12 +138,18 @@ def main() -> None:
     ap.add_argument("--profiles", type=Path, help="--dev: the profiles.tsv that CRF was trained with")
     ap.add_argument("--lstm", type=Path, nargs="*", default=[], help="--dev: train.ner_lstm --dev models")
     ap.add_argument("--weights", default=DEV_WEIGHTS, help="--dev: CRF weights to score, comma-separated")
+    ap.add_argument(
+        "--shares",
+        default=None,
+        help="--dev: the BiLSTM-CRFs' shares of the rest, e.g. 0.5,0.25,0.25 (round 11)",
+    )
     ap.add_argument("--vote", action="store_true", help="--dev: score ner.ens.v2's vote (three --lstm)")
     args = ap.parse_args()
     if args.dev:
         if args.crf is None:
             ap.error("--dev needs --crf")
-        ens = dev_ensemble(args.crf, args.lstm, args.profiles)
+        shares = tuple(float(x) for x in args.shares.split(",")) if args.shares else None
+        ens = dev_ensemble(args.crf, args.lstm, args.profiles, shares)
         if args.vote:
             print(vote_scores(ens), flush=True)
             return

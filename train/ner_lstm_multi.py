@@ -143,6 +143,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=0.002)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument(
+        "--seed", type=int, default=SEED, help=f"torch and batch-plan seed ({SEED}; round 11: 14)"
+    )
     ap.add_argument("--vectors", type=Path, default=VECTORS)
     ap.add_argument("--out", type=Path, default=None, help="model dir (default: the shipped one)")
     ap.add_argument("--name", default="lstm", help="writes NAME.npz and trained_on.NAME.json")
@@ -150,11 +153,11 @@ def main() -> None:
     args.epochs = args.epochs or (EPOCH_CAP if args.dev else EPOCHS)
     t0, c0 = time.time(), time.process_time()
     torch.set_num_threads(args.threads)
-    torch.manual_seed(SEED)
-    rng = random.Random(SEED)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
     words, vecs = vectors(args.vectors)
     feats = load_features(MODEL_DIR)
-    sets = corpora(args.wiki, random.Random(SEED), args.wiki_misc)
+    sets = corpora(args.wiki, random.Random(args.seed), args.wiki_misc)
     aner = sets[NEWS]
     sets[NEWS], dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
     ratios = {"wiki": args.wiki_ratio, "aqmar": args.aqmar_ratio}
@@ -199,7 +202,7 @@ def main() -> None:
 
     run_epochs(model, opt, data, args.epochs, mixer.epoch, model.domain_loss, args.word_drop, end_epoch)
     params = best.params if args.dev and best.params is not None else current
-    out = args.out or (Path(f"/tmp/marsad-ner-lstm-multi-dev-{SEED}") if args.dev else MODEL_DIR)
+    out = args.out or (Path(f"/tmp/marsad-ner-lstm-multi-dev-{args.seed}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / f"{args.name}.npz", **params)
     secs, cpu = time.time() - t0, time.process_time() - c0
@@ -216,7 +219,7 @@ def main() -> None:
         },
         "sentences": {d: len(s) for d, s in sets.items()},
         "dev_sentences": len(dev),
-        "seed": SEED,
+        "seed": args.seed,
         "params": {
             "hidden": args.hidden,
             "char_dim": CHAR_DIM,

@@ -117,11 +117,20 @@ class EnsembleNer:
     source = "ner.ens.v1"
 
     def __init__(
-        self, crf: NerModel, lstms: list[LstmNer], crf_weight: float = CRF_WEIGHT, consistency: bool = True
+        self,
+        crf: NerModel,
+        lstms: list[LstmNer],
+        crf_weight: float = CRF_WEIGHT,
+        consistency: bool = True,
+        shares: tuple[float, ...] | None = None,
     ) -> None:
         self.crf = crf
         self.lstms = lstms
         self.crf_weight = crf_weight if lstms else 1.0
+        # Each BiLSTM-CRF's share of the weight the CRF leaves (equal shares by default).
+        self.shares = shares or tuple(1.0 / len(lstms) for _ in lstms)
+        if len(self.shares) != len(lstms) or (lstms and abs(sum(self.shares) - 1.0) > 1e-9):
+            raise ValueError(f"shares {self.shares} for {len(lstms)} BiLSTM-CRFs")
         self.consistency = consistency
         self.features = crf.features
         labels = crf.tagger.labels()
@@ -234,7 +243,7 @@ class EnsembleNer:
             else []
         )
         members = marg if crf is not None else [self._crfsuite_member(live), *marg]
-        w = [self.crf_weight] + [(1.0 - self.crf_weight) / max(1, len(self.lstms))] * len(self.lstms)
+        w = [self.crf_weight] + [(1.0 - self.crf_weight) * share for share in self.shares]
         mean = w[0] * members[0]
         for wi, mem in zip(w[1:], members[1:], strict=True):
             mean = mean + wi * mem
