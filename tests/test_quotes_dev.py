@@ -128,6 +128,13 @@ CASES = [
         {"أحمد سالم": "PER", "خالد العلي": "PER"},
         [("direct", "انتهى بي الأمر في السجن", None, "الشاب", "قال", None, None)],
     ),
+    # سونا (SUNA, the Sudan News Agency) is a listed outlet with no type noun: "Salem said, according to
+    # SUNA, that the talks will resume."
+    (
+        "وقال أحمد سالم، بحسب سونا، إن المحادثات ستستأنف.",
+        {"أحمد سالم": "PER", "سونا": "ORG"},
+        [("indirect", "المحادثات ستستأنف", "e0", "أحمد سالم", "قال", "e1", "سونا")],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
