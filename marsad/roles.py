@@ -82,7 +82,7 @@ COMPLEMENT = frozenset(
 OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول", "باسم"])
 # A destination after an envoy's or ambassador's title (المبعوث الأممي إلى اليمن, السفير الأمريكي لدى
 # إسرائيل): إلى/لدى + a country continues the phrase, but the country is where the person is sent, not theirs.
-DESTINATION = frozenset(fold(w) for w in ["إلى", "لدى"])
+DESTINATION = frozenset(fold(w) for w in ["إلى", "لدى", "بشأن"])  # بشأن: المستشارة الأممية الخاصة بشأن ليبيا
 # Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
 # adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
 NOT_COMPLEMENT = frozenset(
@@ -186,6 +186,11 @@ def _definite(w: Word) -> bool:
     return w.stem.startswith(("ال", "لل")) or _elided(w)
 
 
+def _written(w: Word) -> str:
+    """The word as written, its proclitics on: the segmenter cuts بشأن "about" into ب + شأن."""
+    return "".join(w.prefixes) + w.stem if w.prefixes else w.stem
+
+
 def _written_key(ws: Sequence[Word]) -> str:
     """A lookup key with the words after the first as written, clitic and all: the segmenter cuts باسم
     "in the name of" (المتحدث باسم "spokesperson for") into ب + اسم."""
@@ -287,12 +292,7 @@ class RoleFinder:
                 national = True
                 j += n
                 continue
-            if (
-                w.stem in DESTINATION
-                and not w.prefixes
-                and j + 1 < len(self.words)
-                and j + 1 not in self.starts
-            ):
+            if _written(w) in DESTINATION and j + 1 < len(self.words):
                 n = self._match(j + 1, self.countries)
                 if n:
                     j += 1 + n
@@ -317,7 +317,7 @@ class RoleFinder:
         head = self.head(i)
         country = None
         k = i
-        while k < end and country is None and self.words[k].stem not in DESTINATION:
+        while k < end and country is None and _written(self.words[k]) not in DESTINATION:
             n_nat, iso = self._lookup(k, self.nationalities)
             n_cty, iso2 = self._lookup(k, self.countries)
             country = iso or iso2
@@ -326,7 +326,7 @@ class RoleFinder:
             (
                 self._lookup(k + 1, self.countries)[1]
                 for k in range(i, end - 1)
-                if self.words[k].stem in DESTINATION
+                if _written(self.words[k]) in DESTINATION
             ),
             None,
         )

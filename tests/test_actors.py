@@ -70,6 +70,7 @@ def test_erdogan_merged_and_coded() -> None:
         ("قالت بي بي سي إن", "بي بي سي", "GBR", "GBRMED"),  # an outlet of outlets.tsv: its country's media
         ("ذكرت صحيفة واشنطن بوست أن", "صحيفة واشنطن بوست", "USA", "USAMED"),  # type noun set aside
         ("قال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "SYR", "SYROPPHRI"),
+        ("وقال نادي الأسير في بيان إن", "نادي الأسير", "PSE", "PSENGO"),  # the Prisoners' Club, an NGO
         # "the Coalition to Support Legitimacy in Yemen announced": the listed name's code (Saudi-led,
         # SAUMIL) gives the country, not Yemen named inside it
         ("أعلن تحالف دعم الشرعية في اليمن الخبر.", "تحالف دعم الشرعية في اليمن", "SAU", "SAUMIL"),
@@ -127,6 +128,22 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
             ("السفير الأمريكي لدى إسرائيل",),
             "USA",
             "USAGOV",
+        ),
+        # "the UN's special adviser on Libya Stephanie Williams": بشأن (ب + شأن) ends the title like إلى.
+        (
+            "وأعربت المستشارة الأممية الخاصة بشأن ليبيا ستيفاني ويليامز عن قلقها.",
+            "ستيفاني ويليامز",
+            ("المستشارة الأممية الخاصة بشأن ليبيا",),
+            None,
+            "IGOUNO",
+        ),
+        # "the spokesman of the occupation army Avichay Adraee": Israel's army in Arab news (ISRMIL).
+        (
+            "وزعم المتحدث باسم جيش الاحتلال أفيخاي أدرعي أن",
+            "أفيخاي أدرعي",
+            ("المتحدث باسم جيش الاحتلال",),
+            "ISR",
+            "ISRMIL",
         ),
         # "the military spokesman for the Houthis Yahya Saree": speaks for the Houthis (YEMREB).
         (
