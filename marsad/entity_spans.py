@@ -303,19 +303,28 @@ def _enclosing_org(
     last: int,
     text: str,
     orgs: PlaceNames,
-    busy: Sequence[bool],
+    busy: list[bool],
     stems: Sequence[str],
 ) -> Span | None:
     """The span of a listed organisation name that holds tokens first..last and more, its other tokens
-    free, or None."""
-    free = [b and not first <= k <= last for k, b in enumerate(busy)]
-    for i in range(max(0, first - MAX_ORG_WORDS + 1), first + 1):
-        if any(free[i:first]) or orgs.head(stems[i]) is None:
-            continue
-        n = _org_at(tokens, i, text, orgs, free, stems[i])
-        if i + n - 1 >= last and (i < first or i + n - 1 > last):
-            return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
-    return None
+    free, or None. `busy` is the caller's: the mention's own tokens count as free only during the call."""
+    starts = [
+        i for i in range(max(0, first - MAX_ORG_WORDS + 1), first + 1) if orgs.head(stems[i]) is not None
+    ]
+    if not starts:
+        return None
+    held = busy[first : last + 1]
+    busy[first : last + 1] = [False] * len(held)
+    try:
+        for i in starts:
+            if any(busy[i:first]):
+                continue
+            n = _org_at(tokens, i, text, orgs, busy, stems[i])
+            if i + n - 1 >= last and (i < first or i + n - 1 > last):
+                return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
+        return None
+    finally:
+        busy[first : last + 1] = held
 
 
 def _fit_org(
