@@ -91,9 +91,17 @@ def carry_subject(
     event: Event, trig: Trigger, token: Token, after: Token | None, after_key: str, previous: Event | None
 ) -> Event:
     """A verb after و with no source (its subject dropped: استقبل الملك وفدا … وبحث معهم) takes the
-    source of the event before it; معهم right after it is the one before's target (the delegation).
-    Only for events other than attacks and protests, whose doers events_fallback seeks in the sentence.
+    source of the event before it; معهم right after it is the one before's target (the delegation). Only
+    for events other than attacks and protests, whose doers events_fallback seeks in the sentence; but any
+    verb after و whose source is the object of the event before takes that event's source (اقتحم متظاهرون
+    المقر وأضرموا فيه النار: not the headquarters).
     `token`: the trigger's first token; `after`, `after_key`: the token after the trigger and its key."""
+    conjoined = previous is not None and "و" in token.prefixes and trig.aspect in ("past", "imperf")
+    if conjoined and previous and previous.source_actor and event.source_actor == previous.target_actor:
+        # اقتحم متظاهرون مقر الحزب وأضرموا فيه النار: the conjoined verb's subject is the one before's, not
+        # its object (the party's headquarters), which the syntax read as a subject before the verb
+        target = None if event.target_actor == previous.source_actor else event.target_actor
+        return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=target)
     if (
         previous is None
         or previous.source_actor is None

@@ -81,3 +81,22 @@ Expected = list[tuple[str, str | None, str | None]]
 )
 def test_news_arguments(text: str, entities: Entities, expected: Expected) -> None:
     assert actors(text, entities=entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunmen attacked the soldiers and killed two of them: the killers are the gunmen, not the soldiers
+        # (the first verb's object, before the second)
+        ("هاجم مسلحون الجنود وقتلوا اثنين منهم.", [("190", "UAF", "MIL"), ("190", "UAF", None)]),
+        # the army besieged the gunmen and shelled their positions: the army shelled
+        ("حاصر الجيش المسلحين وقصف مواقعهم.", [("191", "MIL", "UAF"), ("195", "MIL", None)]),
+        # the Israeli forces stormed the village and arrested three young men: the forces arrested
+        (
+            "اقتحمت القوات الإسرائيلية القرية واعتقلت ثلاثة شبان.",
+            [("190", "ISRMIL", "CVL"), ("173", "ISRMIL", None)],
+        ),
+    ],
+)
+def test_a_conjoined_verb_keeps_the_subject_before(text: str, expected: Expected) -> None:
+    assert actors(text) == expected
