@@ -30,6 +30,12 @@ _WHEN = folded_words("حين")
 MARK_REACH = 80
 
 
+def _prepositional(view: View, k: int) -> bool:
+    """Token k (right after an opening mark) opens a phrase with the proclitic ل or ب (…، "للتباحث حول
+    سبل تعزيز العلاقات"): the quoted words go on the clause, they start no new quote of the speaker's."""
+    return k < view.n and bool(set(view.tokens[k].prefixes) & set("لب"))
+
+
 class ContentEnds:
     """The content-end rules of an indirect-quote finder: `view`, `lex`, `verb_keys` and `_verb` come from
     the finder (marsad.quotes_indirect.IndirectFinder)."""
@@ -72,7 +78,7 @@ class ContentEnds:
                     self._starts_quote(nxt)
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
-                    or self._opening_mark(nxt)  # …، "لكنني …": the speaker's own words go on
+                    or (self._opening_mark(nxt) and not _prepositional(view, nxt + 1))  # …، "لكنني …"
                 ):
                     end = k
                     break

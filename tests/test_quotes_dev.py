@@ -135,6 +135,24 @@ CASES = [
         {"أحمد سالم": "PER", "سونا": "ORG"},
         [("indirect", "المحادثات ستستأنف", "e0", "أحمد سالم", "قال", "e1", "سونا")],
     ),
+    # Words in marks after a comma that open with ل or ب go on the reported clause, no new quote: "The
+    # statement said Salem sent his foreign minister to visit Egypt at the month's end, 'to discuss ways of
+    # strengthening bilateral relations'."
+    (
+        'وقال البيان إن أحمد سالم وجه وزير خارجيته لزيارة مصر نهاية الشهر، "للتباحث حول سبل تعزيز العلاقات".',
+        {"أحمد سالم": "PER"},
+        [
+            (
+                "indirect",
+                'أحمد سالم وجه وزير خارجيته لزيارة مصر نهاية الشهر، "للتباحث حول سبل تعزيز العلاقات"',
+                None,
+                "البيان",
+                "قال",
+                None,
+                None,
+            )
+        ],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
