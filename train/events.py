@@ -224,7 +224,17 @@ def main() -> None:
 
 def record_training(model: dict[str, Any]) -> None:
     """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
-    from marsad.events_gate import GOLD, MEMBERS, MODEL, TYPES, read_gold
+    from marsad.events_gate import (
+        CLUSTER_FILE,
+        CLUSTERS,
+        GOLD,
+        MEMBERS,
+        MODEL,
+        NEAR_CLUSTERS,
+        TYPES,
+        classes_version,
+        read_gold,
+    )
 
     record = {
         "command": "python -m train.events",
@@ -248,6 +258,12 @@ def record_training(model: dict[str, Any]) -> None:
             for kind in TYPES
         },
         "threshold": "maximises F1 against yes over out-of-fold scores of the training rows",
+        "word_classes": {
+            "file": str(CLUSTER_FILE.relative_to(REPO)),
+            "sha1": classes_version(),
+            "sentence_k": {kind: list(CLUSTERS.get(kind, ())) for kind in TYPES},
+            "trigger_window_k": {kind: list(NEAR_CLUSTERS.get(kind, ())) for kind in TYPES},
+        },
         "model": {
             k: {"features": [len(m["weights"]) for m in v["members"]], "threshold": v["threshold"]}
             for k, v in model.items()
