@@ -254,6 +254,10 @@ def find_actors(
             country is None and size == 1 and wkeys[i] in FORCE_HEADS
         ):  # قوات الدرك: the agent after says which
             last, code = specified(wkeys, agents, last, code)
+        if country is not None and last + 1 < n and _nation(nations, keys[last + 1]) == country != code:
+            last += (
+                1  # قوات الاحتلال الإسرائيلي (a named actor, ISRMIL): its own country's adjective, no actor
+            )
         if country is None:  # an agent: a nationality adjective within the next two words gives its country
             for k in (last + 1, last + 2):
                 if k == last + 2 and k < n and keys[k - 1] in NOT_NAMES:

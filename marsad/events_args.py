@@ -36,9 +36,10 @@ after a noun names its doer (زيارة يقوم بها ولي عهد أبوظب
 only with و on the second (اتهمت قوات الدعم السريع الجيش بقصف: the army shelled).
 An attack noun's adjective right after it (a nationality, an armed sector: قصف مدفعي، قصف إسرائيلي) and an
 armed actor in ل past its adjectives (قصف مدفعي لقوات النظام "by the regime's forces") are its doer; a
-reporter before فتح/بدء/إجراء + a masdar does it (أعلنت الوزارة فتح تحقيق); a consultation's topic
-(بحث العلاقات وتطورات القضية الفلسطينية) is no party to it. A VSO object may stand past a time phrase
-between commas (events_spans.comma_between).
+reporter before فتح/بدء/إجراء + a masdar, or of an agreement, a consultation or cooperation (roots 03-06:
+أعلنت الحكومة التوصل إلى اتفاق), does it (أعلنت الوزارة فتح تحقيق); برصاص/بنيران X names an attack's
+doer X; a consultation's topic (بحث العلاقات وتطورات القضية الفلسطينية) is no party to it. A VSO object may
+stand past a time phrase between commas (events_spans.comma_between).
 A past attack verb with no object reads passive too: a subject before the verb and, right after it,
 a conjunction, a cause, an instrument or a clause's end (مقاتل قتل بعدما …، جرح برصاص قناص), or an attack
 the victim fell in (events_voice); that subject may stand before an inserted phrase (بوتو، الوزيرة
@@ -158,12 +159,22 @@ def _aux_subject(keys: Sequence[str], lo: int, cands: Sequence[Candidate], aux: 
     return None
 
 
-def _agent_after(keys: Sequence[str], lo: int, cands: Sequence[Candidate], start: int) -> Candidate | None:
-    """The candidate introduced by من قبل / على يد at or after token `start`, if any."""
+def _agent_after(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], start: int, attack: bool = False
+) -> Candidate | None:
+    """The candidate introduced by من قبل / على يد at or after token `start`, or, for an `attack`, right
+    after a weapon noun in ب (أصيب ثلاثة شبان برصاص الجيش "by the army's bullets": the army), if any."""
     for k in range(start - lo, min(len(keys) - 1, start - lo + AGENT_WINDOW)):
         if (keys[k], keys[k + 1]) in AGENT_MARKERS:
             return next((c for c in cands if c.first > lo + k + 1), None)
+        weapon = attack and keys[k] in WEAPONS
+        if weapon and (agent := next((c for c in cands if c.first == lo + k + 1), None)):
+            return agent
     return None
+
+
+# Weapon nouns (keys, the ب proclitic dropped) whose genitive fired them: برصاص، بنيران، بقذائف، بصواريخ.
+WEAPONS = frozenset(fold(w) for w in ("رصاص", "نيران", "قذائف", "قذيفة", "صواريخ", "صاروخ"))
 
 
 # شن "launched", نفذ "carried out" (keys drop the object pronoun: شنها، نفذتها، شنوه): after an event noun
@@ -220,6 +231,9 @@ def _reporter(keys: Sequence[str], lo: int, cand: Candidate | None) -> bool:
     return cand is not None and preceded(keys, lo, cand.first, REPORTING)
 
 
+# Roots of acts a reporter announces as its own (أعلنت الحكومة التوصل إلى اتفاق "announced reaching an
+# agreement": 03 intend, 04 consult, 05 cooperate diplomatically, 06 material cooperation).
+OWN_ACTS = frozenset({"03", "04", "05", "06"})
 # Masdars of doing (فتح تحقيق "opening an inquiry", بدء "starting", إجراء "conducting"): a reporter
 # announcing one announces its own act.
 LIGHT_MASDARS = frozenset(fold(w) for w in ("فتح", "بدء", "إجراء", "اجراء", "تنفيذ", "إطلاق"))
@@ -307,7 +321,7 @@ def assign(
     subject_before = (
         before[-1] if before and not place_like(keys, lo, before[-1]) and not before[-1].oblique else None
     )
-    agent = _agent_after(keys, lo, cands, last + 1)
+    agent = _agent_after(keys, lo, cands, last + 1, trig.cameo[:2] in ASSAULT_ROOTS)
     # مع "with": the other side of a clash or a meeting, never the verb's subject (واشتبكت مع مقاومين)
     partner = next((c for c in after if preceded(keys, lo, c.first, WITH)), None)
     direct = [c for c in after if c is not prep and c is not agent and c is not partner]
@@ -367,7 +381,8 @@ def assign(
         purpose = "ل" in prefixes and trig.cameo[:2] == "10"
         # أعلنت الوزارة فتح تحقيق "the ministry announced opening an inquiry": after a masdar of doing
         # (LIGHT_MASDARS) the reporter announces its own act
-        reporter = _reporter(keys, lo, subject_before) and not preceded(keys, lo, first, LIGHT_MASDARS)
+        own = preceded(keys, lo, first, LIGHT_MASDARS) or trig.cameo[:2] in OWN_ACTS
+        reporter = _reporter(keys, lo, subject_before) and not own
         doer = None if purpose or reporter else subject_before
         attack = trig.cameo[:2] in ASSAULT_ROOTS
         if doer is not None and first > lo and keys[first - lo - 1] in MARKERS and attack:

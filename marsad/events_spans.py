@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from marsad.arabic import fold
 from marsad.events_codes import Candidate
 
-__all__ = ["COMMAS", "apposed", "comma_between"]
+__all__ = ["COMMAS", "apposed", "comma_between", "time_opening"]
 
 # Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
 AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
@@ -68,3 +68,12 @@ TIME_WORDS = frozenset(
     for a in ("", "ال")
 )  # fmt: skip
 TIME_PHRASE = 3
+
+
+def time_opening(keys: Sequence[str], k: int) -> int | None:
+    """The sentence index of the comma opening a time phrase that the comma at index k closes (أعلنت
+    الحكومة، الليلة الماضية، التوصل: the subject stands before it), else None."""
+    for j in range(k - 1, max(-1, k - TIME_PHRASE - 2), -1):
+        if keys[j] in COMMAS:
+            return j if j < k - 1 and all(keys[m] in TIME_WORDS for m in range(j + 1, k)) else None
+    return None

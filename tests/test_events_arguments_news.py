@@ -100,3 +100,31 @@ def test_news_arguments(text: str, entities: Entities, expected: Expected) -> No
 )
 def test_a_conjoined_verb_keeps_the_subject_before(text: str, expected: Expected) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # the Israeli occupation forces arrested ten Palestinians last night in Jenin: the named forces
+        # (ISRMIL in the actors lexicon) take their own country's adjective, which is no second actor
+        (
+            "اعتقلت قوات الاحتلال الإسرائيلي ليلة أمس عشرة فلسطينيين في جنين.",
+            {"جنين": ("LOC", None, "PSE")},
+            [("173", "ISRMIL", "PSE")],
+        ),
+        # three smugglers were wounded by the Turkish police's bullets near the border: برصاص X names the
+        # shooter, the source
+        ("أصيب ثلاثة مهربين برصاص الشرطة التركية قرب الحدود.", {}, [("190", "TURCOP", None)]),
+        # the Ethiopian government announced, this morning, reaching an agreement with the rebels: the
+        # announcer agreed, past the inserted time phrase
+        (
+            "أعلنت الحكومة الإثيوبية، صباح اليوم، التوصل إلى اتفاق مع المتمردين.",
+            {},
+            [("057", "ETHGOV", "REB")],
+        ),
+    ],
+)
+def test_named_forces_shooters_and_announced_agreements(
+    text: str, entities: Entities, expected: Expected
+) -> None:
+    assert actors(text, entities=entities) == expected

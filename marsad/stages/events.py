@@ -82,6 +82,7 @@ from marsad.events_places import (
     main_place_of,
     nearest_place,
 )
+from marsad.events_spans import time_opening
 
 # Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
 ANTECEDENT_REACH = 10
@@ -346,10 +347,15 @@ class Events:
     ) -> Event:
         tokens = article.tokens
         barrier = lo
-        for k in range(first - lo - 1, -1, -1):
+        k = first - lo - 1
+        while k >= 0:
             if keys[k] in _BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
+                if (opening := time_opening(keys, k)) is not None:
+                    k = opening - 1  # past an inserted time phrase (أعلنت الحكومة، الليلة الماضية، التوصل)
+                    continue
                 barrier = lo + k + 1
                 break
+            k -= 1
         # A noun marked as what was undergone (لـ: تعرض … للخطف، من: نجا … من محاولة اغتيال) may sit
         # further from its verb, past the commas of an inserted place or time (نجا قائد الشرطة في بغداد،
         # أمس، من محاولة اغتيال).
