@@ -21,7 +21,7 @@ from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon, VerbForm, load
-from marsad.quotes_preverbal import RELATIVES
+from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
@@ -246,6 +246,8 @@ class IndirectFinder(ContentEnds):
                 else:
                     return None
             start = self._marker(j, form)
+            if start >= 0 and j < subj.end and subj.kind == "entity" and not is_complementizer(view, j):
+                start = -1  # ودعا المبعوث الأممي إلى اليمن مارتن غريفيث …: the إلى of the subject's title
             if start < 0 and saying and saying[-1] == j - 1 and is_complementizer(view, j):
                 start = j + 1  # وردت X بالقول إن: the saying word's إن, whatever the verb's own complements
             if start >= 0 and j - i > MAX_PREPOSITION_GAP and not is_complementizer(view, j):
@@ -374,6 +376,13 @@ class IndirectFinder(ContentEnds):
             return None
         if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma
             start = subj.end + 1 if subj.end < hi and view.word(subj.end) in "،," else subj.end
+            if start < hi and view.tokens[start].folded in RELATIVES:
+                # وبحسب وكالة "سبأ" التي يديرها الحوثيون، فإن …: the source's relative clause, to its comma
+                comma = next(
+                    (k for k in range(start, min(hi, start + RELATIVE_CLAUSE)) if view.word(k) in "،,"), -1
+                )
+                if comma > 0 and is_complementizer(view, comma + 1):
+                    start = comma + 1
             if start < hi and is_complementizer(view, start):
                 start += 1  # ووفقا لمصادر عسكرية، فإن القوات …: the content follows فإن
             end = self.content_end(start, hi)

@@ -9,6 +9,8 @@ import pytest
 
 from tests.test_quotes import quotes
 
+SABA = 'وكالة الأنباء اليمنية "سبأ"'  # the speaker's and the relay's text: the outlet as written
+
 CASES = [
     # من أن: the content starts after أن. "The minister Ahmad Salem warned that the storms will cause
     # heavy damage."
@@ -152,6 +154,20 @@ CASES = [
                 None,
             )
         ],
+    ),
+    # The lead's news (requests, session 11). إلى inside the subject's title is no complement: "The UN
+    # envoy to Yemen Martin Griffiths called on all parties to exercise restraint."
+    (
+        "ودعا المبعوث الأممي إلى اليمن مارتن غريفيث جميع الأطراف إلى ضبط النفس.",
+        {"مارتن غريفيث": "PER"},
+        [("indirect", "ضبط النفس", "e0", "مارتن غريفيث", "دعا", None, None)],
+    ),
+    # A cue's source with a relative clause to its comma, then فإن: the content follows فإن. "According to
+    # the Yemeni news agency 'Saba', which the Houthis run, the raids targeted military sites."
+    (
+        'وبحسب وكالة الأنباء اليمنية "سبأ" التي يديرها الحوثيون، فإن الغارات استهدفت مواقع عسكرية.',
+        {"سبأ": "ORG"},
+        [("indirect", "الغارات استهدفت مواقع عسكرية", "e0", SABA, None, "e0", SABA)],
     ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
