@@ -36,6 +36,7 @@ def cue_source(view: View, src: int) -> Subject:
     glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
     phrase = subject(view, src - 1, None, glued=glued)
     phrase = issued_statement(view, src, phrase)
+    phrase = _own_statement(view, src, phrase)
     outlet = match_outlet(view, src)
     if phrase.kind == "unnamed" and view.has(src, _REPORTS):
         return _published_by(view, src, phrase)
@@ -45,6 +46,27 @@ def cue_source(view: View, src: int) -> Subject:
     while end < view.n and view.word(end) in QUOTE_CHARS:
         end += 1  # the closing mark of a quoted name
     return Subject("outlet", end, text=outlet.text, outlet=outlet)
+
+
+# A statement noun and an office "of his/hers" (بيان نشره مكتبه الإعلامي، بيان لمكتبها): the statement of
+# the person opening the sentence.
+_STATEMENT_NOUNS = folded_words("بيان بيانا", article=True)
+_HIS_OFFICE = folded_words("مكتبه مكتبها لمكتبه لمكتبها")
+
+
+def _own_statement(view: View, src: int, phrase: Subject) -> Subject:
+    """A cue's unnamed source that is a statement of the speaker's own office (…، بحسب بيان نشره مكتبه
+    الإعلامي: رحب المشير خليفة حفتر … is Haftar's): the first PER of the sentence before the cue, else the
+    phrase as it was (the lead's request b3 s3, session 11)."""
+    if phrase.kind != "unnamed" or src >= view.n or not view.has(src, _STATEMENT_NOUNS):
+        return phrase
+    if not any(view.tokens[k].folded in _HIS_OFFICE for k in range(src + 1, min(phrase.end, view.n))):
+        return phrase
+    for k in range(view.sentence(src)[0], src):
+        hit = view.mention_at.get(k)
+        if hit is not None and hit[0].label == "PER":
+            return Subject("entity", phrase.end, entity=hit[0])
+    return phrase
 
 
 def _published_by(view: View, src: int, phrase: Subject) -> Subject:

@@ -169,6 +169,24 @@ CASES = [
         {"سبأ": "ORG"},
         [("indirect", "الغارات استهدفت مواقع عسكرية", "e0", SABA, None, "e0", SABA)],
     ),
+    # A statement of the speaker's own office as a cue's source is the speaker's (request b3 s3): "Field
+    # Marshal Khalifa Haftar welcomed the parliament's vote, according to a statement his media office
+    # published."
+    (
+        "ورحب المشير خليفة حفتر بتصويت البرلمان على الحكومة، بحسب بيان نشره مكتبه الإعلامي.",
+        {"خليفة حفتر": "PER"},
+        [
+            (
+                "indirect",
+                "رحب المشير خليفة حفتر بتصويت البرلمان على الحكومة",
+                "e0",
+                "خليفة حفتر",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
