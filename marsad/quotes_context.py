@@ -148,6 +148,20 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
 _OPENERS = KANA | {"و", "ف", "قد", "وقد"}
 
 
+# A turn phrase and its comma opening a sentence (من جهته، عبر X …؛ بدوره، قال X): the subject follows it.
+_TURNS = folded_words("جهته جهتها جانبه جانبها ناحيته ناحيتها")
+_BY_TURN = folded_words("بدوره بدورها وبدوره وبدورها")
+
+
+def _after_turn(view: View, k: int, i: int) -> int:
+    """Token k past a turn phrase and its comma (من جهته، / بدوره،) that opens the sentence, else k."""
+    if k + 2 < i and view.tokens[k].folded.lstrip("و") == "من" and view.tokens[k + 1].folded in _TURNS:
+        return k + 3 if view.word(k + 2) in ("،", ",") else k
+    if k + 1 < i and view.tokens[k].folded in _BY_TURN and view.word(k + 1) in ("،", ","):
+        return k + 2
+    return k
+
+
 def sentence_subject(view: View, i: int) -> Entity | None:
     """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
     clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …)."""
@@ -155,6 +169,7 @@ def sentence_subject(view: View, i: int) -> Entity | None:
     k = lo
     while k < i and view.tokens[k].folded in _OPENERS:
         k += 1
+    k = _after_turn(view, k, i)
     if k >= i:
         return None
     if k not in view.mention_at:

@@ -187,6 +187,19 @@ CASES = [
             )
         ],
     ),
+    # A turn phrase (من جهته، "for his part") opening the sentence: a pro-dropped وقال after a comma goes on
+    # with the subject after it, not the previous quote's speaker. "Salem said he sold his land. For his
+    # part, the mechanic Khaled al-Ali complained about the situation, and said: 'I never faced such
+    # humiliation'."
+    (
+        'وقال أحمد سالم إنه باع أرضه. من جهته، عبر الميكانيكي خالد العلي عن تذمره من الوضع، وقال "لم أواجه '
+        'أبدا مثل هذا الإذلال".',
+        {"أحمد سالم": "PER", "خالد العلي": "PER"},
+        [
+            ("indirect", "باع أرضه", "e0", "أحمد سالم", "قال", None, None),
+            ("direct", "لم أواجه أبدا مثل هذا الإذلال", "e1", "خالد العلي", "قال", None, None),
+        ],
+    ),
     # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
     # lawyers said he will appeal the decision."
     (
