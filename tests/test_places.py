@@ -364,3 +364,13 @@ def test_a_qualified_mention_leads(places: Places) -> None:
     entity = Entity("e0", "LOC", "كانساس", (first, second), source="test")
     geo = geo_of(places(Article(text=text, entities=(entity,))))
     assert geo is not None and geo.geonames_id == 4393217
+
+
+def test_unknown_quarter_lies_in_the_city_named_before_it(places: Places) -> None:
+    # "An attack on Jizan in Saudi Arabia; raids on Sanaa; Saudi Arabia said ...; three killed in the
+    # Shu'ub quarter": the quarter the gazetteer lacks is placed near Sanaa, the city named last before
+    # it, in Yemen, not in the country the article's places mostly lie in.
+    text = "هجوم على جازان في السعودية. وغارات على صنعاء. وقالت السعودية إن. وقتل ثلاثة في حي شعوب."
+    result = places(article(text, "جازان", "السعودية", "صنعاء", "شعوب"))
+    quarter = next(e for e in result.entities if e.name == "شعوب")
+    assert (quarter.country, quarter.geo) == ("YEM", Geo("near Sanaa", 15.35452, 44.20646, None, "YEM", None))

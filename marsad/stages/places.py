@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from marsad import lexicons
 from marsad.arabic import fold
@@ -129,13 +129,20 @@ class Places:
             return previous.group(1)
         return None
 
-    def after_site(self, text: str, span: Span) -> bool:
-        """Whether the word before the span is a site word (ساحة، بميدان، شارع: admin_descriptors.tsv)."""
+    def after_site(self, text: str, span: Span, kind: str = "site") -> bool:
+        """Whether the word before the span is a site word (ساحة، بميدان، شارع: admin_descriptors.tsv), or
+        a word of another `kind` (quarter: حي، بحي)."""
         previous = _PREVIOUS_WORD.search(text[max(0, span.start - _LOOKBEHIND) : span.start])
         if previous is None:
             return False
         forms = strip_clitics(normalize_name(previous.group(1)))
-        return any(self.gazetteer.admin_words.get(form) == "site" for form in forms)
+        return any(self.gazetteer.admin_words.get(form) == kind for form in forms)
+
+    def quarter(self, article: Article, entity: Entity) -> bool:
+        """Whether every mention of the entity follows a quarter word (حي)."""
+        return bool(entity.mentions) and all(
+            self.after_site(article.text, m, "quarter") for m in entity.mentions
+        )
 
     def site_name(self, article: Article, entity: Entity, place: Place, context: Iterable[str]) -> bool:
         """Whether every mention names a site (ساحة الشهداء) and `place` lies outside the countries the
@@ -224,6 +231,11 @@ class Places:
             voting = sum(m.start >= dateline for m in entity.mentions)
             if country and voting:
                 votes[country] += voting
+        # A neighbourhood the gazetteer does not know (حي شعوب) lies in the city named closest before it.
+        entities = [
+            in_city(e, entities) if e.id in found and e.geo is None and self.quarter(article, e) else e
+            for e in entities
+        ]
         # A place the gazetteer does not know is most often a local one (a district, a village) of the
         # country the article's other places lie in: it takes that country when one leads.
         home = votes.most_common(1)[0][0] if votes else None
@@ -247,6 +259,33 @@ class Places:
             for e in entities
         ]
         return dataclasses.replace(article, entities=tuple(entities))
+
+
+def in_city(entity: Entity, entities: Sequence[Entity]) -> Entity:
+    """A neighbourhood placed near the city (a geocoded populated place) mentioned closest before it, with
+    that city's country; unchanged when the article names no city before it."""
+    start = entity.mentions[0].start
+    best: tuple[int, Geo] | None = None
+    for other in entities:
+        geo = other.geo
+        if (
+            other.label != LABEL
+            or geo is None
+            or geo.lat is None
+            or not (geo.feature or "").startswith("PPL")
+        ):
+            continue
+        for m in other.mentions:
+            if m.start < start and (best is None or m.start > best[0]):
+                best = (m.start, geo)
+    if best is None:
+        return entity
+    geo = best[1]
+    return dataclasses.replace(
+        entity,
+        country=entity.country or geo.country,
+        geo=Geo(f"near {geo.name}", geo.lat, geo.lon, None, geo.country, None),
+    )
 
 
 def nearby_point(entity: Entity, entities: Iterable[Entity]) -> Geo | None:
