@@ -131,6 +131,25 @@ def _same_name_after(view: View, lex: QuoteLexicon, j: int, outlet: Outlet) -> i
     return end + 1 if end < view.n and (view.word(end) in QUOTE_CHARS or view.word(end) == ")") else end
 
 
+_ACRONYM_REACH = 5  # words from a type noun to a bracketed listed name (وكالة الأنباء السعودية (واس))
+
+
+def _bracketed_outlet(view: View, lex: QuoteLexicon, i: int) -> OutletMatch | None:
+    """A type noun at i whose name is followed by a listed outlet's short name in brackets (وكالة الأنبا
+    السعودية (واس), its spelling slipped): the name is that outlet; its entity is the name's mention."""
+    for k in range(i + 1, min(view.n, i + 1 + _ACRONYM_REACH)):
+        if view.word(k) == "(":
+            named = any(not view.has(m, _FILLERS) for m in range(i + 1, k))  # not وكالة أنباء (إرنا)
+            inner = _lexicon_at(view, lex, k + 1, typed=True) if named else None
+            if inner is None or inner.outlet is None or inner.hi >= view.n or view.word(inner.hi) != ")":
+                return None
+            entity = _entity_over(view, i, k) or inner.entity
+            return OutletMatch(i, inner.hi + 1, view.span_text(i, k), inner.outlet, entity)
+        if view.punct(k):
+            return None
+    return None
+
+
 _SKIPPED = QUOTE_CHARS | {"ل"}  # what match_outlet steps over before a name
 _start_cache: list[tuple[QuoteLexicon, frozenset[str]]] = []
 
@@ -166,6 +185,9 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     media = _MEDIA[0] in view.keys(i) and i + 1 < view.n and view.has(i + 1, _MEDIA[1]) is not None
     if hit or not (media or view.has(i, TYPE_NOUNS)):
         return hit
+    bracketed = _bracketed_outlet(view, lex, i)
+    if bracketed is not None:
+        return bracketed
     j = i + 2 if media else i + 1
     while j < view.n and view.has(j, _FILLERS):
         j += 1

@@ -53,6 +53,7 @@ class Claim:
     verb_tok: int = -1
     via: OutletMatch | None = None
     shares_verb: bool = False  # the verb also has an indirect quote (قال إنه …، "…"): leave it free
+    aside: bool = False  # a while-clause's quote in a cue's sentence: its speaker is no later verb's topic
 
 
 def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) -> VerbForm | None:
@@ -150,6 +151,9 @@ def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
             continue
         s_no = view.sent_of[view.token_at(claim.anchor)]
         if not out or view.sent_of[view.token_at(out[-1].anchor)] < s_no - 1:
+            fixed = _trailing_content(view, claim, out)
+            if fixed is not None:
+                out.append(fixed)
             continue
         before = view.sent_of[view.token_at(out[-1].anchor)]
         for other in reversed(out):
@@ -159,3 +163,20 @@ def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
             if other.via is None and not (form is not None and form.masdar):
                 other.via = claim.subj.outlet if claim.subj is not None else None
     return out
+
+
+def _trailing_content(view: View, claim: Claim, out: list[Claim]) -> Claim | None:
+    """A cue after a full stop in the same paragraph (… على الشعب اليمني. وفقا لـ"واس") attributes the
+    sentence before it when that sentence has no quote of its own: it is the cue's quote."""
+    s_no = view.sent_of[view.token_at(claim.anchor)]
+    if s_no == 0 or claim.subj is None:
+        return None
+    lo, hi = view.sent_range[s_no - 1]
+    while hi > lo and view.punct(hi - 1):
+        hi -= 1
+    if hi - lo < 3 or view.word(lo) in QUOTE_CHARS:
+        return None
+    start, end = view.clause_start(lo), view.tokens[hi - 1].end
+    if "\n" in view.text[end : claim.anchor] or any(c.span.end > start for c in out):
+        return None
+    return Claim(claim.anchor, "indirect", Span(start, end), claim.verb, "fixed", claim.subj, claim.verb_tok)

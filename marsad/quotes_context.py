@@ -144,6 +144,23 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
     return None
 
 
+def role_noun(view: View, lo: int, j: int) -> bool:
+    """The definite words [lo, j) are a role noun with at most one relative adjective (المدرب، المدرب
+    الجزائري) that the article set right before a person's name earlier (وصل المدرب خالد العلي): a title
+    outside the titles lexicon, which title_referent resolves as one."""
+    if not 0 < j - lo <= 2 or j > view.n:
+        return False
+    words = [view.tokens[k].folded.lstrip("وف") for k in range(lo, j)]
+    if not all(w.startswith("ال") and len(w) > 4 for w in words):
+        return False
+    if any(k in view.covered for k in range(lo, j)):
+        return False
+    if len(words) == 2 and not words[1].endswith(("ي", "يه")):
+        return False
+    head = words[0][2:]
+    return any(e.label == "PER" and _titled(view, e, head, before=lo) for e in view.entities)
+
+
 # Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.
 _OPENERS = KANA | {"و", "ف", "قد", "وقد"}
 
@@ -153,8 +170,14 @@ _TURNS = folded_words("جهته جهتها جانبه جانبها ناحيته 
 _BY_TURN = folded_words("بدوره بدورها وبدوره وبدورها")
 
 
-def _after_turn(view: View, k: int, i: int) -> int:
-    """Token k past a turn phrase and its comma (من جهته، / بدوره،) that opens the sentence, else k."""
+_CONTRARY = folded_words("المقابل")
+
+
+def after_turn(view: View, k: int, i: int) -> int:
+    """Token k past a turn phrase and its comma (من جهته، / بدوره، / في المقابل،) that opens the sentence,
+    else k."""
+    if k + 2 < i and view.tokens[k].folded.lstrip("و") == "في" and view.tokens[k + 1].folded in _CONTRARY:
+        return k + 3 if view.word(k + 2) in ("،", ",") else k
     if k + 2 < i and view.tokens[k].folded.lstrip("و") == "من" and view.tokens[k + 1].folded in _TURNS:
         return k + 3 if view.word(k + 2) in ("،", ",") else k
     if k + 1 < i and view.tokens[k].folded in _BY_TURN and view.word(k + 1) in ("،", ","):
@@ -169,7 +192,7 @@ def sentence_subject(view: View, i: int) -> Entity | None:
     k = lo
     while k < i and view.tokens[k].folded in _OPENERS:
         k += 1
-    k = _after_turn(view, k, i)
+    k = after_turn(view, k, i)
     if k >= i:
         return None
     if k not in view.mention_at:

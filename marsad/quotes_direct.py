@@ -25,7 +25,7 @@ from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
-from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
@@ -115,7 +115,7 @@ def _find_verb(
             j = _before_quoted_name(view, j, lo, names)
             if j < 0:
                 return -1
-        if stop_at_comp and is_complementizer(view, j):
+        if stop_at_comp and (is_complementizer(view, j) or _warned_that(lex, view, j)):
             return -1
         if reporting_verb(lex, view, j) is not None:
             aside = _aside_start(view, j, lo)
@@ -124,6 +124,25 @@ def _find_verb(
             j = aside  # وقال X، وفقا لما نقلته عنه وكالة Y، الاثنين: "…": the verb before the aside says it
         j -= 1
     return -1
+
+
+def _warned_that(lex: QuoteLexicon, view: View, j: int) -> bool:
+    """Token j is أن after من after a reporting verb and its subject (وحذرت الوزارة من أن أي خرق "ستكون
+    له عواقب"): a that-clause, so marks in it are the clause's wording, an indirect quote of the verb's."""
+    if j < 2 or COMPLEMENTIZER not in view.keys(j) or view.tokens[j - 1].folded.lstrip("وف") != "من":
+        return False
+    if view.tokens[j].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[j].prefixes:
+        return False
+    lo = view.sentence(j)[0]
+    for k in range(j - 2, max(lo, j - 2 - WARNER_REACH) - 1, -1):
+        if view.punct(k):
+            return False
+        if reporting_verb(lex, view, k) is not None:
+            return True
+    return False
+
+
+WARNER_REACH = 6  # tokens from من أن back to its verb, past the verb's subject (حذرت وزارة الخارجية من أن)
 
 
 def _aside_start(view: View, j: int, lo: int) -> int:

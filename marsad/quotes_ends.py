@@ -26,6 +26,9 @@ _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولك
 # في حين "whereas" as one contrast word (كشف عن …، في حين أكد أن: the new verb starts its own quote).
 _IN = folded_words("في وفي")
 _WHEN = folded_words("حين")
+# وهو/وهي + a definite noun + الذي/التي after a comma: the writer's comment (، وهو القرار الذي …).
+_IT_IS = folded_words("وهو وهي")
+_WHICH = folded_words("الذي التي")
 # How far past its sentence's end a quotation mark opened in the content may close (tokens).
 MARK_REACH = 80
 
@@ -78,6 +81,7 @@ class ContentEnds:
                     self._starts_quote(nxt)
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
+                    or self._writers_comment(start, nxt)
                     or (self._opening_mark(nxt) and not _prepositional(view, nxt + 1))  # …، "لكنني …"
                 ):
                     end = k
@@ -149,6 +153,18 @@ class ContentEnds:
             return False
         start, end = view.tokens[k].start, view.tokens[k].end
         return view.text[start - 1 : start].isspace() and not view.text[end : end + 1].isspace()
+
+    def _writers_comment(self, start: int, k: int) -> bool:
+        """Token k (after a comma) opens the writer's comment on a noun of the content [start, k), "and it
+        is the … which" with that noun again (سيطعن على قرار إحالته، وهو القرار الذي كانت "لوموند" أول من
+        نشره): the reported content ended. Another noun is the content's (، وهي الثانية التي)."""
+        view = self.view
+        if k + 2 >= view.n or view.tokens[k].folded not in _IT_IS or view.tokens[k + 2].folded not in _WHICH:
+            return False
+        noun = view.tokens[k + 1].folded
+        if not noun.startswith("ال") or len(noun) < 5:
+            return False
+        return any(noun[2:] in view.keys(j) for j in range(start, k))
 
     def _circumstantial(self, k: int, feminine: bool = False) -> bool:
         """Token k (after a comma) looks like an accusative active participle opening a circumstantial

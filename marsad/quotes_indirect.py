@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_context import after_turn
 from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
@@ -57,6 +58,11 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
+
+# Contrast openers of a new clause (، بينما تدعو، ، فيما يرى، ، في حين يقول).
+_WHILE = folded_words("بينما وبينما فيما")
+_WHEN = folded_words("حين")
+_IN_WORDS = folded_words("في وفي")
 
 # مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
 _WHICH = frozenset({"مما", "ومما"})
@@ -147,7 +153,24 @@ class IndirectFinder(ContentEnds):
         token = self.view.tokens[claim.verb_tok]
         if form is None or not (form.imperfect or form.masdar) or set(token.prefixes) & set("وف"):
             return False
-        return any(o is not claim and o.span.start <= token.start < o.span.end for o in claims)
+        # …، بينما تدعو حكومات عدة إلى …، وفق ما نقلت X: a while-clause's verb after a comma opens its own
+        # quote inside a cue's sentence; the cue only gives it its relay.
+        contrast = self._after_contrast(claim.verb_tok)
+        inside = [o for o in claims if o is not claim and o.span.start <= token.start < o.span.end]
+        if contrast and inside and all(o.mode == "nominal" for o in inside):
+            claim.aside = True
+            return False
+        return bool(inside)
+
+    def _after_contrast(self, i: int) -> bool:
+        """The verb at i follows a comma and a contrast opener (، بينما / ، فيما / ، في حين)."""
+        view = self.view
+        k = i - 1
+        if k >= 1 and view.has(k, _WHEN) and view.tokens[k - 1].folded in _IN_WORDS:
+            k -= 1
+        elif not (k >= 0 and view.has(k, _WHILE)):
+            return False
+        return k >= 1 and view.word(k - 1) in ("،", ",")
 
     def _aside_cue(self, j: int) -> int | None:
         """After a comma at j-1: an according cue (بحسب ما نقلت عنه X) closed by another comma before the
@@ -389,14 +412,15 @@ class IndirectFinder(ContentEnds):
             if end <= start and subj.outlet is not None:
                 # وفقا لما نقلته وكالة الأنباء السعودية. alone after a quote: the previous quote's relay.
                 anchor = view.tokens[i].start
-                return Claim(anchor, "indirect", Span(anchor, anchor), lemma, "trailing", subj, i)
+                verb = self._relay_lemma(i, src, lemma)
+                return Claim(anchor, "indirect", Span(anchor, anchor), verb, "trailing", subj, i)
         else:
-            start, end = lo, i
+            start, end = after_turn(view, lo, i), i  # في المقابل، رحب X …، بحسب بيان: the writer's turn
             while end > start and view.punct(end - 1):
                 end -= 1
         if end <= start:
             return None
-        span = Span(view.tokens[start].stem.start, view.tokens[end - 1].end)
+        span = Span(view.clause_start(start), view.tokens[end - 1].end)
         verb = self._relay_lemma(i, src, lemma)
         return Claim(view.tokens[i].start, "indirect", span, verb, "nominal", subj, i)
 

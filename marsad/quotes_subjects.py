@@ -29,6 +29,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
+from marsad.quotes_context import role_noun
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
@@ -237,6 +238,8 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
         return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
     if is_title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
+    if role_noun(view, lo, j):
+        return Subject("anaphor", j, text=view.span_text(lo, j))  # وقال المدرب after المدرب خالد العلي
     if mentions and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
     for k in range(lo, j):

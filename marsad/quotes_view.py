@@ -251,6 +251,17 @@ class View:
                 return self._surnames[key]
         return None
 
+    def clause_start(self, k: int) -> int:
+        """Where a clause opening at token k starts: past its conjunctions و/ف only, a future س kept
+        (وستساهم المنحة → ستساهم المنحة)."""
+        token = self.tokens[k]
+        n = 0
+        for p in token.prefixes:
+            if p not in ("و", "ف"):
+                break
+            n += len(p)
+        return min(token.start + n, token.stem.start)
+
     def span_text(self, lo: int, hi: int) -> str:
         """Text from token lo's stem start to token hi-1's end."""
         return self.text[self.tokens[lo].stem.start : self.tokens[hi - 1].end]

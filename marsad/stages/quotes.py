@@ -191,7 +191,7 @@ class Quotes:
                 )
             if via is not None:
                 last_outlet = via
-            if not masdar:
+            if not masdar and not claim.aside:
                 last_sentence, last_via = s_no, via
                 if speaker or text:
                     last = (speaker, text)
