@@ -2,8 +2,10 @@
 fell in (مقتل خمسة مسلحين في غارة إسرائيلية: the raid's doer killed them) or the attack of its عندما
 clause (قتل متظاهران عندما أطلقت قوات الأمن الرصاص: the shooters), and a casualty after a result phrase (…،
 ما أدى إلى مقتل ثلاثة جنود) the previous attack's doer, whoever the syntax read; and between consecutive
-events, a verb after و with no subject of its own has the one before's (carry_subject). The gate has read
-every trigger before: this changes roles, not what it sees.
+events, a verb after و with no subject of its own has the one before's (carry_subject), a demand after و
+whose one noun is its addressee has the subject of the verb before (addressee), and an act condemned or
+rejected is not the condemner's (unblamed). The gate has read every trigger before: this changes roles,
+not what it sees.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
 from marsad.events_voice import MARKERS
 
-__all__ = ["carry_subject", "hosted", "share_attackers"]
+__all__ = ["Sited", "addressee", "carry_subject", "hosted", "share_attackers", "unblamed"]
 
 
 # How far (words) an attack noun may follow a casualty trigger whose doer it names.
@@ -134,3 +136,132 @@ def hosted(
     mention = next((m for m in entity.mentions if m.start >= article.tokens[lo + goal[0]].start), None)
     text = article.text[mention.start : mention.end] if mention else entity.name
     return dataclasses.replace(event, target_actor=Actor(entity.id, text, geo.country, geo.country))
+
+
+# A sentence's events so far, each with its trigger's first and last token and its lexicon entry.
+Sited = tuple[Event, int, int, Trigger]
+# Verbs whose object is someone else's act: the condemner did not do what it condemns (وأدان الوزير
+# الاعتقالات: not the minister's arrests).
+CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب", "رفض"})
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
+
+
+def unblamed(
+    event: Event,
+    trig: Trigger,
+    first: int,
+    earlier: Sequence[Sited],
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    lo: int,
+    text: str,
+) -> Event:
+    """An act named by a noun as the object of a verb of condemnation or rejection before it in its clause
+    (CONDEMN_LEMMAS: وأدان رئيس الوزراء الاعتقالات), or of an accusative of protest purpose after a verb
+    (قطع محتجون الطريق تنديدا باعتقال ناشط), is not the condemner's: a source that is the condemner,
+    or any actor between the verb and the noun (the condemner's words), is dropped; the act's own
+    complement after it (أدان الوزير غارات الطيران الإسرائيلي) names another and stays."""
+    source = event.source_actor
+    if trig.aspect != "noun" or source is None:
+        return event
+    verb = next((s for s in reversed(earlier) if s[3].aspect in ("past", "imperf")), None)
+    if verb is None or verb[0].source_actor is None:
+        return event
+    if verb[3].lemma not in CONDEMN_LEMMAS and not _purpose_object(keys, first - lo):
+        return event
+    if any(keys[k - lo] in CLAUSE_MARKS for k in range(verb[2] + 1, first)):
+        return event
+    # the condemner's words come before the noun; the act's own doer after it (a verb whose subject the
+    # syntax missed may have taken that doer: أدان الوزير غارات الطيران الإسرائيلي)
+    before = text[tokens[lo].start : tokens[first].start]
+    between = before[tokens[verb[2]].end - tokens[lo].start :]
+    if not source.text or source.text not in before:
+        return event
+    if not _same(source, verb[0].source_actor) and source.text not in between:
+        return event
+    return dataclasses.replace(event, source_actor=None)
+
+
+# Accusatives of protest purpose whose object is the act protested (قطعوا الطريق تنديدا باعتقال ناشط: the
+# arrest is not the road blockers'), folded, and the prepositions they take.
+PURPOSE_NOUNS = frozenset(fold(w) for w in ("احتجاجا", "تنديدا", "رفضا", "استنكارا"))
+PURPOSE_PREPS = frozenset({"علي", "ضد"})
+
+
+def _purpose_object(keys: Sequence[str], k: int) -> bool:
+    """Whether sentence word k is the object of a purpose accusative (تنديدا ب…، احتجاجا على …)."""
+    if k >= 1 and keys[k - 1] in PURPOSE_NOUNS:
+        return True
+    return k >= 2 and keys[k - 1] in PURPOSE_PREPS and keys[k - 2] in PURPOSE_NOUNS
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one: the same entity, or the same words when either is no entity."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity
+    return a.text == b.text
+
+
+# Demands and appeals whose addressee comes right after the verb (دعا المجتمع الدولي إلى، طالب الحكومة
+# ب، حث الأطراف على، ناشد العالم أن), and the words that open that complement.
+ADDRESSED_ROOTS = frozenset({"10"})
+ADDRESSED_CODES = frozenset({"020"})
+COMPLEMENTS = frozenset({"الي", "علي", "ان", "بان"})
+# How many words of the addressee's phrase may follow its actor's words before the complement (المجتمع
+# الدولي: the actor read may be its first word).
+ADDRESSEE_TAIL = 3
+
+
+def addressee(
+    event: Event,
+    trig: Trigger,
+    first: int,
+    last: int,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    lo: int,
+    text: str,
+    earlier: Sequence[Sited],
+) -> Event:
+    """A demand or appeal verb after و (ودعا، وطالب، وحث، وناشد) with one noun phrase between it and its
+    complement (إلى، على، أن، ب…) when a verb before it in the sentence has a subject, of the same gender:
+    that subject is the dropped subject of this verb too, and the phrase is its addressee (وأدان الوزير
+    الهجوم، ودعا المجتمع الدولي إلى التدخل: the minister called on the international community; the
+    syntax read the community as the caller)."""
+    source = event.source_actor
+    if (
+        source is None
+        or event.target_actor is not None
+        or "و" not in tokens[first].prefixes
+        or trig.aspect != "past"
+        or not (event.cameo[:2] in ADDRESSED_ROOTS or event.cameo in ADDRESSED_CODES)
+    ):
+        return event
+    verb = next(
+        (s for s in reversed(earlier) if s[3].aspect in ("past", "imperf") and s[0].source_actor is not None),
+        None,
+    )
+    if verb is None or _feminine(keys[verb[1] - lo]) != _feminine(keys[first - lo]):
+        return event
+    # the source's words start right after the verb, and the complement follows within ADDRESSEE_TAIL words
+    if (
+        last + 1 >= lo + len(keys)
+        or not source.text
+        or not text.startswith(source.text, tokens[last + 1].start)
+    ):
+        return event
+    end = tokens[last + 1].start + len(source.text)
+    k = last + 1
+    while k < lo + len(keys) and tokens[k].end <= end:
+        k += 1
+    for j in range(k, min(k + ADDRESSEE_TAIL, lo + len(keys))):
+        if keys[j - lo] in CLAUSE_MARKS:
+            return event
+        if keys[j - lo] in COMPLEMENTS or "ب" in tokens[j].prefixes:
+            return dataclasses.replace(event, source_actor=verb[0].source_actor, target_actor=source)
+    return event
+
+
+def _feminine(key: str) -> bool:
+    """Whether a past verb's key is feminine singular (أدانت، دعت)."""
+    return key.endswith("ت")

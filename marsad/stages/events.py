@@ -71,7 +71,7 @@ from marsad.events_dates import parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
-from marsad.events_links import carry_subject, hosted, share_attackers
+from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
 from marsad.events_match import match
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
 from marsad.events_places import (
@@ -185,15 +185,21 @@ class Events:
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, date_iso, date_text)  # fmt: skip
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
+                sites: list[Sited] = []  # this sentence's events so far
                 for event, (first, last, trig, _) in zip(
                     share_attackers(coded, found, keys, lo, tokens), found, strict=True
                 ):
+                    event = unblamed(event, trig, first, sites, tokens, keys, lo, article.text)
+                    event = addressee(event, trig, first, last, tokens, keys, lo, article.text, sites)
                     after = last + 1 - lo
                     nxt, nxt_key = (tokens[last + 1], keys[after]) if after < len(keys) else (None, "")
                     # the event before in this sentence (across sentences the subject may be a name the
-                    # actors missed: وأعرب الأمين العام عن قلقه after an attack is not the attacker's)
-                    previous = events[-1] if events and events[-1].sentence == s_index else None
+                    # actors missed: وأعرب الأمين العام عن قلقه after an attack is not the attacker's), its
+                    # last verb rather than a noun (أدان الوزير الهجوم، ودعا: the minister called)
+                    previous = next((s[0] for s in reversed(sites) if s[3].aspect != "noun"), None)
+                    previous = previous or (sites[-1][0] if sites else None)
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
+                    sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
 
