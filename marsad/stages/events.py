@@ -82,6 +82,7 @@ from marsad.events_places import (
     main_place_of,
     nearest_place,
 )
+from marsad.events_purpose import NEEDS_PURPOSE, purpose_after, purposed
 from marsad.events_spans import time_opening
 
 # Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
@@ -229,6 +230,9 @@ class Events:
             trig, size, consumed = match
             last = i + size - 1
             token = tokens[lo + i]
+            if trig.lemma in NEEDS_PURPOSE and purpose_after(keys, last) is None:
+                i += 1  # أغلقت الشرطة الطرق: a closure with no protest purpose (events_purpose)
+                continue
             if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
                 prefixes = getattr(token, "prefixes", ())
                 if weak is None and self._weak(keys, i, lo, prefixes, out):
@@ -311,12 +315,14 @@ class Events:
         found: list[tuple[int, int, Trigger, str]],
     ) -> list[tuple[int, int, Trigger, str]]:
         """The found triggers less the ASSAULT/PROTEST ones the gate rejects: it is asked once per kind
-        and sentence, after the rules, with all of the sentence's triggers of that kind."""
+        and sentence, after the rules, with all of the sentence's triggers of that kind; a protest act
+        with its purpose phrase is not asked about (events_purpose.purposed)."""
+        protest, found = purposed(found, keys, lo)  # a road blocked احتجاجا على: a protest (events_purpose)
         kinds = [plover_root(self.codes[c]) if c in self.codes else None for _, _, _, c in found]
         if not any(kinds):
             return found
         rejected = set()
-        for kind in {k for k in kinds if k}:
+        for kind in {k for k in kinds if k and not (protest and k == "PROTEST")}:
             sites = [
                 Site(article, lo, keys, first - lo, last - lo, trig, kind, entity_at)
                 for (first, last, trig, _), k in zip(found, kinds, strict=True)

@@ -1,0 +1,56 @@
+"""A protest act with its purpose: an act of protest's own (blocking roads, CAMEO 144) followed in its
+clause by a phrase of protest purpose (احتجاجا على "in protest at", تنديدا ب "denouncing", رفضا ل "rejecting")
+is a protest whatever else the sentence says (أغلق محتجون الطريق الساحلي احتجاجا على القرار), and the
+purpose noun is that act's purpose, no protest of its own. The rules decide it before the gate: an act that
+may as well be an authority's closure (NEEDS_PURPOSE: أغلقت الشرطة الطرق) is no trigger without the purpose
+phrase (the gate never sees it: on the dev gold, crowds closing roads with no purpose stated are labelled no
+protest, and reading them as 144 lowered PROTEST cv5 0.571 -> 0.556).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.events_lexicon import Trigger
+
+__all__ = ["NEEDS_PURPOSE", "purpose_after", "purposed"]
+
+# Acts whose protest reading needs a purpose phrase (CAMEO 144, obstruct passage, block).
+ACTS = frozenset({"144"})
+# Acts of ACTS that are a protest only with a purpose phrase (lemmas of event_triggers_hand.tsv).
+NEEDS_PURPOSE = frozenset({"أغلق الطرق"})
+# Accusative nouns of purpose that follow a protest act (folded).
+PURPOSES = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً", "تنديدا", "رفضا"))
+# How far (words) the purpose phrase may follow the act, in its clause.
+PURPOSE_REACH = 10
+CLAUSE_MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
+
+Found = tuple[int, int, Trigger, str]
+
+
+def purpose_after(keys: Sequence[str], k: int) -> int | None:
+    """The sentence index of a purpose accusative (PURPOSES) after sentence word k in its clause, within
+    PURPOSE_REACH words, or None."""
+    for j in range(k + 1, min(len(keys), k + 1 + PURPOSE_REACH)):
+        if keys[j] in CLAUSE_MARKS:
+            return None
+        if keys[j] in PURPOSES:
+            return j
+    return None
+
+
+def purposed(found: Sequence[Found], keys: Sequence[str], lo: int) -> tuple[bool, list[Found]]:
+    """Whether a sentence's triggers hold a protest act with its purpose phrase (then its protest passes
+    without the gate), and the triggers less the purpose nouns that phrase made (احتجاجا after أغلقوا
+    الطريق: one event, the blocking). The acts of NEEDS_PURPOSE without one are no triggers at all (the
+    stage skips them where it matches: see purpose_after)."""
+    purposes = {
+        lo + j
+        for _, last, trig, code in found
+        if code in ACTS
+        and trig.aspect in ("past", "imperf")
+        and (j := purpose_after(keys, last - lo)) is not None
+    }
+    kept = [f for f in found if not (f[0] in purposes and f[3][:2] == "14" and f[2].aspect == "noun")]
+    return bool(purposes), kept
