@@ -7,6 +7,9 @@ organisation mentioned before it in the article: first one of the same kind (its
 before it holds the noun: جماعة الحوثي for الجماعة), else the nearest non-state armed one (a code with a
 REB, UAF or INS sector). An agent right before the noun (قوات، عناصر، مقاتلو) merges with it and takes the
 group's code: the group's forces act for the group.
+
+A force led by a state (طائرات التحالف بقيادة السعودية "the aircraft of the coalition led by Saudi Arabia")
+is that force, coded with the leader's country and the force's sector (SAUMIL), not the bare leader (led_by).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from marsad.article import Actor, Article, Token
 from marsad.events_actors import oblique
 from marsad.events_codes import Candidate
 
-__all__ = ["GROUP_NOUNS", "resolve_groups"]
+__all__ = ["GROUP_NOUNS", "led_by", "resolve_groups"]
 
 # Definite kind nouns of non-state groups (folded): الجماعة group, الحركة movement, التنظيم organisation,
 # الميليشيا militia, الفصيل faction. Not الحزب "the party": as often a ruling party, named for its politics.
@@ -81,3 +84,42 @@ def _antecedent(article: Article, before: int, kind: str) -> Actor | None:
                 armed = (m.start, actor)
     hit = same or armed
     return hit[1] if hit else None
+
+
+# The word of leadership before a state (بقيادة "led by", folded stem with its ب), how far (words) before it
+# the led force's actor may end (طائرات التحالف بقيادة: the coalition word between), and international
+# heads of a code that carry no country (IGOMIL: its sector is MIL).
+LEAD_KEY = fold("قيادة")
+LED_REACH = 3
+NO_COUNTRY = ("IGO", "NGO", "IMG")
+
+
+def led_by(
+    text: str, tokens: Sequence[Token], lo: int, keys: Sequence[str], cands: Sequence[Candidate]
+) -> list[Candidate]:
+    """The sentence's candidates with each force led by a state (X بقيادة Y: a candidate X ending at most
+    LED_REACH words before بقيادة, no comma between, and a candidate Y with a country right after it)
+    merged into one actor X..Y coded with Y's country and X's sector (طائرات التحالف بقيادة السعودية:
+    SAUMIL, not SAU): the leader leads, the force acts."""
+    out = list(cands)
+    for y in list(out):
+        k = y.first - 1
+        if k < lo or keys[k - lo] != LEAD_KEY or "ب" not in tokens[k].prefixes or y.actor.country is None:
+            continue
+        x = next((c for c in reversed(out) if c.last < k and k - c.last <= LED_REACH), None)
+        if x is None or any(keys[j - lo] in ("،", ",", "؛") for j in range(x.last + 1, k)):
+            continue
+        sector = _sector(x.actor.code or "", x.actor.country)
+        if not sector:
+            continue
+        words = text[tokens[x.first].start : tokens[y.last].end]
+        actor = Actor(x.actor.entity, words, y.actor.country + sector, y.actor.country)
+        out = [c for c in out if c is not x and c is not y] + [Candidate(x.first, y.last, actor, x.oblique)]
+    return sorted(out, key=lambda c: c.first)
+
+
+def _sector(code: str, country: str | None) -> str:
+    """A code's sector: less its country (SAUMIL: MIL) or its international head (IGOMIL: MIL)."""
+    if country and code.startswith(country):
+        return code[len(country) :]
+    return code[3:] if code.startswith(NO_COUNTRY) else code

@@ -69,7 +69,7 @@ from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
-from marsad.events_groups import resolve_groups
+from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
 from marsad.events_match import match
@@ -171,6 +171,7 @@ class Events:
                 cands = resolve_groups(
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
                 )
+                cands = led_by(article.text, tokens, lo, keys, cands)  # طائرات التحالف بقيادة السعودية
                 date = resolve(keys, published)
                 date_iso = date_text = None
                 if date:
