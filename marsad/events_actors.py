@@ -194,6 +194,7 @@ def find_actors(
         if (
             keys[i] in REPORTING_PARTICIPLES
             or not_agent(keys, i)
+            or verbal(keys, tokens, lo, i)
             or weapon(keys, wkeys, tokens, lo, i, agents)
         ):
             i += 1
@@ -453,6 +454,26 @@ def _word_key(folded: str) -> str:
     """lexicons.word_key of a folded word, "" for the particles phrase_key drops (cached: hot path)."""
     key = lexicons.word_key(folded)
     return "" if lexicons.phrase_key([folded]) == "" else key
+
+
+# Agent words that are as well a verb's finite form or its circumstantial (folded): طالب "student" and
+# "demanded", طالبا "students" (counted), "the two demanded" and "demanding".
+VERB_HOMOGRAPHS = frozenset(fold(w) for w in ("طالب", "طالبا"))
+# Words after which a verb opens its clause (فيما طالب الوزير، ، طالبا عدم الكشف عن اسمه).
+CLAUSE_OPENERS = frozenset(fold(w) for w in ("،", ",", "؛", ":", "فيما", "بينما", "حيث", "كما", "ثم", "قد"))
+
+
+def verbal(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
+    """Whether word i is a verb, not the agent noun it is written like (VERB_HOMOGRAPHS): indefinite, with
+    no preposition, not counted, opening its clause (the sentence's first word, after و or ف, after a
+    comma or a conjunction: وطالب المحتجون، فيما طالب الوزير، …، طالبا عدم الكشف عن اسمه)."""
+    if keys[i] not in VERB_HOMOGRAPHS or oblique(tokens[lo + i]):
+        return False
+    prev = keys[i - 1] if i else ""
+    if count_word(prev):
+        return False  # قتل 20 طالبا "20 students"
+    prefixes = tokens[lo + i].prefixes
+    return i == 0 or "و" in prefixes or "ف" in prefixes or prev in CLAUSE_OPENERS
 
 
 def count_word(key: str) -> bool:

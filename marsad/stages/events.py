@@ -51,7 +51,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from marsad.article import Article, Event, Geo, Span, Token
-from marsad.events_actors import inside_names
+from marsad.events_actors import VERB_HOMOGRAPHS, count_word, inside_names
 from marsad.events_args import (
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
@@ -231,6 +231,9 @@ class Events:
             trig, size, consumed = match
             last = i + size - 1
             token = tokens[lo + i]
+            if keys[i] in VERB_HOMOGRAPHS and i and count_word(keys[i - 1]):
+                i = last + 1  # قتل 20 طالبا "20 students": the agent noun, not the verb طالب
+                continue
             if trig.lemma in NEEDS_PURPOSE and purpose_after(keys, last) is None:
                 i += 1  # أغلقت الشرطة الطرق: a closure with no protest purpose (events_purpose)
                 continue
