@@ -261,31 +261,29 @@ class Places:
         return dataclasses.replace(article, entities=tuple(entities))
 
 
+def near(geo: Geo, country: str | None) -> Geo:
+    """An estimated point at a known place, for a place the gazetteer lacks (no GeoNames id, no feature)."""
+    return Geo(f"near {geo.name}", geo.lat, geo.lon, None, country, None)
+
+
 def in_city(entity: Entity, entities: Sequence[Entity]) -> Entity:
     """A neighbourhood placed near the city (a geocoded populated place) mentioned closest before it, with
     that city's country; unchanged when the article names no city before it."""
     start = entity.mentions[0].start
-    best: tuple[int, Geo] | None = None
-    for other in entities:
-        geo = other.geo
-        if (
-            other.label != LABEL
-            or geo is None
-            or geo.lat is None
-            or not (geo.feature or "").startswith("PPL")
-        ):
-            continue
-        for m in other.mentions:
-            if m.start < start and (best is None or m.start > best[0]):
-                best = (m.start, geo)
-    if best is None:
+    cities = [
+        (m.start, other.geo)
+        for other in entities
+        if other.label == LABEL
+        and other.geo
+        and other.geo.lat is not None
+        and (other.geo.feature or "").startswith("PPL")
+        for m in other.mentions
+        if m.start < start
+    ]
+    if not cities:
         return entity
-    geo = best[1]
-    return dataclasses.replace(
-        entity,
-        country=entity.country or geo.country,
-        geo=Geo(f"near {geo.name}", geo.lat, geo.lon, None, geo.country, None),
-    )
+    geo = max(cities, key=lambda c: c[0])[1]
+    return dataclasses.replace(entity, country=entity.country or geo.country, geo=near(geo, geo.country))
 
 
 def nearby_point(entity: Entity, entities: Iterable[Entity]) -> Geo | None:
@@ -308,5 +306,4 @@ def nearby_point(entity: Entity, entities: Iterable[Entity]) -> Geo | None:
             best = (gap, geo)
     if best is None:
         return None
-    geo = best[1]
-    return Geo(f"near {geo.name}", geo.lat, geo.lon, None, entity.country, None)
+    return near(best[1], entity.country)
