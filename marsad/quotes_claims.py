@@ -129,14 +129,45 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
     if form is None or not (form.participle or form.imperfect) or form.verb.lemma != "قال":
         return verb
     lo = view.sentence(verb)[0]
-    for j in range(verb - 1, max(lo, verb - SAYING_GAP) - 1, -1):
+    j = verb - 1
+    while j >= max(lo, verb - SAYING_GAP):
         word = view.word(j)
-        if word in QUOTE_CHARS or word in (":", ".", "؛") or is_complementizer(view, j):
+        if word in QUOTE_CHARS:
+            # وصرح X لموقع "عربي21" قائلا: the quoted name of an outlet spoken to is stepped over
+            name = _quoted_outlet_before(view, j, lo)
+            if name < 0:
+                return verb
+            j = name
+            continue
+        if word in (":", ".", "؛") or is_complementizer(view, j):
             return verb
         other = reporting_verb(lex, view, j)
         if other is not None:
             return j if not other.participle else verb
+        j -= 1
     return verb
+
+
+_NAME_MARKS = 6  # tokens from a closing mark back to the opening one of an outlet's quoted name
+
+
+def _spoken_to(view: View, k: int) -> bool:
+    """Token k opens a phrase with ل (لموقع، لـ"الجزيرة"): the outlet is spoken to, not the speaker's
+    employer (وكتبت مذيعة "دويتشه فيله"، X، تقول: she wrote, the verb stays تقول's)."""
+    return view.word(k) == "ل" or "ل" in view.tokens[k].prefixes
+
+
+def _quoted_outlet_before(view: View, close: int, lo: int) -> int:
+    """For a closing mark at token `close`, the token before the outlet phrase spoken to whose quoted name
+    it ends (لموقع "عربي21"، لقناة "الجزيرة"), else -1."""
+    for o in range(close - 1, max(lo, close - _NAME_MARKS) - 1, -1):
+        if view.word(o) in QUOTE_CHARS:
+            for start in (o - 1, o):
+                hit = match_outlet(view, start) if start >= lo else None
+                if hit is not None and hit.hi >= close and _spoken_to(view, start):
+                    return start - 1
+            return -1
+    return -1
 
 
 def attach_trailing(view: View, claims: list[Claim]) -> list[Claim]:
@@ -172,11 +203,13 @@ def _trailing_content(view: View, claim: Claim, out: list[Claim]) -> Claim | Non
     if s_no == 0 or claim.subj is None:
         return None
     lo, hi = view.sent_range[s_no - 1]
-    while hi > lo and view.punct(hi - 1):
-        hi -= 1
+    while hi > lo and view.punct(hi - 1) and view.word(hi - 1) not in QUOTE_CHARS:
+        hi -= 1  # a closing mark stays (… "تطوير الخطاب الديني". بحسب ما أوردت وكالة سانا)
     if hi - lo < 3 or view.word(lo) in QUOTE_CHARS:
         return None
     start, end = view.clause_start(lo), view.tokens[hi - 1].end
     if "\n" in view.text[end : claim.anchor] or any(c.span.end > start for c in out):
         return None
-    return Claim(claim.anchor, "indirect", Span(start, end), claim.verb, "fixed", claim.subj, claim.verb_tok)
+    fixed = Claim(claim.anchor, "indirect", Span(start, end), claim.verb, "fixed", claim.subj, claim.verb_tok)
+    fixed.aside = True  # the cue's source is no topic for a later pro-dropped verb (… . بحسب رويترز. وقال)
+    return fixed

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
+from marsad.attribution import TYPE_NOUNS
 from marsad.attribution_relays import COLLEAGUES
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
@@ -23,6 +24,7 @@ from marsad.quotes_speakers import (
     has_prefix,
     is_complementizer,
     is_platform,
+    is_title,
 )
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -59,7 +61,8 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
     with `adjective`, that word right after the head (الرئيس الأميركي); with `before`, only a mention
     before that token (the verb: وعلق وزير الدولة … على تغريدة الصدر titles no one after it).
 
-    A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name after it.
+    A spokesperson word followed by باسم/بلسان titles the spokesperson, not the name right after it (a
+    name after the body it speaks for is the spokesperson's).
     """
 
     def at(k: int) -> bool:
@@ -83,7 +86,9 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
             other = view.covered.get(k)
             if other is not None and other is not entity and other.label == "PER":
                 break  # الرئيس الأميركي X الرئيس الكوري Y: a title before another person is that person's
-            if at(k) and view.tokens[k + 1].folded not in ON_BEHALF:
+            if at(k) and (view.tokens[k + 1].folded not in ON_BEHALF or _body_between(view, k + 2, first)):
+                # المتحدث باسم بوتين، باسم رئيسة الوزراء تيريزا ماي title no one after them; المتحدثة باسم
+                # الخارجية سارة حداد titles her
                 return True
         last = max(first, view.token_at(m.end) - 1)
         if last + 1 < view.n and view.word(last + 1) in "،,":
@@ -91,6 +96,12 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
             if any(at(k) for k in after):
                 return True
     return False
+
+
+def _body_between(view: View, lo: int, hi: int) -> bool:
+    """Words [lo, hi) after باسم name a body, not the person's own title (باسم الخارجية, not باسم رئيسة
+    الوزراء)."""
+    return lo < hi and not any(is_title(view, k) for k in range(lo, hi))
 
 
 def _bare_keys(view: View, k: int) -> set[str]:
@@ -146,19 +157,37 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
 
 def role_noun(view: View, lo: int, j: int) -> bool:
     """The definite words [lo, j) are a role noun with at most one relative adjective (المدرب، المدرب
-    الجزائري) that the article set right before a person's name earlier (وصل المدرب خالد العلي): a title
-    outside the titles lexicon, which title_referent resolves as one."""
+    الجزائري) that the article set right before a person's name earlier (وصل المدرب خالد العلي، المدرب
+    الجزائري خالد العلي): a title outside the titles lexicon, which title_referent resolves as one."""
     if not 0 < j - lo <= 2 or j > view.n:
         return False
     words = [view.tokens[k].folded.lstrip("وف") for k in range(lo, j)]
     if not all(w.startswith("ال") and len(w) > 4 for w in words):
         return False
-    if any(k in view.covered for k in range(lo, j)):
-        return False
+    if any(k in view.covered for k in range(lo, j)) or view.has(lo, TYPE_NOUNS):
+        return False  # الموقع، الوكالة: an outlet's noun refers to an outlet
     if len(words) == 2 and not words[1].endswith(("ي", "يه")):
         return False
     head = words[0][2:]
-    return any(e.label == "PER" and _titled(view, e, head, before=lo) for e in view.entities)
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            first = view.token_at(m.start)
+            if first >= lo:
+                continue
+            before = first - 1
+            if (
+                before > 0
+                and view.tokens[before].folded.startswith("ال")
+                and view.tokens[before].folded.endswith(("ي", "يه"))
+            ):
+                before -= 1  # المدرب الجزائري خالد العلي
+            # definite before the name (المدرب خالد العلي), not a construct's head (منشورات ليتل، موقف X)
+            definite = before >= 0 and view.tokens[before].folded.lstrip("وف").startswith("ال")
+            if definite and head in _bare_keys(view, before):
+                return True
+    return False
 
 
 # Openers before a sentence's subject (وكان سالفيني، أصر …): the conjunction و and forms of كان.
@@ -247,6 +276,27 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
 _PERSON_NOUNS = frozenset(
     "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
 )
+
+
+_LATTER = folded_words("الأخير الأخيرة")
+_THIS = folded_words("هذا هذه")
+
+
+def latter_person(view: View, text: str, i: int) -> Entity | None:
+    """ "The latter" (وقال الأخير، هذا الأخير) as the subject of the verb at token i: the person named last
+    before the verb, in its sentence or the one before."""
+    words = [fold(w) for w in text.split()]
+    if words and words[0] in _THIS:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _LATTER or i >= view.n:
+        return None
+    s_no = view.sent_of[i]
+    lo = view.sent_range[max(0, s_no - 1)][0]
+    for k in range(i - 1, lo - 1, -1):
+        entity = view.covered.get(k)
+        if entity is not None and entity.label == "PER":
+            return entity
+    return None
 
 
 def described_person(view: View, text: str, i: int) -> Entity | None:

@@ -115,7 +115,7 @@ def _find_verb(
             j = _before_quoted_name(view, j, lo, names)
             if j < 0:
                 return -1
-        if stop_at_comp and (is_complementizer(view, j) or _warned_that(lex, view, j)):
+        if stop_at_comp and (is_complementizer(view, j) or (j < k and _warned_that(lex, view, j))):
             return -1
         if reporting_verb(lex, view, j) is not None:
             aside = _aside_start(view, j, lo)

@@ -255,11 +255,12 @@ class View:
         """Where a clause opening at token k starts: past its conjunctions و/ف only, a future س kept
         (وستساهم المنحة → ستساهم المنحة)."""
         token = self.tokens[k]
+        rest = list(token.prefixes)
         n = 0
-        for p in token.prefixes:
-            if p not in ("و", "ف"):
-                break
-            n += len(p)
+        while rest and rest[0] in ("و", "ف"):
+            n += len(rest.pop(0))
+        if rest != ["س"]:
+            return token.stem.start  # لكي، بحسب، لتسجل: the other proclitics stay out, as before
         return min(token.start + n, token.stem.start)
 
     def span_text(self, lo: int, hi: int) -> str:

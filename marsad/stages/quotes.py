@@ -44,6 +44,7 @@ from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_context import (
     clause_subject,
     described_person,
+    latter_person,
     relative_antecedent,
     sentence_person,
     sentence_subject,
@@ -318,7 +319,10 @@ class Quotes:
             return entity.id, entity.name, _own_outlet(view, entity, claim)
         # وقال الشاب البالغ من العمر 34 عاما: the one person the sentence before named
         person = (
-            described_person(view, subj.text, claim.verb_tok) if subj.text and subj.outlet is None else None
+            described_person(view, subj.text, claim.verb_tok)
+            or latter_person(view, subj.text, claim.verb_tok)
+            if subj.text and subj.outlet is None
+            else None
         )
         if person is not None:
             return person.id, person.name, None
