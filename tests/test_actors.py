@@ -71,6 +71,10 @@ def test_erdogan_merged_and_coded() -> None:
         ("ذكرت صحيفة واشنطن بوست أن", "صحيفة واشنطن بوست", "USA", "USAMED"),  # type noun set aside
         ("قال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "SYR", "SYROPPHRI"),
         ("وقال نادي الأسير في بيان إن", "نادي الأسير", "PSE", "PSENGO"),  # the Prisoners' Club, an NGO
+        # "the Chinese company Sinopec signed": the nationality adjective after the name gives the country
+        ("وقعت شركة سينوبك الصينية الاتفاق.", "سينوبك", "CHN", None),
+        # "the club's board demanded": a board of directors is BUS, not the government
+        ("وطالب مجلس إدارة النادي بحكام أجانب.", "مجلس إدارة النادي", None, "BUS"),
         # "the Coalition to Support Legitimacy in Yemen announced": the listed name's code (Saudi-led,
         # SAUMIL) gives the country, not Yemen named inside it
         ("أعلن تحالف دعم الشرعية في اليمن الخبر.", "تحالف دعم الشرعية في اليمن", "SAU", "SAUMIL"),

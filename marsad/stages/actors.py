@@ -183,7 +183,7 @@ class Actors:
                 entity, country=entity.country or outlet, actor_code=entity.actor_code or f"{outlet}MED"
             )
         else:
-            country, org = self._country_in(stems), None
+            country, org = self._country_in(stems) or self._adjective_after(finder, words), None
             sector, n_agent = self._longest(stems, self._agent)
             named, n_named = self._longest(stems, self._actor)
             # The name as merge wrote it, with the article's alif back after a ل proclitic that ate it
@@ -290,6 +290,17 @@ class Actors:
         if first is None or last is None:
             return []
         return [w for w in finder.words[first : last + 1] if not w.is_punct]
+
+    def _adjective_after(self, finder: RoleFinder, words: Sequence[Word]) -> str | None:
+        """The country of a definite nationality adjective right after an organisation's name (شركة سينوبك
+        الصينية → CHN): the adjective agrees with the organisation, outside the NER's mention."""
+        k = words[-1].index + 1 if words else len(finder.words)
+        if k >= len(finder.words):
+            return None
+        after = finder.words[k]
+        if after.is_punct or after.prefixes or not after.stem.startswith("ال"):
+            return None
+        return self.nationalities.get(after.stem)
 
     def _country_in(self, stems: Sequence[str]) -> str | None:
         """A nationality adjective or country name inside an organisation's name (longest, leftmost).
