@@ -345,6 +345,20 @@ CHECKED = [
         {"أحمد سالم": "PER"},
         [("direct", "الوضع صعب جدا", "e0", "أحمد سالم", "صرح", None, "عربي21")],
     ),
+    # قائلا after a verb of no saying: the outlet spoken to before it is the via. "Ahmad Salem spoke to the
+    # Al Jazeera channel, saying the situation is hard."
+    (
+        'وتحدث أحمد سالم لقناة "الجزيرة" قائلا إن الوضع صعب.',
+        {"أحمد سالم": "PER"},
+        [("indirect", "الوضع صعب", "e0", "أحمد سالم", "قال", None, "الجزيرة")],
+    ),
+    # No outlet spoken to, no via: "Ahmad Salem visited the newspaper's offices, saying the situation is
+    # hard."
+    (
+        "وزار أحمد سالم مقر الصحيفة قائلا إن الوضع صعب.",
+        {"أحمد سالم": "PER"},
+        [("indirect", "الوضع صعب", "e0", "أحمد سالم", "قال", None, None)],
+    ),
     # The speaker's own outlet (no ل) is not stepped over: "Al Jazeera's presenter, Sara Haddad, wrote
     # saying: 'This is no joke'."
     (

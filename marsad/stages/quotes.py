@@ -123,6 +123,9 @@ def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> Outl
     return hit if hit is not None and hit.lo == lo + 1 and hit.hi <= i else None
 
 
+SAYING_REACH = 8  # tokens back from قائلا to an outlet spoken to (وتحدث X لقناة "الجزيرة" قائلا)
+
+
 class Quotes:
     """The quotes stage, holding its lexicons."""
 
@@ -424,6 +427,18 @@ class Quotes:
             hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
             if hit is not None:
                 return hit
+        form = reporting_verb(self.lex, view, i)
+        if form is not None and form.participle and form.verb.lemma == "قال" and i + 1 < stop:
+            # وتحدث X لقناة "الجزيرة" قائلا إن: the outlet spoken to before قائلا, in its clause
+            lo = view.sentence(i)[0]
+            for j in range(i - 1, max(lo, i - SAYING_REACH) - 1, -1):
+                if view.word(j) in ("،", ",", ".", ":") or reporting_verb(self.lex, view, j) is not None:
+                    break
+                hit = addressed_outlet(view, j)
+                if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
+                    hit = match_outlet(view, j, last_outlet)
+                if hit is not None and hit.hi <= i:
+                    return hit
         hi = view.sentence(i)[1]
         if claim.span.end <= view.tokens[i].start:
             # The content came first ("…"، قال X لوكالة Y / …، بحسب ما أوضح X لوكالة Y): the outlet spoken
