@@ -113,6 +113,8 @@ NOT_COMPLEMENT = frozenset(
         "المقبل",
     ]
 )
+# A counterpart (titles.tsv نظير، نظيرة: نظيره الأردني أيمن الصفدي) titles the name after it only.
+COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة"])
 # Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).
 PREPOSITIONS = ("ل", "ب", "ك")
 
@@ -391,6 +393,8 @@ class RoleFinder:
         head = self.head(i)
         if head.relational and end == i + self.title_len[i]:
             return None  # "X، مستشار" with no complement: whose adviser is unsaid
+        if fold(head.form) in COUNTERPARTS:
+            return None  # التقى أردوغان نظيره الروسي: the counterpart is the one met, not the name before
         return self.role(i, end, "after")
 
     def bare_phrases(self, taken: Sequence[Span]) -> list[Role]:
