@@ -141,3 +141,11 @@ def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | 
     if hi - lo < 2 or not view.has(lo, _REFERS_BACK) or view.tokens[lo + 1].folded != "ذلك":
         return None
     return interview_outlet(view, s_no + 1, memo)
+
+
+def spoken_to(view: View, j: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
+    """An outlet addressed at token j (لوكالة Y، لـ"الجزيرة"): told something, so the quote's relay."""
+    hit = addressed_outlet(view, j)
+    if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
+        hit = match_outlet(view, j, last_outlet)
+    return hit

@@ -39,6 +39,7 @@ from marsad.attribution_relays import (
     interview_outlet,
     interview_outlet_after,
     speaker_outlet,
+    spoken_to,
 )
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_context import (
@@ -434,9 +435,7 @@ class Quotes:
             for j in range(i - 1, max(lo, i - SAYING_REACH) - 1, -1):
                 if view.word(j) in ("،", ",", ".", ":") or reporting_verb(self.lex, view, j) is not None:
                     break
-                hit = addressed_outlet(view, j)
-                if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
-                    hit = match_outlet(view, j, last_outlet)
+                hit = spoken_to(view, j, last_outlet)
                 if hit is not None and hit.hi <= i:
                     return hit
         hi = view.sentence(i)[1]
@@ -446,9 +445,7 @@ class Quotes:
             for j in range(i + 1, min(hi, i + 1 + ADDRESSEE_REACH)):
                 if view.word(j) in QUOTE_CHARS or is_complementizer(view, j):
                     break
-                hit = addressed_outlet(view, j)
-                if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
-                    hit = match_outlet(view, j, last_outlet)
+                hit = spoken_to(view, j, last_outlet)
                 if hit is not None:
                     return hit
         for j in range(view.token_at(claim.span.end), hi):
