@@ -47,8 +47,9 @@ PREP_PRONOUN = frozenset(p + s for p in ("ب", "ل") for s in SUFFIXES) - {"لك
 # ولي guardian (ولي العهد crown prince, not و+لي), بكين Beijing (not ب+كين), وصف described
 # (not و+صف), لقد indeed/already (one particle, as in PUD), وطن homeland and a given name (وقالت وطن …;
 # not و+طن "and a ton", which the counts favour: طن 306 against وطن 41 in ANT), واس the Saudi Press Agency
-# (SPA; not و+اس, which left "اس" an unknown outlet).
-KEEP_WHOLE = frozenset({"ولي", "بكين", "وصف", "لقد", "وطن", "واس"})
+# (SPA; not و+اس, which left "اس" an unknown outlet), بدر Badr, a given name, and "full moon" (not ب+در:
+# بدر البوسعيدي had lost its first letter).
+KEEP_WHOLE = frozenset({"ولي", "بكين", "وصف", "لقد", "وطن", "واس", "بدر"})
 # Arabic letters and tashkeel: only such tokens are segmented.
 ARABIC_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670]+")
 # Smoothing added to every count, so unseen forms compare sensibly.

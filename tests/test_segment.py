@@ -135,6 +135,7 @@ def test_token_whole_value() -> None:
         ("ولي", (), "ولي", ""),  # guardian (ولي العهد, crown prince)
         ("وطن", (), "وطن", ""),  # homeland, also a given name: not و + طن "and a ton"
         ("واس", (), "واس", ""),  # SPA, the Saudi Press Agency: not و + اس
+        ("بدر", (), "بدر", ""),  # Badr, a given name (and "full moon"): not ب + در
         ("لكن", (), "لكن", ""),  # but
         ("الله", (), "الله", ""),  # God: a definite word takes no pronoun suffix
         ("سيارة", (), "سيارة", ""),  # car: س is future only before ي ت ن أ of a known verb
