@@ -82,6 +82,7 @@ COMPLEMENT = frozenset(
 OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول", "باسم"])
 # A destination after an envoy's or ambassador's title (المبعوث الأممي إلى اليمن, السفير الأمريكي لدى
 # إسرائيل): إلى/لدى + a country continues the phrase, but the country is where the person is sent, not theirs.
+IN = fold("في")
 DESTINATION = frozenset(fold(w) for w in ["إلى", "لدى", "بشأن"])  # بشأن: المستشارة الأممية الخاصة بشأن ليبيا
 # Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
 # adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
@@ -294,6 +295,9 @@ class RoleFinder:
                 national = True
                 j += n
                 continue
+            if _written(w) == IN and (n := self._organisation_at(j + 1)):
+                j += 1 + n  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
+                continue
             if _written(w) in DESTINATION and j + 1 < len(self.words):
                 n = self._match(j + 1, self.countries)
                 if n:
@@ -308,6 +312,17 @@ class RoleFinder:
                 continue
             break
         return j
+
+    def _organisation_at(self, k: int) -> int:
+        """The length in words of a listed organisation (lexicons.actors, not a bare state nor a person)
+        starting at word k, 0 when none."""
+        actors = lexicons.actors()
+        for n in range(min(4, len(self.words) - k), 0, -1):
+            key = " ".join(lexicons.word_key(w.stem) for w in self.words[k : k + n])
+            actor = actors.get(key)
+            if actor is not None and len(actor.code) > 3 and not (n == 1 and _a_person(actor)):
+                return n
+        return 0
 
     @staticmethod
     def _has_preposition(w: Word) -> bool:
@@ -345,7 +360,8 @@ class RoleFinder:
             sector = agent
         if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):
             sector = org[3:6]  # رئيس حزب الشعب الجمهوري: the named party's sector (OPP), not any party's
-        if org and org.startswith(("IGO", "NGO")) and head.override and not agent:
+        inside = any(_written(w) == IN for w in rest)  # an office in a named body: the body decides
+        if org and org.startswith(("IGO", "NGO")) and ((head.override and not agent) or inside):
             sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]

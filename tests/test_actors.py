@@ -149,6 +149,14 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
             "ISR",
             "ISRMIL",
         ),
+        # "the EU's foreign policy chief Josep Borrell": an office in a listed body (في + EU) is the body's.
+        (
+            "وقال مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل إن",
+            "جوزيب بوريل",
+            ("مسؤول السياسة الخارجية في الاتحاد الأوروبي",),
+            None,
+            "IGOEUREEC",
+        ),
         # "his Jordanian counterpart Omar al-Ali": a counterpart is a title (a state official, GOV).
         ("التقى الوزير نظيره الأردني عمر العلي.", "عمر العلي", ("الوزير نظيره الأردني",), "JOR", "JORGOV"),
         # "the military spokesman for the Houthis Yahya Saree": speaks for the Houthis (YEMREB).
