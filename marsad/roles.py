@@ -381,7 +381,10 @@ class RoleFinder:
             if end in (first, first - 1 if comma else first):
                 head = self.head(i)
                 j = i + self.title_len[i]
-                if head.relational and j == end:
+                if head.relational and j == end and self.article.tokens[j - 1].suffix:
+                    # المتحدث باسمها نيد برايس, مستشاره X: a pronoun is the principal, the name the holder
+                    found.append(self.role(i, end, "before"))
+                elif head.relational and j == end:
                     governed = True  # مستشار أردوغان: the title is the adviser's, not the name's
                 elif head.relational == "kin":
                     if self.title_len[j]:

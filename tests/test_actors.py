@@ -429,6 +429,13 @@ def test_a_rank_yields_to_another_role(text: str, code: str) -> None:
             (("رئيس الهيئة الوطنية للنقل البري والبحري",), None, "GOV"),
         ),
         ("وقال سامي خليل، رئيس اللجنة البرية، إن الطريق مفتوح.", (("رئيس اللجنة البرية",), None, "GOV")),
+        # "the ministry said ...; its spokesman Ned Price asked Tehran for the release": باسمها's pronoun
+        # (ب + اسم + ها) is the principal, so the name after it holds the office (مستشار أردوغان names the
+        # principal)
+        (
+            "وقالت وزارة الخارجية الأمريكية إن الاحتجاز مرفوض، وطالب المتحدث باسمها نيد برايس طهران بالإفراج",
+            (("المتحدث باسم",), "USA", "USAGOV"),
+        ),
     ],
 )
 def test_title_complements_in_the_full_pipeline(text: str, expected: tuple[object, ...]) -> None:
