@@ -1,9 +1,8 @@
 """Mentions the NER model missed, found from lexicons: the passes of the entities stage other than places.
 
 Listed organisations and ministries (`org_spans`), bare names of people named in full (`name_spans`), the
-fitting of the model's own place and organisation mentions to known names (`fit_places`) and of its
-person mentions to the name without a title run into it (`trim_title`). The place passes are in
-`marsad.entity_places`. `marsad.stages.entities` runs them in its order; the gold conventions they follow
+fitting of the model's own place and organisation mentions to known names (`fit_places`). The place
+passes are in `marsad.entity_places`, the mending of the model's person mentions in `marsad.entity_bounds`. `marsad.stages.entities` runs them in its order; the gold conventions they follow
 are in bench/gold/ENTITIES.md.
 """
 
@@ -22,6 +21,7 @@ from marsad.attribution import TYPE_NOUNS
 from marsad.entity_places import PlaceNames, accusative_adjective, busy_flags, folded_stems, hashtag_key
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load as load_quote_lexicon
+from marsad.quotes_view import QUOTE_CHARS
 from marsad.roles import NOT_COMPLEMENT
 
 # Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
@@ -32,27 +32,8 @@ MINISTRY = fold("وزارة")
 # describes the person named after it and is no part of the name (نظيره الروسي سيرغي لافروف).
 COUNTERPART = re.compile("^" + fold("نظير") + "(?:" + fold("ة") + "|ت)?(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)?$")
 MINISTRY_WORDS = 4  # وزارة التعليم العالي والبحث: at most this many words after وزارة
-# Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
-# "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
-# Only role words, none a common family name (القاضي، الشيخ، السلطان، الزعيم، الكاتب are left out).
-TRAILING_TITLES = frozenset(
-    fold(w)
-    for w in [
-        "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرئيس", "الرئيسة", "الوزير", "الوزيرة", "المستشار",
-        "المستشارة", "السفير", "السفيرة", "المدير", "المديرة", "المراسل", "المراسلة", "المبعوث",
-        "المسؤول", "المسؤولة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة",
-        "الباحث", "الباحثة", "المحرر", "المحررة",
-    ]
-)  # fmt: skip
-# Outlet words with ل glued before them (لوكالة، للصحيفة: "told the agency, the newspaper"), folded: a
-# person's mention the model ran on into one ends before it (رامي عبد الرحمن لوكالة …).
-TOLD_OUTLETS = frozenset(
-    f
-    for w in ["وكالة", "صحيفة", "قناة", "شبكة", "إذاعة", "موقع", "تلفزيون"]
-    for f in ("ل" + fold(w), "لل" + fold(w))
-)
 # Marks that may stand between a type noun and an outlet's name (وكالة "سبأ"، وكالة الأنباء (بترا)).
-OPENERS = frozenset('«“„‟"″(')
+OPENERS = QUOTE_CHARS | {"("}
 NEWS_FILLERS = frozenset(fold(w) for w in ["أنباء", "الأنباء"])  # وكالة الأنباء "سبأ"
 # What produced each mention (Entity.source): the model, or one of the passes here.
 SOURCE = "entities.crf.v1"
@@ -367,20 +348,16 @@ def _fit(
     key = " ".join(stems[first : last + 1])
     # A known name is grown only by a word before it (غينيا is Guinea, بابوا غينيا الجديدة another place).
     for n in (1, 2) if key not in known.names else ():
-        after = range(last + 1, last + 1 + n)
-        if after.stop > len(tokens) or any(
-            busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after
-        ):
+        after = _free_after(tokens, busy, last, n)
+        if after is None:
             break
         if " ".join([key, *(stems[k] for k in after)]) in known.names:
             return Span(tokens[first].stem.start, tokens[after[-1]].stem.end)
     before = first - 1  # a first word the model left out (بابوا of بابوا غينيا الجديدة, Papua New Guinea)
     if before >= 0 and not (busy[before] or tokens[before].is_punct or tokens[first].prefixes):
         for n in (0, 1):
-            after = range(last + 1, last + 1 + n)
-            if after.stop > len(tokens) or any(
-                busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after
-            ):
+            after = _free_after(tokens, busy, last, n)
+            if after is None:
                 break
             if " ".join([stems[before], key, *(stems[k] for k in after)]) in known.names:
                 return Span(tokens[before].stem.start, tokens[after[-1] if n else last].stem.end)
@@ -391,6 +368,14 @@ def _fit(
             if " ".join([fold_word(text[start : token.stem.end]), *rest]) in known.names:
                 return Span(start, tokens[last].stem.end)
     return None
+
+
+def _free_after(tokens: Sequence[Token], busy: Sequence[bool], last: int, n: int) -> range | None:
+    """The n tokens after token `last` when all are free words (no mention, mark or proclitic), else None."""
+    after = range(last + 1, last + 1 + n)
+    if after.stop > len(tokens) or any(busy[k] or tokens[k].is_punct or tokens[k].prefixes for k in after):
+        return None
+    return after
 
 
 def name_spans(
@@ -438,59 +423,3 @@ def named_countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:
     named = {countries.get(" ".join(fold_word(w) for w in e.name.split())) for e in found if e.label == "LOC"}
     named |= {nationalities.get(s) for s in set(stems)}
     return {c for c in named if c}
-
-
-def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
-    if len(inside) < 3 and not (len(inside) == 2 and inside[0].stem.end - inside[0].stem.start > 2):
-        return span  # a one-word name, or a very short first word: keep as tagged
-    last = inside[-1]
-    if last.prefixes or fold_word(text[last.stem.start : last.stem.end]) not in TRAILING_TITLES:
-        return span
-    return Span(span.start, inside[-2].stem.end)
-
-
-def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention grown by a given name that reads as a nationality word between a definite title
-    and it (العقيد تركي المالكي: Turki, not "Turkish"; an adjective after a definite title carries ال too)."""
-    k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.start), 0)
-    if k < 2:
-        return span
-    given, title = tokens[k - 1], tokens[k - 2]
-    if given.prefixes or given.is_punct or title.is_punct:
-        return span
-    name = fold_word(text[given.stem.start : given.stem.end])
-    head = fold_word(text[title.stem.start : title.stem.end])
-    if name.startswith("ال") or name not in lexicons.nationalities():
-        return span
-    if not head.startswith("ال") or head not in lexicons.titles():
-        return span
-    return Span(given.stem.start, span.end)
-
-
-def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention ended before a word of ل + an outlet noun the model ran into it (TOLD_OUTLETS)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
-    for k, t in enumerate(inside[1:], 1):
-        if fold_word(text[t.start : t.end]) in TOLD_OUTLETS:
-            return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
-    return span
-
-
-# A mention of fewer letters than this, left when the segmenter cut a suffix off its word (سونا as سو + نا,
-# ماني as ما + ني, أيك as أي + ك, the suffix read as a pronoun), is no name: the model tagged the whole word
-# (it reads whole tokens), so the mention takes its suffix back. On 1000 ANT dev articles the cut mentions
-# were سونا-like acronyms in brackets and the names ماني (Mané) and أيك (AEK), besides model errors that
-# stay wrong either way (لوني "my colours", جده "his grandfather").
-MIN_STEM = 3
-
-
-def whole_short_stem(tokens: Sequence[Token], span: Span) -> Span:
-    """A one-word mention cut short of its word's suffix (MIN_STEM): up to the word's end."""
-    if span.end - span.start >= MIN_STEM:
-        return span
-    for token in tokens:
-        if token.stem == span:
-            return Span(span.start, token.end) if token.suffix else span
-    return span

@@ -197,7 +197,7 @@ def _written(w: Word) -> str:
 def _written_key(ws: Sequence[Word]) -> str:
     """A lookup key with the words after the first as written, clitic and all: the segmenter cuts باسم
     "in the name of" (المتحدث باسم "spokesperson for") into ب + اسم."""
-    return " ".join([ws[0].stem, *("".join(w.prefixes) + w.stem for w in ws[1:])])
+    return " ".join([ws[0].stem, *(_written(w) for w in ws[1:])])
 
 
 def _firsts(table: Mapping[str, object]) -> dict[str, int]:
@@ -306,7 +306,7 @@ class RoleFinder:
             if (
                 (_definite(w) and w.stem not in NOT_COMPLEMENT)
                 or w.stem in COMPLEMENT
-                or (w.stem if not w.prefixes else "".join(w.prefixes) + w.stem) in OF_COMPLEMENT
+                or _written(w) in OF_COMPLEMENT
             ):
                 j += 1
                 continue

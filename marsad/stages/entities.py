@@ -50,7 +50,7 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
-from marsad.entity_bounds import split_leading_orgs
+from marsad.entity_bounds import grow_given_name, split_leading_orgs, trim_title, trim_told, whole_short_stem
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -70,13 +70,9 @@ from marsad.entity_spans import (
     NAME_SOURCE,
     SOURCE,
     fit_places,
-    grow_given_name,
     name_spans,
     named_countries,
     org_spans,
-    trim_title,
-    trim_told,
-    whole_short_stem,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans

@@ -129,9 +129,9 @@ class Places:
             return previous.group(1)
         return None
 
-    def after_site(self, text: str, span: Span, kind: str = "site") -> bool:
-        """Whether the word before the span is a site word (ساحة، بميدان، شارع: admin_descriptors.tsv), or
-        a word of another `kind` (quarter: حي، بحي)."""
+    def after_word(self, text: str, span: Span, kind: str) -> bool:
+        """Whether the word before the span is a descriptor of `kind` (admin_descriptors.tsv): site (ساحة،
+        بميدان، شارع), quarter (حي، بحي)."""
         previous = _PREVIOUS_WORD.search(text[max(0, span.start - _LOOKBEHIND) : span.start])
         if previous is None:
             return False
@@ -141,7 +141,7 @@ class Places:
     def quarter(self, article: Article, entity: Entity) -> bool:
         """Whether every mention of the entity follows a quarter word (حي)."""
         return bool(entity.mentions) and all(
-            self.after_site(article.text, m, "quarter") for m in entity.mentions
+            self.after_word(article.text, m, "quarter") for m in entity.mentions
         )
 
     def site_name(self, article: Article, entity: Entity, place: Place, context: Iterable[str]) -> bool:
@@ -151,7 +151,7 @@ class Places:
         countries = set(context)
         if not countries or not entity.mentions or place.is_country or place.country in countries:
             return False
-        return all(self.after_site(article.text, m) for m in entity.mentions)
+        return all(self.after_word(article.text, m, "site") for m in entity.mentions)
 
     def anchor(self, places: tuple[Place, ...]) -> str | None:
         """The country an entity fixes for the others: a named country, or an unambiguous place's."""
