@@ -205,10 +205,10 @@ _CONTRARY = folded_words("المقابل")
 def after_turn(view: View, k: int, i: int) -> int:
     """Token k past a turn phrase and its comma (من جهته، / بدوره، / في المقابل،) that opens the sentence,
     else k."""
-    if k + 2 < i and view.tokens[k].folded.lstrip("و") == "في" and view.tokens[k + 1].folded in _CONTRARY:
-        return k + 3 if view.word(k + 2) in ("،", ",") else k
-    if k + 2 < i and view.tokens[k].folded.lstrip("و") == "من" and view.tokens[k + 1].folded in _TURNS:
-        return k + 3 if view.word(k + 2) in ("،", ",") else k
+    if k + 2 < i:
+        opener, noun = view.tokens[k].folded.lstrip("و"), view.tokens[k + 1].folded
+        if (opener == "في" and noun in _CONTRARY) or (opener == "من" and noun in _TURNS):
+            return k + 3 if view.word(k + 2) in ("،", ",") else k
     if k + 1 < i and view.tokens[k].folded in _BY_TURN and view.word(k + 1) in ("،", ","):
         return k + 2
     return k

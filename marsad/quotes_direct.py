@@ -25,11 +25,11 @@ from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
-from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon
+from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
-from marsad.quotes_speakers import Subject, is_complementizer
+from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
@@ -129,9 +129,7 @@ def _find_verb(
 def _warned_that(lex: QuoteLexicon, view: View, j: int) -> bool:
     """Token j is أن after من after a reporting verb and its subject (وحذرت الوزارة من أن أي خرق "ستكون
     له عواقب"): a that-clause, so marks in it are the clause's wording, an indirect quote of the verb's."""
-    if j < 2 or COMPLEMENTIZER not in view.keys(j) or view.tokens[j - 1].folded.lstrip("وف") != "من":
-        return False
-    if view.tokens[j].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[j].prefixes:
+    if j < 2 or not that_after_from(view, j):
         return False
     lo = view.sentence(j)[0]
     for k in range(j - 2, max(lo, j - 2 - WARNER_REACH) - 1, -1):

@@ -90,12 +90,7 @@ class ContentEnds:
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
-                or (
-                    view.tokens[k].folded in _IN
-                    and k > start + 1
-                    and view.has(k + 1, _WHEN)
-                    and self._new_report(start, k + 2)
-                )
+                or (k > start + 1 and self._whereas(k) and self._new_report(start, k + 2))
                 or (k > start + 1 and self.verb_keys[k] is not None and self._outlet_report(start, k))
             ):
                 end = k
@@ -112,6 +107,10 @@ class ContentEnds:
                 break
             end -= 1
         return end
+
+    def _whereas(self, k: int) -> bool:
+        """Tokens k and k+1 are في حين "whereas", one contrast opener."""
+        return self.view.tokens[k].folded in _IN and self.view.has(k + 1, _WHEN) is not None
 
     def _closing_mark(self, start: int, end: int) -> int:
         """The content ran to its sentence's end with a quotation mark of it still open (أضاف أن بفضله "جمع

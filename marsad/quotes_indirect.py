@@ -21,7 +21,7 @@ from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import after_turn
 from marsad.quotes_ends import ContentEnds
-from marsad.quotes_lexicon import COMPLEMENTIZER, QuoteLexicon, VerbForm, load
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
@@ -30,6 +30,7 @@ from marsad.quotes_speakers import (
     STOPS,
     Subject,
     is_complementizer,
+    that_after_from,
 )
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -59,10 +60,8 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
 
-# Contrast openers of a new clause (، بينما تدعو، ، فيما يرى، ، في حين يقول).
+# Contrast openers of a new clause (، بينما تدعو، ، فيما يرى; ، في حين يقول: ContentEnds._whereas).
 _WHILE = folded_words("بينما وبينما فيما")
-_WHEN = folded_words("حين")
-_IN_WORDS = folded_words("في وفي")
 
 # مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
 _WHICH = frozenset({"مما", "ومما"})
@@ -166,7 +165,7 @@ class IndirectFinder(ContentEnds):
         """The verb at i follows a comma and a contrast opener (، بينما / ، فيما / ، في حين)."""
         view = self.view
         k = i - 1
-        if k >= 1 and view.has(k, _WHEN) and view.tokens[k - 1].folded in _IN_WORDS:
+        if k >= 1 and self._whereas(k - 1):
             k -= 1
         elif not (k >= 0 and view.has(k, _WHILE)):
             return False
@@ -348,17 +347,9 @@ class IndirectFinder(ContentEnds):
                     if is_complementizer(view, j + 1):
                         return j + 2
                     continue
-                return j + 2 if is_complementizer(view, j + 1) or self._that_after(j) else j + 1
+                # حذر من أن العواصف …: the content starts after أن, the من being the verb's
+                return j + 2 if is_complementizer(view, j + 1) or that_after_from(view, j + 1) else j + 1
         return -1
-
-    def _that_after(self, j: int) -> bool:
-        """Token j is من right before أن (حذر من أن العواصف …): the content starts after أن, which
-        is_complementizer refuses after من only for بدلا من أن / أكثر من أن, where من is no verb's."""
-        view = self.view
-        k = j + 1
-        if k >= view.n or view.tokens[j].folded.lstrip("وف") != "من" or COMPLEMENTIZER not in view.keys(k):
-            return False
-        return not (view.tokens[k].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[k].prefixes)
 
     def _feminine(self, i: int) -> bool:
         """The finite verb at token i agrees with a feminine subject (قالت، أشارت، تقول)."""

@@ -107,12 +107,25 @@ def is_complementizer(view: View, i: int) -> bool:
         return False
     if view.text[view.tokens[i].start - 1 : view.tokens[i].start] == ".":
         return False  # a letter of an abbreviation (سي.إن.إن), not إن
-    if view.tokens[i].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[i].prefixes:
-        return False  # لأن "because", كأنه "as if"
+    if _because_or_as_if(view, i):
+        return False
     if i > 1 and view.tokens[i - 2].folded == "من" and view.has(i - 1, _BEFORE_AFTER):
         # وقالت مالطا من قبل إنها: من قبل "previously" is an adverb; إن (not أن: من قبل أن "before")
         return view.text[view.tokens[i].start : view.tokens[i].end].lstrip("وف").startswith("إ")
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
+
+
+def _because_or_as_if(view: View, i: int) -> bool:
+    """The أن at token i is لأن "because" or كأن(ه) "as if"."""
+    return view.tokens[i].folded.lstrip("وف").startswith("ل") or "ك" in view.tokens[i].prefixes
+
+
+def that_after_from(view: View, i: int) -> bool:
+    """Token i is أن right after من (حذر من أن), not لأن nor كأن: is_complementizer refuses it after من
+    only for بدلا من أن / أكثر من أن; the callers decide whether the من is a verb's."""
+    if not 0 < i < view.n or COMPLEMENTIZER not in view.keys(i):
+        return False
+    return view.tokens[i - 1].folded.lstrip("وف") == "من" and not _because_or_as_if(view, i)
 
 
 def has_prefix(view: View, i: int, letter: str) -> bool:
