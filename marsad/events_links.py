@@ -17,6 +17,7 @@ from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
+from marsad.events_purpose import CLAUSE_MARKS
 from marsad.events_voice import MARKERS
 
 __all__ = ["Sited", "addressee", "carry_subject", "hosted", "share_attackers", "unblamed"]
@@ -143,7 +144,6 @@ Sited = tuple[Event, int, int, Trigger]
 # Verbs whose object is someone else's act: the condemner did not do what it condemns (وأدان الوزير
 # الاعتقالات: not the minister's arrests).
 CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب", "رفض"})
-CLAUSE_MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
 
 
 def unblamed(
