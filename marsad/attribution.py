@@ -204,9 +204,9 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
     definite = view.keys(i)[-1].startswith("ال") or view.tokens[i].folded.startswith("ال")
     if quoted and not (definite and not media and j == i + 1):  # وكالة "الأناضول"، وكالة أنباء (إرنا)
         # (not after a definite type noun: عبر القناة "بدأ …" quotes speech, the outlet named before)
-        end = _quoted_end(view, k, closers)
-        if end > 0:
-            return OutletMatch(k, end, view.span_text(k, end), None, _entity_over(view, k, end))
+        named = quoted_name(view, k, closers)
+        if named is not None:
+            return named
     if j in view.mention_at and view.mention_at[j][0].label in ("ORG", "MISC"):
         entity, last_tok = view.mention_at[j]
         return OutletMatch(j, last_tok + 1, view.span_text(j, last_tok + 1), None, entity.id)
@@ -327,6 +327,13 @@ def _quoted_end(view: View, k: int, closers: frozenset[str], dots_only: bool = F
             return -1
         end += 1
     return end if k < end < view.n else -1
+
+
+def quoted_name(view: View, k: int, closers: frozenset[str], dots_only: bool = False) -> OutletMatch | None:
+    """A short quoted name whose words start at token k (`_quoted_end`), as an unlisted outlet with the
+    entity over it, else None."""
+    end = _quoted_end(view, k, closers, dots_only)
+    return OutletMatch(k, end, view.span_text(k, end), None, _entity_over(view, k, end)) if end > 0 else None
 
 
 _NAME_PLACES = frozenset({"LOC", "PER"})

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
-from marsad.attribution import (
-    _NAME_PLACES,
-    OutletMatch,
-    _entity_over,
-    _lexicon_at,
-    _quoted_end,
-    match_outlet,
-)
+from marsad.attribution import _NAME_PLACES, OutletMatch, _lexicon_at, match_outlet, quoted_name
 from marsad.quotes_lexicon import load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -111,10 +104,7 @@ def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | 
         return hit
     if not quoted or i == marks:
         return None
-    end = _quoted_end(view, i, QUOTE_CHARS, dots_only=True)
-    if end > 0:
-        return OutletMatch(i, end, view.span_text(i, end), None, _entity_over(view, i, end))
-    return None
+    return quoted_name(view, i, QUOTE_CHARS, dots_only=True)
 
 
 _REPORTERS = folded_words("مراسل مراسلة مراسلو مراسلون مراسلي", article=True)
@@ -129,8 +119,7 @@ def reporter_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
     hit = _lexicon_at(view, load(), i, typed=True)
     if hit is not None:
         return hit
-    end = _quoted_end(view, i, QUOTE_CHARS, dots_only=True)
-    return OutletMatch(i, end, view.span_text(i, end), None, _entity_over(view, i, end)) if end > 0 else None
+    return quoted_name(view, i, QUOTE_CHARS, dots_only=True)
 
 
 def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | None]) -> OutletMatch | None:
