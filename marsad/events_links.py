@@ -99,21 +99,19 @@ def carry_subject(
     verb after و whose source is the object of the event before takes that event's source (اقتحم متظاهرون
     المقر وأضرموا فيه النار: not the headquarters).
     `token`: the trigger's first token; `after`, `after_key`: the token after the trigger and its key."""
-    conjoined = previous is not None and "و" in token.prefixes and trig.aspect in ("past", "imperf")
-    if conjoined and previous and previous.source_actor and event.source_actor == previous.target_actor:
+    if (
+        previous is None
+        or previous.source_actor is None
+        or trig.aspect not in ("past", "imperf")
+        or "و" not in token.prefixes
+    ):
+        return event
+    if event.source_actor == previous.target_actor:
         # اقتحم متظاهرون مقر الحزب وأضرموا فيه النار: the conjoined verb's subject is the one before's, not
         # its object (the party's headquarters), which the syntax read as a subject before the verb
         target = None if event.target_actor == previous.source_actor else event.target_actor
         return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=target)
-    if (
-        previous is None
-        or previous.source_actor is None
-        or event.source_actor is not None
-        or trig.aspect not in ("past", "imperf")
-        or "و" not in token.prefixes
-        or event.cameo[:2] in ASSAULT_ROOTS
-        or event.cameo[:2] == "14"
-    ):
+    if event.source_actor is not None or event.cameo[:2] in ASSAULT_ROOTS or event.cameo[:2] == "14":
         return event
     target = event.target_actor
     if after is not None and after_key == "مع" and after.suffix in WITH_PRONOUNS:
