@@ -27,7 +27,7 @@ from marsad.quotes_speakers import (
     MAX_SUBJECT,
     is_complementizer,
 )
-from marsad.quotes_subjects import subject
+from marsad.quotes_subjects import named_before, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_WORDS = 5  # an institution's description: head and up to four words (قوات التحالف العربي في اليمن: 3)
@@ -139,12 +139,4 @@ def head_referent(view: View, entity: Entity, at: int) -> Entity:
     if entity.label != "ORG" or not head.startswith("ال") or head[2:] not in INSTITUTIONS:
         return entity
     before = view.tokens[at].start if at < view.n else len(view.text)
-    best, best_at = entity, -1
-    for other in view.entities:
-        names = other.name.split()
-        if other.label != "ORG" or len(names) < 2 or fold(names[0]) not in (head, head[2:]):
-            continue
-        for mention in other.mentions:
-            if best_at < mention.start < before:
-                best, best_at = other, mention.start
-    return best
+    return named_before(view, head[2:], before, "ORG") or entity

@@ -5,11 +5,10 @@ outlet is the source and the relay), else the subject phrase as marsad.quotes_su
 
 from __future__ import annotations
 
-from marsad.arabic import fold, folded_words
-from marsad.article import Entity
+from marsad.arabic import folded_words
 from marsad.attribution import TYPE_NOUNS, match_outlet
 from marsad.quotes_speakers import Subject, has_prefix
-from marsad.quotes_subjects import subject
+from marsad.quotes_subjects import named_before, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).
@@ -122,13 +121,5 @@ def issued_statement(view: View, src: int, phrase: Subject) -> Subject:
     word = view.tokens[k].folded if k < view.n else ""
     if not word.startswith("لل") or view.tokens[k].suffix:
         return phrase
-    head = word[2:]  # للحزب: the body named before whose name starts with حزب
-    best: tuple[int, Entity] | None = None
-    for entity in view.entities:
-        words = [fold(w).removeprefix("ال") for w in entity.name.split()]
-        if entity.label in ("PER", "MISC") or len(words) < 2 or words[0] != head:
-            continue
-        before = [m.start for m in entity.mentions if m.start < view.tokens[src].start]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), entity)
-    return Subject("entity", max(phrase.end, k + 1), entity=best[1]) if best else phrase
+    body = named_before(view, word[2:], view.tokens[src].start)  # للحزب: the body named before as حزب …
+    return Subject("entity", max(phrase.end, k + 1), entity=body) if body else phrase

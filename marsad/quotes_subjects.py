@@ -276,18 +276,29 @@ def _named_elsewhere(view: View, lo: int, j: int) -> Entity | None:
     body before it (الوزارة → وزارة الدفاع البريطانية, الحكومة → الحكومة البريطانية)."""
     words = [view.tokens[k].folded for k in range(lo, j)]
     phrase = " ".join(_bare(w) for w in words)
-    head = words[0] if len(words) == 1 and words[0].startswith("ال") else None
+    for entity in view.entities:
+        name = [_bare(fold(w)) for w in entity.name.split()]
+        if entity.label not in ("PER", "MISC") and " ".join(name) == phrase and len(name) > 1:
+            return entity
+    if len(words) == 1 and words[0].startswith("ال"):
+        return named_before(view, _bare(words[0]), view.tokens[lo].start)
+    return None
+
+
+def named_before(view: View, head: str, before: int, label: str | None = None) -> Entity | None:
+    """The body (not a PER nor a MISC; with `label`, of that label) of two or more words whose first word
+    without ال is `head` (folded), mentioned last before text offset `before`, else None: the body a head
+    noun alone refers back to (الوزارة → وزارة الدفاع البريطانية، بيان للحزب → حزب الله)."""
     best: tuple[int, Entity] | None = None
     for entity in view.entities:
-        if entity.label in ("PER", "MISC"):
+        if entity.label in ("PER", "MISC") or (label is not None and entity.label != label):
             continue
-        name = [_bare(fold(w)) for w in entity.name.split()]
-        if " ".join(name) == phrase and len(name) > 1:
-            return entity
-        if head is not None and len(name) > 1 and name[0] == _bare(head):
-            before = [m.start for m in entity.mentions if m.start < view.tokens[lo].start]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), entity)
+        name = entity.name.split()
+        if len(name) < 2 or _bare(fold(name[0])) != head:
+            continue
+        starts = [m.start for m in entity.mentions if m.start < before]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), entity)
     return best[1] if best else None
 
 
