@@ -2,8 +2,9 @@
 
 Listed organisations and ministries (`org_spans`), bare names of people named in full (`name_spans`), the
 fitting of the model's own place and organisation mentions to known names (`fit_places`). The place
-passes are in `marsad.entity_places`, the mending of the model's person mentions in `marsad.entity_bounds`. `marsad.stages.entities` runs them in its order; the gold conventions they follow
-are in bench/gold/ENTITIES.md.
+passes are in `marsad.entity_places`, the mending of the model's person mentions in `marsad.entity_bounds`.
+`marsad.stages.entities` runs them in its order; the gold conventions they follow are in
+bench/gold/ENTITIES.md.
 """
 
 from __future__ import annotations
