@@ -248,7 +248,7 @@ class IndirectFinder(ContentEnds):
             aside = self._aside_cue(j) if comma else None
             if aside is not None:
                 # وقال X، بحسب ما نقلت عنه وكالة رويترز، إن: the attribution set off by commas is an aside
-                # (its outlet is the via, _via_near); the content follows it.
+                # (its outlet is the via, quotes_relays.via_near); the content follows it.
                 j = aside
                 continue
             if comma and view.tokens[j].folded in RELATIVES:

@@ -14,10 +14,10 @@ later verb takes its speaker, and the sentence's outlet is not its via.
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
 أن), or a report it published (وأفاد تقرير لشبكة X بأن), is both speaker and via; نقلت X عن Y: Y speaks, X
-is via (عن may follow X's adjectives; with no source after X, X reports on its own account: بحسب ما نقلت
-رويترز); an interview named in the sentence, or in a following جاء ذلك في مقابلة مع …, is the via
-(marsad.attribution.interview_outlet). An outlet entity named as the speaker is also the via
-(marsad.attribution.speaker_outlet), a speaker carried over from an earlier sentence is not; an unnamed
+is via (marsad.quotes_relays; عن may follow X's adjectives; with no source after X, X reports on its own
+account: بحسب ما نقلت رويترز); an interview named in the sentence, or in a following جاء ذلك في مقابلة
+مع …, is the via (marsad.attribution.interview_outlet). An outlet entity named as the speaker is also the
+via (marsad.attribution.speaker_outlet), a speaker carried over from an earlier sentence is not; an unnamed
 source of an outlet (مراسل "سكاي نيوز عربية"، مصادر الوكالة) is relayed by it; a participle quote in the
 same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after its content takes the
 outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y). No content includes a
@@ -33,13 +33,11 @@ import dataclasses
 
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Quote
-from marsad.attribution import OutletMatch, cited_outlets, match_cue, match_outlet
+from marsad.attribution import OutletMatch, cited_outlets, match_outlet
 from marsad.attribution_relays import (
-    addressed_outlet,
     interview_outlet,
     interview_outlet_after,
     speaker_outlet,
-    spoken_to,
 )
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_context import (
@@ -57,23 +55,13 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
+from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
 from marsad.quotes_sources import reporting_report
-from marsad.quotes_speakers import Subject, is_complementizer, is_title
+from marsad.quotes_speakers import Subject, is_title
 from marsad.quotes_subjects import classify, subject
-from marsad.quotes_view import QUOTE_CHARS, View
+from marsad.quotes_view import View
 
 SOURCE = "quotes.rules.v1"
-_RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
-
-
-def _from(view: View, k: int) -> bool:
-    """Token k introduces a relay's source: عن, or لسان of على لسان "on the tongue of" (ونقلت الوكالة على
-    لسان الناطق باسم الخارجية قوله; session 10: CNN Arabic's wording)."""
-    word = view.tokens[k].folded
-    return word == "عن" or (word == "لسان" and k > 0 and view.tokens[k - 1].folded == "علي")
-
-
-_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
 # "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
 # named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
 # statement of a named body is that body's (bench/gold/QUOTES.md).
@@ -82,12 +70,6 @@ _A_STATEMENT = frozenset({"بيان", "بيانا"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
-# Tokens from a verb after its content to the outlet it was said to: a title, a four-part name (…، بحسب ما
-# أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8), or a title with its genitive and a name set
-# off by commas (وفقا لما ذكره قائد القوات في الساحل الغربي، العميد الركن X Y، لـ"سكاي نيوز عربية": 17;
-# session 10, was 10).
-ADDRESSEE_REACH = 18
-RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
 
 
 def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
@@ -122,9 +104,6 @@ def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> Outl
         return first
     hit = match_outlet(view, lo + 1, last_outlet) if lo + 1 < i else None
     return hit if hit is not None and hit.lo == lo + 1 and hit.hi <= i else None
-
-
-SAYING_REACH = 8  # tokens back from قائلا to an outlet spoken to (وتحدث X لقناة "الجزيرة" قائلا)
 
 
 class Quotes:
@@ -189,7 +168,7 @@ class Quotes:
                     speaker, text = _issuer(view, s_no, said) or (speaker, text)
             via = claim.via or via
             if via is None and claim.verb_tok >= 0 and not masdar:
-                via = self._via_near(view, claim, last_outlet)
+                via = via_near(self.lex, view, claim, last_outlet)
             if via is None and not masdar:
                 via = interview_outlet(view, s_no, interviews) or interview_outlet_after(
                     view, s_no, interviews
@@ -204,7 +183,7 @@ class Quotes:
             verb = claim.verb
             if verb == "نقل" and claim.verb_tok >= 0:
                 between = range(claim.verb_tok + 1, view.token_at(claim.span.start))
-                if any(view.tokens[k].folded in _RELAYED_SAYING for k in between):
+                if any(view.tokens[k].folded in RELAYED_SAYING for k in between):
                     verb = "قال"  # نقل X عن Y قوله إن: Y said it, X relayed it
             out.append(
                 Quote(
@@ -274,10 +253,10 @@ class Quotes:
                 claim.via, subj = subj.outlet, Subject("none", subj.end)
             if claim.verb == "نقل":
                 k = claim.verb_tok + 1
-                if k < view.n and view.tokens[k].folded in _FROM_HIM:
+                if k < view.n and view.tokens[k].folded in FROM_HIM:
                     # "…"، نقلت عنه وكالة رويترز: relayed from the speaker before, through the outlet after
                     return (*last, match_outlet(view, k + 1, last_outlet))
-                return self._relay(view, subj, last, last_outlet)
+                return relayed_source(view, subj, last, last_outlet)
             if claim.mode == "participle" or subj.kind == "none":
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
@@ -310,7 +289,7 @@ class Quotes:
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
         if subj.kind == "outlet" and subj.outlet is not None:
-            relayed = self._quoting(view, subj.outlet.hi)
+            relayed = quoting_source(view, subj.outlet.hi)
             if relayed is not None:  # وذكرت وكالة X نقلا عن مصادر أمنية أن: the sources speak, X relays
                 return relayed.entity.id if relayed.entity else None, relayed.text, subj.outlet
             return subj.outlet.entity, subj.outlet.text, subj.outlet
@@ -332,17 +311,6 @@ class Quotes:
             return person.id, person.name, None
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
-
-    def _quoting(self, view: View, j: int) -> Subject | None:
-        """The source after نقلا عن right after an outlet subject (token j on, a comma or a quote mark
-        skipped), as a named entity or an unnamed source; else None."""
-        while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",")):
-            j += 1
-        cue = match_cue(view, j) if j < view.n else None
-        if cue is None or cue[0].lemma != "نقل" or cue[0].kind != "according":
-            return None
-        source = subject(view, cue[1] - 1, None)
-        return source if source.kind in ("entity", "unnamed") and (source.entity or source.text) else None
 
     def _opening_subject(self, view: View, i: int) -> Entity | None:
         """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
@@ -381,82 +349,6 @@ class Quotes:
             return None
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
-
-    def _relay(
-        self, view: View, subj: Subject, last: tuple[str | None, str | None], last_outlet: OutletMatch | None
-    ) -> tuple[str | None, str | None, OutletMatch | None]:
-        """نقلت X عن Y: Y is the speaker (parsed after عن), X the via."""
-        via = subj.outlet
-        if via is None and subj.entity is not None:
-            tok = view.token_at(subj.entity.mentions[0].start)
-            via = OutletMatch(tok, subj.end, subj.entity.name, None, subj.entity.id)
-        elif via is None and subj.kind == "unnamed" and subj.text:  # ونقل أحد المواقع الإخبارية عن …
-            via = OutletMatch(subj.end, subj.end, subj.text, None, None)
-        j = max(subj.end, via.hi) if via is not None else subj.end  # past مراسل "سكاي نيوز عربية"
-        named = match_outlet(view, j) if via is not None and via.outlet is None else None
-        if named is not None and named.lo <= j + 1:  # ونقل مراسل "سكاي نيوز عربية" عن …: the outlet relays
-            via, j = named, named.hi
-        while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
-            j += 1  # past the closing mark of a quoted or bracketed name, and a comma
-        # عن may follow the outlet's adjectives (وكالة "إنترفاكس" الروسية للأنباء عن، محطة X التلفزيونية عن).
-        after = next((k for k in range(j, min(j + RELAY_REACH, view.n)) if _from(view, k)), None)
-        if after is not None and not any(
-            is_complementizer(view, k) or view.word(k) in QUOTE_CHARS or view.word(k) == ":"
-            for k in range(j, after)
-        ):
-            j = after
-        if j < view.n and _from(view, j):
-            source = subject(view, j, None)
-            if source.kind == "entity" and source.entity is not None:
-                return source.entity.id, source.entity.name, via
-            if source.kind == "unnamed":
-                return None, source.text, via
-            if source.kind == "anaphor" and source.text:  # نقلت الوكالة عن الوزير قوله: the minister
-                entity = title_referent(view, source.text, j, *last)
-                return (entity.id, entity.name, via) if entity is not None else (None, source.text, via)
-        elif via is not None and j < view.n and view.tokens[j].folded not in _RELAYED_SAYING:
-            # بحسب ما نقلت رويترز، ونقلت الصحيفة أن: no source after it, the outlet reports on its own
-            # account (ونقلت الوكالة قوله إن goes on with the speaker before).
-            return via.entity, via.text, via
-        return (*last, via)
-
-    def _via_near(self, view: View, claim: Claim, last_outlet: OutletMatch | None) -> OutletMatch | None:
-        """An outlet between the verb and the content (قال لرويترز إن), or cited after the content."""
-        i = claim.verb_tok
-        stop = view.token_at(claim.span.start)
-        for j in range(i + 1, min(stop, view.n)):
-            hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
-            if hit is not None:
-                return hit
-        form = reporting_verb(self.lex, view, i)
-        if form is not None and form.participle and form.verb.lemma == "قال" and i + 1 < stop:
-            # وتحدث X لقناة "الجزيرة" قائلا إن: the outlet spoken to before قائلا, in its clause
-            lo = view.sentence(i)[0]
-            for j in range(i - 1, max(lo, i - SAYING_REACH) - 1, -1):
-                if view.word(j) in ("،", ",", ".", ":") or reporting_verb(self.lex, view, j) is not None:
-                    break
-                hit = spoken_to(view, j, last_outlet)
-                if hit is not None and hit.hi <= i:
-                    return hit
-        hi = view.sentence(i)[1]
-        if claim.span.end <= view.tokens[i].start:
-            # The content came first ("…"، قال X لوكالة Y / …، بحسب ما أوضح X لوكالة Y): the outlet spoken
-            # to after the verb and its speaker, before any other quote.
-            for j in range(i + 1, min(hi, i + 1 + ADDRESSEE_REACH)):
-                if view.word(j) in QUOTE_CHARS or is_complementizer(view, j):
-                    break
-                hit = spoken_to(view, j, last_outlet)
-                if hit is not None:
-                    return hit
-        for j in range(view.token_at(claim.span.end), hi):
-            cue = match_cue(view, j)
-            if cue is not None and cue[0].kind == "according":
-                return match_outlet(view, cue[1], last_outlet)
-            if j + 2 < hi and view.tokens[j + 1].folded in _FROM_HIM and view.word(j - 1) in ("،", ","):
-                form = reporting_verb(self.lex, view, j)
-                if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
-                    return match_outlet(view, j + 2, last_outlet)
-        return None
 
 
 def _opening_title(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:

@@ -1,0 +1,124 @@
+"""Which outlet relayed a quote, read around its verb (split from marsad.stages.quotes, session 12): a
+relay verb's source and outlet (نقلت X عن Y: Y speaks, X relays; `relayed_source`), a source quoted right
+after an outlet subject (وذكرت وكالة X نقلا عن مصادر: `quoting_source`), and the outlet spoken to or cited
+near a verb (قال لرويترز إن، "…"، قال X لوكالة Y، …، بحسب وكالة Y: `via_near`)."""
+
+from __future__ import annotations
+
+from marsad.attribution import OutletMatch, match_cue, match_outlet
+from marsad.attribution_relays import addressed_outlet, spoken_to
+from marsad.quotes_claims import Claim, reporting_verb
+from marsad.quotes_context import title_referent
+from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_speakers import Subject, is_complementizer
+from marsad.quotes_subjects import subject
+from marsad.quotes_view import QUOTE_CHARS, View
+
+RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said
+FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})  # نقلت عنه X: from him, the speaker before
+# Tokens from a verb after its content to the outlet it was said to: a title, a four-part name (…، بحسب ما
+# أوضح المتحدث باسم الوزارة فابيان ماينفيش لوكالة فرانس برس: 8), or a title with its genitive and a name set
+# off by commas (وفقا لما ذكره قائد القوات في الساحل الغربي، العميد الركن X Y، لـ"سكاي نيوز عربية": 17;
+# session 10, was 10).
+ADDRESSEE_REACH = 18
+RELAY_REACH = 4  # tokens from an outlet's name to the عن of its source (X الروسية للأنباء عن)
+SAYING_REACH = 8  # tokens back from قائلا to an outlet spoken to (وتحدث X لقناة "الجزيرة" قائلا)
+
+
+def _from(view: View, k: int) -> bool:
+    """Token k introduces a relay's source: عن, or لسان of على لسان "on the tongue of" (ونقلت الوكالة على
+    لسان الناطق باسم الخارجية قوله; session 10: CNN Arabic's wording)."""
+    word = view.tokens[k].folded
+    return word == "عن" or (word == "لسان" and k > 0 and view.tokens[k - 1].folded == "علي")
+
+
+def quoting_source(view: View, j: int) -> Subject | None:
+    """The source after نقلا عن right after an outlet subject (token j on, a comma or a quote mark
+    skipped), as a named entity or an unnamed source; else None."""
+    while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",")):
+        j += 1
+    cue = match_cue(view, j) if j < view.n else None
+    if cue is None or cue[0].lemma != "نقل" or cue[0].kind != "according":
+        return None
+    source = subject(view, cue[1] - 1, None)
+    return source if source.kind in ("entity", "unnamed") and (source.entity or source.text) else None
+
+
+def relayed_source(
+    view: View, subj: Subject, last: tuple[str | None, str | None], last_outlet: OutletMatch | None
+) -> tuple[str | None, str | None, OutletMatch | None]:
+    """نقلت X عن Y: Y is the speaker (parsed after عن), X the via."""
+    via = subj.outlet
+    if via is None and subj.entity is not None:
+        tok = view.token_at(subj.entity.mentions[0].start)
+        via = OutletMatch(tok, subj.end, subj.entity.name, None, subj.entity.id)
+    elif via is None and subj.kind == "unnamed" and subj.text:  # ونقل أحد المواقع الإخبارية عن …
+        via = OutletMatch(subj.end, subj.end, subj.text, None, None)
+    j = max(subj.end, via.hi) if via is not None else subj.end  # past مراسل "سكاي نيوز عربية"
+    named = match_outlet(view, j) if via is not None and via.outlet is None else None
+    if named is not None and named.lo <= j + 1:  # ونقل مراسل "سكاي نيوز عربية" عن …: the outlet relays
+        via, j = named, named.hi
+    while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
+        j += 1  # past the closing mark of a quoted or bracketed name, and a comma
+    # عن may follow the outlet's adjectives (وكالة "إنترفاكس" الروسية للأنباء عن، محطة X التلفزيونية عن).
+    after = next((k for k in range(j, min(j + RELAY_REACH, view.n)) if _from(view, k)), None)
+    if after is not None and not any(
+        is_complementizer(view, k) or view.word(k) in QUOTE_CHARS or view.word(k) == ":"
+        for k in range(j, after)
+    ):
+        j = after
+    if j < view.n and _from(view, j):
+        source = subject(view, j, None)
+        if source.kind == "entity" and source.entity is not None:
+            return source.entity.id, source.entity.name, via
+        if source.kind == "unnamed":
+            return None, source.text, via
+        if source.kind == "anaphor" and source.text:  # نقلت الوكالة عن الوزير قوله: the minister
+            entity = title_referent(view, source.text, j, *last)
+            return (entity.id, entity.name, via) if entity is not None else (None, source.text, via)
+    elif via is not None and j < view.n and view.tokens[j].folded not in RELAYED_SAYING:
+        # بحسب ما نقلت رويترز، ونقلت الصحيفة أن: no source after it, the outlet reports on its own
+        # account (ونقلت الوكالة قوله إن goes on with the speaker before).
+        return via.entity, via.text, via
+    return (*last, via)
+
+
+def via_near(
+    lex: QuoteLexicon, view: View, claim: Claim, last_outlet: OutletMatch | None
+) -> OutletMatch | None:
+    """An outlet between the verb and the content (قال لرويترز إن), or cited after the content."""
+    i = claim.verb_tok
+    stop = view.token_at(claim.span.start)
+    for j in range(i + 1, min(stop, view.n)):
+        hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
+        if hit is not None:
+            return hit
+    form = reporting_verb(lex, view, i)
+    if form is not None and form.participle and form.verb.lemma == "قال" and i + 1 < stop:
+        # وتحدث X لقناة "الجزيرة" قائلا إن: the outlet spoken to before قائلا, in its clause
+        lo = view.sentence(i)[0]
+        for j in range(i - 1, max(lo, i - SAYING_REACH) - 1, -1):
+            if view.word(j) in ("،", ",", ".", ":") or reporting_verb(lex, view, j) is not None:
+                break
+            hit = spoken_to(view, j, last_outlet)
+            if hit is not None and hit.hi <= i:
+                return hit
+    hi = view.sentence(i)[1]
+    if claim.span.end <= view.tokens[i].start:
+        # The content came first ("…"، قال X لوكالة Y / …، بحسب ما أوضح X لوكالة Y): the outlet spoken
+        # to after the verb and its speaker, before any other quote.
+        for j in range(i + 1, min(hi, i + 1 + ADDRESSEE_REACH)):
+            if view.word(j) in QUOTE_CHARS or is_complementizer(view, j):
+                break
+            hit = spoken_to(view, j, last_outlet)
+            if hit is not None:
+                return hit
+    for j in range(view.token_at(claim.span.end), hi):
+        cue = match_cue(view, j)
+        if cue is not None and cue[0].kind == "according":
+            return match_outlet(view, cue[1], last_outlet)
+        if j + 2 < hi and view.tokens[j + 1].folded in FROM_HIM and view.word(j - 1) in ("،", ","):
+            form = reporting_verb(lex, view, j)
+            if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
+                return match_outlet(view, j + 2, last_outlet)
+    return None
