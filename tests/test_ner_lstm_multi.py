@@ -124,3 +124,18 @@ def test_early_stop_keeps_the_best_epoch_and_stops_after_patience() -> None:
     assert [stop.stop(e, f1, params[e]) for e, f1 in [(1, 0.5), (2, 0.6), (3, 0.55)]] == [False] * 3
     assert stop.stop(4, 0.6, params[4]) is True
     assert (stop.f1, stop.epoch, stop.params) == (0.6, 2, params[2])
+
+
+def test_kept_is_the_best_dev_epoch_unless_the_last_is_asked_for() -> None:
+    """`kept`: a dev run writes its best epoch; `--last` (or a build without dev scores) the last one."""
+    pytest.importorskip("torch")
+    from train.ner_epochs import EarlyStop, kept
+
+    stop = EarlyStop(patience=5)
+    params = [{"w": np.full(1, float(i))} for i in range(4)]
+    for e, f1 in [(1, 0.5), (2, 0.7), (3, 0.6)]:
+        stop.stop(e, f1, params[e])
+    assert kept(stop, params[3], use_best=True) is params[2]
+    assert kept(stop, params[3], use_best=False) is params[3]
+    # A build on all of train scores no epoch: the last one, whatever is asked.
+    assert kept(EarlyStop(patience=5), params[3], use_best=True) is params[3]

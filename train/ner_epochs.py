@@ -38,6 +38,15 @@ class EarlyStop:
         return epoch - self.epoch >= self.patience
 
 
+def kept(best: EarlyStop, current: dict[str, np.ndarray], use_best: bool) -> dict[str, np.ndarray]:
+    """The parameters a run writes: the best dev epoch's when `use_best` (and one was scored), else the last.
+
+    A `--dev --last` run keeps the last epoch, as a build on all of train does: a fixed-epoch dev
+    member is one model, not the peak of several dev readings (MODEL.md round 12).
+    """
+    return best.params if use_best and best.params is not None else current
+
+
 def run_epochs(
     model: nn.Module,
     opt: torch.optim.Optimizer,

@@ -300,7 +300,7 @@ def write_manifest(out: Path, name: str, dev: bool, manifest: dict[str, Any]) ->
 
 def main() -> None:
     """Train (on all of train, or without the dev split), export lstm.npz and trained_on.json."""
-    from train.ner_epochs import EarlyStop, run_epochs  # it imports this module
+    from train.ner_epochs import EarlyStop, kept, run_epochs  # it imports this module
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
@@ -331,6 +331,10 @@ def main() -> None:
         "--lm", type=Path, default=None, help="lm.npz of train.ner_lm: its frozen states as extra inputs"
     )
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=SEED, help=f"torch and batch-order seed ({SEED})")
+    ap.add_argument(
+        "--last", action="store_true", help="--dev: write the last epoch's weights, not the best dev epoch's"
+    )
     ap.add_argument("--vectors", type=Path, default=VECTORS, help="cached word2vec (.npy + .words)")
     ap.add_argument(
         "--out", type=Path, default=None, help="model dir (default: the shipped one; --dev: a temp dir)"
@@ -344,8 +348,8 @@ def main() -> None:
     args.epochs = args.epochs or (EPOCH_CAP if args.dev else EPOCHS)
     t0, c0 = time.time(), time.process_time()
     torch.set_num_threads(args.threads)
-    torch.manual_seed(SEED)
-    rng = random.Random(SEED)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
     words, vecs = vectors(args.vectors)
     feats = load_features(MODEL_DIR)
     if list(feats.clusters)[: len(words)] != words:
@@ -425,8 +429,8 @@ def main() -> None:
         args.word_drop,
         end_epoch,
     )
-    params = best.params if args.dev and best.params is not None else current
-    out = args.out or (Path(f"/tmp/marsad-ner-lstm-dev-{SEED}") if args.dev else MODEL_DIR)
+    params = kept(best, current, args.dev and not args.last)
+    out = args.out or (Path(f"/tmp/marsad-ner-lstm-dev-{args.seed}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / f"{args.name}.npz", **params)
     secs, cpu = time.time() - t0, time.process_time() - c0
@@ -444,7 +448,7 @@ def main() -> None:
         },
         "sentences": {"anercorp train.txt": len(train), **({args.extra.name: len(extra)} if extra else {})},
         "dev_sentences": len(dev),
-        "seed": SEED,
+        "seed": args.seed,
         "params": {
             "hidden": args.hidden,
             "char_dim": args.char_dim,
@@ -452,7 +456,7 @@ def main() -> None:
             "dropout": args.dropout,
             "lr": args.lr,
             "batch": args.batch,
-            "epochs": best.epoch if args.dev else args.epochs,
+            "epochs": best.epoch if args.dev and not args.last else len(history),
             "optimizer": "Adam",
             "clip": CLIP,
             "word_vectors": f"{len(words)} x {vecs.shape[1]}",

@@ -31,7 +31,7 @@ from marsad.models.ner import MODEL_DIR, TAGS, load_features
 from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
 from train.conll import Sentence, shared_dir
 from train.ner_corpora import DomainMixer, load_sets
-from train.ner_epochs import EarlyStop, run_epochs
+from train.ner_epochs import EarlyStop, kept, run_epochs
 from train.ner_lstm import (
     CHAR_DIM,
     CLIP,
@@ -146,6 +146,9 @@ def main() -> None:
     ap.add_argument(
         "--seed", type=int, default=SEED, help=f"torch and batch-plan seed ({SEED}; round 11: 14)"
     )
+    ap.add_argument(
+        "--last", action="store_true", help="--dev: write the last epoch's weights, not the best dev epoch's"
+    )
     ap.add_argument("--vectors", type=Path, default=VECTORS)
     ap.add_argument("--out", type=Path, default=None, help="model dir (default: the shipped one)")
     ap.add_argument("--name", default="lstm", help="writes NAME.npz and trained_on.NAME.json")
@@ -201,7 +204,7 @@ def main() -> None:
         return best.stop(epoch, f1, current)
 
     run_epochs(model, opt, data, args.epochs, mixer.epoch, model.domain_loss, args.word_drop, end_epoch)
-    params = best.params if args.dev and best.params is not None else current
+    params = kept(best, current, args.dev and not args.last)
     out = args.out or (Path(f"/tmp/marsad-ner-lstm-multi-dev-{args.seed}") if args.dev else MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / f"{args.name}.npz", **params)
@@ -227,7 +230,7 @@ def main() -> None:
             "dropout": DROPOUT,
             "lr": args.lr,
             "batch": args.batch,
-            "epochs": best.epoch if args.dev else args.epochs,
+            "epochs": best.epoch if args.dev and not args.last else len(history),
             "optimizer": "Adam",
             "clip": CLIP,
             "word_vectors": f"{len(words)} x {vecs.shape[1]}",
