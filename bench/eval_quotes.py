@@ -15,7 +15,8 @@ an article failed). The annotation guidelines and the metric definitions are in 
 Rows match quotes of the same kind only; the "all" row ignores kinds.
 
 `--set dev` scores the development gold `bench/gold/quotes_dev.jsonl` instead (20 articles outside the gold
-lines; `--errors` is always allowed there, `--half` and `--check` are not). `--half tune|check|all` scores
+lines), `--set dev2` the second one `bench/gold/quotes_dev2.jsonl` (20 SaudiNewsNet articles); `--errors` is
+always allowed on both, `--half` and `--check` are not. `--half tune|check|all` scores
 part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
 which prints every missed, wrong and false quote with its text, is refused unless `--half tune`.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 
 from bench.quotes_scoring import (
     DEV,
+    DEV2,
     GOLD,
     HALVES,
     KINDS,
@@ -66,7 +68,7 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "DEV", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts", "GoldArticle",
+    "DEV", "DEV2", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts", "GoldArticle",
     "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes", "evaluate", "jaccard",
     "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article", "score_quotes",
     "select_half", "speaker_ok", "table", "verb_ok", "via_ok",
@@ -320,14 +322,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help=f"compare with {FLOORS.relative_to(ROOT)}")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
-    ap.add_argument("--set", choices=tuple(SETS), default="gold", help="the gold (default) or the dev set")
+    ap.add_argument("--set", choices=tuple(SETS), default="gold", help="the gold (default) or a dev set")
     ap.add_argument("--half", choices=HALVES, default="all", help="score the tune, check or all articles")
     ap.add_argument("--errors", action="store_true", help="print per-quote errors (only with --half tune)")
     ap.add_argument("--classes", action="store_true", help="print error classes, counts only (any half)")
     args = ap.parse_args(argv)
-    dev = args.set == "dev"
+    dev = args.set != "gold"
     if dev and (args.half != "all" or args.check):
-        ap.error("--set dev has no halves and no floors: drop --half and --check")
+        ap.error(f"--set {args.set} has no halves and no floors: drop --half and --check")
     if args.errors and args.half != "tune" and not dev:
         ap.error("--errors shows gold text and errors: only for --half tune (the check half stays unseen)")
     if args.check and args.half != "all":
@@ -348,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.scores(), indent=2))
     else:
-        name = "dev" if dev else f"gold ({args.half})"
+        name = args.set if dev else f"gold ({args.half})"
         print(f"quotes {name}: {report.articles} articles, NEAR={NEAR}")
         print(table(report))
     for failure in report.failures:

@@ -22,7 +22,10 @@ GOLD = ROOT / "bench" / "gold" / "quotes.jsonl"
 # The development gold (QUOTES.md, Development set): 20 ANT articles outside GOLD_LINES, same format; its
 # errors may be read in full, so rules are developed on it while quotes.jsonl stays the measure.
 DEV = ROOT / "bench" / "gold" / "quotes_dev.jsonl"
-SETS = {"gold": GOLD, "dev": DEV}
+# The second development set (QUOTES.md, Second development set, session 12): 20 SaudiNewsNet articles,
+# another source than ANT, keyed `snn/<day>/<index>` (bench.gold.saudinewsnet).
+DEV2 = ROOT / "bench" / "gold" / "quotes_dev2.jsonl"
+SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.

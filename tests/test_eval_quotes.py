@@ -10,6 +10,7 @@ import pytest
 
 from bench import eval_quotes as ev
 from bench.gold import ANT, span_hash
+from bench.gold.saudinewsnet import DATASET as SNN
 from marsad.article import Article, Entity, Quote, Span
 
 # "The minister said that the talks will resume tomorrow, and added: «we are optimistic»."
@@ -219,7 +220,28 @@ def test_dev_gold_loads_off_the_gold_lines_and_hashes_match() -> None:
     assert sum(len(g.quotes) for g in dev) == 127
 
 
-@pytest.mark.parametrize("argv", [["--set", "dev", "--half", "tune"], ["--set", "dev", "--check"]])
+@pytest.mark.skipif(not SNN.exists(), reason="shared data (SaudiNewsNet) not present")
+def test_dev2_gold_loads_from_saudinewsnet_and_hashes_match() -> None:
+    # the second development set (QUOTES.md, Second development set): 20 SaudiNewsNet articles by
+    # snn/<day>/<index>, 2 from each of 10 papers, none in the gold or the first dev set, hashes matching
+    from bench.gold import load_articles
+
+    dev2 = ev.load_gold(ev.DEV2)
+    keys = {g.docno for g in dev2}
+    assert len(dev2) == len(keys) == 20 and all(k.startswith("snn/") for k in keys)
+    assert keys.isdisjoint(g.docno for g in ev.load_gold()) and keys.isdisjoint(
+        g.docno for g in ev.load_gold(ev.DEV)
+    )
+    articles = load_articles(keys)
+    assert len({a.source.outlet for a in articles.values() if a.source}) == 10
+    assert_gold_matches(dev2, articles)
+    assert sum(len(g.quotes) for g in dev2) == 128
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--set", "dev", "--half", "tune"], ["--set", "dev", "--check"], ["--set", "dev2", "--check"]],
+)
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         ev.main(argv)

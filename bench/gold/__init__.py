@@ -33,9 +33,14 @@ def span_hash(text: str) -> str:
 
 
 def load_articles(docnos: Iterable[str]) -> dict[str, Article]:
-    """Normalized (unanalyzed) ANT articles by docno."""
+    """Normalized (unanalyzed) ANT articles by docno; a SaudiNewsNet key (`snn/<day>/<index>`, the second
+    quotes development set) is read from that corpus (bench.gold.saudinewsnet)."""
+    from bench.gold.saudinewsnet import PREFIX, load_snn
+
     wanted = set(docnos)
-    found: dict[str, Article] = {}
+    snn = {d for d in wanted if d.startswith(PREFIX)}
+    found: dict[str, Article] = load_snn(snn) if snn else {}
+    wanted -= snn
     with ANT.open("rb") as f:
         for line in f:
             if not wanted - found.keys():
