@@ -8,6 +8,10 @@ frequency table of ANT v2.1 news, against how well attested the whole form is:
 
     score(analysis) = log(count(stem) + ALPHA) + sum(bias[clitic])      (no split: bias 0)
 
+Names are the exception frequencies cannot see: فيصل (Faisal) loses to ف + يصل "and arrives", وليد
+(Walid) to و + ل + يد, لبيد (Lapid) to ل + بيد. `names.txt` lists the word forms that begin with a
+clitic letter yet are mostly tagged as names in the ship-licensed NER train sets; they are kept whole.
+
 The per-clitic biases were fitted on 80% of UD Arabic-PUD by `python -m train.clitics`, which also
 builds the table; both live in `marsad/models/clitics/`. Rerun it after changing this module.
 Conventions follow UD Arabic-PUD: ل + ال assimilates to لل, and the stem keeps the article's
@@ -30,6 +34,7 @@ from marsad.arabic import DIACRITICS
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "clitics"
 WORDS_FILE = "words.tsv.gz"
 PARAMS_FILE = "params.json"
+NAMES_FILE = "names.txt"
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -81,23 +86,31 @@ def stem_variants(stem: str) -> Iterator[str]:
 class CliticSegmenter:
     """Splits a word into proclitics, stem and pronoun suffix; loads its table once."""
 
-    def __init__(self, counts: Mapping[str, int], biases: Mapping[str, float], min_count: int = 3) -> None:
+    def __init__(
+        self,
+        counts: Mapping[str, int],
+        biases: Mapping[str, float],
+        min_count: int = 3,
+        names: frozenset[str] = frozenset(),
+    ) -> None:
         self.counts = counts
         self.biases = dict(biases)
         self.min_count = min_count
+        self.names = names  # name forms kept whole (see the module docstring)
         self._cache: dict[str, Analysis] = {}
         self._bias_sums: dict[tuple[str, ...], float] = {}  # clitic keys -> sum of their biases
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR) -> CliticSegmenter:
-        """Load the frequency table and the fitted biases written by `python -m train.clitics`."""
+        """Load the frequency table, the fitted biases and the names written by `python -m train.clitics`."""
         params = json.loads((model_dir / PARAMS_FILE).read_text(encoding="utf-8"))
         counts: dict[str, int] = {}
         with gzip.open(model_dir / WORDS_FILE, "rt", encoding="utf-8") as fh:
             for line in fh:
                 word, _, n = line.rstrip("\n").partition("\t")
                 counts[word] = int(n)
-        return cls(counts, params["biases"], params["min_count"])
+        names = frozenset((model_dir / NAMES_FILE).read_text(encoding="utf-8").split())
+        return cls(counts, params["biases"], params["min_count"], names)
 
     def __call__(self, word: str) -> Analysis:
         """Segment one token; words that are not Arabic come back whole."""
@@ -115,9 +128,9 @@ class CliticSegmenter:
         if len(word) < 2 or not ARABIC_WORD.fullmatch(word):
             return whole
         plain = bare(word)
-        if len(plain) < 2 or plain in KEEP_WHOLE:
+        if len(plain) < 2 or plain in KEEP_WHOLE or plain in self.names:
             return whole
-        prefix_len, stem_end, _ = self.best(plain)
+        prefix_len, stem_end, _ = self.named(plain) or self.best(plain)
         if plain != word:
             # Tashkeel: bare offset k maps to the k-th letter; a mark stays with the letter before it.
             letters = [i for i, ch in enumerate(word) if not DIACRITICS.match(ch)] + [len(word)]
@@ -126,6 +139,14 @@ class CliticSegmenter:
             start, end = letters[prefix_len], letters[stem_end]
             return prefixes, start, end, word[end:]
         return tuple(plain[:prefix_len]), prefix_len, stem_end, plain[stem_end:]
+
+    def named(self, plain: str) -> tuple[int, int, int] | None:
+        """The cut before a listed name that follows proclitics (وفيصل = و + فيصل, لوليد = ل + وليد)."""
+        if self.names:
+            for k, _ in _prefix_options(plain):
+                if k and plain[k:] in self.names:
+                    return k, len(plain), 0
+        return None
 
     def best(self, plain: str) -> tuple[int, int, int]:
         """(number of one-letter proclitics, stem end, suffix length) of the best analysis."""

@@ -4,8 +4,10 @@ The model sometimes tags an organisation and the person named right after it as 
 الأوروبي فيديريكا موغيريني "the EU['s] Federica Mogherini"): `split_leading_orgs` cuts such a mention into
 the organisation (ORG) and the person (PER). A person's mention also loses a title run into it from after
 the name (`trim_title`) and an outlet it was told to (`trim_told`), grows by a given name that reads as a
-nationality (`grow_given_name`), and a one-word mention cut short of its suffix takes it back
-(`whole_short_stem`). Run by `marsad.stages.entities`; the gold conventions are in bench/gold/ENTITIES.md.
+nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
+(`whole_short_stem`), and one whose first letters were read as clitics takes them back when the article
+writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان). Run by
+`marsad.stages.entities`; the gold conventions are in bench/gold/ENTITIES.md.
 """
 
 from __future__ import annotations
@@ -139,3 +141,28 @@ def whole_short_stem(tokens: Sequence[Token], span: Span) -> Span:
         if token.stem == span:
             return Span(span.start, token.end) if token.suffix else span
     return span
+
+
+def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
+    """Mentions whose first word lost letters to a clitic reading (فيدان read ف + يدان) grown back over them,
+    when the article writes that word whole inside another mention (هاكان فيدان); nearest cut first, so
+    وفيدان gives back only the ف."""
+    words = {fold_word(w) for e in found for m in e.mentions for w in text[m.start : m.end].split()}
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for e in found:
+        span = e.mentions[0]
+        k = bisect.bisect_right(starts, span.start) - 1
+        token = tokens[k] if k >= 0 else None
+        if token is None or not token.prefixes or token.stem.start != span.start:
+            out.append(e)
+            continue
+        cut = span.start
+        for prefix in reversed(token.prefixes):
+            cut -= len(prefix)
+            if fold_word(text[cut : token.stem.end]) in words:
+                span = Span(cut, span.end)
+                e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
+                break
+        out.append(e)
+    return out

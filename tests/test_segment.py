@@ -136,6 +136,11 @@ def test_token_whole_value() -> None:
         ("وطن", (), "وطن", ""),  # homeland, also a given name: not و + طن "and a ton"
         ("واس", (), "واس", ""),  # SPA, the Saudi Press Agency: not و + اس
         ("بدر", (), "بدر", ""),  # Badr, a given name (and "full moon"): not ب + در
+        # Names from the ship-licensed NER train sets that look like clitic + word (models/clitics/names.txt):
+        ("فيصل", (), "فيصل", ""),  # Faisal, not ف + يصل "and arrives"
+        ("وليد", (), "وليد", ""),  # Walid, not و + ل + يد
+        ("وفيصل", ("و",), "فيصل", ""),  # and Faisal: a clitic before a listed name is still cut off
+        ("لبلير", ("ل",), "بلير", ""),  # to Blair, not ل + ب + لير
         ("لكن", (), "لكن", ""),  # but
         ("الله", (), "الله", ""),  # God: a definite word takes no pronoun suffix
         ("سيارة", (), "سيارة", ""),  # car: س is future only before ي ت ن أ of a known verb

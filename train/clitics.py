@@ -3,6 +3,8 @@
 `python -m train.clitics` (about 2 minutes) writes to `marsad/models/clitics/`:
 - words.tsv.gz: bare word (tashkeel removed) and count, for the most frequent Arabic words of ANT
   v2.1 (titles and texts, Apache-2.0) and the ANERcorp train tokens (CC BY-SA 4.0), both "ship";
+- names.txt: word forms that begin with a clitic letter but are mostly tagged as names in the NER train
+  sets (ANERcorp train, CC BY-SA 4.0; WikiFANE train, CC BY-SA 3.0; both "ship"): kept whole;
 - params.json: the biases of `marsad.clitics` fitted by coordinate ascent on the exact-word
   accuracy over the learning part of UD Arabic-PUD (the 800 sentences train.data.split does not
   hold out for bench/eval_segment.py), and a record of what it was trained on.
@@ -19,10 +21,25 @@ from collections import Counter
 from pathlib import Path
 
 from marsad.arabic import DIACRITICS
-from marsad.clitics import ARABIC_WORD, MODEL_DIR, PARAMS_FILE, SUFFIXES, WORDS_FILE, CliticSegmenter
+from marsad.clitics import (
+    ARABIC_WORD,
+    CONJUNCTIONS,
+    MODEL_DIR,
+    NAMES_FILE,
+    PARAMS_FILE,
+    PREPOSITIONS,
+    SUFFIXES,
+    WORDS_FILE,
+    CliticSegmenter,
+    bare,
+)
 from train.data import ANT, PUD, load_pud, shared_dir, split
 
 ANERCORP = Path("ner") / "anercorp" / "train.txt"
+WIKIFANE = Path("ner") / "wikifane" / "train.txt"
+# A name form is kept whole when tagged as a name at least this often, in at least this share of its uses.
+MIN_NAME_COUNT = 2
+MIN_NAME_SHARE = 0.5
 TOP_WORDS = 150_000
 MIN_WORD_COUNT = 2  # a form seen once is as often a typo as a word
 MIN_STEM_COUNT = 3  # a stem must be seen this often before a clitic is split off it
@@ -47,6 +64,49 @@ def count_words(shared: Path) -> Counter[str]:
             if cols:
                 counts.update(ARABIC_RUN.findall(DIACRITICS.sub("", cols[0])))
     return counts
+
+
+def name_forms(shared: Path) -> list[str]:
+    """Word forms starting with a clitic letter that the NER train sets tag mostly as names.
+
+    Kept: forms that begin a name (B- tags) at least MIN_NAME_COUNT times and are inside a name in at
+    least MIN_NAME_SHARE of their uses (a word only ever inside a name may be a common word, as بحرارة
+    "warmly" in a work's title). A form is left out when what follows its first one or two letters starts
+    with the article (و + ال ..., لل: a clitic before ال is near certain) or is a name itself: it begins
+    names as often as the whole form does (WikiFANE leaves many names untagged, so a share alone misses
+    قطر) or is inside one in more than MIN_NAME_SHARE of its uses (ولبنان is و + لبنان, وعباس is و +
+    عباس). So only names whose letters merely look like a clitic stay.
+    """
+    begins: Counter[str] = Counter()  # uses as a name's first word
+    tagged: Counter[str] = Counter()  # uses anywhere in a name
+    seen: Counter[str] = Counter()
+    for path, sep in ((ANERCORP, " "), (WIKIFANE, "\t")):
+        with (shared / path).open(encoding="utf-8") as fh:
+            for line in fh:
+                cols = line.rstrip("\n").split(sep)
+                word = bare(cols[0])
+                if len(cols) < 2 or not ARABIC_WORD.fullmatch(word):
+                    continue
+                seen[word] += 1
+                begins[word] += cols[-1].startswith("B-")
+                tagged[word] += cols[-1] != "O"
+    clitic_letters = set(CONJUNCTIONS) | set(PREPOSITIONS)
+    names = []
+    for word, n in begins.items():
+        if len(word) < 3 or word[0] not in clitic_letters:
+            continue
+        if n < MIN_NAME_COUNT or tagged[word] < MIN_NAME_SHARE * seen[word]:
+            continue
+        rests = [word[1:]] + ([word[2:]] if word[1] in clitic_letters and len(word) > 3 else [])
+        if word.startswith("لل") or any(
+            r.startswith("ال")
+            or begins[r] >= n
+            or (seen[r] >= MIN_NAME_COUNT and tagged[r] > MIN_NAME_SHARE * seen[r])
+            for r in rests
+        ):
+            continue
+        names.append(word)
+    return sorted(names)
 
 
 def gold_words(shared: Path) -> Counter[tuple[str, frozenset[int]]]:
@@ -116,6 +176,8 @@ def main() -> None:
     body = "".join(f"{w}\t{n}\n" for w, n in kept).encode("utf-8")
     with (MODEL_DIR / WORDS_FILE).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(body)
+    names = name_forms(shared)
+    (MODEL_DIR / NAMES_FILE).write_text("".join(f"{w}\n" for w in names), encoding="utf-8")
     words = gold_words(shared)
     segmenter = CliticSegmenter(dict(kept), dict.fromkeys(KEYS, 0.0), MIN_STEM_COUNT)
     bias, acc = fit(segmenter, words)
@@ -124,6 +186,8 @@ def main() -> None:
         "min_count": MIN_STEM_COUNT,
         "trained_on": {
             "word_counts": [str(ANT), str(ANERCORP)],
+            "names_from": [str(ANERCORP), str(WIKIFANE)],
+            "names_kept_whole": len(names),
             "types_kept": len(kept),
             "tokens_counted": sum(counts.values()),
             "biases_fitted_on": f"{PUD}: the 800 sentences with index % 5 != 4 (bench/eval_segment.py)",

@@ -50,7 +50,14 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
-from marsad.entity_bounds import grow_given_name, split_leading_orgs, trim_title, trim_told, whole_short_stem
+from marsad.entity_bounds import (
+    grow_given_name,
+    regrow_clitic_letters,
+    split_leading_orgs,
+    trim_title,
+    trim_told,
+    whole_short_stem,
+)
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -210,6 +217,7 @@ class Entities:
                         )
                     )
             tokens = article.tokens
+            found = regrow_clitic_letters(article.text, tokens, found)
             starts = [t.start for t in tokens]
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
