@@ -85,6 +85,15 @@ SECTOR_NAMES = {
 AGENT_DROP = frozenset(
     ["فريق", "أم", "فار", "علامة", "منتج", "تمرد", "قافلة", "ثكنات", "الهوائية", "حاج", "مقيم"]
 )
+
+
+def no_actor_forms() -> set[str]:
+    """Keys of the words the events' hand list marks as no actor (code "-": سيادة sovereignty, جسم body,
+    حملة campaign, موقع site), whose UniversalPetrarch rows (CHLBUS, CHLEDU, OPP, MED) are left out here too:
+    رئيس مجلس السيادة السوداني had made a Sudanese general a Chilean businessman."""
+    return {phrase_key(split_phrase(r["form"])) for r in read_tsv("event_agents.tsv") if r["code"] == "-"}
+
+
 _AGENT_LINE = re.compile(
     r"^(?P<en>[A-Z][A-Z_!' ]*?)\s*(?:\{\})?\s*\[~(?P<code>[A-Z]+)\]\s*(?P<ar>[^#?/]+?)\s*$"
 )
@@ -166,6 +175,7 @@ def agent_candidates() -> tuple[list[list[str]], dict[str, list[str]]]:
     seen = {phrase_key(split_phrase(r[0])) for r in rows}
     path = shared_dir() / "events" / "universalpetrarch_arabic" / "agents.all.ar.txt"
     candidates: dict[str, list[str]] = {}
+    seen |= no_actor_forms()
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _AGENT_LINE.match(line.strip())
         if not m:
@@ -243,7 +253,7 @@ def generic_words() -> set[str]:
 def actor_candidates() -> tuple[list[list[str]], dict[str, list[str]]]:
     """The hand actor rows and the UniversalPetrarch named actors by key (before the frequency filter)."""
     rows = [[r["name"], r["code"], "", r["gloss"], r["from"]] for r in read_tsv("actors_hand.tsv")]
-    seen = {phrase_key(split_phrase(r[0])) for r in rows}
+    seen = {phrase_key(split_phrase(r[0])) for r in rows} | no_actor_forms()
     country_names = {r["iso3"]: r["gloss"].split(" (")[0] for r in read_tsv("countries_hand.tsv")}
     path = shared_dir() / "events" / "universalpetrarch_arabic" / "actor_dict_ar_v4.txt"
     candidates: dict[str, list[str]] = {}
