@@ -231,6 +231,16 @@ class IndirectFinder(ContentEnds):
         saying: list[int] = []
         j = i + 1
         while j < hi:
+            if (
+                view.word(j) == ":"
+                and j + 1 < hi
+                and is_complementizer(view, j + 1)
+                and j + 1 not in self.direct
+            ):
+                # وقال المصدر: إن …: a colon before إن (a Saudi house style, session 12's second development
+                # set) marks the content as a colon before marks does; the complement follows it.
+                j += 1
+                continue
             if view.word(j) == ":" or j in self.direct:
                 return None  # وكتبت على "تويتر" "أعرف أن …": the أن inside a direct quote is its own
             if form.masdar and view.word(j) in ("،", ",") and self._aside_head(i):
