@@ -7,6 +7,8 @@ A title phrase starts at a title from lexicons/titles.tsv and runs on over its c
   after:   NAME، TITLE           (apposition after a comma: أردوغان، الرئيس التركي، …)
   after:   NAME TITLE <end>      (جاويش أوغلو وزير الخارجية التركي. — only when punctuation or the text's
                                   end follows: "التقى أردوغان رئيس الوزراء العراقي" is a meeting, not a role)
+An office written before an honorific or rank is the same person's role too (وزير الخارجية السعودي الأمير
+فيصل بن فرحان), and an office may end in the place it is held (المتحدث باسم الدفاع المدني في غزة X).
 Relational titles (titles.tsv `relational`) change who the phrase describes: مستشار أردوغان is Erdoğan's
 adviser, so Erdoğan gets no role and is marked `governed`; in مستشار الرئيس التركي NAME the name is the
 adviser (office: the whole phrase is its role); in نجل الرئيس التركي NAME the name is the parent
@@ -19,12 +21,11 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Span, Token
-from marsad.stages.segment import folded_stem
+from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
 
 # Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
 # الصليب الأحمر إن …): the title is the name's role, as at a clause end.
@@ -116,22 +117,14 @@ NOT_COMPLEMENT = frozenset(
 )
 # A counterpart (titles.tsv نظير، نظيرة: نظيره الأردني أيمن الصفدي) titles the name after it only.
 COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة"])
+# Honorifics and ranks written between a person's office and the name (وزير الخارجية السعودي الأمير فيصل
+# بن فرحان, وزير الدفاع السعودي الأمير خالد): the office before them is the same person's role too. Not الملك
+# or الرئيس, which after a complete title are mostly another person (استقبل الرئيس المصري الملك عبد الله).
+HONORIFICS = frozenset(
+    fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
+)
 # Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).
 PREPOSITIONS = ("ل", "ب", "ك")
-
-
-class Word(NamedTuple):
-    """A token seen by the role finder: its folded stem and where its stem sits in the text.
-
-    A NamedTuple like Span and Token: one is built per token of every article, and a tuple is about 3x
-    cheaper to build than a frozen dataclass; it is as immutable.
-    """
-
-    index: int  # type: ignore[assignment]  # the token index; shadows tuple.index, which nothing here calls
-    stem: str  # folded stem: clitics off, ال kept
-    span: Span  # the stem's span
-    prefixes: tuple[str, ...]
-    is_punct: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +150,6 @@ class MentionRoles:
     governed: bool = False  # مستشار أردوغان: Erdoğan is mentioned as the adviser's principal
 
 
-_new = tuple.__new__
-
-
-def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
-    for i, token in enumerate(tokens):
-        stem = folded_stem(text, token)
-        yield _new(Word, (i, stem, token.stem, token.prefixes, token.is_punct or not stem))
-
-
 # The entities stage (merge) and the actors stage each build a RoleFinder over the same article; its
 # words and title matches depend only on the text and tokens, which dataclasses.replace passes on as
 # the same objects. So the analysis is kept for the last ANALYSED articles, keyed by the identity of
@@ -175,44 +159,10 @@ def _words(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
 # Kept small: the entries hold their articles' tokens alive, which full garbage collections scan.
 ANALYSED = 64
 _analysed: OrderedDict[int, tuple[tuple[Token, ...], str, tuple[Word, ...], tuple[int, ...]]] = OrderedDict()
-# First word -> the most words of an entry starting with it, per lexicon table (keyed by identity).
-_first_words: dict[int, tuple[Mapping[str, object], dict[str, int]]] = {}
 
 
-def _elided(w: Word) -> bool:
-    """A ل proclitic that ate the article's alif: للأمم is cut ل + لامم (للبنان too: ل + لبنان)."""
-    return "ل" in w.prefixes and w.stem.startswith("ل") and not w.stem.startswith("ال")
-
-
-def _definite(w: Word) -> bool:
-    """A definite word (الخارجية), also behind a ل that ate its article's alif (للأمم)."""
-    return w.stem.startswith(("ال", "لل")) or _elided(w)
-
-
-def _written(w: Word) -> str:
-    """The word as written, its proclitics on: the segmenter cuts بشأن "about" into ب + شأن."""
-    return "".join(w.prefixes) + w.stem if w.prefixes else w.stem
-
-
-def _written_key(ws: Sequence[Word]) -> str:
-    """A lookup key with the words after the first as written, clitic and all: the segmenter cuts باسم
-    "in the name of" (المتحدث باسم "spokesperson for") into ب + اسم."""
-    return " ".join([ws[0].stem, *(_written(w) for w in ws[1:])])
-
-
-def _firsts(table: Mapping[str, object]) -> dict[str, int]:
-    """The table's entries indexed by first word: a word that starts none cannot start a match."""
-    hit = _first_words.get(id(table))
-    if hit is not None and hit[0] is table:
-        return hit[1]
-    if len(_first_words) > 32:  # only a handful of lexicon tables exist; tests may pass their own
-        _first_words.clear()
-    firsts: dict[str, int] = {}
-    for key in table:
-        parts = key.split(" ")
-        firsts[parts[0]] = max(firsts.get(parts[0], 0), len(parts))
-    _first_words[id(table)] = (table, firsts)
-    return firsts
+def _places(article: Article) -> Iterator[Span]:
+    return (m for e in article.entities if e.label == "LOC" for m in e.mentions)
 
 
 class RoleFinder:
@@ -226,6 +176,9 @@ class RoleFinder:
         self.words, self.title_len = self._analyse(article)
         self.token_starts = [t.start for t in article.tokens]
         self.starts = {self.index_at(m.start) for m in mentions} - {None}
+        # Word index after each place's last word, by its first word's index (the article's LOC mentions).
+        ends = [(self.index_at(m.start), self.index_at(m.end - 1)) for m in _places(article)]
+        self.place_end = {a: b + 1 for a, b in ends if a is not None and b is not None}
 
     def _analyse(self, article: Article) -> tuple[tuple[Word, ...], tuple[int, ...]]:
         """The article's Words and title match lengths, shared with the last RoleFinder of the article."""
@@ -234,9 +187,9 @@ class RoleFinder:
         if hit is not None and hit[0] is tokens and hit[1] is text:
             _analysed.move_to_end(id(tokens))
             return hit[2], hit[3]
-        self.words = words = tuple(_words(text, tokens))
+        self.words = words = tuple(words_of(text, tokens))
         # Only a word that starts some title can start a match: skip the rest without calling _match.
-        firsts = _firsts(self.titles)
+        firsts = first_words(self.titles)
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))
         _analysed[id(tokens)] = (tokens, text, self.words, title_len)
         if len(_analysed) > ANALYSED:
@@ -250,13 +203,13 @@ class RoleFinder:
 
     def _match(self, i: int, table: Mapping[str, object]) -> int:
         """The length in words of the longest entry of `table` starting at word i (0 when none)."""
-        longest = _firsts(table).get(self.words[i].stem, 0)
+        longest = first_words(table).get(self.words[i].stem, 0)
         best = 0
         for n in range(1, min(longest, 4) + 1):
             ws = self.words[i : i + n]
             if len(ws) < n or any(w.is_punct for w in ws):
                 break
-            if " ".join(w.stem for w in ws) in table or (n > 1 and _written_key(ws) in table):
+            if " ".join(w.stem for w in ws) in table or (n > 1 and written_key(ws) in table):
                 best = n
         return best
 
@@ -264,7 +217,7 @@ class RoleFinder:
         """The title entry matched at word i (title_len[i] > 0)."""
         ws = self.words[i : i + self.title_len[i]]
         key = " ".join(w.stem for w in ws)
-        return self.titles[key] if key in self.titles else self.titles[_written_key(ws)]
+        return self.titles[key] if key in self.titles else self.titles[written_key(ws)]
 
     def _lookup(self, i: int, table: dict[str, str]) -> tuple[int, str | None]:
         n = self._match(i, table)
@@ -295,18 +248,21 @@ class RoleFinder:
                 national = True
                 j += n
                 continue
-            if _written(w) == IN and (n := self._organisation_at(j + 1)):
+            if written(w) == IN and (n := self._organisation_at(j + 1)):
                 j += 1 + n  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
                 continue
-            if _written(w) in DESTINATION and j + 1 < len(self.words):
+            if written(w) == IN and j + 1 in self.place_end:
+                j = self.place_end[j + 1]  # المتحدث باسم الدفاع المدني في غزة: where the office is
+                break
+            if written(w) in DESTINATION and j + 1 < len(self.words):
                 n = self._match(j + 1, self.countries)
                 if n:
                     j += 1 + n
                     continue
             if (
-                (_definite(w) and w.stem not in NOT_COMPLEMENT)
+                (definite(w) and w.stem not in NOT_COMPLEMENT)
                 or w.stem in COMPLEMENT
-                or _written(w) in OF_COMPLEMENT
+                or written(w) in OF_COMPLEMENT
             ):
                 j += 1
                 continue
@@ -334,7 +290,7 @@ class RoleFinder:
         head = self.head(i)
         country = None
         k = i
-        while k < end and country is None and _written(self.words[k]) not in DESTINATION:
+        while k < end and country is None and written(self.words[k]) not in DESTINATION:
             n_nat, iso = self._lookup(k, self.nationalities)
             n_cty, iso2 = self._lookup(k, self.countries)
             country = iso or iso2
@@ -343,7 +299,7 @@ class RoleFinder:
             (
                 self._lookup(k + 1, self.countries)[1]
                 for k in range(i, end - 1)
-                if _written(self.words[k]) in DESTINATION
+                if written(self.words[k]) in DESTINATION
             ),
             None,
         )
@@ -351,16 +307,16 @@ class RoleFinder:
         conjoined = [bool(i) and "و" in w.prefixes for i, w in enumerate(rest)]
         agent, org = complement_codes([w.stem for w in rest], conjoined)
         if org is None:  # للأمم المتحدة: the ل ate the article's alif (stem لامم); try it with the alif back
-            elided = [f"ا{w.stem}" if _elided(w) else w.stem for w in rest]
-            if elided != [w.stem for w in rest]:
-                agent_back, org = complement_codes(elided, conjoined)
+            restored = [f"ا{w.stem}" if elided(w) else w.stem for w in rest]
+            if restored != [w.stem for w in rest]:
+                agent_back, org = complement_codes(restored, conjoined)
                 agent = agent or agent_back
         sector: str | None = head.sector or None
         if agent and (head.override or not sector):
             sector = agent
         if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):
             sector = org[3:6]  # رئيس حزب الشعب الجمهوري: the named party's sector (OPP), not any party's
-        inside = any(_written(w) == IN for w in rest)  # an office in a named body: the body decides
+        inside = any(written(w) == IN for w in rest)  # an office in a named body: the body decides
         if org and org.startswith(("IGO", "NGO")) and ((head.override and not agent) or inside):
             sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
@@ -390,12 +346,23 @@ class RoleFinder:
                     if self.title_len[j]:
                         found.append(self.role(j, end, "before"))  # نجل الرئيس X: X is the president
                 else:
+                    found.extend(self._office_before(i))
                     found.append(self.role(i, end, "before"))
                 break
         after = self._after(last)
         if after is not None:
             found.append(after)
         return MentionRoles(tuple(found), governed)
+
+    def _office_before(self, i: int) -> list[Role]:
+        """The office phrase that ends right at an honorific starting at word i (وزير الخارجية السعودي
+        الأمير …), as a role of the same person; none when the title at i is no honorific."""
+        if fold(self.head(i).form) not in HONORIFICS:
+            return []
+        for k in range(max(0, i - MAX_PHRASE), i):
+            if self.title_len[k] and not self.head(k).relational and self.extend(k) == i:
+                return [self.role(k, i, "before")]
+        return []
 
     def _after(self, last: int) -> Role | None:
         """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause."""

@@ -217,6 +217,27 @@ def test_kin_title_gives_the_parent_the_role() -> None:
     assert (role.text, role.country, role.sector, role.placement) == ("الرئيس التركي", "TUR", "GOV", "before")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # "The Saudi foreign minister Prince Faisal bin Farhan called on both sides": the office before the
+        # honorific is his role too (it gives his country).
+        (
+            "دعا وزير الخارجية السعودي الأمير فيصل بن فرحان الطرفين.",
+            "فيصل بن فرحان",
+            [("وزير الخارجية السعودي", "SAU"), ("الأمير", None)],
+        ),
+        # "The Egyptian president received King Abdullah": الملك is no honorific; the president is another
+        # person.
+        ("استقبل الرئيس المصري الملك عبد الله في القاهرة.", "عبد الله", [("الملك", None)]),
+    ],
+)
+def test_office_before_an_honorific(text: str, name: str, roles: list[tuple[str, str | None]]) -> None:
+    article = build(text, [(name, "PER", 0)])
+    span = find_span(text, name)
+    assert [(r.text, r.country) for r in find_roles(article, [span])[span].roles] == roles
+
+
 def test_mention_cut_inside_a_title() -> None:
     # "The secretary-general Antonio Guterres said ...": NER tagged only "the secretary" (الأمين), the
     # first word of the two-word title الأمين العام. Found fuzzing a 1 MB article: it raised KeyError.
