@@ -52,6 +52,9 @@ _PLATFORMS = folded_words(
     "التواصل الإنترنت الانترنت",
     article=True,
 )
+# قناة is also "canal": قناة السويس الجديدة is the Suez Canal, no channel (session 12, a false via).
+_CANAL = folded_words("قناة", article=True)
+_CANALS = folded_words("السويس بنما")
 _SITE = frozenset({fold("موقع"), fold("الموقع"), fold("مواقع"), fold("المواقع")})
 # مواقع لـX، مواقع للتنظيم: the plural with ل after it is "positions of X" (a group, a place), not websites;
 # only an outlet after the ل keeps it (مواقع لصحف: none listed, so none).
@@ -163,12 +166,14 @@ def _start_keys(lex: QuoteLexicon) -> frozenset[str]:
 
 def match_outlet(view: View, i: int, last: OutletMatch | None = None) -> OutletMatch | None:
     """The outlet named from token i on (quote marks and a lone ل before it skipped), if any; never a
-    social platform (موقع "تويتر"، مواقع التواصل الاجتماعي)."""
+    social platform (موقع "تويتر"، مواقع التواصل الاجتماعي) nor a canal (قناة السويس)."""
     hit = _match_outlet(view, i, last)
     if hit is None or hit.outlet is not None:
         return hit
     if any(view.has(k, _PLATFORMS) for k in range(hit.lo, hit.hi)):
         return None
+    if i + 1 < view.n and view.has(i, _CANAL) and view.has(i + 1, _CANALS):
+        return None  # قناة السويس unquoted: the canal (لقناة "السويس" would still be a channel)
     return hit
 
 

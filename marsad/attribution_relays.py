@@ -81,16 +81,19 @@ def interview_outlet(view: View, s_no: int, memo: dict[int, OutletMatch | None])
 
 
 def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | None:
-    """After لـ or مع at token k, an outlet whose name is also a common word (لـ"الجزيرة"، مع "الشرق
-    الأوسط"): being spoken to marks it as one, as a type noun does; with `quoted` (after an interview
-    noun: في تصريحات لـ"إرم نيوز") any short quoted name."""
+    """After لـ or مع (or إلى, with `quoted`) at token k, an outlet whose name is also a common word
+    (لـ"الجزيرة"، مع "الشرق الأوسط"): being spoken to marks it as one, as a type noun does; with `quoted`
+    (after an interview noun: في تصريحات لـ"إرم نيوز") any short quoted name."""
     lex = load()
     if k >= view.n:
         return None
     word = view.tokens[k].folded
-    if not (view.word(k) == "ل" or word == "مع" or (word.startswith("ل") and "ل" in view.tokens[k].prefixes)):
+    # إلى only after an interview noun (في تصريحات إلى "الوطن"; session 12): after a verb, أشار إلى الجزيرة
+    # is a place
+    to = word == "مع" or (quoted and word == "الي")
+    if not (view.word(k) == "ل" or to or (word.startswith("ل") and "ل" in view.tokens[k].prefixes)):
         return None
-    i = k + 1 if view.word(k) == "ل" or word == "مع" else k
+    i = k + 1 if view.word(k) == "ل" or to else k
     marks = i
     while i < view.n and view.word(i) in QUOTE_CHARS:
         i += 1

@@ -25,6 +25,34 @@ CASES = [
         {},
         [("indirect", "صدوا هجمات عنيفة", None, "مصدر محلي", "قال", None, None)],
     ),
+    # An interview noun with إلى names the outlet given the words: "Ahmad Salem affirmed the situation is
+    # stable. He said in statements to 'Al-Ufuq' yesterday: 'the city had to be secured after its
+    # liberation from the gunmen'."
+    (
+        'أكد أحمد سالم أن الوضع مستقر. وقال في تصريحات إلى "الأفق" أمس "كان لا بد من تأمين المدينة بعد'
+        ' تحريرها من المسلحين".',
+        {SALEM: "PER"},
+        [
+            ("indirect", "الوضع مستقر", "e0", SALEM, "أكد", None, None),
+            (
+                "direct",
+                "كان لا بد من تأمين المدينة بعد تحريرها من المسلحين",
+                "e0",
+                SALEM,
+                "قال",
+                None,
+                "الأفق",
+            ),
+        ],
+    ),
+    # قناة السويس is the Suez Canal, no channel: "President Ahmad Salem, who went to Cairo for the opening of
+    # the new Suez Canal, affirmed that his country will cooperate with Egypt."
+    (
+        "وأكد الرئيس أحمد سالم الذي توجه إلى القاهرة لحضور افتتاح قناة السويس الجديدة، أن بلاده"
+        " ستتعاون مع مصر.",
+        {SALEM: "PER", "السويس الجديدة": "ORG"},
+        [("indirect", "بلاده ستتعاون مع مصر", "e0", SALEM, "أكد", None, None)],
+    ),
 ]
 
 
