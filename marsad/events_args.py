@@ -22,7 +22,10 @@ Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
               القوات الأميركية لهجوم); the agent (على أيدي، من قبل) is the source. A noun marked by لـ or
               من may sit up to EXPERIENCER_REACH words after the verb, past commas (نجا القائد، أمس، من …).
 A genitive (or VSO subject) right after a trigger and followed by ل + X is the doer and X the object
-(دعم المملكة لجهود الأمم المتحدة, the masdar unvowelled like its verb; قدمت السعودية للعراق).
+(دعم المملكة لجهود الأمم المتحدة, the masdar unvowelled like its verb; قدمت السعودية للعراق); so is a
+masdar's genitive that can act followed by an agent phrase in the accusative (اعتقال الشرطة ثلاثة صحفيين:
+the police arrest, the journalists are arrested; a name there is in apposition). The genitive's rules are
+marsad.events_genitive's.
 A pronoun suffix on a verb (قتلهم) is its object, so the actor after it is the subject; one on the أن before
 a verb is its subject (أعلنت تركيا أنها تدعم الحكومة: source تركيا, the actor after the verb the object).
 A passive with no victim after it takes the one before (ثلاثة عراقيين قتلوا).
@@ -59,7 +62,6 @@ from marsad.arabic import fold
 from marsad.article import Actor
 from marsad.events_actors import count_word, find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
-    ARMED,
     ASSAULT_ROOTS,
     Candidate,
     armed,
@@ -68,6 +70,7 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
     protester,
     sector,
 )
+from marsad.events_genitive import doer_genitive, lam_doer, lam_object, object_after
 from marsad.events_lexicon import Trigger
 from marsad.events_spans import COMMAS, apposed, comma_between
 from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
@@ -103,11 +106,6 @@ REPORTING = frozenset(
     for v in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "نقل", "روى", "كشف", "أشار")
     for p, s in (("", ""), ("", "ت"), ("", "وا"))
 ) | frozenset({"يقول", "تقول", "يضيف", "اعلن", "اكد", "قالت", "وقال", "وقالت", "اعلنت", "افادت", "ذكرت"})
-# Attack nouns whose genitive is the doer, though their verb's object is the victim (هجمات الإرهابيين
-# "the terrorists' attacks", غارات الطيران "the air force's raids"); the victim comes after على.
-DOER_NOUNS = frozenset(
-    fold(a + w) for w in ("هجوم", "هجمات", "غارة", "غارات", "اعتداء", "اعتداءات") for a in ("", "ال")
-)
 WINDOW = 8  # tokens after a trigger searched for its arguments
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 # Tokens after a trigger searched for an agent phrase: farther than WINDOW, as a passive's agent often
@@ -239,36 +237,6 @@ OWN_ACTS = frozenset({"03", "04", "05", "06"})
 LIGHT_MASDARS = frozenset(fold(w) for w in ("فتح", "بدء", "إجراء", "اجراء", "تنفيذ", "إطلاق"))
 
 
-def _lam_doer(
-    lam: frozenset[int], after: Sequence[Candidate], keys: Sequence[str], lo: int, last: int
-) -> Candidate | None:
-    """The armed actor after an attack noun, past its adjectives, with a ل proclitic: its doer (قصف مدفعي
-    وصاروخي لقوات النظام "artillery and rocket shelling by the regime's forces"), not its object."""
-    for c in after:
-        if c.first > last + 4:
-            break
-        # only adjectives between (not غارات على مواقع للجماعة: the group's positions)
-        adjectives = all(keys[k].endswith(("ي", "يه")) for k in range(last + 1 - lo, c.first - lo))
-        if c.first in lam and sector(c.actor) in ARMED and adjectives:
-            return c
-    return None
-
-
-def _doer_genitive(keys: Sequence[str], lo: int, first: int, last: int, genitive: Candidate) -> bool:
-    """Whether an attack noun's genitive is its doer: after DOER_NOUNS (هجمات الإرهابيين), or right after any
-    attack noun a bare nationality or an armed sector, its adjective (قصف مدفعي "artillery shelling", قصف
-    إسرائيلي "Israeli shelling"), not its object."""
-    if keys[first - lo] in DOER_NOUNS:
-        return True
-    actor = genitive.actor
-    adjective = (
-        actor.entity is None and bool(actor.code) and (actor.code == actor.country or sector(actor) in ARMED)
-    )
-    return (
-        keys[first - lo] in ATTACK_NOUNS and genitive.first == last + 1 and adjective and not genitive.oblique
-    )
-
-
 def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Candidate | None:
     """The first of two coordinated subjects right before a verb (الولايات المتحدة وبريطانيا قد شنتا: the
     dual's subject is both; an event has one source, the first named), else the subject itself."""
@@ -278,15 +246,6 @@ def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Ca
         return subject  # no و: not coordinated (اتهمت قوات الدعم السريع الجيش بقصف: الجيش is the doer)
     head = next((c for c in cands if c.last == subject.first - 1 and not c.oblique), None)
     return head if head is not None and head.actor.code and subject.actor.code else subject
-
-
-def _lam_object(cands: Sequence[Candidate], genitive: Candidate, lam: frozenset[int]) -> Candidate | None:
-    """The actor a ل right after a masdar's genitive introduces, on its word or the next (للجيش، لجهود
-    الأمم المتحدة), if any."""
-    k = genitive.last + 1
-    if k not in lam:
-        return None
-    return next((c for c in cands if c.first in (k, k + 1)), None)
 
 
 def assign(
@@ -392,7 +351,7 @@ def assign(
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
         launcher = _launcher(keys, lo, cands, last) or (
-            _lam_doer(lam, after, keys, lo, last) if attack else None
+            lam_doer(lam, after, keys, lo, last) if attack else None
         )
         if (performer := _performed_by(keys, lo, cands, last)) is not None:
             # زيارة يقوم بها ولي عهد أبوظبي "a visit the crown prince is making": he makes it
@@ -406,11 +365,16 @@ def assign(
             # (a pronoun: ها) the subject of تم before it, past a comma (مخابئ المتمردين في كابال، تم …)
             target = genitive or prep or _aux_subject(keys, lo, cands, first - 1)
             source = agent
-        elif trig.frame == "obj" and genitive and (undergoer := _lam_object(cands, genitive, lam)):
+        elif (
+            trig.frame == "obj"
+            and genitive
+            and (undergoer := lam_object(cands, genitive, lam) or object_after(direct, genitive, keys, lo))
+        ):
             # دعم المملكة لجهود الأمم المتحدة: with ل + X after it, a masdar's genitive is its doer, X its
-            # object (the verb's object takes ل after a masdar that has its subject)
+            # object (the verb's object takes ل after a masdar that has its subject); so is one followed
+            # by an accusative object (اعتقال الشرطة ثلاثة صحفيين: events_genitive.object_after)
             source, target = genitive, undergoer
-        elif trig.frame == "obj" and not (genitive and _doer_genitive(keys, lo, first, last, genitive)):
+        elif trig.frame == "obj" and not (genitive and doer_genitive(keys, lo, first, last, genitive)):
             target = genitive or prep
             source = agent or doer
         else:
@@ -420,7 +384,7 @@ def assign(
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
         if adjacent is not None and _nisba(keys, lo, adjacent, last):
             adjacent = None  # تدعم وحدة الأراضي السورية: the adjective of a noun, which is the object
-        given = _lam_object(cands, adjacent, lam) if adjacent and adjacent.first == last + 1 else None
+        given = lam_object(cands, adjacent, lam) if adjacent and adjacent.first == last + 1 else None
         if given is not None and trig.frame == "obj":
             # دعم المملكة لجهود X (unvowelled, the masdar reads as the verb), قدمت السعودية للعراق: the actor
             # right after is the doer, the one after its ل the object or recipient

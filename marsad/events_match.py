@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from marsad.arabic import fold
+from marsad.article import Token
+from marsad.events_actors import VERB_HOMOGRAPHS, count_word, verbal
 from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
 
-__all__ = ["GAP", "REACH", "REACH_LEMMAS", "REACH_STOPS", "match", "whole_first"]
+__all__ = ["GAP", "REACH", "REACH_LEMMAS", "REACH_STOPS", "agent_noun", "match", "whole_first"]
 
 GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase (4 and 5 lowered
 # bench.eval_events --cv ASSAULT cv5 0.623 -> 0.620 and 0.615, cv5x3 0.619 -> 0.617 and 0.615, session 10)
@@ -135,3 +137,22 @@ REACH_STOPS = frozenset(
     {"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "رغم", "منذ", "خلال", "بين", "ان", "انه",
      ".", ":", "؛", ";", "؟", "?", "!"}
 )  # fmt: skip
+
+
+# What a demand verb takes after it: ب + what is demanded (طالب بالإفراج), أن/بأن + a clause, عدم.
+DEMANDED = frozenset(fold(w) for w in ("أن", "ان", "بأن", "بان", "عدم", "ب"))
+
+
+def agent_noun(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
+    """Whether a demand verb's homograph at sentence word i (VERB_HOMOGRAPHS: طالب، طالبا) is the agent
+    noun "student": counted (قتل 20 طالبا "20 students"), or not opening its clause (events_actors.verbal)
+    and with no complement of a demand after it (اعتقلت الشرطة طالبا في الجامعة "the police arrested a
+    student at the university"; but المحتجون طالبوا بالإفراج, a verb after its subject, keeps ب)."""
+    if keys[i] not in VERB_HOMOGRAPHS:
+        return False
+    if i and count_word(keys[i - 1]):
+        return True
+    if verbal(keys, tokens, lo, i):
+        return False
+    nxt = lo + i + 1
+    return i + 1 >= len(keys) or not (keys[i + 1] in DEMANDED or "ب" in tokens[nxt].prefixes)

@@ -5,16 +5,21 @@ purpose noun is that act's purpose, no protest of its own. The rules decide it b
 may as well be an authority's closure (NEEDS_PURPOSE: أغلقت الشرطة الطرق) is no trigger without the purpose
 phrase (the gate never sees it: on the dev gold, crowds closing roads with no purpose stated are labelled no
 protest, and reading them as 144 lowered PROTEST cv5 0.571 -> 0.556).
+The same purpose noun after a protest verb (تظاهر الآلاف احتجاجا على الغلاء "thousands demonstrated in
+protest at high prices") is that protest's purpose: one event, the verb's (protest_purposes, after the gate,
+which still reads both triggers).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from marsad.arabic import fold
+from marsad.article import Event
 from marsad.events_lexicon import Trigger
 
-__all__ = ["NEEDS_PURPOSE", "purpose_after", "purposed"]
+__all__ = ["NEEDS_PURPOSE", "protest_purposes", "purpose_after", "purposed"]
 
 # Acts whose protest reading needs a purpose phrase (CAMEO 144, obstruct passage, block).
 ACTS = frozenset({"144"})
@@ -54,3 +59,26 @@ def purposed(found: Sequence[Found], keys: Sequence[str], lo: int) -> tuple[bool
     }
     kept = [f for f in found if not (f[0] in purposes and f[3][:2] == "14" and f[2].aspect == "noun")]
     return bool(purposes), kept
+
+
+def protest_purposes(
+    events: Sequence[Event], found: Sequence[Found], keys: Sequence[str], lo: int
+) -> tuple[list[Event], list[Found]]:
+    """The events (and their triggers) less the purpose nouns (PURPOSES, a protest noun) of a protest verb
+    before them in their clause (تظاهر … احتجاجا على: one protest, not two); the verb takes the noun's
+    target, what the protest is against, when it has one (أضرب العرب احتجاجا على رفض القضاء: the
+    judiciary)."""
+    events, found = list(events), list(found)
+    for v, (_, last, trig, code) in enumerate(found):
+        if code[:2] != "14" or trig.aspect not in ("past", "imperf"):
+            continue
+        j = purpose_after(keys, last - lo)
+        nouns = [n for n, f in enumerate(found) if j is not None and f[0] == lo + j and f[3][:2] == "14"]
+        noun = next((n for n in nouns if found[n][2].aspect == "noun"), None)
+        if noun is None:
+            continue
+        if events[noun].target_actor is not None:  # what the protest is against: على after the noun
+            events[v] = dataclasses.replace(events[v], target_actor=events[noun].target_actor)
+        del events[noun], found[noun]
+        return protest_purposes(events, found, keys, lo)  # the indexes moved: look again
+    return events, found

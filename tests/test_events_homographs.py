@@ -34,3 +34,14 @@ def test_finite_verb_is_no_student() -> None:
 def test_counted_students_stay_students() -> None:
     # 20 students were killed in an attack on a school: the victims, and no demand (طالبا counted)
     assert actors("قتل 20 طالبا في هجوم على مدرسة.") == [("190", None, "EDU"), ("190", None, "EDU")]
+
+
+def test_student_as_object_is_no_demand() -> None:
+    # the police arrested a student at the university yesterday: طالبا is the student arrested, not
+    # "demanding" (no 100 event)
+    assert actors("اعتقلت الشرطة طالبا في الجامعة أمس.") == [("173", "COP", "EDU")]
+
+
+def test_demand_verb_after_its_subject_stays_a_demand() -> None:
+    # the protesters demanded the release of the detainees: SVO, the verb with its ب complement
+    assert ("1053", "CVL", "OPP") in actors("المحتجون طالبوا بالإفراج عن المعتقلين.")

@@ -51,3 +51,18 @@ def test_act_protested_is_not_the_protesters() -> None:
         ("144", "CVL", None),
         ("173", None, "CVL"),
     ]
+
+
+def test_protest_verb_and_its_purpose_noun_are_one_protest() -> None:
+    # thousands of students demonstrated in Cairo yesterday in protest at the price rises: one protest,
+    # the verb's (احتجاجا is its purpose, not a second 141 event)
+    assert _coded("تظاهر آلاف الطلاب في القاهرة أمس احتجاجا على رفع الأسعار.") == []  # the gate rejects
+    assert actors("تظاهر آلاف الطلاب في القاهرة أمس احتجاجا على رفع الأسعار.") == [("141", "EDU", None)]
+
+
+def test_protest_verb_takes_its_purpose_nouns_target() -> None:
+    # the workers struck at the factory yesterday in protest at the management's decision: one strike
+    # (143), against the management named after احتجاجا على
+    assert actors(
+        "أضرب العمال في المصنع أمس احتجاجا على قرار الإدارة.", entities={"الإدارة": ("ORG", "GOV", None)}
+    ) == [("143", "LAB", "GOV")]

@@ -9,7 +9,10 @@ A cascade per sentence:
      The word less its و is tried first (وبحث is بحث "discussed", not ب + حث "by urging"), and a word
      with ب whole (بحث); بحث عن "searched for" is none. A verb form after في، إثر، جراء، خلال is its masdar
      (في قصف مدفعي). A weapon noun in ب after an attack trigger of its clause is that attack's instrument
-     (باستهداف مواقع … بقذائف الهاون: one event), and طالبا عدم الكشف عن اسمه a source's anonymity, no demand.
+     (باستهداف مواقع … بقذائف الهاون: one event), and طالبا عدم الكشف عن اسمه a source's anonymity, no demand;
+     طالب/طالبا counted, or inside its clause with no ب/أن after it, is a student (اعتقلت الشرطة طالبا:
+     events_match.agent_noun). A protest noun of purpose after a protest verb (تظاهر الآلاف احتجاجا على)
+     is that protest's, one event (events_purpose.protest_purposes).
   2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
      نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
      س/سوف before an imperfect) and a fear (تخشى إسرائيل أن تهاجم إيران). Threats and demands are events
@@ -51,7 +54,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from marsad.article import Article, Event, Geo, Span, Token
-from marsad.events_actors import VERB_HOMOGRAPHS, count_word, inside_names
+from marsad.events_actors import inside_names
 from marsad.events_args import (
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
@@ -72,7 +75,7 @@ from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
-from marsad.events_match import match
+from marsad.events_match import agent_noun, match
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -82,7 +85,7 @@ from marsad.events_places import (
     main_place_of,
     nearest_place,
 )
-from marsad.events_purpose import NEEDS_PURPOSE, purpose_after, purposed
+from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
 from marsad.events_spans import time_opening
 
 # Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
@@ -187,6 +190,7 @@ class Events:
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, date_iso, date_text)  # fmt: skip
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
+                coded, found = protest_purposes(coded, found, keys, lo)  # تظاهر … احتجاجا على: one protest
                 sites: list[Sited] = []  # this sentence's events so far
                 for event, (first, last, trig, _) in zip(
                     share_attackers(coded, found, keys, lo, tokens), found, strict=True
@@ -211,7 +215,7 @@ class Events:
         keys: Sequence[str],
         lo: int,
         entity_at: dict[int, int],
-        tokens: Sequence[object],
+        tokens: Sequence[Token],
     ) -> list[tuple[int, int, Trigger, str]]:
         """(first, last, trigger, code) of the events asserted in a sentence, after modality and the gate."""
         out: list[tuple[int, int, Trigger, str]] = []
@@ -231,8 +235,8 @@ class Events:
             trig, size, consumed = match
             last = i + size - 1
             token = tokens[lo + i]
-            if keys[i] in VERB_HOMOGRAPHS and i and count_word(keys[i - 1]):
-                i = last + 1  # قتل 20 طالبا "20 students": the agent noun, not the verb طالب
+            if agent_noun(keys, tokens, lo, i):
+                i = last + 1  # قتل 20 طالبا، اعتقلت الشرطة طالبا: the noun "student", not the verb طالب
                 continue
             if trig.lemma in NEEDS_PURPOSE and purpose_after(keys, last) is None:
                 i += 1  # أغلقت الشرطة الطرق: a closure with no protest purpose (events_purpose)

@@ -1,0 +1,87 @@
+"""A masdar's genitive: its doer or its object.
+
+A verbal noun (masdar) takes its doer or its object as the genitive right after it, and the words around
+tell which: after an attack noun that names its doer (DOER_NOUNS: هجمات الإرهابيين "the terrorists'
+attacks") or as an attack noun's adjective (قصف إسرائيلي "Israeli shelling") it is the doer
+(doer_genitive); an armed actor in ل past an attack noun's adjectives is its doer (lam_doer: قصف مدفعي
+لقوات النظام); a ل after the genitive brings the object, the genitive being the doer (lam_object: دعم
+المملكة لجهود الأمم المتحدة); and an agent phrase in the accusative right after a genitive that can act
+(police, army, armed groups, a government) is the object, the genitive the doer (object_after: اعتقال
+الشرطة ثلاثة صحفيين "the police's arrest of three journalists"). Used by marsad.events_args.assign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.events_actors import count_word
+from marsad.events_codes import ARMED, Candidate, sector
+from marsad.events_voice import ATTACK_NOUNS
+
+__all__ = ["DOER_NOUNS", "doer_genitive", "lam_doer", "lam_object", "object_after"]
+
+# Attack nouns whose genitive is the doer, though their verb's object is the victim (هجمات الإرهابيين
+# "the terrorists' attacks", غارات الطيران "the air force's raids"); the victim comes after على.
+DOER_NOUNS = frozenset(
+    fold(a + w) for w in ("هجوم", "هجمات", "غارة", "غارات", "اعتداء", "اعتداءات") for a in ("", "ال")
+)
+
+
+def lam_doer(
+    lam: frozenset[int], after: Sequence[Candidate], keys: Sequence[str], lo: int, last: int
+) -> Candidate | None:
+    """The armed actor after an attack noun, past its adjectives, with a ل proclitic: its doer (قصف مدفعي
+    وصاروخي لقوات النظام "artillery and rocket shelling by the regime's forces"), not its object."""
+    for c in after:
+        if c.first > last + 4:
+            break
+        # only adjectives between (not غارات على مواقع للجماعة: the group's positions)
+        adjectives = all(keys[k].endswith(("ي", "يه")) for k in range(last + 1 - lo, c.first - lo))
+        if c.first in lam and sector(c.actor) in ARMED and adjectives:
+            return c
+    return None
+
+
+def doer_genitive(keys: Sequence[str], lo: int, first: int, last: int, genitive: Candidate) -> bool:
+    """Whether an attack noun's genitive is its doer: after DOER_NOUNS (هجمات الإرهابيين), or right after any
+    attack noun a bare nationality or an armed sector, its adjective (قصف مدفعي "artillery shelling", قصف
+    إسرائيلي "Israeli shelling"), not its object."""
+    if keys[first - lo] in DOER_NOUNS:
+        return True
+    actor = genitive.actor
+    adjective = (
+        actor.entity is None and bool(actor.code) and (actor.code == actor.country or sector(actor) in ARMED)
+    )
+    return (
+        keys[first - lo] in ATTACK_NOUNS and genitive.first == last + 1 and adjective and not genitive.oblique
+    )
+
+
+def lam_object(cands: Sequence[Candidate], genitive: Candidate, lam: frozenset[int]) -> Candidate | None:
+    """The actor a ل right after a masdar's genitive introduces, on its word or the next (للجيش، لجهود
+    الأمم المتحدة), if any."""
+    k = genitive.last + 1
+    if k not in lam:
+        return None
+    return next((c for c in cands if c.first in (k, k + 1)), None)
+
+
+# Sectors of a genitive that can do a masdar to an object after it: armed bodies, police, government.
+DOERS = ARMED | {"COP", "GOV"}
+
+
+def object_after(
+    direct: Sequence[Candidate], genitive: Candidate, keys: Sequence[str], lo: int
+) -> Candidate | None:
+    """The accusative object right after a masdar's genitive that can act (DOERS), which is then its doer:
+    اعتقال الشرطة ثلاثة صحفيين "the police's arrest of three journalists" (a count may stand between).
+    Only an agent phrase (no named entity), as a name after the genitive is in apposition to it
+    (اغتيال الوزير بيار الجميل: the minister is the one killed)."""
+    if genitive.oblique or genitive.actor.entity is not None or sector(genitive.actor) not in DOERS:
+        return None
+    k = genitive.last + 1
+    for c in direct:
+        if c.first == k or (c.first == k + 1 and count_word(keys[k - lo])):
+            return c if not c.oblique and c.actor.entity is None and c.actor.code else None
+    return None
