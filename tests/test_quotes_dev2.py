@@ -53,6 +53,35 @@ CASES = [
         {SALEM: "PER", "السويس الجديدة": "ORG"},
         [("indirect", "بلاده ستتعاون مع مصر", "e0", SALEM, "أكد", None, None)],
     ),
+    # Speech after a colon with no marks is a direct quote: "Coach Ahmad Salem affirmed the team is ready.
+    # He added, saying: serving the club is an honour for me and I will spare no effort for it."
+    (
+        "وأكد المدرب أحمد سالم أن الفريق جاهز. وأضاف قائلا: خدمة النادي شرف لي ولن أدخر جهدا في سبيله.",
+        {SALEM: "PER"},
+        [
+            ("indirect", "الفريق جاهز", "e0", SALEM, "أكد", None, None),
+            ("direct", "خدمة النادي شرف لي ولن أدخر جهدا في سبيله", "e0", SALEM, "أضاف", None, None),
+        ],
+    ),
+    # It ends at a comma before the next reporting verb: "Ahmad Salem said: since when was violence a way to
+    # a solution, and went on: this is nothing but ruin for the country and its people."
+    (
+        "وقال أحمد سالم: متى كان العنف طريقا إلى الحل، وتابع: ما هذا إلا خراب للبلاد والعباد.",
+        {SALEM: "PER"},
+        [
+            ("direct", "متى كان العنف طريقا إلى الحل", "e0", SALEM, "قال", None, None),
+            ("direct", "ما هذا إلا خراب للبلاد والعباد", "e0", SALEM, "تابع", None, None),
+        ],
+    ),
+    # A scripture citation after a colon is no speech: "The preacher Ahmad Salem said patience is the key to
+    # relief. The Exalted said: (whoever fears God, He makes a way out for him)."
+    (
+        "وقال الخطيب أحمد سالم إن الصبر مفتاح الفرج. قال تعالى: (ومن يتق الله يجعل له مخرجا).",
+        {SALEM: "PER"},
+        [("indirect", "الصبر مفتاح الفرج", "e0", SALEM, "قال", None, None)],
+    ),
+    # Nor is a label with no reporting verb: "The results came as follows: the first team beat the second."
+    ("وجاءت النتائج كالآتي: فاز الفريق الأول على الفريق الثاني بهدفين.", {}, []),
 ]
 
 

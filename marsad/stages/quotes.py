@@ -40,6 +40,7 @@ from marsad.attribution_relays import (
     speaker_outlet,
 )
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
+from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
     clause_subject,
     described_person,
@@ -122,6 +123,10 @@ class Quotes:
             return dataclasses.replace(article, quotes=())
         view = View(article)
         claims, used, quoted = direct_claims(self.lex, view, article)
+        # وأضاف قائلا: خدمة النادي شرف لي …: speech after a colon with no marks (marsad.quotes_colon)
+        unmarked = colon_claims(self.lex, view, [c.span for c in claims] + quoted)
+        claims += unmarked
+        used.update(c.verb_tok for c in unmarked)
         # A reporting verb inside quotation marks is part of the quoted words (a nested quote is not
         # annotated), so indirect quotes skip every closed stretch, claimed or not.
         taken = [c.span for c in claims if c.kind == "direct"] + quoted
