@@ -6,7 +6,8 @@ the organisation (ORG) and the person (PER). A person's mention also loses a tit
 the name (`trim_title`) and an outlet it was told to (`trim_told`), grows by a given name that reads as a
 nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
 (`whole_short_stem`), and one whose first letters were read as clitics takes them back when the article
-writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان). Run by
+writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان); an
+organisation's or place's mention loses a reporting verb run into its start (`trim_leading_verb`). Run by
 `marsad.stages.entities`; the gold conventions are in bench/gold/ENTITIES.md.
 """
 
@@ -20,6 +21,7 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import PlaceNames
+from marsad.quotes_lexicon import load
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
@@ -133,13 +135,18 @@ def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
 MIN_STEM = 3
 
 
-def whole_short_stem(tokens: Sequence[Token], span: Span) -> Span:
-    """A one-word mention cut short of its word's suffix (MIN_STEM): up to the word's end."""
-    if span.end - span.start >= MIN_STEM:
-        return span
-    for token in tokens:
-        if token.stem == span:
-            return Span(span.start, token.end) if token.suffix else span
+def whole_short_stem(tokens: Sequence[Token], span: Span, label: str = "") -> Span:
+    """A one-word mention cut short of its word's suffix (MIN_STEM), or a person's name whose last word
+    lost a final ه to a pronoun reading (هانا تيتيه cut to هانا تيتي; the model tagged the whole word): up
+    to the word's end."""
+    if span.end - span.start < MIN_STEM:
+        for token in tokens:
+            if token.stem == span:
+                return Span(span.start, token.end) if token.suffix else span
+    elif label == "PER":
+        last = next((t for t in tokens if t.stem.end == span.end), None)
+        if last is not None and last.suffix == "ه":
+            return Span(span.start, last.end)
     return span
 
 
@@ -166,3 +173,16 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
                 break
         out.append(e)
     return out
+
+
+def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A mention of two words or more without a finite reporting verb the model ran into its start (طالب
+    المجلس الرئاسي الليبي "the Libyan Presidential Council demanded", which also read طالب as a student).
+    For organisations and places only: طالب is also a given name."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    if len(inside) < 2:
+        return span
+    form = load().verbs.get(fold_word(text[inside[0].stem.start : inside[0].stem.end]))
+    if form is None or form.participle or form.masdar:
+        return span
+    return Span(inside[1].stem.start, span.end)

@@ -119,7 +119,10 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
         return Mention(span, label, source, ())
     words = finder.words[first : last + 1]
     inner = finder.article.text[span.start : span.end]
-    if first == last and (span != words[0].span or "_" in inner):  # a hashtag's name (#خان_يونس)
+    # A one-word person's mention that kept its final ه (تيتيه, see entity_bounds.whole_short_stem) is
+    # matched by its stem, as the same word is inside a longer mention (هانا تيتيه).
+    kept_suffix = label == "PER" and span.start == words[0].span.start and inner.endswith("ه")
+    if first == last and ((span != words[0].span and not kept_suffix) or "_" in inner):  # #خان_يونس
         words = _inner_words(finder.article.text, span, first)
     mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))
     if label != "PER" or not finder.title_len[first]:
@@ -311,7 +314,10 @@ def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
         c = clusters[k]
         longest = max(c.mentions, key=lambda m: (len(m.core), -m.span.start))
         first, last = (longest.core[0], longest.core[-1]) if longest.core else (longest, longest)
-        name = display_name(article.text, first.span.start, last.span.end)
+        end = last.span.end  # the last core word's stem; the mention's own end when it ends in that word
+        if article.text[end : longest.span.end].isalpha():
+            end = longest.span.end  # هانا تيتيه: the mention kept the ه a pronoun reading cut off the stem
+        name = display_name(article.text, first.span.start, end)
         roles = [r for m in sorted(c.mentions, key=lambda m: m.span.start) for r in m.roles]
         roles.sort(key=lambda r: r.span.start)
         sources = "+".join(dict.fromkeys(m.source for m in c.mentions if m.source))

@@ -508,3 +508,31 @@ def test_a_name_read_as_clitics_takes_its_letters_back(
 ) -> None:
     article = Entities(FakeTagger(tags))(segmented(text))
     assert [text[m.start : m.end] for e in article.entities for m in e.mentions] == mentions
+
+
+class SequenceTagger:
+    """Tags each sentence's tokens with the given tags in order (the rest O)."""
+
+    def __init__(self, tags: list[str]) -> None:
+        self.tags = tags
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [(self.tags + ["O"] * len(words))[: len(words)] for words in sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "names"),
+    [
+        # "according to the National News Agency.": the model ran the mention into the full stop.
+        ("بحسب الوكالة الوطنية للإعلام.", ["O", "B-ORG", *["I-ORG"] * 3], ["الوكالة الوطنية للإعلام"]),
+        # "The Libyan Presidential Council demanded …": the verb طالب run into the organisation's start.
+        ("طالب المجلس الرئاسي الليبي بالإسراع.", ["B-ORG", *["I-ORG"] * 3], ["المجلس الرئاسي الليبي"]),
+        # "Talib al-Rifai said": طالب is a given name too; a person's mention keeps it.
+        ("قال طالب الرفاعي إن الوضع صعب.", ["O", "B-PER", "I-PER"], ["طالب الرفاعي"]),
+        # "the envoy Hanna Tetteh": تيتيه is read تيتي + ه "his"; the model tagged the whole word.
+        ("استقبل الرئيس هانا تيتيه أمس.", ["O", "O", "B-PER", "I-PER"], ["هانا تيتيه"]),
+    ],
+)
+def test_mention_bounds_mended(text: str, tags: list[str], names: list[str]) -> None:
+    article = Entities(SequenceTagger(tags))(segmented(text))
+    assert [e.name for e in article.entities] == names

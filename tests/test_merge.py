@@ -227,6 +227,8 @@ def test_kin_title_gives_the_parent_the_role() -> None:
             "فيصل بن فرحان",
             [("وزير الخارجية السعودي", "SAU"), ("الأمير", None)],
         ),
+        # "The UN envoy Hanna Tetteh arrived in Tripoli": feminine titles are titles too.
+        ("وصلت المبعوثة الأممية هانا تيتيه إلى طرابلس.", "هانا تيتيه", [("المبعوثة الأممية", None)]),
         # "The Egyptian president received King Abdullah": الملك is no honorific; the president is another
         # person.
         ("استقبل الرئيس المصري الملك عبد الله في القاهرة.", "عبد الله", [("الملك", None)]),

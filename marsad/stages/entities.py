@@ -54,6 +54,7 @@ from marsad.entity_bounds import (
     grow_given_name,
     regrow_clitic_letters,
     split_leading_orgs,
+    trim_leading_verb,
     trim_title,
     trim_told,
     whole_short_stem,
@@ -116,7 +117,8 @@ def sentence_tokens(article: Article) -> list[Sequence[Token]]:
 
 
 def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str, Span]]:
-    """(label, span) for each maximal B/I run of one label; an I- without its B- starts a mention."""
+    """(label, span) for each maximal B/I run of one label, ending at its last word that is no punctuation;
+    an I- without its B- starts a mention."""
     label: str | None = None
     first = last = 0
     for i, tag in enumerate((*tags, "O")):
@@ -128,9 +130,9 @@ def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str
             yield label, Span(tokens[first].stem.start, tokens[last].stem.end)
             label = None
         if kind in ("B", "I") and not continues:
-            label, first = tag_label, i
-        if label is not None:
-            last = i
+            label, first, last = tag_label, i, i
+        elif label is not None and not tokens[i].is_punct:
+            last = i  # a full stop the model ran a mention into (… للإعلام.) stays outside it
 
 
 class Entities:
@@ -203,10 +205,12 @@ class Entities:
                 for label, span in mentions(sent, next(tags)):
                     if span.end <= span.start:
                         continue  # a mention that is all clitic: nothing to point at
-                    span = whole_short_stem(sent, span)  # (سونا) cut to سو
+                    span = whole_short_stem(sent, span, label)  # (سونا) cut to سو
                     if label == "PER":
                         span = trim_told(article.text, sent, trim_title(article.text, sent, span))
                         span = grow_given_name(article.text, sent, span)
+                    else:
+                        span = trim_leading_verb(article.text, sent, span)
                     found.append(
                         Entity(
                             id=f"e{len(found)}",
