@@ -21,6 +21,7 @@ from marsad.quotes_speakers import (
     ON_BEHALF,
     SPOKESPERSON,
     ends_subject,
+    eponym,
     has_prefix,
     is_complementizer,
     is_platform,
@@ -44,7 +45,7 @@ def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
 def clause_subject(view: View, i: int) -> Entity | None:
     """For a participle (مضيفا، قائلا): the first PER (else any non-MISC) mention earlier in its sentence."""
     lo = view.sentence(i)[0]
-    found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at]
+    found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at and not eponym(view, k)]
     found = [e for e in found if e.label != "MISC" and not is_platform(e)]
     for entity in found:
         if entity.label == "PER":

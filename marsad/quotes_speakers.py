@@ -180,3 +180,22 @@ def is_title(view: View, i: int) -> bool:
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it
 # is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
 _CHIEF = folded_words("كبير كبيرة")
+
+
+# A person a body or a place is named after (مركز الملك سلمان للإغاثة، جامعة الملك سعود، مطار الملك خالد):
+# the NER tags the person, who is no speaker there (session 12: the participles of مركز الملك سلمان's
+# officials went to سلمان).
+_EPONYM_HEADS = folded_words(
+    "مركز مؤسسة جامعة مستشفى مدينة جائزة مطار شارع قاعدة مجمع صندوق كلية معهد مسجد جامع ميناء ملعب استاد",
+    article=True,
+)
+_HONORIFICS = folded_words("الملك الأمير الشيخ الإمام السلطان")
+
+
+def eponym(view: View, k: int) -> bool:
+    """The mention at token k names the person a body or place is named after: a head noun of one right
+    before it, or before an honorific before it (مركز الملك سلمان)."""
+    j = k - 1
+    if j >= 0 and view.has(j, _HONORIFICS) and not view.tokens[k].folded.startswith("ال"):
+        j -= 1
+    return j >= 0 and view.has(j, _EPONYM_HEADS) is not None

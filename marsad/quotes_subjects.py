@@ -42,6 +42,7 @@ from marsad.quotes_speakers import (
     UNNAMED,
     Subject,
     ends_subject,
+    eponym,
     is_complementizer,
     is_title,
 )
@@ -52,6 +53,7 @@ MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" ا
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
+DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
 # Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
 _RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
@@ -156,7 +158,7 @@ def _name_after_title(view: View, j: int) -> Subject | None:
             return None  # a second title (مسؤول في مكتب الرئيس X): the name after it is that title's
         if view.has(k, load().verbs):
             return None
-        if k in view.mention_at and view.mention_at[k][0].label == "PER":
+        if k in view.mention_at and view.mention_at[k][0].label == "PER" and not eponym(view, k):
             entity, last = view.mention_at[k]
             return Subject("entity", last + 1, entity=entity)
     return None
@@ -194,7 +196,9 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     mentions = [
         (k, view.mention_at[k][0])
         for k in range(lo, j)
-        if k in view.mention_at and not all(is_title(view, m) for m in range(k, view.mention_at[k][1] + 1))
+        if k in view.mention_at
+        and not all(is_title(view, m) for m in range(k, view.mention_at[k][1] + 1))
+        and not eponym(view, k)
     ]
     principal = _principal(view, lo, j)
     if principal is not None:
@@ -340,7 +344,27 @@ def _name_like(view: View, entity: Entity, k: int) -> bool:
 
 def _apposition(view: View, lo: int, j: int) -> Subject | None:
     """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
-    short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن)."""
+    short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن), or
+    past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
+    عبدالحميد Z، أن; session 12)."""
+    found = _apposed(view, lo, j)
+    if found is not None or j >= view.n or view.word(j) not in "،,":
+        return found
+    # a title, or an office of a body the NER tagged (أمين عام الهيئة X: أمين is also a given name)
+    body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
+    if not (is_title(view, lo) or body):
+        return None
+    for c in range(j + 1, min(view.n, j + 1 + DESCRIPTION_REACH)):
+        if view.word(c) in "،,":
+            named = _apposed(view, lo, c) if c > j + 1 else None
+            return named if named is not None and named.entity and named.entity.label == "PER" else None
+        if view.punct(c) or is_complementizer(view, c) or view.has(c, load().verbs):
+            return None
+    return None
+
+
+def _apposed(view: View, lo: int, j: int) -> Subject | None:
+    """_apposition without the description skipped."""
     if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
         k = j + 1
         while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):

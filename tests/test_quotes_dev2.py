@@ -82,6 +82,23 @@ CASES = [
     ),
     # Nor is a label with no reporting verb: "The results came as follows: the first team beat the second."
     ("وجاءت النتائج كالآتي: فاز الفريق الأول على الفريق الثاني بهدفين.", {}, []),
+    # A person a body is named after is no speaker: "The supervisor of the King Fahd Centre for Research,
+    # Dr Ahmad Salem, expressed his joy at the opening, affirming that the centre will go on with its work."
+    (
+        "عبر المشرف العام على مركز الملك فهد للبحوث، الدكتور أحمد سالم، عن سعادته بالافتتاح، مؤكدا أن المركز"
+        " سيواصل عمله.",
+        {"فهد": "PER", SALEM: "PER"},
+        [("indirect", "المركز سيواصل عمله", "e1", SALEM, "أكد", None, None)],
+    ),
+    # The name after a description of the title's body set off by commas speaks: "The secretary general of
+    # the National Relief Authority, attached to the Ministry of Social Affairs, Ahmad Salem, explained that
+    # the campaign will go on."
+    (
+        "من جانبه، أوضح أمين عام الهيئة الوطنية للإغاثة، التابعة لوزارة الشؤون الاجتماعية، أحمد سالم، أن"
+        " الحملة ستستمر.",
+        {"الهيئة الوطنية للإغاثة": "ORG", SALEM: "PER"},
+        [("indirect", "الحملة ستستمر", "e1", SALEM, "أوضح", None, None)],
+    ),
 ]
 
 
