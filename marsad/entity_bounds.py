@@ -186,3 +186,13 @@ def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if form is None or form.participle or form.masdar:
         return span
     return Span(inside[1].stem.start, span.end)
+
+
+def cut_open_bracket(text: str, span: Span) -> Span:
+    """A mention that opens a bracket it does not close, cut before the bracket (منظمة الصحة العالمية (WHO:
+    the short name in brackets is its own mention, or none)."""
+    inner = text[span.start : span.end]
+    at = inner.find("(")
+    if at <= 0 or ")" in inner[at:]:
+        return span
+    return Span(span.start, span.start + len(inner[:at].rstrip()))

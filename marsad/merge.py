@@ -229,7 +229,8 @@ def toggle_al(word: str) -> str:
 
 def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """Clusters whose names are aliases of one thing joined (بريطانيا and المملكة المتحدة; داعش and
-    الدولة الإسلامية), into the first of them."""
+    الدولة الإسلامية), into the first of them; so is an organisation's short name in brackets right after
+    its name (وكالة الأنباء العراقية (واع))."""
     first: dict[str, Cluster] = {}
     out: list[Cluster] = []
     for c in clusters:
@@ -240,6 +241,38 @@ def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
                 first[key] = c
         else:
             first[key].mentions.extend(c.mentions)
+    return _join_bracketed(text, out)
+
+
+def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """ORG clusters with a mention alone in brackets right after another ORG's mention, joined into it."""
+    ends = {m.span.end: k for k, c in enumerate(clusters) if c.label == "ORG" for m in c.mentions}
+    owner = list(range(len(clusters)))
+    for k, c in enumerate(clusters):
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            if text[m.span.end : m.span.end + 1] != ")":
+                continue
+            before = text[max(0, m.span.start - 2) : m.span.start]
+            gap = " (" if before == " (" else "(" if before.endswith("(") else ""
+            j = ends.get(m.span.start - len(gap)) if gap else None
+            if j is not None and j != k:
+                owner[k] = j
+                break
+    out: list[Cluster] = []
+    for k, c in enumerate(clusters):
+        root, seen = k, {k}
+        while owner[root] != root:  # a chain of short names (a loop cannot be: each is after the other)
+            root = owner[root]
+            if root in seen:
+                root = k
+                break
+            seen.add(root)
+        if root == k or owner[root] != root:
+            out.append(c)
+        else:
+            clusters[root].mentions.extend(c.mentions)
     return out
 
 

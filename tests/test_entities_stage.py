@@ -529,6 +529,12 @@ class SequenceTagger:
         ("طالب المجلس الرئاسي الليبي بالإسراع.", ["B-ORG", *["I-ORG"] * 3], ["المجلس الرئاسي الليبي"]),
         # "Talib al-Rifai said": طالب is a given name too; a person's mention keeps it.
         ("قال طالب الرفاعي إن الوضع صعب.", ["O", "B-PER", "I-PER"], ["طالب الرفاعي"]),
+        # "The WHO said": the model ran the name into the bracket opening its short name.
+        (
+            "وقالت منظمة الصحة العالمية (WHO) إن",
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            ["منظمة الصحة العالمية"],
+        ),
         # "the envoy Hanna Tetteh": تيتيه is read تيتي + ه "his"; the model tagged the whole word.
         ("استقبل الرئيس هانا تيتيه أمس.", ["O", "O", "B-PER", "I-PER"], ["هانا تيتيه"]),
     ],

@@ -357,3 +357,17 @@ def test_names_across_labels_and_forms(
 def test_display_name_restores_the_article_a_proclitic_ate(text: str, mention: str, name: str) -> None:
     start = text.index(mention)
     assert display_name(text, start, start + len(mention)) == name
+
+
+def test_short_name_in_brackets_joins_the_name_before() -> None:
+    # "The Iraqi News Agency (INA) quoted the minister": واع is the agency's short name.
+    text = "ونقلت وكالة الأنباء العراقية (واع) عن الوزير قوله."
+    article = merge(build(text, [("وكالة الأنباء العراقية", "ORG", 0), ("واع", "ORG", 0)]))
+    assert view(article) == [("ORG", "وكالة الأنباء العراقية", ["وكالة الأنباء العراقية", "واع"], ())]
+
+
+def test_bracketed_place_after_an_organisation_stays_apart() -> None:
+    # "The ministry (in Baghdad) said": a place in brackets is no short name of the ministry.
+    text = "وقالت وزارة الصحة (بغداد) إن الوضع مستقر."
+    article = merge(build(text, [("وزارة الصحة", "ORG", 0), ("بغداد", "LOC", 0)]))
+    assert [e.name for e in article.entities] == ["وزارة الصحة", "بغداد"]

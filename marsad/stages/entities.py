@@ -51,6 +51,7 @@ from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.entity_bounds import (
+    cut_open_bracket,
     grow_given_name,
     regrow_clitic_letters,
     split_leading_orgs,
@@ -205,7 +206,7 @@ class Entities:
                 for label, span in mentions(sent, next(tags)):
                     if span.end <= span.start:
                         continue  # a mention that is all clitic: nothing to point at
-                    span = whole_short_stem(sent, span, label)  # (سونا) cut to سو
+                    span = whole_short_stem(sent, cut_open_bracket(article.text, span), label)
                     if label == "PER":
                         span = trim_told(article.text, sent, trim_title(article.text, sent, span))
                         span = grow_given_name(article.text, sent, span)
