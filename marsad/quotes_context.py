@@ -230,7 +230,9 @@ def sentence_subject(view: View, i: int) -> Entity | None:
         # الروسي سيرغي لافروف الاتهامات … ووصفها بأنها "…")
         for m in range(k + 1, min(i, k + 1 + MAX_SUBJECT)):
             if ends_subject(view, m, k + 1):
-                return None
+                # ندد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور X، بالتفجير: a title
+                # whose genitive holds a preposition; its holder is named after it (session 12)
+                return _titled_name(view, m, i) if is_title(view, k + 1) else None
             if m in view.mention_at:
                 # a person anywhere in the subject phrase, a body or country right after the verb
                 # (واستعرضت منظمة العفو الدولية حالات رأت فيها أن …); a body further in is a title's
@@ -245,6 +247,23 @@ def sentence_subject(view: View, i: int) -> Entity | None:
         if entity.label == "PER" and not (has_prefix(view, k, "ب") or has_prefix(view, k, "ل"))
         else None
     )
+
+
+TITLE_CHAIN = 10  # tokens past a title's stop to its holder's name (عن المنكر الشيخ الدكتور X)
+
+
+def _titled_name(view: View, m: int, i: int) -> Entity | None:
+    """The PER named within TITLE_CHAIN tokens from m (before i), past the title's genitive (bodies and
+    places in it, honorifics), before any punctuation, quote mark, complementizer or verb."""
+    verbs = load().verbs
+    for q in range(m, min(i, m + TITLE_CHAIN)):
+        if view.punct(q) or view.word(q) in QUOTE_CHARS or is_complementizer(view, q) or view.has(q, verbs):
+            return None
+        if q in view.mention_at and not eponym(view, q):
+            entity = view.mention_at[q][0]
+            if entity.label == "PER":
+                return entity
+    return None
 
 
 RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause

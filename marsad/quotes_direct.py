@@ -85,6 +85,7 @@ def direct_claims(
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            end = _writer_cut(lex, view, start, end)
             words = sum(1 for w in text[start:end].split() if any(ch.isalnum() for ch in w))
             if closed and words >= 3:
                 quoted.append(Span(start, end))
@@ -99,6 +100,24 @@ def direct_claims(
                 if claim.verb_tok >= 0 and not claim.shares_verb:
                     used.add(claim.verb_tok)
     return claims, used, quoted
+
+
+def _writer_cut(lex: QuoteLexicon, view: View, start: int, end: int) -> int:
+    """Where a closing mark set too late ends the speaker's words: at a comma before a reporting participle
+    and its complement (وقال: «… في المسجد، مبينا أن … »: the participle is the writer's, each its own
+    indirect quote; session 12), else `end`."""
+    first, last = view.token_at(start), view.token_at(end - 1)
+    for k in range(first + 2, last - 1):
+        if view.word(k - 1) not in ("،", ","):
+            continue
+        form = reporting_verb(lex, view, k)
+        nxt = k + 2 if view.tokens[k + 1].folded == "الي" else k + 1
+        if form is not None and form.participle and nxt <= last and is_complementizer(view, nxt):
+            cut = view.tokens[k - 1].start
+            while cut > start and view.text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end
 
 
 def _find_verb(

@@ -99,6 +99,30 @@ CASES = [
         {"الهيئة الوطنية للإغاثة": "ORG", SALEM: "PER"},
         [("indirect", "الحملة ستستمر", "e1", SALEM, "أوضح", None, None)],
     ),
+    # A title whose genitive holds a preposition, its holder named after it, is the subject a later
+    # pro-dropped verb goes on with: "The head of the Committee for the Defence of Human Rights, Dr Ahmad
+    # Salem, condemned the terrorist attack. He said: 'this attack is a heinous crime no faith or reason
+    # accepts'."
+    (
+        "ندد رئيس لجنة الدفاع عن حقوق الإنسان الدكتور أحمد سالم، بالهجوم الإرهابي. وقال: «هذا الهجوم جريمة"
+        " نكراء لا يقبلها دين ولا عقل».",
+        {SALEM: "PER"},
+        [("direct", "هذا الهجوم جريمة نكراء لا يقبلها دين ولا عقل", "e0", SALEM, "قال", None, None)],
+    ),
+    # A closing mark set after the writer's participles: the speaker's words end at the comma before the
+    # first, and each participle reports its own clause (the stray closing mark stays on the last one):
+    # "Ahmad Salem said: 'this attack is a heinous crime against innocents, pointing out that security is
+    # everyone's responsibility, affirming that the country will stay safe'."
+    (
+        "وقال أحمد سالم: «هذا الهجوم جريمة نكراء تستهدف الأبرياء، مشيرا إلى أن الأمن مسؤولية الجميع، مؤكدا"
+        " أن البلاد ستبقى آمنة».",
+        {SALEM: "PER"},
+        [
+            ("direct", "هذا الهجوم جريمة نكراء تستهدف الأبرياء", "e0", SALEM, "قال", None, None),
+            ("indirect", "الأمن مسؤولية الجميع", "e0", SALEM, "أشار", None, None),
+            ("indirect", "البلاد ستبقى آمنة»", "e0", SALEM, "أكد", None, None),
+        ],
+    ),
 ]
 
 
