@@ -14,6 +14,7 @@ from marsad.article import Token
 from marsad.events_actors import VERB_HOMOGRAPHS, count_word, verbal
 from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
+from marsad.events_voice import ATTACK_NOUNS
 
 __all__ = ["GAP", "REACH", "REACH_LEMMAS", "REACH_STOPS", "agent_noun", "match", "whole_first"]
 
@@ -156,3 +157,29 @@ def agent_noun(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) ->
         return False
     nxt = lo + i + 1
     return i + 1 >= len(keys) or not (keys[i + 1] in DEMANDED or "ب" in tokens[nxt].prefixes)
+
+
+# Violence words in phrases that report none: an ASSAULT trigger with an accident after it in its clause
+# (قتل جندي في حادث سير "a soldier was killed in a traffic accident"), and خطف الأنظار "caught the eye"
+# (an abduction verb with أنظار "eyes" a few words on: خطفت التقنيات الحديثة أنظار الزوار).
+ACCIDENT_NOUNS = frozenset(fold(w) for w in ("حادث", "حادثة"))
+ROAD = frozenset(fold(w) for w in ("سير", "السير", "مرور", "المرور", "مروري", "مرورية", "سيارة"))
+EYES = frozenset(fold(w) for w in ("أنظار", "الأنظار"))
+NO_VIOLENCE_REACH = 8  # words after the trigger searched, in its clause
+EYES_REACH = 4
+ENDS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
+
+
+def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the ASSAULT trigger ending at sentence word `last` is an accident's (حادث سير) or the
+    idiom خطف الأنظار, no attack."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    for j in range(last + 1, min(len(keys), last + 1 + NO_VIOLENCE_REACH)):
+        if keys[j] in ENDS or (keys[j] in ATTACK_NOUNS and keys[j] not in ACCIDENT_NOUNS):
+            return False  # قتل جندي في هجوم وآخر في حادث سير: the first was an attack
+        if keys[j] in ACCIDENT_NOUNS and j + 1 < len(keys) and keys[j + 1] in ROAD:
+            return True
+        if code[:3] == "181" and keys[j] in EYES and j - last <= EYES_REACH:
+            return True
+    return False

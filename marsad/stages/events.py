@@ -12,7 +12,8 @@ A cascade per sentence:
      (باستهداف مواقع … بقذائف الهاون: one event), and طالبا عدم الكشف عن اسمه a source's anonymity, no demand;
      طالب/طالبا counted, or inside its clause with no ب/أن after it, is a student (اعتقلت الشرطة طالبا:
      events_match.agent_noun). A protest noun of purpose after a protest verb (تظاهر الآلاف احتجاجا على)
-     is that protest's, one event (events_purpose.protest_purposes).
+     is that protest's, one event (events_purpose.protest_purposes). An attack word before حادث سير
+     (killed in a road accident) or خطف … أنظار ("caught the eye") is none (events_match.no_violence).
   2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
      نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
      س/سوف before an imperfect) and a fear (تخشى إسرائيل أن تهاجم إيران). Threats and demands are events
@@ -75,7 +76,7 @@ from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
-from marsad.events_match import agent_noun, match
+from marsad.events_match import agent_noun, match, no_violence
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -257,7 +258,11 @@ class Events:
                     )  # the denied threat swallows its object
                 continue
             code = trig.cameo
-            if anonymous(keys, last, code) or self._instrument(keys, i, lo, trig, token, out):
+            if (
+                anonymous(keys, last, code)
+                or self._instrument(keys, i, lo, trig, token, out)
+                or no_violence(keys, last, code)  # قتل في حادث سير، خطف الأنظار (events_match)
+            ):
                 i = last + 1
                 continue
             if governor is not None and i <= governor_end:
