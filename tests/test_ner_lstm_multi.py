@@ -139,3 +139,24 @@ def test_kept_is_the_best_dev_epoch_unless_the_last_is_asked_for() -> None:
     assert kept(stop, params[3], use_best=False) is params[3]
     # A build on all of train scores no epoch: the last one, whatever is asked.
     assert kept(EarlyStop(patience=5), params[3], use_best=True) is params[3]
+
+
+def test_float_path_names_the_cache_and_only_the_pinning_settings_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`float_path`: torch's CPU kernels, the set pinning variables (no others), the cache's sha256."""
+    pytest.importorskip("torch")
+    import hashlib
+
+    from train.ner_epochs import FLOAT_ENV, float_path
+
+    cache = tmp_path / "w2v.npy"
+    cache.write_bytes(b"vectors")
+    for key in FLOAT_ENV:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("OPENBLAS_CORETYPE", "Haswell")
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")  # a thread count, not a float path
+    got = float_path(cache)
+    assert got["env"] == {"OPENBLAS_CORETYPE": "Haswell"}
+    assert got["vectors_sha256"] == hashlib.sha256(b"vectors").hexdigest()
+    assert isinstance(got["cpu_capability"], str) and got["cpu_capability"]

@@ -9,7 +9,11 @@ builds are unchanged byte for byte.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -19,6 +23,19 @@ from train.ner_lstm import CLIP, Encoded, collate
 
 # A batch: its corpus and the indices of its sentences in that corpus.
 Batch = tuple[str, list[int]]
+# Environment settings that pin the float paths of a build (MODEL.md round 12): OpenBLAS's kernel in
+# gensim's word2vec (the vector cache), and torch's ATen, MKL and oneDNN kernels in training. The
+# same code, data and seed give other floats on another CPU unless these are set alike.
+FLOAT_ENV = ("OPENBLAS_CORETYPE", "ATEN_CPU_CAPABILITY", "MKL_CBWR", "ONEDNN_MAX_CPU_ISA")
+
+
+def float_path(vectors: Path) -> dict[str, Any]:
+    """What sets a build's floats besides code, data and seed: CPU kernels, pinning settings, the cache."""
+    return {
+        "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+        "env": {k: os.environ[k] for k in FLOAT_ENV if k in os.environ},
+        "vectors_sha256": hashlib.sha256(vectors.read_bytes()).hexdigest(),
+    }
 
 
 class EarlyStop:

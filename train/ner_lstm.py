@@ -300,7 +300,7 @@ def write_manifest(out: Path, name: str, dev: bool, manifest: dict[str, Any]) ->
 
 def main() -> None:
     """Train (on all of train, or without the dev split), export lstm.npz and trained_on.json."""
-    from train.ner_epochs import EarlyStop, kept, run_epochs  # it imports this module
+    from train.ner_epochs import EarlyStop, float_path, kept, run_epochs  # it imports this module
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
@@ -470,6 +470,7 @@ def main() -> None:
             "lm": str(args.lm) if args.lm else None,
             "lm_states": n_lm,
         },
+        "float_path": float_path(args.vectors),
         "history": history,
         "training_seconds": round(secs),
         "training_cpu_seconds": round(cpu),

@@ -31,7 +31,7 @@ from marsad.models.ner import MODEL_DIR, TAGS, load_features
 from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LstmNer
 from train.conll import Sentence, shared_dir
 from train.ner_corpora import DomainMixer, load_sets
-from train.ner_epochs import EarlyStop, kept, run_epochs
+from train.ner_epochs import EarlyStop, float_path, kept, run_epochs
 from train.ner_lstm import (
     CHAR_DIM,
     CLIP,
@@ -245,6 +245,7 @@ def main() -> None:
             "torch": torch.__version__,
             "threads": args.threads,
         },
+        "float_path": float_path(args.vectors),
         "history": history,
         "training_seconds": round(secs),
         "training_cpu_seconds": round(cpu),
