@@ -123,6 +123,32 @@ CASES = [
             ("indirect", "البلاد ستبقى آمنة»", "e0", SALEM, "أكد", None, None),
         ],
     ),
+    # استرسل and أكمل "went on" introduce direct speech, أبان "made clear" a that-clause: "Ahmad Salem said
+    # the team is ready. He went on, saying: 'we will accept nothing less than winning this decisive
+    # match'."; "Ahmad Salem made clear that the plane arrived within an integrated relief programme."
+    (
+        'وقال أحمد سالم إن الفريق جاهز. واسترسل قائلا "لن نقبل بأقل من الفوز في هذه المباراة الحاسمة".',
+        {SALEM: "PER"},
+        [
+            ("indirect", "الفريق جاهز", "e0", SALEM, "قال", None, None),
+            ("direct", "لن نقبل بأقل من الفوز في هذه المباراة الحاسمة", "e0", SALEM, "استرسل", None, None),
+        ],
+    ),
+    (
+        "وأبان أحمد سالم أن الطائرة وصلت ضمن برنامج إغاثي متكامل.",
+        {SALEM: "PER"},
+        [("indirect", "الطائرة وصلت ضمن برنامج إغاثي متكامل", "e0", SALEM, "أبان", None, None)],
+    ),
+    # "Ahmad Salem said: since when was violence a way to a solution, and continued: this is nothing but
+    # ruin for the country and its people."
+    (
+        "وقال أحمد سالم: متى كان العنف طريقا إلى الحل، وأكمل: ما هذا إلا خراب للبلاد والعباد.",
+        {SALEM: "PER"},
+        [
+            ("direct", "متى كان العنف طريقا إلى الحل", "e0", SALEM, "قال", None, None),
+            ("direct", "ما هذا إلا خراب للبلاد والعباد", "e0", SALEM, "أكمل", None, None),
+        ],
+    ),
 ]
 
 
