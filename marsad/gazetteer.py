@@ -415,11 +415,16 @@ class Gazetteer:
     def descriptor(self, word: str) -> str | None:
         """ "country", "city", "area" or "province" when the word (with or without a proclitic) is a
         descriptor (a province word of admin_descriptors.tsv first)."""
+        form = self.descriptor_form(word)
+        if form is None:
+            return None
+        return "province" if self.admin_words.get(form) == "province" else self.descriptors[form]
+
+    def descriptor_form(self, word: str) -> str | None:
+        """The descriptor a word is, its proclitic off (بمدينة → مدينه), or None."""
         for form in strip_clitics(normalize_name(word)):
-            if self.admin_words.get(form) == "province":
-                return "province"
-            if form in self.descriptors:
-                return self.descriptors[form]
+            if self.admin_words.get(form) == "province" or form in self.descriptors:
+                return form
         return None
 
     @staticmethod

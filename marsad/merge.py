@@ -383,6 +383,11 @@ def display_name(text: str, start: int, end: int) -> str:
     if start > 0 and text[start - 1] == "ل" and name.startswith("ل") and not name.startswith("لل"):
         word = name.split(maxsplit=1)[0]
         counts = word_counts()
-        if counts.get("ا" + word, 0) > LOST_ALIF_RATIO * (counts.get(word, 0) + 1):
+        cut = counts.get(word, 0)
+        if counts.get("ا" + word, 0) > LOST_ALIF_RATIO * (cut + 1) or (
+            # لوكالة is as often "to an agency" (ل + وكالة) as الوكالة is written: the word without its ل
+            # being the commoner one says the ل is no letter of the name (لبنان: بنان is rare).
+            counts.get("ا" + word, 0) > cut // LOST_ALIF_RATIO and counts.get(word[1:], 0) > cut
+        ):
             return "ا" + name
     return name

@@ -123,6 +123,8 @@ COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة"])
 HONORIFICS = frozenset(
     fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
 )
+# العاهل ("the monarch") before الملك is the same king (العاهل الأردني الملك عبد الله الثاني).
+MONARCH = (fold("العاهل"), fold("الملك"))
 # Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).
 PREPOSITIONS = ("ل", "ب", "ك")
 
@@ -357,10 +359,13 @@ class RoleFinder:
     def _office_before(self, i: int) -> list[Role]:
         """The office phrase that ends right at an honorific starting at word i (وزير الخارجية السعودي
         الأمير …), as a role of the same person; none when the title at i is no honorific."""
-        if fold(self.head(i).form) not in HONORIFICS:
+        king = fold(self.head(i).form) == MONARCH[1]
+        if fold(self.head(i).form) not in HONORIFICS and not king:
             return []
         for k in range(max(0, i - MAX_PHRASE), i):
             if self.title_len[k] and not self.head(k).relational and self.extend(k) == i:
+                if king and fold(self.head(k).form) != MONARCH[0]:
+                    return []  # الملك after another office is another person, but العاهل الأردني الملك …
                 return [self.role(k, i, "before")]
         return []
 
@@ -434,13 +439,16 @@ def complement_codes(stems: Sequence[str], conjoined: Sequence[bool] = ()) -> tu
     agents, actors = lexicons.agents(), lexicons.actors()
     agent = org = None
     best_agent = best_org = 0
+    agent_at = org_at = (0, 0)
     for i in range(len(keys)):
         for n in range(len(keys) - i, 0, -1):
             key = " ".join(k for k in keys[i : i + n] if k)
             if n > best_org and key in actors and not (n == 1 and _a_person(actors[key])):
-                org, best_org = actors[key].code, n
+                org, best_org, org_at = actors[key].code, n, (i, i + n)
             if n > best_agent and key in agents and not (n == 1 and i < len(conjoined) and conjoined[i]):
-                agent, best_agent = agents[key].code, n
+                agent, best_agent, agent_at = agents[key].code, n, (i, i + n)
+    if org and org_at[0] <= agent_at[0] and agent_at[1] <= org_at[1] and best_agent < best_org:
+        agent = None  # a word of the organisation's name (الوكالة of الوكالة الدولية للطاقة الذرية)
     return agent, org
 
 

@@ -227,6 +227,19 @@ def test_kin_title_gives_the_parent_the_role() -> None:
             "فيصل بن فرحان",
             [("وزير الخارجية السعودي", "SAU"), ("الأمير", None)],
         ),
+        # "Sisi received the Jordanian monarch King Abdullah II": العاهل الأردني and الملك are one king.
+        (
+            "استقبل السيسي العاهل الأردني الملك عبد الله الثاني أمس.",
+            "عبد الله الثاني",
+            [("العاهل الأردني", "JOR"), ("الملك", None)],
+        ),
+        # "The IAEA director general Rafael Grossi warned": his office is in the agency (IGO), whose first
+        # word (الوكالة, a government agency) gives no sector of its own.
+        (
+            "حذر المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي من التصعيد.",
+            "رافائيل غروسي",
+            [("المدير العام للوكالة الدولية للطاقة الذرية", None)],
+        ),
         # "The UN envoy Hanna Tetteh arrived in Tripoli": feminine titles are titles too.
         ("وصلت المبعوثة الأممية هانا تيتيه إلى طرابلس.", "هانا تيتيه", [("المبعوثة الأممية", None)]),
         # "The Egyptian president received King Abdullah": الملك is no honorific; the president is another
@@ -238,6 +251,14 @@ def test_office_before_an_honorific(text: str, name: str, roles: list[tuple[str,
     article = build(text, [(name, "PER", 0)])
     span = find_span(text, name)
     assert [(r.text, r.country) for r in find_roles(article, [span])[span].roles] == roles
+
+
+def test_an_office_in_an_igo_takes_its_code() -> None:
+    # "The IAEA director general Rafael Grossi": the agency's code, no sector from the word الوكالة.
+    text = "حذر المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي من التصعيد."
+    span = find_span(text, "رافائيل غروسي")
+    role = find_roles(build(text, [("رافائيل غروسي", "PER", 0)]), [span])[span].roles[0]
+    assert (role.org_code, role.sector) == ("IGOUNOIAE", None)
 
 
 def test_mention_cut_inside_a_title() -> None:
@@ -350,6 +371,9 @@ def test_names_across_labels_and_forms(
         ("تزايد الدعم للحرس الثوري في البلاد", "لحرس الثوري", "الحرس الثوري"),
         # "Aid to Lebanon arrived": للبنان is ل + لبنان, whose own ل stays.
         ("وصلت المساعدات للبنان أمس", "لبنان", "لبنان"),
+        # "The IAEA's director": للوكالة is ل + الوكالة; لوكالة is as often "to an agency" as الوكالة is
+        # written, but the word without its ل (وكالة) is commoner still.
+        ("قال مدير للوكالة الدولية للطاقة الذرية", "لوكالة الدولية", "الوكالة الدولية"),
         # "He travelled to Riyadh": no proclitic before the name, nothing to restore.
         ("سافر إلى الرياض صباحا", "الرياض", "الرياض"),
     ],

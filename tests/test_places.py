@@ -355,6 +355,14 @@ def test_descriptor_and_name_looked_up_together(places: Places) -> None:
     assert geo is not None and (geo.name, geo.geonames_id) == ("Kansas City", 4393217)
 
 
+def test_a_descriptor_with_a_proclitic_is_looked_up_without_it(places: Places) -> None:
+    # "a strike in a factory in the city of al-Mahalla al-Kubra": بمدينة carries ب; with it the lookup
+    # had dropped the epithet الكبرى and found المحلة, a hamlet in Anguilla.
+    text = "إضراب في مصنع بمدينة المحلة الكبرى أمس."
+    geo = geo_of(places(article(text, "المحلة الكبرى")))
+    assert geo is not None and (geo.country, geo.geonames_id) == ("EGY", 360829)
+
+
 def test_a_qualified_mention_leads(places: Places) -> None:
     # "Kansas hospital … taken to Kansas City": one entity, its bare mention first; the mention after
     # مدينة "city" tells more, so the entity is Kansas City, not the state.

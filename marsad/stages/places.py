@@ -107,7 +107,9 @@ class Places:
             word = self.descriptor_before(article.text, span) if span else None
             if word:
                 # The descriptor and the name together first: مدينة كانساس is listed as Kansas City.
-                whole = self.gazetteer.lookup(f"{word} {surface}")
+                # Without its proclitic (بمدينة المحلة الكبرى): a clitic on the whole phrase sends the
+                # lookup down the stripping paths, where the epithet-less المحلة is a hamlet in Anguilla.
+                whole = self.gazetteer.lookup(f"{self.gazetteer.descriptor_form(word) or word} {surface}")
                 places = whole or self.gazetteer.restrict(places, str(self.gazetteer.descriptor(word)))
                 qualified.update(dict.fromkeys(places))
             found.update(dict.fromkeys(places))
