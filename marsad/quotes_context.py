@@ -215,10 +215,11 @@ def after_turn(view: View, k: int, i: int) -> int:
     return k
 
 
-def sentence_subject(view: View, i: int) -> Entity | None:
+def sentence_subject(view: View, i: int, start: int | None = None) -> Entity | None:
     """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
-    clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …)."""
-    lo = view.sentence(i)[0]
+    clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …).
+    With `start`, the clause opening at that token instead (see clause_after_quote)."""
+    lo = view.sentence(i)[0] if start is None else start
     k = lo
     while k < i and view.tokens[k].folded in _OPENERS:
         k += 1
@@ -247,6 +248,25 @@ def sentence_subject(view: View, i: int) -> Entity | None:
         if entity.label == "PER" and not (has_prefix(view, k, "ب") or has_prefix(view, k, "ل"))
         else None
     )
+
+
+_AS_ALSO = folded_words("كما")
+
+
+def clause_after_quote(view: View, i: int, end: int) -> Entity | None:
+    """For a pro-dropped verb at i in the sentence of the quote before it (ending at token `end`): the PER
+    subject of a clause that opens right after that quote's closing mark with another verb (…" كما تفاعل
+    X مع الوسم وكتب "…": X, not the quote's speaker; session 12)."""
+    k = end
+    while k < i and view.word(k) in QUOTE_CHARS:
+        k += 1
+    if k >= i or k == end or view.punct(k):
+        return None  # no closing mark right before: the clause may go on with the quote's speaker
+    if view.has(k, _AS_ALSO):
+        k += 1
+    if k >= i or k in view.mention_at:
+        return None
+    return sentence_subject(view, i, start=k)
 
 
 TITLE_CHAIN = 10  # tokens past a title's stop to its holder's name (عن المنكر الشيخ الدكتور X)

@@ -149,6 +149,28 @@ CASES = [
             ("direct", "ما هذا إلا خراب للبلاد والعباد", "e0", SALEM, "أكمل", None, None),
         ],
     ),
+    # A clause opening right after a closing mark with another verb and a person: a pro-dropped verb in it is
+    # that person's, not the quote's speaker's: "Ahmad Salem wrote on his account 'the homeland is a trust
+    # in everyone's hands without exception', as Khaled al-Ali took part in the hashtag and wrote 'terrorism
+    # will only make us more united'." With no new subject (وأضاف), the speaker goes on.
+    (
+        'وكتب أحمد سالم على حسابه "الوطن أمانة في أعناق الجميع بلا استثناء" كما تفاعل خالد العلي مع الوسم'
+        ' وكتب "لن يزيدنا الإرهاب إلا وحدة وتماسكا".',
+        {SALEM: "PER", "خالد العلي": "PER"},
+        [
+            ("direct", "الوطن أمانة في أعناق الجميع بلا استثناء", "e0", SALEM, "كتب", None, None),
+            ("direct", "لن يزيدنا الإرهاب إلا وحدة وتماسكا", "e1", "خالد العلي", "كتب", None, None),
+        ],
+    ),
+    (
+        'وقال أحمد سالم "الوطن أمانة في أعناق الجميع بلا استثناء" وأضاف "لن يزيدنا الإرهاب إلا وحدة'
+        ' وتماسكا".',
+        {SALEM: "PER"},
+        [
+            ("direct", "الوطن أمانة في أعناق الجميع بلا استثناء", "e0", SALEM, "قال", None, None),
+            ("direct", "لن يزيدنا الإرهاب إلا وحدة وتماسكا", "e0", SALEM, "أضاف", None, None),
+        ],
+    ),
 ]
 
 

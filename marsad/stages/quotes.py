@@ -42,6 +42,7 @@ from marsad.attribution_relays import (
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
+    clause_after_quote,
     clause_subject,
     described_person,
     latter_person,
@@ -151,6 +152,7 @@ class Quotes:
         last: tuple[str | None, str | None] = (None, None)
         last_outlet: OutletMatch | None = None
         last_sentence = -1
+        last_end = -1
         last_via: OutletMatch | None = None
         interviews: dict[int, OutletMatch | None] = {}
         said: dict[int, tuple[str | None, str | None]] = {}  # sentence -> its first quote's speaker
@@ -168,7 +170,7 @@ class Quotes:
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
                 speaker, text, via = (*last, last_via)
             else:
-                speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence)
+                speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence, last_end)
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = _issuer(view, s_no, said) or (speaker, text)
             via = claim.via or via
@@ -182,6 +184,7 @@ class Quotes:
                 last_outlet = via
             if not masdar and not claim.aside:
                 last_sentence, last_via = s_no, via
+                last_end = view.token_at(claim.span.end - 1) + 1
                 if speaker or text:
                     last = (speaker, text)
                     said.setdefault(s_no, last)
@@ -211,8 +214,10 @@ class Quotes:
         last: tuple[str | None, str | None],
         last_outlet: OutletMatch | None,
         last_sentence: int,
+        last_end: int = -1,
     ) -> tuple[str | None, str | None, OutletMatch | None]:
-        """(entity id, speaker text, via) for one claim; `last_sentence`: the last quote's sentence."""
+        """(entity id, speaker text, via) for one claim; `last_sentence`: the last quote's sentence,
+        `last_end`: the token after the last quote's content."""
         fresh = view.sent_of[view.token_at(claim.anchor)] != last_sentence
         subj = claim.subj
         form = reporting_verb(self.lex, view, claim.verb_tok, masdar=True) if claim.verb_tok >= 0 else None
@@ -270,6 +275,8 @@ class Quotes:
                 )
                 if entity is None and claim.mode != "participle" and not (last[0] or last[1]):
                     entity = sentence_person(view, claim.verb_tok)
+                if entity is None and claim.mode != "participle" and not fresh and last_end >= 0:
+                    entity = clause_after_quote(view, claim.verb_tok, last_end)
                 if entity is None and claim.mode != "participle" and fresh:
                     outlet = _opening_outlet(view, claim.verb_tok, last_outlet)
                     if outlet is not None:  # ونشرت وسائل إعلام محلية صورا …، قالت إنه
