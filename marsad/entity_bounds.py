@@ -100,9 +100,15 @@ def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(span.start, inside[-2].stem.end)
 
 
+# علي written with ي (Ali; the preposition على "on" folds alike, and the model leaves the name out) after a
+# definite word that ends a title (… الحرس الثوري الإيراني علي رضا تنكسيري) is the first of two given names.
+ALI = "علي"
+
+
 def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention grown by a given name that reads as a nationality word between a definite title
-    and it (العقيد تركي المالكي: Turki, not "Turkish"; an adjective after a definite title carries ال too)."""
+    and it (العقيد تركي المالكي: Turki, not "Turkish"; an adjective after a definite title carries ال too),
+    or by علي after a definite word (see ALI)."""
     k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.start), 0)
     if k < 2:
         return span
@@ -111,6 +117,8 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
         return span
     name = fold_word(text[given.stem.start : given.stem.end])
     head = fold_word(text[title.stem.start : title.stem.end])
+    if text[given.stem.start : given.stem.end] == ALI and head.startswith("ال"):
+        return Span(given.stem.start, span.end)
     if name.startswith("ال") or name not in lexicons.nationalities():
         return span
     if not head.startswith("ال") or head not in lexicons.titles():

@@ -535,6 +535,13 @@ class SequenceTagger:
             ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
             ["منظمة الصحة العالمية"],
         ),
+        # "The commander of the Iranian Revolutionary Guard, Ali Reza Tangsiri, said": the model left out
+        # علي (which folds like على "on"); after a definite word ending a title it is the first given name.
+        (
+            "قال قائد الحرس الثوري الإيراني علي رضا تنكسيري إن",
+            ["O", "O", "O", "O", "O", "O", "B-PER", "I-PER"],
+            ["علي رضا تنكسيري"],
+        ),
         # "the envoy Hanna Tetteh": تيتيه is read تيتي + ه "his"; the model tagged the whole word.
         ("استقبل الرئيس هانا تيتيه أمس.", ["O", "O", "B-PER", "I-PER"], ["هانا تيتيه"]),
     ],

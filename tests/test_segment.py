@@ -141,6 +141,8 @@ def test_token_whole_value() -> None:
         ("وليد", (), "وليد", ""),  # Walid, not و + ل + يد
         ("وفيصل", ("و",), "فيصل", ""),  # and Faisal: a clitic before a listed name is still cut off
         ("لبلير", ("ل",), "بلير", ""),  # to Blair, not ل + ب + لير
+        ("وام", (), "وام", ""),  # WAM, the Emirates News Agency (outlets lexicon), not و + ام
+        ("سونا", (), "سونا", ""),  # SUNA, Sudan's news agency, not سو + نا "our"
         ("لكن", (), "لكن", ""),  # but
         ("الله", (), "الله", ""),  # God: a definite word takes no pronoun suffix
         ("سيارة", (), "سيارة", ""),  # car: س is future only before ي ت ن أ of a known verb

@@ -4,7 +4,8 @@
 - words.tsv.gz: bare word (tashkeel removed) and count, for the most frequent Arabic words of ANT
   v2.1 (titles and texts, Apache-2.0) and the ANERcorp train tokens (CC BY-SA 4.0), both "ship";
 - names.txt: word forms that begin with a clitic letter but are mostly tagged as names in the NER train
-  sets (ANERcorp train, CC BY-SA 4.0; WikiFANE train, CC BY-SA 3.0; both "ship"): kept whole;
+  sets (ANERcorp train, CC BY-SA 4.0; WikiFANE train, CC BY-SA 3.0; both "ship"), and the words of the
+  outlets lexicon's names (وام, بترا, سونا): kept whole;
 - params.json: the biases of `marsad.clitics` fitted by coordinate ascent on the exact-word
   accuracy over the learning part of UD Arabic-PUD (the 800 sentences train.data.split does not
   hold out for bench/eval_segment.py), and a record of what it was trained on.
@@ -27,12 +28,14 @@ from marsad.clitics import (
     MODEL_DIR,
     NAMES_FILE,
     PARAMS_FILE,
+    PREP_PRONOUN,
     PREPOSITIONS,
     SUFFIXES,
     WORDS_FILE,
     CliticSegmenter,
     bare,
 )
+from marsad.lexicons import read_tsv
 from train.data import ANT, PUD, load_pud, shared_dir, split
 
 ANERCORP = Path("ner") / "anercorp" / "train.txt"
@@ -109,6 +112,25 @@ def name_forms(shared: Path) -> list[str]:
     return sorted(names)
 
 
+def outlet_forms() -> list[str]:
+    """Words of the outlets lexicon's names (وام, بترا, ارنا, بوست, سونا) that a clitic or pronoun reading
+    would cut, the article or لل after a first letter excepted (بالعربية, للأنباء are clitic + word), and
+    a preposition with a pronoun (بنا)."""
+    clitic_letters = set(CONJUNCTIONS) | set(PREPOSITIONS)
+    words: set[str] = set()
+    for row in read_tsv("outlets.tsv"):
+        for surface in [row["name"], *filter(None, row["variants"].split("|"))]:
+            for word in (bare(w) for w in surface.split()):
+                if not ARABIC_WORD.fullmatch(word) or len(word) < 3 or word.startswith("ال"):
+                    continue
+                if word in PREP_PRONOUN:
+                    continue  # بنا (BNA) is far more often "with us"
+                if word[0] in clitic_letters and (word.startswith("لل") or word[1:].startswith("ال")):
+                    continue
+                words.add(word)
+    return sorted(words)
+
+
 def gold_words(shared: Path) -> Counter[tuple[str, frozenset[int]]]:
     """(word, gold internal cuts) with their frequency, over PUD's learning sentences."""
     learn, _ = split(load_pud(shared / PUD))
@@ -176,7 +198,7 @@ def main() -> None:
     body = "".join(f"{w}\t{n}\n" for w, n in kept).encode("utf-8")
     with (MODEL_DIR / WORDS_FILE).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(body)
-    names = name_forms(shared)
+    names = sorted(set(name_forms(shared)) | set(outlet_forms()))
     (MODEL_DIR / NAMES_FILE).write_text("".join(f"{w}\n" for w in names), encoding="utf-8")
     words = gold_words(shared)
     segmenter = CliticSegmenter(dict(kept), dict.fromkeys(KEYS, 0.0), MIN_STEM_COUNT)
@@ -186,7 +208,7 @@ def main() -> None:
         "min_count": MIN_STEM_COUNT,
         "trained_on": {
             "word_counts": [str(ANT), str(ANERCORP)],
-            "names_from": [str(ANERCORP), str(WIKIFANE)],
+            "names_from": [str(ANERCORP), str(WIKIFANE), "marsad/lexicons/outlets.tsv"],
             "names_kept_whole": len(names),
             "types_kept": len(kept),
             "tokens_counted": sum(counts.values()),
