@@ -25,7 +25,7 @@ from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
-from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_lexicon import Cue, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
@@ -243,6 +243,16 @@ def _direct_cue(
     name_then_which = name_then_which and prev >= lo and not view.punct(prev)
     if name_then_which and view.word(prev) not in QUOTE_CHARS and reporting_verb(lex, view, prev) is None:
         return None
+    comma = prev >= lo and view.word(prev) in ("،", ",")
+    trailing = _trailing_cue(view, close_pos, closed) if comma else None
+    if words >= 3 and trailing is not None:
+        # شدد X على …، «…»، حسبما أضاف Y: an attribution after the marks names who said them, not the verb of
+        # the reported clause before the comma (session 12)
+        said, src = trailing
+        # حسبما أضاف X: the verb the cue stepped over (or right after it) is the lemma, أضاف
+        form = next((f for t in (src - 1, src) if t < view.n and (f := reporting_verb(lex, view, t))), None)
+        lemma = form.verb.lemma if form is not None else said.lemma
+        return cue_claim(view, lemma, said.kind, src, open_pos, span, "direct")
     if words >= 3 and prev >= lo:
         # Right after a quoted name (وكتبت على "تويتر" "…") the verb search steps over the name.
         verb = _find_verb(lex, view, prev, lo, True, names=view.word(prev) in QUOTE_CHARS)
@@ -257,7 +267,8 @@ def _direct_cue(
             return _claim_from_verb(lex, view, verb, span, prev)
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
             # قال إنه كان غاضبا، "لكنني كنت محظوظا": after a reported clause, the speaker's own words
-            # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …").
+            # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …"),
+
             verb = _find_verb(lex, view, prev, lo, False)
             if verb >= 0:
                 claim = _claim_from_verb(lex, view, verb, span, prev)
@@ -285,6 +296,16 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _trailing_cue(view: View, close_pos: int, closed: bool) -> tuple[Cue, int] | None:
+    """An attribution cue with a relay verb right after the closing mark and its comma (…»، حسبما أضاف
+    X), else None."""
+    k = view.token_at(close_pos) + 1 if closed else view.n
+    while k < view.n and view.word(k) in ("،", ","):
+        k += 1
+    cue = match_cue(view, k) if k < view.n else None
+    return cue if cue is not None and cue[0].kind == "according" and cue[0].lemma else None
 
 
 def _coordinated(view: View, open_pos: int, span_of: Claim) -> Claim | None:

@@ -171,6 +171,18 @@ CASES = [
             ("direct", "لن يزيدنا الإرهاب إلا وحدة وتماسكا", "e0", SALEM, "أضاف", None, None),
         ],
     ),
+    # Words in marks after a reported clause and a comma, with an attribution after them: its source said
+    # them, with the verb the attribution holds: "President Khaled al-Ali stressed the need for a political
+    # solution to the crisis, 'and the two sides fully agreed on that', as Ahmad Salem added."
+    (
+        "وشدد الرئيس خالد العلي على ضرورة الحل السياسي للأزمة، «وقد اتفق الجانبان على ذلك تماما»، حسبما أضاف"
+        " أحمد سالم.",
+        {SALEM: "PER", "خالد العلي": "PER"},
+        [
+            ("indirect", "ضرورة الحل السياسي للأزمة", "e1", "خالد العلي", "شدد", None, None),
+            ("direct", "وقد اتفق الجانبان على ذلك تماما", "e0", SALEM, "أضاف", None, None),
+        ],
+    ),
 ]
 
 
