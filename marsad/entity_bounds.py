@@ -145,15 +145,15 @@ MIN_STEM = 3
 
 def whole_short_stem(tokens: Sequence[Token], span: Span, label: str = "") -> Span:
     """A one-word mention cut short of its word's suffix (MIN_STEM), or a person's name whose last word
-    lost a final ه to a pronoun reading (هانا تيتيه cut to هانا تيتي; the model tagged the whole word): up
-    to the word's end."""
+    lost its last letters to a pronoun reading (هانا تيتيه cut to هانا تيتي, بيربوك to بيربو + ك "your";
+    the model tagged the whole word): up to the word's end."""
     if span.end - span.start < MIN_STEM:
         for token in tokens:
             if token.stem == span:
                 return Span(span.start, token.end) if token.suffix else span
     elif label == "PER":
         last = next((t for t in tokens if t.stem.end == span.end), None)
-        if last is not None and last.suffix == "ه":
+        if last is not None and last.suffix:
             return Span(span.start, last.end)
     return span
 
@@ -175,8 +175,11 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
         cut = span.start
         for prefix in reversed(token.prefixes):
             cut -= len(prefix)
-            if fold_word(text[cut : token.stem.end]) in words:
-                span = Span(cut, span.end)
+            # The word as the other mention writes it, with or without letters read as a pronoun after it
+            # (بيربوك read ب + يربو + ك).
+            end = next((x for x in (token.stem.end, token.end) if fold_word(text[cut:x]) in words), None)
+            if end is not None:
+                span = Span(cut, max(span.end, end))
                 e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
                 break
         out.append(e)

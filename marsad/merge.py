@@ -119,9 +119,9 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
         return Mention(span, label, source, ())
     words = finder.words[first : last + 1]
     inner = finder.article.text[span.start : span.end]
-    # A one-word person's mention that kept its final ه (تيتيه, see entity_bounds.whole_short_stem) is
-    # matched by its stem, as the same word is inside a longer mention (هانا تيتيه).
-    kept_suffix = label == "PER" and span.start == words[0].span.start and inner.endswith("ه")
+    # A one-word person's mention that kept letters read as a pronoun (تيتيه, بيربوك: see
+    # entity_bounds.whole_short_stem) is matched by its stem, as the same word is in a longer mention.
+    kept_suffix = label == "PER" and span.start == words[0].span.start and inner[-1:].isalpha()
     if first == last and ((span != words[0].span and not kept_suffix) or "_" in inner):  # #خان_يونس
         words = _inner_words(finder.article.text, span, first)
     mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))

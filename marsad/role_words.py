@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
+from marsad.arabic import fold
 from marsad.article import Span, Token
 from marsad.stages.segment import folded_stem
 
@@ -25,12 +26,17 @@ class Word(NamedTuple):
 
 
 _new = tuple.__new__
+TA = "ت"
+FOLDED_TA_MARBUTA = fold("ة")
 
 
 def words_of(text: str, tokens: Sequence[Token]) -> Iterator[Word]:
-    """One Word per token of the article, in order."""
+    """One Word per token of the article, in order; a stem whose ة was written ت before a pronoun suffix
+    is given its ة back (نظيرته: نظيرة "counterpart (f.)" + ه, folded نظيره), as the lexicons list it."""
     for i, token in enumerate(tokens):
         stem = folded_stem(text, token)
+        if token.suffix and stem.endswith(TA) and len(stem) > 2:
+            stem = stem[:-1] + FOLDED_TA_MARBUTA
         yield _new(Word, (i, stem, token.stem, token.prefixes, token.is_punct or not stem))
 
 

@@ -116,7 +116,7 @@ NOT_COMPLEMENT = frozenset(
     ]
 )
 # A counterpart (titles.tsv نظير، نظيرة: نظيره الأردني أيمن الصفدي) titles the name after it only.
-COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة"])
+COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة", "نظيرته", "نظيرتها"])
 # Honorifics and ranks written between a person's office and the name (وزير الخارجية السعودي الأمير فيصل
 # بن فرحان, وزير الدفاع السعودي الأمير خالد): the office before them is the same person's role too. Not الملك
 # or الرئيس, which after a complete title are mostly another person (استقبل الرئيس المصري الملك عبد الله).
@@ -240,6 +240,8 @@ class RoleFinder:
                     break  # a title with a preposition is about someone else (… للرئيس التركي)
                 if not nested_allowed and (national or head.relational):
                     break  # a second title after a complete one starts another person's phrase
+                if fold(self.head(j).form) in COUNTERPARTS:
+                    break  # التقى الوزير نظيره الروسي: the counterpart is another person
                 # Two titles of one person: القاضي المحافظ ("the conservative justice"), نائب رئيس مجلس
                 # الوزراء وزير خارجية قطر; or a relational title's principal (مستشار الرئيس).
                 nested_allowed = False

@@ -498,6 +498,13 @@ def test_a_short_stem_takes_its_suffix_back(text: str, word: str, name: str) -> 
             {"هاكان": "B-PER", "فيدان": "I-PER"},
             ["هاكان فيدان", "فيدان"],
         ),
+        # "… with Annalena Baerbock. Baerbock said": بيربوك is read ب + يربو + ك; the bare mention takes
+        # both ends back from the word written whole in the first.
+        (
+            "التقى الوزير أنالينا بيربوك أمس. وقالت بيربوك إن الزيارة ناجحة.",
+            {"أنالينا": "B-PER", "بيربوك": "I-PER", "وقالت": "O"},
+            ["أنالينا بيربوك", "بيربوك"],
+        ),
         # "The minister visited Baghdad, then Basra and Baghdad": و before a name written without it
         # elsewhere stays a clitic.
         ("زار الوزير بغداد ثم البصرة وبغداد.", {"بغداد": "B-LOC", "وبغداد": "B-LOC"}, ["بغداد", "بغداد"]),

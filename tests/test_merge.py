@@ -240,6 +240,14 @@ def test_kin_title_gives_the_parent_the_role() -> None:
             "رافائيل غروسي",
             [("المدير العام للوكالة الدولية للطاقة الذرية", None)],
         ),
+        # "The minister met his Russian counterpart Sergei Lavrov": نظيره starts another person's title.
+        ("التقى الوزير نظيره الروسي سيرغي لافروف أمس.", "سيرغي لافروف", [("نظيره الروسي", "RUS")]),
+        # "… with his German counterpart (f.) Annalena Baerbock": نظيرته is kept whole by the segmenter.
+        (
+            "تحدث الوزير مع نظيرته الألمانية أنالينا بيربوك أمس.",
+            "أنالينا بيربوك",
+            [("نظيرته الألمانية", "DEU")],
+        ),
         # "The UN envoy Hanna Tetteh arrived in Tripoli": feminine titles are titles too.
         ("وصلت المبعوثة الأممية هانا تيتيه إلى طرابلس.", "هانا تيتيه", [("المبعوثة الأممية", None)]),
         # "The Egyptian president received King Abdullah": الملك is no honorific; the president is another
