@@ -3,8 +3,9 @@
 Actor candidates: marsad.events_actors (find_actors, re-exported here).
 
 Roles, by the trigger's aspect and frame (lexicons/event_triggers_hand.tsv):
-  verb, VSO:  an actor right after the verb is its subject (هاجم مسلحون مركزا: source مسلحون); the next
-              actor, or one after على/ضد/ب, is the target.
+  verb, VSO:  an actor right after the verb is its subject (هاجم مسلحون مركزا: source مسلحون), never
+              one after a preposition (طالب بالإفراج عن المعتقلين); the next actor, or one after
+              على/ضد/ب, is the target.
   verb, SVO:  otherwise an actor just before the verb, with no other verb or reporting verb between,
               is the subject (الجيش السوري قصف …) and the first actor after is the target.
   passive:    the actor after the verb is the target (اغتيل X); من قبل/على يد introduce the source.
@@ -382,6 +383,8 @@ def assign(
             target = prep
     else:
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
+        if adjacent is not None and preceded(keys, lo, adjacent.first, NOT_ARGUMENT):
+            adjacent = None  # طالب بالإفراج عن المعتقلين: after a preposition, no VSO subject
         if adjacent is not None and _nisba(keys, lo, adjacent, last):
             adjacent = None  # تدعم وحدة الأراضي السورية: the adjective of a noun, which is the object
         given = lam_object(cands, adjacent, lam) if adjacent and adjacent.first == last + 1 else None

@@ -45,3 +45,9 @@ def test_student_as_object_is_no_demand() -> None:
 def test_demand_verb_after_its_subject_stays_a_demand() -> None:
     # the protesters demanded the release of the detainees: SVO, the verb with its ب complement
     assert ("1053", "CVL", "OPP") in actors("المحتجون طالبوا بالإفراج عن المعتقلين.")
+
+
+def test_actor_after_a_preposition_is_no_subject() -> None:
+    # the minister demanded the release of the detainees: the detainees, after عن, are whom the demand
+    # is about, never the verb's subject (the bare title الوزير is no actor)
+    assert actors("الوزير طالب بالإفراج عن المعتقلين.") == [("1053", None, "OPP")]
