@@ -157,8 +157,9 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
             None,
             "IGOEUREEC",
         ),
-        # "his Jordanian counterpart Omar al-Ali": a counterpart is a title (a state official, GOV).
-        ("التقى الوزير نظيره الأردني عمر العلي.", "عمر العلي", ("الوزير نظيره الأردني",), "JOR", "JORGOV"),
+        # "The minister met his Jordanian counterpart Omar al-Ali": a counterpart is a title (a state
+        # official, GOV), and another person than the subject before it (الوزير is no part of his role).
+        ("التقى الوزير نظيره الأردني عمر العلي.", "عمر العلي", ("نظيره الأردني",), "JOR", "JORGOV"),
         # "the military spokesman for the Houthis Yahya Saree": speaks for the Houthis (YEMREB).
         (
             "وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن",
