@@ -6,10 +6,14 @@ A wire report opens its body with where (and through whom) it was filed: "الخ
 the dateline is no part of the clause. `marsad.stages.places.dateline_end` reads a dateline at the start
 of a text; an article whose title is part of its text has its dateline at the body's first paragraph, so
 each of the first paragraphs is tried here.
+A discourse connective opening the clause (في غضون ذلك، قصفت …، بحسب الوكالة؛ إلى ذلك، من جهة أخرى،) is the
+writer's link to the text before, no part of the clause either (`after_connective`; session 12, the lead's
+hand-written news): a leading phrase, as QUOTES.md's ووفقا للسلطات، تم … → from تم.
 """
 
 from __future__ import annotations
 
+from marsad.arabic import fold
 from marsad.article import Article, Span
 from marsad.stages.places import dateline_end
 
@@ -37,3 +41,40 @@ def after_dateline(span: Span, datelines: list[Span]) -> Span:
         if line.start <= span.start < line.end < span.end:
             return Span(line.end, span.end)
     return span
+
+
+# Connectives that open a sentence and end at a comma, folded, with a leading و allowed.
+_CONNECTIVES = tuple(
+    fold(w)
+    for w in (
+        "في غضون ذلك",
+        "إلى ذلك",
+        "من جهة أخرى",
+        "من جهة ثانية",
+        "من ناحية أخرى",
+        "من ناحية ثانية",
+        "في الأثناء",
+        "في هذه الأثناء",
+        "في الوقت نفسه",
+        "في الوقت ذاته",
+        "في سياق متصل",
+        "في سياق آخر",
+    )
+)
+
+
+def after_connective(text: str, span: Span) -> Span:
+    """The span without a discourse connective and its comma that it opens with (و before it allowed)."""
+    head = text[span.start : min(span.end, span.start + 24)]
+    comma = next((k for k, ch in enumerate(head) if ch in "،,"), -1)
+    if comma < 0:
+        return span
+    phrase = fold(head[:comma].strip())
+    if phrase.startswith("و"):
+        phrase = phrase[1:]
+    if phrase not in _CONNECTIVES:
+        return span
+    start = span.start + comma + 1
+    while start < span.end and text[start].isspace():
+        start += 1
+    return Span(start, span.end) if start < span.end else span

@@ -183,6 +183,24 @@ CASES = [
             ("direct", "وقد اتفق الجانبان على ذلك تماما", "e0", SALEM, "أضاف", None, None),
         ],
     ),
+    # A discourse connective opening a bare attribution's clause is no part of it (the lead's request):
+    # "Meanwhile, warplanes shelled a town in the south, killing civilians, according to the National
+    # News Agency."
+    (
+        "في غضون ذلك، قصفت طائرات حربية بلدة في الجنوب ما أدى إلى مقتل مدنيين، بحسب الوكالة الوطنية للإعلام.",
+        {"الوكالة الوطنية للإعلام": "ORG"},
+        [
+            (
+                "indirect",
+                "قصفت طائرات حربية بلدة في الجنوب ما أدى إلى مقتل مدنيين",
+                "e0",
+                "الوكالة الوطنية للإعلام",
+                None,
+                "e0",
+                "الوكالة الوطنية للإعلام",
+            )
+        ],
+    ),
 ]
 
 

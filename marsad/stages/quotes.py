@@ -51,7 +51,7 @@ from marsad.quotes_context import (
     sentence_subject,
     title_referent,
 )
-from marsad.quotes_datelines import after_dateline, dateline_spans
+from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
@@ -142,6 +142,8 @@ class Quotes:
         datelines = dateline_spans(article)
         if datelines:  # "الخرطوم - (رويترز) - اندلعت …، وفق ما أفاد شهود": the content starts at اندلعت
             quotes = [dataclasses.replace(q, span=after_dateline(q.span, datelines)) for q in quotes]
+        # في غضون ذلك، قصفت …، بحسب الوكالة: the content starts at قصفت
+        quotes = [dataclasses.replace(q, span=after_connective(view.text, q.span)) for q in quotes]
         with_quotes = dataclasses.replace(article, quotes=tuple(quotes))
         return dataclasses.replace(with_quotes, outlets=cited_outlets(with_quotes))
 
