@@ -7,7 +7,8 @@ the name (`trim_title`) and an outlet it was told to (`trim_told`), grows by a g
 nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
 (`whole_short_stem`), and one whose first letters were read as clitics takes them back when the article
 writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان); an
-organisation's or place's mention loses a reporting verb run into its start (`trim_leading_verb`). Run by
+organisation's or place's mention loses a reporting verb run into its start (`trim_leading_verb`), and a
+place cut to the first word of a compound name takes the next word (`grow_toponym_head`). Run by
 `marsad.stages.entities`; the gold conventions are in bench/gold/ENTITIES.md.
 """
 
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
-from marsad.entity_places import PlaceNames
+from marsad.entity_places import TOPONYM_HEADS, PlaceNames
 from marsad.quotes_lexicon import load
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
@@ -207,3 +208,15 @@ def cut_open_bracket(text: str, span: Span) -> Span:
     if at <= 0 or ")" in inner[at:]:
         return span
     return Span(span.start, span.start + len(inner[:at].rstrip()))
+
+
+def grow_toponym_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A one-word place mention that is the first word of a compound name (مخيم عين الحلوة tagged عين,
+    which a lookup reads as العين, Al Ain in the Emirates) grown by the word after it."""
+    k = next((i for i, t in enumerate(tokens) if t.stem.start == span.start), None)
+    if k is None or k + 1 >= len(tokens) or tokens[k].stem.end != span.end:
+        return span
+    after = tokens[k + 1]
+    if fold_word(text[span.start : span.end]) not in TOPONYM_HEADS or after.is_punct or after.prefixes:
+        return span
+    return Span(span.start, after.stem.end)

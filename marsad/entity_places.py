@@ -43,6 +43,11 @@ NOT_QUOTED_NAMES = frozenset(
         "عسكرية", "مغلقة", "محررة", "نفوذ",
     ]
 )  # fmt: skip
+# First words of compound place names (عين الحلوة، رأس العين، تل أبيض، دير الزور، كفر نبل، بيت لحم، جبل
+# الشيخ، وادي خالد، خان يونس, folded): a place of only such a word has lost the rest of its name.
+TOPONYM_HEADS = frozenset(
+    fold(w) for w in ["عين", "رأس", "بئر", "تل", "دير", "كفر", "بيت", "جبل", "وادي", "خان"]
+)
 CITY = "city"
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)
 
@@ -190,7 +195,11 @@ def descriptor_spans(
         if n:
             found.append(Span(nxt.stem.start, tokens[i + n].stem.end))
         elif kind == AREA and not nxt.prefixes and _name_ok(text, nxt.stem.start, nxt.stem.end, kind, known):
-            found.append(Span(nxt.stem.start, nxt.stem.end))
+            end = nxt.stem.end
+            if stems[i + 1] in TOPONYM_HEADS and i + 2 < len(tokens) and not busy[i + 2]:
+                after = tokens[i + 2]  # مخيم عين الحلوة: عين alone is no name (a lookup finds Al Ain)
+                end = end if after.is_punct or after.prefixes else after.stem.end
+            found.append(Span(nxt.stem.start, end))
     return found
 
 

@@ -53,6 +53,7 @@ from marsad.attribution import outlet_spans
 from marsad.entity_bounds import (
     cut_open_bracket,
     grow_given_name,
+    grow_toponym_head,
     regrow_clitic_letters,
     split_leading_orgs,
     trim_leading_verb,
@@ -212,6 +213,8 @@ class Entities:
                         span = grow_given_name(article.text, sent, span)
                     else:
                         span = trim_leading_verb(article.text, sent, span)
+                    if label == "LOC":
+                        span = grow_toponym_head(article.text, sent, span)
                     found.append(
                         Entity(
                             id=f"e{len(found)}",
