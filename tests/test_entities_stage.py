@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from marsad import lexicons
 from marsad.article import Article, Entity, Span
 from marsad.entity_spans import DESCRIPTION_SOURCE
 from marsad.gazetteer import default
@@ -561,3 +562,11 @@ class SequenceTagger:
 def test_mention_bounds_mended(text: str, tags: list[str], names: list[str]) -> None:
     article = Entities(SequenceTagger(tags))(segmented(text))
     assert [e.name for e in article.entities] == names
+
+
+def test_a_listed_organisation_tagged_as_a_person_is_an_org() -> None:
+    # "Mossad said": الموساد is an ORG row of actors_hand.tsv.
+    stage = Entities(SequenceTagger(["O", "B-PER"]), organisations=lexicons.organisations())
+    assert [(e.label, e.name) for e in stage(segmented("وقال الموساد إن الشبكة كبيرة.")).entities] == [
+        ("ORG", "الموساد")
+    ]

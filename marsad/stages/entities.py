@@ -231,10 +231,12 @@ class Entities:
             stems = [w.stem for w in RoleFinder(article).words]
             if self.orgs:  # الاتحاد الأوروبي فيديريكا موغيريني tagged PER: the organisation, then the person
                 found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
-            if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) is an ORG
+            if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or, one word
+                # long, PER (الموساد، الشاباك) is an ORG
                 found = [
                     dataclasses.replace(e, label="ORG")
-                    if e.label == "MISC" and " ".join(fold_word(w) for w in e.name.split()) in self.orgs.names
+                    if (e.label == "MISC" or (e.label == "PER" and " " not in e.name))
+                    and " ".join(fold_word(w) for w in e.name.split()) in self.orgs.names
                     else e
                     for e in found
                 ]
