@@ -23,7 +23,7 @@ from marsad.quotes_context import after_turn
 from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
-from marsad.quotes_sources import cue_source
+from marsad.quotes_sources import cue_source, relayed_act
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -419,6 +419,8 @@ class IndirectFinder(ContentEnds):
             start, end = after_turn(view, lo, i), i  # في المقابل، رحب X …، بحسب بيان: the writer's turn
             while end > start and view.punct(end - 1):
                 end -= 1
+            if subj.kind == "outlet" and relayed_act(view, start, end, subj):
+                return None
         if end <= start:
             return None
         span = Span(view.clause_start(start), view.tokens[end - 1].end)

@@ -45,6 +45,12 @@ INSTITUTIONS = folded_words(
 _ISSUED = folded_words("أصدر أصدرت")
 _STATEMENTS = folded_words("بيان بيانا بلاغا تصريحا")
 
+# Verbs of a stance a body takes (وأدانت الخارجية الأمريكية الهجوم) that make no quote themselves, but
+# whose subject a conjoined pro-dropped reporting verb in the same sentence shares (، ووصفته بأنه "…"،
+# وأكدت أن): that body speaks (the lead's request g1 s2, session 12).
+_STANCES = folded_words("أدان أدانت ندد نددت استنكر استنكرت شجب شجبت رحب رحبت انتقد انتقدت")
+CONJOINED = 12  # tokens from the stance verb to the conjoined reporting verb (، ووصفته after the object)
+
 _NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
 
 
@@ -94,6 +100,16 @@ def _before(view: View, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _conjoined_report(view: View, i: int) -> bool:
+    """A reporting verb joined by و right after a comma follows the verb at i in its sentence (وأدانت X
+    الهجوم، ووصفته بأنه)."""
+    hi = min(view.sentence(i)[1], i + CONJOINED)
+    for j in range(i + 2, hi):
+        if view.word(j - 1) in ("،", ",") and view.tokens[j].folded.startswith("و"):
+            return reporting_verb(load(), view, j) is not None
+    return False
+
+
 def institution_spans(article: Article) -> list[Span]:
     """Spans of definite institutions that speak (subject of a reporting verb or source of a cue) and
     that no entity covers, in text order, each once."""
@@ -110,6 +126,10 @@ def institution_spans(article: Article) -> list[Span]:
             before = preverbal(view, i, None)
             if before is not None and before.kind in ("unnamed", "anaphor"):
                 ranges.append(_before(view, i))
+        elif view.tokens[i].folded.lstrip("وف") in _STANCES and _conjoined_report(view, i):
+            after = subject(view, i, None)
+            if after.kind in ("unnamed", "anaphor"):
+                ranges.append((i + 1, after.end))
         elif view.tokens[i].folded.lstrip("وف") in _ISSUED:
             after = subject(view, i, None)
             if after.kind in ("unnamed", "anaphor"):
