@@ -32,6 +32,7 @@ ST_PETERSBURG = Geo("Saint Petersburg", 59.93863, 30.31413, 498817, "RUS", "PPL"
 CHICAGO = Geo("Chicago", 41.85003, -87.65005, 4887398, "USA", "PPL")
 JERUSALEM = Geo("Jerusalem", 31.76904, 35.21633, 281184, "ISR", "PPLC")
 KHAN_YUNIS = Geo("Khān Yūnis", 31.34018, 34.30627, 281124, "PSE", "PPL")
+ASHKELON = Geo("Ashkelon", 31.66926, 34.57149, 295620, "ISR", "PPL")
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +78,7 @@ def geo_of(result: Article, entity_id: str = "e0") -> Geo | None:
         ("حوض السفن في بطرسبرغ.", "بطرسبرغ", ST_PETERSBURG),  # not Petersburg, Virginia
         ("ولد في شيكاغو الأمريكية.", "شيكاغو الأمريكية", CHICAGO),  # "American Chicago": the adjective kept
         ("قتل شاب شرق #خان_يونس.", "#خان_يونس", KHAN_YUNIS),  # a hashtag: underscore for the space
+        ("سقطت صواريخ على عسقلان.", "عسقلان", ASHKELON),  # Ashkelon: GeoNames has no Arabic name (variants)
     ],
 )
 def test_single_place(places: Places, text: str, surface: str, expected: Geo) -> None:
