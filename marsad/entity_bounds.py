@@ -127,8 +127,21 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(given.stem.start, span.end)
 
 
+def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
+    """A person's mention cut at each inner word that carries the conjunction و (انتقادات لبايدن ولهاريس:
+    the model tagged بايدن ولهاريس as one name; no personal name holds a word with و as a clitic)."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    pieces, start = [], span.start
+    for k, t in enumerate(inside[1:], 1):
+        if "و" in t.prefixes and not t.is_punct:
+            pieces.append(Span(start, inside[k - 1].stem.end))
+            start = t.stem.start
+    return [*pieces, Span(start, span.end)] if pieces else [span]
+
+
 def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention ended before a word of ل + an outlet noun the model ran into it (TOLD_OUTLETS)."""
+    """A person's (or organisation's) mention ended before a word of ل + an outlet noun the model ran into
+    it (TOLD_OUTLETS: كامالا هاريس لشبكة سي إن إن)."""
     inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
     for k, t in enumerate(inside[1:], 1):
         if fold_word(text[t.start : t.end]) in TOLD_OUTLETS:

@@ -555,6 +555,19 @@ class SequenceTagger:
         # "clashes in Ain al-Hilweh": the model tagged only عين ("spring", which a lookup reads as العين,
         # Al Ain); the first word of a compound place name takes the next word.
         ("اندلعت اشتباكات في عين الحلوة أمس.", ["O", "O", "O", "B-LOC"], ["عين الحلوة"]),
+        # "Trump criticised Biden and Harris": one PER run over two people joined by و is two mentions.
+        (
+            "ووجه ترامب انتقادات لبايدن ولهاريس أمس.",
+            ["O", "B-PER", "O", "B-PER", "I-PER"],
+            ["ترامب", "بايدن", "هاريس"],
+        ),
+        # "Harris told CNN that": the model ran the name into the outlet it was told to (and called it ORG);
+        # the outlet is found on its own (outlets lexicon).
+        (
+            "وقالت هاريس لشبكة سي إن إن إن الدعم سيستمر.",
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            ["هاريس", "سي إن إن"],
+        ),
         # "the envoy Hanna Tetteh": تيتيه is read تيتي + ه "his"; the model tagged the whole word.
         ("استقبل الرئيس هانا تيتيه أمس.", ["O", "O", "B-PER", "I-PER"], ["هانا تيتيه"]),
     ],

@@ -55,6 +55,7 @@ from marsad.entity_bounds import (
     grow_given_name,
     grow_toponym_head,
     regrow_clitic_letters,
+    split_conjoined,
     split_leading_orgs,
     trim_leading_verb,
     trim_title,
@@ -204,26 +205,22 @@ class Entities:
             tags = iter(doc_tags)
             found: list[Entity] = []
             for sent in group:
-                for label, span in mentions(sent, next(tags)):
-                    if span.end <= span.start:
+                for label, whole in mentions(sent, next(tags)):
+                    if whole.end <= whole.start:
                         continue  # a mention that is all clitic: nothing to point at
-                    span = whole_short_stem(sent, cut_open_bracket(article.text, span), label)
-                    if label == "PER":
-                        span = trim_told(article.text, sent, trim_title(article.text, sent, span))
-                        span = grow_given_name(article.text, sent, span)
-                    else:
-                        span = trim_leading_verb(article.text, sent, span)
-                    if label == "LOC":
-                        span = grow_toponym_head(article.text, sent, span)
-                    found.append(
-                        Entity(
-                            id=f"e{len(found)}",
-                            label=label,
-                            name=article.text[span.start : span.end],
-                            mentions=(span,),
-                            source=self.source,
-                        )
-                    )
+                    whole = whole_short_stem(sent, cut_open_bracket(article.text, whole), label)
+                    for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
+                        if label == "PER":
+                            span = trim_told(article.text, sent, trim_title(article.text, sent, span))
+                            span = grow_given_name(article.text, sent, span)
+                        else:
+                            span = trim_leading_verb(article.text, sent, span)
+                        if label == "LOC":
+                            span = grow_toponym_head(article.text, sent, span)
+                        elif label == "ORG":
+                            span = trim_told(article.text, sent, span)
+                        name = article.text[span.start : span.end]
+                        found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, found)
             starts = [t.start for t in tokens]
