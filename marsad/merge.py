@@ -32,6 +32,7 @@ PROCLITICS = "وفبل"  # one-letter proclitics a segmenter may leave on a name
 # Name links after which the next word is another person's name or part of a compound: a surname match
 # must not start right after one (سلمان in محمد بن سلمان is the father; الله in عبد الله is no surname).
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "ولد"})
+BIN = "بن"  # "son of": a name from it on (بن عبد الرحمن) is the person's father's name and family
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
 UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
 ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
@@ -97,6 +98,8 @@ def person_contains(short: Sequence[str], long: Sequence[str]) -> bool:
         return True  # a multi-word start: محمد بن سلمان
     if len(short) == 1 and same_word(short[0], long[0]) and long[1] not in NAME_LINKS:
         return True  # a first name used alone (خافيير for خافيير كانغهام), or a family name first (كيم)
+    if len(short) >= 2 and short[0] == BIN and _same(short, long[1 : 1 + len(short)]):
+        return True  # the father's name after the given one: بن عبد الرحمن for محمد بن عبد الرحمن آل ثاني
     return (
         len(short) >= 2
         and same_word(short[0], long[0])
@@ -169,14 +172,16 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         group = names[name]
         label = group[0].label
         contains = person_contains if label == "PER" else org_contains if label == "ORG" else _same
-        tried = sorted(
-            {i for word in (name[0], name[-1]) for key in _word_keys(word) for i in index.get(key, ())}
-        )
+        keys = {key for word in (name[0], name[-1]) for key in _word_keys(word)}
+        if name[0] == BIN and len(name) > 1:
+            keys.add(BIN + " " + name[1])  # بن عبد الرحمن: tried against names holding it after a given name
+        tried = sorted({i for key in keys for i in index.get(key, ())})
         fits = [clusters[i] for i in tried if contains(name, clusters[i].full)]
         if len(fits) == 1:
             fits[0].mentions.extend(group)
         else:  # no cluster, or an ambiguous surname (two different full names): its own entity
-            for key in {k for word in (name[0], name[-1]) for k in _word_keys(word)}:
+            inner = {BIN + " " + name[k + 1] for k in range(1, len(name) - 1) if name[k] == BIN}
+            for key in {k for word in (name[0], name[-1]) for k in _word_keys(word)} | inner:
                 index.setdefault(key, []).append(len(clusters))
             clusters.append(Cluster(label, name, list(group)))
     return clusters

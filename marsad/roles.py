@@ -270,6 +270,9 @@ class RoleFinder:
             ):
                 j += 1
                 continue
+            if written(self.words[j - 1]) in OF_COMPLEMENT and (n := self._organisation_at(j)):
+                j += n  # الناطق العسكري باسم كتائب القسام: a listed body without ال
+                continue
             break
         return j
 

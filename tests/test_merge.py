@@ -193,6 +193,12 @@ def test_merge_records_source() -> None:
         ("سلمان", "محمد بن سلمان", False),  # the father's name
         ("الله", "عبد الله", False),  # half of a compound name
         ("محمد بن سلمان", "محمد بن سلمان آل سعود", True),  # a multi-word start
+        (
+            "بن عبد الرحمن",
+            "محمد بن عبد الرحمن آل ثاني",
+            True,
+        ),  # the father's name and on, after the given name
+        ("بن سلمان", "خالد بن محمد", False),  # another father
     ],
 )
 def test_person_contains(short: str, long: str, expected: bool) -> None:
@@ -247,6 +253,13 @@ def test_kin_title_gives_the_parent_the_role() -> None:
             "تحدث الوزير مع نظيرته الألمانية أنالينا بيربوك أمس.",
             "أنالينا بيربوك",
             [("نظيرته الألمانية", "DEU")],
+        ),
+        # "Abu Obeida, the military spokesman of the Qassam Brigades, said": a listed body without ال after
+        # باسم continues the title, so it gives his code.
+        (
+            "وقال أبو عبيدة، الناطق العسكري باسم كتائب القسام، إن",
+            "أبو عبيدة",
+            [("الناطق العسكري باسم كتائب القسام", None)],
         ),
         # "The UN envoy Hanna Tetteh arrived in Tripoli": feminine titles are titles too.
         ("وصلت المبعوثة الأممية هانا تيتيه إلى طرابلس.", "هانا تيتيه", [("المبعوثة الأممية", None)]),
@@ -389,6 +402,15 @@ def test_names_across_labels_and_forms(
 def test_display_name_restores_the_article_a_proclitic_ate(text: str, mention: str, name: str) -> None:
     start = text.index(mention)
     assert display_name(text, start, start + len(mention)) == name
+
+
+def test_the_fathers_name_alone_joins_the_full_name() -> None:
+    # "Qatar's prime minister Mohammed bin Abdulrahman Al Thani … Bin Abdulrahman met a delegation".
+    text = "أكد رئيس الوزراء محمد بن عبد الرحمن آل ثاني أن الوساطة مستمرة. والتقى بن عبد الرحمن وفدا."
+    article = merge(build(text, [("محمد بن عبد الرحمن آل ثاني", "PER", 0), ("بن عبد الرحمن", "PER", 1)]))
+    assert [[article.span_text(m) for m in e.mentions] for e in article.entities] == [
+        ["محمد بن عبد الرحمن آل ثاني", "بن عبد الرحمن"]
+    ]
 
 
 def test_short_name_in_brackets_joins_the_name_before() -> None:
