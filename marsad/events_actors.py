@@ -59,6 +59,7 @@ PLACE_HEADS = frozenset(
     for w in (
         "محافظة", "ولاية", "إقليم", "مقاطعة", "منطقة", "إمارة", "حي", "مخيم", "بلدة", "قرية", "مدينة",
         "شارع", "ساحة",
+        "قضاء",  # indefinite before a name, a district (قضاء مرجعيون); the judiciary is القضاء
     )
 )  # fmt: skip
 # First words of two-word place names (حي الشيخ جراح، مخيم عين الحلوة، بلدة بيت حانون، حي أبو سليم): the
@@ -118,8 +119,9 @@ NOT_NAMES = frozenset(fold(w) for w in ("في", "من", "على", "إلى", "ع�
 # Words before a capital that make it a place: prepositions of place (في "in", من "from", الى "to",
 # داخل "inside", قرب "near" …) and PLACE_HEADS (محافظة بغداد).
 PLACE_PREPS = PLACE_HEADS | frozenset(
-    fold(w) for w in ("في", "من", "إلى", "الى", "عن", "داخل", "خارج", "قرب", "بين", "حول", "أمام", "وسط")
-)
+    fold(w)
+    for w in ("في", "من", "إلى", "الى", "عن", "داخل", "خارج", "قرب", "بين", "حول", "أمام", "وسط", "العاصمة")
+)  # العاصمة أنقرة "the capital Ankara": where, not the state
 
 
 def _disagree(noun: str, adjective: str) -> bool:

@@ -71,7 +71,7 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
     protester,
     sector,
 )
-from marsad.events_genitive import doer_genitive, lam_doer, lam_object, object_after
+from marsad.events_genitive import doer_genitive, lam_doer, lam_group, lam_object, object_after
 from marsad.events_lexicon import Trigger
 from marsad.events_spans import COMMAS, apposed, comma_between
 from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
@@ -190,6 +190,15 @@ def _launcher(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: in
         if keys[k] in COMMAS:
             break
     return None
+
+
+def _partitive(keys: Sequence[str], lo: int, last: int, cand: Candidate) -> bool:
+    """Whether `cand` is the whole of a counted part right after the noun ending at `last` (مقتل سبعة عناصر
+    من قوات النظام "the killing of seven members of the regime forces", إصابة جنديين من الجيش)."""
+    k = cand.first - lo
+    if not last + 2 < cand.first <= last + 4 or keys[k - 1] != "من":
+        return False
+    return all(keys[j][:1].isalpha() and keys[j] not in NOT_ARGUMENT for j in range(last + 1 - lo, k - 1))
 
 
 def _performed_by(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: int) -> Candidate | None:
@@ -334,6 +343,13 @@ def assign(
         source = agent
     elif trig.aspect == "noun":
         genitive = direct[0] if direct and direct[0].first <= last + 2 else None
+        if (
+            genitive is None
+            and direct
+            and trig.cameo[:2] in ASSAULT_ROOTS
+            and _partitive(keys, lo, last, direct[0])
+        ):
+            genitive = direct[0]  # مقتل سبعة عناصر من قوات النظام: the force the killed belonged to
         # counted civilians before an attack noun are its casualties (أصيب ستة أشخاص في هجوم انتحاري), not
         # its doers; counted soldiers may be (ثمانية جنود أميركيين نفذوا الغارة)
         # للمطالبة "in order to demand": a purpose, whose doer is the clause's subject (see below), not
@@ -352,7 +368,9 @@ def assign(
         if doer is None and not purpose:
             doer = _performer(keys, lo, cands, first)
         launcher = _launcher(keys, lo, cands, last) or (
-            lam_doer(lam, after, keys, lo, last) if attack else None
+            (lam_doer(lam, after, keys, lo, last) or lam_group(cands, keys, lo, first, last, lam))
+            if attack
+            else None
         )
         if (performer := _performed_by(keys, lo, cands, last)) is not None:
             # زيارة يقوم بها ولي عهد أبوظبي "a visit the crown prince is making": he makes it

@@ -149,7 +149,7 @@ PROTEST_CUES = (("protesters", PROTESTERS), ("protest_scene", PROTEST_SCENE), ("
 # لافتات "the protesters raised banners"); kept on cross-validation, see marsad.events_gate.features.
 ONSET = frozenset(
     {"تظاهر", "تجمع", "احتشد", "اعتصم", "خرج في مسيرة", "نزل إلى الشوارع", "نظم وقفة احتجاجية",
-     "نفذ وقفة احتجاجية", "نظم اعتصاما", "نفذ اعتصاما", "نظم مسيرة"}
+     "نفذ وقفة احتجاجية", "نظم اعتصاما", "نفذ اعتصاما", "نظم مسيرة", "نظم إضرابا"}
 )  # fmt: skip
 PURPOSE = _folded(
     "احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "للمطالبة", "تضامنا", "للتضامن", "تأييدا", "رفضا", "دعما"
@@ -157,6 +157,7 @@ PURPOSE = _folded(
 # A protest noun (مظاهرة، احتجاجات، اعتصام، احتشاد) next to a verb of its happening is an onset too:
 # اندلعت مظاهرات "protests broke out", مظاهرة نظمها "a protest organised by", عمت "spread across",
 # جابت "went through (the streets)", تجددت "were renewed".
+PLAIN_PROTESTS = frozenset({"نظم إضرابا", "احتج"})
 NOUN_ONSET = frozenset({"تظاهر", "احتج", "اعتصم", "احتشد", "وقفة احتجاجية"})
 HAPPENING = _folded(
     "اندلعت", "خرجت", "جرت", "نظمت", "نظم", "نظمها", "نظمتها", "شهدت", "انطلقت", "تجددت", "عمت", "سارت",
@@ -314,6 +315,14 @@ def protest_frame(sites: Sequence[Site]) -> list[str]:
     feats = [name for name, on in (("onset", onset), ("crowd", crowd), ("purpose", purpose)) if on]
     feats += ["onset_crowd"] * (onset and crowd) + ["onset_purpose"] * (onset and purpose)
     feats += ["crowd_moves"] * _crowd_moves(keys)
+    # the plainest protest report, kept whatever the gate's score (events_gate.BYPASS): a past strike or
+    # protest verb with a counted crowd right after it (نظم مئات العمال إضرابا، احتج عشرات من السكان)
+    feats += ["protest_frame"] * any(
+        s.trig.lemma in PLAIN_PROTESTS
+        and s.trig.aspect == "past"
+        and any(_count(k) for k in keys[s.first + 1 : s.last + 4])
+        for s in sites
+    )
     if any(
         s.trig.aspect == "noun"
         and s.trig.lemma in NOUN_ONSET

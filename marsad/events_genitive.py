@@ -19,7 +19,7 @@ from marsad.events_actors import count_word
 from marsad.events_codes import ARMED, Candidate, sector
 from marsad.events_voice import ATTACK_NOUNS
 
-__all__ = ["DOER_NOUNS", "doer_genitive", "lam_doer", "lam_object", "object_after"]
+__all__ = ["DOER_NOUNS", "doer_genitive", "lam_doer", "lam_group", "lam_object", "object_after"]
 
 # Attack nouns whose genitive is the doer, though their verb's object is the victim (هجمات الإرهابيين
 # "the terrorists' attacks", غارات الطيران "the air force's raids"); the victim comes after على.
@@ -40,6 +40,33 @@ def lam_doer(
         adjectives = all(keys[k].endswith(("ي", "يه")) for k in range(last + 1 - lo, c.first - lo))
         if c.first in lam and sector(c.actor) in ARMED and adjectives:
             return c
+    return None
+
+
+# Words that tie a group to the one it belongs to (خلايا تابعة لتنظيم داعش "cells belonging to ISIS"),
+# and words that end the group's phrase (the target after على/ضد, the place after في).
+AFFILIATED = frozenset(fold(w) for w in ("تابعة", "تابع", "تابعين", "تابعون", "موالية", "موالين", "مرتبطة"))
+GROUP_ENDS = frozenset(fold(w) for w in ("على", "ضد", "في", "من", "إلى", "عن", "مع", "قرب", "و"))
+GROUP_REACH = 4
+
+
+def lam_group(
+    cands: Sequence[Candidate], keys: Sequence[str], lo: int, first: int, last: int, lam: frozenset[int]
+) -> Candidate | None:
+    """The doer of a DOER_NOUNS attack noun in ل right after it: the actor on that word, or past a group's
+    affiliation (هجوم لمسلحين على حاجز "an attack by gunmen on a checkpoint", هجوم لخلايا تابعة لتنظيم
+    داعش "an attack by cells belonging to ISIS"), not the object (the victim is after على, or before)."""
+    if keys[first - lo] not in DOER_NOUNS or last + 1 not in lam:
+        return None
+    for c in cands:
+        if c.first == last + 1:
+            return c
+        if last + 1 < c.first <= last + 1 + GROUP_REACH:
+            between = range(last + 2 - lo, c.first - lo)
+            if any(keys[k] in AFFILIATED for k in between) and not any(
+                keys[k] in GROUP_ENDS or not keys[k][:1].isalpha() for k in between
+            ):
+                return c
     return None
 
 

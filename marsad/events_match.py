@@ -183,3 +183,23 @@ def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
         if code[:3] == "181" and keys[j] in EYES and j - last <= EYES_REACH:
             return True
     return False
+
+
+# A noun that characterises, no event: وصفته بأنه "تهديد خطير" "described it as a grave threat" (a verb of
+# describing, then ب + أن, within DESCRIBED_REACH words before the noun).
+DESCRIBE = frozenset(fold(w) for w in ("وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون", "واصفا", "واصفة"))
+DESCRIBED_REACH = 4
+# A UN mission's name: بعثة الأمم المتحدة للدعم في ليبيا (UNSMIL): its للدعم is no support event.
+MISSION = ("بعثه", "الامم", "المتحده")
+
+
+def described(all_keys: Sequence[Sequence[str]], i: int, aspect: str) -> bool:
+    """Whether the noun trigger at sentence word `i` is a characterisation after وصف … بأنه, or the word after
+    بعثة الأمم المتحدة in a mission's name (events_match.MISSION)."""
+    if i >= 3 and tuple(k[0] for k in all_keys[i - 3 : i]) == MISSION:
+        return True
+    if aspect != "noun":
+        return False
+    window = all_keys[max(0, i - DESCRIBED_REACH) : i]
+    marked = any(k[0] in ("ان", "انه", "انها") and len(k) > 1 and k[1].startswith("ب") for k in window)
+    return marked and any(k[0] in DESCRIBE for k in window)

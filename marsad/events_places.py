@@ -32,6 +32,27 @@ def main_place_of(article: Article) -> Geo | None:
     return best.geo if best else None
 
 
+# Place nouns before a name (their first five letters: محافظة، محافظتي، مدينة، ولاية، منطقة، إقليم، قضاء).
+PLACE_NOUNS = frozenset(
+    {
+        "محافظ",
+        "مدينه",
+        "مدينت",
+        "مدن",
+        "ولايه",
+        "ولايت",
+        "منطقه",
+        "منطقت",
+        "اقليم",
+        "قضاء",
+        "بلده",
+        "بلدت",
+        "قريه",
+        "قريت",
+    }
+)
+
+
 def located_places(
     article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
 ) -> list[Located]:
@@ -44,7 +65,9 @@ def located_places(
         entity = article.entities[e_index]
         if entity.label != "LOC" or entity.geo is None:
             continue
+        # في محافظتي صنعاء والحديدة: after في and a place noun, marked too (not the subject واشنطن ولندن)
         marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
+        marked = marked or (k > lo + 1 and keys[k - lo - 2] == "في" and keys[k - lo - 1][:5] in PLACE_NOUNS)
         located.append((k - lo, marked, entity.geo))
     return located
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
+from marsad.article import Token
 from marsad.events_codes import Candidate
 
-__all__ = ["COMMAS", "apposed", "comma_between", "time_opening"]
+__all__ = ["COMMAS", "apposed", "comma_between", "not_arguments", "time_opening"]
 
 # Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
 AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
@@ -77,3 +78,18 @@ def time_opening(keys: Sequence[str], k: int) -> int | None:
         if keys[j] in COMMAS:
             return j if j < k - 1 and all(keys[m] in TIME_WORDS for m in range(j + 1, k)) else None
     return None
+
+
+def not_arguments(
+    tokens: Sequence[Token], lo: int, keys: Sequence[str], cands: Sequence[Candidate], opening: int
+) -> list[Candidate]:
+    """The candidates that may be an event's side: not in the article's dateline (text before `opening`:
+    القاهرة - ، أنقرة (الأناضول) - say where the report was filed), not an outlet told to (أفاد مصدر
+    لوكالة فرانس برس "told AFP"), not a name after عين in a place's (قاعدة عين الأسد: no Assad)."""
+    return [
+        c
+        for c in cands
+        if tokens[c.first].start >= opening
+        and not ("ل" in tokens[c.first].prefixes and (c.actor.code or "").endswith("MED"))
+        and not (c.first > lo and keys[c.first - lo - 1] == "عين")
+    ]

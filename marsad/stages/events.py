@@ -23,8 +23,11 @@ A cascade per sentence:
   3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
      of that kind, at or above its threshold, or when it has the plainest attack frame (a past attack
-     verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS).
-  4. arguments: marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
+     verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS; or a past strike or
+     protest verb with a counted crowd: احتج عشرات من السكان، نظم مئات العمال إضرابا).
+  4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
+     outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
+     marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
      trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, or before و and
      a trigger verb or a verb of narration such as وتوجهت "and headed"); a side the syntax left empty
      takes marsad.events_fallback's (the sentence's crowd or armed group, the first actor after the
@@ -76,7 +79,7 @@ from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
-from marsad.events_match import agent_noun, match, no_violence
+from marsad.events_match import agent_noun, described, match, no_violence
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -87,7 +90,8 @@ from marsad.events_places import (
     nearest_place,
 )
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
-from marsad.events_spans import time_opening
+from marsad.events_spans import not_arguments, time_opening
+from marsad.stages.places import dateline_end
 
 # Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
 ANTECEDENT_REACH = 10
@@ -159,6 +163,7 @@ class Events:
         events: list[Event] = []
         previous_town: Geo | None = None
         main_place = main_place_of(article)
+        opening = dateline_end(article.text)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -176,6 +181,7 @@ class Events:
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
                 )
                 cands = led_by(article.text, tokens, lo, keys, cands)  # طائرات التحالف بقيادة السعودية
+                cands = not_arguments(tokens, lo, keys, cands, opening)  # القاهرة - ، لوكالة فرانس برس
                 date = resolve(keys, published)
                 date_iso = date_text = None
                 if date:
@@ -262,6 +268,7 @@ class Events:
                 anonymous(keys, last, code)
                 or self._instrument(keys, i, lo, trig, token, out)
                 or no_violence(keys, last, code)  # قتل في حادث سير، خطف الأنظار (events_match)
+                or described(all_keys, i, aspect)  # وصفته بأنه "تهديد", بعثة الأمم المتحدة للدعم
             ):
                 i = last + 1
                 continue
