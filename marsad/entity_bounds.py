@@ -233,3 +233,17 @@ def grow_toponym_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if fold_word(text[span.start : span.end]) not in TOPONYM_HEADS or after.is_punct or after.prefixes:
         return span
     return Span(span.start, after.stem.end)
+
+
+# Direction adverbs (accusative: "southward", "to the north" …), folded: never the end of a place's name.
+DIRECTIONS = frozenset(
+    fold_word(w) for w in ["جنوبا", "شمالا", "شرقا", "غربا", "جنوبًا", "شمالًا", "شرقًا", "غربًا"]
+)
+
+
+def trim_direction(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A place's mention without a direction adverb the model ran into its end (ولاية سنار جنوبا)."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    if len(inside) < 2 or fold_word(text[inside[-1].stem.start : inside[-1].stem.end]) not in DIRECTIONS:
+        return span
+    return Span(span.start, inside[-2].stem.end)

@@ -568,6 +568,8 @@ class SequenceTagger:
             ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
             ["هاريس", "سي إن إن"],
         ),
+        # "thousands fled south to Sennar state": a direction adverb is no part of the place's name.
+        ("فر آلاف باتجاه ولاية سنار جنوبا.", ["O", "O", "O", "O", "B-LOC", "I-LOC"], ["سنار"]),
         # "the envoy Hanna Tetteh": تيتيه is read تيتي + ه "his"; the model tagged the whole word.
         ("استقبل الرئيس هانا تيتيه أمس.", ["O", "O", "B-PER", "I-PER"], ["هانا تيتيه"]),
     ],

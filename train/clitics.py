@@ -5,7 +5,8 @@
   v2.1 (titles and texts, Apache-2.0) and the ANERcorp train tokens (CC BY-SA 4.0), both "ship";
 - names.txt: word forms that begin with a clitic letter but are mostly tagged as names in the NER train
   sets (ANERcorp train, CC BY-SA 4.0; WikiFANE train, CC BY-SA 3.0; both "ship"), and the words of the
-  outlets lexicon's names (وام, بترا, سونا): kept whole;
+  outlets lexicon's names (وام, بترا, سونا), and one-word names of gazetteer places of 100,000+ people
+  it would cut (سنار, بحري, وهران; run train.gazetteer first): kept whole;
 - params.json: the biases of `marsad.clitics` fitted by coordinate ascent on the exact-word
   accuracy over the learning part of UD Arabic-PUD (the 800 sentences train.data.split does not
   hold out for bench/eval_segment.py), and a record of what it was trained on.
@@ -131,6 +132,42 @@ def outlet_forms() -> list[str]:
     return sorted(words)
 
 
+# Places in the shipped gazetteer big enough (population) to be news, and what may not follow their first
+# letter: the article (بالماس is ب + الماس) or a particle (وان "and that", بانه "that it").
+MIN_PLACE_POPULATION = 100_000
+PARTICLES = frozenset({"ان", "انه", "انها", "لا", "ما", "من", "في", "هو", "هي", "لم", "لن"})
+# Place names that are more often common words in news, read by eye on the list this step writes: لاول
+# (Laval; mostly لأول "for the first" written without hamza), بدين (Badin; ب + دين), بردا (Breda; "cold").
+NOT_PLACE_WORDS = frozenset({"لاول", "بدين", "بردا"})
+
+
+def place_forms(segmenter: CliticSegmenter) -> list[str]:
+    """One-word names of populated places of marsad/models/gazetteer (run `python -m train.gazetteer`
+    first) that the segmenter would cut a proclitic off (سنار Sennar as س + نار "fire", بحري Khartoum
+    North as ب + حري, وهران Oran), written as ANT writes them (seen at least twice)."""
+    import csv
+
+    from marsad.gazetteer import PLACES_FILE
+
+    forms: set[str] = set()
+    with gzip.open(PLACES_FILE, "rt", encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        for row in rows:
+            if int(row["population"] or 0) < MIN_PLACE_POPULATION:
+                continue
+            for name in {row["name_ar"], *row["names"].split("|")} - {""}:
+                word = bare(name)
+                if " " in word or len(word) < 3 or segmenter.counts.get(word, 0) < MIN_NAME_COUNT:
+                    continue
+                prefixes, _, _, suffix = segmenter(word)
+                rest = word[len(prefixes) :]
+                if word in NOT_PLACE_WORDS or rest.startswith("ال") or rest in PARTICLES:
+                    continue
+                if prefixes and not suffix:
+                    forms.add(word)
+    return sorted(forms)
+
+
 def gold_words(shared: Path) -> Counter[tuple[str, frozenset[int]]]:
     """(word, gold internal cuts) with their frequency, over PUD's learning sentences."""
     learn, _ = split(load_pud(shared / PUD))
@@ -198,17 +235,23 @@ def main() -> None:
     body = "".join(f"{w}\t{n}\n" for w, n in kept).encode("utf-8")
     with (MODEL_DIR / WORDS_FILE).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(body)
-    names = sorted(set(name_forms(shared)) | set(outlet_forms()))
-    (MODEL_DIR / NAMES_FILE).write_text("".join(f"{w}\n" for w in names), encoding="utf-8")
     words = gold_words(shared)
     segmenter = CliticSegmenter(dict(kept), dict.fromkeys(KEYS, 0.0), MIN_STEM_COUNT)
     bias, acc = fit(segmenter, words)
+    fitted = CliticSegmenter(dict(kept), bias, MIN_STEM_COUNT)
+    names = sorted(set(name_forms(shared)) | set(outlet_forms()) | set(place_forms(fitted)))
+    (MODEL_DIR / NAMES_FILE).write_text("".join(f"{w}\n" for w in names), encoding="utf-8")
     params = {
         "biases": bias,
         "min_count": MIN_STEM_COUNT,
         "trained_on": {
             "word_counts": [str(ANT), str(ANERCORP)],
-            "names_from": [str(ANERCORP), str(WIKIFANE), "marsad/lexicons/outlets.tsv"],
+            "names_from": [
+                str(ANERCORP),
+                str(WIKIFANE),
+                "marsad/lexicons/outlets.tsv",
+                f"marsad/models/gazetteer (one-word places of {MIN_PLACE_POPULATION:,}+ people)",
+            ],
             "names_kept_whole": len(names),
             "types_kept": len(kept),
             "tokens_counted": sum(counts.values()),

@@ -57,6 +57,7 @@ from marsad.entity_bounds import (
     regrow_clitic_letters,
     split_conjoined,
     split_leading_orgs,
+    trim_direction,
     trim_leading_verb,
     trim_title,
     trim_told,
@@ -216,7 +217,9 @@ class Entities:
                         else:
                             span = trim_leading_verb(article.text, sent, span)
                         if label == "LOC":
-                            span = grow_toponym_head(article.text, sent, span)
+                            span = grow_toponym_head(
+                                article.text, sent, trim_direction(article.text, sent, span)
+                            )
                         elif label == "ORG":
                             span = trim_told(article.text, sent, span)
                         name = article.text[span.start : span.end]
