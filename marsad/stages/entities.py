@@ -8,10 +8,15 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    off (سلمى خوري المتحدثة → سلمى خوري; `trim_title`), a person's mention opening with a listed
    organisation is split into the two (الاتحاد الأوروبي فيديريكا موغيريني; `marsad.entity_bounds`), a
    word of ل + an outlet noun ends a person (رامي عبد الرحمن لوكالة → رامي عبد الرحمن, "told the agency";
-   `trim_told`), a listed organisation it
-   called MISC is an ORG, a country name it called PER/ORG a LOC, a hashtag's # stays outside, a LOC cut
-   short of a gazetteer name is grown to it, a MISC/ORG around a listed organisation is cut or grown to
-   it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي → الحوثي);
+   `trim_told`, also for an ORG), a mention ends at its last word that is no punctuation, before an open
+   bracket (منظمة الصحة العالمية (WHO) or a direction adverb (سنار جنوبا), a person's mention is split at
+   a word carrying و (لبايدن ولهاريس; `split_conjoined`) and keeps letters read as a pronoun (هانا تيتيه),
+   a finite reporting verb is cut off an organisation or place (طالب المجلس الرئاسي), the first word of a
+   compound place takes the next (عين الحلوة), a bare mention takes back letters read as clitics when the
+   article writes the word whole (`regrow_clitic_letters`), a listed organisation it called MISC (or, one
+   word long, PER: الموساد) is an ORG, a country name it called PER/ORG a LOC, a hashtag's # stays
+   outside, a LOC cut short of a gazetteer name is grown to it, a MISC/ORG around a listed organisation
+   is cut or grown to it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي → الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
