@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from marsad.article import Article, Entity
 from marsad.merge import merge
 from marsad.pipeline import run
 from marsad.stages.actors import Actors
+from tests.conftest import find_span
+from tests.test_entities_stage import segmented
 from tests.test_merge import build
 
 STAGE = Actors(gazetteer=None)  # no gazetteer: tests do not depend on marsad.gazetteer
@@ -443,3 +447,24 @@ def test_title_complements_in_the_full_pipeline(text: str, expected: tuple[objec
     article = run(Article(text=text))
     people = [(e.roles, e.country, e.actor_code) for e in article.entities if e.label == "PER"]
     assert people == [expected]
+
+
+def test_a_sentence_opening_on_a_country_gives_its_people_that_country() -> None:
+    # "Algeria's president Tebboune said …. In neighbouring Tunisia, President Kais Saied said …": a title
+    # with no nationality takes the country its sentence opens on, not the article's.
+    text = (
+        "قال الرئيس الجزائري عبد المجيد تبون إن الحكومة باقية. "
+        "وفي تونس المجاورة، قال الرئيس قيس سعيد إن البلاد بخير."
+    )
+    names = [("عبد المجيد تبون", "PER"), ("تونس", "LOC"), ("قيس سعيد", "PER")]
+    spans = [(find_span(text, name), label) for name, label in names]
+    entities = tuple(
+        Entity(f"e{i}", label, text[s.start : s.end], (s,), source="test")
+        for i, (s, label) in enumerate(spans)
+    )
+    article = STAGE(merge(dataclasses.replace(segmented(text), entities=entities)))
+    assert [(e.name, e.actor_code) for e in article.entities] == [
+        ("عبد المجيد تبون", "DZAGOV"),
+        ("تونس", "TUN"),
+        ("قيس سعيد", "TUNGOV"),
+    ]

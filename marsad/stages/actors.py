@@ -32,6 +32,9 @@ from marsad.events_codes import SECTORS
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
 
+# "in" opening a sentence (وفي تونس …): the country it names is the sentence's scene (Actors.scene_countries).
+IN_SCENE = fold("في")
+
 SOURCE = "actors.v1"
 # Codes that stand on their own: international and non-governmental organisations carry no country.
 STATELESS = ("IGO", "NGO")
@@ -105,8 +108,41 @@ class Actors:
         # Title phrases stop at people's names only (see merge): ORG and LOC names run on in them.
         finder = RoleFinder(article, [m for e in article.entities if e.label == "PER" for m in e.mentions])
         fallback = self.article_country(article, finder)
-        coded = tuple(self.code(article, finder, e, fallback) for e in article.entities)
+        scenes = self.scene_countries(article, finder)
+        coded = tuple(
+            self.code(article, finder, e, self._scene_of(article, e, scenes) or fallback)
+            for e in article.entities
+        )
         return dataclasses.replace(article, entities=coded)
+
+    def scene_countries(self, article: Article, finder: RoleFinder) -> dict[int, str]:
+        """Sentence index -> the country a sentence opens on (وفي تونس المجاورة، قال الرئيس …: Tunisia), the
+        default country of the people and bodies in it that the text gives none of their own."""
+        scenes: dict[int, str] = {}
+        places = {m.start: e for e in article.entities if e.label == "LOC" for m in e.mentions}
+        for k, sentence in enumerate(article.sentences):
+            i = finder.index_at(sentence.start)
+            if i is None or i + 1 >= len(finder.words) or finder.words[i].stem != IN_SCENE:
+                continue
+            place = places.get(finder.words[i + 1].span.start)
+            if place is None:
+                continue
+            key = fold(place.name)
+            iso = self.countries.get(key)
+            if iso is None and self.gazetteer is not None and key not in self.regions:
+                iso = self.gazetteer.country_of(key)  # وفي بغداد، قال رئيس الوزراء …: Iraq
+            if iso:
+                scenes[k] = iso
+        return scenes
+
+    @staticmethod
+    def _scene_of(article: Article, entity: Entity, scenes: dict[int, str]) -> str | None:
+        """The scene country of the sentence of the entity's first mention, if that sentence has one."""
+        if not scenes or not entity.mentions:
+            return None
+        start = entity.mentions[0].start
+        k = next((k for k, s in enumerate(article.sentences) if s.start <= start < s.end), None)
+        return scenes.get(k) if k is not None else None
 
     def article_country(self, article: Article, finder: RoleFinder) -> str | None:
         """The country the article is mostly about, when one clearly dominates its places.
