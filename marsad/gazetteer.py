@@ -118,6 +118,11 @@ def _long_enough(form: str) -> bool:
     return len(form[2:] if form.startswith("ال") else form) >= MIN_STEM
 
 
+# A name's first letters أل / إل: an alif with hamza, so no article (the article's alif is hamzat wasl).
+HAMZA_AL = ("أل", "إل")
+HAMZA_KEY = "\x00"  # the cache key prefix of such a name
+
+
 def strip_clitics(key: str) -> Iterator[str]:
     """The key, then the forms left after removing و/ف, then ب/ل/ك (للعراق gives العراق)."""
     yield key
@@ -380,12 +385,24 @@ class Gazetteer:
         return tuple(self.index.get(key, ()))
 
     def lookup(self, surface: str) -> tuple[Place, ...]:
-        """Candidate places for a mention's text, best first without context; () when unknown."""
+        """Candidate places for a mention's text, best first without context; () when unknown. A name
+        written with a hamza on its first alif (ألباريس, Albares) has no article to drop: أل is no ال."""
         key = normalize_name(surface)
+        if surface.startswith(HAMZA_AL):
+            key = HAMZA_KEY + key  # its own cache entry: no ال may be dropped from it
         if key not in self._cache:
             if len(self._cache) >= CACHE_SIZE:  # a long batch run stays bounded in memory
                 self._cache.clear()
-            self._cache[key] = self._lookup(key)
+            name = key.removeprefix(HAMZA_KEY)
+            found = self._lookup(name)
+            if (
+                key != name
+                and found
+                and not self.candidates(name)
+                and found == self.candidates(toggle_article(name))
+            ):
+                found = ()  # ألباريس found only as الباريس less its "article": Paris
+            self._cache[key] = found
         return self._cache[key]
 
     def _lookup(self, key: str, near: bool = False) -> tuple[Place, ...]:

@@ -120,6 +120,13 @@ def test_unknown_place_has_no_geo(places: Places) -> None:
     assert result.entities[0] == Entity("e0", "LOC", "زمردستان", (Span(17, 25),), geo=None, source="test")
 
 
+def test_a_hamza_alif_is_no_article(places: Places) -> None:
+    # "Spain's foreign minister Albares arrived": ألباريس begins with أل, which is no article ال, so it is
+    # not باريس (Paris) with an article; the name stays unplaced (the NER had called it a place).
+    result = places(article("وصل الوزير ألباريس أمس.", "ألباريس"))
+    assert result.entities[0].geo is None
+
+
 def test_non_loc_entities_untouched(places: Places) -> None:
     # "the UN in Baghdad": the ORG is left as it came, the LOC is geocoded
     text = "الأمم المتحدة في بغداد"
