@@ -23,6 +23,7 @@ from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames
 from marsad.quotes_lexicon import load
+from marsad.stages.segment import word_counts
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
@@ -172,12 +173,18 @@ def whole_short_stem(tokens: Sequence[Token], span: Span, label: str = "") -> Sp
     return span
 
 
+# A stem seen this often on its own in ANT (the clitic model's word table) is a word in its own right, so
+# letters before it are clitics whatever another mention holds (رويترز against the يدان of فيدان: 10).
+COMMON_STEM = 50
+
+
 def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
     """Mentions whose first word lost letters to a clitic reading (فيدان read ف + يدان) grown back over them,
     when the article writes that word whole inside another mention (هاكان فيدان); nearest cut first, so
     وفيدان gives back only the ف."""
     words = {fold_word(w) for e in found for m in e.mentions for w in text[m.start : m.end].split()}
     starts = [t.start for t in tokens]
+    counts = word_counts()
     out: list[Entity] = []
     for e in found:
         span = e.mentions[0]
@@ -185,6 +192,9 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
         token = tokens[k] if k >= 0 else None
         if token is None or not token.prefixes or token.stem.start != span.start:
             out.append(e)
+            continue
+        if counts.get(text[token.stem.start : token.stem.end], 0) >= COMMON_STEM:
+            out.append(e)  # لرويترز: رويترز stands on its own in news; the ل is a clitic
             continue
         cut = span.start
         for prefix in reversed(token.prefixes):
@@ -247,3 +257,21 @@ def trim_direction(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if len(inside) < 2 or fold_word(text[inside[-1].stem.start : inside[-1].stem.end]) not in DIRECTIONS:
         return span
     return Span(span.start, inside[-2].stem.end)
+
+
+def drop_contained(found: Sequence[Entity]) -> list[Entity]:
+    """The model's mentions less any that lies inside another after the fixes above (خان tagged alone
+    and grown to خان شيخون over a شيخون tagged too); ids renumbered in order."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].mentions[0].start, -found[i].mentions[0].end))
+    kept, reach = set(), -1
+    for i in order:
+        span = found[i].mentions[0]
+        if span.end <= reach:
+            continue
+        kept.add(i)
+        reach = span.end
+    if len(kept) == len(found):
+        return list(found)
+    return [
+        dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(e for i, e in enumerate(found) if i in kept)
+    ]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Span, Token
+from marsad.events_codes import SECTORS
 from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
 
 # Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
@@ -312,11 +313,11 @@ class RoleFinder:
         )
         rest = ws[self.title_len[i] :]
         conjoined = [bool(i) and "و" in w.prefixes for i, w in enumerate(rest)]
-        agent, org = complement_codes([w.stem for w in rest], conjoined)
+        agent, org = complement_codes([w.stem for w in rest], conjoined, country)
         if org is None:  # للأمم المتحدة: the ل ate the article's alif (stem لامم); try it with the alif back
             restored = [f"ا{w.stem}" if elided(w) else w.stem for w in rest]
             if restored != [w.stem for w in rest]:
-                agent_back, org = complement_codes(restored, conjoined)
+                agent_back, org = complement_codes(restored, conjoined, country)
                 agent = agent or agent_back
         sector: str | None = head.sector or None
         if agent and (head.override or not sector):
@@ -434,8 +435,11 @@ def _a_person(actor: lexicons.NamedActor) -> bool:
     return any(c.isdigit() for c in actor.history)
 
 
-def complement_codes(stems: Sequence[str], conjoined: Sequence[bool] = ()) -> tuple[str | None, str | None]:
-    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost).
+def complement_codes(
+    stems: Sequence[str], conjoined: Sequence[bool] = (), country: str | None = None
+) -> tuple[str | None, str | None]:
+    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost);
+    with the phrase's `country`, a state's organisation of another state is no match.
 
     A one-word agent on a word joined by و to the one before is an adjective pair (للنقل البري والبحري,
     "land and sea transport"), not the navy (البحرية): `conjoined` marks those words.
@@ -449,7 +453,11 @@ def complement_codes(stems: Sequence[str], conjoined: Sequence[bool] = ()) -> tu
         for n in range(len(keys) - i, 0, -1):
             key = " ".join(k for k in keys[i : i + n] if k)
             if n > best_org and key in actors and not (n == 1 and _a_person(actors[key])):
-                org, best_org, org_at = actors[key].code, n, (i, i + n)
+                code = actors[key].code
+                foreign = country and code[:3] not in SECTORS and code[:3] != country and code[:3].isalpha()
+                if foreign and not code.startswith(("IGO", "NGO", "IMG")):
+                    continue  # الحزب الديمقراطي الاشتراكي الألماني is no US Democratic Party
+                org, best_org, org_at = code, n, (i, i + n)
             if n > best_agent and key in agents and not (n == 1 and i < len(conjoined) and conjoined[i]):
                 agent, best_agent, agent_at = agents[key].code, n, (i, i + n)
     if org and org_at[0] <= agent_at[0] and agent_at[1] <= org_at[1] and best_agent < best_org:

@@ -161,6 +161,15 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
             None,
             "IGOEUREEC",
         ),
+        # "Andrea Nahles, leader of the German Social Democratic Party": الحزب الديمقراطي is also the US
+        # Democratic Party's name (USAPTY), but the phrase says German.
+        (
+            "استبعدت أندريا ناليس، زعيمة الحزب الديمقراطي الاشتراكي الألماني، ذلك.",
+            "أندريا ناليس",
+            ("زعيمة الحزب الديمقراطي الاشتراكي الألماني",),
+            "DEU",
+            "DEUPTY",
+        ),
         # "The minister met his Jordanian counterpart Omar al-Ali": a counterpart is a title (a state
         # official, GOV), and another person than the subject before it (الوزير is no part of his role).
         ("التقى الوزير نظيره الأردني عمر العلي.", "عمر العلي", ("نظيره الأردني",), "JOR", "JORGOV"),

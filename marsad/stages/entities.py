@@ -57,6 +57,7 @@ from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.entity_bounds import (
     cut_open_bracket,
+    drop_contained,
     grow_given_name,
     grow_toponym_head,
     regrow_clitic_letters,
@@ -230,7 +231,7 @@ class Entities:
                         name = article.text[span.start : span.end]
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
-            found = regrow_clitic_letters(article.text, tokens, found)
+            found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
             starts = [t.start for t in tokens]
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
