@@ -23,7 +23,7 @@ from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames
 from marsad.quotes_lexicon import load
-from marsad.stages.segment import word_counts
+from marsad.stages.segment import folded_stem, word_counts
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
@@ -91,13 +91,18 @@ def _leading_org(
     return 0
 
 
+def _inside(tokens: Sequence[Token], span: Span) -> list[Token]:
+    """The tokens whose stems lie in the span."""
+    return [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+
+
 def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    inside = _inside(tokens, span)
     if len(inside) < 3 and not (len(inside) == 2 and inside[0].stem.end - inside[0].stem.start > 2):
         return span  # a one-word name, or a very short first word: keep as tagged
     last = inside[-1]
-    if last.prefixes or fold_word(text[last.stem.start : last.stem.end]) not in TRAILING_TITLES:
+    if last.prefixes or folded_stem(text, last) not in TRAILING_TITLES:
         return span
     return Span(span.start, inside[-2].stem.end)
 
@@ -117,8 +122,7 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     given, title = tokens[k - 1], tokens[k - 2]
     if given.prefixes or given.is_punct or title.is_punct:
         return span
-    name = fold_word(text[given.stem.start : given.stem.end])
-    head = fold_word(text[title.stem.start : title.stem.end])
+    name, head = folded_stem(text, given), folded_stem(text, title)
     if text[given.stem.start : given.stem.end] == ALI and head.startswith("ال"):
         return Span(given.stem.start, span.end)
     if name.startswith("ال") or name not in lexicons.nationalities():
@@ -131,7 +135,7 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
 def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
     """A person's mention cut at each inner word that carries the conjunction و (انتقادات لبايدن ولهاريس:
     the model tagged بايدن ولهاريس as one name; no personal name holds a word with و as a clitic)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    inside = _inside(tokens, span)
     pieces, start = [], span.start
     for k, t in enumerate(inside[1:], 1):
         if "و" in t.prefixes and not t.is_punct:
@@ -143,9 +147,9 @@ def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
 def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's (or organisation's) mention ended before a word of ل + an outlet noun the model ran into
     it (TOLD_OUTLETS: كامالا هاريس لشبكة سي إن إن)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    inside = _inside(tokens, span)
     for k, t in enumerate(inside[1:], 1):
-        if fold_word(text[t.start : t.end]) in TOLD_OUTLETS:
+        if t.folded in TOLD_OUTLETS:
             return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
     return span
 
@@ -214,10 +218,10 @@ def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A mention of two words or more without a finite reporting verb the model ran into its start (طالب
     المجلس الرئاسي الليبي "the Libyan Presidential Council demanded", which also read طالب as a student).
     For organisations and places only: طالب is also a given name."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    inside = _inside(tokens, span)
     if len(inside) < 2:
         return span
-    form = load().verbs.get(fold_word(text[inside[0].stem.start : inside[0].stem.end]))
+    form = load().verbs.get(folded_stem(text, inside[0]))
     if form is None or form.participle or form.masdar:
         return span
     return Span(inside[1].stem.start, span.end)
@@ -240,21 +244,19 @@ def grow_toponym_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if k is None or k + 1 >= len(tokens) or tokens[k].stem.end != span.end:
         return span
     after = tokens[k + 1]
-    if fold_word(text[span.start : span.end]) not in TOPONYM_HEADS or after.is_punct or after.prefixes:
+    if folded_stem(text, tokens[k]) not in TOPONYM_HEADS or after.is_punct or after.prefixes:
         return span
     return Span(span.start, after.stem.end)
 
 
 # Direction adverbs (accusative: "southward", "to the north" …), folded: never the end of a place's name.
-DIRECTIONS = frozenset(
-    fold_word(w) for w in ["جنوبا", "شمالا", "شرقا", "غربا", "جنوبًا", "شمالًا", "شرقًا", "غربًا"]
-)
+DIRECTIONS = frozenset(fold_word(w) for w in ["جنوبا", "شمالا", "شرقا", "غربا"])  # tanween folds away
 
 
 def trim_direction(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A place's mention without a direction adverb the model ran into its end (ولاية سنار جنوبا)."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
-    if len(inside) < 2 or fold_word(text[inside[-1].stem.start : inside[-1].stem.end]) not in DIRECTIONS:
+    inside = _inside(tokens, span)
+    if len(inside) < 2 or folded_stem(text, inside[-1]) not in DIRECTIONS:
         return span
     return Span(span.start, inside[-2].stem.end)
 

@@ -17,7 +17,7 @@ from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
-from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
 
 __all__ = ["Sited", "addressee", "carry_subject", "hosted", "share_attackers", "unblamed"]
@@ -182,7 +182,7 @@ def unblamed(
 
 # Accusatives of protest purpose whose object is the act protested (قطعوا الطريق تنديدا باعتقال ناشط: the
 # arrest is not the road blockers'), folded, and the prepositions they take.
-PURPOSE_NOUNS = frozenset(fold(w) for w in ("احتجاجا", "تنديدا", "رفضا", "استنكارا"))
+PURPOSE_NOUNS = PURPOSES | {fold("استنكارا")}  # events_purpose's, and "in denunciation"
 PURPOSE_PREPS = frozenset({"علي", "ضد"})
 
 

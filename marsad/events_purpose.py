@@ -26,7 +26,7 @@ ACTS = frozenset({"144"})
 # Acts of ACTS that are a protest only with a purpose phrase (lemmas of event_triggers_hand.tsv).
 NEEDS_PURPOSE = frozenset({"أغلق الطرق"})
 # Accusative nouns of purpose that follow a protest act (folded).
-PURPOSES = frozenset(fold(w) for w in ("احتجاجا", "احتجاجاً", "تنديدا", "رفضا"))
+PURPOSES = frozenset(fold(w) for w in ("احتجاجا", "تنديدا", "رفضا"))  # tanween folds away (احتجاجاً)
 # How far (words) the purpose phrase may follow the act, in its clause.
 PURPOSE_REACH = 10
 CLAUSE_MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})

@@ -15,6 +15,7 @@ Deterministic: same data, same files (gzip without a timestamp, ties broken by t
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import re
@@ -36,6 +37,7 @@ from marsad.clitics import (
     CliticSegmenter,
     bare,
 )
+from marsad.gazetteer import PLACES_FILE
 from marsad.lexicons import read_tsv
 from train.data import ANT, PUD, load_pud, shared_dir, split
 
@@ -145,10 +147,6 @@ def place_forms(segmenter: CliticSegmenter) -> list[str]:
     """One-word names of populated places of marsad/models/gazetteer (run `python -m train.gazetteer`
     first) that the segmenter would cut a proclitic off (سنار Sennar as س + نار "fire", بحري Khartoum
     North as ب + حري, وهران Oran), written as ANT writes them (seen at least twice)."""
-    import csv
-
-    from marsad.gazetteer import PLACES_FILE
-
     forms: set[str] = set()
     with gzip.open(PLACES_FILE, "rt", encoding="utf-8") as fh:
         rows = csv.DictReader(fh, delimiter="\t")

@@ -20,6 +20,7 @@ Writes: entities (roles, country, actor_code)
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -109,9 +110,9 @@ class Actors:
         finder = RoleFinder(article, [m for e in article.entities if e.label == "PER" for m in e.mentions])
         fallback = self.article_country(article, finder)
         scenes = self.scene_countries(article, finder)
+        starts = [s.start for s in article.sentences] if scenes else []
         coded = tuple(
-            self.code(article, finder, e, self._scene_of(article, e, scenes) or fallback)
-            for e in article.entities
+            self.code(article, finder, e, _scene_of(e, starts, scenes) or fallback) for e in article.entities
         )
         return dataclasses.replace(article, entities=coded)
 
@@ -134,15 +135,6 @@ class Actors:
             if iso:
                 scenes[k] = iso
         return scenes
-
-    @staticmethod
-    def _scene_of(article: Article, entity: Entity, scenes: dict[int, str]) -> str | None:
-        """The scene country of the sentence of the entity's first mention, if that sentence has one."""
-        if not scenes or not entity.mentions:
-            return None
-        start = entity.mentions[0].start
-        k = next((k for k, s in enumerate(article.sentences) if s.start <= start < s.end), None)
-        return scenes.get(k) if k is not None else None
 
     def article_country(self, article: Article, finder: RoleFinder) -> str | None:
         """The country the article is mostly about, when one clearly dominates its places.
@@ -377,3 +369,11 @@ class Actors:
                 if value:
                     return value, n
         return None, 0
+
+
+def _scene_of(entity: Entity, starts: Sequence[int], scenes: dict[int, str]) -> str | None:
+    """The scene country (Actors.scene_countries) of the sentence of the entity's first mention, if any;
+    `starts`: the article's sentence starts."""
+    if not scenes or not entity.mentions:
+        return None
+    return scenes.get(bisect.bisect_right(starts, entity.mentions[0].start) - 1)
