@@ -15,8 +15,9 @@ an article failed). The annotation guidelines and the metric definitions are in 
 Rows match quotes of the same kind only; the "all" row ignores kinds.
 
 `--set dev` scores the development gold `bench/gold/quotes_dev.jsonl` instead (20 articles outside the gold
-lines), `--set dev2` the second one `bench/gold/quotes_dev2.jsonl` (20 SaudiNewsNet articles); `--errors` is
-always allowed on both, `--half` and `--check` are not. `--half tune|check|all` scores
+lines), `--set dev2` the second one `bench/gold/quotes_dev2.jsonl` (20 SaudiNewsNet articles), `--set dev3`
+the third `bench/gold/quotes_dev3.jsonl` (20 ANT articles of the gold's five sources); `--errors` is
+always allowed on them, `--half` and `--check` are not. `--half tune|check|all` scores
 part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
 which prints every missed, wrong and false quote with its text, is refused unless `--half tune`.
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from bench.quotes_scoring import (
     DEV,
     DEV2,
+    DEV3,
     GOLD,
     HALVES,
     KINDS,
@@ -68,10 +70,10 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "DEV", "DEV2", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts", "GoldArticle",
-    "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes", "evaluate", "jaccard",
-    "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article", "score_quotes",
-    "select_half", "speaker_ok", "table", "verb_ok", "via_ok",
+    "DEV", "DEV2", "DEV3", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts",
+    "GoldArticle", "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes", "evaluate",
+    "jaccard", "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article",
+    "score_quotes", "select_half", "speaker_ok", "table", "verb_ok", "via_ok",
 ]  # fmt: skip
 
 

@@ -25,7 +25,10 @@ DEV = ROOT / "bench" / "gold" / "quotes_dev.jsonl"
 # The second development set (QUOTES.md, Second development set, session 12): 20 SaudiNewsNet articles,
 # another source than ANT, keyed `snn/<day>/<index>` (bench.gold.saudinewsnet).
 DEV2 = ROOT / "bench" / "gold" / "quotes_dev2.jsonl"
-SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2}
+# The third (QUOTES.md, Third development set, session 13): 20 ANT articles of the gold's lines and five
+# sources, none of them gold, picked between the gold's picks.
+DEV3 = ROOT / "bench" / "gold" / "quotes_dev3.jsonl"
+SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.

@@ -238,9 +238,40 @@ def test_dev2_gold_loads_from_saudinewsnet_and_hashes_match() -> None:
     assert sum(len(g.quotes) for g in dev2) == 128
 
 
+@needs_data
+def test_dev3_gold_loads_from_the_gold_lines_off_the_gold_articles_and_hashes_match() -> None:
+    # the third development set (QUOTES.md, Third development set): 20 ANT articles of the gold's lines, 4
+    # from each of the gold's five sources, none in the gold or the other dev sets, hashes matching
+    from bench.gold import GOLD_LINES, load_articles
+
+    dev3 = ev.load_gold(ev.DEV3)
+    docnos = {g.docno for g in dev3}
+    assert len(dev3) == len(docnos) == 20
+    for other in (ev.GOLD, ev.DEV, ev.DEV2):
+        assert docnos.isdisjoint(g.docno for g in ev.load_gold(other))
+    lines: dict[str, int] = {}
+    with ANT.open("rb") as fh:
+        for number, line in enumerate(fh):
+            if number not in GOLD_LINES:
+                break
+            docno = json.loads(line).get("docno")
+            if docno in docnos:
+                lines[docno] = number
+    assert set(lines) == docnos
+    assert sorted({d[:2] for d in docnos}) == ["AL", "BB", "CN", "FR", "SK"]
+    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
+    assert_gold_matches(dev3, load_articles(docnos))
+    assert sum(len(g.quotes) for g in dev3) == 96
+
+
 @pytest.mark.parametrize(
     "argv",
-    [["--set", "dev", "--half", "tune"], ["--set", "dev", "--check"], ["--set", "dev2", "--check"]],
+    [
+        ["--set", "dev", "--half", "tune"],
+        ["--set", "dev", "--check"],
+        ["--set", "dev2", "--check"],
+        ["--set", "dev3", "--check"],
+    ],
 )
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
