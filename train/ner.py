@@ -1,7 +1,8 @@
 """Train the shipped NER CRF: `python -m train.ner` rebuilds marsad/models/ner/ from ../shared/data.
 
 Needs `clusters.tsv` first (`python -m train.clusters`). `--dev` trains without the last
-600 ANERcorp train sentences and scores on them (for tuning; never on a test file).
+600 ANERcorp train sentences and scores on them (for tuning; never on a test file); `--fold K` holds out
+the K-th 600 from the end instead (2: sentences -1200 to -600; a second dev split, MODEL.md round 13).
 Writes crf.bin, names.tsv and trained_on.json (files and sentence counts) into the model dir.
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
 from marsad.models.ner.files import read_profiles
+from marsad.models.ner.tidy import tidy
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
 
@@ -63,6 +65,14 @@ DOMAIN_AUG = 0
 PROFILES = ""
 # Word dropout while training (`train_crf`): on top of row 36, 71.0 (row 37): off.
 WORD_DROP = 0.0
+
+
+def dev_split(sents: list[Sentence], fold: int = 1) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): dev is the `fold`-th DEV_SIZE sentences from the end (1: the last 600, the dev split)."""
+    if fold < 1 or fold * DEV_SIZE > len(sents):
+        raise ValueError(f"fold {fold}: ANERcorp train has {len(sents)} sentences, {DEV_SIZE} a fold")
+    lo, hi = len(sents) - fold * DEV_SIZE, len(sents) - (fold - 1) * DEV_SIZE
+    return sents[:lo] + sents[hi:], sents[lo:hi]
 
 
 def entity_names(sents: list[Sentence]) -> Counter[tuple[str, str]]:
@@ -304,8 +314,9 @@ def source_files(args: argparse.Namespace) -> dict[str, str]:
 def print_dev_scores(
     feats: Features, crf: Path, dev: list[Sentence], name: str, augmented: bool = False
 ) -> None:
-    """Print dev P/R/F1 of a built CRF, alone and with the shipped document pass (15-sentence pseudo-articles,
-    as bench/eval_ner); `augmented`: the CRF was trained with `news:` copies (feature augmentation)."""
+    """Print dev P/R/F1 of a built CRF: alone, with the shipped document pass (15-sentence pseudo-articles,
+    as bench/eval_ner) and with `tidy` after it (MODEL.md round 13); `augmented`: the CRF was trained
+    with `news:` copies (feature augmentation)."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -321,7 +332,8 @@ def print_dev_scores(
         for i in range(0, len(toks), DOC_SENTENCES)
         for y in propagate(feats, toks[i : i + DOC_SENTENCES], pred[i : i + DOC_SENTENCES])
     ]
-    for label, p in ((name, pred), (name + "+doc", doc)):
+    tidied = tidy(toks, doc)
+    for label, p in ((name, pred), (name + "+doc", doc), (name + "+doc+tidy", tidied)):
         r = score([g for _, g in dev], p)
         print(
             label,
@@ -343,6 +355,7 @@ def main() -> None:
     """Build the training data, train the CRF and write the model dir (or score on dev)."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="hold out the last 600 ANERcorp train sentences")
+    ap.add_argument("--fold", type=int, default=1, help="--dev: hold out the K-th 600 sentences from the end")
     ap.add_argument("--wikifane", type=float, default=0.0, help="share of WikiFANE sentences to add")
     ap.add_argument("--aqmar", action="store_true", help="add AQMAR train+dev")
     ap.add_argument("--aqmar-mis", default="O", choices=["O", "MISC"])
@@ -384,7 +397,7 @@ def main() -> None:
     feats.morph = bool(args.morph)
     feats.chars = bool(args.chars)
     aner = sets["anercorp"]
-    train, dev = (aner[:-DEV_SIZE], aner[-DEV_SIZE:]) if args.dev else (aner, [])
+    train, dev = dev_split(aner, args.fold) if args.dev else (aner, [])
     used = {"anercorp train.txt": len(train)}
     data = list(train)
     if args.wikifane > 0:
