@@ -91,7 +91,49 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     if i > 0 and view.tokens[i - 1].folded in _STATEMENTS and view.tokens[i].folded.endswith(("ه", "ها")):
         return None  # في بيان نقلته الوكالة، في تغريدة كتبها (not في تغريدة قال فيها, the speaker's own)
+    if form.participle and _agrees_with_noun(view, i):
+        return None  # حصارا مشددا بريا: an adjective on the indefinite noun before it, no report
+    if form.verb.lemma == "نقل" and _moved_to(view, i):
+        return None  # نقل الشرطي … إلى المستشفى: "was taken to", no report
     return form
+
+
+# Words that open a participle's complement (مشددا على، مؤكدا أن، مشيرا إلى).
+_COMPLEMENT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أنها", "بأن", "على", "إلى", "عن", "من"))
+
+
+def _agrees_with_noun(view: View, i: int) -> bool:
+    """The participle at token i follows an indefinite accusative noun with no comma between (حصارا مشددا)
+    and no complement opens right after it: it agrees with the noun as its adjective (session 13, dev3)."""
+    if i == 0 or i + 1 >= view.n or view.tokens[i - 1].is_punct:
+        return False
+    before = view.tokens[i - 1].folded
+    if not before.endswith("ا") or before.startswith(("و", "ال")) or before in _ADVERBS:
+        return False
+    return view.tokens[i + 1].folded not in _COMPLEMENT_WORDS and not is_complementizer(view, i + 1)
+
+
+# Adverbs in -ا that may stand before a reporting participle (وقال ذلك أيضا مؤكدا): no noun to agree with.
+_ADVERBS = frozenset(
+    fold(w) for w in ("أيضا", "جدا", "مجددا", "كذلك", "أمس", "مساء", "صباحا", "لاحقا", "سابقا")
+)
+
+
+def _moved_to(view: View, i: int) -> bool:
+    """نقل at token i is "moved, taken" (نقل الجريح إلى المستشفى): إلى follows it in its sentence and no
+    أن/إن does."""
+    hi = view.sentence(i)[1]
+    for k in range(i + 1, hi):
+        word = view.word(k)
+        if view.tokens[k].folded in _FROM or is_complementizer(view, k) or word == ":" or word in QUOTE_CHARS:
+            return False  # نقلت الوكالة عن الوزير دعوته إلى …، ونقلت قوله: "…": a relay
+        if view.tokens[k].folded == fold("إلى"):
+            rest = range(k + 1, hi)
+            return not any(is_complementizer(view, m) or view.word(m) in QUOTE_CHARS for m in rest)
+    return False
+
+
+_FROM = frozenset(fold(w) for w in ("عن", "عنه", "عنها", "عنهم", "لسان", "قوله", "قولها", "قولهم"))
 
 
 # The past of بيّن "explain" is left out of the lexicon (بين/وبين is mostly "between"); right before أن it

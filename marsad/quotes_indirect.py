@@ -63,6 +63,9 @@ _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651
 # Contrast openers of a new clause (، بينما تدعو، ، فيما يرى; ، في حين يقول: ContentEnds._whereas).
 _WHILE = folded_words("بينما وبينما فيما")
 
+# كما "as" opening a sentence is "likewise, also" (كما نقل …، كما أكد …): the verb after it is the sentence's.
+_LIKEWISE = folded_words("كما وكما")
+
 # مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
 _WHICH = frozenset({"مما", "ومما"})
 
@@ -111,6 +114,8 @@ class IndirectFinder(ContentEnds):
             form = self._verb(i)
             if form is None:
                 cue = match_cue(view, i)
+                if cue is not None and view.has(i, _LIKEWISE) and i == view.sentence(i)[0]:
+                    continue  # كما نقل الشرطي … إلى المستشفى: "likewise" opening a sentence, no "as X said"
                 if cue is not None and cue[0].kind == "according":
                     claim = self._nominal(i, cue[0].lemma, cue[1])
                     if claim is not None:

@@ -109,6 +109,8 @@ def is_complementizer(view: View, i: int) -> bool:
         return False  # a letter of an abbreviation (سي.إن.إن), not إن
     if _because_or_as_if(view, i):
         return False
+    if i + 1 < view.n and view.tokens[i + 1].folded.startswith("وال"):
+        return False  # مون جيه إن والزعيم: a name's last word; إن takes no conjoined noun as its subject
     if i > 1 and view.tokens[i - 2].folded == "من" and view.has(i - 1, _BEFORE_AFTER):
         # وقالت مالطا من قبل إنها: من قبل "previously" is an adverb; إن (not أن: من قبل أن "before")
         return view.text[view.tokens[i].start : view.tokens[i].end].lstrip("وف").startswith("إ")

@@ -1,0 +1,50 @@
+"""The quotes stage on cases the third development set (bench/gold/quotes_dev3.jsonl, ANT articles of the
+gold's five sources, session 13) showed, in sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_quotes import quotes
+
+SALEM = "أحمد سالم"
+
+CASES = [
+    # A participle agreeing with the indefinite noun before it is an adjective: "The army imposes a tight
+    # siege by land and sea on the city." (مشددا "tight", not "stressing")
+    ("ويفرض الجيش حصارا مشددا بريا وبحريا على المدينة منذ سنوات.", {"الجيش": "ORG"}, []),
+    # A reporting participle after a comma still reports: "He said the talks were good, stressing that the
+    # crisis is over."
+    (
+        "وقال أحمد سالم إن المحادثات جيدة، مشددا على أن الأزمة انتهت.",
+        {SALEM: "PER"},
+        [
+            ("indirect", "المحادثات جيدة", "e0", SALEM, "قال", None, None),
+            ("indirect", "الأزمة انتهت", "e0", SALEM, "شدد", None, None),
+        ],
+    ),
+    # نقل … إلى is "was taken to": "The policeman Ahmad Salem was likewise taken to hospital for treatment."
+    ("كما نقل الشرطي، أحمد سالم، إلى المستشفى لتلقي العلاج.", {SALEM: "PER"}, []),
+    # ... while نقل عن … إلى relays: "The agency quoted Ahmad Salem as saying the delegation reached Cairo."
+    (
+        "ونقلت الوكالة عن أحمد سالم قوله إن الوفد وصل إلى القاهرة.",
+        {SALEM: "PER"},
+        [("indirect", "الوفد وصل إلى القاهرة", "e0", SALEM, "قال", None, "الوكالة")],
+    ),
+    # إن ending a name, before a conjoined noun, is no complementizer: "President Moon Jae-in and the
+    # northern leader announced their commitment to disarmament." (أعلن + a noun is an act announced)
+    ("أعلن الرئيس مون جيه إن والزعيم الشمالي التزامهما بنزع السلاح.", {}, []),
+    # كرر "repeated" reports a that-clause: "The White House repeated that Pyongyang must take steps."
+    (
+        "وكرر البيت الأبيض أن بيونغ يانغ عليها أن تتخذ خطوات ملموسة.",
+        {"البيت الأبيض": "ORG"},
+        [("indirect", "بيونغ يانغ عليها أن تتخذ خطوات ملموسة", "e0", "البيت الأبيض", "كرر", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_dev3_cases(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]]) -> None:
+    assert quotes(text, entities) == expected
