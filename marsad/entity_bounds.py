@@ -132,6 +132,24 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(given.stem.start, span.end)
 
 
+def grow_family_nisba(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention of two or more words grown by a definite nationality word right after it: after a
+    name such a word is a family name (محمد شياع السوداني, Iraq's prime minister; the model stops before
+    it, and the word alone would read as "Sudanese"). An adjective of the person would stand after a title
+    (الرئيس السوداني), not after the name."""
+    inside = _inside(tokens, span)
+    k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.end), None)
+    if len(inside) < 2 or k is None:
+        return span
+    nisba = tokens[k]
+    if nisba.prefixes or nisba.suffix or nisba.is_punct or text[inside[-1].end : nisba.start].strip():
+        return span
+    word = folded_stem(text, nisba)
+    if not (word.startswith("ال") and word.endswith("ي") and word in lexicons.nationalities()):
+        return span
+    return Span(span.start, nisba.stem.end)
+
+
 def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
     """A person's mention cut at each inner word that carries the conjunction و (انتقادات لبايدن ولهاريس:
     the model tagged بايدن ولهاريس as one name; no personal name holds a word with و as a clitic)."""

@@ -43,6 +43,7 @@ GAZETTEER_SOURCE = "entities.gazetteer.v1"
 DESCRIPTOR_SOURCE = "entities.descriptor.v1"
 LOCAL_SOURCE = "entities.local.v1"
 NAME_SOURCE = "entities.names.v1"
+REPEAT_SOURCE = "entities.repeat.v1"
 # A body named by a description, not a name (قال الجيش الإسرائيلي): a speaker, an actor, no NER mention.
 DESCRIPTION_SOURCE = "entities.description.v1"
 
@@ -416,6 +417,69 @@ def name_spans(
         for k in [k for k, stem in enumerate(stems) if stem in parts]
         if not busy[k] and not (t := tokens[k]).suffix and set(t.prefixes) <= {"و", "ف"}
     ]
+
+
+REPEATED = ("ORG", "LOC")
+REPEAT_PREFIXES = frozenset({"و", "ف", "ب", "ل"})
+
+
+def repeat_spans(
+    article: Article, found: Sequence[Entity], stems: Sequence[str], busy: Sequence[bool]
+) -> list[tuple[Span, str]]:
+    """Untagged repetitions of an organisation's or place's name of two or more words, with its label.
+
+    The model tags a name in one sentence and misses it in the next (أعلنت حركة النهضة … وقال القيادي في
+    حركة النهضة): each untouched run of tokens whose stems are a tagged name's, or the name without a
+    nationality word at its end (حركة النهضة after حركة النهضة التونسية), is a mention too. Only
+    proclitics (و، ف، ب، ل) may stand on its first word and no pronoun on its last, and no bare definite
+    word may follow (وكالة الأنباء الرسمية is another name than وكالة الأنباء السعودية).
+    """
+    tokens = article.tokens
+    starts = [t.start for t in tokens]
+    nationalities = lexicons.nationalities()
+    names: dict[tuple[str, ...], str] = {}
+    for e in found:
+        if e.label not in REPEATED:
+            continue
+        for m in e.mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end) - 1
+            if first < 0 or any(tokens[k].is_punct for k in range(first, last + 1)):
+                continue
+            words = tuple(stems[first : last + 1])
+            if len(words) >= 2:
+                names.setdefault(words, e.label)
+                if len(words) >= 3 and words[-1] in nationalities:
+                    names.setdefault(words[:-1], e.label)
+    spans: list[tuple[Span, str]] = []
+    k = 0
+    while k < len(tokens):
+        hit = next(
+            (
+                (n, label)
+                for n, label in sorted(((len(w), lab) for w, lab in names.items()), reverse=True)
+                if tuple(stems[k : k + n]) in names
+                and names[tuple(stems[k : k + n])] == label
+                and not any(busy[k : k + n])
+                and set(tokens[k].prefixes) <= REPEAT_PREFIXES
+                and not tokens[k + n - 1].suffix
+                and all(not tokens[j].prefixes for j in range(k + 1, k + n))
+                and not _runs_on(tokens, stems, k + n)
+            ),
+            None,
+        )
+        if hit is None:
+            k += 1
+            continue
+        n, label = hit
+        spans.append((Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), label))
+        k += n
+    return spans
+
+
+def _runs_on(tokens: Sequence[Token], stems: Sequence[str], k: int) -> bool:
+    """Whether a bare definite word at token k goes on with the name before it (وكالة الأنباء الرسمية)."""
+    return k < len(tokens) and not tokens[k].prefixes and stems[k].startswith("ال")
 
 
 def named_countries(found: Sequence[Entity], stems: Sequence[str]) -> set[str]:

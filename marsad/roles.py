@@ -26,6 +26,7 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Span, Token
 from marsad.events_codes import SECTORS
+from marsad.role_bodies import antecedent, body_noun
 from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
 
 # Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
@@ -168,6 +169,10 @@ def _places(article: Article) -> Iterator[Span]:
     return (m for e in article.entities if e.label == "LOC" for m in e.mentions)
 
 
+def _bodies(article: Article) -> Iterator[Span]:
+    return (m for e in article.entities if e.label == "ORG" for m in e.mentions)
+
+
 class RoleFinder:
     """Title phrases over one article's words; built once per article."""
 
@@ -182,6 +187,8 @@ class RoleFinder:
         # Word index after each place's last word, by its first word's index (the article's LOC mentions).
         ends = [(self.index_at(m.start), self.index_at(m.end - 1)) for m in _places(article)]
         self.place_end = {a: b + 1 for a, b in ends if a is not None and b is not None}
+        orgs = [(self.index_at(m.start), self.index_at(m.end - 1)) for m in _bodies(article)]
+        self.org_end = {a: b + 1 for a, b in orgs if a is not None and b is not None}
 
     def _analyse(self, article: Article) -> tuple[tuple[Word, ...], tuple[int, ...]]:
         """The article's Words and title match lengths, shared with the last RoleFinder of the article."""
@@ -256,6 +263,9 @@ class RoleFinder:
             if written(w) == IN and (n := self._organisation_at(j + 1)):
                 j += 1 + n  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
                 continue
+            if written(w) == IN and j + 1 in self.org_end:
+                j = self.org_end[j + 1]  # القيادي في جبهة الخلاص: a body the NER found, listed or not
+                continue
             if written(w) == IN and j + 1 in self.place_end:
                 j = self.place_end[j + 1]  # المتحدث باسم الدفاع المدني في غزة: where the office is
                 break
@@ -319,6 +329,9 @@ class RoleFinder:
             if restored != [w.stem for w in rest]:
                 agent_back, org = complement_codes(restored, conjoined, country)
                 agent = agent or agent_back
+        noun = body_noun(rest) if org is None else None
+        if noun and (body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start)):
+            org = complement_codes(body)[1]  # المتحدث العسكري باسم الجماعة: the group named before
         sector: str | None = head.sector or None
         if agent and (head.override or not sector):
             sector = agent

@@ -254,6 +254,8 @@ class Actors:
             code, country = org, country or org[:3]
         else:
             # An envoy to a country (المبعوث الخاص إلى سوريا) is not of the country the article is about.
+            if org and org[:3] not in SECTORS and org[:3].isalpha() and not org.startswith(STATELESS):
+                country = country or org[:3]  # المتحدث العسكري باسم جماعة الحوثي: the group's country
             if fallback not in {r.destination for r in roles}:
                 country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:

@@ -13,10 +13,12 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    a word carrying و (لبايدن ولهاريس; `split_conjoined`) and keeps letters read as a pronoun (هانا تيتيه),
    a finite reporting verb is cut off an organisation or place (طالب المجلس الرئاسي), the first word of a
    compound place takes the next (عين الحلوة), a bare mention takes back letters read as clitics when the
-   article writes the word whole (`regrow_clitic_letters`), a listed organisation it called MISC (or, one
-   word long, PER: الموساد) is an ORG, a country name it called PER/ORG a LOC, a hashtag's # stays
-   outside, a LOC cut short of a gazetteer name is grown to it, a MISC/ORG around a listed organisation
-   is cut or grown to it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي → الحوثي);
+   article writes the word whole (`regrow_clitic_letters`), a person's name of two words or more takes a
+   nationality word right after it as its family name (محمد شياع السوداني; `grow_family_nisba`), a listed
+   organisation it called MISC or PER (الموساد، الحرس الثوري) is an ORG, a country name it called PER/ORG
+   a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it, a MISC/ORG
+   around a listed organisation is cut or grown to it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي →
+   الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`);
@@ -26,7 +28,8 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    lexicons/regions.tsv, folded), as LOC;
 6. names apposed to a titled subject of a reporting verb (وبررت رئيسة المحكمة إستير حيوت;
    `marsad.quotes_names`), as PER, so the quote has its speaker; then bare surnames and first names of
-   the people the article names in full (`name_spans`), as PER;
+   the people the article names in full (`name_spans`), as PER; then untagged repeats of an organisation's
+   or place's name of two words or more (`repeat_spans`), with its label;
 7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv) and the divisions
    lexicons/admin_divisions.tsv marks taggable, only in an article that names their country
    (`local_spans`), as LOC;
@@ -58,6 +61,7 @@ from marsad.attribution import outlet_spans
 from marsad.entity_bounds import (
     cut_open_bracket,
     drop_contained,
+    grow_family_nisba,
     grow_given_name,
     grow_toponym_head,
     regrow_clitic_letters,
@@ -86,11 +90,14 @@ from marsad.entity_spans import (
     LOCAL_SOURCE,
     MAX_ORG_WORDS,
     NAME_SOURCE,
+    REPEAT_SOURCE,
+    REPEATED,
     SOURCE,
     fit_places,
     name_spans,
     named_countries,
     org_spans,
+    repeat_spans,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
@@ -219,7 +226,9 @@ class Entities:
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
                             span = trim_told(article.text, sent, trim_title(article.text, sent, span))
-                            span = grow_given_name(article.text, sent, span)
+                            span = grow_family_nisba(
+                                article.text, sent, grow_given_name(article.text, sent, span)
+                            )
                         else:
                             span = trim_leading_verb(article.text, sent, span)
                         if label == "LOC":
@@ -237,11 +246,11 @@ class Entities:
             stems = [w.stem for w in RoleFinder(article).words]
             if self.orgs:  # الاتحاد الأوروبي فيديريكا موغيريني tagged PER: the organisation, then the person
                 found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
-            if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or, one word
-                # long, PER (الموساد، الشاباك) is an ORG
+            if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
+                # (الموساد، الشاباك، الحرس الثوري) is an ORG
                 found = [
                     dataclasses.replace(e, label="ORG")
-                    if (e.label == "MISC" or (e.label == "PER" and " " not in e.name))
+                    if e.label in ("MISC", "PER")
                     and " ".join(fold_word(w) for w in e.name.split()) in self.orgs.names
                     else e
                     for e in found
@@ -273,6 +282,9 @@ class Entities:
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
+            for label in REPEATED:
+                spans = [span for span, lab in repeat_spans(article, found, stems, busy) if lab == label]
+                self._add(found, article, spans, label, REPEAT_SOURCE, busy, starts)
             if self.local:
                 countries = named_countries(found, stems)
                 spans = local_spans(article, self.local, self.local_names, countries, (), stems, busy)

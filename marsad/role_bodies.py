@@ -1,0 +1,50 @@
+"""A body named in a title's complement by a bare definite noun: المتحدث العسكري باسم الجماعة is the
+spokesman of the group the article named before under that noun (قالت جماعة الحوثي …), رئيس المكتب
+السياسي للحركة the head of the movement's bureau (حركة حماس). The title takes that body's code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from marsad.arabic import fold
+from marsad.article import Article
+from marsad.role_words import Word, elided
+
+# Nouns that stand for a body named earlier; bare ones only (الوزارة, الجيش have their own sector).
+BODY_NOUNS = frozenset(fold(w) for w in ["الجماعة", "الحركة", "الحزب", "التنظيم", "الجبهة", "الميليشيا"])
+
+
+def body_noun(rest: Sequence[Word]) -> str | None:
+    """The folded body noun without its article when the complement holds one (باسم الجماعة, للحركة)."""
+    for w in rest:
+        stem = f"ا{w.stem}" if elided(w) else w.stem
+        if stem in BODY_NOUNS:
+            return stem[2:]
+    return None
+
+
+def antecedent(
+    article: Article,
+    words: Sequence[Word],
+    index_at: Callable[[int], int | None],
+    noun: str,
+    before: int,
+) -> list[str]:
+    """The stems of the last ORG mention before character `before` that the text names with `noun`: the
+    mention opens with it (حركة حماس) or follows it (جماعة الحوثي). Empty when there is none."""
+    best: tuple[int, int, int] | None = None
+    for entity in article.entities:
+        if entity.label != "ORG":
+            continue
+        for m in entity.mentions:
+            if m.end > before or (best is not None and m.start <= best[0]):
+                continue
+            first, last = index_at(m.start), index_at(m.end - 1)
+            if first is None or last is None:
+                continue
+            named = words[first].stem == noun or (first > 0 and words[first - 1].stem == noun)
+            if named:
+                best = (m.start, first, last)
+    if best is None:
+        return []
+    return [w.stem for w in words[best[1] : best[2] + 1]]

@@ -1,0 +1,83 @@
+"""Session 13 entity rules: repeats of a tagged organisation's or place's name, a nationality word after a
+person's name as its family name, a listed organisation tagged PER, and a body named by a bare noun in a
+title's complement (المتحدث باسم الجماعة)."""
+
+from __future__ import annotations
+
+from marsad.article import Entity
+from marsad.entity_bounds import grow_family_nisba
+from marsad.entity_spans import repeat_spans
+from marsad.merge import merge
+from marsad.roles import RoleFinder
+from marsad.stages.actors import Actors
+from tests.conftest import find_span
+from tests.test_entities_stage import segmented
+from tests.test_merge import build
+
+
+def _repeats(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(text, label) of the repeat spans found after one mention per (surface, label) of `tagged`."""
+    article = segmented(text)
+    found = [
+        Entity(f"e{i}", label, s, (find_span(article.text, s),), source="model")
+        for i, (s, label) in enumerate(tagged)
+    ]
+    stems = [w.stem for w in RoleFinder(article).words]
+    busy = [
+        any(m.start < t.end and t.start < m.end for e in found for m in e.mentions) for t in article.tokens
+    ]
+    return [(article.text[s.start : s.end], label) for s, label in repeat_spans(article, found, stems, busy)]
+
+
+def test_a_later_repeat_of_an_organisation_is_found() -> None:
+    # "The Ennahda movement took part …; the Ennahda movement's leader said": the second one too.
+    text = "شاركت حركة النهضة في الاجتماع. وقال القيادي في حركة النهضة إن الاجتماع نجح."
+    assert _repeats(text, [("حركة النهضة", "ORG")]) == [("حركة النهضة", "ORG")]
+
+
+def test_a_repeat_without_the_nationality_word_and_with_a_proclitic() -> None:
+    # "The Tunisian Ennahda movement …, and the Ennahda movement …" (و on the repeat's first word)
+    text = "أعلنت حركة النهضة التونسية موقفها. وحركة النهضة ترفض القرار."
+    assert _repeats(text, [("حركة النهضة التونسية", "ORG")]) == [("حركة النهضة", "ORG")]
+
+
+def test_no_repeat_where_the_name_runs_on_or_is_one_word() -> None:
+    # "The Saudi news agency … the official news agency": وكالة الأنباء الرسمية is another name.
+    text = "ذكرت وكالة الأنباء السعودية الخبر، ونقلته وكالة الأنباء الرسمية أيضا."
+    assert _repeats(text, [("وكالة الأنباء السعودية", "ORG")]) == []
+    # a one-word name is left to the model (a common word may share it)
+    assert _repeats("زار الوفد الرياض. وغادر الرياض أمس.", [("الرياض", "LOC")]) == []
+
+
+def test_family_nisba_grows_a_two_word_name_only() -> None:
+    # "Iraqi prime minister Mohammed Shia al-Sudani condemned the attack"
+    text = "وأدان رئيس الوزراء العراقي محمد شياع السوداني الهجوم."
+    article = segmented(text)
+    grown = grow_family_nisba(article.text, article.tokens, find_span(text, "محمد شياع"))
+    assert article.text[grown.start : grown.end] == "محمد شياع السوداني"
+    # "the Sudanese president …": a one-word name keeps its bounds, as does a name before a title
+    text2 = "التقى البرهان السوداني وفدا. والتقى محمد علي الوزير أمس."
+    article2 = segmented(text2)
+    one = find_span(text2, "البرهان")
+    assert grow_family_nisba(article2.text, article2.tokens, one) == one
+    two = find_span(text2, "محمد علي")
+    assert grow_family_nisba(article2.text, article2.tokens, two) == two
+
+
+def test_spokesman_of_the_group_named_before_takes_its_code() -> None:
+    # "The Houthi group said …; the group's military spokesman Yahya Saree said": YEMREB, not the
+    # article's country (the US, from the other places of such an article).
+    text = (
+        "قالت جماعة الحوثي إنها استهدفت سفينة. وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية نجحت."
+    )
+    article = Actors(gazetteer=None)(merge(build(text, [("الحوثي", "ORG", 0), ("يحيى سريع", "PER", 0)])))
+    person = next(e for e in article.entities if e.label == "PER")
+    assert (person.roles, person.country, person.actor_code) == (
+        ("المتحدث العسكري باسم الجماعة",),
+        "YEM",
+        "YEMREB",
+    )
+    # with no group named before, the bare noun names no body
+    text2 = "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية نجحت."
+    article2 = Actors(gazetteer=None)(merge(build(text2, [("يحيى سريع", "PER", 0)])))
+    assert article2.entities[0].actor_code != "YEMREB"
