@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.models.ner.tidy import article_form, is_nationality, tidy, tidy_sentence
+from marsad.models.ner.tidy import article_form, is_nationality, is_title, tidy, tidy_sentence
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,16 @@ from marsad.models.ner.tidy import article_form, is_nationality, tidy, tidy_sent
         ("في بيروت سليم قال", "O B-LOC B-PER O", "O B-LOC B-PER O"),
         # A name read from an I- tag without its B- is written with its B-.
         ("قال سمير حداد", "O I-PER I-PER", "O B-PER I-PER"),
+        # "Engineer Hani Saad opened the bridge": a title tagged as a person is not joined to the name.
+        ("افتتح المهندس هاني سعد الجسر", "O B-PER B-PER I-PER O", "O O B-PER I-PER O"),
+        # "and Major General Fadi Karam": with a clitic, inside the span.
+        ("واللواء فادي كرم", "B-PER I-PER I-PER", "O B-PER I-PER"),
+        # A title alone is no person ("the poet said").
+        ("قال الشاعر إن", "O B-PER O", "O O O"),
+        # Titles may open organisations ("the President's office" read as ORG stays as tagged).
+        ("مكتب الرئيس للإعلام", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+        # A first name that is also a word of the titles list stays: Amir Nabil.
+        ("قال أمير نبيل", "O B-PER I-PER", "O B-PER I-PER"),
         # Nothing tagged: unchanged.
         ("ذهب الولد إلى المدرسة", "O O O O", "O O O O"),
     ],
@@ -68,3 +78,19 @@ def test_article_form(folded: str, expected: str) -> None:
 def test_is_nationality(token: str, expected: bool) -> None:
     # Italian (m., f. with clitics) are; Italy, "international" and a family name are not.
     assert is_nationality(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("المهندس", True),
+        ("للدكتور", True),
+        ("واللواء", True),
+        ("وزير", True),
+        ("ابن", False),
+        ("هاني", False),
+    ],
+)
+def test_is_title(token: str, expected: bool) -> None:
+    # engineer, "for the doctor", "and the major general", minister are; "son of" (ابن بطوطة), a name not.
+    assert is_title(token) is expected
