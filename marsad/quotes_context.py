@@ -316,6 +316,16 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
 _PERSON_NOUNS = frozenset(
     "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
 )
+# Occupations a story calls its subject by (وأوضحت المغنية اليمنية أن "…", session 13's dev3): like the nouns
+# above, but the person may have been named a few sentences before (BACK), none named since.
+_OCCUPATIONS = frozenset(
+    "ال" + w
+    for w in folded_words(
+        "مغني مغنية مطرب مطربة فنان فنانة لاعب لاعبة كاتب كاتبة روائي روائية شاعر شاعرة ناشط ناشطة"
+        " مدون مدونة نجم نجمة"
+    )
+)
+BACK = 3
 
 
 _LATTER = folded_words("الأخير الأخيرة")
@@ -343,14 +353,14 @@ def described_person(view: View, text: str, i: int) -> Entity | None:
     """The person a definite person noun (`text`, the subject of the verb at token i) refers back to: the
     only PER mentioned in the sentence before the verb's, none in its own sentence before the verb."""
     words = text.split()
-    if not words or fold(words[0]).lstrip("وف") not in _PERSON_NOUNS or i >= view.n:
+    head = fold(words[0]).lstrip("وف") if words else ""
+    if (head not in _PERSON_NOUNS and head not in _OCCUPATIONS) or i >= view.n:
         return None
     s_no = view.sent_of[i]
     if s_no == 0:
         return None
     lo = view.sent_range[s_no][0]
-    prev_lo, prev_hi = view.sent_range[s_no - 1]
-    found: dict[str, Entity] = {}
+    by_sentence: dict[int, dict[str, Entity]] = {}
     for entity in view.entities:
         if entity.label != "PER":
             continue
@@ -358,6 +368,11 @@ def described_person(view: View, text: str, i: int) -> Entity | None:
             tok = view.token_at(m.start)
             if lo <= tok < i:
                 return None  # a person named in its own sentence: the noun is no reference back
-            if prev_lo <= tok < prev_hi:
-                found[entity.id] = entity
-    return next(iter(found.values())) if len(found) == 1 else None
+            if tok < lo:
+                by_sentence.setdefault(view.sent_of[tok], {})[entity.id] = entity
+    back = BACK if head in _OCCUPATIONS else 1
+    for prev in range(s_no - 1, max(-1, s_no - 1 - back), -1):
+        if prev in by_sentence:
+            found = by_sentence[prev]
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None

@@ -156,6 +156,8 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
     participle = len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and not word.endswith("نا")
     if participle and i not in view.covered and not is_complementizer(view, i + 1):
         return True
+    if i > lo and view.tokens[i - 1].folded.lstrip("وف") in _IN_CHARGE:
+        return False  # القائم بالأعمال، المكلف بملف …: "in charge of" takes its ب object in the title
     if has_prefix(view, i, "ب") and view.tokens[i].folded not in ON_BEHALF and i not in view.mention_at:
         return True  # بيان، بحسب …; a name the segmenter split (باشليه → ب + اشليه) is a mention
     # لرويترز، للصحفيين: an outlet or the addressee. Right after the verb any ل-word that is not a name
@@ -167,12 +169,18 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
     return (i == lo and i not in view.mention_at) or view.has(i, ADDRESSEES) is not None
 
 
+# Definite participles "in charge of" whose ب object belongs to the title (القائم بالأعمال, chargé).
+_IN_CHARGE = frozenset(fold(w) for w in ("القائم", "المكلف", "المكلفة", "القائمة"))
+
+
 def is_title(view: View, i: int) -> bool:
     """Token i is a title word (وزير، الرئيس، المتحدث، شيخ) in the titles lexicon, with or without ال, or
     "chief" in construct with a definite plural (كبير المفاوضين، كبيرة الباحثين)."""
     known = titles()
     if view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2]):
         return True
+    if view.tokens[i].folded.lstrip("وف") in _IN_CHARGE and i + 1 < view.n and has_prefix(view, i + 1, "ب"):
+        return True  # القائم بالأعمال "chargé d'affaires", المكلف بالملف: a title with its ب object
     if view.tokens[i].folded not in _CHIEF or i + 1 >= view.n:
         return False
     after = view.tokens[i + 1].folded

@@ -42,6 +42,39 @@ CASES = [
         {"البيت الأبيض": "ORG"},
         [("indirect", "بيونغ يانغ عليها أن تتخذ خطوات ملموسة", "e0", "البيت الأبيض", "كرر", None, None)],
     ),
+    # القائم بالأعمال "chargé d'affaires" is a title with its ب object; the name after it speaks, and goes on:
+    # "The US chargé d'affaires in Ankara Ahmad Salem said: 'we are disappointed'. He added: 'I read the
+    # indictment'."
+    (
+        'وصرح القائم بالأعمال الأمريكي في أنقرة أحمد سالم "نشعر بخيبة أمل". وأضاف "لقد قرأت لائحة الاتهام".',
+        {SALEM: "PER"},
+        [
+            ("direct", "نشعر بخيبة أمل", "e0", SALEM, "صرح", None, None),
+            ("direct", "لقد قرأت لائحة الاتهام", "e0", SALEM, "أضاف", None, None),
+        ],
+    ),
+    # Unnamed, the title stays the speaker's words: "The US chargé d'affaires said: 'we are disappointed'."
+    (
+        'وقال القائم بالأعمال الأمريكي "نشعر بخيبة أمل".',
+        {},
+        [("direct", "نشعر بخيبة أمل", None, "القائم بالأعمال الأمريكي", "قال", None, None)],
+    ),
+    # An occupation noun refers back to the one person named a few sentences before: "Amani faced much
+    # criticism. The young woman received threats. The Yemeni singer explained that 'the police refused
+    # to help me'."
+    (
+        'وواجهت أماني العديد من الانتقادات. وتلقت الشابة تهديدات عدة. وأوضحت المغنية اليمنية أن "الشرطة'
+        ' رفضت مساعدتي".',
+        {"أماني": "PER"},
+        [("direct", "الشرطة رفضت مساعدتي", "e0", "أماني", "أوضح", None, None)],
+    ),
+    # ... not when two people were named there: "Amani met Huda. The singer said that the concert was
+    # postponed."
+    (
+        "والتقت أماني بهدى. وقالت المغنية إن الحفل تأجل.",
+        {"أماني": "PER", "هدى": "PER"},
+        [("indirect", "الحفل تأجل", None, "المغنية", "قال", None, None)],
+    ),
 ]
 
 
