@@ -29,6 +29,7 @@ from marsad.quotes_speakers import (
     NON_SOURCES,
     STOPS,
     Subject,
+    has_prefix,
     is_complementizer,
     that_after_from,
 )
@@ -49,6 +50,8 @@ OBJECT = fold("مفعول")
 _OBJECT_SKIP = folded_words(
     "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا كذلك"
 )
+# One-word objects of نفى that are reports themselves (نفى الاتهامات "denied the accusations").
+_DENIED = folded_words("الاتهامات الاتهام التهم التهمة المزاعم الادعاءات الأنباء التقارير الشائعات")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هذين", "هؤلاء"))
 # Words before an imperfect verb that make it no clause on a noun (وهو يقول، ما يقول، كما يقول).
 _NOT_NOUNS = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "ما", "كما", "لا", "قد", "وقد", "ثم"))
@@ -247,6 +250,8 @@ class IndirectFinder(ContentEnds):
                 j += 1
                 continue
             if view.word(j) == ":" or j in self.direct:
+                if view.word(j) != ":" and (OBJECT,) in form.verb.complements:
+                    return self._object(i, form, subj)  # ونفى X الاتهامات ووصفها بأنها "…"
                 return None  # وكتبت على "تويتر" "أعرف أن …": the أن inside a direct quote is its own
             if form.masdar and view.word(j) in ("،", ",") and self._aside_head(i):
                 # A verbal noun in a time or relative aside closes at its comma (ذكرت صحيفة X، قبيل إعلان
@@ -280,6 +285,8 @@ class IndirectFinder(ContentEnds):
             elif j > i + 1 and (view.tokens[j].folded in _SAYING or self._verb(j) is not None):
                 if finite_before_saying(self.lex, view, j) == i or view.tokens[j].folded in _SAYING:
                     saying.append(j)  # وتابع قائلا إن: one quote, of the finite verb
+                elif (OBJECT,) in form.verb.complements:
+                    return self._object(i, form, subj)  # ونفى X الاتهامات ووصفها بأنها: before the next verb
                 else:
                     return None
             start = self._marker(j, form)
@@ -315,6 +322,17 @@ class IndirectFinder(ContentEnds):
             return self._object(i, form, subj)
         return None
 
+    def _named_end(self, i: int, subj: Subject) -> int:
+        """Where the subject of the verb at i ends before a noun-phrase object: after the last name in the
+        subject phrase (ونفى X الاتهامات، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات: the phrase
+        was read on to the object), else the phrase's end."""
+        view = self.view
+        last = -1
+        for k in range(i + 1, subj.end):
+            if k in view.covered:
+                last = k
+        return last + 1 if 0 <= last < subj.end - 1 else subj.end
+
     def _object(self, i: int, form: VerbForm, subj: Subject) -> Claim | None:
         """A noun-phrase complement right after the subject (نفى الرئيس، الخميس، علمه بأي أموال), for the
         verbs the lexicon marks (bench/gold/QUOTES.md: نفى علمه بـ…). A bare demonstrative (نفى ذلك) or a
@@ -324,7 +342,7 @@ class IndirectFinder(ContentEnds):
         if i - 2 >= lo and view.tokens[i - 1].folded in RELATIVES and view.word(i - 2) in ("،", ","):
             # موسكو، التي تنفي أي ضلوع لها، بطرد …: the relative clause ends at its closing comma
             hi = next((c for c in range(i + 1, hi) if view.word(c) in ("،", ",")), hi)
-        k = max(i + 1, subj.end)
+        k = max(i + 1, self._named_end(i, subj))
         while k < hi and (view.word(k) in ("،", ",") or view.has(k, _OBJECT_SKIP)):
             k += 1
         if k >= hi or view.punct(k) or view.word(k) in QUOTE_CHARS or view.has(k, STOPS):
@@ -332,7 +350,11 @@ class IndirectFinder(ContentEnds):
         if is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or self._verb(k) is not None:
             return None
         end = self.content_end(k, hi)
-        if end - k < 2:
+        # ونفى X الاتهامات ووصفها بأنها "…": a reporting verb joined by و starts the next quote
+        end = next((t for t in range(k + 1, end) if has_prefix(view, t, "و") and self._verb(t)), end)
+        if any(t in self.direct for t in range(k, end)):
+            return None  # a direct quote's words are its own quote
+        if end - k < 2 and view.tokens[k].folded.lstrip("وف") not in _DENIED:
             return None
         span = Span(view.tokens[k].start, view.tokens[end - 1].end)
         mode = "participle" if form.participle else "subject"

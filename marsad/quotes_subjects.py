@@ -211,6 +211,10 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
             return Subject("unnamed", j, text=view.span_text(lo, j))
     if _speaks_for_person(view, lo, j):
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
+    if view.has(lo, OFFICES) and mentions and all(e.label != "PER" for _, e in mentions):
+        # المستشار الإعلامي لقائد قوات الدعم السريع: the body named is whom the adviser serves (the lead's
+        # request a3, session 13), no speaker; the adviser speaks, unnamed unless a name is apposed.
+        return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     manager = view.has(lo, _MANAGERS) and lo + 1 < j and view.tokens[lo + 1].folded == "اعمال"
     # The model may tag the relation with the name as one PER mention (محامو ساركوزي): the same relation.
     glued = lo in view.mention_at and view.mention_at[lo][1] > lo and view.mention_at[lo][0].label == "PER"

@@ -75,6 +75,38 @@ CASES = [
         {"أماني": "PER", "هدى": "PER"},
         [("indirect", "الحفل تأجل", None, "المغنية", "قال", None, None)],
     ),
+    # نفى with a noun-phrase object after a name (the subject phrase had read on into it), ended before a
+    # و-joined reporting verb: "Ahmad Salem denied the accusations and described them as 'shameful'."
+    (
+        'ونفى أحمد سالم الاتهامات ووصفها بأنها "مخزية".',
+        {SALEM: "PER"},
+        [
+            ("indirect", "الاتهامات", "e0", SALEM, "نفى", None, None),
+            ("direct", "مخزية", "e0", SALEM, "وصف", None, None),
+        ],
+    ),
+    # An adviser to a body speaks, unnamed, and his و-joined verb goes on with him: "In return, the media
+    # adviser to the commander of the Rapid Support Forces denied the accusations, and said his forces
+    # clashed with gunmen."
+    (
+        "في المقابل، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات، وقال إن قواته اشتبكت"
+        " مع مسلحين.",
+        {"قوات الدعم السريع": "ORG"},
+        [
+            ("indirect", "الاتهامات", None, "المستشار الإعلامي لقائد قوات الدعم السريع", "نفى", None, None),
+            (
+                "indirect",
+                "قواته اشتبكت مع مسلحين",
+                None,
+                "المستشار الإعلامي لقائد قوات الدعم السريع",
+                "قال",
+                None,
+                None,
+            ),
+        ],
+    ),
+    # A one-word object that is no report stays out: "Ahmad Salem denied it yesterday."
+    ("ونفى أحمد سالم ذلك أمس.", {SALEM: "PER"}, []),
 ]
 
 
