@@ -32,7 +32,7 @@ from marsad.article import Actor, Article, Entity, Token
 from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
-from marsad.events_phrases import envoy_name, joined, not_agent, titled_actor, weapon
+from marsad.events_phrases import envoy_name, joined, not_agent, organisation_after, titled_actor, weapon
 
 __all__ = ["COUNTS", "count_word", "find_actors"]
 
@@ -172,12 +172,12 @@ def find_actors(
                 j += 1
             if (over := _agent_over(wkeys, agents, i, j)) and (own := _own_country(agents[over[1]])):
                 # قوات الدعم السريع, NER's mention cut at قوات الدعم: the whole agent row, its own country
-                words = text[tokens[idx].start : tokens[lo + i + over[0] - 1].end]
+                words = text[_begin(tokens[idx]) : tokens[lo + i + over[0] - 1].end]
                 actor = Actor(None, words, agents[over[1]], own)
                 out.append(Candidate(idx, lo + i + over[0] - 1, actor, oblique(tokens[idx])))
                 i += over[0]
                 continue
-            words = text[tokens[idx].start : tokens[lo + j].end]
+            words = text[_begin(tokens[idx]) : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
                 # a titled name starts at its title (أدان رئيس الحكومة اللبنانية نجيب ميقاتي: right after
@@ -280,6 +280,13 @@ def find_actors(
                 # ولي عهد أبوظبي "Abu Dhabi's crown prince": a capital in construct after a role is its state
                 country, code = city.country, (city.country or "") + code
                 last = _entity_end(entity_at, lo, n, last + 1)
+            org = (
+                None
+                if own or country
+                else organisation_after(article, entity_at, keys, tokens, lo, last, code)
+            )
+            if org is not None:
+                last, code, country = org[0], org[1].actor_code or code, org[1].country  # رئيس … لحركة X
             if country is None and own is not None:
                 country, code = own, own + code
             if country is None and tokens[lo + last].suffix and code in SECTORS:
@@ -308,10 +315,11 @@ def find_actors(
             title = (lo + last + 2, lo + i, code, country) if titled else None
             i = last + 2
             continue
-        words = text[tokens[lo + i].start : tokens[lo + last].end]
+        words = text[_begin(tokens[lo + i]) : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), oblique(tokens[lo + i])))
         i = last + 1
-    return _corefer(joined(members(out, keys, lo, text, tokens), keys, lo, text, tokens))
+    cands = _corefer(joined(members(out, keys, lo, text, tokens), keys, lo, text, tokens))
+    return [c._replace(conjoined=tokens[c.first].prefixes[:1] == ("و",)) for c in cands]
 
 
 # Honorifics between a role and a name (العاهل الأردني الملك عبد الله، ولي العهد الأمير محمد): the king,
@@ -407,6 +415,15 @@ def _owned() -> frozenset[str]:
 
 # Proclitic prepositions: ل "for, of", ب "by, with", ك "as".
 PREPOSITIONS = frozenset({"ل", "ب", "ك"})
+
+
+def _begin(token: Token) -> int:
+    """Where an actor's words start in its first token: after a conjunction و/ف (وقوات الدعم السريع)."""
+    return (
+        token.start + len(token.prefixes[0])
+        if token.prefixes and token.prefixes[0] in ("و", "ف")
+        else token.start
+    )
 
 
 def oblique(token: Token) -> bool:

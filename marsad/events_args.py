@@ -252,7 +252,7 @@ def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Ca
     dual's subject is both; an event has one source, the first named), else the subject itself."""
     if subject is None:
         return None
-    if not (subject.actor.text or "").startswith("و"):
+    if not subject.conjoined:
         return subject  # no و: not coordinated (اتهمت قوات الدعم السريع الجيش بقصف: الجيش is the doer)
     head = next((c for c in cands if c.last == subject.first - 1 and not c.oblique), None)
     return head if head is not None and head.actor.code and subject.actor.code else subject

@@ -36,6 +36,12 @@ CLAUSE_VERBS = frozenset(fold(v + e) for v in CLAUSE_LEMMAS for e in ("", "ت", 
     fold(w) for w in _IRREGULAR
 )
 COMMAS = ("،", ",", "؛")
+# A comma and a contrast (…، في حين أعلنت القيادة "whereas the command announced") or حيث "where" (زار
+# المدينة، حيث التقى المبعوث) open a clause of another event: its actors are not the first one's target.
+# Not بينما "while": it opens the scene of the event as often (…، بينما كان العشرات مجتمعين في المسجد "while
+# dozens were gathered in the mosque": the victims), which ending the clause there lost on the event gold.
+CONTRASTS = frozenset({"حيث"})
+WHEREAS = ("في", "حين")
 # Attribution phrases (بحسب ما أعلنت "according to what … announced", وفق ما أفادت، حسبما ذكرت، كما قالت):
 # their reporter is no argument of the event (see attributed). The keys drop ب and و (بحسب → حسب).
 ATTRIBUTION = frozenset(fold(w) for w in ("حسب", "حسبما", "وفق", "وفقا", "طبقا", "كما", "مثلما"))
@@ -51,13 +57,13 @@ def clause_end(
     match: Callable[[Sequence[tuple[str, ...]], int], str | None],
 ) -> int:
     """The token after the clause of the trigger ending at token `last`: a comma followed by a reporting
-    verb, or by و and a trigger verb or a CLAUSE_VERBS verb; else the sentence's end. `all_keys`, `keys`:
-    the sentence's token keys and stems; `match(window, 0)`: the aspect of the trigger opening a window
-    of keys, or None."""
+    verb, a contrast (CONTRASTS, في حين), or و and a trigger verb or a CLAUSE_VERBS verb; else the
+    sentence's end. `all_keys`, `keys`: the sentence's token keys and stems; `match(window, 0)`: the
+    aspect of the trigger opening a window of keys, or None."""
     for k in range(last - lo + 1, len(keys) - 1):
         if not (tokens[lo + k].is_punct and keys[k] in COMMAS):
             continue
-        if keys[k + 1] in REPORTING:
+        if keys[k + 1] in REPORTING or keys[k + 1] in CONTRASTS or tuple(keys[k + 1 : k + 3]) == WHEREAS:
             return lo + k
         if "و" in tokens[lo + k + 1].prefixes:
             if keys[k + 1] in CLAUSE_VERBS:

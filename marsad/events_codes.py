@@ -54,12 +54,14 @@ ADJECTIVE_ONLY = frozenset({"INT"})
 class Candidate(NamedTuple):
     """An actor mention: its first and last token indexes (article-wide), the Actor, and whether its
     first word carries a preposition (للحرس الثوري "of/for the Guard", بالمتظاهرين): oblique, never a
-    verb's subject."""
+    verb's subject; and whether it opens with the conjunction و (وفرنسا: a second conjunct), which its
+    words leave out."""
 
     first: int
     last: int
     actor: Actor
     oblique: bool = False
+    conjoined: bool = False
 
 
 @cache

@@ -20,7 +20,16 @@ from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
 
-__all__ = ["Sited", "addressee", "carry_subject", "hosted", "share_attackers", "unblamed"]
+__all__ = [
+    "Sited",
+    "addressee",
+    "both_sides",
+    "carry_subject",
+    "hosted",
+    "share_attackers",
+    "unblamed",
+    "where_visited",
+]
 
 
 # How far (words) an attack noun may follow a casualty trigger whose doer it names.
@@ -263,3 +272,43 @@ def addressee(
 def _feminine(key: str) -> bool:
     """Whether a past verb's key is feminine singular (أدانت، دعت)."""
     return key.endswith("ت")
+
+
+# A dual subject that names the two sides of an event already told (التقى الوزير نظيره …، كما وقع الجانبان
+# مذكرة "and the two sides signed a memorandum"): الجانبان "the two sides", الطرفان "the two parties",
+# البلدان "the two countries", the nominative dual a VSO subject takes right after its verb.
+BOTH_SIDES = frozenset(fold(w) for w in ("الجانبان", "الطرفان", "البلدان"))
+
+
+def both_sides(event: Event, trig: Trigger, after_key: str, previous: Event | None) -> Event:
+    """A verb whose subject right after it is الجانبان (BOTH_SIDES), with no source of its own, has the
+    two sides of the event before (its source and target), in that order."""
+    if (
+        after_key not in BOTH_SIDES
+        or trig.aspect not in ("past", "imperf")
+        or event.source_actor is not None
+        or previous is None
+        or previous.source_actor is None
+        or previous.target_actor is None
+    ):
+        return event
+    return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=previous.target_actor)
+
+
+# After a visit, a verb opening a حيث "where" clause is the visitor's (زار الوزير المدينة، حيث التقى المحافظ
+# "the minister visited the city, where he met the governor"): the actor after it is its object.
+VISIT_CODE = "042"
+
+
+def where_visited(event: Event, before: str, previous: Event | None) -> Event:
+    """An event right after حيث (`before`: the key of the word before its trigger), with a source and no
+    target, that follows a visit: the visitor is its source, the actor read as its subject its target."""
+    if (
+        before != "حيث"
+        or previous is None
+        or not previous.cameo.startswith(VISIT_CODE)
+        or previous.source_actor is None
+        or event.target_actor is not None
+    ):
+        return event
+    return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=event.source_actor)

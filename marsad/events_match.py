@@ -16,7 +16,17 @@ from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
 from marsad.events_voice import ATTACK_NOUNS
 
-__all__ = ["GAP", "REACH", "REACH_LEMMAS", "REACH_STOPS", "agent_noun", "match", "whole_first"]
+__all__ = [
+    "GAP",
+    "REACH",
+    "REACH_LEMMAS",
+    "REACH_STOPS",
+    "agent_noun",
+    "called_for",
+    "endangers",
+    "match",
+    "whole_first",
+]
 
 GAP = 3  # words a VSO subject may put between a phrasal verb and the rest of its phrase (4 and 5 lowered
 # bench.eval_events --cv ASSAULT cv5 0.623 -> 0.620 and 0.615, cv5x3 0.619 -> 0.617 and 0.615, session 10)
@@ -203,3 +213,40 @@ def described(all_keys: Sequence[Sequence[str]], i: int, aspect: str) -> bool:
     window = all_keys[max(0, i - DESCRIBED_REACH) : i]
     marked = any(k[0] in ("ان", "انه", "انها") and len(k) > 1 and k[1].startswith("ب") for k in window)
     return marked and any(k[0] in DESCRIBE for k in window)
+
+
+# A threat verb or noun whose object is a state of things, not a party (تهدد وحدة الأراضي "endangers the
+# territory's unity", يهدد الأمن والاستقرار، تهديدا لحياة المدنيين "a danger to civilians' lives"): it means
+# "endanger", no CAMEO threat (13), whose target is someone threatened by someone. Sought among the
+# ENDANGER_REACH words after the trigger, in its clause (a VSO subject may come first: تهدد الحرب وحدة).
+ENDANGERED = frozenset(
+    fold(a + w)
+    for w in ("وحدة", "أمن", "استقرار", "سلامة", "سيادة", "سلم", "سلام", "مستقبل", "مصير", "حياة", "أرواح",
+              "وجود")
+    for a in ("", "ال")
+)  # fmt: skip
+ENDANGER_REACH = 3
+
+
+def endangers(all_keys: Sequence[Sequence[str]], last: int, code: str) -> bool:
+    """Whether the threat trigger (13) ending at sentence word `last` has a state of things as its object
+    (any of a word's keys: the segmenter may read وحدة as و + حدة)."""
+    if code[:2] != "13":
+        return False
+    for j in range(last + 1, min(len(all_keys), last + 1 + ENDANGER_REACH)):
+        if all_keys[j][0] in ENDS:
+            return False
+        if not ENDANGERED.isdisjoint(all_keys[j]):
+            return True
+    return False
+
+
+# A call for "it" (مسيرة دعت إليها أحزاب "a march that parties called for"): إلى with a pronoun suffix after a
+# demand verb refers back to an event already named (a march, a strike, a meeting), which the callers
+# organise; no demand made of anyone.
+CALL_PREPOSITIONS = frozenset({"الي"})
+
+
+def called_for(keys: Sequence[str], tokens: Sequence[Token], lo: int, last: int, code: str) -> bool:
+    """Whether the demand trigger (10) ending at sentence word `last` is دعا إليه/إليها "called for it"."""
+    return code[:2] == "10" and keys[last] in CALL_PREPOSITIONS and bool(tokens[lo + last].suffix)

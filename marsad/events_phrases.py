@@ -6,6 +6,8 @@ forces of a state:  a force noun with no country and, right after it, a state or
 armed adjective:    المسلحة/المسلح "armed" right after an actor describes it (فصائل المعارضة المسلحة "the
                     armed opposition factions"): one actor, the noun's code, not a second, unidentified
                     armed group (UAF).
+a title's body:     a title with no country and an organisation in construct after it (رئيس المكتب السياسي
+                    لحركة حماس) is that organisation's (organisation_after), not the place's country's.
 """
 
 from __future__ import annotations
@@ -15,10 +17,18 @@ from collections.abc import Sequence
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Actor, Article, Token
+from marsad.article import Actor, Article, Entity, Token
 from marsad.events_codes import FORCE_HEADS, SECTORS, Candidate
 
-__all__ = ["envoy_name", "joined", "not_agent", "titled_actor", "weapon"]
+__all__ = [
+    "ARMED_SECTORS",
+    "envoy_name",
+    "joined",
+    "not_agent",
+    "organisation_after",
+    "titled_actor",
+    "weapon",
+]
 
 # Adjectives of arms (folded) that describe the actor before them.
 ARMED_ADJECTIVES = frozenset(fold(w) for w in ("المسلحة", "المسلح", "مسلحة"))
@@ -69,6 +79,7 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
 # Prepositions between an envoy's or ambassador's title and the state he is sent to (المبعوث الأممي إلى
 # اليمن "the UN envoy to Yemen", السفير الأمريكي لدى إسرائيل "the US ambassador to Israel").
 ENVOY_PREPS = frozenset(fold(w) for w in ("إلى", "لدى"))
+SPECIAL = frozenset(fold(w) for w in ("الخاص", "الخاصة"))  # المبعوث الخاص "the special envoy"
 
 
 def envoy_name(
@@ -76,7 +87,9 @@ def envoy_name(
 ) -> int | None:
     """The sentence index of a person's name after a title ending at word `last`, past an adjective and
     إلى/لدى + a state (المبعوث الأممي إلى اليمن مارتن غريفيث: title and name are one actor, the state no
-    argument), else None."""
+    argument), or past الخاص "special" (المبعوث الأمريكي الخاص توم بيرييلو), else None."""
+    if last + 2 < len(keys) and keys[last + 1] in SPECIAL:
+        return last + 2
     for k in (last + 1, last + 2):
         if k + 1 < len(keys) and keys[k] in ENVOY_PREPS:
             state = entity_at.get(lo + k + 1)
@@ -152,3 +165,52 @@ def titled_actor(actor: Actor, code: str | None, country: str | None) -> Actor:
         return actor
     state = actor.country or country
     return dataclasses.replace(actor, code=(state or "") + sector, country=state)
+
+
+# A title's organisation in construct after it (رئيس المكتب السياسي لحركة X "the head of the X movement's
+# political bureau", الأمين العام لحزب X, قائد حركة X): the title is that organisation's, whatever the
+# place or the article's country (a Palestinian movement's leader received in Cairo is no Egyptian
+# official). Sought up to ORG_REACH words on, through words of the title's phrase only: a comma, a
+# preposition word, a place or a person (a title before a name) ends the search.
+ORG_REACH = 4
+# Not a force (قوات اليونيفيل "UNIFIL forces" keep their sector, MIL, which the gate reads as armed).
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})
+ORG_STOPS = frozenset(
+    fold(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "ضد", "الذي", "التي", "أن")
+)
+
+
+def organisation_after(
+    article: Article,
+    entity_at: dict[int, int],
+    keys: Sequence[str],
+    tokens: Sequence[Token],
+    lo: int,
+    last: int,
+    code: str,
+) -> tuple[int, Entity] | None:
+    """The organisation (an ORG entity whose code names more than a sector) a title ending at word `last`
+    heads, in construct: named right after it or marked by ل on the way (لحركة); with the sentence index
+    of its last word. `code`: the title's; a force (ARMED_SECTORS) heads none so."""
+    if code in ARMED_SECTORS:
+        return None
+    marked = False
+    for k in range(last + 1, min(last + 1 + ORG_REACH, len(keys))):
+        token = tokens[lo + k]
+        if token.is_punct or keys[k] in ORG_STOPS or "و" in token.prefixes:
+            return None
+        marked = marked or "ل" in token.prefixes
+        e_index = entity_at.get(lo + k)
+        if e_index is None:
+            continue
+        entity = article.entities[e_index]
+        if entity.label != "ORG":
+            return None
+        end = k
+        while end + 1 < len(keys) and entity_at.get(lo + end + 1) == e_index:
+            end += 1
+        marked = marked or any("ل" in tokens[lo + j].prefixes for j in range(k, end + 1))
+        code = entity.actor_code or ""
+        if code and code not in SECTORS and (k == last + 1 or marked):
+            return end, entity
+    return None

@@ -13,13 +13,16 @@ A cascade per sentence:
      طالب/طالبا counted, or inside its clause with no ب/أن after it, is a student (اعتقلت الشرطة طالبا:
      events_match.agent_noun). A protest noun of purpose after a protest verb (تظاهر الآلاف احتجاجا على)
      is that protest's, one event (events_purpose.protest_purposes). An attack word before حادث سير
-     (killed in a road accident) or خطف … أنظار ("caught the eye") is none (events_match.no_violence).
+     (killed in a road accident) or خطف … أنظار ("caught the eye") is none (events_match.no_violence); so
+     is a threat to a state of things (تهدد وحدة الأراضي "endangers the unity": events_match.endangers),
+     دعا إليها "called for it" after the event called for (events_match.called_for) and an accusation noun
+     a denial verb governs (نفى المستشار … الاتهامات: events_modality.denied_charge).
   2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
      نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
-     س/سوف before an imperfect) and a fear (تخشى إسرائيل أن تهاجم إيران). Threats and demands are events
-     of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event trigger that follows them and take
-     the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج → 1053) instead of coding the
-     threatened or demanded action as done.
+     س/سوف before an imperfect, حتى before one: an aim) and a fear (تخشى إسرائيل أن تهاجم إيران).
+     Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
+     trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
+     → 1053) instead of coding the threatened or demanded action as done.
   3. gate: when marsad/models/events/gate.json exists, a sentence's ASSAULT (or PROTEST) triggers are
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
      of that kind, at or above its threshold, or when it has the plainest attack frame (a past attack
@@ -28,11 +31,12 @@ A cascade per sentence:
   4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
      outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
      marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
-     trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, or before و and
-     a trigger verb or a verb of narration such as وتوجهت "and headed"); a side the syntax left empty
-     takes marsad.events_fallback's (the sentence's crowd or armed group, the first actor after the
-     trigger); then codes: an attack's nationality-only source is that state's military, a sector-only
-     actor takes the country of the event's place.
+     trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, a contrast or
+     حيث (في حين), or before و and a trigger verb or a verb of narration such as وتوجهت "and headed");
+     أنه before a past verb stands for an acting subject before it (زعم الجيش أنه استهدف: events_pronouns);
+     a side the syntax left empty takes marsad.events_fallback's (the sentence's crowd or armed group,
+     the first actor after the trigger); then codes: an attack's nationality-only source is that state's
+     military, a sector-only actor takes the country of the event's place.
   5. place (marsad.events_places): a LOC entity with a geo in the sentence, per event: of those after في
      or ب (else of all), the one nearest the trigger (in "A attacked X in Baghdad, and police said B
      struck Y in Mosul" each attack takes its own city); a relative place (المدينة، البلدة) means the last
@@ -42,7 +46,9 @@ A cascade per sentence:
      after إلى, whose state hosts it (events_places.destination, events_links.hosted).
   6. links (marsad.events_links): a casualty takes the doer of the attack it fell in; a verb after و with
      no subject takes the source of the event before it (استقبل الملك وفدا … وبحث معهم: the king, and
-     معهم the delegation). A trigger word inside a named agent (قوات الدعم السريع) does not fire.
+     معهم the delegation); الجانبان "the two sides" are the sides of the event before (both_sides), and a
+     verb after حيث following a visit is the visitor's (زار المدينة، حيث التقى X: where_visited). A trigger
+     word inside a named agent (قوات الدعم السريع) does not fire.
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
 and a news coder counts what sources assert; modality rules still apply inside the quote.
 
@@ -69,7 +75,6 @@ from marsad.events_args import (
     bomber,
     find_actors,
     localise,
-    place_like,
     protester,
 )
 from marsad.events_clauses import attributed, clause_end, outside_attribution
@@ -78,9 +83,18 @@ from marsad.events_dates import parse_published, resolve
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
-from marsad.events_links import Sited, addressee, carry_subject, hosted, share_attackers, unblamed
-from marsad.events_match import agent_noun, described, match, no_violence
-from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, govern, negated
+from marsad.events_links import (
+    Sited,
+    addressee,
+    both_sides,
+    carry_subject,
+    hosted,
+    share_attackers,
+    unblamed,
+    where_visited,
+)
+from marsad.events_match import agent_noun, called_for, described, endangers, match, no_violence
+from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, denied_charge, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
@@ -89,12 +103,11 @@ from marsad.events_places import (
     main_place_of,
     nearest_place,
 )
+from marsad.events_pronouns import antecedent
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
 from marsad.events_spans import not_arguments, time_opening
 from marsad.stages.places import dateline_end
 
-# Words between a subject and the أنها whose pronoun stands for it: BEFORE and a time phrase between commas.
-ANTECEDENT_REACH = 10
 # Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
 INSTRUMENT_LEMMAS = frozenset({"أطلق صواريخ"})
 INSTRUMENT_REACH = 12
@@ -211,6 +224,8 @@ class Events:
                     # last verb rather than a noun (أدان الوزير الهجوم، ودعا: the minister called)
                     previous = next((s[0] for s in reversed(sites) if s[3].aspect != "noun"), None)
                     previous = previous or (sites[-1][0] if sites else None)
+                    event = both_sides(event, trig, nxt_key, previous or (events[-1] if events else None))
+                    event = where_visited(event, keys[first - lo - 1] if first > lo else "", previous)
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town
@@ -269,6 +284,9 @@ class Events:
                 or self._instrument(keys, i, lo, trig, token, out)
                 or no_violence(keys, last, code)  # قتل في حادث سير، خطف الأنظار (events_match)
                 or described(all_keys, i, aspect)  # وصفته بأنه "تهديد", بعثة الأمم المتحدة للدعم
+                or denied_charge(keys, i, aspect, code)  # نفى … الاتهامات: no accusation (events_modality)
+                or endangers(all_keys, last, code)  # تهدد وحدة الأراضي: endangers, no threat
+                or called_for(keys, tokens, lo, last, code)  # مسيرة دعت إليها أحزاب: no demand
             ):
                 i = last + 1
                 continue
@@ -405,7 +423,7 @@ class Events:
         clause = [c for c in cands if c.first < end and not attributed(keys, lo, c.first)]
         source, target = assign(
             trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
-            tokens[first].prefixes, self._antecedent(tokens, keys, lo, clause, barrier),
+            tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
             frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
         )  # fmt: skip
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
@@ -445,22 +463,6 @@ class Events:
             date_text=date_text,
             source=f"{VERSION}:{trig.entry}",
         )
-
-    @staticmethod
-    def _antecedent(
-        tokens: Sequence[Token], keys: Sequence[str], lo: int, cands: Sequence[Candidate], barrier: int
-    ) -> Candidate | None:
-        """When the clause opens with أن and a subject pronoun (أنها، أنهم), the actor it stands for: the
-        subject before, within ANTECEDENT_REACH words, past a place and a time phrase (أعلنت جماعة الحوثي
-        في اليمن، مساء الثلاثاء، أنها: the Houthis, not Yemen, a place after في); else None. Not أنه, in
-        news mostly the dummy pronoun of a fact (أفادت مصادر أنه قتل ثلاثة: "that three were killed")."""
-        k = barrier - 1
-        if k <= lo or keys[k - lo] != "ان" or tokens[k].suffix not in ("ها", "هم", "هما"):
-            return None
-        near = [
-            c for c in cands if c.last < k and k - c.last <= ANTECEDENT_REACH and not place_like(keys, lo, c)
-        ]
-        return near[-1] if near and not near[-1].oblique else None
 
     def _aspect_at(self, window: Sequence[tuple[str, ...]], i: int) -> str | None:
         """The aspect of the trigger starting at word i of a window of token keys, or None."""
