@@ -22,6 +22,7 @@ from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames
+from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
 from marsad.stages.segment import folded_stem, word_counts
 
@@ -46,6 +47,9 @@ TOLD_OUTLETS = frozenset(
 )
 
 
+SPLIT = ("PER", "ORG")  # labels of the model's mentions that split_leading_orgs may split
+
+
 def split_leading_orgs(
     text: str,
     tokens: Sequence[Token],
@@ -56,20 +60,78 @@ def split_leading_orgs(
     model: str,
 ) -> list[Entity]:
     """The model's PER mentions (source `model`) that open with a listed organisation and go on with other
-    words, split into the organisation and the person; ids renumbered in order (e0, e1, …)."""
+    words, split into the organisation and the person; ids renumbered in order (e0, e1, …). An ORG mention
+    is split so only when two or more words without ال follow the organisation (رئيسة المفوضية الأوروبية
+    أورسولا فون دير لاين): one more word may be the name's own (الجيش السوري الحر)."""
     out: list[Entity] = []
     for e in found:
         span = e.mentions[0]
         first = bisect.bisect_right(starts, span.start) - 1
         last = bisect.bisect_left(starts, span.end) - 1
-        n = _leading_org(tokens, stems, first, last, orgs) if e.label == "PER" and e.source == model else 0
+        n = _leading_org(tokens, stems, first, last, orgs) if e.label in SPLIT and e.source == model else 0
+        if n and e.label == "ORG" and (last - first + 1 - n < 2 or stems[first + n].startswith("ال")):
+            n = 0
         if not n:
             out.append(e)
             continue
         org = Span(span.start, tokens[first + n - 1].stem.end)
         person = Span(tokens[first + n].stem.start, span.end)
         out.append(dataclasses.replace(e, label="ORG", name=text[org.start : org.end], mentions=(org,)))
-        out.append(dataclasses.replace(e, name=text[person.start : person.end], mentions=(person,)))
+        out.append(
+            dataclasses.replace(e, label="PER", name=text[person.start : person.end], mentions=(person,))
+        )
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
+
+
+def split_joined_people(
+    text: str, tokens: Sequence[Token], found: Sequence[Entity], stems: Sequence[str], starts: Sequence[int]
+) -> list[Entity]:
+    """A person's mention that runs on into another person the article names (واستقبل الرئيس عبد الفتاح
+    السيسي فون دير لاين: host and guest tagged as one), split before the second: its last two or more words
+    are another PER mention's name but its given name (أورسولا فون دير لاين), or all of it (دير لاين) when
+    the words before them are a name too (another mention's, or a listed person's); two or more words stand
+    before them, the last no name link, nor is the first of the rest one (محمد بن سلمان، محمد بن زايد آل
+    نهيان stay whole). Ids renumbered in order."""
+
+    def words(span: Span) -> tuple[int, int]:
+        return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end) - 1
+
+    names = []
+    for e in found:
+        if e.label == "PER":
+            for m in e.mentions:
+                first, last = words(m)
+                names.append((m, tuple(stems[first : last + 1])))
+    people = {other for _, other in names}
+    actors = lexicons.actors()
+    out: list[Entity] = []
+    for e in found:
+        cut = None
+        if e.label == "PER" and len(e.mentions) == 1:
+            first, last = words(e.mentions[0])
+            for k in range(first + 2, last):
+                head, tail = tuple(stems[first:k]), tuple(stems[k : last + 1])
+                if len(tail) < 2 or stems[k - 1] in NAME_LINKS or stems[k] in NAME_LINKS:
+                    continue
+                # the other's full name (a given name more) or its surname with a head that is a name too
+                known = head in people or " ".join(lexicons.word_key(w) for w in head) in actors
+                if any(
+                    m != e.mentions[0]
+                    and other[-len(tail) :] == tail
+                    and (len(other) == len(tail) + 1 or known)
+                    for m, other in names
+                ):
+                    cut = k
+                    break
+        if cut is None:
+            out.append(e)
+            continue
+        span = e.mentions[0]
+        first_part, rest = Span(span.start, tokens[cut - 1].stem.end), Span(tokens[cut].stem.start, span.end)
+        out.append(
+            dataclasses.replace(e, name=text[first_part.start : first_part.end], mentions=(first_part,))
+        )
+        out.append(dataclasses.replace(e, name=text[rest.start : rest.end], mentions=(rest,)))
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
 
 

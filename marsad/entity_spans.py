@@ -380,6 +380,11 @@ def _free_after(tokens: Sequence[Token], busy: Sequence[bool], last: int, n: int
     return after
 
 
+# Particles of European names (فون دير لاين، فان دام، دي ميستورا): the first word of a surname mention,
+# never a first name of its own.
+PARTICLES = frozenset(fold_word(w) for w in ["فون", "فان", "دي", "دو", "دا", "دير", "ديل", "دوس"])
+
+
 def name_spans(
     article: Article,
     found: Sequence[Entity],
@@ -408,7 +413,9 @@ def name_spans(
                 if words[1] not in NAME_LINKS:
                     parts.add(words[0])
     titles, nationalities = lexicons.titles(), lexicons.nationalities()
-    parts = {p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities}
+    parts = {
+        p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities and p not in PARTICLES
+    }
     if not parts:
         return []
     busy = busy if busy is not None else busy_flags(tokens, taken)

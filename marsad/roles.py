@@ -42,6 +42,7 @@ COMPLEMENT = frozenset(
         "دفاع",
         "مالية",
         "حكومة",
+        "تصريف",  # رئيس حكومة تصريف الأعمال: the caretaker government's head
         "هيئة",
         "مجلس",
         "وزارة",

@@ -4,9 +4,11 @@ title's complement (المتحدث باسم الجماعة)."""
 
 from __future__ import annotations
 
+from marsad import lexicons
 from marsad.article import Entity
-from marsad.entity_bounds import grow_family_nisba
-from marsad.entity_spans import repeat_spans
+from marsad.entity_bounds import grow_family_nisba, split_joined_people, split_leading_orgs
+from marsad.entity_places import PlaceNames
+from marsad.entity_spans import MAX_ORG_WORDS, name_spans, repeat_spans
 from marsad.merge import merge
 from marsad.roles import RoleFinder
 from marsad.stages.actors import Actors
@@ -81,3 +83,67 @@ def test_spokesman_of_the_group_named_before_takes_its_code() -> None:
     text2 = "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية نجحت."
     article2 = Actors(gazetteer=None)(merge(build(text2, [("يحيى سريع", "PER", 0)])))
     assert article2.entities[0].actor_code != "YEMREB"
+
+
+def _people(text: str, tagged: list[str]) -> list[str]:
+    """Names after split_joined_people on one PER mention per surface of `tagged` (first occurrences)."""
+    article = segmented(text)
+    found = [
+        Entity(f"e{i}", "PER", s, (find_span(article.text, s),), source="model") for i, s in enumerate(tagged)
+    ]
+    stems = [w.stem for w in RoleFinder(article).words]
+    starts = [t.start for t in article.tokens]
+    return [e.name for e in split_joined_people(article.text, article.tokens, found, stems, starts)]
+
+
+def test_host_and_guest_tagged_as_one_are_split() -> None:
+    # "… Commission president Ursula von der Leyen …; President Sisi received von der Leyen"
+    text = "وصلت أورسولا فون دير لاين إلى القاهرة. واستقبل الرئيس عبد الفتاح السيسي فون دير لاين أمس."
+    tagged = ["أورسولا فون دير لاين", "عبد الفتاح السيسي فون دير لاين"]
+    assert _people(text, tagged) == ["أورسولا فون دير لاين", "عبد الفتاح السيسي", "فون دير لاين"]
+
+
+def test_family_names_stay_whole() -> None:
+    # "Mohammed bin Zayed Al Nahyan … Khalifa bin Zayed Al Nahyan": the shared آل نهيان is no second person
+    text = "استقبل محمد بن زايد آل نهيان الوفد. وهنأ خليفة بن زايد آل نهيان الفائزين."
+    tagged = ["محمد بن زايد آل نهيان", "خليفة بن زايد آل نهيان"]
+    assert _people(text, tagged) == tagged
+    # a surname alone elsewhere does not split the full name (دير لاين after أورسولا فون دير لاين)
+    text2 = "قالت أورسولا فون دير لاين إن الاتفاق مهم. وأضافت دير لاين أن العمل مستمر."
+    assert _people(text2, ["أورسولا فون دير لاين", "دير لاين"]) == ["أورسولا فون دير لاين", "دير لاين"]
+
+
+def test_an_org_mention_run_into_a_name_is_split() -> None:
+    # "Commission president Ursula von der Leyen" tagged ORG as a whole
+    text = "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق مهم."
+    article = segmented(text)
+    tagged = "المفوضية الأوروبية أورسولا فون دير لاين"
+    found = [Entity("e0", "ORG", tagged, (find_span(text, tagged),), source="model")]
+    stems = [w.stem for w in RoleFinder(article).words]
+    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
+    starts = [t.start for t in article.tokens]
+    out = split_leading_orgs(article.text, article.tokens, found, stems, orgs, starts, "model")
+    assert [(e.label, e.name) for e in out] == [
+        ("ORG", "المفوضية الأوروبية"),
+        ("PER", "أورسولا فون دير لاين"),
+    ]
+    # one word after the organisation may be its own (الجيش السوري الحر is no army + person)
+    text2 = "وقالت منظمة العفو الدولية الحرة إن التقرير صدر."
+    tagged2 = "منظمة العفو الدولية الحرة"
+    found2 = [Entity("e0", "ORG", tagged2, (find_span(text2, tagged2),), source="model")]
+    article2 = segmented(text2)
+    stems2 = [w.stem for w in RoleFinder(article2).words]
+    starts2 = [t.start for t in article2.tokens]
+    out2 = split_leading_orgs(article2.text, article2.tokens, found2, stems2, orgs, starts2, "model")
+    assert [(e.label, e.name) for e in out2] == [("ORG", tagged2)]
+
+
+def test_a_name_particle_is_no_first_name() -> None:
+    # "von der Leyen said …; von was there, and von der Leyen attended": فون opens a surname and is no
+    # person of its own; the surname's last word is still found (in the untagged third mention)
+    text = "قالت فون دير لاين إن الاتفاق مهم. وكان فون حاضرا، وحضرت فون دير لاين الاجتماع."
+    article = segmented(text)
+    found = [Entity("e0", "PER", "فون دير لاين", (find_span(text, "فون دير لاين"),), source="model")]
+    stems = [w.stem for w in RoleFinder(article).words]
+    spans = name_spans(article, found, stems, [m for e in found for m in e.mentions])
+    assert [article.text[s.start : s.end] for s in spans] == ["لاين"]
