@@ -141,10 +141,16 @@ def _bracketed_outlet(view: View, lex: QuoteLexicon, i: int) -> OutletMatch | No
     """A type noun at i whose name is followed by a listed outlet's short name in brackets (وكالة الأنبا
     السعودية (واس), its spelling slipped): the name is that outlet; its entity is the name's mention."""
     for k in range(i + 1, min(view.n, i + 1 + _ACRONYM_REACH)):
-        if view.word(k) == "(":
+        mark = view.word(k) in QUOTE_CHARS and k > i + 1  # وكالة الأنباء السورية "سانا" (the lead's b3)
+        if view.word(k) == "(" or mark:
             named = any(not view.has(m, _FILLERS) for m in range(i + 1, k))  # not وكالة أنباء (إرنا)
             inner = _lexicon_at(view, lex, k + 1, typed=True) if named else None
-            if inner is None or inner.outlet is None or inner.hi >= view.n or view.word(inner.hi) != ")":
+            closer = view.word(inner.hi) if inner is not None and inner.hi < view.n else ""
+            if (
+                inner is None
+                or inner.outlet is None
+                or not (closer == ")" or (mark and closer in QUOTE_CHARS))
+            ):
                 return None
             entity = _entity_over(view, i, k) or inner.entity
             return OutletMatch(i, inner.hi + 1, view.span_text(i, k), inner.outlet, entity)

@@ -427,6 +427,7 @@ class IndirectFinder(ContentEnds):
             return None
         if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma
             start = subj.end + 1 if subj.end < hi and view.word(subj.end) in "،," else subj.end
+            start = self._past_epithet(start, hi)
             if start < hi and view.tokens[start].folded in RELATIVES:
                 # وبحسب وكالة "سبأ" التي يديرها الحوثيون، فإن …: the source's relative clause, to its comma
                 comma = next(
@@ -453,6 +454,18 @@ class IndirectFinder(ContentEnds):
         span = Span(view.clause_start(start), view.tokens[end - 1].end)
         verb = self._relay_lemma(i, src, lemma)
         return Claim(view.tokens[i].start, "indirect", span, verb, "nominal", subj, i)
+
+    def _past_epithet(self, k: int, hi: int) -> int:
+        """After an opening cue's source ending at token k: past a closing mark and up to two adjectives to
+        the source's comma (وبحسب صحيفة "الشروق" المحلية، فإن …: the lead's request a4); else k."""
+        view = self.view
+        for m in range(k, min(hi, k + 4)):
+            if view.word(m) in ("،", ","):
+                return m + 1 if m > k else k
+            adjective = view.tokens[m].folded.startswith("ال") and m not in view.mention_at
+            if view.word(m) not in QUOTE_CHARS and not (adjective and self._verb(m) is None):
+                return k
+        return k
 
     def _relay_lemma(self, i: int, src: int, lemma: str) -> str | None:
         """The verb of a cue (وفق ما ذكر → ذكر, نقلا عن → نقل); a bare بحسب/وفقا ل has none."""

@@ -107,6 +107,20 @@ CASES = [
     ),
     # A one-word object that is no report stays out: "Ahmad Salem denied it yesterday."
     ("ونفى أحمد سالم ذلك أمس.", {SALEM: "PER"}, []),
+    # An opening cue's source with an adjective after its quoted name: the content follows its comma and
+    # فإن: "According to the local paper 'Al-Ufuq', the authorities arrested twenty activists."
+    (
+        'وبحسب صحيفة "الأفق" المحلية، فإن السلطات أوقفت عشرين ناشطا.',
+        {"الأفق": "ORG"},
+        [("indirect", "السلطات أوقفت عشرين ناشطا", "e0", "الأفق", None, "e0", "الأفق")],
+    ),
+    # A described agency with its listed short name in marks is that agency: "The ministry said in a
+    # statement the Syrian news agency 'SANA' published that the attack caused no losses."
+    (
+        'وذكرت الوزارة في بيان نشرته وكالة الأنباء السورية "سانا" أن الهجوم لم يسفر عن خسائر.',
+        {"سانا": "ORG"},
+        [("indirect", "الهجوم لم يسفر عن خسائر", None, "الوزارة", "ذكر", "e0", "وكالة الأنباء السورية")],
+    ),
 ]
 
 
