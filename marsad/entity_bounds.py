@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
-from marsad.entity_places import TOPONYM_HEADS, PlaceNames
+from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags
+from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
 from marsad.stages.segment import folded_stem, word_counts
@@ -80,6 +81,50 @@ def split_leading_orgs(
         out.append(
             dataclasses.replace(e, label="PER", name=text[person.start : person.end], mentions=(person,))
         )
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
+
+
+ORG_LEAD = 3  # words of a listed organisation's name that may stand before a place mention it runs over
+
+
+def orgs_over_places(
+    text: str,
+    tokens: Sequence[Token],
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    orgs: PlaceNames,
+    starts: Sequence[int],
+    model: str,
+) -> list[Entity]:
+    """A listed organisation whose name opens before one of the model's place mentions and runs into it
+    (حكومة إقليم كردستان العراق, where the model tagged كردستان العراق) is the organisation; the rest of
+    the place after the name stays a place (العراق). Ids renumbered in order."""
+    busy = busy_flags(tokens, [m for e in found for m in e.mentions], starts)
+    out: list[Entity] = []
+    for e in found:
+        span = e.mentions[0]
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_left(starts, span.end) - 1
+        hit = None
+        if e.label == "LOC" and e.source == model and len(e.mentions) == 1 and first >= 0:
+            free = list(busy)
+            free[first : last + 1] = [False] * (last + 1 - first)
+            for j in range(max(0, first - ORG_LEAD), first):
+                if any(busy[j:first]) or any(t.is_punct for t in tokens[j:first]):
+                    continue
+                n = org_at(tokens, j, text, orgs, free, stems[j])
+                if n and j + n > first:
+                    hit = (j, n)
+                    break
+        if hit is None:
+            out.append(e)
+            continue
+        j, n = hit
+        org = Span(tokens[j].stem.start, tokens[j + n - 1].stem.end)
+        out.append(dataclasses.replace(e, label="ORG", name=text[org.start : org.end], mentions=(org,)))
+        if j + n <= last:
+            rest = Span(tokens[j + n].stem.start, span.end)
+            out.append(dataclasses.replace(e, name=text[rest.start : rest.end], mentions=(rest,)))
     return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
 
 

@@ -74,11 +74,11 @@ def org_spans(
         if i < free or busy[i] or token.is_punct:
             continue
         stem = stems[i]
-        n = _org_at(tokens, i, text, orgs, busy, stem)
+        n = org_at(tokens, i, text, orgs, busy, stem)
         if (
             n > 1
             and stem in ORG_DESIGNATORS
-            and _org_at(tokens, i + 1, text, orgs, busy, stems[i + 1]) == n - 1
+            and org_at(tokens, i + 1, text, orgs, busy, stems[i + 1]) == n - 1
         ):
             i += 1  # the designator outside: the name starts at the next word
             token, n = tokens[i], n - 1
@@ -90,7 +90,7 @@ def org_spans(
     return found
 
 
-def _org_at(
+def org_at(
     tokens: Sequence[Token],
     i: int,
     text: str,
@@ -302,7 +302,7 @@ def _enclosing_org(
         for i in starts:
             if any(busy[i:first]):
                 continue
-            n = _org_at(tokens, i, text, orgs, busy, stems[i])
+            n = org_at(tokens, i, text, orgs, busy, stems[i])
             if i + n - 1 >= last and (i < first or i + n - 1 > last):
                 return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
         return None

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from marsad import lexicons
 from marsad.article import Entity
-from marsad.entity_bounds import grow_family_nisba, split_joined_people, split_leading_orgs
+from marsad.entity_bounds import (
+    grow_family_nisba,
+    orgs_over_places,
+    split_joined_people,
+    split_leading_orgs,
+)
 from marsad.entity_places import PlaceNames
 from marsad.entity_spans import MAX_ORG_WORDS, name_spans, repeat_spans
 from marsad.merge import merge
@@ -147,3 +152,23 @@ def test_a_name_particle_is_no_first_name() -> None:
     stems = [w.stem for w in RoleFinder(article).words]
     spans = name_spans(article, found, stems, [m for e in found for m in e.mentions])
     assert [article.text[s.start : s.end] for s in spans] == ["لاين"]
+
+
+def test_a_listed_organisation_wins_over_the_place_it_runs_into() -> None:
+    # "The Kurdistan Regional Government of Iraq announced …": the model tags كردستان العراق as a place
+    text = "أعلنت حكومة إقليم كردستان العراق أنها توصلت إلى اتفاق."
+    article = segmented(text)
+    found = [Entity("e0", "LOC", "كردستان العراق", (find_span(text, "كردستان العراق"),), source="model")]
+    stems = [w.stem for w in RoleFinder(article).words]
+    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
+    starts = [t.start for t in article.tokens]
+    out = orgs_over_places(article.text, article.tokens, found, stems, orgs, starts, "model")
+    assert [(e.label, e.name) for e in out] == [("ORG", "حكومة إقليم كردستان"), ("LOC", "العراق")]
+    # a place with no listed name running into it stays a place
+    text2 = "وصل الوفد إلى إقليم كردستان العراق أمس."
+    article2 = segmented(text2)
+    found2 = [Entity("e0", "LOC", "كردستان العراق", (find_span(text2, "كردستان العراق"),), source="model")]
+    stems2 = [w.stem for w in RoleFinder(article2).words]
+    starts2 = [t.start for t in article2.tokens]
+    out2 = orgs_over_places(article2.text, article2.tokens, found2, stems2, orgs, starts2, "model")
+    assert [(e.label, e.name) for e in out2] == [("LOC", "كردستان العراق")]

@@ -64,6 +64,7 @@ from marsad.entity_bounds import (
     grow_family_nisba,
     grow_given_name,
     grow_toponym_head,
+    orgs_over_places,
     regrow_clitic_letters,
     split_conjoined,
     split_joined_people,
@@ -247,6 +248,7 @@ class Entities:
             stems = [w.stem for w in RoleFinder(article).words]
             if self.orgs:  # الاتحاد الأوروبي فيديريكا موغيريني tagged PER: the organisation, then the person
                 found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
+                found = orgs_over_places(article.text, tokens, found, stems, self.orgs, starts, self.source)
             found = split_joined_people(article.text, tokens, found, stems, starts)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
                 # (الموساد، الشاباك، الحرس الثوري) is an ORG
