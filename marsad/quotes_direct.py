@@ -25,6 +25,7 @@ from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
+from marsad.quotes_ends import apposed_subject
 from marsad.quotes_lexicon import Cue, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
@@ -191,7 +192,9 @@ def _before_quoted_name(view: View, close: int, lo: int, names: bool = False) ->
                 hit = match_outlet(view, k)
                 if hit is not None and hit.lo >= k and hit.hi >= o:
                     return k - 1
-            return o - 1 if names and o < close - 1 else -1
+            # (not words in marks after أن/إن: ووصفته بأنه "كاذب" وأنه "…" is the clause's, no name)
+            named = names and o < close - 1 and not (o - 1 >= lo and is_complementizer(view, o - 1))
+            return o - 1 if named else -1
     # A stray mark with no opening before it, glued to its word before a colon (في تغريدة على تويتر": "…"):
     # no quote of its own, so the search goes on past it.
     return close - 1 if close + 1 < view.n and view.word(close + 1) == ":" else -1
@@ -217,7 +220,8 @@ def _direct_cue(
         if nxt < view.sentence(io)[1] and not view.punct(nxt):
             # قال إنه "…" إرسال فرق …: the marks cover part of the clause, an indirect quote of it all.
             return None
-        verb = _find_verb(lex, view, prev - 1, lo, False)
+        # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
+        verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
     if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or _ends_clause(view, close_pos)):
@@ -265,6 +269,8 @@ def _direct_cue(
                 verb = -1
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
+        if view.word(prev) in ("،", ",") and apposed_subject(view, prev, lo):
+            return None  # قال إن وزير الخارجية، مايك بومبيو، "لم يتسلم …": the clause's predicate, in marks
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
             # قال إنه كان غاضبا، "لكنني كنت محظوظا": after a reported clause, the speaker's own words
             # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …"),

@@ -82,7 +82,11 @@ class ContentEnds:
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
                     or self._writers_comment(start, nxt)
-                    or (self._opening_mark(nxt) and not _prepositional(view, nxt + 1))  # …، "لكنني …"
+                    or (
+                        self._opening_mark(nxt)
+                        and not _prepositional(view, nxt + 1)
+                        and not apposed_subject(view, k, view.sentence(k)[0])  # إن X، Y، "…"
+                    )  # …، "لكنني …"
                 ):
                     end = k
                     break
@@ -206,3 +210,22 @@ class ContentEnds:
         if cue is None:
             return False
         return cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource")
+
+
+def apposed_subject(view: View, comma: int, lo: int) -> bool:
+    """The comma at token `comma` closes a name set off by commas right after a complementizer's noun phrase
+    (إن وزير خارجية البلاد، مايك بومبيو،): what follows is that subject's predicate, not new speech."""
+    k = comma - 1
+    if k < lo or k not in view.covered:
+        return False
+    first = k
+    while first - 1 >= lo and view.covered.get(first - 1) is view.covered[k]:
+        first -= 1
+    if first - 1 < lo or view.word(first - 1) not in ("،", ","):
+        return False
+    for j in range(first - 2, max(lo, first - 8) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return False
+        if is_complementizer(view, j):
+            return True
+    return False

@@ -121,6 +121,20 @@ CASES = [
         {"سانا": "ORG"},
         [("indirect", "الهجوم لم يسفر عن خسائر", None, "الوزارة", "ذكر", "e0", "وكالة الأنباء السورية")],
     ),
+    # A short quoted name inside the subject before إن "…": the marks cover the whole clause, a direct quote:
+    # "Ahmad Salem, the expert at the 'Nour Securities' company, said that 'these attacks raise the risks'."
+    (
+        'وقال أحمد سالم الخبير في شركة "نور للأوراق المالية" إن "هذه الهجمات تزيد المخاطر في المنطقة".',
+        {SALEM: "PER"},
+        [("direct", "هذه الهجمات تزيد المخاطر في المنطقة", "e0", SALEM, "قال", None, None)],
+    ),
+    # Marks after a name set off by commas in the إن clause are its predicate, one indirect quote: "Ahmad
+    # Salem said the minister, Khaled Omar, 'never received any recording'."
+    (
+        'وقال أحمد سالم إن الوزير، خالد عمر، "لم يتسلم أي تسجيل أبدا".',
+        {SALEM: "PER", "خالد عمر": "PER"},
+        [("indirect", 'الوزير، خالد عمر، "لم يتسلم أي تسجيل أبدا"', "e0", SALEM, "قال", None, None)],
+    ),
 ]
 
 
