@@ -44,6 +44,8 @@ def joined(
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
+        if prev is not None and _bracketed(prev, c, keys, lo):
+            continue  # قوات سوريا الديمقراطية (قسد): the abbreviation is the same actor
         if prev is not None and c.first == prev.last + 1:
             words = text[tokens[prev.first].start : tokens[c.last].end]
             if _state_force(prev, c, keys, lo):
@@ -59,6 +61,12 @@ def joined(
                 continue
         out.append(c)
     return out
+
+
+def _bracketed(prev: Candidate, c: Candidate, keys: Sequence[str], lo: int) -> bool:
+    """Whether `c` stands alone in brackets right after `prev`: (قسد) after قوات سوريا الديمقراطية."""
+    before, after = c.first - lo - 1, c.last - lo + 1
+    return c.first == prev.last + 2 and keys[before] == "(" and after < len(keys) and keys[after] == ")"
 
 
 def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: int) -> bool:
@@ -111,6 +119,16 @@ WEAPON_ADJECTIVES = frozenset(
 )
 
 
+# Arms after ب are an attack's instrument (قصفت القوات بالمدفعية الثقيلة قرى "shelled villages with heavy
+# artillery", هجوم بطائرات مسيرة "a drone attack"), never a side, though the agents code them MIL.
+INSTRUMENTS = frozenset(
+    fold(a + w)
+    for w in ("طائرات", "طائرة", "مدفعية", "مدافع", "دبابات", "دبابة", "صواريخ", "صاروخ", "قذائف", "قذيفة",
+              "مروحيات", "مروحية", "مسيرات", "مسيرة", "زوارق", "بوارج")
+    for a in ("", "ال")
+)  # fmt: skip
+
+
 def weapon(
     keys: Sequence[str],
     wkeys: Sequence[str],
@@ -119,7 +137,10 @@ def weapon(
     i: int,
     agents: dict[str, str],
 ) -> bool:
-    """Whether word i is a weapon adjective followed, past others, by its attack's doer in ل (an agent)."""
+    """Whether word i is a weapon adjective followed, past others, by its attack's doer in ل (an agent), or
+    an arm after ب (INSTRUMENTS)."""
+    if keys[i] in INSTRUMENTS and "ب" in tokens[lo + i].prefixes:
+        return True
     if keys[i] not in WEAPON_ADJECTIVES:
         return False
     k = i + 1
@@ -139,13 +160,16 @@ OPENED = frozenset(
 
 def not_agent(keys: Sequence[str], i: int) -> bool:
     """Whether word i, though the lexicons list it, names no actor here: فتح before what is opened (فتح
-    تحقيق) or after a particle of a verb (عندما فتح)."""
+    تحقيق) or after a particle of a verb (عندما فتح), داعية before إلى or أن ("calling on")."""
     key = keys[i]
+    if key == CALLING:  # داعية واشنطن إلى "calling on Washington to": a participle, no preacher
+        return any(k in ("الي", "ان") for k in keys[i + 1 : i + 4])
     if key != "فتح":
         return False
     return (i + 1 < len(keys) and keys[i + 1] in OPENED) or (i > 0 and keys[i - 1] in BEFORE_VERBS)
 
 
+CALLING = fold("داعية")
 # Words after which فتح is the verb "opened" (عندما فتح مسلحون النار "when gunmen opened fire"): conjunctions
 # of time and particles of the verb.
 BEFORE_VERBS = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "بعدما", "ثم", "قد", "لم", "لن", "أن"))

@@ -143,3 +143,33 @@ def test_where_clause_after_a_visit_is_the_visitors() -> None:
     text = "وزار وزير الخارجية الأردني مدينة عدن، حيث التقى المبعوث الأممي الخاص هانس غروندبرغ."
     ents = {"عدن": ("LOC", None, "YEM"), "هانس غروندبرغ": ("PER", "IGOUNO", None)}
     assert actors(text, entities=ents) == [("042", "JORGOV", None), ("040", "JORGOV", "IGOUNO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # "The army shelled villages in the north with heavy artillery": the artillery is the instrument
+        ("وقصف الجيش بالمدفعية الثقيلة قرى في الشمال.", {}, [("195", "MIL", "CVL")]),
+        # "The Syrian Democratic Forces (SDF) arrested dozens of people": the bracketed abbreviation is
+        # the source named again, not the target
+        (
+            "واعتقلت قوات سوريا الديمقراطية (قسد) عشرات الأشخاص.",
+            {"قوات سوريا الديمقراطية": ("ORG", "SYRREB", "SYR"), "قسد": ("ORG", "SYRREB", "SYR")},
+            [("173", "SYRREB", "CVL")],
+        ),
+    ],
+)
+def test_instrument_and_abbreviation_are_no_sides(
+    text: str,
+    entities: dict[str, tuple[str, str | None, str | None]],
+    expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert actors(text, entities=entities) == expected
+
+
+def test_support_to_be_halted_is_no_support() -> None:
+    # "The ministry accused the group of displacing villagers, calling on Washington to stop its support":
+    # the support is what should stop; داعية is "calling on", no preacher
+    text = "واتهمت الوزارة الجماعة بتهجير السكان، داعية واشنطن إلى وقف دعمها."
+    ents = {"واشنطن": ("LOC", "USA", "USA")}
+    assert [c for c, _, _ in actors(text, entities=ents)] == ["112"]

@@ -93,7 +93,7 @@ from marsad.events_links import (
     unblamed,
     where_visited,
 )
-from marsad.events_match import agent_noun, called_for, described, endangers, match, no_violence
+from marsad.events_match import agent_noun, called_for, described, endangers, halted, match, no_violence
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, denied_charge, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -287,6 +287,7 @@ class Events:
                 or denied_charge(keys, i, aspect, code)  # نفى … الاتهامات: no accusation (events_modality)
                 or endangers(all_keys, last, code)  # تهدد وحدة الأراضي: endangers, no threat
                 or called_for(keys, tokens, lo, last, code)  # مسيرة دعت إليها أحزاب: no demand
+                or halted(keys, tokens, lo, i, aspect, code)  # وقف دعمها: the support is to stop, not given
             ):
                 i = last + 1
                 continue
