@@ -91,6 +91,18 @@ class ContentEnds:
                     end = k
                     break
             elif (
+                not clause
+                and k > start + 1
+                and "و" in view.tokens[k].prefixes
+                and self._verb(k) is not None
+                and not self._verb(k).participle  # type: ignore[union-attr]
+                and k + 1 in view.mention_at
+            ):
+                # دعا إلى إطلاق سراحه وأقر مجلس الشيوخ …: a noun phrase takes no finite verb with a subject of
+                # its own after و; the writer's next sentence
+                end = k
+                break
+            elif (
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))

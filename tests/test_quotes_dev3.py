@@ -135,6 +135,13 @@ CASES = [
         {SALEM: "PER", "خالد عمر": "PER"},
         [("indirect", 'الوزير، خالد عمر، "لم يتسلم أي تسجيل أبدا"', "e0", SALEM, "قال", None, None)],
     ),
+    # A noun-phrase content takes no و + finite verb with its own subject: "President Ahmad Salem called for
+    # his release, and the Senate passed a bill banning the sale of jets."
+    (
+        "ودعا الرئيس أحمد سالم إلى إطلاق سراحه وأقر مجلس الشيوخ مشروع قانون يمنع بيع الطائرات.",
+        {SALEM: "PER", "مجلس الشيوخ": "ORG"},
+        [("indirect", "إطلاق سراحه", "e0", SALEM, "دعا", None, None)],
+    ),
 ]
 
 
