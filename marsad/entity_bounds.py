@@ -25,6 +25,7 @@ from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags
 from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
+from marsad.role_words import first_words
 from marsad.stages.segment import folded_stem, word_counts
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
@@ -232,11 +233,63 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     name, head = folded_stem(text, given), folded_stem(text, title)
     if text[given.stem.start : given.stem.end] == ALI and head.startswith("ال"):
         return Span(given.stem.start, span.end)
+    if _given_after_title(text, tokens, k, name, head):
+        return Span(given.stem.start, span.end)
     if name.startswith("ال") or name not in lexicons.nationalities():
         return span
     if not head.startswith("ال") or head not in lexicons.titles():
         return span
     return Span(given.stem.start, span.end)
+
+
+TITLE_REACH = 3  # words before a title phrase's closing nationality in which its title may start
+# Bare words that may stand between a title phrase and a name without being a given name.
+NOT_GIVEN = frozenset(
+    fold_word(w)
+    for w in [
+        "أمس",
+        "مساء",
+        "صباح",
+        "فجر",
+        "ظهر",
+        "عصر",
+        "ليلة",
+        "ليل",
+        "حاليا",
+        "سابقا",
+        "آنذاك",
+        "أيضا",
+        "كذلك",
+        "إن",
+        "أن",
+        "قد",
+        "لم",
+        "لن",
+        "ما",
+        "كان",
+        "كانت",
+    ]
+)
+
+
+def _given_after_title(text: str, tokens: Sequence[Token], k: int, name: str, head: str) -> bool:
+    """Whether the bare word before token k is a given name the model left out, between a title phrase's
+    closing nationality and the surname (وزير الدفاع التركي يشار غولر): not definite, no clitics, no time
+    word or particle (NOT_GIVEN; frequency does not tell: يشار "is pointed out" is as common as أمس), and a
+    title starts within TITLE_REACH words before the nationality."""
+    given = tokens[k - 1]
+    if (
+        given.suffix
+        or name.startswith("ال")
+        or not head.startswith("ال")
+        or head not in lexicons.nationalities()
+    ):
+        return False
+    if name in NOT_GIVEN:
+        return False
+    firsts = first_words(lexicons.titles())
+    before = tokens[max(0, k - 2 - TITLE_REACH) : k - 2]
+    return any(not t.is_punct and folded_stem(text, t) in firsts for t in before)
 
 
 def grow_family_nisba(text: str, tokens: Sequence[Token], span: Span) -> Span:

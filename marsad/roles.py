@@ -334,6 +334,11 @@ class RoleFinder:
         if noun and (body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start)):
             org = complement_codes(body)[1]  # المتحدث العسكري باسم الجماعة: the group named before
         sector: str | None = head.sector or None
+        if agent and len(agent) > 3:
+            # a compound agent code is a title's (نائب وزير الدفاع: the agents lexicon's GOVMIL for وزير
+            # الدفاع): the nested title's own sector goes in its place (GOV, as titles.tsv codes ministers)
+            nested = (self.head(k).sector for k in range(i + self.title_len[i], end) if self.title_len[k])
+            agent = next((n for n in nested if n), agent)
         if agent and (head.override or not sector):
             sector = agent
         if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):

@@ -8,6 +8,7 @@ from marsad import lexicons
 from marsad.article import Entity
 from marsad.entity_bounds import (
     grow_family_nisba,
+    grow_given_name,
     orgs_over_places,
     split_joined_people,
     split_leading_orgs,
@@ -172,3 +173,25 @@ def test_a_listed_organisation_wins_over_the_place_it_runs_into() -> None:
     starts2 = [t.start for t in article2.tokens]
     out2 = orgs_over_places(article2.text, article2.tokens, found2, stems2, orgs, starts2, "model")
     assert [(e.label, e.name) for e in out2] == [("LOC", "كردستان العراق")]
+
+
+def test_given_name_between_title_and_surname() -> None:
+    # "Turkish defence minister Yaşar Güler said": the model found غولر only; يشار is also a common verb
+    # form, so only its place after a title phrase's nationality tells it is a given name
+    text = "وقال وزير الدفاع التركي يشار غولر إن بلاده مستعدة."
+    article = segmented(text)
+    grown = grow_given_name(article.text, article.tokens, find_span(text, "غولر"))
+    assert article.text[grown.start : grown.end] == "يشار غولر"
+    # a time word there is no given name ("the Turkish minister yesterday, Güler …")
+    text2 = "وقال وزير الدفاع التركي أمس غولر إن بلاده مستعدة."
+    article2 = segmented(text2)
+    kept = find_span(text2, "غولر")
+    assert grow_given_name(article2.text, article2.tokens, kept) == kept
+
+
+def test_deputy_defence_minister_is_government() -> None:
+    # "Russian deputy defence minister Yunus-Bek Yevkurov": RUSGOV (the agents lexicon's GOVMIL for وزير
+    # الدفاع is no sector of its own)
+    text = "وصل نائب وزير الدفاع الروسي يونس بك يفكوروف إلى بنغازي."
+    article = Actors(gazetteer=None)(merge(build(text, [("يونس بك يفكوروف", "PER", 0)])))
+    assert (article.entities[0].country, article.entities[0].actor_code) == ("RUS", "RUSGOV")
