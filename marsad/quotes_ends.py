@@ -22,6 +22,7 @@ _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", 
 _THAT = folded_words("وذلك")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
+_BUT = folded_words("لكن ولكن")
 _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 # في حين "whereas" as one contrast word (كشف عن …، في حين أكد أن: the new verb starts its own quote).
 _IN = folded_words("في وفي")
@@ -106,6 +107,7 @@ class ContentEnds:
                 self._opens_participle(k)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
+                or (view.tokens[k].folded in _BUT and k > start + 1 and self._named_report(start, k + 1))
                 or (k > start + 1 and self._whereas(k) and self._new_report(start, k + 2))
                 or (k > start + 1 and self.verb_keys[k] is not None and self._outlet_report(start, k))
             ):
@@ -151,6 +153,15 @@ class ContentEnds:
             return False
         marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
         return marks % 2 == 0
+
+    def _named_report(self, start: int, k: int) -> bool:
+        """A name at token k, then a finite past reporting verb (…، لكن موسكو نفت ضلوعها): a new speaker's
+        report after a contrast, not the speaker's words."""
+        view = self.view
+        if k not in view.mention_at:
+            return False
+        after = view.mention_at[k][1] + 1
+        return after < view.n and self._new_report(start, after)
 
     def _outlet_report(self, start: int, k: int) -> bool:
         """Token k is و + a finite reporting verb with an outlet as its subject (… إن السائق لم يكن مخمورا

@@ -327,6 +327,8 @@ class IndirectFinder(ContentEnds):
         subject phrase (ونفى X الاتهامات، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات: the phrase
         was read on to the object), else the phrase's end."""
         view = self.view
+        if subj.kind == "none":
+            return i + 1  # لكن موسكو نفت ضلوعها: the subject stands before the verb; the object follows it
         last = -1
         for k in range(i + 1, subj.end):
             if k in view.covered:

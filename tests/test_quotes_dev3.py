@@ -142,6 +142,17 @@ CASES = [
         {SALEM: "PER", "مجلس الشيوخ": "ORG"},
         [("indirect", "إطلاق سراحه", "e0", SALEM, "دعا", None, None)],
     ),
+    # لكن + a name + a past reporting verb ends the content and starts that name's quote, with a preverbal
+    # subject and a noun-phrase object: "The government says Russia was behind the attack, but Moscow denied
+    # any role in it."
+    (
+        "وتقول الحكومة إن روسيا هي التي دبرت الهجوم، لكن موسكو نفت ضلوعها في الهجوم.",
+        {"الحكومة": "ORG", "روسيا": "LOC", "موسكو": "LOC"},
+        [
+            ("indirect", "روسيا هي التي دبرت الهجوم", "e0", "الحكومة", "قال", None, None),
+            ("indirect", "ضلوعها في الهجوم", "e2", "موسكو", "نفى", None, None),
+        ],
+    ),
 ]
 
 
