@@ -58,6 +58,11 @@ def relayed_source(
     named = match_outlet(view, j) if via is not None and via.outlet is None else None
     if named is not None and named.lo <= j + 1:  # ونقل مراسل "سكاي نيوز عربية" عن …: the outlet relays
         via, j = named, named.hi
+    if j < view.n and view.word(j) in QUOTE_CHARS:
+        # هيئة البث الإسرائيلية "كان" عن …: the outlet's own short name in marks after it (the lead's d2)
+        close = next((k for k in range(j + 1, min(view.n, j + 5)) if view.word(k) in QUOTE_CHARS), -1)
+        if close > j + 1 and close + 1 < view.n and _from(view, close + 1):
+            j = close + 1
     while j < view.n and (view.word(j) in QUOTE_CHARS or view.word(j) in ("،", ",", ")")):
         j += 1  # past the closing mark of a quoted or bracketed name, and a comma
     # عن may follow the outlet's adjectives (وكالة "إنترفاكس" الروسية للأنباء عن، محطة X التلفزيونية عن).

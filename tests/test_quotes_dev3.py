@@ -153,6 +153,35 @@ CASES = [
             ("indirect", "ضلوعها في الهجوم", "e2", "موسكو", "نفى", None, None),
         ],
     ),
+    # A و-verb after a comma shares the sentence's titled subject that no one holds yet, not the last
+    # speaker: "Ahmad Salem said the deal is good. For his part, the Iraqi prime minister welcomed the deal,
+    # and said in a tweet that it is 'an important step'."
+    (
+        "وقال أحمد سالم إن الاتفاق جيد. من جانبه، رحب رئيس الوزراء العراقي بالاتفاق، وقال في تغريدة إنه"
+        ' "خطوة مهمة نحو حل الخلافات".',
+        {SALEM: "PER"},
+        [
+            ("indirect", "الاتفاق جيد", "e0", SALEM, "قال", None, None),
+            ("direct", "خطوة مهمة نحو حل الخلافات", None, "رئيس الوزراء العراقي", "قال", None, None),
+        ],
+    ),
+    # نقلت X "short name" عن Y قوله: Y speaks, X relays: "The broadcaster 'Kan' quoted an Israeli official
+    # it did not name as saying Tel Aviv 'is studying the reply'."
+    (
+        'ونقلت هيئة البث الإسرائيلية "كان" عن مسؤول إسرائيلي لم تسمه قوله إن تل أبيب "تدرس الرد بعناية".',
+        {"هيئة البث الإسرائيلية": "ORG", "تل أبيب": "LOC"},
+        [
+            (
+                "indirect",
+                'تل أبيب "تدرس الرد بعناية"',
+                None,
+                "مسؤول إسرائيلي",
+                "قال",
+                "e0",
+                "هيئة البث الإسرائيلية",
+            )
+        ],
+    ),
 ]
 
 

@@ -252,6 +252,11 @@ class Quotes:
                 entity = sentence_subject(view, claim.verb_tok) if fresh else None
                 if entity is not None:
                     return entity.id, entity.name, _own_outlet(view, entity, claim)
+                titled = _opening_title(view, claim.verb_tok, last, text=True) if fresh else None
+                if isinstance(titled, str):
+                    # من جانبه، رحب رئيس الوزراء العراقي بالاتفاق، وقال: the sentence's titled subject that no
+                    # one holds yet speaks, unnamed, not the last speaker (the lead's request c2, session 13)
+                    return None, titled, None
                 if calls and not fresh:
                     return (*last, None)
             if (
@@ -286,7 +291,7 @@ class Quotes:
                     entity = (
                         sentence_subject(view, claim.verb_tok)
                         or self._spoke_between(view, claim.verb_tok, last_sentence)
-                        or _opening_title(view, claim.verb_tok, last)
+                        or _titled_person(view, claim.verb_tok, last)
                     )
                 if entity is not None:
                     return entity.id, entity.name, _own_outlet(view, entity, claim)
@@ -365,10 +370,18 @@ class Quotes:
         return entity if entity is not None and entity.label == "PER" else None
 
 
-def _opening_title(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
+def _titled_person(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
+    """`_opening_title`'s person, if any."""
+    found = _opening_title(view, i, last)
+    return found if isinstance(found, Entity) else None
+
+
+def _opening_title(
+    view: View, i: int, last: tuple[str | None, str | None], text: bool = False
+) -> Entity | str | None:
     """The person a definite title names as the subject of the verb opening the sentence of the verb at i
     (التفت الرئيس الفرنسي نحو مضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
-    verb shares it (session 9)."""
+    verb shares it (session 9). With `text`, a title that names no one yet gives its words."""
     lo = view.sentence(i)[0]
     comma = next((c for c in range(lo, i) if view.word(c) in ("،", ",")), None)
     # the sentence's first word, or the first after a leading phrase and its comma (ففي ختام المؤتمر، التفت)
@@ -383,7 +396,10 @@ def _opening_title(view: View, i: int, last: tuple[str | None, str | None]) -> E
             continue  # a word (the verb) and a title right after it open the clause
         subj = subject(view, k, None, limit=i)
         if subj.kind == "anaphor" and subj.text:
-            return title_referent(view, subj.text, i, *last)
+            holder = title_referent(view, subj.text, i, *last)
+            return subj.text if holder is None and text else holder
+        if text and subj.kind == "unnamed" and subj.text:  # رحب رئيس الوزراء العراقي (construct, no ال)
+            return title_referent(view, subj.text, i, *last) or subj.text
         if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
             return subj.entity  # the title merged with its holder by the entities stage
     return None
