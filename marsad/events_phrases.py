@@ -160,8 +160,11 @@ OPENED = frozenset(
 
 def not_agent(keys: Sequence[str], i: int) -> bool:
     """Whether word i, though the lexicons list it, names no actor here: فتح before what is opened (فتح
-    تحقيق) or after a particle of a verb (عندما فتح), داعية before إلى or أن ("calling on")."""
+    تحقيق) or after a particle of a verb (عندما فتح), داعية before إلى or أن ("calling on"), and a feminine
+    adjective after a noun (FEMININE_ADJECTIVES)."""
     key = keys[i]
+    if key in FEMININE_ADJECTIVES and i > 0 and keys[i - 1] not in PUNCTUATION:
+        return True  # علاقاتها الدبلوماسية، الشركات العاملة: adjectives, not a diplomat or a worker
     if key == CALLING:  # داعية واشنطن إلى "calling on Washington to": a participle, no preacher
         return any(k in ("الي", "ان") for k in keys[i + 1 : i + 4])
     if key != "فتح":
@@ -170,6 +173,10 @@ def not_agent(keys: Sequence[str], i: int) -> bool:
 
 
 CALLING = fold("داعية")
+# Feminine adjectives whose masculine is an agent noun (الدبلوماسي "the diplomat", العامل "the worker"), which
+# fold to its key: after a noun they describe it (العلاقات الدبلوماسية، الشركات العاملة في الإقليم).
+FEMININE_ADJECTIVES = frozenset(fold(a + w) for w in ("دبلوماسية", "عاملة") for a in ("", "ال"))
+PUNCTUATION = frozenset({"،", ",", "؛", ":", ".", "«", "»", "(", ")", "-"})
 # Words after which فتح is the verb "opened" (عندما فتح مسلحون النار "when gunmen opened fire"): conjunctions
 # of time and particles of the verb.
 BEFORE_VERBS = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "بعدما", "ثم", "قد", "لم", "لن", "أن"))

@@ -173,3 +173,30 @@ def test_support_to_be_halted_is_no_support() -> None:
     text = "واتهمت الوزارة الجماعة بتهجير السكان، داعية واشنطن إلى وقف دعمها."
     ents = {"واشنطن": ("LOC", "USA", "USA")}
     assert [c for c, _, _ in actors(text, entities=ents)] == ["112"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # "The brigades said their fighters set off an explosive device against a military vehicle": the
+        # vehicle is the target (the device stays an event of its own, see the docstring of _instrument)
+        (
+            "وقالت الكتائب إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية للاحتلال.",
+            {},
+            ("183", "UAF", "MIL"),
+        ),
+        # "Oil companies operating in the region threatened to halt their investments": العاملة describes
+        # the companies, no workers threatened
+        ("وهددت شركات النفط العاملة في الإقليم بوقف استثماراتها.", {}, ("130", "BUS", None)),
+        # "Algeria had cut its diplomatic relations with Morocco": الدبلوماسية describes the relations
+        (
+            "وكانت الجزائر قد قطعت علاقاتها الدبلوماسية مع المغرب.",
+            {"الجزائر": ("LOC", "DZA", "DZA"), "المغرب": ("LOC", "MAR", "MAR")},
+            ("161", "DZA", "MAR"),
+        ),
+    ],
+)
+def test_round_three(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: tuple[str, str, str]
+) -> None:
+    assert actors(text, entities=entities)[0] == expected
