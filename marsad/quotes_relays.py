@@ -5,6 +5,7 @@ near a verb (قال لرويترز إن، "…"، قال X لوكالة Y، …�
 
 from __future__ import annotations
 
+from marsad.arabic import folded_words
 from marsad.attribution import OutletMatch, match_cue, match_outlet
 from marsad.attribution_relays import addressed_outlet, spoken_to
 from marsad.quotes_claims import Claim, reporting_verb
@@ -88,6 +89,21 @@ def relayed_source(
     return (*last, via)
 
 
+# Job nouns whose holder works at the outlet named after في (محلل … في شبكة X): his own organisation.
+_STAFF = folded_words(
+    "محلل محللة خبير خبيرة معلق معلقة كاتب كاتبة صحفي صحفية مذيع مذيعة محرر محررة مقدم مقدمة", article=True
+)
+
+
+def _employer(view: View, lo: int, verb: int) -> bool:
+    """The outlet starting at token lo follows في in the subject of the verb at `verb`, after a job noun
+    (محلل الشؤون العسكرية في شبكة CNN): where the speaker works, not an outlet the words were given to."""
+    at = next((k for k in (lo - 1, lo - 2) if k > verb and view.tokens[k].folded == "في"), None)
+    if at is None:  # في شبكة CNN (the hit may start at the type noun or at the name after it)
+        return False
+    return any(view.has(k, _STAFF) is not None for k in range(max(verb + 1, at - 5), at))
+
+
 def via_near(
     lex: QuoteLexicon, view: View, claim: Claim, last_outlet: OutletMatch | None
 ) -> OutletMatch | None:
@@ -96,6 +112,8 @@ def via_near(
     stop = view.token_at(claim.span.start)
     for j in range(i + 1, min(stop, view.n)):
         hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
+        if hit is not None and _employer(view, hit.lo, i):
+            continue  # قال X، محلل الشؤون العسكرية في شبكة CNN، إن: his own outlet, no relay (QUOTES.md)
         if hit is not None:
             return hit
     form = reporting_verb(lex, view, i)

@@ -182,6 +182,19 @@ CASES = [
             )
         ],
     ),
+    # An outlet the speaker works at (a job noun, then في + the outlet) is his own organisation, no relay:
+    # "Ahmad Salem, the military affairs analyst at CNN, said diplomacy is hard."
+    (
+        "قال أحمد سالم، محلل الشؤون العسكرية في شبكة CNN إن الدبلوماسية صعبة.",
+        {SALEM: "PER", "CNN": "ORG"},
+        [("indirect", "الدبلوماسية صعبة", "e0", SALEM, "قال", None, None)],
+    ),
+    # ... while an interview with it is: "Ahmad Salem said in an interview with CNN that diplomacy is hard."
+    (
+        "وقال أحمد سالم في مقابلة مع شبكة CNN إن الدبلوماسية صعبة.",
+        {SALEM: "PER", "CNN": "ORG"},
+        [("indirect", "الدبلوماسية صعبة", "e0", SALEM, "قال", "e1", "CNN")],
+    ),
 ]
 
 
