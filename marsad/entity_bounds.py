@@ -405,6 +405,21 @@ def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(inside[1].stem.start, span.end)
 
 
+# Words that open a clause: a name never runs over them (الوكالة الدولية للطاقة الذرية أن إيران).
+CLAUSE_OPENERS = frozenset(
+    fold_word(w) for w in ["أن", "إن", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين"]
+)
+
+
+def cut_at_clause(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A mention ended before the first word inside it that opens a clause (CLAUSE_OPENERS)."""
+    inside = _inside(tokens, span)
+    for k, token in enumerate(inside[1:], 1):
+        if fold_word(text[token.start : token.end]) in CLAUSE_OPENERS:
+            return Span(span.start, inside[k - 1].stem.end)
+    return span
+
+
 def cut_open_bracket(text: str, span: Span) -> Span:
     """A mention that opens a bracket it does not close, cut before the bracket (منظمة الصحة العالمية (WHO:
     the short name in brackets is its own mention, or none)."""

@@ -124,7 +124,8 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
     inner = finder.article.text[span.start : span.end]
     # A one-word person's mention that kept letters read as a pronoun (تيتيه, بيربوك: see
     # entity_bounds.whole_short_stem) is matched by its stem, as the same word is in a longer mention.
-    kept_suffix = label == "PER" and span.start == words[0].span.start and inner[-1:].isalpha()
+    # Also when it kept a letter read as a proclitic (بيربوك cut ب + يربو + ك).
+    kept_suffix = label == "PER" and span.start <= words[0].span.start and inner[-1:].isalpha()
     if first == last and ((span != words[0].span and not kept_suffix) or "_" in inner):  # #خان_يونس
         words = _inner_words(finder.article.text, span, first)
     mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))
@@ -200,6 +201,28 @@ def _one_label_per_name(mentions: list[Mention]) -> None:
         # things (the newspaper الشرق الأوسط and the region, ENTITIES.md).
         if m.label in UNIFIED and "PER" in found and len(set(found)) > 1:
             m.label = max(dict.fromkeys(found), key=found.count)
+
+
+def _surnames_as_people(text: str, given: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A one-word ORG or MISC that is, as written, the last word of a person the article names in full is
+    that person (وقالت بيربوك after أنالينا بيربوك: the model reads a foreign surname alone as an
+    organisation; the segmenter may cut its letters as clitics, so the surface decides)."""
+
+    def words(span: Span) -> list[str]:
+        return [fold_word(w) for w in text[span.start : span.end].split()]
+
+    # A surname with ال may name a group too (الحوثي after عبدالملك الحوثي), so only bare ones count.
+    surnames = {
+        w[-1] for g in given if g[1] == "PER" and len(w := words(g[0])) >= 2 and not w[-1].startswith("ال")
+    }
+    return [
+        (
+            span,
+            "PER" if label in ("ORG", "MISC") and len(w := words(span)) == 1 and w[0] in surnames else label,
+            src,
+        )
+        for span, label, src in given
+    ]
 
 
 def _word_keys(word: str) -> tuple[str, ...]:
@@ -311,6 +334,7 @@ def merge(article: Article) -> Article:
     """The article with its mention entities merged into one entity per real-world thing."""
     given = [(span, e.label, e.source) for e in article.entities for span in e.mentions]
     given.sort(key=lambda g: (g[0].start, g[0].end))
+    given = _surnames_as_people(article.text, given)
     spans = [g[0] for g in given]
     # A title phrase stops at a person's name; it runs over an organisation or a place in its complement
     # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن, وزير خارجية قطر محمد بن عبدالرحمن).

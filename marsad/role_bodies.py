@@ -11,7 +11,9 @@ from marsad.article import Article
 from marsad.role_words import Word, elided
 
 # Nouns that stand for a body named earlier; bare ones only (الوزارة, الجيش have their own sector).
-BODY_NOUNS = frozenset(fold(w) for w in ["الجماعة", "الحركة", "الحزب", "التنظيم", "الجبهة", "الميليشيا"])
+BODY_NOUNS = frozenset(
+    fold(w) for w in ["الجماعة", "الحركة", "الحزب", "التنظيم", "الجبهة", "الميليشيا", "الوكالة", "المنظمة"]
+)
 
 
 def body_noun(rest: Sequence[Word]) -> str | None:
@@ -29,9 +31,12 @@ def antecedent(
     index_at: Callable[[int], int | None],
     noun: str,
     before: int,
+    skip: Callable[[list[str]], bool] = lambda stems: False,
 ) -> list[str]:
     """The stems of the last ORG mention before character `before` that the text names with `noun`: the
-    mention opens with it (حركة حماس) or follows it (جماعة الحوثي). Empty when there is none."""
+    mention opens with it (حركة حماس, الوكالة الدولية للطاقة الذرية) or follows it (جماعة الحوثي); `skip`
+    passes over some (the news agency that relayed the story is not the agency of المدير العام للوكالة).
+    Empty when there is none."""
     best: tuple[int, int, int] | None = None
     for entity in article.entities:
         if entity.label != "ORG":
@@ -42,9 +47,14 @@ def antecedent(
             first, last = index_at(m.start), index_at(m.end - 1)
             if first is None or last is None:
                 continue
-            named = words[first].stem == noun or (first > 0 and words[first - 1].stem == noun)
-            if named:
+            named = words[first].stem in (noun, "ال" + noun) or (first > 0 and words[first - 1].stem == noun)
+            if named and not skip(stems_of(words[first : last + 1])):
                 best = (m.start, first, last)
     if best is None:
         return []
-    return [w.stem for w in words[best[1] : best[2] + 1]]
+    return stems_of(words[best[1] : best[2] + 1])
+
+
+def stems_of(words: Sequence[Word]) -> list[str]:
+    """A name's stems with the article's alif back where a ل ate it (للطاقة cut ل + لطاقة: الطاقة)."""
+    return [f"ا{w.stem}" if elided(w) else w.stem for w in words]

@@ -26,7 +26,7 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Span, Token
 from marsad.events_codes import SECTORS
-from marsad.role_bodies import antecedent, body_noun
+from marsad.role_bodies import antecedent, body_noun, stems_of
 from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
 
 # Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
@@ -331,8 +331,13 @@ class RoleFinder:
                 agent_back, org = complement_codes(restored, conjoined, country)
                 agent = agent or agent_back
         noun = body_noun(rest) if org is None else None
-        if noun and (body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start)):
+        if noun and (
+            body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start, _outlet)
+        ):
             org = complement_codes(body)[1]  # المتحدث العسكري باسم الجماعة: the group named before
+            # the body noun is that organisation, no agent of its own (الوكالة is a government agency)
+            others = [w for w in rest if stems_of([w])[0][2:] != noun]
+            agent = complement_codes([w.stem for w in others], [], country)[0]
         sector: str | None = head.sector or None
         if agent and len(agent) > 3:
             # a compound agent code is a title's (نائب وزير الدفاع: the agents lexicon's GOVMIL for وزير
@@ -452,6 +457,12 @@ def _a_person(actor: lexicons.NamedActor) -> bool:
     """A one-word dictionary entry with dated offices is a person's name (بري، مبارك): a title's complement
     names a body, and البرية ("land") is not Nabih Berri."""
     return any(c.isdigit() for c in actor.history)
+
+
+def _outlet(stems: list[str]) -> bool:
+    """Whether a name's stems are a news outlet's (a media code: وكالة رويترز)."""
+    code = complement_codes(stems)[1]
+    return code is not None and code.endswith("MED")
 
 
 def complement_codes(

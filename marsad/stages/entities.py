@@ -59,6 +59,7 @@ from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import outlet_spans
 from marsad.entity_bounds import (
+    cut_at_clause,
     cut_open_bracket,
     drop_contained,
     grow_family_nisba,
@@ -224,7 +225,8 @@ class Entities:
                 for label, whole in mentions(sent, next(tags)):
                     if whole.end <= whole.start:
                         continue  # a mention that is all clitic: nothing to point at
-                    whole = whole_short_stem(sent, cut_open_bracket(article.text, whole), label)
+                    whole = cut_at_clause(article.text, sent, cut_open_bracket(article.text, whole))
+                    whole = whole_short_stem(sent, whole, label)
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
                             span = trim_told(article.text, sent, trim_title(article.text, sent, span))
