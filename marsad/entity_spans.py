@@ -458,28 +458,30 @@ def repeat_spans(
                 names.setdefault(words, e.label)
                 if len(words) >= 3 and words[-1] in nationalities:
                     names.setdefault(words[:-1], e.label)
+    # name lengths by first word, longest first: a token is tried only against names it can open
+    by_first: dict[str, list[int]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(len(words))
     spans: list[tuple[Span, str]] = []
     k = 0
     while k < len(tokens):
-        hit = next(
+        n = next(
             (
-                (n, label)
-                for n, label in sorted(((len(w), lab) for w, lab in names.items()), reverse=True)
+                n
+                for n in sorted(set(by_first.get(stems[k], ())), reverse=True)
                 if tuple(stems[k : k + n]) in names
-                and names[tuple(stems[k : k + n])] == label
                 and not any(busy[k : k + n])
                 and set(tokens[k].prefixes) <= REPEAT_PREFIXES
                 and not tokens[k + n - 1].suffix
                 and all(not tokens[j].prefixes for j in range(k + 1, k + n))
                 and not _runs_on(tokens, stems, k + n)
             ),
-            None,
+            0,
         )
-        if hit is None:
+        if not n:
             k += 1
             continue
-        n, label = hit
-        spans.append((Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), label))
+        spans.append((Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), names[tuple(stems[k : k + n])]))
         k += n
     return spans
 
