@@ -170,6 +170,8 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
     form = reporting_verb(lex, view, verb)
     if form is None or not (form.participle or form.imperfect) or form.verb.lemma != "قال":
         return verb
+    if form.imperfect and (set(view.tokens[verb].prefixes) & set("وف") or view.word(verb - 1) in ("،", ",")):
+        return verb  # تزعم الصين أحقيتها …، وتقول إنها: a clause of its own, not "saying" after the verb
     lo = view.sentence(verb)[0]
     j = verb - 1
     while j >= max(lo, verb - SAYING_GAP):

@@ -195,6 +195,15 @@ CASES = [
         {SALEM: "PER", "CNN": "ORG"},
         [("indirect", "الدبلوماسية صعبة", "e0", SALEM, "قال", "e1", "CNN")],
     ),
+    # و + يقول after a comma is a clause of its own (not "saying" after the verb before), and shares the
+    # subject after لكن: "Several states claim the area, but China claims most of it, and says it has been
+    # its own for decades."
+    (
+        "وتزعم عدة دول سيادتها على المنطقة، لكن الصين تزعم أحقيتها في الجزء الأكبر منها، وتقول إنها تعود"
+        " إليها منذ عقود.",
+        {"الصين": "LOC"},
+        [("indirect", "تعود إليها منذ عقود", "e0", "الصين", "قال", None, None)],
+    ),
 ]
 
 

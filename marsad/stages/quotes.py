@@ -249,7 +249,11 @@ class Quotes:
                 # أعرب X عن قلقه، ودعا الطرفين إلى …: a verb joined by و after a comma goes on with its
                 # sentence's subject (or the quote's before it there), and a noun after a verb of calling
                 # (دعا، طالب، حث، ناشد) is whom it calls on, not the speaker.
-                entity = sentence_subject(view, claim.verb_tok) if fresh else None
+                entity = (
+                    sentence_subject(view, claim.verb_tok) or _contrast_subject(view, claim.verb_tok)
+                    if fresh
+                    else None
+                )
                 if entity is not None:
                     return entity.id, entity.name, _own_outlet(view, entity, claim)
                 titled = _opening_title(view, claim.verb_tok, last, text=True) if fresh else None
@@ -368,6 +372,19 @@ class Quotes:
             return None
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
+
+
+_BUT = frozenset({"لكن", "ولكن"})
+
+
+def _contrast_subject(view: View, i: int) -> Entity | None:
+    """The named subject right after لكن in the clause before the verb at i (…، لكن الصين تزعم أحقيتها …،
+    وتقول إنها): a و-verb after the comma goes on with it (session 13, dev3)."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 2, lo - 1, -1):
+        if view.tokens[k].folded in _BUT and k + 1 in view.mention_at:
+            return view.mention_at[k + 1][0]
+    return None
 
 
 def _titled_person(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
