@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.attribution import TYPE_NOUNS, match_outlet
-from marsad.quotes_speakers import Subject, has_prefix
+from marsad.quotes_speakers import Subject, has_prefix, is_complementizer
 from marsad.quotes_subjects import named_before, subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -155,14 +155,26 @@ _ACTS = folded_words(
     " هدد هددت رحب رحبت"
 )
 ACT_SUBJECT = 4  # tokens from the verb to its named subject (أعرب وزير الخارجية الإيراني عباس عراقجي)
+# أعلن + a noun is an act announced (QUOTES.md: أعلن تأجيل التصويت), when no أن/إن follows it in the clause
+# (أعلن ولي العهد الأمير X إطلاق مشروع …، بحسب وكالة "واس": the lead's request f1, session 13); its named
+# subject may stand after a longer title.
+_ANNOUNCED = folded_words("أعلن أعلنت")
+ANNOUNCED_SUBJECT = 7
 
 
 def relayed_act(view: View, start: int, end: int, source: Subject) -> bool:
     """The clause [start, end) before a bare cue opens with an act verb (_ACTS) whose subject is a named
     entity other than the cue's source: no quote of the source's."""
-    if start >= end or not view.has(start, _ACTS):
+    dash = next((k for k in range(start + 1, min(end, start + 4)) if view.word(k) in ("-", "–")), None)
+    if dash is not None and not any(view.punct(k) for k in range(start, dash)):
+        start = dash + 1  # الرياض - أعلن …: past the paragraph's dateline
+    announced = start < end and view.has(start, _ANNOUNCED) is not None
+    if announced and any(is_complementizer(view, k) for k in range(start + 1, end)):
+        return False  # أعلن X أن …: a report, relayed
+    if start >= end or not (announced or view.has(start, _ACTS)):
         return False
-    for k in range(start + 1, min(end, start + 1 + ACT_SUBJECT)):
+    reach = ANNOUNCED_SUBJECT if announced else ACT_SUBJECT
+    for k in range(start + 1, min(end, start + 1 + reach)):
         if view.punct(k):
             return False
         hit = view.mention_at.get(k)

@@ -204,6 +204,20 @@ CASES = [
         {"الصين": "LOC"},
         [("indirect", "تعود إليها منذ عقود", "e0", "الصين", "قال", None, None)],
     ),
+    # أعلن + a noun under a bare outlet cue, past a dateline: an act the agency relayed, no quote: "Riyadh -
+    # Crown prince Ahmad Salem announced the launch of a new project, according to the news agency 'Wass'."
+    (
+        'الرياض - أعلن ولي العهد الأمير أحمد سالم إطلاق مشروع سياحي جديد، بحسب وكالة الأنباء "واس".',
+        {SALEM: "PER", "الرياض": "LOC"},
+        [],
+    ),
+    # ... while أعلن + أن under the cue is a report the agency relayed: "Ahmad Salem announced that the
+    # project will start next year, according to Wass."
+    (
+        'أعلن أحمد سالم أن المشروع سيبدأ العام المقبل، بحسب وكالة "واس".',
+        {SALEM: "PER"},
+        [("indirect", "المشروع سيبدأ العام المقبل", "e0", SALEM, "أعلن", None, "واس")],
+    ),
 ]
 
 
