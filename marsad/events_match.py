@@ -272,3 +272,74 @@ def halted(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, aspect
         set(tokens[lo + i - 1].prefixes) & {"ب", "ل"}
     )
     return aspect == "noun" or noun_halt
+
+
+# Nouns that are no new event of their own, for the codes the gate does not read (not 14, 18-20):
+# - inside a body's name, past its head and the words of its name (مركز طب الطوارئ والدعم "the Emergency
+#   Medicine and Support Centre", البعثة الأممية للدعم "the UN support mission", مجلس التعاون), NAME_HEADS
+#   within NAME_REACH words before with no preposition word, comma or verb between;
+# - the purpose of a meeting just coded (استقبل الوزير نظيرته … لبحث الأوضاع "to discuss": the same
+#   meeting, a masdar with ل after a 04 trigger of the sentence);
+# - a meeting named again after عقب/بعد/إثر/خلال (قال للصحفيين عقب اللقاء "after the meeting");
+# - what ضرورة/أهمية "the need/importance of" governs (أكد أهمية التوصل إلى اتفاق: no agreement yet).
+# What a protest is against stays an event (تنديدا باعتقال ناشط: the arrest happened).
+NAME_HEADS = frozenset(
+    fold(a + w)
+    for w in ("مركز", "هيئة", "لجنة", "جمعية", "مؤسسة", "صندوق", "برنامج", "مجلس", "بعثة", "منظمة", "اتحاد")
+    for a in ("", "ال")
+)
+NAME_REACH = 4
+NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "ضد", "أن", "إن", "ان"))
+AFTER = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "خلال"))
+NEEDS = frozenset(fold(w) for w in ("ضرورة", "أهمية", "اهمية"))
+
+
+def settled(
+    keys: Sequence[str],
+    tokens: Sequence[Token],
+    lo: int,
+    i: int,
+    aspect: str,
+    code: str,
+    codes: Sequence[str],
+) -> bool:
+    """Whether the noun trigger at sentence word `i` (code `code`; `codes`: those found before it in the
+    sentence) is no new event (see NAME_HEADS)."""
+    if code[:2] in GATED_ROOTS:
+        return False
+    if code[:2] == "04" and "ل" in tokens[lo + i].prefixes and any(c[:2] == "04" for c in codes):
+        return True  # a masdar of purpose, which the verb reading may have taken (لبحث)
+    if aspect != "noun":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - NAME_REACH), -1):
+        if tokens[lo + k].is_punct or keys[k] in NAME_STOPS:
+            break
+        if keys[k] in NAME_HEADS:
+            return True
+    before = keys[i - 1] if i else ""
+    if code[:2] == "04" and before in AFTER and keys[i].startswith("ال"):
+        return True
+    return before in NEEDS
+
+
+def no_event(
+    all_keys: Sequence[Sequence[str]],
+    keys: Sequence[str],
+    tokens: Sequence[Token],
+    lo: int,
+    i: int,
+    last: int,
+    aspect: str,
+    code: str,
+    codes: Sequence[str],
+) -> bool:
+    """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
+    (no_violence, described, endangers, called_for, halted, settled); `codes`: the sentence's before it."""
+    return (
+        no_violence(keys, last, code)
+        or described(all_keys, i, aspect)
+        or endangers(all_keys, last, code)
+        or called_for(keys, tokens, lo, last, code)
+        or halted(keys, tokens, lo, i, aspect, code)
+        or settled(keys, tokens, lo, i, aspect, code, codes)
+    )

@@ -53,7 +53,7 @@ def test_capital_after_the_word_capital_is_a_place() -> None:
         if e.geo
     ]
     events = _STAGE(dataclasses.replace(article, entities=tuple(capital))).events
-    assert [(e.source_actor, e.target_actor) for e in events] == [(None, None), (None, None)]
+    assert [(e.source_actor, e.target_actor) for e in events] == [(None, None)]  # لبحث: the same meeting
 
 
 @pytest.mark.parametrize(

@@ -200,3 +200,22 @@ def test_round_three(
     text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: tuple[str, str, str]
 ) -> None:
     assert actors(text, entities=entities)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to the Centre for Relief and Support": a word of a body's name, no support given
+        ("وذلك وفقا لمركز الإغاثة والدعم في المدينة.", []),
+        # "The UN support mission in Sudan expressed its concern": the mission's name
+        ("وأعربت البعثة الأممية للدعم في السودان عن قلقها.", []),
+        # "The king received the minister to discuss the situation": one meeting, not a second for لبحث
+        ("استقبل الملك الوزير لبحث الأوضاع في المنطقة.", ["043"]),
+        # "The minister said to reporters after the meeting that …": the meeting named again
+        ("وقال الوزير للصحفيين عقب اللقاء إن المحادثات مثمرة.", []),
+        # "The president stressed the importance of reaching an agreement": none reached yet
+        ("وأكد الرئيس أهمية التوصل إلى اتفاق.", []),
+    ],
+)
+def test_no_new_event(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

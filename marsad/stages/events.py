@@ -93,7 +93,7 @@ from marsad.events_links import (
     unblamed,
     where_visited,
 )
-from marsad.events_match import agent_noun, called_for, described, endangers, halted, match, no_violence
+from marsad.events_match import agent_noun, match, no_event
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, denied_charge, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -282,12 +282,9 @@ class Events:
             if (
                 anonymous(keys, last, code)
                 or self._instrument(keys, i, lo, trig, token, out)
-                or no_violence(keys, last, code)  # قتل في حادث سير، خطف الأنظار (events_match)
-                or described(all_keys, i, aspect)  # وصفته بأنه "تهديد", بعثة الأمم المتحدة للدعم
                 or denied_charge(keys, i, aspect, code)  # نفى … الاتهامات: no accusation (events_modality)
-                or endangers(all_keys, last, code)  # تهدد وحدة الأراضي: endangers, no threat
-                or called_for(keys, tokens, lo, last, code)  # مسيرة دعت إليها أحزاب: no demand
-                or halted(keys, tokens, lo, i, aspect, code)  # وقف دعمها: the support is to stop, not given
+                # حادث سير، وصفته بأنه "تهديد"، تهدد وحدة الأراضي، دعت إليها، وقف دعمها، لبحث (events_match)
+                or no_event(all_keys, keys, tokens, lo, i, last, aspect, code, [f[3] for f in out])
             ):
                 i = last + 1
                 continue
