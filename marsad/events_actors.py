@@ -28,11 +28,20 @@ from functools import lru_cache
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.article import Actor, Article, Entity, Token
+from marsad.article import Actor, Article, Token
 from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
-from marsad.events_phrases import envoy_name, joined, not_agent, organisation_after, titled_actor, weapon
+from marsad.events_phrases import (
+    capital,
+    capital_at,
+    envoy_name,
+    joined,
+    not_agent,
+    organisation_after,
+    titled_actor,
+    weapon,
+)
 
 __all__ = ["COUNTS", "count_word", "find_actors"]
 
@@ -132,11 +141,6 @@ def _disagree(noun: str, adjective: str) -> bool:
     )
 
 
-def _capital(entity: Entity) -> bool:
-    """Whether a LOC entity is a capital city with a country (GeoNames feature PPLC)."""
-    return entity.country is not None and entity.geo is not None and entity.geo.feature == "PPLC"
-
-
 def find_actors(
     article: Article,
     tokens: Sequence[Token],
@@ -186,7 +190,7 @@ def find_actors(
                 if title is not None and title[0] == idx:
                     actor = titled_actor(actor, title[2], title[3])
                 out.append(Candidate(first, lo + j, actor, oblique(tokens[first])))
-            elif _capital(entity) and not oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS):
+            elif capital(entity) and not oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS):
                 # a capital stands for its state (موسكو تدعم "Moscow supports": RUS), as CAMEO codes it;
                 # not after a preposition or a place noun (في القدس، إلى بغداد، محافظة بغداد: where)
                 actor = Actor(entity.id, words, entity.country, entity.country)
@@ -276,16 +280,18 @@ def find_actors(
                     code = country + code
                     last = k
                     break
-            if country is None and last + 1 < n and (city := _capital_at(article, entity_at, lo + last + 1)):
-                # ولي عهد أبوظبي "Abu Dhabi's crown prince": a capital in construct after a role is its state
+            # ولي عهد أبوظبي "Abu Dhabi's crown prince": a capital in construct after a role is its state; so
+            # is a state after an indefinite title (أمير قطر "the emir of Qatar"; not الرئيس إسرائيل: object)
+            state = not keys[i].startswith("ال")
+            city = capital_at(article, entity_at, lo + last + 1, state) if country is None else None
+            if city is not None:
                 country, code = city.country, (city.country or "") + code
                 last = _entity_end(entity_at, lo, n, last + 1)
-            org = (
-                None
+            if (
+                org := None
                 if own or country
                 else organisation_after(article, entity_at, keys, tokens, lo, last, code)
-            )
-            if org is not None:
+            ):
                 last, code, country = org[0], org[1].actor_code or code, org[1].country  # رئيس … لحركة X
             if country is None and own is not None:
                 country, code = own, own + code
@@ -327,15 +333,6 @@ def find_actors(
 HONORIFICS = frozenset(
     fold(a + w) for w in ("ملك", "أمير", "شيخ", "سلطان", "رئيس", "سيد", "دكتور") for a in ("", "ال")
 )
-
-
-def _capital_at(article: Article, entity_at: dict[int, int], idx: int) -> Entity | None:
-    """The capital whose mention starts at token `idx`, if any."""
-    e_index = entity_at.get(idx)
-    if e_index is None or entity_at.get(idx - 1) == e_index:
-        return None
-    entity = article.entities[e_index]
-    return entity if entity.label == "LOC" and entity.country and _capital(entity) else None
 
 
 def _entity_end(entity_at: dict[int, int], lo: int, n: int, k: int) -> int:

@@ -245,3 +245,18 @@ def organisation_after(
         if code and code not in SECTORS and (k == last + 1 or marked):
             return end, entity
     return None
+
+
+def capital(entity: Entity) -> bool:
+    """Whether a LOC entity is a capital city with a country (GeoNames feature PPLC)."""
+    return entity.country is not None and entity.geo is not None and entity.geo.feature == "PPLC"
+
+
+def capital_at(article: Article, entity_at: dict[int, int], idx: int, state: bool = False) -> Entity | None:
+    """The capital (with `state`, also the state) whose mention starts at token `idx`, if any."""
+    e_index = entity_at.get(idx)
+    if e_index is None or entity_at.get(idx - 1) == e_index:
+        return None
+    entity = article.entities[e_index]
+    whole = state and entity.geo is not None and (entity.geo.feature or "").startswith("PCL")
+    return entity if entity.label == "LOC" and entity.country and (capital(entity) or whole) else None
