@@ -105,8 +105,10 @@ _COMPLEMENT_WORDS = frozenset(fold(w) for w in ("أن", "إن", "أنه", "أن�
 def _agrees_with_noun(view: View, i: int) -> bool:
     """The participle at token i follows an indefinite accusative noun with no comma between (حصارا مشددا)
     and no complement opens right after it: it agrees with the noun as its adjective (session 13, dev3)."""
-    if i == 0 or i + 1 >= view.n or view.tokens[i - 1].is_punct:
-        return False
+    if i == 0 or i + 1 >= view.n or view.tokens[i - 1].is_punct or i - 1 in view.covered:
+        return False  # (وتحدى ترامب روسيا قائلا: a name in -ا is no noun the participle agrees with)
+    if view.punct(i + 1) or view.word(i + 1) in QUOTE_CHARS:
+        return False  # قائلا: "…" introduces speech
     before = view.tokens[i - 1].folded
     if not before.endswith("ا") or before.startswith(("و", "ال")) or before in _ADVERBS:
         return False

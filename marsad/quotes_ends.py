@@ -95,8 +95,7 @@ class ContentEnds:
                 not clause
                 and k > start + 1
                 and "و" in view.tokens[k].prefixes
-                and self._verb(k) is not None
-                and not self._verb(k).participle  # type: ignore[union-attr]
+                and self._finite(k)
                 and k + 1 in view.mention_at
             ):
                 # دعا إلى إطلاق سراحه وأقر مجلس الشيوخ …: a noun phrase takes no finite verb with a subject of
@@ -153,6 +152,11 @@ class ContentEnds:
             return False
         marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
         return marks % 2 == 0
+
+    def _finite(self, k: int) -> bool:
+        """Token k is a finite reporting verb: no participle, no verbal noun (وإعلان المنامة is a noun)."""
+        form = self._verb(k)
+        return form is not None and not form.participle and not form.masdar
 
     def _named_report(self, start: int, k: int) -> bool:
         """A name at token k, then a finite past reporting verb (…، لكن موسكو نفت ضلوعها): a new speaker's

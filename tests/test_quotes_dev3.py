@@ -218,6 +218,20 @@ CASES = [
         {SALEM: "PER"},
         [("indirect", "المشروع سيبدأ العام المقبل", "e0", SALEM, "أعلن", None, "واس")],
     ),
+    # A name in -ا before قائلا is no noun it agrees with: "Ahmad Salem challenged Russia, saying: 'get
+    # ready'."
+    (
+        'وتحدى أحمد سالم روسيا قائلا: "فلتستعدي إذن يا روسيا".',
+        {SALEM: "PER", "روسيا": "LOC"},
+        [("direct", "فلتستعدي إذن يا روسيا", "e0", SALEM, "قال", None, None)],
+    ),
+    # A verbal noun after و is no new clause in a noun-phrase content: "He stressed the commitment to the
+    # principles of the Cairo meeting and the Manama declaration."
+    (
+        "وأكد أحمد سالم على التمسك بمبادئ اجتماع القاهرة وإعلان المنامة.",
+        {SALEM: "PER", "القاهرة": "LOC", "المنامة": "LOC"},
+        [("indirect", "التمسك بمبادئ اجتماع القاهرة وإعلان المنامة", "e0", SALEM, "أكد", None, None)],
+    ),
 ]
 
 
