@@ -235,3 +235,10 @@ def test_indefinite_title_before_a_state_is_its_official() -> None:
     ]
     events = _STAGE(dataclasses.replace(article, entities=tuple(states))).events
     assert [(e.cameo, e.target_actor.code if e.target_actor else None) for e in events] == [("041", "QATGOV")]
+
+
+def test_protest_before_a_building_targets_its_owner() -> None:
+    # "Hundreds of students took part in a vigil in front of the French embassy in protest at the
+    # decision": the students protest, the embassy is where and whom
+    text = "وشارك مئات الطلاب في وقفة احتجاجية أمام السفارة الفرنسية احتجاجا على القرار."
+    assert actors(text)[0] == ("141", "EDU", "FRAGOV")

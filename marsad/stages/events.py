@@ -430,6 +430,10 @@ class Events:
         kind = plover_root(info)
         if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
             source, target = source or target, None
+        if kind == "PROTEST" and any(
+            c.actor is source and c.first > lo and keys[c.first - lo - 1] == "امام" for c in clause
+        ):
+            source, target = None, target or source  # وقفة أمام السفارة: the embassy is where, and whom
         if kind == "ASSAULT" and (target is None or target.code == target.country):
             # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
             target = targeted(clause, keys, lo, last) or target
