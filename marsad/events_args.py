@@ -84,7 +84,9 @@ TARGET_PREPS = frozenset({"علي", "ضد"})
 WITH = frozenset({"مع"})
 # Words after which an actor is a place or a companion, not an argument: في "in", من "from", الى "to",
 # عن "about", داخل/خارج "inside/outside", قرب "near".
-NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"})
+NOT_ARGUMENT = frozenset({"في", "من", "الي", "عن", "داخل", "خارج", "قرب", "بين", "لدي", "عند"}) | frozenset(
+    fold(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
+)  # a direction in construct: البصرة جنوبي العراق "Basra in the south of Iraq" (where, not who)
 # من قبل "by", على يد "at the hands of", بيد: the agent of a passive or a noun.
 AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"), ("من", "جانب"))
 # قام "carried out" (قام X بـ masdar): its subject is the doer of the masdar, often far from it.

@@ -242,3 +242,12 @@ def test_protest_before_a_building_targets_its_owner() -> None:
     # decision": the students protest, the embassy is where and whom
     text = "وشارك مئات الطلاب في وقفة احتجاجية أمام السفارة الفرنسية احتجاجا على القرار."
     assert actors(text)[0] == ("141", "EDU", "FRAGOV")
+
+
+def test_state_after_a_direction_is_where() -> None:
+    # "Hundreds of protesters went out in the city of Mosul in the north of Iraq, on Friday, in protest at
+    # the power cuts": the protesters protest, Iraq is where
+    text = "خرج مئات المحتجين في مدينة الموصل شمالي العراق، الجمعة، احتجاجا على انقطاع الكهرباء."
+    ents = {"العراق": ("LOC", "IRQ", "IRQ")}
+    (event,) = _STAGE(build(text, entities=ents)).events
+    assert (event.cameo, event.source_actor.text if event.source_actor else None) == ("141", "المحتجين")
