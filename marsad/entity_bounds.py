@@ -200,8 +200,10 @@ def _leading_org(
 
 
 def _inside(tokens: Sequence[Token], span: Span) -> list[Token]:
-    """The tokens whose stems lie in the span."""
-    return [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end]
+    """The tokens whose stems lie in the span (tokens are in text order: found by bisection)."""
+    first = bisect.bisect_left(tokens, span.start, key=lambda t: t.stem.start)
+    last = bisect.bisect_left(tokens, span.end, lo=first, key=lambda t: t.stem.start)
+    return [t for t in tokens[first:last] if t.stem.end <= span.end]
 
 
 def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:

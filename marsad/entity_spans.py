@@ -462,13 +462,17 @@ def repeat_spans(
     by_first: dict[str, list[int]] = {}
     for words in names:
         by_first.setdefault(words[0], []).append(len(words))
+    lengths = {first: sorted(set(ns), reverse=True) for first, ns in by_first.items()}
     spans: list[tuple[Span, str]] = []
     k = 0
     while k < len(tokens):
+        if stems[k] not in lengths:
+            k += 1
+            continue
         n = next(
             (
                 n
-                for n in sorted(set(by_first.get(stems[k], ())), reverse=True)
+                for n in lengths[stems[k]]
                 if tuple(stems[k : k + n]) in names
                 and not any(busy[k : k + n])
                 and set(tokens[k].prefixes) <= REPEAT_PREFIXES

@@ -288,8 +288,9 @@ class Entities:
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
+            repeats = repeat_spans(article, found, stems, busy)  # no two overlap: one call for both labels
             for label in REPEATED:
-                spans = [span for span, lab in repeat_spans(article, found, stems, busy) if lab == label]
+                spans = [span for span, lab in repeats if lab == label]
                 self._add(found, article, spans, label, REPEAT_SOURCE, busy, starts)
             if self.local:
                 countries = named_countries(found, stems)
