@@ -190,11 +190,12 @@ def _leading_org(
     (حماس في غزة), which the model would not call a name."""
     if first < 0 or last <= first or " ".join(stems[first : last + 1]) in orgs.names:
         return 0
-    for n in range(min(last - first, orgs.longest.get(stems[first], 0)), 0, -1):
+    head = orgs.head(stems[first]) or stems[first]  # للإنتربول cut ل + لإنتربول: الإنتربول
+    for n in range(min(last - first, orgs.longest.get(head, 0)), 0, -1):
         after = tokens[first + n]
         if after.is_punct or after.prefixes or any(t.is_punct for t in tokens[first : first + n]):
             continue
-        if " ".join(stems[first : first + n]) in orgs.names:
+        if " ".join([head, *stems[first + 1 : first + n]]) in orgs.names:
             return n
     return 0
 

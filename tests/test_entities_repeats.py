@@ -241,3 +241,17 @@ def test_director_of_the_agency_named_before_is_its_official() -> None:
     article = Actors(gazetteer=None)(merge(dataclasses.replace(base, entities=found)))
     person = next(e for e in article.entities if e.label == "PER")
     assert (person.roles, person.actor_code) == (("المدير العام للوكالة",), "IGOUNOIAE")
+
+
+def test_an_organisation_after_a_proclitic_lam_is_split_from_the_name() -> None:
+    # "Interpol's secretary general Jürgen Stock said": للإنتربول is cut ل + لإنتربول, and the model ran the
+    # organisation into the name as one ORG
+    text = "وقال الأمين العام للإنتربول يورغن ستوك إن المنظمة تعمل."
+    article = segmented(text)
+    tagged = "لإنتربول يورغن ستوك"
+    found = [Entity("e0", "ORG", tagged, (find_span(text, tagged),), source="model")]
+    stems = [w.stem for w in RoleFinder(article).words]
+    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
+    starts = [t.start for t in article.tokens]
+    out = split_leading_orgs(article.text, article.tokens, found, stems, orgs, starts, "model")
+    assert [(e.label, e.name) for e in out] == [("ORG", "لإنتربول"), ("PER", "يورغن ستوك")]
