@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
-from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags
+from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, token_range
 from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
@@ -68,8 +68,7 @@ def split_leading_orgs(
     out: list[Entity] = []
     for e in found:
         span = e.mentions[0]
-        first = bisect.bisect_right(starts, span.start) - 1
-        last = bisect.bisect_left(starts, span.end) - 1
+        first, last = token_range(starts, span)
         n = _leading_org(tokens, stems, first, last, orgs) if e.label in SPLIT and e.source == model else 0
         if n and e.label == "ORG" and (last - first + 1 - n < 2 or stems[first + n].startswith("ال")):
             n = 0
@@ -104,19 +103,19 @@ def orgs_over_places(
     out: list[Entity] = []
     for e in found:
         span = e.mentions[0]
-        first = bisect.bisect_right(starts, span.start) - 1
-        last = bisect.bisect_left(starts, span.end) - 1
+        first, last = token_range(starts, span)
         hit = None
         if e.label == "LOC" and e.source == model and len(e.mentions) == 1 and first >= 0:
-            free = list(busy)
-            free[first : last + 1] = [False] * (last + 1 - first)
+            held = busy[first : last + 1]
+            busy[first : last + 1] = [False] * len(held)  # the place's own words are free to the name
             for j in range(max(0, first - ORG_LEAD), first):
                 if any(busy[j:first]) or any(t.is_punct for t in tokens[j:first]):
                     continue
-                n = org_at(tokens, j, text, orgs, free, stems[j])
+                n = org_at(tokens, j, text, orgs, busy, stems[j])
                 if n and j + n > first:
                     hit = (j, n)
                     break
+            busy[first : last + 1] = held
         if hit is None:
             out.append(e)
             continue
@@ -139,14 +138,11 @@ def split_joined_people(
     before them, the last no name link, nor is the first of the rest one (محمد بن سلمان، محمد بن زايد آل
     نهيان stay whole). Ids renumbered in order."""
 
-    def words(span: Span) -> tuple[int, int]:
-        return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end) - 1
-
     names = []
     for e in found:
         if e.label == "PER":
             for m in e.mentions:
-                first, last = words(m)
+                first, last = token_range(starts, m)
                 names.append((m, tuple(stems[first : last + 1])))
     people = {other for _, other in names}
     actors = lexicons.actors()
@@ -154,7 +150,7 @@ def split_joined_people(
     for e in found:
         cut = None
         if e.label == "PER" and len(e.mentions) == 1:
-            first, last = words(e.mentions[0])
+            first, last = token_range(starts, e.mentions[0])
             for k in range(first + 2, last):
                 head, tail = tuple(stems[first:k]), tuple(stems[k : last + 1])
                 if len(tail) < 2 or stems[k - 1] in NAME_LINKS or stems[k] in NAME_LINKS:
@@ -200,9 +196,14 @@ def _leading_org(
     return 0
 
 
+def _at_or_after(tokens: Sequence[Token], offset: int) -> int:
+    """The index of the first token whose stem starts at or after `offset` (len(tokens) when none)."""
+    return bisect.bisect_left(tokens, offset, key=lambda t: t.stem.start)
+
+
 def _inside(tokens: Sequence[Token], span: Span) -> list[Token]:
     """The tokens whose stems lie in the span (tokens are in text order: found by bisection)."""
-    first = bisect.bisect_left(tokens, span.start, key=lambda t: t.stem.start)
+    first = _at_or_after(tokens, span.start)
     last = bisect.bisect_left(tokens, span.end, lo=first, key=lambda t: t.stem.start)
     return [t for t in tokens[first:last] if t.stem.end <= span.end]
 
@@ -227,7 +228,7 @@ def grow_given_name(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention grown by a given name that reads as a nationality word between a definite title
     and it (العقيد تركي المالكي: Turki, not "Turkish"; an adjective after a definite title carries ال too),
     or by علي after a definite word (see ALI)."""
-    k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.start), 0)
+    k = _at_or_after(tokens, span.start) if tokens and tokens[-1].stem.start >= span.start else 0
     if k < 2:
         return span
     given, title = tokens[k - 1], tokens[k - 2]
@@ -301,8 +302,8 @@ def grow_family_nisba(text: str, tokens: Sequence[Token], span: Span) -> Span:
     it, and the word alone would read as "Sudanese"). An adjective of the person would stand after a title
     (الرئيس السوداني), not after the name."""
     inside = _inside(tokens, span)
-    k = next((i for i, t in enumerate(tokens) if t.stem.start >= span.end), None)
-    if len(inside) < 2 or k is None:
+    k = _at_or_after(tokens, span.end)
+    if len(inside) < 2 or k == len(tokens):
         return span
     nisba = tokens[k]
     if nisba.prefixes or nisba.suffix or nisba.is_punct or text[inside[-1].end : nisba.start].strip():
@@ -418,7 +419,7 @@ def cut_at_clause(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A mention ended before the first word inside it that opens a clause (CLAUSE_OPENERS)."""
     inside = _inside(tokens, span)
     for k, token in enumerate(inside[1:], 1):
-        if fold_word(text[token.start : token.end]) in CLAUSE_OPENERS:
+        if token.folded in CLAUSE_OPENERS:
             return Span(span.start, inside[k - 1].stem.end)
     return span
 

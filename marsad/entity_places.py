@@ -349,6 +349,11 @@ def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> b
     return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
 
 
+def token_range(starts: Sequence[int], span: Span) -> tuple[int, int]:
+    """The indices of the first and last token a span touches (`starts`: the tokens' starts, in order)."""
+    return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end) - 1
+
+
 def busy_flags(
     tokens: Sequence[Token], taken: Iterable[Span], starts: Sequence[int] | None = None
 ) -> list[bool]:

@@ -5,6 +5,7 @@ title's complement (المتحدث باسم الجماعة)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from marsad import lexicons
 from marsad.article import Entity
@@ -17,13 +18,16 @@ from marsad.entity_bounds import (
     split_leading_orgs,
 )
 from marsad.entity_places import PlaceNames
-from marsad.entity_spans import MAX_ORG_WORDS, name_spans, repeat_spans
+from marsad.entity_repeats import name_spans, repeat_spans
+from marsad.entity_spans import MAX_ORG_WORDS
 from marsad.merge import merge
 from marsad.roles import RoleFinder
 from marsad.stages.actors import Actors
 from tests.conftest import find_span
 from tests.test_entities_stage import segmented
 from tests.test_merge import build
+
+ORGS = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
 
 
 def _repeats(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -122,29 +126,28 @@ def test_family_names_stay_whole() -> None:
     assert _people(text2, ["أورسولا فون دير لاين", "دير لاين"]) == ["أورسولا فون دير لاين", "دير لاين"]
 
 
+def _fitted(fit: Callable[..., list[Entity]], text: str, tagged: str, label: str) -> list[tuple[str, str]]:
+    """(label, name) of the entities after an organisation fit (split_leading_orgs, orgs_over_places) on one
+    model mention of `tagged` labelled `label`."""
+    article = segmented(text)
+    found = [Entity("e0", label, tagged, (find_span(text, tagged),), source="model")]
+    stems = [w.stem for w in RoleFinder(article).words]
+    starts = [t.start for t in article.tokens]
+    out = fit(article.text, article.tokens, found, stems, ORGS, starts, "model")
+    return [(e.label, e.name) for e in out]
+
+
 def test_an_org_mention_run_into_a_name_is_split() -> None:
     # "Commission president Ursula von der Leyen" tagged ORG as a whole
     text = "وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إن الاتفاق مهم."
-    article = segmented(text)
-    tagged = "المفوضية الأوروبية أورسولا فون دير لاين"
-    found = [Entity("e0", "ORG", tagged, (find_span(text, tagged),), source="model")]
-    stems = [w.stem for w in RoleFinder(article).words]
-    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
-    starts = [t.start for t in article.tokens]
-    out = split_leading_orgs(article.text, article.tokens, found, stems, orgs, starts, "model")
-    assert [(e.label, e.name) for e in out] == [
+    assert _fitted(split_leading_orgs, text, "المفوضية الأوروبية أورسولا فون دير لاين", "ORG") == [
         ("ORG", "المفوضية الأوروبية"),
         ("PER", "أورسولا فون دير لاين"),
     ]
     # one word after the organisation may be its own (الجيش السوري الحر is no army + person)
     text2 = "وقالت منظمة العفو الدولية الحرة إن التقرير صدر."
     tagged2 = "منظمة العفو الدولية الحرة"
-    found2 = [Entity("e0", "ORG", tagged2, (find_span(text2, tagged2),), source="model")]
-    article2 = segmented(text2)
-    stems2 = [w.stem for w in RoleFinder(article2).words]
-    starts2 = [t.start for t in article2.tokens]
-    out2 = split_leading_orgs(article2.text, article2.tokens, found2, stems2, orgs, starts2, "model")
-    assert [(e.label, e.name) for e in out2] == [("ORG", tagged2)]
+    assert _fitted(split_leading_orgs, text2, tagged2, "ORG") == [("ORG", tagged2)]
 
 
 def test_a_name_particle_is_no_first_name() -> None:
@@ -161,21 +164,13 @@ def test_a_name_particle_is_no_first_name() -> None:
 def test_a_listed_organisation_wins_over_the_place_it_runs_into() -> None:
     # "The Kurdistan Regional Government of Iraq announced …": the model tags كردستان العراق as a place
     text = "أعلنت حكومة إقليم كردستان العراق أنها توصلت إلى اتفاق."
-    article = segmented(text)
-    found = [Entity("e0", "LOC", "كردستان العراق", (find_span(text, "كردستان العراق"),), source="model")]
-    stems = [w.stem for w in RoleFinder(article).words]
-    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
-    starts = [t.start for t in article.tokens]
-    out = orgs_over_places(article.text, article.tokens, found, stems, orgs, starts, "model")
-    assert [(e.label, e.name) for e in out] == [("ORG", "حكومة إقليم كردستان"), ("LOC", "العراق")]
+    assert _fitted(orgs_over_places, text, "كردستان العراق", "LOC") == [
+        ("ORG", "حكومة إقليم كردستان"),
+        ("LOC", "العراق"),
+    ]
     # a place with no listed name running into it stays a place
     text2 = "وصل الوفد إلى إقليم كردستان العراق أمس."
-    article2 = segmented(text2)
-    found2 = [Entity("e0", "LOC", "كردستان العراق", (find_span(text2, "كردستان العراق"),), source="model")]
-    stems2 = [w.stem for w in RoleFinder(article2).words]
-    starts2 = [t.start for t in article2.tokens]
-    out2 = orgs_over_places(article2.text, article2.tokens, found2, stems2, orgs, starts2, "model")
-    assert [(e.label, e.name) for e in out2] == [("LOC", "كردستان العراق")]
+    assert _fitted(orgs_over_places, text2, "كردستان العراق", "LOC") == [("LOC", "كردستان العراق")]
 
 
 def test_given_name_between_title_and_surname() -> None:
@@ -247,11 +242,7 @@ def test_an_organisation_after_a_proclitic_lam_is_split_from_the_name() -> None:
     # "Interpol's secretary general Jürgen Stock said": للإنتربول is cut ل + لإنتربول, and the model ran the
     # organisation into the name as one ORG
     text = "وقال الأمين العام للإنتربول يورغن ستوك إن المنظمة تعمل."
-    article = segmented(text)
-    tagged = "لإنتربول يورغن ستوك"
-    found = [Entity("e0", "ORG", tagged, (find_span(text, tagged),), source="model")]
-    stems = [w.stem for w in RoleFinder(article).words]
-    orgs = PlaceNames(lexicons.organisations(), MAX_ORG_WORDS)
-    starts = [t.start for t in article.tokens]
-    out = split_leading_orgs(article.text, article.tokens, found, stems, orgs, starts, "model")
-    assert [(e.label, e.name) for e in out] == [("ORG", "لإنتربول"), ("PER", "يورغن ستوك")]
+    assert _fitted(split_leading_orgs, text, "لإنتربول يورغن ستوك", "ORG") == [
+        ("ORG", "لإنتربول"),
+        ("PER", "يورغن ستوك"),
+    ]

@@ -38,10 +38,10 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    `marsad.quotes_institutions`), as ORG with source DESCRIPTION_SOURCE, so a quote has a speaker and an
    event an actor. They are not names: bench/eval_entities.py leaves entities made only of them out of
    NER scoring, as the gold does not annotate descriptions;
-(the passes live in `marsad.entity_places` and `marsad.entity_spans`); then `marsad.merge` groups the
-mentions into one entity per real-world thing, with roles. The gold conventions these passes follow are in
-bench/gold/ENTITIES.md; measure with `python -m bench.eval_entities --half tune` (and `--errors`) after a
-change.
+(the passes live in `marsad.entity_places`, `marsad.entity_spans` and `marsad.entity_repeats`); then
+`marsad.merge` groups the mentions into one entity per real-world thing, with roles. The gold conventions
+these passes follow are in bench/gold/ENTITIES.md; measure with `python -m bench.eval_entities --half tune`
+(and `--errors`) after a change.
 
 Reads: text, sentences, tokens
 Writes: entities
@@ -85,6 +85,7 @@ from marsad.entity_places import (
     mark_busy,
     place_spans,
 )
+from marsad.entity_repeats import REPEATED, name_spans, repeat_spans
 from marsad.entity_spans import (
     DESCRIPTION_SOURCE,
     DESCRIPTOR_SOURCE,
@@ -94,13 +95,10 @@ from marsad.entity_spans import (
     MAX_ORG_WORDS,
     NAME_SOURCE,
     REPEAT_SOURCE,
-    REPEATED,
     SOURCE,
     fit_places,
-    name_spans,
     named_countries,
     org_spans,
-    repeat_spans,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans

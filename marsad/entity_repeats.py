@@ -1,0 +1,125 @@
+"""Names an article repeats: a part of a person's name the article gives in full, alone (`name_spans`:
+خاشقجي after جمال خاشقجي), and an organisation's or place's name of two words or more again (`repeat_spans`).
+Passes of `marsad.stages.entities` over the tokens no earlier mention holds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad import lexicons
+from marsad.arabic import fold_word
+from marsad.article import Article, Entity, Span, Token
+from marsad.entity_places import busy_flags, token_range
+from marsad.merge import NAME_LINKS
+
+# Particles of European names (فون دير لاين، فان دام، دي ميستورا): the first word of a surname mention,
+# never a first name of its own.
+PARTICLES = frozenset(fold_word(w) for w in ["فون", "فان", "دي", "دو", "دا", "دير", "ديل", "دوس"])
+
+
+def name_spans(
+    article: Article,
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    taken: Sequence[Span],
+    busy: Sequence[bool] | None = None,
+) -> list[Span]:
+    """Untagged repetitions of a part of a person's name the article gives in full, as PER mentions.
+
+    News names a person once in full and then by the surname (خاشقجي after جمال خاشقجي) or, for a child
+    or a family name written first, the first name (خافيير، كيم): the model often misses the bare form.
+    Only a word with at most و/ف before it counts (لصالح "for the benefit of" is no صالح).
+    """
+    tokens = article.tokens
+    starts = [t.start for t in tokens]
+    parts: set[str] = set()
+    for e in found:
+        if e.label != "PER":
+            continue
+        for m in e.mentions:
+            first, last = token_range(starts, m)
+            words = [stems[k] for k in range(max(first, 0), last + 1) if not tokens[k].is_punct]
+            if len(words) >= 2:
+                parts.add(words[-1])
+                if words[1] not in NAME_LINKS:
+                    parts.add(words[0])
+    titles, nationalities = lexicons.titles(), lexicons.nationalities()
+    parts = {
+        p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities and p not in PARTICLES
+    }
+    if not parts:
+        return []
+    busy = busy if busy is not None else busy_flags(tokens, taken)
+    return [
+        Span(t.stem.start, t.stem.end)
+        for k in [k for k, stem in enumerate(stems) if stem in parts]
+        if not busy[k] and not (t := tokens[k]).suffix and set(t.prefixes) <= {"و", "ف"}
+    ]
+
+
+REPEATED = ("ORG", "LOC")
+REPEAT_PREFIXES = frozenset({"و", "ف", "ب", "ل"})
+
+
+def repeat_spans(
+    article: Article, found: Sequence[Entity], stems: Sequence[str], busy: Sequence[bool]
+) -> list[tuple[Span, str]]:
+    """Untagged repetitions of an organisation's or place's name of two or more words, with its label.
+
+    The model tags a name in one sentence and misses it in the next (أعلنت حركة النهضة … وقال القيادي في
+    حركة النهضة): each untouched run of tokens whose stems are a tagged name's, or the name without a
+    nationality word at its end (حركة النهضة after حركة النهضة التونسية), is a mention too. Only
+    proclitics (و، ف، ب، ل) may stand on its first word and no pronoun on its last, and no bare definite
+    word may follow (وكالة الأنباء الرسمية is another name than وكالة الأنباء السعودية).
+    """
+    tokens = article.tokens
+    starts = [t.start for t in tokens]
+    nationalities = lexicons.nationalities()
+    names: dict[tuple[str, ...], str] = {}
+    for e in found:
+        if e.label not in REPEATED:
+            continue
+        for m in e.mentions:
+            first, last = token_range(starts, m)
+            if first < 0 or any(tokens[k].is_punct for k in range(first, last + 1)):
+                continue
+            words = tuple(stems[first : last + 1])
+            if len(words) >= 2:
+                names.setdefault(words, e.label)
+                if len(words) >= 3 and words[-1] in nationalities:
+                    names.setdefault(words[:-1], e.label)
+    # name lengths by first word, longest first: a token is tried only against names it can open
+    by_first: dict[str, list[int]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(len(words))
+    lengths = {first: sorted(set(ns), reverse=True) for first, ns in by_first.items()}
+    spans: list[tuple[Span, str]] = []
+    k = 0
+    while k < len(tokens):
+        if stems[k] not in lengths:
+            k += 1
+            continue
+        n = next(
+            (
+                n
+                for n in lengths[stems[k]]
+                if tuple(stems[k : k + n]) in names
+                and not any(busy[k : k + n])
+                and set(tokens[k].prefixes) <= REPEAT_PREFIXES
+                and not tokens[k + n - 1].suffix
+                and all(not tokens[j].prefixes for j in range(k + 1, k + n))
+                and not _runs_on(tokens, stems, k + n)
+            ),
+            0,
+        )
+        if not n:
+            k += 1
+            continue
+        spans.append((Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), names[tuple(stems[k : k + n])]))
+        k += n
+    return spans
+
+
+def _runs_on(tokens: Sequence[Token], stems: Sequence[str], k: int) -> bool:
+    """Whether a bare definite word at token k goes on with the name before it (وكالة الأنباء الرسمية)."""
+    return k < len(tokens) and not tokens[k].prefixes and stems[k].startswith("ال")
