@@ -273,8 +273,7 @@ def _direct_cue(
             return None  # قال إن وزير الخارجية، مايك بومبيو، "لم يتسلم …": the clause's predicate, in marks
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
             # قال إنه كان غاضبا، "لكنني كنت محظوظا": after a reported clause, the speaker's own words
-            # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …"),
-
+            # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …").
             verb = _find_verb(lex, view, prev, lo, False)
             if verb >= 0:
                 claim = _claim_from_verb(lex, view, verb, span, prev)

@@ -77,16 +77,22 @@ def _office_of_body(view: View, src: int, phrase: Subject) -> Subject:
     الإعلامي للمجلس: للمجلس is المجلس الرئاسي الليبي named before): that body, as for مكتبه and a person
     (the lead's request f2 s2, session 12). Else the phrase as it was."""
     hi = min(phrase.end, view.n)
-    for k in range(src + 1, hi):
-        if not view.has(k, _OFFICE):
-            continue
-        for j in range(k + 1, min(hi, k + 3)):
-            word = view.tokens[j].folded
-            if word.startswith("لل") and not view.tokens[j].suffix:
-                body = named_before(view, word[2:], view.tokens[src].start)
-                return Subject("entity", phrase.end, entity=body) if body else phrase
+    office = next((k for k in range(src + 1, hi) if view.has(k, _OFFICE)), None)
+    if office is None:
         return phrase
+    for j in range(office + 1, min(hi, office + 3)):
+        noun = _of_the(view, j)
+        if noun is not None:
+            body = named_before(view, noun, view.tokens[src].start)
+            return Subject("entity", phrase.end, entity=body) if body else phrase
     return phrase
+
+
+def _of_the(view: View, k: int) -> str | None:
+    """The noun of a bare definite ل-word at token k (للحزب → حزب, no suffix), for the body named before by
+    it; else None."""
+    word = view.tokens[k].folded if k < view.n else ""
+    return word[2:] if word.startswith("لل") and not view.tokens[k].suffix else None
 
 
 def _published_by(view: View, src: int, phrase: Subject) -> Subject:
@@ -139,10 +145,10 @@ def issued_statement(view: View, src: int, phrase: Subject) -> Subject:
         if entity.label not in ("PER", "MISC"):
             return Subject("entity", max(phrase.end, last + 1), entity=entity)
         return phrase
-    word = view.tokens[k].folded if k < view.n else ""
-    if not word.startswith("لل") or view.tokens[k].suffix:
+    noun = _of_the(view, k)
+    if noun is None:
         return phrase
-    body = named_before(view, word[2:], view.tokens[src].start)  # للحزب: the body named before as حزب …
+    body = named_before(view, noun, view.tokens[src].start)  # للحزب: the body named before as حزب …
     return Subject("entity", max(phrase.end, k + 1), entity=body) if body else phrase
 
 

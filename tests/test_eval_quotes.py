@@ -199,22 +199,40 @@ def assert_gold_matches(gold: list[Any], articles: dict[str, Any]) -> None:
             assert q.speaker is not None or q.speaker_text is not None or q.speaker_span is None
 
 
+def load_dev(path: Any, others: tuple[Any, ...]) -> tuple[list[Any], set[str]]:
+    """A development set and its docnos: 20 articles, each once, none in any of the `others` sets."""
+    dev = ev.load_gold(path)
+    docnos = {g.docno for g in dev}
+    assert len(dev) == len(docnos) == 20
+    for other in others:
+        assert docnos.isdisjoint(g.docno for g in ev.load_gold(other))
+    return dev, docnos
+
+
+def ant_lines(docnos: set[str], gold_lines_only: bool = False) -> dict[str, int]:
+    """The ANT line number of each of `docnos` found; with `gold_lines_only`, reading stops at the first
+    line outside GOLD_LINES."""
+    from bench.gold import GOLD_LINES
+
+    lines: dict[str, int] = {}
+    with ANT.open("rb") as fh:
+        for number, line in enumerate(fh):
+            if gold_lines_only and number not in GOLD_LINES:
+                break
+            docno = json.loads(line).get("docno")
+            if docno in docnos:
+                lines[docno] = number
+    return lines
+
+
 @needs_data
 def test_dev_gold_loads_off_the_gold_lines_and_hashes_match() -> None:
     # the development set (QUOTES.md, Development set): 20 articles from ANT lines outside GOLD_LINES, none
     # shared with the gold, every span's hash matching the text as loaded
     from bench.gold import GOLD_LINES, load_articles
 
-    dev = ev.load_gold(ev.DEV)
-    docnos = {g.docno for g in dev}
-    assert len(dev) == len(docnos) == 20
-    assert docnos.isdisjoint(g.docno for g in ev.load_gold())
-    lines: dict[str, int] = {}
-    with ANT.open("rb") as fh:
-        for number, line in enumerate(fh):
-            docno = json.loads(line).get("docno")
-            if docno in docnos:
-                lines[docno] = number
+    dev, docnos = load_dev(ev.DEV, (ev.GOLD,))
+    lines = ant_lines(docnos)
     assert set(lines) == docnos and not any(n in GOLD_LINES for n in lines.values())
     assert_gold_matches(dev, load_articles(docnos))
     assert sum(len(g.quotes) for g in dev) == 127
@@ -226,12 +244,8 @@ def test_dev2_gold_loads_from_saudinewsnet_and_hashes_match() -> None:
     # snn/<day>/<index>, 2 from each of 10 papers, none in the gold or the first dev set, hashes matching
     from bench.gold import load_articles
 
-    dev2 = ev.load_gold(ev.DEV2)
-    keys = {g.docno for g in dev2}
-    assert len(dev2) == len(keys) == 20 and all(k.startswith("snn/") for k in keys)
-    assert keys.isdisjoint(g.docno for g in ev.load_gold()) and keys.isdisjoint(
-        g.docno for g in ev.load_gold(ev.DEV)
-    )
+    dev2, keys = load_dev(ev.DEV2, (ev.GOLD, ev.DEV))
+    assert all(k.startswith("snn/") for k in keys)
     articles = load_articles(keys)
     assert len({a.source.outlet for a in articles.values() if a.source}) == 10
     assert_gold_matches(dev2, articles)
@@ -242,22 +256,10 @@ def test_dev2_gold_loads_from_saudinewsnet_and_hashes_match() -> None:
 def test_dev3_gold_loads_from_the_gold_lines_off_the_gold_articles_and_hashes_match() -> None:
     # the third development set (QUOTES.md, Third development set): 20 ANT articles of the gold's lines, 4
     # from each of the gold's five sources, none in the gold or the other dev sets, hashes matching
-    from bench.gold import GOLD_LINES, load_articles
+    from bench.gold import load_articles
 
-    dev3 = ev.load_gold(ev.DEV3)
-    docnos = {g.docno for g in dev3}
-    assert len(dev3) == len(docnos) == 20
-    for other in (ev.GOLD, ev.DEV, ev.DEV2):
-        assert docnos.isdisjoint(g.docno for g in ev.load_gold(other))
-    lines: dict[str, int] = {}
-    with ANT.open("rb") as fh:
-        for number, line in enumerate(fh):
-            if number not in GOLD_LINES:
-                break
-            docno = json.loads(line).get("docno")
-            if docno in docnos:
-                lines[docno] = number
-    assert set(lines) == docnos
+    dev3, docnos = load_dev(ev.DEV3, (ev.GOLD, ev.DEV, ev.DEV2))
+    assert set(ant_lines(docnos, gold_lines_only=True)) == docnos
     assert sorted({d[:2] for d in docnos}) == ["AL", "BB", "CN", "FR", "SK"]
     assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
     assert_gold_matches(dev3, load_articles(docnos))

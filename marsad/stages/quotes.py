@@ -139,11 +139,13 @@ class Quotes:
         claims.sort(key=lambda c: c.anchor)
         claims = attach_trailing(view, claims)
         quotes = self._resolve(view, claims)
+        # "الخرطوم - (رويترز) - اندلعت …، وفق ما أفاد شهود" and "في غضون ذلك، قصفت …، بحسب الوكالة": the
+        # content starts at the verb, past the dateline and the connective
         datelines = dateline_spans(article)
-        if datelines:  # "الخرطوم - (رويترز) - اندلعت …، وفق ما أفاد شهود": the content starts at اندلعت
-            quotes = [dataclasses.replace(q, span=after_dateline(q.span, datelines)) for q in quotes]
-        # في غضون ذلك، قصفت …، بحسب الوكالة: the content starts at قصفت
-        quotes = [dataclasses.replace(q, span=after_connective(view.text, q.span)) for q in quotes]
+        quotes = [
+            dataclasses.replace(q, span=after_connective(view.text, after_dateline(q.span, datelines)))
+            for q in quotes
+        ]
         with_quotes = dataclasses.replace(article, quotes=tuple(quotes))
         return dataclasses.replace(with_quotes, outlets=cited_outlets(with_quotes))
 
@@ -216,7 +218,7 @@ class Quotes:
         last: tuple[str | None, str | None],
         last_outlet: OutletMatch | None,
         last_sentence: int,
-        last_end: int = -1,
+        last_end: int,
     ) -> tuple[str | None, str | None, OutletMatch | None]:
         """(entity id, speaker text, via) for one claim; `last_sentence`: the last quote's sentence,
         `last_end`: the token after the last quote's content."""
