@@ -35,6 +35,7 @@ from marsad.events_lexicon import event_agents, not_actors
 from marsad.events_phrases import (
     capital,
     capital_at,
+    entity_end,
     envoy_name,
     joined,
     not_agent,
@@ -286,7 +287,7 @@ def find_actors(
             city = capital_at(article, entity_at, lo + last + 1, state) if country is None else None
             if city is not None:
                 country, code = city.country, (city.country or "") + code
-                last = _entity_end(entity_at, lo, n, last + 1)
+                last = entity_end(entity_at, lo, n, last + 1)
             if (
                 org := None
                 if own or country
@@ -333,13 +334,6 @@ def find_actors(
 HONORIFICS = frozenset(
     fold(a + w) for w in ("ملك", "أمير", "شيخ", "سلطان", "رئيس", "سيد", "دكتور") for a in ("", "ال")
 )
-
-
-def _entity_end(entity_at: dict[int, int], lo: int, n: int, k: int) -> int:
-    """The sentence index of the last word of the mention starting at sentence index k."""
-    while k + 1 < n and entity_at.get(lo + k + 1) == entity_at[lo + k]:
-        k += 1
-    return k
 
 
 def _agent_over(wkeys: Sequence[str], agents: dict[str, str], i: int, j: int) -> tuple[int, str] | None:

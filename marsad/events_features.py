@@ -151,6 +151,8 @@ ONSET = frozenset(
     {"تظاهر", "تجمع", "احتشد", "اعتصم", "خرج في مسيرة", "نزل إلى الشوارع", "نظم وقفة احتجاجية",
      "نفذ وقفة احتجاجية", "نظم اعتصاما", "نفذ اعتصاما", "نظم مسيرة", "نظم إضرابا"}
 )  # fmt: skip
+# Lemmas of the plainest protest report (protest_frame): a past strike or protest verb with a counted crowd.
+PLAIN_PROTESTS = frozenset({"نظم إضرابا", "احتج"})
 # The ل + ال forms here (للمطالبة، للاحتجاج، للتنديد، للتضامن) never match: the gate's word keys hold them
 # as المطالبة … (the proclitic off, the article's alef back: events_lexicon.token_keys). Written so they
 # match, PROTEST cv5 fell 0.571 -> 0.515 and cv5x3 0.568 -> 0.540 (session 12, gate retrained), so the
@@ -161,7 +163,6 @@ PURPOSE = _folded(
 # A protest noun (مظاهرة، احتجاجات، اعتصام، احتشاد) next to a verb of its happening is an onset too:
 # اندلعت مظاهرات "protests broke out", مظاهرة نظمها "a protest organised by", عمت "spread across",
 # جابت "went through (the streets)", تجددت "were renewed".
-PLAIN_PROTESTS = frozenset({"نظم إضرابا", "احتج"})
 NOUN_ONSET = frozenset({"تظاهر", "احتج", "اعتصم", "احتشد", "وقفة احتجاجية"})
 HAPPENING = _folded(
     "اندلعت", "خرجت", "جرت", "نظمت", "نظم", "نظمها", "نظمتها", "شهدت", "انطلقت", "تجددت", "عمت", "سارت",

@@ -12,8 +12,10 @@ from collections.abc import Mapping, Sequence
 from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_actors import VERB_HOMOGRAPHS, count_word, verbal
+from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
+from marsad.events_purpose import CLAUSE_MARKS
 from marsad.events_voice import ATTACK_NOUNS
 
 __all__ = [
@@ -177,16 +179,15 @@ ROAD = frozenset(fold(w) for w in ("سير", "السير", "مرور", "المر
 EYES = frozenset(fold(w) for w in ("أنظار", "الأنظار"))
 NO_VIOLENCE_REACH = 8  # words after the trigger searched, in its clause
 EYES_REACH = 4
-ENDS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
 
 
 def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
     """Whether the ASSAULT trigger ending at sentence word `last` is an accident's (حادث سير) or the
     idiom خطف الأنظار, no attack."""
-    if code[:2] not in ("18", "19", "20"):
+    if code[:2] not in ASSAULT_ROOTS:
         return False
     for j in range(last + 1, min(len(keys), last + 1 + NO_VIOLENCE_REACH)):
-        if keys[j] in ENDS or (keys[j] in ATTACK_NOUNS and keys[j] not in ACCIDENT_NOUNS):
+        if keys[j] in CLAUSE_MARKS or (keys[j] in ATTACK_NOUNS and keys[j] not in ACCIDENT_NOUNS):
             return False  # قتل جندي في هجوم وآخر في حادث سير: the first was an attack
         if keys[j] in ACCIDENT_NOUNS and j + 1 < len(keys) and keys[j + 1] in ROAD:
             return True
@@ -234,7 +235,7 @@ def endangers(all_keys: Sequence[Sequence[str]], last: int, code: str) -> bool:
     if code[:2] != "13":
         return False
     for j in range(last + 1, min(len(all_keys), last + 1 + ENDANGER_REACH)):
-        if all_keys[j][0] in ENDS:
+        if all_keys[j][0] in CLAUSE_MARKS:
             return False
         if not ENDANGERED.isdisjoint(all_keys[j]):
             return True
@@ -257,7 +258,7 @@ def called_for(keys: Sequence[str], tokens: Sequence[Token], lo: int, last: int,
 # القصف are triggers of their own, matched at وقف).
 HALTS = frozenset(fold(w) for w in ("وقف", "إنهاء", "انهاء", "تعليق", "تجميد"))
 HALT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "في"))
-GATED_ROOTS = frozenset({"14", "18", "19", "20"})
+GATED_ROOTS = ASSAULT_ROOTS | {"14"}
 
 
 def halted(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, aspect: str, code: str) -> bool:

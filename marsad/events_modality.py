@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
+from marsad.events_purpose import CLAUSE_MARKS
 
 __all__ = ["GOVERNORS", "MODAL_WINDOW", "denied_charge", "govern", "negated"]
 
@@ -119,7 +120,6 @@ def anonymous(keys: Sequence[str], last: int, code: str) -> bool:
 # (نفى المستشار الإعلامي لقائد القوات الاتهامات "the commander's media adviser denied the accusations"): the
 # speaker rejects the charge, makes none. Sought up to DENIAL_REACH words back, within the sentence part.
 DENIAL_REACH = 10
-PART_ENDS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
 
 
 def denied_charge(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
@@ -127,7 +127,7 @@ def denied_charge(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
     if code[:2] != "11" or aspect != "noun":
         return False
     for w in reversed(keys[max(0, i - DENIAL_REACH) : i]):
-        if w in PART_ENDS:
+        if w in CLAUSE_MARKS:
             return False
         if w in DENIALS:
             return True

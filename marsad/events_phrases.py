@@ -22,6 +22,7 @@ from marsad.events_codes import FORCE_HEADS, SECTORS, Candidate
 
 __all__ = [
     "ARMED_SECTORS",
+    "entity_end",
     "envoy_name",
     "joined",
     "not_agent",
@@ -237,14 +238,19 @@ def organisation_after(
         entity = article.entities[e_index]
         if entity.label != "ORG":
             return None
-        end = k
-        while end + 1 < len(keys) and entity_at.get(lo + end + 1) == e_index:
-            end += 1
+        end = entity_end(entity_at, lo, len(keys), k)
         marked = marked or any("ل" in tokens[lo + j].prefixes for j in range(k, end + 1))
         code = entity.actor_code or ""
         if code and code not in SECTORS and (k == last + 1 or marked):
             return end, entity
     return None
+
+
+def entity_end(entity_at: dict[int, int], lo: int, n: int, k: int) -> int:
+    """The sentence index of the last word of the mention starting at sentence index k."""
+    while k + 1 < n and entity_at.get(lo + k + 1) == entity_at[lo + k]:
+        k += 1
+    return k
 
 
 def capital(entity: Entity) -> bool:

@@ -19,13 +19,17 @@ _STAGE = Events()  # rules only: these cases test the lexicon and the cascade, n
 
 
 def build(
-    text: str, entities: dict[str, tuple[str, str | None, str | None]] | None = None, **fields: object
+    text: str,
+    entities: dict[str, tuple[str, str | None, str | None]] | None = None,
+    feature: str = "PPL",
+    **fields: object,
 ) -> Article:
-    """normalize + segment, then entities by substring: {surface: (label, actor_code, country)}."""
+    """normalize + segment, then entities by substring: {surface: (label, actor_code, country)}; a LOC's
+    geo has the GeoNames `feature` (PPLC: a capital, PCLI: a state)."""
     article = _SEGMENT(normalize(Article(text=text, **fields)))  # type: ignore[arg-type]
     built = []
     for i, (surface, (label, code, country)) in enumerate((entities or {}).items()):
-        geo = Geo(name=surface, country=country, feature="PPL") if label == "LOC" else None
+        geo = Geo(name=surface, country=country, feature=feature) if label == "LOC" else None
         built.append(
             Entity(id=f"e{i}", label=label, name=surface, mentions=(find_span(article.text, surface),),
                    actor_code=code, country=country, geo=geo, source="test")

@@ -4,8 +4,6 @@ that look like actors, places or events but are none."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from tests.test_events import _STAGE, actors, build, codes
@@ -44,15 +42,8 @@ def test_dateline_is_no_argument(
 def test_capital_after_the_word_capital_is_a_place() -> None:
     # "The minister met his counterpart in the capital Amman to discuss ...": Amman (a capital, which
     # elsewhere may stand for its state) is where they met, no party to it
-    article = build(
-        "التقى الوزير نظيره في العاصمة عمان لبحث الأوضاع.", entities={"عمان": ("LOC", None, "JOR")}
-    )
-    capital = [
-        dataclasses.replace(e, geo=dataclasses.replace(e.geo, feature="PPLC"))
-        for e in article.entities
-        if e.geo
-    ]
-    events = _STAGE(dataclasses.replace(article, entities=tuple(capital))).events
+    text = "التقى الوزير نظيره في العاصمة عمان لبحث الأوضاع."
+    events = _STAGE(build(text, entities={"عمان": ("LOC", None, "JOR")}, feature="PPLC")).events
     assert [(e.source_actor, e.target_actor) for e in events] == [(None, None)]  # لبحث: the same meeting
 
 

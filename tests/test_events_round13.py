@@ -4,8 +4,6 @@ be the subject's, and الجانبان are the two sides named before."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from tests.test_events import _STAGE, actors, build, codes
@@ -228,12 +226,7 @@ def test_indefinite_title_before_a_state_is_its_official() -> None:
     # the honorific and the name (a state in GeoNames: PCLI)
     text = "وأجرى الرئيس الفرنسي اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد."
     ents = {"قطر": ("LOC", "QAT", "QAT"), "تميم بن حمد": ("PER", "QATCVL", "QAT")}
-    article = build(text, entities=ents)
-    states = [
-        dataclasses.replace(e, geo=dataclasses.replace(e.geo, feature="PCLI")) if e.geo else e
-        for e in article.entities
-    ]
-    events = _STAGE(dataclasses.replace(article, entities=tuple(states))).events
+    events = _STAGE(build(text, entities=ents, feature="PCLI")).events
     assert [(e.cameo, e.target_actor.code if e.target_actor else None) for e in events] == [("041", "QATGOV")]
 
 
