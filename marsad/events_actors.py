@@ -284,7 +284,12 @@ def find_actors(
             # ولي عهد أبوظبي "Abu Dhabi's crown prince": a capital in construct after a role is its state; so
             # is a state after an indefinite title (أمير قطر "the emir of Qatar"; not الرئيس إسرائيل: object)
             state = not keys[i].startswith("ال")
-            city = capital_at(article, entity_at, lo + last + 1, state) if country is None else None
+            # (only inside the sentence: a title that ends it takes no state from the next one)
+            city = (
+                capital_at(article, entity_at, lo + last + 1, state)
+                if country is None and last + 1 < n
+                else None
+            )
             if city is not None:
                 country, code = city.country, (city.country or "") + code
                 last = entity_end(entity_at, lo, n, last + 1)
