@@ -29,7 +29,7 @@ from marsad.entity_places import (
 )
 from marsad.quotes_lexicon import load as load_quote_lexicon
 from marsad.quotes_view import QUOTE_CHARS
-from marsad.roles import NOT_COMPLEMENT
+from marsad.role_complements import NOT_COMPLEMENT
 
 # Designators set outside an organisation's mention when the rest is a name of its own (ENTITIES.md).
 ORG_DESIGNATORS = frozenset(fold(w) for w in ["تنظيم", "حركة", "جماعة", "شركة", "وكالة", "حزب"])

@@ -25,111 +25,24 @@ from dataclasses import dataclass
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Span, Token
-from marsad.events_codes import SECTORS
 from marsad.role_bodies import antecedent, body_noun, stems_of
+from marsad.role_complements import (
+    COMPLEMENT,
+    COUNTERPARTS,
+    DESTINATION,
+    HONORIFICS,
+    IN,
+    MAX_PHRASE,
+    MONARCH,
+    NOT_COMPLEMENT,
+    OF_COMPLEMENT,
+    PREPOSITIONS,
+    SAID_THAT,
+    a_person,
+    complement_codes,
+    is_outlet,
+)
 from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
-
-# Complementizers after NAME TITLE that end the subject of a reporting verb (وقالت سلمى خوري المتحدثة باسم
-# الصليب الأحمر إن …): the title is the name's role, as at a clause end.
-SAID_THAT = frozenset(fold(w) for w in ["إن", "أن", "بأن"])
-MAX_PHRASE = 7  # title phrase length in words; longer runs in news are lists, not one title
-# Construct-state nouns (no ال) that continue a title: وزير خارجية تركيا, رئيس هيئة الأركان.
-COMPLEMENT = frozenset(
-    fold(w)
-    for w in [
-        "خارجية",
-        "داخلية",
-        "دفاع",
-        "مالية",
-        "حكومة",
-        "تصريف",  # رئيس حكومة تصريف الأعمال: the caretaker government's head
-        "هيئة",
-        "مجلس",
-        "وزارة",
-        "أركان",
-        "جهاز",
-        "قوات",
-        "مكتب",
-        "حزب",
-        "حركة",
-        "جماعة",
-        "منظمة",
-        "جبهة",
-        "لجنة",
-        "شؤون",
-        "دولة",
-        "اتحاد",
-        "جمهورية",
-        "مملكة",
-        "إمارة",
-        "سلطنة",
-        # bodies whose sector the agents lexicon knows: مدير مستشفى الشفاء (HLH), رئيس جامعة القاهرة (EDU),
-        # رئيس تحرير صحيفة الأهرام (MED), رئيس محكمة الجنايات (JUD)
-        "مستشفى",
-        "جامعة",
-        "كلية",
-        "شركة",
-        "بنك",
-        "مصرف",
-        "صحيفة",
-        "قناة",
-        "محكمة",
-        "نقابة",
-        "جيش",
-        "شرطة",
-    ]
-)
-# ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري
-# لحقوق الإنسان، مفوض الأمم المتحدة لشؤون اللاجئين، الأمين العام لمجلس التعاون لدول الخليج).
-# باسم "in the name of" after an adjective too (المتحدث العسكري باسم الحوثيين, "the military spokesman for
-# the Houthis"; المتحدث باسم itself is a title of titles.tsv).
-OF_COMPLEMENT = frozenset(fold(w) for w in ["لحقوق", "لشؤون", "لدول", "باسم"])
-# A destination after an envoy's or ambassador's title (المبعوث الأممي إلى اليمن, السفير الأمريكي لدى
-# إسرائيل): إلى/لدى + a country continues the phrase, but the country is where the person is sent, not theirs.
-IN = fold("في")
-DESTINATION = frozenset(fold(w) for w in ["إلى", "لدى", "بشأن"])  # بشأن: المستشارة الأممية الخاصة بشأن ليبيا
-# Words with a leading ال that are no definite noun or adjective (إلى، الذي، إلا) or that start an
-# adverbial rather than continue a title (اليوم، السبت): the title phrase stops before them.
-NOT_COMPLEMENT = frozenset(
-    fold(w)
-    for w in [
-        "إلى",
-        "إلا",
-        "الذي",
-        "التي",
-        "الذين",
-        "اللذان",
-        "اللتان",
-        "اللذين",
-        "اللتين",
-        "اللواتي",
-        "اللاتي",
-        "الآن",
-        "اليوم",
-        "الأحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الأربعاء",
-        "الخميس",
-        "الجمعة",
-        "السبت",
-        "الليلة",
-        "الماضي",
-        "المقبل",
-    ]
-)
-# A counterpart (titles.tsv نظير، نظيرة: نظيره الأردني أيمن الصفدي) titles the name after it only.
-COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة", "نظيرته", "نظيرتها"])
-# Honorifics and ranks written between a person's office and the name (وزير الخارجية السعودي الأمير فيصل
-# بن فرحان, وزير الدفاع السعودي الأمير خالد): the office before them is the same person's role too. Not الملك
-# or الرئيس, which after a complete title are mostly another person (استقبل الرئيس المصري الملك عبد الله).
-HONORIFICS = frozenset(
-    fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
-)
-# العاهل ("the monarch") before الملك is the same king (العاهل الأردني الملك عبد الله الثاني).
-MONARCH = (fold("العاهل"), fold("الملك"))
-# Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).
-PREPOSITIONS = ("ل", "ب", "ك")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +208,7 @@ class RoleFinder:
         for n in range(min(4, len(self.words) - k), 0, -1):
             key = " ".join(lexicons.word_key(w.stem) for w in self.words[k : k + n])
             actor = actors.get(key)
-            if actor is not None and len(actor.code) > 3 and not (n == 1 and _a_person(actor)):
+            if actor is not None and len(actor.code) > 3 and not (n == 1 and a_person(actor)):
                 return n
         return 0
 
@@ -332,7 +245,7 @@ class RoleFinder:
                 agent = agent or agent_back
         noun = body_noun(rest) if org is None else None
         if noun and (
-            body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start, _outlet)
+            body := antecedent(self.article, self.words, self.index_at, noun, ws[0].span.start, is_outlet)
         ):
             org = complement_codes(body)[1]  # المتحدث العسكري باسم الجماعة: the group named before
             # the body noun is that organisation, no agent of its own (الوكالة is a government agency)
@@ -451,48 +364,6 @@ class _Overlaps:
         """Whether some span starts before `span` ends and ends after it starts."""
         k = bisect.bisect_left(self.starts, span.end)
         return k > 0 and self.reach[k - 1] > span.start
-
-
-def _a_person(actor: lexicons.NamedActor) -> bool:
-    """A one-word dictionary entry with dated offices is a person's name (بري، مبارك): a title's complement
-    names a body, and البرية ("land") is not Nabih Berri."""
-    return any(c.isdigit() for c in actor.history)
-
-
-def _outlet(stems: list[str]) -> bool:
-    """Whether a name's stems are a news outlet's (a media code: وكالة رويترز)."""
-    code = complement_codes(stems)[1]
-    return code is not None and code.endswith("MED")
-
-
-def complement_codes(
-    stems: Sequence[str], conjoined: Sequence[bool] = (), country: str | None = None
-) -> tuple[str | None, str | None]:
-    """(agent sector, named-organisation code) found in a title's complement (longest match, leftmost);
-    with the phrase's `country`, a state's organisation of another state is no match.
-
-    A one-word agent on a word joined by و to the one before is an adjective pair (للنقل البري والبحري,
-    "land and sea transport"), not the navy (البحرية): `conjoined` marks those words.
-    """
-    keys = [lexicons.word_key(s) for s in stems]
-    agents, actors = lexicons.agents(), lexicons.actors()
-    agent = org = None
-    best_agent = best_org = 0
-    agent_at = org_at = (0, 0)
-    for i in range(len(keys)):
-        for n in range(len(keys) - i, 0, -1):
-            key = " ".join(k for k in keys[i : i + n] if k)
-            if n > best_org and key in actors and not (n == 1 and _a_person(actors[key])):
-                code = actors[key].code
-                foreign = country and code[:3] not in SECTORS and code[:3] != country and code[:3].isalpha()
-                if foreign and not code.startswith(("IGO", "NGO", "IMG")):
-                    continue  # الحزب الديمقراطي الاشتراكي الألماني is no US Democratic Party
-                org, best_org, org_at = code, n, (i, i + n)
-            if n > best_agent and key in agents and not (n == 1 and i < len(conjoined) and conjoined[i]):
-                agent, best_agent, agent_at = agents[key].code, n, (i, i + n)
-    if org and org_at[0] <= agent_at[0] and agent_at[1] <= org_at[1] and best_agent < best_org:
-        agent = None  # a word of the organisation's name (الوكالة of الوكالة الدولية للطاقة الذرية)
-    return agent, org
 
 
 def find_roles(article: Article, mentions: Sequence[Span]) -> dict[Span, MentionRoles]:
