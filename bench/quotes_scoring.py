@@ -28,7 +28,10 @@ DEV2 = ROOT / "bench" / "gold" / "quotes_dev2.jsonl"
 # The third (QUOTES.md, Third development set, session 13): 20 ANT articles of the gold's lines and five
 # sources, none of them gold, picked between the gold's picks.
 DEV3 = ROOT / "bench" / "gold" / "quotes_dev3.jsonl"
-SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3}
+# The fourth (QUOTES.md, Fourth development set, session 14): 20 ANT articles of the gold's lines and five
+# sources with reported speech, none in the other sets, drawn after dev3's rules.
+DEV4 = ROOT / "bench" / "gold" / "quotes_dev4.jsonl"
+SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.

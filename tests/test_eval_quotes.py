@@ -266,6 +266,19 @@ def test_dev3_gold_loads_from_the_gold_lines_off_the_gold_articles_and_hashes_ma
     assert sum(len(g.quotes) for g in dev3) == 96
 
 
+@needs_data
+def test_dev4_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_match() -> None:
+    # the fourth development set (QUOTES.md, Fourth development set): 20 ANT articles of the gold's lines, 4
+    # from each of the gold's five sources, none in the gold or the other dev sets, hashes matching
+    from bench.gold import load_articles
+
+    dev4, docnos = load_dev(ev.DEV4, (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3))
+    assert set(ant_lines(docnos, gold_lines_only=True)) == docnos
+    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
+    assert_gold_matches(dev4, load_articles(docnos))
+    assert sum(len(g.quotes) for g in dev4) == 177
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -273,6 +286,7 @@ def test_dev3_gold_loads_from_the_gold_lines_off_the_gold_articles_and_hashes_ma
         ["--set", "dev", "--check"],
         ["--set", "dev2", "--check"],
         ["--set", "dev3", "--check"],
+        ["--set", "dev4", "--check"],
     ],
 )
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
