@@ -95,7 +95,21 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # حصارا مشددا بريا: an adjective on the indefinite noun before it, no report
     if form.verb.lemma == "نقل" and _moved_to(view, i):
         return None  # نقل الشرطي … إلى المستشفى: "was taken to", no report
+    if form.verb.lemma == "ادعى" and _named_by(view, i):
+        return None  # أحد السكان ويدعى X "one of the residents, called X": no claim
     return form
+
+
+def _named_by(view: View, i: int) -> bool:
+    """Token i is the passive يُدعى "is called" (written with final ى; يدّعي "claims" with ي): before a
+    person's name (وقال أحدهم ويدعى X إنه … is X's قال), or with no complementizer in the next three tokens
+    (ويدعى الوزير أن "the minister claims that" stays a claim)."""
+    if not view.word(i).endswith("دعى") or is_complementizer(view, i + 1):
+        return False
+    named = view.mention_at.get(i + 1)
+    if named is not None and named[0].label == "PER":
+        return True
+    return not any(is_complementizer(view, k) for k in range(i + 2, min(view.n, i + 4)))
 
 
 # Words that open a participle's complement (مشددا على، مؤكدا أن، مشيرا إلى).

@@ -85,6 +85,9 @@ def subject(
     j = lo
     while j < hi and not ends_subject(view, j, lo, glued):
         j += 1
+    called = _called(view, j) if lo < j < hi else None
+    if called is not None:
+        return called
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
     relative = i > 0 and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
@@ -130,6 +133,25 @@ def subject(
             return Subject("entity", found.end, entity=holder)
         return Subject("unnamed", found.end, text=view.span_text(lo, j))
     return found
+
+
+# يُدعى / تُدعى "called" (with final ى; يدّعي "claims" is written with ي) and المدعو "the one called".
+_CALLED = frozenset(("يدعى", "تدعى", "ويدعى", "وتدعى"))
+_CALLED_FOLDED = folded_words("المدعو المدعوة")
+
+
+def _called(view: View, j: int) -> Subject | None:
+    """The person named after "called" that ends a subject (وقال أحد السكان ويدعى X، وقال أحدهم ويدعى X):
+    X speaks, not the unnamed phrase before."""
+    if view.word(j) not in _CALLED and view.tokens[j].folded.lstrip("و") not in _CALLED_FOLDED:
+        return None
+    # the NER may take the word into the name (PER "يدعى X"): the same person
+    # (a mention of the word alone is the NER's repeat of that slip, no name)
+    glued = view.mention_at.get(j)
+    mention = glued if glued is not None and glued[1] > j else view.mention_at.get(j + 1)
+    if mention is None or mention[0].label != "PER":
+        return None
+    return Subject("entity", mention[1] + 1, entity=mention[0])
 
 
 def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | None) -> Subject:
