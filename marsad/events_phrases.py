@@ -96,9 +96,13 @@ def envoy_name(
 ) -> int | None:
     """The sentence index of a person's name after a title ending at word `last`, past an adjective and
     إلى/لدى + a state (المبعوث الأممي إلى اليمن مارتن غريفيث: title and name are one actor, the state no
-    argument), or past الخاص "special" (المبعوث الأمريكي الخاص توم بيرييلو), else None."""
+    argument), or past الخاص "special" (المبعوث الأمريكي الخاص توم بيرييلو), or past words the entities
+    stage read as the person's own roles (القائد العام للقوات المسلحة الليبية المشير خليفة حفتر: the
+    title's complement and a rank), else None."""
     if last + 2 < len(keys) and keys[last + 1] in SPECIAL:
         return last + 2
+    if (named := _role_name(article, entity_at, len(keys), lo, last)) is not None:
+        return named
     for k in (last + 1, last + 2):
         if k + 1 < len(keys) and keys[k] in ENVOY_PREPS:
             state = entity_at.get(lo + k + 1)
@@ -108,6 +112,26 @@ def envoy_name(
             while end + 1 < len(keys) and entity_at.get(lo + end + 1) == state:
                 end += 1
             return end + 1
+    return None
+
+
+# How many words of a person's roles may stand between a title and the name (للقوات المسلحة الليبية المشير).
+ROLE_REACH = 8
+
+
+def _role_name(article: Article, entity_at: dict[int, int], n: int, lo: int, last: int) -> int | None:
+    """The sentence index of a titled person's name (PER) within ROLE_REACH words after word `last`, when
+    every word between is part of the person's roles (Entity.roles, as the entities stage read them)."""
+    tokens = article.tokens
+    for k in range(last + 2, min(n, last + 2 + ROLE_REACH)):
+        e_index = entity_at.get(lo + k)
+        if e_index is None:
+            continue
+        entity = article.entities[e_index]
+        if entity.label != "PER" or entity_at.get(lo + k - 1) == e_index or not entity.roles:
+            return None
+        between = fold(article.text[tokens[lo + last + 1].start : tokens[lo + k - 1].end])
+        return k if between in fold(" ".join(entity.roles)) else None
     return None
 
 

@@ -3,9 +3,12 @@ streets), and the lead's hand-written news requests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from tests.test_events import actors, codes
+from marsad.article import Article
+from tests.test_events import _STAGE, actors, build, codes
 
 
 @pytest.mark.parametrize(
@@ -26,3 +29,30 @@ def test_going_out_into_the_streets_is_a_protest(text: str, expected: list[str])
 def test_the_crowd_that_went_out_is_the_source() -> None:
     # "Hundreds of workers went out into the streets": the workers protest
     assert actors("خرج مئات العمال إلى الشوارع.") == [("141", "LAB", None)]
+
+
+def _with_roles(article: Article, name: str, roles: tuple[str, ...]) -> Article:
+    """The article with `roles` on the entity `name` (as the entities stage reads a title before a name)."""
+    ents = tuple(dataclasses.replace(e, roles=roles) if e.name == name else e for e in article.entities)
+    return dataclasses.replace(article, entities=ents)
+
+
+def test_title_complement_and_rank_before_a_name_are_one_actor() -> None:
+    # "In Misrata, the commander-in-chief of the national army, Field Marshal Salem Ali, received a Turkish
+    # delegation": title, its complement and rank are the person's roles; he is the source, not the title
+    ents = {"سالم علي": ("PER", "LBYMIL", "LBY"), "مصراتة": ("LOC", None, "LBY")}
+    text = "وفي مصراتة، استقبل القائد العام للجيش الوطني المشير سالم علي وفدا تركيا."
+    article = _with_roles(build(text, entities=ents), "سالم علي", ("القائد العام للجيش الوطني", "المشير"))
+    events = _STAGE(article).events
+    assert [(e.cameo, e.source_actor and e.source_actor.text) for e in events] == [("043", "سالم علي")]
+    assert [e.source_actor and e.source_actor.code for e in events] == ["LBYMIL"]
+
+
+def test_words_not_of_the_roles_keep_the_title_apart() -> None:
+    # "The commander received, in the evening, Salem Ali": the words between are no roles of his; he is
+    # the one received
+    ents = {"سالم علي": ("PER", "LBYMIL", "LBY")}
+    text = "استقبل القائد العام مساء أمس سالم علي."
+    article = _with_roles(build(text, entities=ents), "سالم علي", ("القائد العام",))
+    events = _STAGE(article).events
+    assert [(e.cameo, e.target_actor and e.target_actor.text) for e in events] == [("043", "سالم علي")]
