@@ -187,6 +187,15 @@ def is_title(view: View, i: int) -> bool:
     return after.startswith("ال") and after.endswith(("ين", "ون"))
 
 
+def two_word_title(view: View, i: int) -> bool:
+    """Tokens i, i+1 are a two-word title of the lexicon whose first word alone is none (المدعي العام
+    "public prosecutor", النائب العام)."""
+    if i + 1 >= view.n:
+        return False
+    known = titles()
+    return any(f"{key} {view.tokens[i + 1].folded}" in known for key in view.keys(i)[:2])
+
+
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it
 # is the adjective "big, senior" (مسؤول كبير). Quotes only: the titles lexicon (roles, actors) keeps out.
 _CHIEF = folded_words("كبير كبيرة")

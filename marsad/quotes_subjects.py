@@ -45,6 +45,7 @@ from marsad.quotes_speakers import (
     eponym,
     is_complementizer,
     is_title,
+    two_word_title,
 )
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -103,7 +104,9 @@ def subject(
     )
     # سفير إسرائيل في بريطانيا مارك ريغيف: a title with a place as its genitive, its holder named after it.
     genitive = found.kind == "entity" and found.entity is not None and found.entity.label == "LOC"
-    if (found.kind in ("anaphor", "unnamed") or genitive) and is_title(view, lo) and not indefinite:
+    # (a two-word title only here: alone, المدعي العام stays the unnamed words, no earlier speaker)
+    titled = is_title(view, lo) or two_word_title(view, lo)
+    if (found.kind in ("anaphor", "unnamed") or genitive) and titled and not indefinite:
         named = _name_after_title(view, j)
         if named is not None:
             return named
@@ -373,6 +376,8 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
     short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن), or
     past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
     عبدالحميد Z، أن; session 12)."""
+    if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
+        return _past_quoted_name(view, lo, j)
     found = _apposed(view, lo, j)
     if found is not None or j >= view.n or view.word(j) not in "،,":
         return found
@@ -387,6 +392,18 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
         if view.punct(c) or is_complementizer(view, c) or view.has(c, load().verbs):
             return None
     return None
+
+
+def _past_quoted_name(view: View, lo: int, j: int) -> Subject | None:
+    """A person set off by commas after a title whose body's name is in marks at token j (المتحدث باسم
+    تحالف "دعم الشرعية"، X، إن): X, as after an unquoted body."""
+    close = next(
+        (c for c in range(j + 1, min(view.n, j + 2 + MAX_QUOTED_NAME)) if view.word(c) in QUOTE_CHARS), None
+    )
+    if close is None or close + 1 >= view.n or view.word(close + 1) not in "،,":
+        return None
+    named = _apposed(view, lo, close + 1)
+    return named if named is not None and named.entity is not None and named.entity.label == "PER" else None
 
 
 def _apposed(view: View, lo: int, j: int) -> Subject | None:

@@ -34,6 +34,30 @@ CASES = [
         {},
         [("indirect", "الخطة فشلت", None, "الوزير", "ادعى", None, None)],
     ),
+    # A two-word title (المدعي العام "public prosecutor") before a place phrase and a name: the name speaks.
+    # "The prosecutor in Lyon, Ahmad Salem, said an investigation was opened."
+    (
+        "من جهته قال المدعي العام في ليون أحمد سالم إنه تم فتح تحقيق.",
+        {SALEM: "PER", "ليون": "LOC"},
+        [("indirect", "تم فتح تحقيق", "e0", SALEM, "قال", None, None)],
+    ),
+    # Alone it stays the unnamed words, not an earlier speaker: "Ahmad Salem said the trial is near. The
+    # prosecutor said the evidence is complete."
+    (
+        "وقال أحمد سالم إن المحاكمة قريبة. وقال المدعي العام إن الأدلة مكتملة.",
+        {SALEM: "PER"},
+        [
+            ("indirect", "المحاكمة قريبة", "e0", SALEM, "قال", None, None),
+            ("indirect", "الأدلة مكتملة", None, "المدعي العام", "قال", None, None),
+        ],
+    ),
+    # A spokesperson of a body named in marks, the person set off by commas after it: "The spokesman of the
+    # coalition 'Support of Legitimacy', Ahmad Salem, said the talks failed."
+    (
+        'قال المتحدث الرسمي باسم تحالف "دعم الشرعية"، أحمد سالم، إن المحادثات فشلت.',
+        {SALEM: "PER"},
+        [("indirect", "المحادثات فشلت", "e0", SALEM, "قال", None, None)],
+    ),
 ]
 
 
