@@ -26,6 +26,7 @@ from marsad.models.ner.files import read_profiles
 from marsad.models.ner.tidy import tidy
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
+from train.ner_augment import add_arguments, replaced, replacement_files, settings
 
 # The corpora and their label mappings live in train/ner_corpora.py; all re-exported from here.
 from train.ner_corpora import (  # noqa: F401
@@ -306,6 +307,9 @@ def source_files(args: argparse.Namespace) -> dict[str, str]:
             files[path] = ", ".join(use)
     if args.profiles:
         files["corpora/ant_v2.1/ant_v2.1_multisource.jsonl"] += ", profiles.tsv (train.ner_profiles)"
+    if args.replace:
+        for path, what in replacement_files(args.replace_from).items():
+            files[path] = files[path] + ", " + what if path in files else what
     if "actors" in lists:
         files["events/universalpetrarch_arabic/actor_dict_ar_v4.txt"] = "lists.tsv (person names)"
     return files
@@ -377,6 +381,7 @@ def main() -> None:
     ap.add_argument(
         "--profile-drop", type=float, default=0.0, help="share of tokens without their profile attrs"
     )
+    add_arguments(ap)  # mention replacement (train/ner_augment.py), off by default
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
@@ -400,6 +405,12 @@ def main() -> None:
     train, dev = dev_split(aner, args.fold) if args.dev else (aner, [])
     used = {"anercorp train.txt": len(train)}
     data = list(train)
+    if args.replace:
+        srcs = "wikifane,aqmar,actors" if "lists" in args.replace_from else ""
+        more = build_lists(root, sets, rank, srcs)
+        data += replaced(feats, train, args, names, more, SEED)
+        used["mention-replaced copies (anercorp)"] = len(data) - len(train)
+    n_news = len(data)
     if args.wikifane > 0:
         rng = random.Random(SEED)
         # Only sentences with at least one entity: WikiFANE is 73% O and its O-only sentences
@@ -412,7 +423,7 @@ def main() -> None:
     if args.aqmar:
         data += sets["aqmar"]
         used[f"aqmar train+dev (MIS->{args.aqmar_mis})"] = len(sets["aqmar"])
-    domains = [(NEWS, len(train)), ("wiki", len(data) - len(train))] if args.domain_aug else None
+    domains = [(NEWS, n_news), ("wiki", len(data) - n_news)] if args.domain_aug else None
     if args.dev and args.out == MODEL_DIR:
         # A dev run never touches the shipped model.
         args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-dev-"))
@@ -466,6 +477,7 @@ def main() -> None:
             "profiles": bool(profiles),
             "word_drop": args.word_drop,
             "profile_drop": args.profile_drop,
+            **settings(args),
         },
         "training_seconds": round(secs),
     }
