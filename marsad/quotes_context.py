@@ -66,8 +66,10 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
     name after the body it speaks for is the spokesperson's).
     """
 
+    heads = _SAME_OFFICE.get(head, frozenset((head,)))
+
     def at(k: int) -> bool:
-        if head not in _bare_keys(view, k):
+        if not heads & _bare_keys(view, k):
             return False
         nxt = k + 2 if adjective else k + 1
         if nxt < view.n and view.has(nxt, _FORMER):
@@ -97,6 +99,12 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
             if any(at(k) for k in after):
                 return True
     return False
+
+
+# Title words for one office, as writers vary them from mention to mention (فاسيلي نيبينزيا، مبعوث روسيا في
+# الأمم المتحدة … وقال المندوب الروسي): envoy, delegate, representative.
+_ENVOYS = folded_words("مندوب مبعوث ممثل مندوبة مبعوثة ممثلة")
+_SAME_OFFICE = {word: _ENVOYS for word in _ENVOYS}
 
 
 def _body_between(view: View, lo: int, hi: int) -> bool:

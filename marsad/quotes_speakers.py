@@ -179,6 +179,8 @@ def is_title(view: View, i: int) -> bool:
     known = titles()
     if view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2]):
         return True
+    if any(key.removeprefix("ال") in _DELEGATE for key in view.keys(i)[:2]):
+        return True  # مندوب "delegate" (المندوب الروسي): an envoy's title the titles lexicon lacks
     if view.tokens[i].folded.lstrip("وف") in _IN_CHARGE and i + 1 < view.n and has_prefix(view, i + 1, "ب"):
         return True  # القائم بالأعمال "chargé d'affaires", المكلف بالملف: a title with its ب object
     if view.tokens[i].folded not in _CHIEF or i + 1 >= view.n:
@@ -194,6 +196,9 @@ def two_word_title(view: View, i: int) -> bool:
         return False
     known = titles()
     return any(f"{key} {view.tokens[i + 1].folded}" in known for key in view.keys(i)[:2])
+
+
+_DELEGATE = folded_words("مندوب مندوبة") | {"مندوب"}
 
 
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it

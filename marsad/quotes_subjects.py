@@ -252,6 +252,10 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     for _, entity in mentions:
         if entity.label == "PER":
             return Subject("entity", j, entity=entity)
+    if mentions and _object_after_title(view, lo, mentions[0][0]):
+        # وحذر المندوب الروسي واشنطن من: a bare name after a definite title and its adjectives is no
+        # genitive (that needs an indefinite head: مندوب روسيا) but the verb's object
+        return Subject("anaphor", mentions[0][0], text=view.span_text(lo, mentions[0][0]))
     if mentions and mentions[0][0] == lo and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
     apposed = _apposition(view, lo, j)
@@ -392,6 +396,17 @@ def _apposition(view: View, lo: int, j: int) -> Subject | None:
         if view.punct(c) or is_complementizer(view, c) or view.has(c, load().verbs):
             return None
     return None
+
+
+def _object_after_title(view: View, lo: int, k: int) -> bool:
+    """Tokens [lo, k) are a definite title and definite words, and the mention at k a place's bare name
+    (no ال, no clitic: المدير العام لوزارة X is a genitive)."""
+    token = view.tokens[k]
+    if k <= lo or not is_title(view, lo) or token.folded.startswith("ال") or token.prefixes:
+        return False
+    if view.mention_at[k][0].label != "LOC":
+        return False
+    return all(view.tokens[m].folded.lstrip("وف").startswith("ال") for m in range(lo, k))
 
 
 def _past_quoted_name(view: View, lo: int, j: int) -> Subject | None:

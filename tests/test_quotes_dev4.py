@@ -58,6 +58,26 @@ CASES = [
         {SALEM: "PER"},
         [("indirect", "المحادثات فشلت", "e0", SALEM, "قال", None, None)],
     ),
+    # مندوب and مبعوث are one office: "Ahmad Salem, Russia's envoy to the UN, said the situation is grave.
+    # Khaled Omar said a solution is far. The Russian delegate warned Washington that it will 'bear the
+    # responsibility'." (واشنطن after the definite title is the object, not the speaker)
+    (
+        "وقال أحمد سالم، مبعوث روسيا في الأمم المتحدة، إن الوضع خطير. وقال خالد عمر إن الحل بعيد. "
+        'وحذر المندوب الروسي واشنطن من أنها "ستتحمل المسؤولية".',
+        {SALEM: "PER", "خالد عمر": "PER", "روسيا": "LOC", "الأمم المتحدة": "ORG", "واشنطن": "LOC"},
+        [
+            ("indirect", "الوضع خطير", "e0", SALEM, "قال", None, None),
+            ("indirect", "الحل بعيد", "e1", "خالد عمر", "قال", None, None),
+            ("indirect", '"ستتحمل المسؤولية"', "e0", SALEM, "حذر", None, None),
+        ],
+    ),
+    # A genitive with ل after the title is no object: "The director general of the Ministry of Planning in
+    # Sudan, Ahmad Salem, said the ministry deployed teams."
+    (
+        "وقال المدير العام لوزارة التخطيط في السودان، أحمد سالم، إن وزارته نشرت فرقا.",
+        {SALEM: "PER", "وزارة التخطيط": "ORG", "السودان": "LOC"},
+        [("indirect", "وزارته نشرت فرقا", "e0", SALEM, "قال", None, None)],
+    ),
 ]
 
 
