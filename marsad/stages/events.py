@@ -30,7 +30,7 @@ A cascade per sentence:
      protest verb with a counted crowd: احتج عشرات من السكان، نظم مئات العمال إضرابا).
   4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
      outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
-     marsad.events_args (VSO, SVO, passive, nouns, prepositional targets) within the
+     marsad.events_args (VSO, SVO, passive, nouns, prepositional targets; marsad.events_sides) within the
      trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, a contrast or
      حيث (في حين), or before و and a trigger verb or a verb of narration such as وتوجهت "and headed");
      أنه before a past verb stands for an acting subject before it (زعم الجيش أنه استهدف: events_pronouns);
@@ -65,22 +65,9 @@ from typing import NamedTuple
 
 from marsad.article import Article, Event, Geo, Span, Token
 from marsad.events_actors import inside_names
-from marsad.events_args import (
-    EXPERIENCER_REACH,
-    EXPERIENCER_WINDOW,
-    EXPERIENCERS,
-    Candidate,
-    armed,
-    assign,
-    bomber,
-    find_actors,
-    localise,
-    protester,
-)
-from marsad.events_clauses import attributed, clause_end, outside_attribution
+from marsad.events_args import Candidate, find_actors
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import parse_published, resolve
-from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_groups import led_by, resolve_groups
 from marsad.events_lexicon import VERSION, Code, Trigger, codes, token_keys, triggers
 from marsad.events_links import (
@@ -103,9 +90,9 @@ from marsad.events_places import (
     main_place_of,
     nearest_place,
 )
-from marsad.events_pronouns import antecedent
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
-from marsad.events_spans import not_arguments, time_opening
+from marsad.events_sides import sides
+from marsad.events_spans import not_arguments
 from marsad.stages.places import dateline_end
 
 # Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
@@ -396,63 +383,11 @@ class Events:
         date_text: str | None,
     ) -> Event:
         tokens = article.tokens
-        barrier = lo
-        k = first - lo - 1
-        while k >= 0:
-            if keys[k] in _BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
-                if (opening := time_opening(keys, k)) is not None:
-                    k = opening - 1  # past an inserted time phrase (أعلنت الحكومة، الليلة الماضية، التوصل)
-                    continue
-                barrier = lo + k + 1
-                break
-            k -= 1
-        # A noun marked as what was undergone (لـ: تعرض … للخطف، من: نجا … من محاولة اغتيال) may sit
-        # further from its verb, past the commas of an inserted place or time (نجا قائد الشرطة في بغداد،
-        # أمس، من محاولة اغتيال).
-        marked = "ل" in tokens[first].prefixes or (first > lo and keys[first - lo - 1] == "من")
-        reach = (
-            max(lo, first - EXPERIENCER_REACH - 1) if marked else max(barrier, first - EXPERIENCER_WINDOW - 1)
-        )
-        experiencer = next(
-            (lo + k for k in range(first - lo - 1, reach - lo - 1, -1) if keys[k] in EXPERIENCERS), None
-        )
-        # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
-        # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
-        end = clause_end(tokens, all_keys, keys, lo, last, self._aspect_at)
-        cands = outside_attribution(keys, lo, cands, first)
-        clause = [c for c in cands if c.first < end and not attributed(keys, lo, c.first)]
-        source, target = assign(
-            trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
-            tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
-            frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
-        )  # fmt: skip
         info = self.codes.get(cameo) or Code(cameo, 0, None, None, None)
-        kind = plover_root(info)
-        if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
-            source, target = source or target, None
-        if kind == "PROTEST" and any(
-            c.actor is source and c.first > lo and keys[c.first - lo - 1] == "امام" for c in clause
-        ):
-            source, target = None, target or source  # وقفة أمام السفارة: the embassy is where, and whom
-        if kind == "ASSAULT" and (target is None or target.code == target.country):
-            # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
-            target = targeted(clause, keys, lo, last) or target
-        if source is None and kind is not None:
-            # a passive wound or death with no doer named in its own clause has none: an armed group of an
-            # earlier clause is not it (قواته قتلت مسلحين، وأن أحد جنوده أصيب: not the gunmen)
-            own = kind == "ASSAULT" and trig.aspect == "passive"
-            pool = [c for c in clause if c.first >= barrier] if own else cands
-            source = fallback_source(kind, pool, target, first, keys, lo)
-        if target is None and kind is not None:
-            target = fallback_target(kind, clause, source, last, keys, lo)
-        if cameo[:2] == "14":
-            source = protester(source)
-        elif cameo[:2] in ASSAULT_ROOTS:
-            source = armed(source)
-        # A sector-only actor takes the country of the event's place (عناصر الشرطة in Baghdad → IRQCOP);
-        # not another actor's nationality, which is as often the other side's.
-        country = place.country if place else None
-        source, target = localise(source, country), localise(target, country)
+        source, target = sides(
+            trig, cameo, plover_root(info), first, last, tokens, all_keys, keys, lo, cands,
+            place.country if place else None, self._aspect_at,
+        )  # fmt: skip
         return Event(
             cameo=cameo,
             quad_class=info.quad_class,
@@ -490,6 +425,3 @@ class Events:
 
 # Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
 _OBLIQUE = frozenset({"علي", "ضد", "من", "الي", "بين", "مع", "عن"})
-# Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
-# starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
-_BARRIERS = frozenset({"ان", "انه", "انها", "الذي", "التي", "الذين", "بينما", "حيث", "بعد", "قبل", "عندما"})

@@ -1,0 +1,112 @@
+"""The sides of an event (step 4 of marsad.stages.events): its source and target actors, from the
+candidates of its sentence.
+
+The stretch before the trigger in which an SVO subject is sought ends at a barrier (a complementizer, a
+relative or a clause-opening conjunction, or a comma, past an inserted time phrase); an experiencer verb
+(تعرض، نجا) before an event noun marks its undergoer; the target is sought in the trigger's own clause
+(events_clauses). Then marsad.events_args.assign, the bomber and protest-site corrections, the fallbacks
+(events_fallback), and the sector codes localised to the country of the event's place.
+
+Split out of marsad/stages/events.py (495 lines) unchanged in behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from marsad.article import Actor, Token
+from marsad.events_args import (
+    EXPERIENCER_REACH,
+    EXPERIENCER_WINDOW,
+    EXPERIENCERS,
+    Candidate,
+    armed,
+    assign,
+    bomber,
+    localise,
+    protester,
+)
+from marsad.events_clauses import attributed, clause_end, outside_attribution
+from marsad.events_codes import ASSAULT_ROOTS
+from marsad.events_fallback import fallback_source, fallback_target, targeted
+from marsad.events_lexicon import Trigger
+from marsad.events_pronouns import antecedent
+from marsad.events_spans import time_opening
+
+__all__ = ["BARRIERS", "sides"]
+
+# Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
+# starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
+BARRIERS = frozenset({"ان", "انه", "انها", "الذي", "التي", "الذين", "بينما", "حيث", "بعد", "قبل", "عندما"})
+
+
+def sides(
+    trig: Trigger,
+    cameo: str,
+    kind: str | None,
+    first: int,
+    last: int,
+    tokens: Sequence[Token],
+    all_keys: Sequence[tuple[str, ...]],
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    country: str | None,
+    aspect_at: Callable[[Sequence[tuple[str, ...]], int], str | None],
+) -> tuple[Actor | None, Actor | None]:
+    """(source, target) of the event coded `cameo` (`kind`: ASSAULT, PROTEST or None) whose trigger spans
+    tokens first..last, among its sentence's candidates; `country`: that of the event's place;
+    `aspect_at(window, 0)`: the aspect of the trigger opening a window of keys, or None."""
+    barrier = lo
+    k = first - lo - 1
+    while k >= 0:
+        if keys[k] in BARRIERS or (tokens[lo + k].is_punct and keys[k] in ("،", ",", "؛", ":")):
+            if (opening := time_opening(keys, k)) is not None:
+                k = opening - 1  # past an inserted time phrase (أعلنت الحكومة، الليلة الماضية، التوصل)
+                continue
+            barrier = lo + k + 1
+            break
+        k -= 1
+    # A noun marked as what was undergone (لـ: تعرض … للخطف، من: نجا … من محاولة اغتيال) may sit
+    # further from its verb, past the commas of an inserted place or time (نجا قائد الشرطة في بغداد،
+    # أمس، من محاولة اغتيال).
+    marked = "ل" in tokens[first].prefixes or (first > lo and keys[first - lo - 1] == "من")
+    reach = max(lo, first - EXPERIENCER_REACH - 1) if marked else max(barrier, first - EXPERIENCER_WINDOW - 1)
+    experiencer = next(
+        (lo + k for k in range(first - lo - 1, reach - lo - 1, -1) if keys[k] in EXPERIENCERS), None
+    )
+    # the target is sought in the trigger's own clause: a comma and و + a verb, or a reporting verb,
+    # open the next (اقتحمت القوات الحي أمس، وقالت الشرطة …: الشرطة is not the raid's target)
+    end = clause_end(tokens, all_keys, keys, lo, last, aspect_at)
+    cands = outside_attribution(keys, lo, cands, first)
+    clause = [c for c in cands if c.first < end and not attributed(keys, lo, c.first)]
+    source, target = assign(
+        trig, first, last, bool(tokens[last].suffix), keys, lo, clause, barrier, experiencer,
+        tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
+        frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
+    )  # fmt: skip
+    if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
+        source, target = source or target, None
+    if kind == "PROTEST" and any(
+        c.actor is source and c.first > lo and keys[c.first - lo - 1] == "امام" for c in clause
+    ):
+        source, target = None, target or source  # وقفة أمام السفارة: the embassy is where, and whom
+    if kind == "ASSAULT" and (target is None or target.code == target.country):
+        # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
+        target = targeted(clause, keys, lo, last) or target
+    if source is None and kind is not None:
+        # a passive wound or death with no doer named in its own clause has none: an armed group of an
+        # earlier clause is not it (قواته قتلت مسلحين، وأن أحد جنوده أصيب: not the gunmen)
+        own = kind == "ASSAULT" and trig.aspect == "passive"
+        pool = [c for c in clause if c.first >= barrier] if own else cands
+        source = fallback_source(kind, pool, target, first, keys, lo)
+    if target is None and kind is not None:
+        target = fallback_target(kind, clause, source, last, keys, lo)
+    if cameo[:2] == "14":
+        source = protester(source)
+    elif cameo[:2] in ASSAULT_ROOTS:
+        source = armed(source)
+    # A sector-only actor takes the country of the event's place (عناصر الشرطة in Baghdad → IRQCOP);
+    # not another actor's nationality, which is as often the other side's.
+    source, target = localise(source, country), localise(target, country)
+    return source, target
