@@ -17,7 +17,10 @@ from marsad.quotes_view import QUOTE_CHARS, View
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
 # the new verb starts its own quote (bench/gold/QUOTES.md).
-_CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم"))
+# حيث "as, where" likewise (…، وهو ما يمثل تغيرا في موقفه حيث قال من قبل إنه "…"); not إذ "since", which
+# more often explains the act of a third person inside the content (… اعترف بذلك في تسريبات، إذ قال إن "…":
+# a quote nested in the speaker's, not a new one of his; the 150-article sample, session 14).
+_CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم", "حيث"))
 # وذلك "and that" before a trailing attribution (…، وذلك وفقا لـ"رويترز").
 _THAT = folded_words("وذلك")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت

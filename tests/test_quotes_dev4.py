@@ -78,6 +78,16 @@ CASES = [
         {SALEM: "PER", "وزارة التخطيط": "ORG", "السودان": "LOC"},
         [("indirect", "وزارته نشرت فرقا", "e0", SALEM, "قال", None, None)],
     ),
+    # حيث + a reporting verb inside a content starts a new quote: "Ahmad Salem said the step is 'great
+    # progress', as he had said before that 'talking is useless'."
+    (
+        'وقال أحمد سالم إن الخطوة تمثل "تقدما كبيرا" حيث قال من قبل إنه "لا جدوى من الحديث".',
+        {SALEM: "PER"},
+        [
+            ("indirect", 'الخطوة تمثل "تقدما كبيرا"', "e0", SALEM, "قال", None, None),
+            ("direct", "لا جدوى من الحديث", "e0", SALEM, "قال", None, None),
+        ],
+    ),
 ]
 
 
