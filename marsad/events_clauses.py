@@ -42,6 +42,10 @@ COMMAS = ("،", ",", "؛")
 # dozens were gathered in the mosque": the victims), which ending the clause there lost on the event gold.
 CONTRASTS = frozenset({"حيث"})
 WHEREAS = ("في", "حين")
+# فيما "while, whereas" after a comma and before a verb opens another event's clause (…، فيما فرقت الشرطة
+# متظاهرين "while the police dispersed protesters": the police are not the first event's target). Only
+# before a verb (a trigger or CLAUSE_VERBS): before كان it may open the scene of the event, as بينما does.
+MEANWHILE = frozenset({"فيما"})
 # Attribution phrases (بحسب ما أعلنت "according to what … announced", وفق ما أفادت، حسبما ذكرت، كما قالت):
 # their reporter is no argument of the event (see attributed). The keys drop ب and و (بحسب → حسب).
 ATTRIBUTION = frozenset(fold(w) for w in ("حسب", "حسبما", "وفق", "وفقا", "طبقا", "كما", "مثلما"))
@@ -57,14 +61,18 @@ def clause_end(
     match: Callable[[Sequence[tuple[str, ...]], int], str | None],
 ) -> int:
     """The token after the clause of the trigger ending at token `last`: a comma followed by a reporting
-    verb, a contrast (CONTRASTS, في حين), or و and a trigger verb or a CLAUSE_VERBS verb; else the
-    sentence's end. `all_keys`, `keys`: the sentence's token keys and stems; `match(window, 0)`: the
-    aspect of the trigger opening a window of keys, or None."""
+    verb, a contrast (CONTRASTS, في حين), فيما + a verb (MEANWHILE), or و and a trigger verb or a
+    CLAUSE_VERBS verb; else the sentence's end. `all_keys`, `keys`: the sentence's token keys and stems;
+    `match(window, 0)`: the aspect of the trigger opening a window of keys, or None."""
     for k in range(last - lo + 1, len(keys) - 1):
         if not (tokens[lo + k].is_punct and keys[k] in COMMAS):
             continue
         if keys[k + 1] in REPORTING or keys[k + 1] in CONTRASTS or tuple(keys[k + 1 : k + 3]) == WHEREAS:
             return lo + k
+        if keys[k + 1] in MEANWHILE and k + 2 < len(keys):
+            aspect = match(all_keys[k + 2 : k + 6], 0)
+            if keys[k + 2] in CLAUSE_VERBS or (aspect is not None and aspect != "noun"):
+                return lo + k
         if "و" in tokens[lo + k + 1].prefixes:
             if keys[k + 1] in CLAUSE_VERBS:
                 return lo + k

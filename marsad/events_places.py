@@ -1,7 +1,8 @@
 """The events stage's place for each event (step 5 of marsad.stages.events).
 
 Of the geocoded LOC mentions in an event's sentence, the marked ones (after في or a ب proclitic) first,
-else any: the one nearest the event's trigger, the earlier on a tie. A relative place (المدينة، البلدة)
+else any: the one nearest the event's trigger, the earlier on a tie (after ، فيما: of that clause, else the
+place of the sentence's event before, see `meanwhile`). A relative place (المدينة، البلدة)
 means the last town named before; otherwise the article's main place (the geocoded LOC entity with the
 most mentions, the first on a tie).
 """
@@ -79,6 +80,13 @@ def nearest_place(located: Sequence[Located], at: int) -> Geo | None:
     if not pool:
         return None
     return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]
+
+
+def meanwhile(keys: Sequence[str], at: int) -> bool:
+    """Whether the trigger at sentence position `at` opens a clause of ، فيما "while, whereas": its place
+    is one named in that clause, else the scene of the event before it in the sentence (تظاهر الآلاف في تل
+    أبيب للمطالبة بإعادة المحتجزين في غزة، فيما فرقت الشرطة متظاهرين: Tel Aviv, not Gaza)."""
+    return at >= 2 and keys[at - 1] == "فيما" and keys[at - 2] in ("،", ",", "؛")
 
 
 # Visits (CAMEO 042 "make a visit"): the place after الى "to" is where the visit happens.

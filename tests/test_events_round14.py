@@ -56,3 +56,35 @@ def test_words_not_of_the_roles_keep_the_title_apart() -> None:
     article = _with_roles(build(text, entities=ents), "سالم علي", ("القائد العام",))
     events = _STAGE(article).events
     assert [(e.cameo, e.target_actor and e.target_actor.text) for e in events] == [("043", "سالم علي")]
+
+
+# "Hundreds of Lebanese demonstrated in Beirut in solidarity with the detainees in Damascus, while the
+# police dispersed protesters who had blocked a road"
+MEANWHILE = (
+    "تظاهر مئات اللبنانيين في بيروت تضامنا مع المحتجزين في دمشق، فيما فرقت الشرطة متظاهرين أغلقوا طريقا."
+)
+MEANWHILE_PLACES = {"بيروت": ("LOC", None, "LBN"), "دمشق": ("LOC", None, "SYR")}
+
+
+def test_meanwhile_opens_another_events_clause() -> None:
+    # the police of the فيما clause are not the protest's target
+    events = _STAGE(build(MEANWHILE, entities=MEANWHILE_PLACES)).events
+    protest = [e for e in events if e.cameo == "141"]
+    assert [(e.source_actor and e.source_actor.code, e.target_actor) for e in protest] == [("LBNCVL", None)]
+
+
+def test_meanwhile_clause_without_a_place_takes_the_scene_of_the_event_before() -> None:
+    # the dispersal happened in Beirut (the protest's place), not in Damascus (named for the detainees):
+    # the police are Lebanon's
+    events = _STAGE(build(MEANWHILE, entities=MEANWHILE_PLACES)).events
+    dispersal = [e for e in events if e.cameo == "175"]
+    assert [(e.place and e.place.name, e.source_actor and e.source_actor.code) for e in dispersal] == [
+        ("بيروت", "LBNCOP")
+    ]
+
+
+def test_meanwhile_clause_with_its_own_place_keeps_it() -> None:
+    # "…, while the police dispersed protesters in Damascus"
+    text = "تظاهر مئات اللبنانيين في بيروت، فيما فرقت الشرطة متظاهرين في دمشق."
+    events = _STAGE(build(text, entities=MEANWHILE_PLACES)).events
+    assert [(e.cameo, e.place and e.place.name) for e in events if e.cameo == "175"] == [("175", "دمشق")]

@@ -88,6 +88,7 @@ from marsad.events_places import (
     destination,
     located_places,
     main_place_of,
+    meanwhile,
     nearest_place,
 )
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
@@ -188,12 +189,14 @@ class Events:
                     date_iso = date[0]
                     date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
-                coded = []
+                coded: list[Event] = []
                 for first, last, trig, cameo in found:
                     goal = destination(located, keys, last - lo) if cameo in VISITS else None
-                    where = (
-                        (goal[2] if goal else nearest_place(located, first - lo)) or fallback or main_place
-                    )
+                    near = goal[2] if goal else nearest_place(located, first - lo)
+                    if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
+                        own = [x for x in located if x[0] >= first - lo]
+                        near = nearest_place(own, first - lo) or (coded[-1].place if coded else near)
+                    where = near or fallback or main_place
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, date_iso, date_text)  # fmt: skip
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
