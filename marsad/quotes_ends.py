@@ -192,6 +192,8 @@ class ContentEnds:
         is the … which" with that noun again (سيطعن على قرار إحالته، وهو القرار الذي كانت "لوموند" أول من
         نشره): the reported content ended. Another noun is the content's (، وهي الثانية التي)."""
         view = self.view
+        if k + 1 < view.n and view.tokens[k].folded in _IT_IS and view.tokens[k + 1].folded == "ما":
+            return True  # ، وهو ما يمثل تغيرا في موقفه "which is what …": the writer's comment
         if k + 2 >= view.n or view.tokens[k].folded not in _IT_IS or view.tokens[k + 2].folded not in _WHICH:
             return False
         noun = view.tokens[k + 1].folded

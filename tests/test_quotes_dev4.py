@@ -88,6 +88,13 @@ CASES = [
             ("direct", "لا جدوى من الحديث", "e0", SALEM, "قال", None, None),
         ],
     ),
+    # ، وهو ما "which is what" opens the writer's comment: "Ahmad Salem said the step is great progress,
+    # which marks a change in his position."
+    (
+        "وقال أحمد سالم إن الخطوة تمثل تقدما كبيرا، وهو ما يمثل تغيرا في موقفه.",
+        {SALEM: "PER"},
+        [("indirect", "الخطوة تمثل تقدما كبيرا", "e0", SALEM, "قال", None, None)],
+    ),
 ]
 
 
