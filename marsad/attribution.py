@@ -249,6 +249,10 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         and _nisba(view.tokens[adjectives].folded)
     ):
         adjectives += 1  # وسائل إعلام محلية، موقع إخباري، صحيفة أمريكية: indefinite adjectives
+    if definite and not media and j == i + 1 and adjectives == j + 1 and _nisba(view.tokens[j].folded):
+        named = _named_before(view, i)
+        if named is not None:  # وفقا للصحيفة الأمريكية: the newspaper the article named before
+            return OutletMatch(i, adjectives, named.text, named.outlet, named.entity)
     if adjectives > j or j > i + 1:
         # التلفزيون الرسمي، وكالة الأنباء الرسمية، وكالات الأنباء: a described outlet, named by its words.
         return OutletMatch(
@@ -280,6 +284,21 @@ def _same_medium(noun: str, last: OutletMatch) -> bool:
         words = last.text.split()
         theirs = _TYPE_MEDIUM.get(fold(words[0])) if words else None
     return mine is None or theirs is None or mine == theirs
+
+
+def _named_before(view: View, i: int) -> OutletMatch | None:
+    """The latest listed outlet before token i whose medium is that of the definite type noun at i (الصحيفة
+    الأمريكية after صحيفة واشنطن بوست and وكالة رويترز: the newspaper), or None."""
+    lex = load()
+    starts = view.first_keys(_start_keys(lex))
+    noun = view.keys(i)[-1]
+    for k in range(i - 1, -1, -1):
+        if starts[k] is None:
+            continue
+        hit = _lexicon_at(view, lex, k, typed=True)
+        if hit and hit.outlet is not None and _TYPE_MEDIUM.get(noun) == _MEDIA_OF.get(hit.outlet.kind):
+            return hit
+    return None
 
 
 def _lam_at(view: View, j: int) -> bool:

@@ -95,6 +95,19 @@ CASES = [
         {SALEM: "PER"},
         [("indirect", "الخطوة تمثل تقدما كبيرا", "e0", SALEM, "قال", None, None)],
     ),
+    # A definite type noun with a nisba and no name is the outlet of that medium named last: "The Washington
+    # Post quoted officials as saying the images showed activity. Reuters quoted a source that the images
+    # are vague. The plant produced the first missile, according to the American newspaper."
+    (
+        "ونقلت صحيفة واشنطن بوست عن مسؤولين قولهم إن الصور أظهرت نشاطا. ونقلت وكالة رويترز عن مصدر أن الصور "
+        "غامضة. وشهد هذا المصنع إنتاج أول صاروخ، وفقا للصحيفة الأمريكية.",
+        {"واشنطن بوست": "ORG", "رويترز": "ORG"},
+        [
+            ("indirect", "الصور أظهرت نشاطا", None, "مسؤولين", "قال", "e0", "واشنطن بوست"),
+            ("indirect", "الصور غامضة", None, "مصدر", "نقل", "e1", "رويترز"),
+            ("indirect", "شهد هذا المصنع إنتاج أول صاروخ", "e0", "واشنطن بوست", None, "e0", "واشنطن بوست"),
+        ],
+    ),
 ]
 
 
