@@ -345,6 +345,8 @@ def assign(
         source = agent
     elif trig.aspect == "noun":
         genitive = direct[0] if direct and direct[0].first <= last + 2 else None
+        if genitive and genitive.oblique and genitive.first not in lam and trig.cameo[:2] in ASSAULT_ROOTS:
+            genitive = None  # عبوة ناسفة بآلية عسكرية: after ب, what the bomb hit or where, not its doer
         if (
             genitive is None
             and direct

@@ -88,3 +88,12 @@ def test_meanwhile_clause_with_its_own_place_keeps_it() -> None:
     text = "تظاهر مئات اللبنانيين في بيروت، فيما فرقت الشرطة متظاهرين في دمشق."
     events = _STAGE(build(text, entities=MEANWHILE_PLACES)).events
     assert [(e.cameo, e.place and e.place.name) for e in events if e.cameo == "175"] == [("175", "دمشق")]
+
+
+def test_a_bomb_noun_takes_no_doer_after_bi() -> None:
+    # "The movement said its fighters detonated an explosive device at a military vehicle in the camp": the
+    # vehicle after ب is what the bomb hit, never the bomb's doer
+    text = "وقالت الحركة إن مقاتليها فجروا عبوة ناسفة بآلية عسكرية في المخيم."
+    events = _STAGE(build(text)).events
+    bombs = [e for e in events if e.cameo == "1833"]
+    assert [(e.source_actor and e.source_actor.text) for e in bombs] == ["مقاتليها"]
