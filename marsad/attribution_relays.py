@@ -110,13 +110,13 @@ def addressed_outlet(view: View, k: int, quoted: bool = False) -> OutletMatch | 
     return quoted_name(view, i, QUOTE_CHARS, dots_only=True)
 
 
-_REPORTERS = folded_words("مراسل مراسلة مراسلو مراسلون مراسلي", article=True)
+REPORTERS = folded_words("مراسل مراسلة مراسلو مراسلون مراسلي", article=True)
 
 
 def reporter_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
     """The outlet in marks right after a reporter's phrase [lo, j) (وأفاد مراسل "العربية" أن): listed (a
     type noun not needed) or a short quoted name; it relays the reporter's quote (session 10)."""
-    if j + 1 >= view.n or view.word(j) not in QUOTE_CHARS or not view.has(lo, _REPORTERS):
+    if j + 1 >= view.n or view.word(j) not in QUOTE_CHARS or not view.has(lo, REPORTERS):
         return None
     i = j + 1
     hit = _lexicon_at(view, load(), i, typed=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.attribution import OutletMatch, match_cue, match_outlet
-from marsad.attribution_relays import addressed_outlet, spoken_to
+from marsad.attribution_relays import REPORTERS, addressed_outlet, spoken_to
 from marsad.quotes_claims import Claim, reporting_verb
 from marsad.quotes_context import title_referent
 from marsad.quotes_lexicon import QuoteLexicon
@@ -116,6 +116,9 @@ def via_near(
             continue  # قال X، محلل الشؤون العسكرية في شبكة CNN، إن: his own outlet, no relay (QUOTES.md)
         if hit is not None:
             return hit
+    reporter = _reporter_before(view, i, last_outlet)
+    if reporter is not None:
+        return reporter
     form = reporting_verb(lex, view, i)
     if form is not None and form.participle and form.verb.lemma == "قال" and i + 1 < stop:
         # وتحدث X لقناة "الجزيرة" قائلا إن: the outlet spoken to before قائلا, in its clause
@@ -144,4 +147,17 @@ def via_near(
             form = reporting_verb(lex, view, j)
             if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
                 return match_outlet(view, j + 2, last_outlet)
+    return None
+
+
+def _reporter_before(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
+    """The outlet of a reporter described in the subject before the verb at token i (لكن X، مراسلة بي بي سي
+    في سيول، تقول إن): a reporter's outlet relays, as after the verb (session 10)."""
+    lo = view.sentence(i)[0]
+    for j in range(i - 1, max(lo, i - SAYING_REACH) - 1, -1):
+        if view.word(j) in (".", ":") or is_complementizer(view, j) or view.word(j) in QUOTE_CHARS:
+            return None
+        if view.has(j, REPORTERS):
+            hit = match_outlet(view, j + 1, last_outlet)
+            return hit if hit is not None and hit.hi <= i else None
     return None

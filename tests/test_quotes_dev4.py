@@ -108,6 +108,13 @@ CASES = [
             ("indirect", "شهد هذا المصنع إنتاج أول صاروخ", "e0", "واشنطن بوست", None, "e0", "واشنطن بوست"),
         ],
     ),
+    # A reporter's outlet relays her quote when she is named before the verb too: "But Laura Baker, the BBC's
+    # correspondent in Seoul, says it is important to note that."
+    (
+        "لكن لورا بيكر، مراسلة بي بي سي في سيول، تقول إنه من المهم ملاحظة ذلك.",
+        {"لورا بيكر": "PER", "بي بي سي": "ORG"},
+        [("indirect", "من المهم ملاحظة ذلك", "e0", "لورا بيكر", "قال", "e1", "بي بي سي")],
+    ),
 ]
 
 
