@@ -20,7 +20,7 @@ one word (ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); 
 
 from __future__ import annotations
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
@@ -282,6 +282,7 @@ def _direct_cue(
     k = view.token_at(close_pos) + 1 if closed else view.n
     while k < view.n and view.word(k) in ("،", ",", "-", "–"):
         k += 1
+    k = _past_lead_in(view, k)
     # The verb after a quote is in its line: a quote closing a paragraph is not the next paragraph's
     # (…متمردين." ¶ وقال وزير الدفاع … إن: that قال has its own complement).
     if k < view.n and "\n" in view.text[close_pos : view.tokens[k].start]:
@@ -301,6 +302,22 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+# "thus" and "with these words" between a quote and the verb after it ("…"، هكذا قال X؛ "…"، بهذه الكلمات
+# علق X): the verb still reports the quote.
+_THUS = folded_words("هكذا وهكذا")
+_WITH_THESE = folded_words("بهذه وبهذه")
+_WORDS = folded_words("الكلمات الكلمة العبارات العبارة")
+
+
+def _past_lead_in(view: View, k: int) -> int:
+    """Token k, or the token after a "thus" lead-in starting at k."""
+    if k < view.n and view.tokens[k].folded in _THUS:
+        return k + 1
+    if k + 1 < view.n and view.tokens[k].folded in _WITH_THESE and view.tokens[k + 1].folded in _WORDS:
+        return k + 2
+    return k
 
 
 def _trailing_cue(view: View, close_pos: int, closed: bool) -> tuple[Cue, int] | None:

@@ -115,6 +115,18 @@ CASES = [
         {"لورا بيكر": "PER", "بي بي سي": "ORG"},
         [("indirect", "من المهم ملاحظة ذلك", "e0", "لورا بيكر", "قال", "e1", "بي بي سي")],
     ),
+    # "Thus" between a quote and the verb after it: "'The situation is grave,' thus said Ahmad Salem."
+    (
+        '"الوضع خطير"، هكذا قال أحمد سالم.',
+        {SALEM: "PER"},
+        [("direct", "الوضع خطير", "e0", SALEM, "قال", None, None)],
+    ),
+    # ... or "with these words": "'The situation is grave,' with these words Ahmad Salem commented."
+    (
+        '"الوضع خطير"، بهذه الكلمات علق أحمد سالم على القرار.',
+        {SALEM: "PER"},
+        [("direct", "الوضع خطير", "e0", SALEM, "علق", None, None)],
+    ),
 ]
 
 
