@@ -15,7 +15,7 @@ from marsad.events_actors import VERB_HOMOGRAPHS, count_word, verbal
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
-from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
+from marsad.events_purpose import CLAUSE_MARKS
 from marsad.events_voice import ATTACK_NOUNS
 
 __all__ = [
@@ -323,16 +323,6 @@ def settled(
     return before in NEEDS
 
 
-def protested(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
-    """Whether the noun at word i is what a protest is against, after its purpose accusative (تنديدا
-    بالعقوبات "denouncing the sanctions", احتجاجا على قرار، رفضا لـ): the protest's object, no event of its
-    own (not a sanction by the embassy before it). Attack and protest nouns stay (احتجاجا على مقتل: the
-    killing is reported; a protest noun there is the protest's, see events_purpose)."""
-    if aspect != "noun" or code[:2] in ASSAULT_ROOTS or code[:2] == "14" or i < 1:
-        return False
-    return keys[i - 1] in PURPOSES or (i >= 2 and keys[i - 1] == "علي" and keys[i - 2] in PURPOSES)
-
-
 def no_event(
     all_keys: Sequence[Sequence[str]],
     keys: Sequence[str],
@@ -345,8 +335,7 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, described, endangers, called_for, halted, settled, protested); `codes`: the sentence's
-    before it."""
+    (no_violence, described, endangers, called_for, halted, settled); `codes`: the sentence's before it."""
     return (
         no_violence(keys, last, code)
         or described(all_keys, i, aspect)
@@ -354,5 +343,4 @@ def no_event(
         or called_for(keys, tokens, lo, last, code)
         or halted(keys, tokens, lo, i, aspect, code)
         or settled(keys, tokens, lo, i, aspect, code, codes)
-        or protested(keys, i, aspect, code)
     )

@@ -31,9 +31,10 @@ from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_fallback import fallback_source, fallback_target, targeted
 from marsad.events_lexicon import Trigger
 from marsad.events_pronouns import antecedent
+from marsad.events_purpose import PURPOSES
 from marsad.events_spans import time_opening
 
-__all__ = ["BARRIERS", "sides"]
+__all__ = ["BARRIERS", "protested", "sides"]
 
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
 # starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
@@ -85,6 +86,10 @@ def sides(
         tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
         frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
     )  # fmt: skip
+    if source is not None and protested(keys, first - lo, trig.aspect, cameo):
+        # تنديدا بالعقوبات "denouncing the sanctions": the act a protest is against is no act of the
+        # protesters, nor of the place of the protest before it (وقفة أمام السفارة)
+        source = None if any(c.actor is source and c.first < first for c in cands) else source
     if kind == "ASSAULT" and bomber(target):  # the bomber is the doer (see events_args.bomber)
         source, target = source or target, None
     if kind == "PROTEST" and any(
@@ -110,3 +115,12 @@ def sides(
     # not another actor's nationality, which is as often the other side's.
     source, target = localise(source, country), localise(target, country)
     return source, target
+
+
+def protested(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
+    """Whether the noun at sentence word i is what a protest is against, right after its purpose accusative
+    (تنديدا بالعقوبات، احتجاجا على الاعتقالات، رفضا لـ: events_purpose.PURPOSES); not an attack or protest
+    noun, whose sides the fallbacks read."""
+    if aspect != "noun" or code[:2] in ASSAULT_ROOTS or code[:2] == "14" or i < 1:
+        return False
+    return keys[i - 1] in PURPOSES or (i >= 2 and keys[i - 1] == "علي" and keys[i - 2] in PURPOSES)
