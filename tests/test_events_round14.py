@@ -104,3 +104,17 @@ def test_what_a_protest_denounces_is_not_done_by_the_protest_site() -> None:
     # sanctions (163) are no act of the embassy where the vigil stood, nor of the students
     text = "وشارك مئات الطلاب في وقفة احتجاجية أمام السفارة تنديدا بالعقوبات."
     assert actors(text) == [("141", "EDU", "GOV"), ("163", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The civil defence said that at least 18 people were killed in an air strike": the people, killed
+        ("قال الدفاع المدني إن 18 شخصا على الأقل قتلوا في غارة.", ("190", "شخصا")),
+        # "150 people were killed in an attack on the market"
+        ("قتل 150 شخصا في هجوم على السوق.", ("190", "شخصا")),
+    ],
+)
+def test_counted_people_are_the_victims(text: str, expected: tuple[str, str]) -> None:
+    events = _STAGE(build(text)).events
+    assert (events[0].cameo, events[0].target_actor and events[0].target_actor.text) == expected

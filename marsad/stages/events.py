@@ -93,7 +93,7 @@ from marsad.events_places import (
 )
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
 from marsad.events_sides import sides
-from marsad.events_spans import not_arguments
+from marsad.events_spans import counted_persons, not_arguments
 from marsad.stages.places import dateline_end
 
 # Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
@@ -183,6 +183,7 @@ class Events:
                 )
                 cands = led_by(article.text, tokens, lo, keys, cands)  # طائرات التحالف بقيادة السعودية
                 cands = not_arguments(tokens, lo, keys, cands, opening)  # القاهرة - ، لوكالة فرانس برس
+                cands = counted_persons(article.text, tokens, lo, keys, cands)  # 18 شخصا قتلوا: victims
                 date = resolve(keys, published)
                 date_iso = date_text = None
                 if date:
