@@ -296,15 +296,19 @@ def both_sides(event: Event, trig: Trigger, after_key: str, previous: Event | No
 
 
 # After a visit, a verb opening a حيث "where" clause is the visitor's (زار الوزير المدينة، حيث التقى المحافظ
-# "the minister visited the city, where he met the governor"): the actor after it is its object.
+# "the minister visited the city, where he met the governor"): the actor after it is its object. So is a
+# verb with خلالها "during it" after the visit noun (في زيارة التقى خلالها رئيس البرلمان "on a visit during
+# which he met the speaker").
 VISIT_CODE = "042"
+DURING = "خلال"
 
 
-def where_visited(event: Event, before: str, previous: Event | None) -> Event:
-    """An event right after حيث (`before`: the key of the word before its trigger), with a source and no
-    target, that follows a visit: the visitor is its source, the actor read as its subject its target."""
+def where_visited(event: Event, before: str, previous: Event | None, after: str = "") -> Event:
+    """An event right after حيث (`before`: the key of the word before its trigger) or before خلالها
+    (`after`: the key of the word after it), with a source and no target, that follows a visit: the
+    visitor is its source, the actor read as its subject its target."""
     if (
-        before != "حيث"
+        (before != "حيث" and after != DURING)
         or previous is None
         or not previous.cameo.startswith(VISIT_CODE)
         or previous.source_actor is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from marsad.arabic import fold
 from marsad.article import Actor, Token
 from marsad.events_args import (
     EXPERIENCER_REACH,
@@ -34,7 +35,7 @@ from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
 from marsad.events_spans import time_opening
 
-__all__ = ["BARRIERS", "protested", "sides"]
+__all__ = ["BARRIERS", "arrived", "protested", "sides"]
 
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
 # starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
@@ -86,6 +87,8 @@ def sides(
         tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
         frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
     )  # fmt: skip
+    if source is None and cameo == VISIT and trig.aspect == "noun":
+        source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
     if source is not None and protested(keys, first - lo, trig.aspect, cameo):
         # تنديدا بالعقوبات "denouncing the sanctions": the act a protest is against is no act of the
         # protesters, nor of the place of the protest before it (وقفة أمام السفارة)
@@ -115,6 +118,32 @@ def sides(
     # not another actor's nationality, which is as often the other side's.
     source, target = localise(source, country), localise(target, country)
     return source, target
+
+
+# A visit noun after في "on" a verb of arrival (وصل المبعوث إلى بيروت في زيارة "the envoy arrived in Beirut
+# on a visit"): the one who arrived is the visitor. Arrival verbs, past and imperfect 3sg m/f and 3pl.
+VISIT = "042"
+ARRIVALS = frozenset(
+    fold(p + v + e)
+    for v in ("وصل", "توجه", "قدم")
+    for p, e in (("", ""), ("", "ت"), ("", "وا"), ("ي", ""), ("ت", ""))
+)
+ARRIVAL_REACH = 8  # words between the arrival verb and the visit noun (its destination and time)
+
+
+def arrived(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int) -> Actor | None:
+    """The visitor of a visit noun at token `first` after في: the subject of an arrival verb (ARRIVALS) at
+    most ARRIVAL_REACH words before it, the actor right before the verb (past قد) or right after it."""
+    k = first - lo - 1
+    if k < 1 or keys[k] != "في":
+        return None
+    verb = next((j for j in range(k - 1, max(-1, k - ARRIVAL_REACH - 1), -1) if keys[j] in ARRIVALS), None)
+    if verb is None:
+        return None
+    start = verb - (verb > 0 and keys[verb - 1] == "قد")
+    subject = next((c for c in cands if c.last == lo + start - 1 and not c.oblique), None)
+    subject = subject or next((c for c in cands if c.first == lo + verb + 1 and not c.oblique), None)
+    return subject.actor if subject else None
 
 
 def protested(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:

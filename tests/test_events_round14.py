@@ -118,3 +118,17 @@ def test_what_a_protest_denounces_is_not_done_by_the_protest_site() -> None:
 def test_counted_people_are_the_victims(text: str, expected: tuple[str, str]) -> None:
     events = _STAGE(build(text)).events
     assert (events[0].cameo, events[0].target_actor and events[0].target_actor.text) == expected
+
+
+def test_the_visitor_meets_during_the_visit() -> None:
+    # "The UN envoy had arrived in Amman last week on a visit during which he met the foreign minister": the
+    # envoy visits and meets; the minister is the one met
+    text = "وكان المبعوث الأممي قد وصل إلى عمان الأسبوع الماضي في زيارة التقى خلالها وزير الخارجية."
+    events = _STAGE(build(text)).events
+    assert [
+        (e.cameo, e.source_actor and e.source_actor.text, e.target_actor and e.target_actor.text)
+        for e in events
+    ] == [
+        ("042", "المبعوث الأممي", None),
+        ("040", "المبعوث الأممي", "وزير الخارجية"),
+    ]

@@ -47,8 +47,8 @@ A cascade per sentence:
   6. links (marsad.events_links): a casualty takes the doer of the attack it fell in; a verb after و with
      no subject takes the source of the event before it (استقبل الملك وفدا … وبحث معهم: the king, and
      معهم the delegation); الجانبان "the two sides" are the sides of the event before (both_sides), and a
-     verb after حيث following a visit is the visitor's (زار المدينة، حيث التقى X: where_visited). A trigger
-     word inside a named agent (قوات الدعم السريع) does not fire.
+     verb after حيث following a visit is the visitor's (زار المدينة، حيث التقى X; في زيارة التقى خلالها X:
+     where_visited). A trigger word inside a named agent (قوات الدعم السريع) does not fire.
 Quoted speech is coded like narration: «قصفت الطائرات القرية» reported by a witness asserts an attack,
 and a news coder counts what sources assert; modality rules still apply inside the quote.
 
@@ -216,7 +216,9 @@ class Events:
                     previous = next((s[0] for s in reversed(sites) if s[3].aspect != "noun"), None)
                     previous = previous or (sites[-1][0] if sites else None)
                     event = both_sides(event, trig, nxt_key, previous or (events[-1] if events else None))
-                    event = where_visited(event, keys[first - lo - 1] if first > lo else "", previous)
+                    event = where_visited(
+                        event, keys[first - lo - 1] if first > lo else "", previous, nxt_key
+                    )
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town
