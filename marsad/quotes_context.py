@@ -164,6 +164,37 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
     return None
 
 
+def two_word_holder(view: View, lo: int) -> Entity | None:
+    """The person the article gave the two-word title at token lo before (الأمين العام للأمم المتحدة X …
+    وقال الأمين العام), mentioned last before lo: the title before the name in its phrase, or right after
+    it past a comma (X، الأمين العام …); not a title past a comma and other words (قتل X، إذ يقدم المدعي
+    العام)."""
+    keys = [{k[2:] if k.startswith("ال") else k for k in view.keys(m)} for m in (lo, lo + 1)]
+
+    def at(k: int) -> bool:
+        return k + 1 < view.n and bool(keys[0] & _bare_keys(view, k) and keys[1] & _bare_keys(view, k + 1))
+
+    def titled(first: int, last: int) -> bool:
+        if last + 2 < view.n and view.word(last + 1) in "،," and at(last + 2):
+            return True
+        for k in range(first - 1, max(view.sentence(first)[0], first - TITLE_WINDOW) - 1, -1):
+            if view.punct(k) or is_complementizer(view, k) or view.has(k, load().verbs):
+                return False
+            if at(k):
+                return True
+        return False
+
+    latest: tuple[int, Entity] | None = None
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            first, last = view.token_at(m.start), view.token_at(m.end - 1)
+            if first < lo and titled(first, last) and (latest is None or first > latest[0]):
+                latest = (first, entity)
+    return latest[1] if latest else None
+
+
 def role_noun(view: View, lo: int, j: int) -> bool:
     """The definite words [lo, j) are a role noun with at most one relative adjective (المدرب، المدرب
     الجزائري) that the article set right before a person's name earlier (وصل المدرب خالد العلي، المدرب

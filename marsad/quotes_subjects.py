@@ -29,7 +29,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
-from marsad.quotes_context import role_noun
+from marsad.quotes_context import role_noun, two_word_holder
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
@@ -273,6 +273,12 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     if view.has(lo, UNNAMED):
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
         return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
+    if j == lo + 2 and two_word_title(view, lo) and view.tokens[lo].folded.lstrip("وف").startswith("ال"):
+        # وقال الأمين العام: the holder the article titled so before; with none, the unnamed words (not
+        # the previous speaker, as a one-word title's anaphor: المدعي العام after الحريري's quote)
+        holder = two_word_holder(view, lo)
+        if holder is not None:
+            return Subject("entity", j, entity=holder)
     if is_title(view, lo) and all(view.tokens[k].folded.startswith("ال") for k in range(lo, j)):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
     if role_noun(view, lo, j):

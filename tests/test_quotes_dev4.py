@@ -127,6 +127,31 @@ CASES = [
         {SALEM: "PER"},
         [("direct", "الوضع خطير", "e0", SALEM, "علق", None, None)],
     ),
+    # A two-word title alone (الأمين العام) is the person the article titled so: "The UN Secretary-General
+    # Ahmad Salem said the situation is grave. Khaled Omar said a solution is near. The Secretary-General
+    # said: 'we will never go back on our decision'."
+    (
+        "قال الأمين العام للأمم المتحدة أحمد سالم إن الوضع خطير. وقال خالد عمر إن الحل قريب. "
+        'وقال الأمين العام "لن نتراجع عن قرارنا أبدا".',
+        {SALEM: "PER", "خالد عمر": "PER"},
+        [
+            ("indirect", "الوضع خطير", "e0", SALEM, "قال", None, None),
+            ("indirect", "الحل قريب", "e1", "خالد عمر", "قال", None, None),
+            ("direct", "لن نتراجع عن قرارنا أبدا", "e0", SALEM, "قال", None, None),
+        ],
+    ),
+    # ... not a person named before it past a comma and other words: "The accused are charged with killing
+    # Ahmad Salem, as the prosecutor presents evidence. Khaled Omar said a solution is near. The prosecutor
+    # added that the solution is far." (the prosecutor stays unnamed)
+    (
+        "اتهم المتهمون بقتل أحمد سالم، إذ يقدم المدعي العام أدلة. وقال خالد عمر إن الحل قريب. "
+        "وأضاف المدعي العام أن الحل بعيد.",
+        {SALEM: "PER", "خالد عمر": "PER"},
+        [
+            ("indirect", "الحل قريب", "e1", "خالد عمر", "قال", None, None),
+            ("indirect", "الحل بعيد", None, "المدعي العام", "أضاف", None, None),
+        ],
+    ),
 ]
 
 
