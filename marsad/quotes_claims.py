@@ -87,7 +87,7 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:
         return None  # ويعتقد أنه قام بـ …: "it is believed", no one's report
-    if i > 0 and view.has(i - 1, INTERVIEW):
+    if i > 0 and (view.has(i - 1, INTERVIEW) or _addressed_statement(view, i)):
         return None  # في تصريحات نقلتها الوكالة: a relative clause on the statement, not a report
     if i > 0 and view.tokens[i - 1].folded in _STATEMENTS and view.tokens[i].folded.endswith(("ه", "ها")):
         return None  # في بيان نقلته الوكالة، في تغريدة كتبها (not في تغريدة قال فيها, the speaker's own)
@@ -98,6 +98,14 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     if form.verb.lemma == "ادعى" and _named_by(view, i):
         return None  # أحد السكان ويدعى X "one of the residents, called X": no claim
     return form
+
+
+def _addressed_statement(view: View, i: int) -> bool:
+    """A statement noun and its addressee with ل right before token i (في تصريحات للصحفيين نقلتها وكالة X):
+    the verb at i, with a pronoun of the statement, opens a relative clause on it."""
+    if i < 2 or not view.tokens[i].folded.endswith(("ه", "ها")) or "ل" not in view.tokens[i - 1].prefixes:
+        return False
+    return view.has(i - 2, INTERVIEW) is not None or view.tokens[i - 2].folded in _STATEMENTS
 
 
 def _named_by(view: View, i: int) -> bool:

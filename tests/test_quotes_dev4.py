@@ -152,6 +152,14 @@ CASES = [
             ("indirect", "الحل بعيد", None, "المدعي العام", "أضاف", None, None),
         ],
     ),
+    # A statement noun and its addressee before نقلتها: a relative clause on the statement, the agency its
+    # relay, not the speaker. "Ahmad Salem said, in remarks to reporters that Reuters carried, that the
+    # situation is grave."
+    (
+        "وقال أحمد سالم في تصريحات للصحفيين نقلتها وكالة رويترز إن الوضع خطير.",
+        {SALEM: "PER", "رويترز": "ORG"},
+        [("indirect", "الوضع خطير", "e0", SALEM, "قال", "e1", "رويترز")],
+    ),
 ]
 
 
