@@ -132,3 +132,16 @@ def test_the_visitor_meets_during_the_visit() -> None:
         ("042", "المبعوث الأممي", None),
         ("040", "المبعوث الأممي", "وزير الخارجية"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The police fired tear gas at the protesters in front of parliament": repression of a crowd
+        ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين أمام البرلمان.", [("175", "COP", "CVL")]),
+        # "Security forces fire tear gas at the demonstrators"
+        ("قوات الأمن تطلق الغاز المسيل للدموع على المتظاهرين.", [("175", "COP", "CVL")]),
+    ],
+)
+def test_firing_tear_gas_is_repression(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert actors(text) == expected
