@@ -145,3 +145,17 @@ def test_the_visitor_meets_during_the_visit() -> None:
 )
 def test_firing_tear_gas_is_repression(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "An Iranian delegation will visit Muscat next week to discuss the file": a future visit, and the
+        # talks it is for, are not done
+        ("وفد إيراني سيزور مسقط الأسبوع المقبل لبحث الملف.", []),
+        # "An Iranian delegation visited Muscat to discuss the file": done, one visit
+        ("زار وفد إيراني مسقط لبحث الملف.", ["042"]),
+    ],
+)
+def test_the_purpose_of_a_future_visit_is_not_done(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

@@ -237,6 +237,7 @@ class Events:
         governor: int | None = None  # index into out of the open threat/demand, and where it ends
         governor_end = -1
         weak: tuple[int, int, Trigger, str] | None = None
+        undone: list[str] = []  # codes of negated or future triggers: a purpose masdar after one is theirs
         n = len(keys)
         named: frozenset[int] | None = None  # قوات الدعم السريع: its الدعم is no support (read at a match)
         i = 0
@@ -265,6 +266,7 @@ class Events:
             aspect = trig.aspect
             if self._negated(keys, i, aspect, getattr(token, "prefixes", ())):
                 i = last + 1
+                undone.append(trig.cameo)  # سيزور مسقط لبحث: the visit is not done, nor its talks
                 if trig.cameo[:2] in GOVERNORS:
                     governor, governor_end = (
                         None,
@@ -277,7 +279,9 @@ class Events:
                 or self._instrument(keys, i, lo, trig, token, out)
                 or denied_charge(keys, i, aspect, code)  # نفى … الاتهامات: no accusation (events_modality)
                 # حادث سير، وصفته بأنه "تهديد"، تهدد وحدة الأراضي، دعت إليها، وقف دعمها، لبحث (events_match)
-                or no_event(all_keys, keys, tokens, lo, i, last, aspect, code, [f[3] for f in out])
+                or no_event(
+                    all_keys, keys, tokens, lo, i, last, aspect, code, [*(f[3] for f in out), *undone]
+                )
             ):
                 i = last + 1
                 continue
