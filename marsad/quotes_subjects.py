@@ -283,6 +283,17 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وأضاف الوزير: see title_referent
     if role_noun(view, lo, j):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وقال المدرب after المدرب خالد العلي
+    spokesperson = view.has(lo, SPOKESPERSON) is not None  # its body's one spokesperson: see subject()
+    if (
+        mentions
+        and mentions[0][1].label == "ORG"
+        and mentions[0][0] > lo
+        and is_title(view, lo)
+        and not spokesperson
+    ):
+        # مدير منظمة الصحة العالمية، مفوض الأمم المتحدة السامي: a title whose body is named, its holder not
+        # (a named holder was sought above): the holder speaks, unnamed, not the body (bench/gold/QUOTES.md)
+        return Subject("unnamed", j, text=view.span_text(lo, j))
     if mentions and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
     for k in range(lo, j):

@@ -160,6 +160,20 @@ CASES = [
         {SALEM: "PER", "رويترز": "ORG"},
         [("indirect", "الوضع خطير", "e0", SALEM, "قال", "e1", "رويترز")],
     ),
+    # A title whose body is named and its holder not: the holder speaks, unnamed, not the body (QUOTES.md).
+    # "The director of the World Health Organization said the epidemic is spreading."
+    (
+        "وقال مدير منظمة الصحة العالمية إن الوباء ينتشر.",
+        {"منظمة الصحة العالمية": "ORG"},
+        [("indirect", "الوباء ينتشر", None, "مدير منظمة الصحة العالمية", "قال", None, None)],
+    ),
+    # ... and a name after the title and its genitive speaks: "The UN special envoy to Syria Ahmad Salem said
+    # the war is over."
+    (
+        "وقال مبعوث الأمم المتحدة الخاص إلى سوريا أحمد سالم إن الحرب انتهت.",
+        {"الأمم المتحدة": "ORG", "سوريا": "LOC", SALEM: "PER"},
+        [("indirect", "الحرب انتهت", "e2", SALEM, "قال", None, None)],
+    ),
 ]
 
 
