@@ -101,8 +101,9 @@ def outside_attribution(
     keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int
 ) -> list[Candidate]:
     """The candidates less those of an attribution phrase (from حسب/وفق, or كما + a reporting verb, to the
-    comma that closes it) that the trigger at token `first` lies outside of: the outlet and
-    a relative clause about it (وكالة سبأ التي يديرها الحوثيون) are no arguments of the events it reports."""
+    comma that closes it, or to the sentence's end after a comma) that the trigger at token `first` lies
+    outside of: the outlet and a relative clause about it (وكالة سبأ التي يديرها الحوثيون) are no arguments
+    of the events it reports."""
     out = list(cands)
     n = len(keys)
     k = 0
@@ -114,6 +115,8 @@ def outside_attribution(
             k += 1
             continue
         end = next((j for j in range(k + 1, n) if keys[j] in COMMAS), None)
+        if end is None and k > 0 and keys[k - 1] in COMMAS:
+            end = n  # …، بحسب الوكالة الوطنية "…, according to the national agency": to the sentence's end
         if end is None:
             break  # not closed by a comma: the phrase may run on into the event's own words (بحسب الجيش
             # أكثر من ألف قتيل "according to the army more than a thousand dead"); only its reporter is out

@@ -159,3 +159,10 @@ def test_firing_tear_gas_is_repression(text: str, expected: list[tuple[str, str,
 )
 def test_the_purpose_of_a_future_visit_is_not_done(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+def test_a_trailing_attribution_names_no_side() -> None:
+    # "The army shelled towns in the south, killing two people, according to the national news agency": the
+    # agency that reports it is no target of the shelling or the killing
+    text = "قصف الجيش بلدات في الجنوب، ما أدى إلى مقتل شخصين، بحسب الوكالة الوطنية للإعلام."
+    assert [(e.cameo, e.target_actor) for e in _STAGE(build(text)).events] == [("195", None), ("190", None)]
