@@ -61,6 +61,7 @@ COMPLEMENT = frozenset(
         "نقابة",
         "جيش",
         "شرطة",
+        "بلدية",  # رئيس بلدية غزة: a town's mayor
     ]
 )
 # ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري
@@ -110,6 +111,13 @@ COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة", "نظيرت
 HONORIFICS = frozenset(
     fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
 )
+# Military and police ranks written between an office and the name (قائد القيادة المركزية الأمريكية الجنرال
+# مايكل كوريلا, مدير شرطة البصرة اللواء X): the office before them is the same person's role when it is a
+# military or police office (see RoleFinder._office_before). الجنرال after a minister is mostly someone met.
+RANKS = frozenset(
+    fold(w) for w in ["الجنرال", "الأدميرال", "الفريق", "الفريق أول", "العماد", "المقدم", "الرائد"]
+)
+ARMED = ("MIL", "COP", "SPY")  # sectors of the offices a rank's bearer holds
 # العاهل ("the monarch") before الملك is the same king (العاهل الأردني الملك عبد الله الثاني).
 MONARCH = (fold("العاهل"), fold("الملك"))
 # Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).

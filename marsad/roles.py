@@ -27,6 +27,7 @@ from marsad.arabic import fold
 from marsad.article import Article, Span, Token
 from marsad.role_bodies import antecedent, body_noun, stems_of
 from marsad.role_complements import (
+    ARMED,
     COMPLEMENT,
     COUNTERPARTS,
     DESTINATION,
@@ -37,6 +38,7 @@ from marsad.role_complements import (
     NOT_COMPLEMENT,
     OF_COMPLEMENT,
     PREPOSITIONS,
+    RANKS,
     SAID_THAT,
     a_person,
     complement_codes,
@@ -111,9 +113,14 @@ class RoleFinder:
         if hit is not None and hit[0] is tokens and hit[1] is text:
             _analysed.move_to_end(id(tokens))
             return hit[2], hit[3]
-        self.words = words = tuple(words_of(text, tokens))
-        # Only a word that starts some title can start a match: skip the rest without calling _match.
         firsts = first_words(self.titles)
+        # A title behind a ل that ate its article's alif (للرئيس قيس سعيد: ل + لرئيس) gets the alif back, so
+        # it matches as الرئيس; only where that makes a title's first word (للبنان stays ل + لبنان).
+        self.words = words = tuple(
+            w._replace(stem="ا" + w.stem) if elided(w) and "ا" + w.stem in firsts else w
+            for w in words_of(text, tokens)
+        )
+        # Only a word that starts some title can start a match: skip the rest without calling _match.
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))
         _analysed[id(tokens)] = (tokens, text, self.words, title_len)
         if len(_analysed) > ANALYSED:
@@ -164,6 +171,8 @@ class RoleFinder:
                     break  # a second title after a complete one starts another person's phrase
                 if fold(self.head(j).form) in COUNTERPARTS:
                     break  # التقى الوزير نظيره الروسي: the counterpart is another person
+                if j > i + self.title_len[i] and self._part_of_name(i, j):
+                    break  # مدير شرطة البصرة اللواء X: the rank opens the name's own part (_office_before)
                 # Two titles of one person: القاضي المحافظ ("the conservative justice"), نائب رئيس مجلس
                 # الوزراء وزير خارجية قطر; or a relational title's principal (مستشار الرئيس).
                 nested_allowed = False
@@ -177,11 +186,17 @@ class RoleFinder:
             if written(w) == IN and (n := self._organisation_at(j + 1)):
                 j += 1 + n  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
                 continue
+            if written(w) == IN and j + 2 in self.org_end and self.words[j + 1].stem in COMPLEMENT:
+                j = self.org_end[j + 2]  # وزير الداخلية في حكومة الوحدة الوطنية: the model's ORG after حكومة
+                continue
             if written(w) == IN and j + 1 in self.org_end:
                 j = self.org_end[j + 1]  # القيادي في جبهة الخلاص: a body the NER found, listed or not
                 continue
             if written(w) == IN and j + 1 in self.place_end:
                 j = self.place_end[j + 1]  # المتحدث باسم الدفاع المدني في غزة: where the office is
+                break
+            if j in self.place_end and self._construct(j - 1):
+                j = self.place_end[j]  # محافظ كركوك, رئيس بلدية غزة: the place the office governs
                 break
             if written(w) in DESTINATION and j + 1 < len(self.words):
                 n = self._match(j + 1, self.countries)
@@ -211,6 +226,26 @@ class RoleFinder:
             if actor is not None and len(actor.code) > 3 and not (n == 1 and a_person(actor)):
                 return n
         return 0
+
+    def _armed(self, i: int, j: int) -> bool:
+        """Whether the office phrase over words [i, j) is a military, police or intelligence one (a rank
+        after a civil office stays in its phrase: رئيس المجلس الأعلى للدولة الجنرال X)."""
+        sector = self.role(i, j, "before").sector
+        return sector is not None and sector[:3] in ARMED
+
+    def _part_of_name(self, i: int, j: int) -> bool:
+        """Whether the title at word j opens the name's own part after the office over words [i, j): an
+        honorific (الأمير، اللواء), or a rank after an armed office (see _armed)."""
+        form = fold(self.head(j).form)
+        return form in HONORIFICS or (form in RANKS and self._armed(i, j))
+
+    def _construct(self, k: int) -> bool:
+        """Whether word k is a title word or complement noun in the construct state (محافظ، بلدية: no ال,
+        no pronoun), so a place right after it is its complement."""
+        w = self.words[k]
+        if definite(w) or w.prefixes or self.article.tokens[k].suffix:
+            return False
+        return bool(self.title_len[k]) or w.stem in COMPLEMENT
 
     @staticmethod
     def _has_preposition(w: Word) -> bool:
@@ -266,6 +301,8 @@ class RoleFinder:
             sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]
+        if ws[0].stem.startswith("ال") and text.startswith("ل") and "ل" in ws[0].prefixes:
+            text = "ا" + text  # للرئيس: the role reads الرئيس, its span stays the letters written
         return Role(text, span, tuple(w.stem for w in ws), head, country, sector, org, placement, destination)
 
     def roles_for(self, mention: Span) -> MentionRoles:
@@ -276,7 +313,10 @@ class RoleFinder:
         found: list[Role] = []
         governed = False
         # A comma may stand between title and name (الرئيس الأمريكي، دونالد ترامب): still the name's title.
-        comma = first > 0 and self.words[first - 1].stem in ("،", ",")
+        # Not before a name with و: "…، وعواد البندر" is the next item of a list.
+        comma = (
+            first > 0 and self.words[first - 1].stem in ("،", ",") and "و" not in self.words[first].prefixes
+        )
         for i in range(max(0, first - MAX_PHRASE), first):
             end = self.extend(i) if self.title_len[i] else -1
             if end in (first, first - 1 if comma else first):
@@ -302,15 +342,24 @@ class RoleFinder:
     def _office_before(self, i: int) -> list[Role]:
         """The office phrase that ends right at an honorific starting at word i (وزير الخارجية السعودي
         الأمير …), as a role of the same person; none when the title at i is no honorific."""
-        king = fold(self.head(i).form) == MONARCH[1]
-        if fold(self.head(i).form) not in HONORIFICS and not king:
+        form = fold(self.head(i).form)
+        king = form == MONARCH[1]
+        if form not in HONORIFICS and form not in RANKS and not king:
             return []
         for k in range(max(0, i - MAX_PHRASE), i):
-            if self.title_len[k] and not self.head(k).relational and self.extend(k) == i:
+            if self.title_len[k] and self._own_office(k) and self.extend(k) == i:
                 if king and fold(self.head(k).form) != MONARCH[0]:
                     return []  # الملك after another office is another person, but العاهل الأردني الملك …
+                if form in RANKS and not self._armed(k, i):
+                    return []  # وزير الخارجية الأمريكي الجنرال X: mostly someone the minister met
                 return [self.role(k, i, "before")]
         return []
+
+    def _own_office(self, k: int) -> bool:
+        """Whether the title at word k is its bearer's own office: not relational, or an office with a
+        complement (المتحدث باسم القائد العام …, المتحدث باسم المجاهدين: the spokesman is the name)."""
+        head = self.head(k)
+        return not head.relational or (head.relational == "office" and k + self.title_len[k] < self.extend(k))
 
     def _after(self, last: int) -> Role | None:
         """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause."""
@@ -322,6 +371,8 @@ class RoleFinder:
         end = self.extend(i)
         if end < n and end in self.starts:
             return None  # the title introduces the next name, not this one
+        if end < n and self.title_len[end] and self.extend(end) in self.starts:
+            return None  # …، رئيس الإدارة المركزية العميد X: the office and rank are the next name's
         if not comma and end < n and not self.words[end].is_punct and self.words[end].stem not in SAID_THAT:
             return None  # NAME TITLE without a comma: only trusted when the clause ends there
         head = self.head(i)

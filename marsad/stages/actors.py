@@ -30,6 +30,7 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
 from marsad.events_codes import SECTORS
+from marsad.role_words import elided
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
 
@@ -218,6 +219,11 @@ class Actors:
             # (للحرس الثوري → الحرس الثوري, merge.display_name), which the cut stems lack.
             if named is None:
                 named, n_named = self._longest(fold(entity.name).split(), self._actor)
+            if sector is None and named is None and words and elided(words[0]):
+                # لجيش الوطني الليبي (of للجيش): the ل ate the article's alif; the agent is الجيش
+                restored = ["ا" + stems[0], *stems[1:]]
+                sector, n_agent = self._longest(restored, self._agent)
+                named, n_named = self._longest(restored, self._actor)
             if n_named < n_agent:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:

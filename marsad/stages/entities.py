@@ -85,6 +85,7 @@ from marsad.entity_places import (
     mark_busy,
     place_spans,
 )
+from marsad.entity_quoted import quoted_orgs
 from marsad.entity_repeats import REPEATED, name_spans, repeat_spans
 from marsad.entity_spans import (
     DESCRIPTION_SOURCE,
@@ -94,12 +95,14 @@ from marsad.entity_spans import (
     LOCAL_SOURCE,
     MAX_ORG_WORDS,
     NAME_SOURCE,
+    QUOTED_SOURCE,
     REPEAT_SOURCE,
     SOURCE,
     fit_places,
     named_countries,
     org_spans,
 )
+from marsad.entity_tails import split_person_tails
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -250,6 +253,8 @@ class Entities:
                 found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
                 found = orgs_over_places(article.text, tokens, found, stems, self.orgs, starts, self.source)
             found = split_joined_people(article.text, tokens, found, stems, starts)
+            found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
+            found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
                 # (الموساد، الشاباك، الحرس الثوري) is an ORG
                 found = [

@@ -1,0 +1,72 @@
+"""A person's name the model ran into the organisation before it: حكومة الوحدة الوطنية عماد الطرابلسي.
+
+News writes an office, its body and the holder's name in one breath (وزير الداخلية في حكومة الوحدة الوطنية
+عماد الطرابلسي), and the model sometimes tags the body and the name as one ORG. An organisation's name in
+news is definite words (الوحدة الوطنية، الحرس الثوري) or goes on with ل-phrases (لحقوق الإنسان); two or
+three bare words after its definite words, the first without ال, are a person's name. `split_person_tails`
+cuts them off as a PER mention, unless a word of them is a place, country or nationality (الأهلي بنغازي,
+عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
+Run by `marsad.stages.entities` on the model's own mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from marsad import lexicons
+from marsad.article import Entity, Span, Token
+from marsad.entity_places import PlaceNames, token_range
+from marsad.role_complements import COMPLEMENT
+
+MIN_BODY = 2  # definite words of the organisation before the name
+TAIL = (2, 3)  # words of the person's name
+
+
+def split_person_tails(
+    text: str,
+    tokens: Sequence[Token],
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    starts: Sequence[int],
+    places: PlaceNames,
+    model: str,
+) -> list[Entity]:
+    """`found` with each model ORG mention (source `model`) that ends in a person's name split into the
+    organisation and the person; ids renumbered in order."""
+    out: list[Entity] = []
+    for e in found:
+        span = e.mentions[0]
+        first, last = token_range(starts, span)
+        k = _tail_start(tokens, stems, first, last, places) if e.label == "ORG" and e.source == model else -1
+        if k < 0:
+            out.append(e)
+            continue
+        body = Span(span.start, tokens[k - 1].stem.end)
+        person = Span(tokens[k].stem.start, span.end)
+        out.append(dataclasses.replace(e, name=text[body.start : body.end], mentions=(body,)))
+        out.append(
+            dataclasses.replace(e, label="PER", name=text[person.start : person.end], mentions=(person,))
+        )
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
+
+
+def _tail_start(
+    tokens: Sequence[Token], stems: Sequence[str], first: int, last: int, places: PlaceNames
+) -> int:
+    """The token index where a person's name starts inside the mention [first, last], else -1."""
+    if last - first + 1 < MIN_BODY + TAIL[0] or any(tokens[k].is_punct for k in range(first, last + 1)):
+        return -1
+    k = first
+    while k <= last and stems[k].startswith("ال") and not tokens[k].prefixes:
+        k += 1
+    n = last - k + 1
+    if k - first < MIN_BODY or not TAIL[0] <= n <= TAIL[1]:
+        return -1
+    tail = range(k, last + 1)
+    if tokens[k].prefixes or stems[k] in COMPLEMENT or any(tokens[j].suffix for j in tail):
+        return -1
+    countries, nationalities = lexicons.countries(), lexicons.nationalities()
+    if any(stems[j] in places.names or stems[j] in countries or stems[j] in nationalities for j in tail):
+        return -1
+    return k
