@@ -27,6 +27,10 @@ COLLEAGUES = folded_words("الزميل الزميلة زميلنا زميلتن
 _COLLEAGUE_GAP = 3
 # جاء ذلك في مقابلة مع …: a sentence that refers the previous one's quotes to an interview.
 _REFERS_BACK = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+# ... or with the speaker's words instead of ذلك (وجاءت تصريحاته في مقابلة مع …)
+_HIS_WORDS = folded_words(
+    "تصريحاته تصريحاتها تصريحاتهم تصريحه تصريحها حديثه حديثها كلامه كلامها أقواله أقوالها"
+)
 
 
 def speaker_outlet(view: View, entity: Entity, at: tuple[int, ...] = ()) -> OutletMatch | None:
@@ -126,11 +130,14 @@ def reporter_outlet(view: View, lo: int, j: int) -> OutletMatch | None:
 
 
 def interview_outlet_after(view: View, s_no: int, memo: dict[int, OutletMatch | None]) -> OutletMatch | None:
-    """The interview outlet of the next sentence when it opens with جاء ذلك (it refers back)."""
+    """The interview outlet of the next sentence when it opens with جاء ذلك or جاءت تصريحاته (it refers
+    back)."""
     if s_no + 1 >= len(view.sent_range):
         return None
     lo, hi = view.sent_range[s_no + 1]
-    if hi - lo < 2 or not view.has(lo, _REFERS_BACK) or view.tokens[lo + 1].folded != "ذلك":
+    if hi - lo < 2 or not view.has(lo, _REFERS_BACK):
+        return None
+    if view.tokens[lo + 1].folded != "ذلك" and view.tokens[lo + 1].folded not in _HIS_WORDS:
         return None
     return interview_outlet(view, s_no + 1, memo)
 

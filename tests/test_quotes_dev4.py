@@ -174,6 +174,13 @@ CASES = [
         {"الأمم المتحدة": "ORG", "سوريا": "LOC", SALEM: "PER"},
         [("indirect", "الحرب انتهت", "e2", SALEM, "قال", None, None)],
     ),
+    # The next sentence may refer back with the speaker's words instead of ذلك: "Ahmad Salem said the
+    # situation is grave. His remarks came in an interview with Al Jazeera." (QUOTES.md: جاء ذلك في مقابلة)
+    (
+        "وقال أحمد سالم إن الوضع خطير. وجاءت تصريحاته في مقابلة مع قناة الجزيرة.",
+        {SALEM: "PER", "الجزيرة": "ORG"},
+        [("indirect", "الوضع خطير", "e0", SALEM, "قال", "e1", "الجزيرة")],
+    ),
 ]
 
 
