@@ -33,7 +33,7 @@ SOURCES = ("train", "lists", "geo")
 # Defaults of `python -m train.ner` (off): the probability a mention is replaced in a copy, copies per
 # sentence, where new names come from, which labels are replaced, and whether sentences that no
 # replacement changed (all O, or no draw) are copied too, keeping the copies' O share as train's.
-# Measured on dev (MODEL.md round 14, rows 64-72): seven variants, none passed the bar (best +0.68 with
+# Measured on dev (MODEL.md round 14, rows 64-73): eight variants, none passed the bar (best +0.68 with
 # LOC and MISC down 1.9 / 1.8; ORG up in every row): off.
 REPLACE = 0.0
 COPIES = 1
