@@ -106,25 +106,25 @@ def test_a_spokesman_for_a_body_before_an_honorific() -> None:
     assert _roles(text, [(name, "PER")], name) == [("المتحدث باسم المقاتلين", None), ("الشيخ", None)]
 
 
+def _segmented_roles(text: str, name: str) -> list[tuple[str, str]]:
+    """(text, text at the span) of each role of the one PER mention `name`, on the real segmenter's tokens
+    (clitics cut, as ل + لرئيس)."""
+    span = find_span(text, name)
+    entity = Entity("e0", "PER", name, (span,), source="test")
+    article = dataclasses.replace(segmented(text), entities=(entity,))
+    return [(r.text, text[r.span.start : r.span.end]) for r in find_roles(article, [span])[span].roles]
+
+
 def test_a_title_behind_a_lam_that_ate_its_alif() -> None:
     # "slogans against the president Kais Saied": للرئيس is ل + الرئيس; the role reads الرئيس.
     text = "وردد المحتجون شعارات مناهضة للرئيس قيس سعيد أمس."
-    article = segmented(text)
-    name = "قيس سعيد"
-    span = find_span(text, name)
-    article = dataclasses.replace(article, entities=(Entity("e0", "PER", name, (span,), source="test"),))
-    (role,) = find_roles(article, [span])[span].roles
-    assert (role.text, text[role.span.start : role.span.end]) == ("الرئيس", "لرئيس")
+    assert _segmented_roles(text, "قيس سعيد") == [("الرئيس", "لرئيس")]
 
 
 def test_a_name_after_a_comma_and_wa_is_the_next_item_not_the_title_holder() -> None:
     # "… the brother of the former president, and Awad al-Bandar, head of the court": no president.
     text = "أعدم الأخ غير الشقيق للرئيس العراقي السابق، وعواد البندر رئيس المحكمة الثورية، أمس."
-    article = segmented(text)
-    name = "عواد البندر"
-    span = find_span(text, name)
-    article = dataclasses.replace(article, entities=(Entity("e0", "PER", name, (span,), source="test"),))
-    assert [r.text for r in find_roles(article, [span])[span].roles] == ["رئيس المحكمة الثورية"]
+    assert [r for r, _ in _segmented_roles(text, "عواد البندر")] == ["رئيس المحكمة الثورية"]
 
 
 def test_an_office_before_the_next_names_rank_is_no_apposition() -> None:
