@@ -312,11 +312,15 @@ _WORDS = folded_words("الكلمات الكلمة العبارات العبار
 
 
 def _past_lead_in(view: View, k: int) -> int:
-    """Token k, or the token after a "thus" lead-in starting at k."""
-    if k < view.n and view.tokens[k].folded in _THUS:
-        return k + 1
-    if k + 1 < view.n and view.tokens[k].folded in _WITH_THESE and view.tokens[k + 1].folded in _WORDS:
-        return k + 2
+    """Token k, or the token after a "thus" lead-in starting at k (also past a full stop: "…".. بهذه
+    الكلمات تحدث X, where the lead-in points back over the sentence's end)."""
+    j = k
+    while j < view.n and view.word(j) and set(view.word(j)) <= set(".…"):
+        j += 1
+    if j < view.n and view.tokens[j].folded in _THUS:
+        return j + 1
+    if j + 1 < view.n and view.tokens[j].folded in _WITH_THESE and view.tokens[j + 1].folded in _WORDS:
+        return j + 2
     return k
 
 

@@ -181,6 +181,32 @@ CASES = [
         {SALEM: "PER", "الجزيرة": "ORG"},
         [("indirect", "الوضع خطير", "e0", SALEM, "قال", "e1", "الجزيرة")],
     ),
+    # تحدث "spoke" reports direct speech: "'The situation is grave,' with these words Ahmad Salem spoke to the
+    # reporters." and "Ahmad Salem spoke, saying: 'we will not go back'."
+    (
+        '"الوضع خطير".. بهذه الكلمات تحدث أحمد سالم إلى الصحفيين.',
+        {SALEM: "PER"},
+        [("direct", "الوضع خطير", "e0", SALEM, "تحدث", None, None)],
+    ),
+    (
+        'وتحدث أحمد سالم للصحفيين: "لن نتراجع".',
+        {SALEM: "PER"},
+        [("direct", "لن نتراجع", "e0", SALEM, "تحدث", None, None)],
+    ),
+    # ... and before قائلا it is the lemma, as تابع is in وتابع قائلا (QUOTES.md): "Ahmad Salem spoke to the
+    # Al Jazeera channel, saying the situation is hard."
+    (
+        'وتحدث أحمد سالم لقناة "الجزيرة" قائلا إن الوضع صعب.',
+        {SALEM: "PER"},
+        [("indirect", "الوضع صعب", "e0", SALEM, "تحدث", None, "الجزيرة")],
+    ),
+    # ... but "spoke about" names a topic, not a content, and متحدث is a spokesman, no verb: "Ahmad Salem
+    # spoke about the situation in the city. The spokesman Khaled Omar said the situation is grave."
+    (
+        "وتحدث أحمد سالم عن الوضع في المدينة. وقال المتحدث خالد عمر إن الوضع خطير.",
+        {SALEM: "PER", "خالد عمر": "PER"},
+        [("indirect", "الوضع خطير", "e1", "خالد عمر", "قال", None, None)],
+    ),
 ]
 
 
