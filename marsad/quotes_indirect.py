@@ -158,8 +158,10 @@ class IndirectFinder(ContentEnds):
             return False
         form = self._verb(claim.verb_tok)
         token = self.view.tokens[claim.verb_tok]
-        if form is None or not (form.imperfect or form.masdar) or set(token.prefixes) & set("وف"):
+        if form is None or set(token.prefixes) & set("وف"):
             return False
+        if not (form.imperfect or form.masdar):
+            return self._nested_past(claim, claims)
         # …، بينما تدعو حكومات عدة إلى …، وفق ما نقلت X: a while-clause's verb after a comma opens its own
         # quote inside a cue's sentence; the cue only gives it its relay.
         contrast = self._after_contrast(claim.verb_tok)
@@ -168,6 +170,26 @@ class IndirectFinder(ContentEnds):
             claim.aside = True
             return False
         return bool(inside)
+
+    def _nested_past(self, claim: Claim, claims: list[Claim]) -> bool:
+        """A past verb and its own أن/إن in the middle of a verb quote's that-clause, its subject between
+        the complementizer and it (قال إن الرئيس ترامب أعلن أنه …): a report nested in the speaker's,
+        unannotated (QUOTES.md)."""
+        view = self.view
+        i = claim.verb_tok
+        if i < 1 or view.word(i - 1) in ("،", ",", ":") or not is_complementizer(view, i + 1):
+            return False
+        for other in claims:
+            if other is claim or other.mode not in ("subject", "participle", "prodrop") or other.verb_tok < 0:
+                continue
+            if not other.span.start <= view.tokens[i].start < other.span.end:
+                continue
+            if view.sent_of[other.verb_tok] != view.sent_of[i]:
+                continue
+            first = view.token_at(other.span.start)
+            if 0 < i - first <= 4:
+                return True
+        return False
 
     def _after_contrast(self, i: int) -> bool:
         """The verb at i follows a comma and a contrast opener (، بينما / ، فيما / ، في حين)."""

@@ -207,6 +207,13 @@ CASES = [
         {SALEM: "PER", "خالد عمر": "PER"},
         [("indirect", "الوضع خطير", "e1", "خالد عمر", "قال", None, None)],
     ),
+    # A report nested in the speaker's content is no quote of its own (QUOTES.md): "Ahmad Salem said that
+    # President Donald Trump announced he would withdraw from the agreement."
+    (
+        "وقال أحمد سالم إن الرئيس دونالد ترامب أعلن أنه سينسحب من الاتفاق.",
+        {SALEM: "PER", "دونالد ترامب": "PER"},
+        [("indirect", "الرئيس دونالد ترامب أعلن أنه سينسحب من الاتفاق", "e0", SALEM, "قال", None, None)],
+    ),
 ]
 
 
