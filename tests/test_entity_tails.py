@@ -58,3 +58,14 @@ def test_an_organisation_whose_lam_ate_the_alif_keeps_its_agent() -> None:
     article = dataclasses.replace(article, entities=(entity,))
     coded = Actors(None).code(article, RoleFinder(article), entity)
     assert (coded.country, coded.actor_code) == ("LBY", "LBYMIL")
+
+
+def test_an_unlisted_outlet_named_after_its_type_noun_is_media() -> None:
+    # "…, as the site "Mada Masr" reported": no lexicon lists it; the type noun says it is an outlet.
+    text = 'أضرب العمال عن العمل، وفق ما أفاد موقع "مدى مصر".'
+    article = segmented(text)
+    span = find_span(text, "مدى مصر")
+    entity = Entity("e0", "ORG", "مدى مصر", (span,), source="test")
+    article = dataclasses.replace(article, entities=(entity,))
+    coded = Actors(None).code(article, RoleFinder(article), entity)
+    assert (coded.country, coded.actor_code) == ("EGY", "EGYMED")

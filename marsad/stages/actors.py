@@ -62,6 +62,9 @@ RANKS = frozenset(
     fold(w)
     for w in ("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "العماد")
 )
+QUOTE_MARKS = frozenset('"«“')  # an opening mark between an outlet's type noun and its name
+# Type nouns that name other things too (قناة "canal", شبكة "network"): an outlet only before a quoted name.
+UNQUOTED_NOT_OUTLETS = frozenset(fold(w) for w in ["قناة", "شبكة"])
 # Edition words after an outlet's name: بي بي سي عربي (BBC Arabic), سكاي نيوز عربية.
 OUTLET_EDITIONS = frozenset(fold(w) for w in ["عربي", "عربية", "العربية", "بالعربية"])
 
@@ -224,6 +227,8 @@ class Actors:
                 restored = ["ا" + stems[0], *stems[1:]]
                 sector, n_agent = self._longest(restored, self._agent)
                 named, n_named = self._longest(restored, self._actor)
+            if sector is None and named is None and _after_outlet_type(finder, words):
+                sector = "MED"  # موقع "مدى مصر": an outlet no lexicon lists, named after its type noun
             if n_named < n_agent:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:
@@ -385,3 +390,21 @@ def _scene_of(entity: Entity, starts: Sequence[int], scenes: dict[int, str]) -> 
     if not scenes or not entity.mentions:
         return None
     return scenes.get(bisect.bisect_right(starts, entity.mentions[0].start) - 1)
+
+
+def _after_outlet_type(finder: RoleFinder, words: Sequence[Word]) -> bool:
+    """Whether an outlet's type noun stands right before the name, or before its opening quotation mark
+    (صحيفة "دون"، موقع «مدى مصر»، وكالة أنباء "X")."""
+    if not words:
+        return False
+    k = words[0].index - 1
+    quoted = (
+        k >= 0 and finder.words[k].is_punct and finder.article.text[finder.words[k].span.start] in QUOTE_MARKS
+    )
+    k -= quoted
+    if k < 0 or finder.words[k].is_punct:
+        return False
+    stem = finder.words[k].stem
+    if stem in UNQUOTED_NOT_OUTLETS and not quoted:
+        return False  # قناة السويس is the Suez Canal; قناة "الميادين" a channel
+    return stem in OUTLET_TYPES or (k > 0 and f"{finder.words[k - 1].stem} {stem}" in OUTLET_TYPES)
