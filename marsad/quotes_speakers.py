@@ -180,7 +180,7 @@ def is_title(view: View, i: int) -> bool:
     if view.has(i, known) is not None or any("ال" + key in known for key in view.keys(i)[:2]):
         return True
     if any(key.removeprefix("ال") in _DELEGATE for key in view.keys(i)[:2]):
-        return True  # مندوب "delegate" (المندوب الروسي): an envoy's title the titles lexicon lacks
+        return True  # مندوب "delegate" (المندوب الروسي), مفوض "commissioner": titles the lexicon lacks
     if view.tokens[i].folded.lstrip("وف") in _IN_CHARGE and i + 1 < view.n and has_prefix(view, i + 1, "ب"):
         return True  # القائم بالأعمال "chargé d'affaires", المكلف بالملف: a title with its ب object
     if view.tokens[i].folded not in _CHIEF or i + 1 >= view.n:
@@ -198,7 +198,7 @@ def two_word_title(view: View, i: int) -> bool:
     return any(f"{key} {view.tokens[i + 1].folded}" in known for key in view.keys(i)[:2])
 
 
-_DELEGATE = folded_words("مندوب مندوبة") | {"مندوب"}
+_DELEGATE = folded_words("مندوب مندوبة مفوض مفوضة") | {"مندوب", "مفوض"}
 
 
 # كبير "chief" heads a title only before a definite plural (كبير المفاوضين، كبير المستشارين); elsewhere it

@@ -207,6 +207,14 @@ CASES = [
         {SALEM: "PER", "خالد عمر": "PER"},
         [("indirect", "الوضع خطير", "e1", "خالد عمر", "قال", None, None)],
     ),
+    # مفوض "commissioner" is a title: its holder speaks, not the body, before the verb too (QUOTES.md: a
+    # title with no name is an unnamed source). "The UN High Commissioner for Human Rights had said the
+    # situation is grave."
+    (
+        "وكان مفوض الأمم المتحدة السامي لحقوق الإنسان قد قال إن الوضع خطير.",
+        {"الأمم المتحدة": "ORG"},
+        [("indirect", "الوضع خطير", None, "مفوض الأمم المتحدة السامي لحقوق الإنسان", "قال", None, None)],
+    ),
     # A report nested in the speaker's content is no quote of its own (QUOTES.md): "Ahmad Salem said that
     # President Donald Trump announced he would withdraw from the agreement."
     (
