@@ -83,6 +83,10 @@ def subject(
         # subject dropped, and the noun after it is its object (ودعوا الرئيس إلى …).
         return Subject("none", lo)
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
+    while lo < hi < min(view.sentence(i)[1], view.n if limit is None else limit) and hi in view.covered:
+        if view.covered[hi] is not view.covered.get(hi - 1):
+            break
+        hi += 1  # a name the word limit cut (المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول)
     j = lo
     while j < hi and not ends_subject(view, j, lo, glued):
         j += 1
@@ -235,6 +239,9 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
         if not view.has(lo, SPOKESPERSON) and principal == j:
             return Subject("unnamed", j, text=view.span_text(lo, j))
     if _speaks_for_person(view, lo, j):
+        ranked = next((e for k, e in mentions if e.label == "PER" and _ranked(view, k)), None)
+        if ranked is not None:
+            return Subject("entity", j, entity=ranked)
         return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     if view.has(lo, OFFICES) and mentions and all(e.label != "PER" for _, e in mentions):
         # المستشار الإعلامي لقائد قوات الدعم السريع: the body named is whom the adviser serves (the lead's
@@ -368,6 +375,17 @@ def _principal(view: View, lo: int, j: int) -> int | None:
     if serves and at < j and at in view.mention_at and view.mention_at[at][0].label == "PER":
         return view.mention_at[at][1] + 1
     return None
+
+
+# An officer's rank right before a name after a spokesperson's titled principal (المتحدث باسم القائد العام
+# للقوات المسلحة اللواء X): the officer is the spokesperson, not the principal (a commander in chief has no
+# rank of لواء; the lead's request g1 s1, session 14).
+_OFFICER_RANKS = folded_words("اللواء العميد العقيد المقدم الرائد النقيب")
+
+
+def _ranked(view: View, k: int) -> bool:
+    """The mention at k follows an officer's rank (اللواء، العميد، العقيد ...)."""
+    return k >= 1 and view.tokens[k - 1].folded in _OFFICER_RANKS
 
 
 def _speaks_for_person(view: View, lo: int, j: int) -> bool:

@@ -215,6 +215,15 @@ CASES = [
         {"الأمم المتحدة": "ORG"},
         [("indirect", "الوضع خطير", None, "مفوض الأمم المتحدة السامي لحقوق الإنسان", "قال", None, None)],
     ),
+    # A spokesperson of a titled principal, then an officer's rank and his name: the officer speaks, his name
+    # whole past the subject's word limit. "The spokesman of the commander in chief of the armed forces, Major
+    # General Ahmad Salem, said in a statement: 'the raid was based on precise information'."
+    (
+        'وقال المتحدث باسم القائد العام للقوات المسلحة اللواء أحمد سالم في بيان إن "الغارة جاءت بناء على '
+        'معلومات دقيقة".',
+        {SALEM: "PER"},
+        [("direct", "الغارة جاءت بناء على معلومات دقيقة", "e0", SALEM, "قال", None, None)],
+    ),
     # A report nested in the speaker's content is no quote of its own (QUOTES.md): "Ahmad Salem said that
     # President Donald Trump announced he would withdraw from the agreement."
     (
