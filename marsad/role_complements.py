@@ -118,6 +118,9 @@ RANKS = frozenset(
     fold(w) for w in ["الجنرال", "الأدميرال", "الفريق", "الفريق أول", "العماد", "المقدم", "الرائد"]
 )
 ARMED = ("MIL", "COP", "SPY")  # sectors of the offices a rank's bearer holds
+# Envoys and delegates: one "in" or "to" a body (المندوبة الأميركية في الأمم المتحدة) speaks for their state,
+# not for the body (RoleFinder.role).
+ENVOYS = frozenset(fold(w) for w in ["مندوب", "مندوبة", "سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة"])
 # العاهل ("the monarch") before الملك is the same king (العاهل الأردني الملك عبد الله الثاني).
 MONARCH = (fold("العاهل"), fold("الملك"))
 # Proclitic prepositions: a title carrying one (للرئيس، بوزير) starts a new phrase (about someone else).

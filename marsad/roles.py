@@ -31,6 +31,7 @@ from marsad.role_complements import (
     COMPLEMENT,
     COUNTERPARTS,
     DESTINATION,
+    ENVOYS,
     HONORIFICS,
     IN,
     MAX_PHRASE,
@@ -199,7 +200,8 @@ class RoleFinder:
                 j = self.place_end[j]  # محافظ كركوك, رئيس بلدية غزة: the place the office governs
                 break
             if written(w) in DESTINATION and j + 1 < len(self.words):
-                n = self._match(j + 1, self.countries)
+                # …لدى إسرائيل, …لدى الأمم المتحدة: the state or body the envoy is sent to
+                n = self._match(j + 1, self.countries) or self._organisation_at(j + 1)
                 if n:
                     j += 1 + n
                     continue
@@ -297,7 +299,14 @@ class RoleFinder:
         if org and org[3:6] and not org.startswith(("IGO", "NGO", "IMG")) and (head.override or not sector):
             sector = org[3:6]  # رئيس حزب الشعب الجمهوري: the named party's sector (OPP), not any party's
         inside = any(written(w) == IN for w in rest)  # an office in a named body: the body decides
-        if org and org.startswith(("IGO", "NGO")) and ((head.override and not agent) or inside):
+        # an envoy with a nationality after the title (المندوبة الأميركية في الأمم المتحدة) is a state's
+        after = i + self.title_len[i]
+        envoy = (
+            fold(head.form).removeprefix("ال") in ENVOYS
+            and after < end
+            and bool(self._match(after, self.nationalities))
+        )
+        if org and org.startswith(("IGO", "NGO")) and ((head.override and not agent) or inside) and not envoy:
             sector = None  # المتحدثة باسم الصليب الأحمر speaks for the Red Cross (NGOHLHIRC), not a state
         span = Span(ws[0].span.start, ws[-1].span.end)
         text = self.article.text[span.start : span.end]

@@ -133,3 +133,27 @@ def test_an_office_before_the_next_names_rank_is_no_apposition() -> None:
     text = "وهم العميد عدنان اللقيس، رئيس الإدارة المركزية العميد محمد قاسم."
     roles = _roles(text, [("عدنان اللقيس", "PER"), ("محمد قاسم", "PER")], "عدنان اللقيس")
     assert roles == [("العميد", None)]
+
+
+def test_a_delegate_to_a_body_speaks_for_the_state() -> None:
+    # "The US delegate at the UN Nikki Haley said": her nationality gives the code, not the UN; "the EU's
+    # ambassador in Tunisia" stays the EU's.
+    text = "وقالت المندوبة الأميركية في الأمم المتحدة نيكي هالي إن القرار منحاز."
+    name = "نيكي هالي"
+    article = build(text, [("الأمم المتحدة", "ORG", 0), (name, "PER", 0)])
+    span = find_span(text, name)
+    (role,) = find_roles(article, [span])[span].roles
+    assert (role.text, role.country, role.sector) == ("المندوبة الأميركية في الأمم المتحدة", "USA", "GOV")
+    text = "وقال سفير الاتحاد الأوروبي في تونس باتريس برغامي إن الاتفاق مهم."
+    name = "باتريس برغامي"
+    article = build(text, [("الاتحاد الأوروبي", "ORG", 0), ("تونس", "LOC", 0), (name, "PER", 0)])
+    span = find_span(text, name)
+    (role,) = find_roles(article, [span])[span].roles
+    assert (role.org_code, role.sector) == ("IGOEUREEC", None)
+
+
+def test_an_ambassador_to_a_body() -> None:
+    # "The French ambassador to the UN François Delattre": لدى + a listed body continues the office.
+    text = "وقال السفير الفرنسي لدى الأمم المتحدة فرانسوا دي لاتر إن المشروع جاهز."
+    name = "فرانسوا دي لاتر"
+    assert _roles(text, [(name, "PER")], name) == [("السفير الفرنسي لدى الأمم المتحدة", "FRA")]
