@@ -355,7 +355,7 @@ def assign(
         ):
             genitive = direct[0]  # مقتل سبعة عناصر من قوات النظام: the force the killed belonged to
         # counted civilians before an attack noun are its casualties (أصيب ستة أشخاص في هجوم انتحاري), not
-        # its doers; counted soldiers may be (ثمانية جنود أميركيين نفذوا الغارة)
+        # its doers; counted soldiers may be (خمسة جنود نفذوا الهجوم)
         # للمطالبة "in order to demand": a purpose, whose doer is the clause's subject (see below), not
         # the actor right before it (تظاهروا أمام مبنى البلدية للمطالبة: not the town hall)
         purpose = "ل" in prefixes and trig.cameo[:2] == "10"

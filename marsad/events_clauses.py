@@ -38,8 +38,8 @@ CLAUSE_VERBS = frozenset(fold(v + e) for v in CLAUSE_LEMMAS for e in ("", "ت", 
 COMMAS = ("،", ",", "؛")
 # A comma and a contrast (…، في حين أعلنت القيادة "whereas the command announced") or حيث "where" (زار
 # المدينة، حيث التقى المبعوث) open a clause of another event: its actors are not the first one's target.
-# Not بينما "while": it opens the scene of the event as often (…، بينما كان العشرات مجتمعين في المسجد "while
-# dozens were gathered in the mosque": the victims), which ending the clause there lost on the event gold.
+# Not بينما "while": it opens the scene of the event as often ("…, while dozens were gathered in a
+# building": the victims), which ending the clause there lost on the event gold.
 CONTRASTS = frozenset({"حيث"})
 WHEREAS = ("في", "حين")
 # فيما "while, whereas" after a comma and before a verb opens another event's clause (…، فيما فرقت الشرطة

@@ -19,7 +19,7 @@ __all__ = ["COMMAS", "apposed", "comma_between", "counted_persons", "not_argumen
 AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))
 COMMAS = frozenset({"،", ","})
 # Words at most between the two commas of an inserted phrase: 10 takes in a title with a company's name
-# (المدير الإقليمي لـ«الشركة الجزائرية المصرية للتجارة والتصنيع», the longest seen reading dev misses).
+# (a regional director of a company with a four-word name in marks, the longest seen reading dev misses).
 PARENTHETICAL = 10
 
 
@@ -27,7 +27,7 @@ def apposed(
     keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, barrier: int
 ) -> Candidate | None:
     """The subject before a verb past an inserted phrase between commas (X، Y، قد قتل): Y when it is one
-    actor (an apposition naming the subject: رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت), else X, the
+    actor (an apposition naming the subject: رئيس الوزراء السابق، X، قد قتل), else X, the
     actor right before the first comma (ثمانية أشخاص، بينهم طفلان، قتلوا). None unless the verb follows the
     closing comma (`barrier` is the word after it) with at most an auxiliary between."""
     k = barrier - lo - 1

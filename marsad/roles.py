@@ -231,7 +231,7 @@ class RoleFinder:
 
     def _armed(self, i: int, j: int) -> bool:
         """Whether the office phrase over words [i, j) is a military, police or intelligence one (a rank
-        after a civil office stays in its phrase: رئيس المجلس الأعلى للدولة الجنرال X)."""
+        after a civil office stays in its phrase: رئيس المجلس الانتقالي الجنرال X)."""
         sector = self.role(i, j, "before").sector
         return sector is not None and sector[:3] in ARMED
 
