@@ -120,46 +120,45 @@ def test_new_reporting_verbs() -> None:
 
 
 def test_an_indefinite_source_does_not_take_the_name_of_its_principal() -> None:
-    # "An official of the circle of US president Donald Trump wrote in a column that many officials are
-    # working to obstruct his agenda." The name is the principal's; the speaker is unnamed.
+    # "An official of the circle of Brazilian president Joao Miranda wrote in an article that a number of
+    # employees seek to obstruct his plan." The name is the principal's; the speaker is unnamed.
     text = (
-        "كتب مسؤول من دائرة الرئيس الأميركي دونالد ترامب، في عمود، "
-        "أن العديد من المسؤولين يعملون على تعطيل أجندته."
+        "كتب مسؤول من دائرة الرئيس البرازيلي جواو ميراندا، في مقال، أن عددا من الموظفين يسعون إلى عرقلة خطته."
     )
-    article, quotes = run(text, {"دونالد ترامب": "PER"})
+    article, quotes = run(text, {"جواو ميراندا": "PER"})
     assert [said(article, q) for q in quotes] == [
-        ("indirect", "العديد من المسؤولين يعملون على تعطيل أجندته", "مسؤول", "كتب", None)
+        ("indirect", "عددا من الموظفين يسعون إلى عرقلة خطته", "مسؤول", "كتب", None)
     ]
 
 
 def test_a_second_title_keeps_its_name() -> None:
-    # "The policy director in the government of former prime minister Stephen Harper mentioned that the
-    # crisis showed Canada's isolation." The name after رئيس الوزراء is his, not the director's.
-    text = "وذكرت مديرة السياسات في حكومة رئيس الوزراء السابق ستيفن هاربر أن الأزمة أظهرت عزلة كندا."
-    article, quotes = run(text, {"ستيفن هاربر": "PER"})
+    # "The policy director in the government of former prime minister Peter Larsen mentioned that the
+    # dispute showed the coalition's weakness." The name after رئيس الوزراء is his, not the director's.
+    text = "وذكرت مديرة السياسات في حكومة رئيس الوزراء السابق بيتر لارسن أن الخلاف كشف ضعف الائتلاف."
+    article, quotes = run(text, {"بيتر لارسن": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["مديرة السياسات"]
 
 
 def test_no_complement_inside_a_direct_quote() -> None:
-    # 'Ivanka wrote on "Twitter" "I know that the president will choose a great person".'
-    text = 'وكتبت إيفانكا على "تويتر" "أعرف أن الرئيس سيختار شخصا رائعا ليحل مكان السفيرة".'
-    article, quotes = run(text, {"إيفانكا": "PER"})
+    # 'Layla wrote on "Twitter" "I think that the director will choose an able person".'
+    text = 'وكتبت ليلى على "تويتر" "أظن أن المدير سيختار شخصا كفؤا ليشغل مكان الرئيسة".'
+    article, quotes = run(text, {"ليلى": "PER"})
     assert [said(article, q) for q in quotes] == [
-        ("direct", "أعرف أن الرئيس سيختار شخصا رائعا ليحل مكان السفيرة", "إيفانكا", "كتب", None)
+        ("direct", "أظن أن المدير سيختار شخصا كفؤا ليشغل مكان الرئيسة", "ليلى", "كتب", None)
     ]
 
 
 def test_a_pro_dropped_verb_goes_on_with_the_person_of_the_sentence_before() -> None:
-    # "Minister Ahmad Salem said that the talks go on. But Andrew Cooper, a member of the House of Lords,
-    # accused Johnson of "moral emptiness" after this comment. And he added on Twitter "Johnson's
-    # baseness exceeds every limit"." (Cooper's accusation made no quote, but he is who added.)
+    # "Minister Ahmad Salem said that the talks go on. But David Hill, a member of the House of Lords,
+    # accused Miller of "political bankruptcy" after this statement. And he added on Twitter "Miller's
+    # conduct went past every acceptable limit"." (Hill's accusation made no quote, but he is who added.)
     text = (
         "وقال الوزير أحمد سالم إن المحادثات مستمرة. "
-        'لكن اندرو كوبر، عضو مجلس اللوردات، اتهم جونسون "بالخواء الأخلاقي" والشعبوية بعد هذا التعليق. '
-        'وأضاف على تويتر "حقارة جونسون تتجاوز كل الحدود المعروفة".'
+        'لكن ديفيد هيل، عضو مجلس اللوردات، اتهم ميلر "بالإفلاس السياسي" والانتهازية بعد هذا التصريح. '
+        'وأضاف على تويتر "تصرفات ميلر تجاوزت كل الحدود المقبولة".'
     )
-    article, quotes = run(text, {"أحمد سالم": "PER", "اندرو كوبر": "PER", "جونسون": "PER"})
-    assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "اندرو كوبر"]
+    article, quotes = run(text, {"أحمد سالم": "PER", "ديفيد هيل": "PER", "ميلر": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "ديفيد هيل"]
 
 
 def test_a_trailing_attribution_after_wa_dhalika_ends_the_content() -> None:
@@ -180,11 +179,11 @@ def test_a_semicolon_before_a_new_report_ends_the_content() -> None:
 
 
 def test_a_title_with_a_place_genitive_takes_the_name_after_it() -> None:
-    # "Israel's ambassador in Britain Mark Regev wrote on his account that Israel looks forward to the
-    # visit." The place is the title's genitive; the holder, named after it, speaks.
-    text = "من جهته، كتب سفير إسرائيل في بريطانيا مارك ريغيف، على حسابه، أن إسرائيل تتطلع إلى الزيارة."
-    article, quotes = run(text, {"إسرائيل": "LOC", "بريطانيا": "LOC", "مارك ريغيف": "PER"})
-    assert [said(article, q)[2] for q in quotes] == ["مارك ريغيف"]
+    # "Jordan's ambassador in France Samer al-Omari wrote on his account that Jordan welcomes the
+    # initiative." The place is the title's genitive; the holder, named after it, speaks.
+    text = "من جهته، كتب سفير الأردن في فرنسا سامر العمري، على حسابه، أن الأردن يرحب بالمبادرة."
+    article, quotes = run(text, {"الأردن": "LOC", "فرنسا": "LOC", "سامر العمري": "PER"})
+    assert [said(article, q)[2] for q in quotes] == ["سامر العمري"]
 
 
 def test_a_quoted_outlet_name_as_speaker_is_also_the_via() -> None:
@@ -220,10 +219,10 @@ def test_a_cue_with_its_lam_glued_to_an_unnamed_source() -> None:
 
 def test_figures_and_rules_are_no_source() -> None:
     # "The numbers rose in the camps, according to the latest government figures." / "The parties agreed
-    # to share its wealth, according to a special classification." Neither is a quote.
+    # to share the revenues, according to an old classification." Neither is a quote.
     text = (
         "وزادت الأعداد في بعض المخيمات حتى باتت تؤوي ضعف طاقتها وفقا لأحدث أرقام حكومية. "
-        "واتفقت الأطراف على اقتسام الثروات، وفقا لتصنيف خاص لا يعتبر المسطح المائي بحرا."
+        "واتفقت الأطراف على تقاسم العائدات، وفقا لتصنيف قديم لا يعد البحيرة منطقة مشتركة."
     )
     _, quotes = run(text, {})
     assert quotes == []
@@ -275,11 +274,11 @@ def test_an_outlet_named_like_a_verb_is_no_verb() -> None:
 
 
 def test_a_long_quote_after_a_definite_naming_noun_is_speech() -> None:
-    # 'A spokeswoman for the ministry said "events in the region can inflame the feelings of the Kurds".'
-    text = 'وقالت متحدثة باسم الوزارة "الأحداث في المنطقة يمكن أن تلهب مشاعر الأكراد الذين يعيشون هنا".'
+    # 'A spokeswoman for the ministry said "developments in the province can stir the residents' anger".'
+    text = 'وقالت متحدثة باسم الوزارة "التطورات في الإقليم يمكن أن تثير غضب السكان الذين يقيمون قرب الحدود".'
     article, quotes = run(text, {})
     assert [said(article, q)[:2] for q in quotes] == [
-        ("direct", "الأحداث في المنطقة يمكن أن تلهب مشاعر الأكراد الذين يعيشون هنا")
+        ("direct", "التطورات في الإقليم يمكن أن تثير غضب السكان الذين يقيمون قرب الحدود")
     ]
 
 
