@@ -61,29 +61,29 @@ def test_the_outlet_spoken_to_after_a_verb_that_follows_its_quote() -> None:
 
 
 def test_an_outlets_report_inside_a_sentence_ends_the_content_before_it() -> None:
-    # "The traffic authority said that the driver was not drunk, and Interfax relayed from a source his
-    # saying that no alcohol was found in his blood."
+    # "The traffic authority said that the driver was not speeding, and Interfax relayed from an official
+    # his saying that no technical fault was found in the bus."
     text = (
-        "وقالت هيئة إدارة المرور، إن السائق لم يكن مخمورا ونقلت وكالة إنترفاكس عن مصدر قوله، "
-        "إنه لم يثبت وجود مواد كحولية في دمه."
+        "وقالت هيئة إدارة المرور، إن السائقة لم تكن مسرعة ونقلت وكالة إنترفاكس عن مسؤول قوله، "
+        "إنه لم يثبت وجود عطل فني في الحافلة."
     )
     article, quotes = run(text, {"هيئة إدارة المرور": "ORG", "إنترفاكس": "ORG"})
     assert [said(article, q) for q in quotes] == [
-        ("indirect", "السائق لم يكن مخمورا", "هيئة إدارة المرور", "قال", None),
-        ("indirect", "لم يثبت وجود مواد كحولية في دمه", "مصدر", "قال", "إنترفاكس"),
+        ("indirect", "السائقة لم تكن مسرعة", "هيئة إدارة المرور", "قال", None),
+        ("indirect", "لم يثبت وجود عطل فني في الحافلة", "مسؤول", "قال", "إنترفاكس"),
     ]
 
 
 def test_a_quoted_plane_name_is_no_quote_and_no_complement() -> None:
-    # 'Ahmad Salem said in a tweet he wrote aboard the plane "Air Force One", "we will not sign the
-    # summit's final statement in Canada".' (وان in the plane's name is
+    # 'Ahmad Salem said in a tweet he wrote aboard the plane "Air Force One", "we will not attend the
+    # official dinner in Mexico".' (وان in the plane's name is
     # no أن; كتبها qualifies the tweet, قال reports)
     text = (
-        'وقال أحمد سالم في تغريدة كتبها على متن طائرة "إير فورس وان"، "لن نوقع البيان الختامي للقمة في كندا".'
+        'وقال أحمد سالم في تغريدة كتبها من على متن طائرة "إير فورس وان"، "لن نحضر العشاء الرسمي في المكسيك".'
     )
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q) for q in quotes] == [
-        ("direct", "لن نوقع البيان الختامي للقمة في كندا", "أحمد سالم", "قال", None)
+        ("direct", "لن نحضر العشاء الرسمي في المكسيك", "أحمد سالم", "قال", None)
     ]
 
 
@@ -126,10 +126,10 @@ def test_bayyana_before_anna_is_the_verb_between_is_not() -> None:
 
 
 def test_min_qablu_before_inna_is_an_adverb() -> None:
-    # "Malta said previously that it is not the competent authority." / "The minister stressed, before he
+    # "Cyprus said previously that it is not the concerned party." / "The minister stressed, before he
     # left, that the talks go on." (من قبل أن "before": the complement is the later أن)
-    article, quotes = run("وقالت مالطا من قبل إنها ليست السلطة المختصة.", {"مالطا": "LOC"})
-    assert [said(article, q) for q in quotes] == [("indirect", "ليست السلطة المختصة", "مالطا", "قال", None)]
+    article, quotes = run("وقالت قبرص من قبل إنها ليست الجهة المعنية.", {"قبرص": "LOC"})
+    assert [said(article, q) for q in quotes] == [("indirect", "ليست الجهة المعنية", "قبرص", "قال", None)]
     article, quotes = run("وأكد أحمد سالم من قبل أن يغادر أن المحادثات مستمرة.", {"أحمد سالم": "PER"})
     assert [said(article, q) for q in quotes] == [("indirect", "المحادثات مستمرة", "أحمد سالم", "أكد", None)]
 
@@ -212,14 +212,16 @@ def test_believe_reports_with_a_subject_not_as_an_impersonal() -> None:
 
 
 def test_a_quote_joined_by_wa_to_the_one_before_shares_its_verb() -> None:
-    # 'Ahmad Salem said: "we started the process", adding that it "will start very fast", and that "there
-    # will be a verification".' / 'The protesters chanted: "not my embassy", and "we need protection".'
-    text = 'وقال أحمد سالم: "لقد باشرنا العملية"، مضيفا أنها "ستبدأ سريعا جدا"، وأنه "ستكون هناك عملية تحقق".'
+    # 'Ahmad Salem said: "we started the work", adding that it "will end very soon", and that "there
+    # will be a full review".' / 'The protesters chanted: "not my embassy", and "we need protection".'
+    text = (
+        'وقال أحمد سالم: "لقد بدأنا التنفيذ"، مضيفا أنها "ستنتهي قريبا جدا"، وأنه "ستكون هناك مراجعة شاملة".'
+    )
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q)[1:4] for q in quotes] == [
-        ("لقد باشرنا العملية", "أحمد سالم", "قال"),
-        ("ستبدأ سريعا جدا", "أحمد سالم", "أضاف"),
-        ("ستكون هناك عملية تحقق", "أحمد سالم", "أضاف"),
+        ("لقد بدأنا التنفيذ", "أحمد سالم", "قال"),
+        ("ستنتهي قريبا جدا", "أحمد سالم", "أضاف"),
+        ("ستكون هناك مراجعة شاملة", "أحمد سالم", "أضاف"),
     ]
     article, quotes = run('وبدأ المتظاهرون يهتفون: "السفارة ليست سفارتي" ، و "نحن بحاجة إلى الحماية".', {})
     assert [said(article, q)[1] for q in quotes] == ["السفارة ليست سفارتي", "نحن بحاجة إلى الحماية"]
@@ -251,11 +253,11 @@ def test_a_relation_of_a_named_person_speaks_for_itself() -> None:
 
 
 def test_shouting_and_chanting_introduce_direct_speech() -> None:
-    # 'While the protesters shout "they attacked us with tear gas!".' / 'The crowds chanted "the people
-    # want the fall of the regime".'
-    article, quotes = run('بينما يصرخ المحتجون "لقد هاجمونا بالغاز المسيل للدموع!".', {})
+    # 'While the protesters shout "they beat us with sticks outside the university!".' / 'The crowds
+    # chanted "the people want the fall of the regime".'
+    article, quotes = run('بينما يصرخ المحتجون "لقد ضربونا بالعصي أمام الجامعة!".', {})
     assert [said(article, q) for q in quotes] == [
-        ("direct", "لقد هاجمونا بالغاز المسيل للدموع!", "المحتجون", "صرخ", None)
+        ("direct", "لقد ضربونا بالعصي أمام الجامعة!", "المحتجون", "صرخ", None)
     ]
     article, quotes = run('ورددت الجماهير "الشعب يريد إسقاط النظام" في الساحة.', {})
     assert [said(article, q)[1:4] for q in quotes] == [("الشعب يريد إسقاط النظام", "الجماهير", "ردد")]
