@@ -13,13 +13,13 @@ SALEM = "أحمد سالم"
 
 CASES = [
     # يُدعى "called" (final ى) names the speaker; it is no يدّعي "claims": "One of the residents, called Ahmad
-    # Salem (30), said he heard 'explosions', stressing that 'everything was burning'."
+    # Salem (30), said he heard 'gunshots', stressing that 'everyone was running'."
     (
-        'وقال أحد سكان الحي ويدعى أحمد سالم (30 عاما) إنه سمع "دوي انفجارات"، مؤكدا أن "كل شيء كان يحترق".',
+        'وقال أحد سكان الحي ويدعى أحمد سالم (30 عاما) إنه سمع "أصوات رصاص"، مؤكدا أن "الجميع كانوا يركضون".',
         {SALEM: "PER"},
         [
-            ("indirect", 'سمع "دوي انفجارات"', "e0", SALEM, "قال", None, None),
-            ("direct", "كل شيء كان يحترق", "e0", SALEM, "أكد", None, None),
+            ("indirect", 'سمع "أصوات رصاص"', "e0", SALEM, "قال", None, None),
+            ("direct", "الجميع كانوا يركضون", "e0", SALEM, "أكد", None, None),
         ],
     ),
     # ... after a pronoun too: "One of them, called Ahmad Salem, said: 'it is like a dream'."
@@ -59,16 +59,16 @@ CASES = [
         [("indirect", "المحادثات فشلت", "e0", SALEM, "قال", None, None)],
     ),
     # مندوب and مبعوث are one office: "Ahmad Salem, Russia's envoy to the UN, said the situation is grave.
-    # Khaled Omar said a solution is far. The Russian delegate warned Washington that it will 'bear the
-    # responsibility'." (واشنطن after the definite title is the object, not the speaker)
+    # Khaled Omar said a solution is far. The Russian delegate warned Paris that it will 'pay the
+    # price'." (باريس after the definite title is the object, not the speaker)
     (
         "وقال أحمد سالم، مبعوث روسيا في الأمم المتحدة، إن الوضع خطير. وقال خالد عمر إن الحل بعيد. "
-        'وحذر المندوب الروسي واشنطن من أنها "ستتحمل المسؤولية".',
-        {SALEM: "PER", "خالد عمر": "PER", "روسيا": "LOC", "الأمم المتحدة": "ORG", "واشنطن": "LOC"},
+        'وحذر المندوب الروسي باريس من أنها "ستدفع الثمن".',
+        {SALEM: "PER", "خالد عمر": "PER", "روسيا": "LOC", "الأمم المتحدة": "ORG", "باريس": "LOC"},
         [
             ("indirect", "الوضع خطير", "e0", SALEM, "قال", None, None),
             ("indirect", "الحل بعيد", "e1", "خالد عمر", "قال", None, None),
-            ("indirect", '"ستتحمل المسؤولية"', "e0", SALEM, "حذر", None, None),
+            ("indirect", '"ستدفع الثمن"', "e0", SALEM, "حذر", None, None),
         ],
     ),
     # A genitive with ل after the title is no object: "The director general of the Ministry of Planning in
@@ -78,22 +78,22 @@ CASES = [
         {SALEM: "PER", "وزارة التخطيط": "ORG", "السودان": "LOC"},
         [("indirect", "وزارته نشرت فرقا", "e0", SALEM, "قال", None, None)],
     ),
-    # حيث + a reporting verb inside a content starts a new quote: "Ahmad Salem said the step is 'great
-    # progress', as he had said before that 'talking is useless'."
+    # حيث + a reporting verb inside a content starts a new quote: "Ahmad Salem said the step is 'an important
+    # achievement', as he had said before that 'waiting is useless'."
     (
-        'وقال أحمد سالم إن الخطوة تمثل "تقدما كبيرا" حيث قال من قبل إنه "لا جدوى من الحديث".',
+        'وقال أحمد سالم إن الخطوة تعد "إنجازا مهما" حيث قال من قبل إنه "لا فائدة من الانتظار".',
         {SALEM: "PER"},
         [
-            ("indirect", 'الخطوة تمثل "تقدما كبيرا"', "e0", SALEM, "قال", None, None),
-            ("direct", "لا جدوى من الحديث", "e0", SALEM, "قال", None, None),
+            ("indirect", 'الخطوة تعد "إنجازا مهما"', "e0", SALEM, "قال", None, None),
+            ("direct", "لا فائدة من الانتظار", "e0", SALEM, "قال", None, None),
         ],
     ),
-    # ، وهو ما "which is what" opens the writer's comment: "Ahmad Salem said the step is great progress,
-    # which marks a change in his position."
+    # ، وهو ما "which is what" opens the writer's comment: "Ahmad Salem said the step is an important
+    # achievement, which reflects a shift in his view."
     (
-        "وقال أحمد سالم إن الخطوة تمثل تقدما كبيرا، وهو ما يمثل تغيرا في موقفه.",
+        "وقال أحمد سالم إن الخطوة تعد إنجازا مهما، وهو ما يعكس تحولا في رأيه.",
         {SALEM: "PER"},
-        [("indirect", "الخطوة تمثل تقدما كبيرا", "e0", SALEM, "قال", None, None)],
+        [("indirect", "الخطوة تعد إنجازا مهما", "e0", SALEM, "قال", None, None)],
     ),
     # A definite type noun with a nisba and no name is the outlet of that medium named last: "The Washington
     # Post quoted officials as saying the images showed activity. Reuters quoted a source that the images
@@ -108,12 +108,12 @@ CASES = [
             ("indirect", "شهد هذا المصنع إنتاج أول صاروخ", "e0", "واشنطن بوست", None, "e0", "واشنطن بوست"),
         ],
     ),
-    # A reporter's outlet relays her quote when she is named before the verb too: "But Laura Baker, the BBC's
-    # correspondent in Seoul, says it is important to note that."
+    # A reporter's outlet relays her quote when she is named before the verb too: "But Sara Lynn, the BBC's
+    # correspondent in Tokyo, says it is necessary to follow the matter."
     (
-        "لكن لورا بيكر، مراسلة بي بي سي في سيول، تقول إنه من المهم ملاحظة ذلك.",
-        {"لورا بيكر": "PER", "بي بي سي": "ORG"},
-        [("indirect", "من المهم ملاحظة ذلك", "e0", "لورا بيكر", "قال", "e1", "بي بي سي")],
+        "لكن سارة لين، مراسلة بي بي سي في طوكيو، تقول إنه من الضروري متابعة الأمر.",
+        {"سارة لين": "PER", "بي بي سي": "ORG"},
+        [("indirect", "من الضروري متابعة الأمر", "e0", "سارة لين", "قال", "e1", "بي بي سي")],
     ),
     # "Thus" between a quote and the verb after it: "'The situation is grave,' thus said Ahmad Salem."
     (
