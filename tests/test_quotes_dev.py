@@ -81,25 +81,25 @@ CASES = [
         [("direct", "سيتم إعلان هدنة إنسانية يومية", "e0", "سيرغي شويغو", "قال", None, "الوكالات الروسية")],
     ),
     # بالقول إن after a verb with no complements of its own (رد "reply"): an indirect quote of that verb,
-    # and وقالت after it in the sentence goes on with the same speaker. "The spokeswoman Sarah Sanders
-    # replied by saying that the president was trying to be polite, and said: 'it is ordinary courtesy'."
+    # and وقالت after it in the sentence goes on with the same speaker. "The spokeswoman Hala Mansour
+    # replied by saying that the minister wanted to seem friendly, and said: 'it is a simple greeting'."
     (
-        'وردت المتحدثة سارة ساندرز بالقول إن الرئيس كان يحاول أن يكون لبقا، وقالت: "إنها مجاملة عادية".',
-        {"سارة ساندرز": "PER"},
+        'وردت المتحدثة هالة منصور بالقول إن الوزير كان يريد أن يبدو ودودا، وقالت: "إنها تحية بسيطة".',
+        {"هالة منصور": "PER"},
         [
-            ("indirect", "الرئيس كان يحاول أن يكون لبقا", "e0", "سارة ساندرز", "رد", None, None),
-            ("direct", "إنها مجاملة عادية", "e0", "سارة ساندرز", "قال", None, None),
+            ("indirect", "الوزير كان يريد أن يبدو ودودا", "e0", "هالة منصور", "رد", None, None),
+            ("direct", "إنها تحية بسيطة", "e0", "هالة منصور", "قال", None, None),
         ],
     ),
     # مما "which" makes a fact the verb's subject: no quote. "This comes as the forces advance, which points
     # to the city's imminent liberation."
     ("وتأتي هذه التطورات وسط تقدم القوات، مما يشير إلى قرب تحرير المدينة.", {}, []),
-    # A stray mark glued to the word before a colon does not hide the verb: "Senator Chris Van Hollen
-    # commented in a tweet on Twitter": 'the matter is no surprise to anyone'."
+    # A stray mark glued to the word before a colon does not hide the verb: "Senator Bill Harding
+    # commented in a tweet on Twitter": 'the result astonished no one'."
     (
-        'وعلق السناتور كريس فان هولن في تغريدة على تويتر": "الأمر ليس مفاجأة لأحد".',
-        {"كريس فان هولن": "PER"},
-        [("direct", "الأمر ليس مفاجأة لأحد", "e0", "كريس فان هولن", "علق", None, None)],
+        'وعلق السناتور بيل هاردينغ في تغريدة على تويتر": "النتيجة لم تدهش أحدا".',
+        {"بيل هاردينغ": "PER"},
+        [("direct", "النتيجة لم تدهش أحدا", "e0", "بيل هاردينغ", "علق", None, None)],
     ),
     # A short name in marks after its noun and before a relative pronoun is no quote: "The president
     # alluded to the 'Nord Stream 2' pipeline, which will double the amount of gas."
@@ -285,13 +285,13 @@ LATER = [
         {"خليفة حفتر": "PER"},
         [("indirect", "رحب المشير خليفة حفتر بتصويت البرلمان", "e0", "خليفة حفتر", None, None, None)],
     ),
-    # "…, which is the decision that the daily Al-Ayyam was first to publish": the writer's comment on a
-    # noun of the content ends it. "The minister's lawyers said he will appeal the decision to try him, …"
+    # "…, which is the decision that the daily An-Nahar was first to reveal": the writer's comment on a
+    # noun of the content ends it. "The minister's lawyers said he will appeal the decision to freeze his
+    # assets, …"
     (
-        'وقال محامو الوزير إنه سيطعن على قرار إحالته إلى المحاكمة، وهو القرار الذي كانت صحيفة "الأيام" أول '
-        "من نشره.",
+        'وقال محامو الوزير إنه سيطعن على قرار تجميد أمواله، وهو القرار الذي كانت صحيفة "النهار" أول من كشفه.',
         {},
-        [("indirect", "سيطعن على قرار إحالته إلى المحاكمة", None, "محامو الوزير", "قال", None, None)],
+        [("indirect", "سيطعن على قرار تجميد أمواله", None, "محامو الوزير", "قال", None, None)],
     ),
     # Another noun is the content's: "A police spokesman said the arrested woman is named Sara Haddad, the
     # second to be held."
