@@ -46,17 +46,17 @@ VIA = [
         {"الجبير": "PER"},
         [("direct", "على قطر أن تدفع الثمن", "e0", "الجبير", "قال", None, "وكالة الأنباء السعودية")],
     ),
-    # ل + outlet after the subject, the outlet not an entity: "Field sources told Sky News Arabia that
-    # fierce battles took place."
+    # ل + outlet after the subject, the outlet not an entity: "Tribal sources told Sky News Arabia that
+    # sporadic clashes took place near the port."
     (
-        'وذكرت مصادر ميدانية لـ"سكاي نيوز عربية"، أن معارك عنيفة دارت في محيط المطار.',
+        'وذكرت مصادر عشائرية لـ"سكاي نيوز عربية"، أن اشتباكات متقطعة وقعت قرب الميناء.',
         {},
         [
             (
                 "indirect",
-                "معارك عنيفة دارت في محيط المطار",
+                "اشتباكات متقطعة وقعت قرب الميناء",
                 None,
-                "مصادر ميدانية",
+                "مصادر عشائرية",
                 "ذكر",
                 None,
                 "سكاي نيوز عربية",
@@ -89,17 +89,17 @@ VIA = [
         {"سارة حداد": "PER"},
         [("indirect", "العقوبات فشلت", "e0", "سارة حداد", "قال", None, "إرنا")],
     ),
-    # A quoted other name of the same outlet belongs to the relay: "Al-Jubeir considered, in remarks to the
-    # British Broadcasting Corporation "BBC", that the war is just."
+    # A quoted other name of the same outlet belongs to the relay: "Nabil al-Khatib considered, in an
+    # interview with the British Broadcasting Corporation "BBC", that the decision is right."
     (
-        'واعتبر عادل الجبير في تصريحات لهيئة الإذاعة البريطانية "بي بي سي" أن الحرب عادلة.',
-        {"عادل الجبير": "PER"},
+        'واعتبر نبيل الخطيب في حديث لهيئة الإذاعة البريطانية "بي بي سي" أن القرار صائب.',
+        {"نبيل الخطيب": "PER"},
         [
             (
                 "indirect",
-                "الحرب عادلة",
+                "القرار صائب",
                 "e0",
-                "عادل الجبير",
+                "نبيل الخطيب",
                 "اعتبر",
                 None,
                 'هيئة الإذاعة البريطانية "بي بي سي"',
@@ -143,11 +143,11 @@ VIA = [
         ],
     ),
     # A correspondent of a named outlet relays; the sources after عن speak: "The Sky News Arabia
-    # correspondent quoted Yemeni sources as saying the forces took the valley."
+    # correspondent quoted Libyan sources as saying the gunmen left the town."
     (
-        'ونقل مراسل "سكاي نيوز عربية" عن مصادر يمنية قولها إن القوات سيطرت على الوادي.',
+        'ونقل مراسل "سكاي نيوز عربية" عن مصادر ليبية قولها إن المسلحين انسحبوا من البلدة.',
         {},
-        [("indirect", "القوات سيطرت على الوادي", None, "مصادر يمنية", "قال", None, "سكاي نيوز عربية")],
+        [("indirect", "المسلحين انسحبوا من البلدة", None, "مصادر ليبية", "قال", None, "سكاي نيوز عربية")],
     ),
     # An unnamed source of a named outlet is relayed by it: "The reinforcements set off to the front, as
     # sources of Sky News Arabia stated." and "The Sky News Arabia correspondent reported that the strikes
@@ -163,14 +163,14 @@ VIA = [
         [("indirect", "الغارات استهدفت موقعين", None, "مراسل سكاي نيوز", "ذكر", "e0", "سكاي نيوز عربية")],
     ),
     # An outlet mention that holds its type noun (the NER took وكالة into the name) speaks and relays:
-    # "The Tunis Afrique Presse agency reported that the plane fell near the base."
+    # "The Tunis Afrique Presse agency reported that the bus overturned on the highway."
     (
-        "وذكرت وكالة تونس أفريقيا للأنباء أن الطائرة سقطت قرب القاعدة.",
+        "وذكرت وكالة تونس أفريقيا للأنباء أن الحافلة انقلبت على الطريق السريع.",
         {"وكالة تونس أفريقيا للأنباء": "ORG"},
         [
             (
                 "indirect",
-                "الطائرة سقطت قرب القاعدة",
+                "الحافلة انقلبت على الطريق السريع",
                 "e0",
                 "وكالة تونس أفريقيا للأنباء",
                 "ذكر",
@@ -212,12 +212,12 @@ VIA = [
         {"بنس": "PER"},
         [("indirect", "بلاده مستعدة للمساعدة", "e0", "بنس", "قال", None, "رويترز")],
     ),
-    # A nominal attribution in a sentence with a direct quote relays it: "According to Marca, Ramos
-    # explained: 'in Argentina they know the truth'."
+    # A nominal attribution in a sentence with a direct quote relays it: "According to Marca, Pedro
+    # explained: 'at the club they know my position'."
     (
-        'ووفقا لصحيفة "ماركا" الإسبانية، أوضح راموس: "في الأرجنتين يعلمون الحقيقة".',
-        {"ماركا": "ORG", "راموس": "PER"},
-        [("direct", "في الأرجنتين يعلمون الحقيقة", "e1", "راموس", "أوضح", "e0", "ماركا")],
+        'ووفقا لصحيفة "ماركا" الإسبانية، أوضح بيدرو: "في النادي يعرفون موقفي".',
+        {"ماركا": "ORG", "بيدرو": "PER"},
+        [("direct", "في النادي يعرفون موقفي", "e1", "بيدرو", "أوضح", "e0", "ماركا")],
     ),
     # A quoted name as the subject: "AS of Madrid reported that representatives met the player."
     (
