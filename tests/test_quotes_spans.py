@@ -76,19 +76,19 @@ SPANS = [
 
 ENDS = [
     # A reporting verb in a relative clause: the clause, and the content, end at its comma; a source noun
-    # before the relative (القانون) is no subject when the verb has its own: "Article 265 of the law, which
-    # Iran says rests on Islamic law, provides that the penalty is flogging."
+    # before the relative (القانون) is no subject when the verb has its own: "Article 41 of the constitution,
+    # which Turkey says rests on the republic's values, provides that schooling is compulsory."
     (
-        "وتنص المادة 265 من القانون، الذي تقول إيران إنه يستند للشريعة الإسلامية، على أن العقوبة هي الجلد.",
-        {"إيران": "LOC"},
-        [("indirect", "يستند للشريعة الإسلامية", "e0", "إيران", "قال", None, None)],
+        "وتنص المادة 41 من الدستور، الذي تقول تركيا إنه يستند لقيم الجمهورية، على أن التعليم إلزامي.",
+        {"تركيا": "LOC"},
+        [("indirect", "يستند لقيم الجمهورية", "e0", "تركيا", "قال", None, None)],
     ),
-    # An imperfect verb with its subject after it, right after a noun, describes that noun: "acts that
-    # Amnesty says should not be criminalised at all, such as adultery."
+    # An imperfect verb with its subject after it, right after a noun, describes that noun: "offences that
+    # the bar association says should not be punished by prison, such as late payment."
     (
-        "وهناك أفعال تقول منظمة العفو إنه لا يجب تجريمها بالأساس، مثل الزنا.",
-        {"منظمة العفو": "ORG"},
-        [("indirect", "لا يجب تجريمها بالأساس", "e0", "منظمة العفو", "قال", None, None)],
+        "وهناك مخالفات تقول نقابة المحامين إنه لا ينبغي معاقبتها بالسجن، مثل التأخر في الدفع.",
+        {"نقابة المحامين": "ORG"},
+        [("indirect", "لا ينبغي معاقبتها بالسجن", "e0", "نقابة المحامين", "قال", None, None)],
     ),
     # The noun before a plural verb with no subject after it is its subject (SVO), not a described noun:
     # the content runs to the sentence end. "But military analysts see that technology decides, at a time
@@ -149,11 +149,11 @@ GLUED_DOTS = [
 
 QUOTE_THEN_VERB = [
     # A quoted phrase before a verb that has its own complement is not that verb's quote: "Commenting on
-    # the 'plane controversy', Erdoğan said recently that the emir gave the aircraft to the state."
+    # the 'bridge crisis', Kemal Yilmaz said yesterday that the municipality finished the repairs early."
     (
-        'وفي تعليقه على "جدل الطائرة"، قال أردوغان مؤخرا إن الأمير أهدى الطائرة للدولة.',
-        {"أردوغان": "PER"},
-        [("indirect", "الأمير أهدى الطائرة للدولة", "e0", "أردوغان", "قال", None, None)],
+        'وفي تعليقه على "أزمة الجسر"، قال كمال يلماز أمس إن البلدية أنهت الترميم قبل موعده.',
+        {"كمال يلماز": "PER"},
+        [("indirect", "البلدية أنهت الترميم قبل موعده", "e0", "كمال يلماز", "قال", None, None)],
     ),
 ]
 
@@ -193,11 +193,11 @@ MASDAR = [
         [("direct", "لن نتراجع عن القرار", "e0", "خالد العلي", "قال", None, None)],
     ),
     # The verbal noun sits in a noun phrase: its content ends at the first comma. "The court rejected
-    # demands of rights groups to force the army to stop firing, after dozens were killed."
+    # demands of labour unions to oblige the company to rehire the dismissed, after the strike dragged on."
     (
-        "ورفضت المحكمة مطالب منظمات حقوقية بإجبار الجيش على التوقف عن إطلاق النار، بعد أن قتل العشرات.",
+        "ورفضت المحكمة مطالب نقابات عمالية بإلزام الشركة بإعادة توظيف المفصولين، بعد أن طال الإضراب.",
         {},
-        [("indirect", "إجبار الجيش على التوقف عن إطلاق النار", None, "منظمات حقوقية", "طالب", None, None)],
+        [("indirect", "إلزام الشركة بإعادة توظيف المفصولين", None, "نقابات عمالية", "طالب", None, None)],
     ),
     # Without a genitive speaker there is no report: "The president extended an invitation to dialogue."
     ("ووجه الرئيس دعوة إلى الحوار.", {}, []),
