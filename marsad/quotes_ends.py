@@ -17,7 +17,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "فيما", "حين"))
 # A connector before a new reporting verb inside a sentence (… لذلك يرى أن …) ends the content before it:
 # the new verb starts its own quote (bench/gold/QUOTES.md).
-# حيث "as, where" likewise (…، وهو ما يمثل تغيرا في موقفه حيث قال من قبل إنه "…"); not إذ "since", which
+# حيث "as, where" likewise (…، حيث قال من قبل إنه "…"); not إذ "since", which
 # more often explains the act of a third person inside the content (… اعترف بذلك في تسريبات، إذ قال إن "…":
 # a quote nested in the speaker's, not a new one of his; the 150-article sample, session 14).
 _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم", "حيث"))
@@ -133,8 +133,8 @@ class ContentEnds:
         return self.view.tokens[k].folded in _IN and self.view.has(k + 1, _WHEN) is not None
 
     def _closing_mark(self, start: int, end: int) -> int:
-        """The content ran to its sentence's end with a quotation mark of it still open (أضاف أن بفضله "جمع
-        الناتو … أعتقد أن أمين عام الحلف يحب ترامب. قد يكون الشخص الوحيد …"): the speaker's words go on to
+        """The content ran to its sentence's end with a quotation mark of it still open (أضاف أن "الاجتماع
+        نجح … أظن أن الجميع راض. قد يكون هذا أفضل ما حدث …"): the speaker's words go on to
         the closing mark, in the same paragraph and within MARK_REACH tokens, which then ends the content
         (bench/gold/QUOTES.md: a quotation mark belonging to the clause stays in)."""
         view = self.view
@@ -171,8 +171,8 @@ class ContentEnds:
         return after < view.n and self._new_report(start, after)
 
     def _outlet_report(self, start: int, k: int) -> bool:
-        """Token k is و + a finite reporting verb with an outlet as its subject (… إن السائق لم يكن مخمورا
-        ونقلت وكالة إنترفاكس عن مصدر قوله): the writer's next attribution, not the speaker's words."""
+        """Token k is و + a finite reporting verb with an outlet as its subject (… إن السائقة لم تكن مسرعة
+        ونقلت وكالة إنترفاكس عن مسؤول قوله): the writer's next attribution, not the speaker's words."""
         view = self.view
         if "و" not in view.tokens[k].prefixes or not self._new_report(start, k):
             return False
@@ -193,7 +193,7 @@ class ContentEnds:
         نشره): the reported content ended. Another noun is the content's (، وهي الثانية التي)."""
         view = self.view
         if k + 1 < view.n and view.tokens[k].folded in _IT_IS and view.tokens[k + 1].folded == "ما":
-            return True  # ، وهو ما يمثل تغيرا في موقفه "which is what …": the writer's comment
+            return True  # ، وهو ما يعكس تحولا في رأيه "which is what …": the writer's comment
         if k + 2 >= view.n or view.tokens[k].folded not in _IT_IS or view.tokens[k + 2].folded not in _WHICH:
             return False
         noun = view.tokens[k + 1].folded
