@@ -1,6 +1,6 @@
 """Who is speaking: the subject phrase of a reporting verb, resolved to an entity, an unnamed source or none.
 
-Arabic news is mostly VSO: the subject follows the verb (قال وزير الخارجية التركي مولود جاويش أوغلو إن).
+Arabic news is mostly VSO: the subject follows the verb (قال وزير الخارجية التركي X Y إن).
 The subject phrase runs from the verb to the first stop: punctuation, a complementizer (أن/إن), a
 preposition (في، من، عن، على …), a ب-word other than باسم/بلسان (المتحدث باسم), a ل-word that is not a name
 (لرويترز، للصحفيين: the outlet or the addressee), a weekday or time word (الثلاثاء، أمس), an adverbial
@@ -16,7 +16,7 @@ marsad.quotes_context.title_referent; a bare surname the NER missed that ends th
 article named in full (الجبير → عادل الجبير); an untagged phrase naming an entity the NER found elsewhere
 (الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
 singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
-takes the name after it (السفيرة الأميركية لدى الأمم المتحدة نيكي هيلي). A definite title phrase the
+takes the name after it (السفيرة الأميركية لدى الأمم المتحدة كارين ويلز). A definite title phrase the
 article gave a person earlier is that person (marsad.quotes_holders: المتحدث الرسمي باسم التحالف، رئيس بلدية
 أنقرة), and a spokesperson of a body never the body: its named spokesperson, else unnamed.
 A subject before the verb (SVO) is read by marsad.quotes_preverbal; the words and tests the phrase is read
@@ -51,7 +51,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
 MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
-TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة نيكي هيلي)
+TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة كارين ويلز)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
 DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
@@ -177,7 +177,7 @@ def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | Non
 
 def _name_after_title(view: View, j: int) -> Subject | None:
     """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
-    نيكي هيلي في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
+    كارين ويلز في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
     for k in range(j, min(view.n, j + TITLE_REACH)):
         mark = view.word(k) in QUOTE_CHARS  # a mark right after the title opens its name: العميد الركن "X Y"
         stop = (view.punct(k) and not (mark and k == j)) or view.word(k) in _OBJECT  # على تغريدة X: object
@@ -412,7 +412,7 @@ def _name_like(view: View, entity: Entity, k: int) -> bool:
 
 def _apposition(view: View, lo: int, j: int) -> Subject | None:
     """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
-    short place phrase when the subject has a title (وأفاد شيخ شمل خولان في مدينة صعدة، يحيى مقيت، عن), or
+    short place phrase when the subject has a title (وأفاد شيخ شمل بني زيد في مدينة مأرب، ناصر الضبي، عن), or
     past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
     عبدالحميد Z، أن; session 12)."""
     if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
