@@ -352,7 +352,7 @@ class Quotes:
             subj = classify(view, k + 1, k + 2, None)
             entity = subj.entity if subj.kind == "entity" else None
             if entity is None and is_title(view, k + 1):
-                # وعلق وزير الدولة السعودي لشؤون الخليج على تغريدة الصدر، قائلا: the title phrase is the
+                # وعلق وزير الدولة الكويتي لشؤون الخليج على تغريدة سامي الراشد، قائلا: the title phrase is the
                 # person the article gave it, not the person in the object (session 10)
                 full = subject(view, k, None)
                 entity = full.entity if full.kind == "entity" else None
