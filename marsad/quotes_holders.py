@@ -19,7 +19,7 @@ from marsad.article import Entity
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
-HOLDER_WINDOW = 12  # tokens from a title to its name (المتحدث باسم تحالف دعم الشرعية في اليمن العقيد الركن X)
+HOLDER_WINDOW = 12  # tokens from a title to its name (المتحدث باسم تحالف الفصائل في الجنوب العقيد الركن X)
 APPOSED_RANKS = 4  # tokens between an apposition's comma and the name (، العقيد الركن تركي X)
 # Words a title phrase may add or drop without naming another office (الرسمي "official"); باسم/بلسان
 # "on behalf of" link a spokesperson to the body.
@@ -123,7 +123,7 @@ _SPOKESPERSON = folded_words("متحدث متحدثة ناطق ناطقة")
 def spokesperson_holder(view: View, lo: int, j: int, verb: int) -> Entity | None:
     """For المتحدث باسم + a body [lo, j) that no holder has word for word (باسم قوات التحالف العربي): the
     one person the article gave a spokesperson's title sharing a distinctive word of the body (المتحدث باسم
-    تحالف دعم الشرعية … X), else None (two such people: no telling which)."""
+    تحالف الفصائل … X), else None (two such people: no telling which)."""
     body = [_forms(view, k) for k in range(lo + 2, j)]
     body = [w for w in body if not (w & _GENERIC) and not (w & _FILLERS)]
     if not body:
