@@ -275,7 +275,7 @@ def sentence_subject(view: View, i: int, start: int | None = None) -> Entity | N
                 return _titled_name(view, m, i) if is_title(view, k + 1) else None
             if m in view.mention_at:
                 # a person anywhere in the subject phrase, a body or country right after the verb
-                # (واستعرضت منظمة العفو الدولية حالات رأت فيها أن …); a body further in is a title's
+                # (واستعرضت منظمة العفو الدولية قضايا رأت فيها أن …); a body further in is a title's
                 # genitive, and the person may follow it (وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش)
                 entity = view.mention_at[m][0]
                 if entity.label == "PER" or (m == k + 1 and entity.label != "MISC"):
