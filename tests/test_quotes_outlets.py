@@ -154,11 +154,13 @@ def test_a_report_without_an_outlet_as_a_verbs_subject_has_no_via(
 
 
 def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:
-    # "The Austrian president, Van der Bellen, said he hopes for clarifications." (the NER tagged the name
+    # "The Finnish president, Van der Meer, said he looks forward to answers." (the NER tagged the name
     # MISC; a MISC with ال, such as an adjective, is still no name)
-    text = "وقال الرئيس النمساوي، فون در بيلن، إنه يأمل في توضيحات."
-    article, quotes = run(text, {"فون در بيلن": "MISC"})
-    assert [said(article, q) for q in quotes] == [("indirect", "يأمل في توضيحات", "فون در بيلن", "قال", None)]
+    text = "وقال الرئيس الفنلندي، فان دير مير، إنه يتطلع إلى إجابات."
+    article, quotes = run(text, {"فان دير مير": "MISC"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "يتطلع إلى إجابات", "فان دير مير", "قال", None)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -171,11 +173,11 @@ def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:
             {"كمال يلماز": "PER"},
             "كمال يلماز",
         ),
-        # "The regional official for public health in Montreal, Mylène Drouin, said deaths rose." (feminine)
+        # "The regional official for public health in Quebec, Julie Martin, said infections fell." (feminine)
         (
-            "وقالت المسؤولة الإقليمية عن الصحة العامة في مونتريال، ميلين دروان، إن الوفيات ارتفعت.",
-            {"مونتريال": "LOC", "ميلين دروان": "PER"},
-            "ميلين دروان",
+            "وقالت المسؤولة الإقليمية عن الصحة العامة في كيبيك، جولي مارتان، إن الإصابات تراجعت.",
+            {"كيبيك": "LOC", "جولي مارتان": "PER"},
+            "جولي مارتان",
         ),
         # "The Iranian guide Ali Khamenei affirmed that reform is necessary."
         ("وأكد المرشد الإيراني علي خامنئي أن الإصلاح ضروري.", {"علي خامنئي": "PER"}, "علي خامنئي"),
