@@ -109,19 +109,19 @@ def test_an_attribution_sentence_relays_every_quote_of_the_sentence_before() -> 
 
 
 def test_a_subject_before_a_relative_clause_between_commas_speaks() -> None:
-    # "But the woman, who lives in Belgium, later affirmed that it was only a joke." (the subject before the
-    # relative clause speaks; before, the verb had no speaker at all)
-    article, quotes = run("لكن السيدة، التي تعيش في بلجيكا، أكدت لاحقا أن الأمر كان مجرد مزحة.", {})
-    assert [said(article, q) for q in quotes] == [("indirect", "الأمر كان مجرد مزحة", "السيدة", "أكد", None)]
+    # "But the woman, who resides in the Netherlands, later affirmed that the story was only a mistake."
+    # (the subject before the relative clause speaks; before, the verb had no speaker at all)
+    article, quotes = run("لكن السيدة، التي تقيم في هولندا، أكدت لاحقا أن القصة كانت مجرد خطأ.", {})
+    assert [said(article, q) for q in quotes] == [("indirect", "القصة كانت مجرد خطأ", "السيدة", "أكد", None)]
 
 
 def test_a_place_phrase_set_off_by_commas_is_no_apposed_name() -> None:
-    # "A spokesman for the health ministry, in Afghanistan, said the attack took place at the ministry."
-    # (في أفغانستان is where, not who: the spokesman speaks, unnamed; before, Afghanistan did)
-    text = "وقال متحدث باسم وزارة الصحة، في أفغانستان، إن الهجوم وقع أمام الوزارة."
-    article, quotes = run(text, {"وزارة الصحة": "ORG", "أفغانستان": "LOC"})
+    # "A spokesman for the water ministry, in Chad, said the outage was due to a technical fault."
+    # (في تشاد is where, not who: the spokesman speaks, unnamed; before, the country did)
+    text = "وقال متحدث باسم وزارة المياه، في تشاد، إن الانقطاع سببه عطل فني."
+    article, quotes = run(text, {"وزارة المياه": "ORG", "تشاد": "LOC"})
     assert [said(article, q) for q in quotes] == [
-        ("indirect", "الهجوم وقع أمام الوزارة", "متحدث باسم وزارة الصحة", "قال", None)
+        ("indirect", "الانقطاع سببه عطل فني", "متحدث باسم وزارة المياه", "قال", None)
     ]
 
 
