@@ -34,8 +34,8 @@ def coded(text: str, mentions: list[tuple[str, str, int]], stage: Actors = STAGE
 
 
 def test_erdogan_merged_and_coded() -> None:
-    # "Turkish President Recep Tayyip Erdoğan said … Erdoğan added": one Turkish government actor.
-    text = "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة، وأضاف أردوغان أن الحوار مستمر."
+    # "Turkish President Recep Tayyip Erdoğan stressed … Erdoğan added": one Turkish government actor.
+    text = "أكد الرئيس التركي رجب طيب أردوغان أن حكومته جاهزة، وأضاف أردوغان أن التفاوض مستمر."
     assert coded(text, [("رجب طيب أردوغان", "PER", 0), ("أردوغان", "PER", 1)]) == [
         ("رجب طيب أردوغان", ("الرئيس التركي",), "TUR", "TURGOV")
     ]
@@ -161,11 +161,11 @@ def test_org_codes(text: str, name: str, country: str | None, code: str) -> None
             None,
             "IGOEUREEC",
         ),
-        # "Andrea Nahles, leader of the German Social Democratic Party": الحزب الديمقراطي is also the US
+        # "Katrin Weber, leader of the German Social Democratic Party": الحزب الديمقراطي is also the US
         # Democratic Party's name (USAPTY), but the phrase says German.
         (
-            "استبعدت أندريا ناليس، زعيمة الحزب الديمقراطي الاشتراكي الألماني، ذلك.",
-            "أندريا ناليس",
+            "رفضت كاترين فيبر، زعيمة الحزب الديمقراطي الاشتراكي الألماني، الاقتراح.",
+            "كاترين فيبر",
             ("زعيمة الحزب الديمقراطي الاشتراكي الألماني",),
             "DEU",
             "DEUPTY",
@@ -316,12 +316,12 @@ def test_existing_values_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
-        # "the director of the Syrian Observatory for Human Rights Rami Abdel Rahman": the role's
+        # "the director of the Syrian Observatory for Human Rights Sami al-Hassan": the role's
         # organisation gives the person's code.
         (
-            "قال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن",
-            "رامي عبد الرحمن",
-            ("رامي عبد الرحمن", ("مدير المرصد السوري لحقوق الإنسان",), "SYR", "SYROPPHRI"),
+            "قال مدير المرصد السوري لحقوق الإنسان سامي الحسن إن",
+            "سامي الحسن",
+            ("سامي الحسن", ("مدير المرصد السوري لحقوق الإنسان",), "SYR", "SYROPPHRI"),
         ),
         # "the Russian spy Sergei Skripal"
         (
