@@ -29,11 +29,11 @@ def _split(text: str, tagged: str, label: str = "PER") -> list[tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "tagged", "expected"),
     [
-        # "The EU's foreign policy chief, ... the European Union Federica Mogherini said that …"
+        # "The EU's foreign policy chief, ... the European Union Maria Rossi said that the plan …"
         (
-            "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني إن الاتفاق صامد.",
-            "الاتحاد الأوروبي فيديريكا موغيريني",
-            [("e0", "ORG", "الاتحاد الأوروبي"), ("e1", "PER", "فيديريكا موغيريني")],
+            "وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي ماريا روسي إن الخطة قابلة للتطبيق.",
+            "الاتحاد الأوروبي ماريا روسي",
+            [("e0", "ORG", "الاتحاد الأوروبي"), ("e1", "PER", "ماريا روسي")],
         ),
         # "Hamas leader ... Hamas Khaled Mansour said …" (a one-word organisation)
         (
