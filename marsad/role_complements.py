@@ -118,6 +118,12 @@ RANKS = frozenset(
     fold(w) for w in ["الجنرال", "الأدميرال", "الفريق", "الفريق أول", "العماد", "المقدم", "الرائد"]
 )
 ARMED = ("MIL", "COP", "SPY")  # sectors of the offices a rank's bearer holds
+# Every military rank (titles.tsv codes them MIL), which the police share: a person's other role says which
+# sector they are in (marsad.stages.actors). Not the list above: that one says where an office phrase ends.
+SECTOR_RANKS = frozenset(
+    fold(w)
+    for w in ("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "العماد")
+)
 # Envoys and delegates: one "in" or "to" a body (المندوبة الأميركية في الأمم المتحدة) speaks for their state,
 # not for the body (RoleFinder.role).
 ENVOYS = frozenset(fold(w) for w in ["مندوب", "مندوبة", "سفير", "سفيرة", "مبعوث", "مبعوثة", "ممثل", "ممثلة"])

@@ -356,7 +356,7 @@ class RoleFinder:
         if form not in HONORIFICS and form not in RANKS and not king:
             return []
         for k in range(max(0, i - MAX_PHRASE), i):
-            if self.title_len[k] and self._own_office(k) and self.extend(k) == i:
+            if self.title_len[k] and self.extend(k) == i and self._own_office(k, i):
                 if king and fold(self.head(k).form) != MONARCH[0]:
                     return []  # الملك after another office is another person, but العاهل الأردني الملك …
                 if form in RANKS and not self._armed(k, i):
@@ -364,11 +364,11 @@ class RoleFinder:
                 return [self.role(k, i, "before")]
         return []
 
-    def _own_office(self, k: int) -> bool:
-        """Whether the title at word k is its bearer's own office: not relational, or an office with a
-        complement (المتحدث باسم القائد العام …, المتحدث باسم المجاهدين: the spokesman is the name)."""
+    def _own_office(self, k: int, end: int) -> bool:
+        """Whether the title at word k, whose phrase ends at word `end`, is its bearer's own office: not
+        relational, or an office with a complement (المتحدث باسم المجاهدين: the spokesman is the name)."""
         head = self.head(k)
-        return not head.relational or (head.relational == "office" and k + self.title_len[k] < self.extend(k))
+        return not head.relational or (head.relational == "office" and k + self.title_len[k] < end)
 
     def _after(self, last: int) -> Role | None:
         """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause."""

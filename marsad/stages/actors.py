@@ -29,7 +29,9 @@ from typing import Protocol
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
+from marsad.entity_places import OPEN_QUOTES
 from marsad.events_codes import SECTORS
+from marsad.role_complements import SECTOR_RANKS
 from marsad.role_words import elided
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
@@ -57,12 +59,6 @@ OUTLET_TYPES = frozenset(
         "تطبيق",  # app (تطبيق بي بي سي عربي)
     ]
 )
-# Military ranks (titles.tsv codes them MIL), which the police share: a person's other role says which.
-RANKS = frozenset(
-    fold(w)
-    for w in ("اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "العماد")
-)
-QUOTE_MARKS = frozenset('"«“')  # an opening mark between an outlet's type noun and its name
 # Type nouns that name other things too (قناة "canal", شبكة "network"): an outlet only before a quoted name.
 UNQUOTED_NOT_OUTLETS = frozenset(fold(w) for w in ["قناة", "شبكة"])
 # Edition words after an outlet's name: بي بي سي عربي (BBC Arabic), سكاي نيوز عربية.
@@ -200,7 +196,9 @@ class Actors:
             country = next((r.country for r in roles if r.country), None)
             # a rank's MIL yields to another role's sector: Arab police carry the army's ranks (اللواء
             # أحمد علي قائد شرطة المحافظة is a police general, COP)
-            sector = next((r.sector for r in roles if r.sector and fold(r.title.form) not in RANKS), None)
+            sector = next(
+                (r.sector for r in roles if r.sector and fold(r.title.form) not in SECTOR_RANKS), None
+            )
             sector = sector or next((r.sector for r in roles if r.sector), None)
             org = next((r.org_code for r in roles if r.org_code), None)
             named, n_named = self._longest(stems, self._actor, suffixes_only=True)
@@ -399,7 +397,7 @@ def _after_outlet_type(finder: RoleFinder, words: Sequence[Word]) -> bool:
         return False
     k = words[0].index - 1
     quoted = (
-        k >= 0 and finder.words[k].is_punct and finder.article.text[finder.words[k].span.start] in QUOTE_MARKS
+        k >= 0 and finder.words[k].is_punct and finder.article.text[finder.words[k].span.start] in OPEN_QUOTES
     )
     k -= quoted
     if k < 0 or finder.words[k].is_punct:
