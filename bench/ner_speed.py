@@ -3,7 +3,8 @@
 `python -m bench.ner_speed` tags unseen news (ANT v2.1 articles, split on whitespace and
 punctuation as the pipeline does, clitics attached) so the per-word feature cache starts cold.
 One `tag()` call per article by default; `--batch N` passes N articles to `tag_documents` at once,
-as the entities stage does with a pipeline batch (64 articles).
+as the entities stage does with a pipeline batch (64 articles). `--npz FILE` times a BiLSTM-CRF file of
+train/ner_lstm.py (e.g. a dev member) instead, `--with-crf W` beside the shipped CRF at CRF weight W.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import itertools  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 from bench.eval_ner import shared_dir  # noqa: E402
 from marsad.models.ner import KINDS  # noqa: E402
@@ -52,6 +55,23 @@ def news_articles(n_tokens: int, skip: int = 0) -> list[list[list[str]]]:
     return docs
 
 
+def load_npz(path: Path, crf_weight: float | None) -> Any:
+    """A BiLSTM-CRF file with the shipped feature data, alone or in an ensemble with the shipped CRF."""
+    import numpy as np
+
+    from marsad.models.ner import MODEL_DIR, NerModel, load_features
+    from marsad.models.ner.ensemble import EnsembleNer
+    from marsad.models.ner.lstm import LstmNer
+
+    with np.load(path) as z:
+        params = {k: z[k] for k in z.files}
+    if crf_weight is None:
+        return LstmNer(params, load_features(MODEL_DIR))
+    crf = NerModel.load(MODEL_DIR, kind="crf")
+    assert isinstance(crf, NerModel)
+    return EnsembleNer(crf, [LstmNer(params, crf.features, consistency=False)], crf_weight)
+
+
 def main() -> None:
     """Print load time and tokens/s."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -63,13 +83,15 @@ def main() -> None:
         help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )
     ap.add_argument("--batch", type=int, default=1, help="articles per tag_documents call (1: tag())")
+    ap.add_argument("--npz", type=Path, default=None, help="a BiLSTM-CRF file of train.ner_lstm instead")
+    ap.add_argument("--with-crf", type=float, default=None, help="--npz: beside the CRF at this weight")
     args = ap.parse_args()
     docs = news_articles(args.tokens, skip=20_000)
     n = sum(len(s) for d in docs for s in d)
     t0 = time.perf_counter()
     from marsad.models.ner import NerModel
 
-    model = NerModel.load(kind=args.model)
+    model = load_npz(args.npz, args.with_crf) if args.npz else NerModel.load(kind=args.model)
     load = time.perf_counter() - t0
     t1, c1 = time.perf_counter(), time.process_time()
     # One tag() call per article, or --batch articles per tag_documents() call as the entities stage.

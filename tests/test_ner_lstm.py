@@ -258,3 +258,33 @@ def test_lstm_tags_tokens_without_letters(lstm: LstmNer) -> None:
     out = fresh.tag([["", ""], ["", "قال", ""]])  # "said" between empty tokens
     assert [len(s) for s in out] == [2, 3]
     assert all(t in TAGS for s in out for t in s)
+
+
+def test_language_model_pass_plan_and_heldout_loss() -> None:
+    """Each pass of train.ner_lm reads every training piece once, in batches of similar length;
+    the held-out loss is the mean cross-entropy over the pieces, as the training loss, without dropout."""
+    torch = pytest.importorskip("torch")
+    import random
+
+    from train.ner_lm import BATCH, BiLm, heldout_loss, plan, tensors
+
+    rng = random.Random(3)
+    xs = [[1 + (i + k) % 7 for k in range(3 + i % 5)] for i in range(300)]
+    ys = [[x % 4 for x in piece] for piece in xs]
+    pieces = list(range(0, 300, 2))
+    for _ in range(2):
+        batches = plan(pieces, xs, rng)
+        assert sorted(j for b in batches for j in b) == pieces
+        assert all(len(b) <= BATCH for b in batches)
+    x, y = tensors([0, 1], xs, ys)
+    assert x.tolist()[0] == xs[0] + [0]
+    assert y.tolist()[0] == ys[0] + [-1]
+    torch.manual_seed(0)
+    model = BiLm(8, 4, 5, 6)
+    model.train()
+    held = [1, 3, 5]
+    got = heldout_loss(model, held, xs, ys)
+    assert model.training
+    model.eval()
+    with torch.no_grad():
+        assert got == pytest.approx(model.loss(*tensors(held, xs, ys)).item())
