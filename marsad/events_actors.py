@@ -43,19 +43,21 @@ from marsad.events_phrases import (
     titled_actor,
     weapon,
 )
+from marsad.events_words import (
+    HONORIFICS,
+    agent_firsts,
+    agent_over,
+    bare_common,
+    count_word,
+    names_person,
+    nation_of,
+    oblique,
+    verbal,
+    word_begin,
+    word_key_of,
+)
 
-__all__ = ["COUNTS", "count_word", "find_actors"]
-
-# Counts before a noun (ثلاثة عراقيين، 11 مدنيا، عشرات الأشخاص): a counted group next to a past verb of
-# killing or wounding is its victims, read passive (قتل سبعة أشخاص "seven people were killed", ثلاثة جنود
-# قتلوا "three soldiers were killed"), as news Arabic reports casualties; unvowelled text cannot tell.
-COUNTS = frozenset(
-    fold(w)
-    for w in (
-        "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات",
-        "مئات", "آلاف", "أحد", "إحدى", "نحو", "حوالي", "حوالى",
-    )
-)  # fmt: skip
+__all__ = ["find_actors"]
 
 
 # Place nouns in the construct state before a name (folded, no ال): محافظة governorate, ولاية state,
@@ -158,11 +160,11 @@ def find_actors(
     countries = lexicons.countries()
     blocked = not_actors()
     out: list[Candidate] = []
-    wkeys = [_word_key(k) for k in keys]
-    firsts = _firsts()
+    wkeys = [word_key_of(k) for k in keys]
+    firsts = agent_firsts()
     for k, key in enumerate(keys):  # a dual (متظاهران "two protesters", جنديان): its singular's agent
         if key.endswith("ان") and len(key) > 5 and wkeys[k] not in firsts:
-            single = _word_key(key[:-2])
+            single = word_key_of(key[:-2])
             wkeys[k] = single if single in agents and " " not in single else wkeys[k]
     i, n = 0, len(keys)
     text = article.text
@@ -175,14 +177,14 @@ def find_actors(
             j = i
             while j + 1 < n and entity_at.get(lo + j + 1) == entity_at[idx]:
                 j += 1
-            if (over := _agent_over(wkeys, agents, i, j)) and (own := _own_country(agents[over[1]])):
+            if (over := agent_over(wkeys, agents, i, j)) and (own := _own_country(agents[over[1]])):
                 # قوات الدعم السريع, NER's mention cut at قوات الدعم: the whole agent row, its own country
-                words = text[_begin(tokens[idx]) : tokens[lo + i + over[0] - 1].end]
+                words = text[word_begin(tokens[idx]) : tokens[lo + i + over[0] - 1].end]
                 actor = Actor(None, words, agents[over[1]], own)
                 out.append(Candidate(idx, lo + i + over[0] - 1, actor, oblique(tokens[idx])))
                 i += over[0]
                 continue
-            words = text[_begin(tokens[idx]) : tokens[lo + j].end]
+            words = text[word_begin(tokens[idx]) : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
                 # a titled name starts at its title (أدان رئيس الحكومة اللبنانية نجيب ميقاتي: right after
@@ -223,7 +225,7 @@ def find_actors(
             i += 1
             continue
         found = None
-        if wkeys[i] not in firsts and keys[i] not in firsts and not _nation(nations, keys[i]):
+        if wkeys[i] not in firsts and keys[i] not in firsts and not nation_of(nations, keys[i]):
             i += 1
             continue  # no lexicon phrase starts with this word: skip the n-gram joins
         for size in (3, 2, 1):
@@ -235,7 +237,7 @@ def find_actors(
             key = " ".join(w for w in wkeys[i : i + size] if w)
             if key in blocked:
                 continue
-            if key in actors and not _bare_common(actors[key].name, keys[i]):
+            if key in actors and not bare_common(actors[key].name, keys[i]):
                 code = actors[key].code
                 found = (
                     size,
@@ -246,7 +248,7 @@ def find_actors(
                 found = (size, countries[folded], countries[folded])
             elif key in agents:
                 found = (size, agents[key], None)
-            elif size == 1 and (iso := _nation(nations, folded)) and iso not in ADJECTIVE_ONLY:
+            elif size == 1 and (iso := nation_of(nations, folded)) and iso not in ADJECTIVE_ONLY:
                 found = (1, iso, iso)
             if found:
                 break
@@ -262,7 +264,7 @@ def find_actors(
             country is None and size == 1 and wkeys[i] in FORCE_HEADS
         ):  # قوات الدرك: the agent after says which
             last, code = specified(wkeys, agents, last, code)
-        if country is not None and last + 1 < n and _nation(nations, keys[last + 1]) == country != code:
+        if country is not None and last + 1 < n and nation_of(nations, keys[last + 1]) == country != code:
             last += (
                 1  # قوات الاحتلال الإسرائيلي (a named actor, ISRMIL): its own country's adjective, no actor
             )
@@ -276,7 +278,7 @@ def find_actors(
                     break
                 if k == last + 2 and k < n and _disagree(keys[last], keys[k]):
                     break  # مستوطنون منازل فلسطينيين: the oblique adjective is the houses', not the settlers'
-                if k < n and (iso := _nation(nations, keys[k])):
+                if k < n and (iso := nation_of(nations, keys[k])):
                     country = iso
                     code = country + code
                     last = k
@@ -306,15 +308,15 @@ def find_actors(
                 if owner is not None:  # الجيش التركي … طائراته: "its planes" are the owner's
                     country, code = owner, owner + code
             name = envoy_name(article, entity_at, keys, lo, last) or last + 1
-            if _names_person(article, entity_at, lo + name):
+            if names_person(article, entity_at, lo + name):
                 title = (lo + name, lo + i, code, country) if titled else None
                 i = name
                 continue  # a title before a name (العقيد أحمد حسن): the person's mention stands for both
         elif (
             code == country
             and size == 1
-            and _nation(nations, keys[i])
-            and _names_person(article, entity_at, lo + last + 1)
+            and nation_of(nations, keys[i])
+            and names_person(article, entity_at, lo + last + 1)
             and article.entities[entity_at[lo + last + 1]].country in (None, country)
         ):
             # نظيره الأردني أيمن الصفدي "his Jordanian counterpart Ayman Safadi": the nationality is the
@@ -322,56 +324,16 @@ def find_actors(
             title = (lo + last + 1, lo + i, code, country) if titled else None
             i = last + 1
             continue
-        if last + 2 < n and keys[last + 1] in HONORIFICS and _names_person(article, entity_at, lo + last + 2):
+        if last + 2 < n and keys[last + 1] in HONORIFICS and names_person(article, entity_at, lo + last + 2):
             # العاهل الأردني الملك عبد الله الثاني: role, honorific and name are one person, the name's
             title = (lo + last + 2, lo + i, code, country) if titled else None
             i = last + 2
             continue
-        words = text[_begin(tokens[lo + i]) : tokens[lo + last].end]
+        words = text[word_begin(tokens[lo + i]) : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), oblique(tokens[lo + i])))
         i = last + 1
     cands = _corefer(joined(members(out, keys, lo, text, tokens), keys, lo, text, tokens))
     return [c._replace(conjoined=tokens[c.first].prefixes[:1] == ("و",)) for c in cands]
-
-
-# Honorifics between a role and a name (العاهل الأردني الملك عبد الله، ولي العهد الأمير محمد): the king,
-# prince, sheikh, sultan, president, sayyid, doctor.
-HONORIFICS = frozenset(
-    fold(a + w) for w in ("ملك", "أمير", "شيخ", "سلطان", "رئيس", "سيد", "دكتور") for a in ("", "ال")
-)
-
-
-def _agent_over(wkeys: Sequence[str], agents: dict[str, str], i: int, j: int) -> tuple[int, str] | None:
-    """(size, key) of an agent phrase starting at word i and reaching past word j (an entity's last
-    word), if any: a named force NER cut short."""
-    for size in (3, 2):
-        if i + size - 1 > j and i + size <= len(wkeys):
-            key = " ".join(w for w in wkeys[i : i + size] if w)
-            if key in agents:
-                return size, key
-    return None
-
-
-def inside_names(keys: Sequence[str]) -> frozenset[int]:
-    """Sentence indices of the words after the first of a multi-word agent or actor phrase: a trigger
-    word there is part of a name (قوات الدعم السريع "the Rapid Support Forces": no support event)."""
-    wkeys = [_word_key(k) for k in keys]
-    firsts, phrases = _firsts(), _phrases()
-    out: set[int] = set()
-    for i, word in enumerate(wkeys):
-        if word not in firsts:
-            continue
-        for size in (3, 2):
-            if i + size <= len(keys) and " ".join(w for w in wkeys[i : i + size] if w) in phrases:
-                out.update(range(i + 1, i + size))
-                break
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> frozenset[str]:
-    """Multi-word keys of the agent and named actor phrases."""
-    return frozenset(k for k in (*event_agents(), *lexicons.actors()) if " " in k)
 
 
 def _corefer(cands: list[Candidate]) -> list[Candidate]:
@@ -409,88 +371,6 @@ def _owned() -> frozenset[str]:
     return frozenset(code for code in event_agents().values() if _own_country(code))
 
 
-# Proclitic prepositions: ل "for, of", ب "by, with", ك "as".
-PREPOSITIONS = frozenset({"ل", "ب", "ك"})
-
-
-def _begin(token: Token) -> int:
-    """Where an actor's words start in its first token: after a conjunction و/ف (وقوات الدعم السريع)."""
-    return (
-        token.start + len(token.prefixes[0])
-        if token.prefixes and token.prefixes[0] in ("و", "ف")
-        else token.start
-    )
-
-
-def oblique(token: Token) -> bool:
-    """Whether a word carries a proclitic preposition (للحرس، بالمتظاهرين): the phrase is no subject."""
-    return any(p in PREPOSITIONS for p in token.prefixes)
-
-
-def _nation(nations: dict[str, str], word: str) -> str | None:
-    """The country of a nationality word, also in the indefinite accusative the lexicon lacks (50 جنديا
-    باكستانيا, قتل 11 عراقيا: -iyyan written يا)."""
-    iso = nations.get(word)
-    if iso is None and word.endswith("يا") and len(word) > 4:
-        iso = nations.get(word[:-1])
-    return iso
-
-
 def _national(actor: Actor) -> bool:
     """Whether an actor belongs to a state (not an international body): a possessive's likely owner."""
     return actor.country is not None and not (actor.code or "").startswith(("IGO", "NGO", "IMG"))
-
-
-def _bare_common(name: str, first: str) -> bool:
-    """Whether a one-word name written with the article (القاعدة al-Qaeda) is met without it (قاعدة "a
-    base"): the bare noun is the common word, not the name."""
-    return " " not in name.strip() and fold(name).startswith("ال") and not first.startswith("ال")
-
-
-def _names_person(article: Article, entity_at: dict[int, int], idx: int) -> bool:
-    """Whether token `idx` starts a person's mention that the actors stage coded (from its title)."""
-    e_index = entity_at.get(idx)
-    if e_index is None or entity_at.get(idx - 1) == e_index:
-        return False
-    entity = article.entities[e_index]
-    return entity.label == "PER" and entity.actor_code is not None
-
-
-@lru_cache(maxsize=1)
-def _firsts() -> frozenset[str]:
-    """First word keys of every agent and named actor phrase."""
-    keys = list(event_agents()) + list(lexicons.actors())
-    firsts = {k.split(" ", 1)[0] for k in keys if k}
-    return frozenset(firsts | {k.split(" ", 1)[0] for k in lexicons.countries()})
-
-
-@lru_cache(maxsize=100_000)
-def _word_key(folded: str) -> str:
-    """lexicons.word_key of a folded word, "" for the particles phrase_key drops (cached: hot path)."""
-    key = lexicons.word_key(folded)
-    return "" if lexicons.phrase_key([folded]) == "" else key
-
-
-# Agent words that are as well a verb's finite form or its circumstantial (folded): طالب "student" and
-# "demanded", طالبا "students" (counted), "the two demanded" and "demanding".
-VERB_HOMOGRAPHS = frozenset(fold(w) for w in ("طالب", "طالبا"))
-# Words after which a verb opens its clause (فيما طالب الوزير، ، طالبا عدم الكشف عن اسمه).
-CLAUSE_OPENERS = frozenset(fold(w) for w in ("،", ",", "؛", ":", "فيما", "بينما", "حيث", "كما", "ثم", "قد"))
-
-
-def verbal(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
-    """Whether word i is a verb, not the agent noun it is written like (VERB_HOMOGRAPHS): indefinite, with
-    no preposition, not counted, opening its clause (the sentence's first word, after و or ف, after a
-    comma or a conjunction: وطالب المحتجون، فيما طالب الوزير، …، طالبا عدم الكشف عن اسمه)."""
-    if keys[i] not in VERB_HOMOGRAPHS or oblique(tokens[lo + i]):
-        return False
-    prev = keys[i - 1] if i else ""
-    if count_word(prev):
-        return False  # قتل 20 طالبا "20 students"
-    prefixes = tokens[lo + i].prefixes
-    return i == 0 or "و" in prefixes or "ف" in prefixes or prev in CLAUSE_OPENERS
-
-
-def count_word(key: str) -> bool:
-    """Whether a folded word is a count: digits or a number word (COUNTS)."""
-    return key.isdigit() or key in COUNTS

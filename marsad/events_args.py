@@ -61,7 +61,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor
-from marsad.events_actors import count_word, find_actors
+from marsad.events_actors import find_actors
 from marsad.events_codes import (  # Candidate, localise, armed, protester, bomber: re-exported
     ASSAULT_ROOTS,
     Candidate,
@@ -75,6 +75,7 @@ from marsad.events_genitive import doer_genitive, lam_doer, lam_group, lam_objec
 from marsad.events_lexicon import Trigger
 from marsad.events_spans import COMMAS, apposed, comma_between
 from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
+from marsad.events_words import count_word
 
 __all__ = ["REPORTING", "Candidate", "armed", "assign", "bomber", "counted", "find_actors", "localise"]
 __all__ += ["place_like", "preceded", "protester"]

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
-from marsad.events_actors import count_word
 from marsad.events_codes import ARMED, Candidate, sector
 from marsad.events_voice import ATTACK_NOUNS
+from marsad.events_words import count_word
 
 __all__ = ["DOER_NOUNS", "doer_genitive", "lam_doer", "lam_group", "lam_object", "object_after"]
 

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
-from marsad.events_actors import oblique
 from marsad.events_codes import Candidate
+from marsad.events_words import oblique
 
 __all__ = ["GROUP_NOUNS", "led_by", "resolve_groups"]
 

@@ -11,12 +11,12 @@ from collections.abc import Mapping, Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
-from marsad.events_actors import VERB_HOMOGRAPHS, count_word, verbal
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS
 from marsad.events_voice import ATTACK_NOUNS
+from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
 
 __all__ = [
     "GAP",
@@ -158,7 +158,7 @@ DEMANDED = frozenset(fold(w) for w in ("أن", "ان", "بأن", "بان", "عد
 
 def agent_noun(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
     """Whether a demand verb's homograph at sentence word i (VERB_HOMOGRAPHS: طالب، طالبا) is the agent
-    noun "student": counted (قتل 20 طالبا "20 students"), or not opening its clause (events_actors.verbal)
+    noun "student": counted (قتل 20 طالبا "20 students"), or not opening its clause (events_words.verbal)
     and with no complement of a demand after it (اعتقلت الشرطة طالبا في الجامعة "the police arrested a
     student at the university"; but المحتجون طالبوا بالإفراج, a verb after its subject, keeps ب)."""
     if keys[i] not in VERB_HOMOGRAPHS:

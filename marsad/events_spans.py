@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Token
-from marsad.events_actors import count_word
 from marsad.events_codes import Candidate
+from marsad.events_words import count_word
 
 __all__ = ["COMMAS", "apposed", "comma_between", "counted_persons", "not_arguments", "time_opening"]
 

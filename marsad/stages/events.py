@@ -64,7 +64,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from marsad.article import Article, Event, Geo, Span, Token
-from marsad.events_actors import inside_names
 from marsad.events_args import Candidate, find_actors
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import parse_published, resolve
@@ -94,6 +93,7 @@ from marsad.events_places import (
 from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
 from marsad.events_sides import sides
 from marsad.events_spans import counted_persons, not_arguments
+from marsad.events_words import inside_names
 from marsad.stages.places import dateline_end
 
 # Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
