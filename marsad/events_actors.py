@@ -40,6 +40,7 @@ from marsad.events_phrases import (
     joined,
     not_agent,
     organisation_after,
+    role_holder,
     titled_actor,
     weapon,
 )
@@ -136,6 +137,11 @@ PLACE_PREPS = PLACE_HEADS | frozenset(
 )  # العاصمة أنقرة "the capital Ankara": where, not the state
 
 
+# The capital (العاصمة الليبية طرابلس "the Libyan capital Tripoli"): its nationality adjective and its name
+# after that say where.
+CAPITAL_HEADS = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
+
+
 def _disagree(noun: str, adjective: str) -> bool:
     """Whether a sound masculine plural and an adjective two words on differ in case (ون against ين), so
     the adjective cannot describe it."""
@@ -166,6 +172,9 @@ def find_actors(
         if key.endswith("ان") and len(key) > 5 and wkeys[k] not in firsts:
             single = word_key_of(key[:-2])
             wkeys[k] = single if single in agents and " " not in single else wkeys[k]
+        if key.endswith(("تان", "تين")) and len(key) > 6 and wkeys[k] not in agents:
+            single = word_key_of(key[:-3] + "ه")  # a feminine dual (مجموعتين مسلحتين "two armed groups")
+            wkeys[k] = single if single in agents and " " not in single else wkeys[k]
     i, n = 0, len(keys)
     text = article.text
     # (a person's first token, the title's before it, the title's code and country)
@@ -184,6 +193,10 @@ def find_actors(
                 out.append(Candidate(idx, lo + i + over[0] - 1, actor, oblique(tokens[idx])))
                 i += over[0]
                 continue
+            if titled and entity.label != "PER" and (held := role_holder(article, entity_at, keys, lo, i, j)):
+                # قائد القيادة المركزية الأمريكية الجنرال X: the command is the person's title, he stands
+                title, i = (lo + held[0], lo + held[1], None, None), held[0]
+                continue
             words = text[word_begin(tokens[idx]) : tokens[lo + j].end]
             if entity.label != "LOC" or entity.actor_code:
                 actor = Actor(entity.id, words, entity.actor_code, entity.country)
@@ -193,7 +206,12 @@ def find_actors(
                 if title is not None and title[0] == idx:
                     actor = titled_actor(actor, title[2], title[3])
                 out.append(Candidate(first, lo + j, actor, oblique(tokens[first])))
-            elif capital(entity) and not oblique(tokens[idx]) and not (i > 0 and keys[i - 1] in PLACE_PREPS):
+            elif (
+                capital(entity)
+                and not oblique(tokens[idx])
+                and not (i > 0 and keys[i - 1] in PLACE_PREPS)
+                and not (i > 1 and keys[i - 2] in CAPITAL_HEADS)  # العاصمة الليبية طرابلس
+            ):
                 # a capital stands for its state (موسكو تدعم "Moscow supports": RUS), as CAMEO codes it;
                 # not after a preposition or a place noun (في القدس، إلى بغداد، محافظة بغداد: where)
                 actor = Actor(entity.id, words, entity.country, entity.country)
@@ -224,6 +242,9 @@ def find_actors(
             )
             i += 1
             continue
+        if i > 0 and keys[i - 1] in CAPITAL_HEADS and nation_of(nations, keys[i]):
+            i += 1
+            continue  # في العاصمة الليبية طرابلس: the capital's country says where, it is no side
         found = None
         if wkeys[i] not in firsts and keys[i] not in firsts and not nation_of(nations, keys[i]):
             i += 1

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
-from marsad.article import Actor
+from marsad.article import Actor, Token
 from marsad.events_args import REPORTING, Candidate, counted, preceded
 from marsad.events_codes import ARMED, CROWD, bomber, sector
 
-__all__ = ["fallback_source", "fallback_target", "targeted"]
+__all__ = ["fallback_source", "fallback_target", "self_reported", "targeted"]
 
 # Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
 # attack's target outright.
@@ -107,3 +107,35 @@ def targeted(cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int
         if keys[k] in TARGETING:
             return next((c.actor for c in cands if lo + k < c.first <= lo + k + 3), None)
     return None
+
+
+# أن with a pronoun of its subject (أعلن الجيش أنه أحبط … وقتل "the army announced that it foiled … and
+# killed"): the reporting verb's subject is the doer of the verbs of its own clause. Not تم/جرى after it
+# (أفادت مصادر أنه تم …: the pronoun of the matter, no one's doing), and only an armed speaker (ARMED).
+THAT_IT = frozenset({"ه", "ها", "هم", "هما"})
+THAT = frozenset({"ان", "بان"})
+IMPERSONAL = frozenset(fold(w) for w in ("تم", "جرى", "جري"))
+
+
+def self_reported(
+    tokens: Sequence[Token], keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, aspect: str
+) -> Actor | None:
+    """The armed subject of a reporting verb before أنه/أنها whose clause holds the verb at token `first`
+    (right after أنه, or a later verb after و), if any: it reports its own act."""
+    if aspect not in ("past", "imperf"):
+        return None
+    that = next((j for j in range(first - lo - 1, -1, -1) if keys[j] in THAT or keys[j] in REPORTING), None)
+    if that is None or keys[that] not in THAT or tokens[lo + that].suffix not in THAT_IT:
+        return None
+    if that + 1 < len(keys) and keys[that + 1] in IMPERSONAL:
+        return None
+    if that != first - lo - 1 and "و" not in tokens[first].prefixes:
+        return None
+    speaker = next((c for c in reversed(cands) if c.last < lo + that and not c.oblique), None)
+    if (
+        speaker is None
+        or not preceded(keys, lo, speaker.first, REPORTING)
+        or sector(speaker.actor) not in ARMED
+    ):
+        return None
+    return speaker.actor

@@ -26,6 +26,8 @@ __all__ = [
     "both_sides",
     "carry_subject",
     "hosted",
+    "met_sides",
+    "retold",
     "share_attackers",
     "unblamed",
     "where_visited",
@@ -295,6 +297,37 @@ def both_sides(event: Event, trig: Trigger, after_key: str, previous: Event | No
     return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=previous.target_actor)
 
 
+# A meeting's codes (040 consult, 042 visit, 043 host, 044 meet elsewhere, 046 negotiate): a verb after و
+# right after one is what the two who met did next.
+MEETING_ROOT = "04"
+
+
+def met_sides(
+    event: Event, trig: Trigger, token: Token, after: Token | None, after_key: str, previous: Event | None
+) -> Event:
+    """A verb after و that follows a meeting with both sides (استقبل الوزير السفير، وبحثا "and the two
+    discussed"; التقى الرئيس القائد، وبحث معه "and he discussed with him") has the meeting's sides: a dual
+    verb (بحثا) has the two who met, a verb with its subject dropped before معه "with him" the host and his
+    guest. An actor read after it is its topic (التحالف، الأوضاع السياسية), not its subject. Not for
+    attacks or protests."""
+    if (
+        previous is None
+        or not previous.cameo.startswith(MEETING_ROOT)
+        or previous.source_actor is None
+        or previous.target_actor is None
+        or trig.aspect not in ("past", "imperf")
+        or "و" not in token.prefixes
+        or event.cameo[:2] in ASSAULT_ROOTS
+        or event.cameo[:2] == "14"
+    ):
+        return event
+    lemma = fold(trig.lemma)
+    dual = trig.aspect == "past" and not lemma.endswith("ا") and trig.words[0] == lemma + "ا"
+    if not dual and not (after is not None and after_key == "مع" and after.suffix in WITH_PRONOUNS):
+        return event
+    return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=previous.target_actor)
+
+
 # After a visit, a verb opening a حيث "where" clause is the visitor's (زار الوزير المدينة، حيث التقى المحافظ
 # "the minister visited the city, where he met the governor"): the actor after it is its object. So is a
 # verb with خلالها "during it" after the visit noun (في زيارة التقى خلالها رئيس البرلمان "on a visit during
@@ -316,3 +349,10 @@ def where_visited(event: Event, before: str, previous: Event | None, after: str 
     ):
         return event
     return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=event.source_actor)
+
+
+def retold(trig: Trigger, key: str, code: str, told: frozenset[str]) -> bool:
+    """Whether a definite event noun (الغارة "the raid", الهجوم) names an event of a kind an earlier
+    sentence of the article already told (`told`: their codes' roots): a re-mention (وقال المتحدث إن
+    "الغارة جاءت بناء على معلومات" after the raid was reported), no new event; its speaker is no doer."""
+    return trig.aspect == "noun" and key.startswith("ال") and code[:2] in told

@@ -27,6 +27,7 @@ __all__ = [
     "joined",
     "not_agent",
     "organisation_after",
+    "role_holder",
     "titled_actor",
     "weapon",
 ]
@@ -121,18 +122,44 @@ ROLE_REACH = 8
 
 def _role_name(article: Article, entity_at: dict[int, int], n: int, lo: int, last: int) -> int | None:
     """The sentence index of a titled person's name (PER) within ROLE_REACH words after word `last`, when
-    every word between is part of the person's roles (Entity.roles, as the entities stage read them)."""
+    every word between is part of the person's roles (Entity.roles, as the entities stage read them); an
+    organisation or place named in them is stepped over (القائد العام للجيش الوطني X: the army an ORG)."""
     tokens = article.tokens
     for k in range(last + 2, min(n, last + 2 + ROLE_REACH)):
         e_index = entity_at.get(lo + k)
         if e_index is None:
             continue
         entity = article.entities[e_index]
-        if entity.label != "PER" or entity_at.get(lo + k - 1) == e_index or not entity.roles:
+        if entity.label != "PER":
+            continue  # the words between are checked against the roles at the name
+        if entity_at.get(lo + k - 1) == e_index or not entity.roles:
             return None
         between = fold(article.text[tokens[lo + last + 1].start : tokens[lo + k - 1].end])
         return k if between in fold(" ".join(entity.roles)) else None
     return None
+
+
+# How many words before an organisation a title of the person's roles may start (قائد القيادة المركزية).
+TITLE_BACK = 3
+
+
+def role_holder(
+    article: Article, entity_at: dict[int, int], keys: Sequence[str], lo: int, i: int, j: int
+) -> tuple[int, int] | None:
+    """(name, start): the sentence index of a person (PER) named within ROLE_REACH words after the entity
+    at words i..j, when that entity and every word up to the name are the person's roles (قائد القيادة
+    المركزية الأمريكية الجنرال X: the command is his title's complement, no actor of its own), and where his
+    title starts: back over the words before i the roles also hold (قائد)."""
+    if (k := _role_name(article, entity_at, len(keys), lo, i - 1)) is None or k <= j:
+        return None
+    roles = fold(" ".join(article.entities[entity_at[lo + k]].roles))
+    tokens, start = article.tokens, i
+    end = tokens[lo + k - 1].end
+    while start > max(0, i - TITLE_BACK) and lo + start - 1 not in entity_at and keys[start - 1].isalpha():
+        if fold(article.text[tokens[lo + start - 1].start : end]) not in roles:
+            break
+        start -= 1
+    return k, start
 
 
 # Adjectives of the arm an attack is made with (قصف مدفعي وصاروخي "artillery and rocket shelling"): the
@@ -186,10 +213,12 @@ OPENED = frozenset(
 def not_agent(keys: Sequence[str], i: int) -> bool:
     """Whether word i, though the lexicons list it, names no actor here: فتح before what is opened (فتح
     تحقيق) or after a particle of a verb (عندما فتح), داعية before إلى or أن ("calling on"), and a feminine
-    adjective after a noun (FEMININE_ADJECTIVES)."""
+    adjective after a noun (FEMININE_ADJECTIVES), إرهابية after a charge or an act (CHARGES)."""
     key = keys[i]
     if key in FEMININE_ADJECTIVES and i > 0 and keys[i - 1] not in PUNCTUATION:
         return True  # علاقاتها الدبلوماسية، الشركات العاملة: adjectives, not a diplomat or a worker
+    if key in TERRORIST and i > 0 and keys[i - 1] in CHARGES:
+        return True  # بتهم إرهابية "on terrorism charges": the charges', no terrorist group
     if key == CALLING:  # داعية واشنطن إلى "calling on Washington to": a participle, no preacher
         return any(k in ("الي", "ان") for k in keys[i + 1 : i + 4])
     if key != "فتح":
@@ -201,6 +230,16 @@ CALLING = fold("داعية")
 # Feminine adjectives whose masculine is an agent noun (الدبلوماسي "the diplomat", العامل "the worker"), which
 # fold to its key: after a noun they describe it (العلاقات الدبلوماسية، الشركات العاملة في الإقليم).
 FEMININE_ADJECTIVES = frozenset(fold(a + w) for w in ("دبلوماسية", "عاملة") for a in ("", "ال"))
+# إرهابية "terrorist" (f.) after a charge or an act (بتهم إرهابية "on terrorism charges", عمليات إرهابية
+# "terrorist operations") describes it: no actor, though the agents code الإرهابيون REB. After a body
+# (جماعة إرهابية، منظمة إرهابية) it stays the body's.
+TERRORIST = frozenset(fold(a + "إرهابية") for a in ("", "ال"))
+CHARGES = frozenset(
+    fold(a + w)
+    for w in ("تهم", "تهمة", "عمليات", "عملية", "أعمال", "هجمات", "أنشطة", "جرائم", "جريمة", "قضايا", "قضية",
+              "تفجيرات", "اعتداءات")
+    for a in ("", "ال")
+)  # fmt: skip
 PUNCTUATION = frozenset({"،", ",", "؛", ":", ".", "«", "»", "(", ")", "-"})
 # Words after which فتح is the verb "opened" (عندما فتح مسلحون النار "when gunmen opened fire"): conjunctions
 # of time and particles of the verb.

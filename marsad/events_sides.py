@@ -29,11 +29,11 @@ from marsad.events_args import (
 )
 from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
-from marsad.events_fallback import fallback_source, fallback_target, targeted
+from marsad.events_fallback import fallback_source, fallback_target, self_reported, targeted
 from marsad.events_lexicon import Trigger
 from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
-from marsad.events_spans import time_opening
+from marsad.events_spans import TIME_WORDS, time_opening
 
 __all__ = ["BARRIERS", "arrived", "protested", "sides"]
 
@@ -89,6 +89,8 @@ def sides(
     )  # fmt: skip
     if source is None and cameo == VISIT and trig.aspect == "noun":
         source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
+    if target is None and accused(tokens, keys, lo, clause, last, cameo, trig.aspect, source):
+        source, target = None, source  # اتهمت اللجان قوات الدعم بقصف: the forces are accused
     if source is not None and protested(keys, first - lo, trig.aspect, cameo):
         # تنديدا بالعقوبات "denouncing the sanctions": the act a protest is against is no act of the
         # protesters, nor of the place of the protest before it (وقفة أمام السفارة)
@@ -107,7 +109,8 @@ def sides(
         # earlier clause is not it (قواته قتلت مسلحين، وأن أحد جنوده أصيب: not the gunmen)
         own = kind == "ASSAULT" and trig.aspect == "passive"
         pool = [c for c in clause if c.first >= barrier] if own else cands
-        source = fallback_source(kind, pool, target, first, keys, lo)
+        source = self_reported(tokens, keys, lo, cands, first, trig.aspect)  # أعلن الجيش أنه … وقتل
+        source = source or fallback_source(kind, pool, target, first, keys, lo)
     if target is None and kind is not None:
         target = fallback_target(kind, clause, source, last, keys, lo)
     if cameo[:2] == "14":
@@ -153,3 +156,32 @@ def protested(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
     if aspect != "noun" or code[:2] in ASSAULT_ROOTS or code[:2] == "14" or i < 1:
         return False
     return keys[i - 1] in PURPOSES or (i >= 2 and keys[i - 1] == "علي" and keys[i - 2] in PURPOSES)
+
+
+# Accusations: اتهم X Y بـ "X accused Y of". A definite noun the actors missed between the verb and the one
+# actor before ب is the accuser (اتهمت اللجان قوات الدعم السريع بقصف السوق "the committees accused the Rapid
+# Support Forces of shelling the market"): the actor is the accused, not the subject.
+ACCUSE = "112"
+
+
+def accused(
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    lo: int,
+    clause: Sequence[Candidate],
+    last: int,
+    code: str,
+    aspect: str,
+    source: Actor | None,
+) -> bool:
+    """Whether an accusation verb's source, read right after it past one definite word (not a time word
+    nor an actor), is the accused: the word between is the accuser and the actor is followed by ب."""
+    if code != ACCUSE or aspect not in ("past", "imperf") or source is None:
+        return False
+    c = next((c for c in clause if c.actor is source), None)
+    if c is None or c.first != last + 2 or c.last + 1 >= lo + len(keys):
+        return False
+    between = keys[last + 1 - lo]
+    if not between.startswith("ال") or between in TIME_WORDS or tokens[last + 1].prefixes:
+        return False
+    return "ب" in tokens[c.last + 1].prefixes

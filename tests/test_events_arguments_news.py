@@ -113,8 +113,8 @@ def test_a_conjoined_verb_keeps_the_subject_before(text: str, expected: Expected
             [("173", "ISRMIL", "PSE")],
         ),
         # three smugglers were wounded by the Turkish police's bullets near the border: برصاص X names the
-        # shooter, the source
-        ("أصيب ثلاثة مهربين برصاص الشرطة التركية قرب الحدود.", {}, [("190", "TURCOP", None)]),
+        # shooter, the source; the smugglers (CRM) the target
+        ("أصيب ثلاثة مهربين برصاص الشرطة التركية قرب الحدود.", {}, [("190", "TURCOP", "CRM")]),
         # the Ethiopian government announced, this morning, reaching an agreement with the rebels: the
         # announcer agreed, past the inserted time phrase
         (

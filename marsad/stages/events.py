@@ -75,6 +75,8 @@ from marsad.events_links import (
     both_sides,
     carry_subject,
     hosted,
+    met_sides,
+    retold,
     share_attackers,
     unblamed,
     where_visited,
@@ -177,6 +179,7 @@ class Events:
             )
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
+            told = frozenset(e.cameo[:2] for e in events)  # roots of the earlier sentences' events
             if found:
                 cands = resolve_groups(
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
@@ -206,6 +209,8 @@ class Events:
                 for event, (first, last, trig, _) in zip(
                     share_attackers(coded, found, keys, lo, tokens), found, strict=True
                 ):
+                    if retold(trig, keys[first - lo], event.cameo, told):
+                        continue  # وقال المتحدث إن "الغارة …": the raid already told
                     event = unblamed(event, trig, first, sites, tokens, keys, lo, article.text)
                     event = addressee(event, trig, first, last, tokens, keys, lo, article.text, sites)
                     after = last + 1 - lo
@@ -219,6 +224,7 @@ class Events:
                     event = where_visited(
                         event, keys[first - lo - 1] if first > lo else "", previous, nxt_key
                     )
+                    event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town

@@ -1,0 +1,103 @@
+"""Events, session 15 (issue #6), each case on sentences of our own: the lead's hand-written news requests
+(titles whose complement is an organisation, what the two who met did next)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from marsad.article import Article
+from tests.test_events import _STAGE, actors, build
+
+
+def _with_roles(article: Article, name: str, roles: tuple[str, ...]) -> Article:
+    """The article with `roles` on the entity `name` (as the entities stage reads a title before a name)."""
+    ents = tuple(dataclasses.replace(e, roles=roles) if e.name == name else e for e in article.entities)
+    return dataclasses.replace(article, entities=ents)
+
+
+def _sides(article: Article) -> list[tuple[str, str | None, str | None]]:
+    """(code, source words, target words) of every event of the rules."""
+    return [
+        (e.cameo, e.source_actor and e.source_actor.text, e.target_actor and e.target_actor.text)
+        for e in _STAGE(article).events
+    ]
+
+
+def test_an_organisation_in_the_title_before_a_name_is_no_actor() -> None:
+    # "In Misrata, the commander of the national army, Field Marshal Salem Ali, received a Turkish
+    # delegation": the army (an ORG) is the title's complement, one of his roles; he is the host (the
+    # delegation is Turkish)
+    ents = {"المشير سالم علي": ("PER", "LBYMIL", "LBY"), "لجيش الوطني": ("ORG", "LBYMIL", "LBY")}
+    text = "وفي مصراتة، استقبل القائد العام للجيش الوطني المشير سالم علي وفدا تركيا."
+    roles = ("القائد العام للجيش الوطني", "المشير")
+    article = _with_roles(build(text, entities=ents), "المشير سالم علي", roles)
+    assert _sides(article) == [("043", "المشير سالم علي", "تركيا")]
+
+
+def test_title_and_organisation_before_a_name_make_the_person_the_object() -> None:
+    # "The minister met yesterday the commander of the European naval force, Admiral Jean Martin, in Rome,
+    # and discussed with him the security of shipping": the force is his title; the dropped subject of
+    # وبحث is the minister's, معه "with him" the admiral
+    ents = {"جان مارتان": ("PER", "IGOMIL", None), "القوة البحرية الأوروبية": ("ORG", "IGOMIL", None)}
+    text = "التقى وزير الدفاع أمس قائد القوة البحرية الأوروبية الأدميرال جان مارتان، وبحث معه أمن الملاحة."
+    roles = ("قائد القوة البحرية الأوروبية", "الأدميرال")
+    article = _with_roles(build(text, entities=ents), "جان مارتان", roles)
+    assert _sides(article) == [("040", "وزير الدفاع", "جان مارتان"), ("040", "وزير الدفاع", "جان مارتان")]
+
+
+def test_the_two_who_met_discussed() -> None:
+    # "President Sami Nour received the Japanese ambassador Kenji Sato, and the two discussed bilateral
+    # relations": the dual وبحثا has the host and his guest, not the adjective's party
+    ents = {"سامي نور": ("PER", "XYZGOV", "XYZ"), "كينجي ساتو": ("PER", "JPNGOV", "JPN")}
+    text = "استقبل الرئيس سامي نور السفير الياباني كينجي ساتو، وبحثا تطورات الأوضاع السياسية."
+    assert _sides(build(text, entities=ents)) == [
+        ("043", "سامي نور", "كينجي ساتو"),
+        ("040", "سامي نور", "كينجي ساتو"),
+    ]
+
+
+def test_an_army_that_announced_it_killed_is_the_doer() -> None:
+    # "The army announced on Monday that it foiled an infiltration attempt and killed two smugglers on the
+    # border": أنه carries the army to the later وقتل; the smugglers (CRM) are killed
+    text = "أعلن الجيش الأردني، الاثنين، أنه أحبط محاولة تسلل، وقتل اثنين من المهربين على الحدود."
+    assert _sides(build(text))[0][:2] == ("190", "الجيش الأردني")
+    text = "أعلن الجيش، أمس، أنه أحبط محاولة تسلل وقتل ثلاثة مهربين."
+    assert actors(text) == [("190", "MIL", "CRM")]
+
+
+def test_the_pronoun_of_the_matter_names_no_doer() -> None:
+    # "Security sources reported that three soldiers were killed in an attack": أنه + قتل is impersonal
+    # (the pronoun of the matter), and the sources are no armed speaker
+    text = "أفادت مصادر أمنية أنه قتل ثلاثة جنود في هجوم."
+    assert [s for _, s, _ in _sides(build(text))] == [None, None]
+
+
+def test_the_accused_after_the_accuser_the_actors_missed() -> None:
+    # "The committees accused the border guards of shelling the market": the guards are accused, the
+    # committees (no actor) accuse
+    text = "واتهمت اللجان حرس الحدود بقصف السوق."
+    assert actors(text)[0] == ("112", None, "MIL")
+    # "The army accused the rebels of shelling the village": the accuser named, as before
+    assert actors("واتهم الجيش المتمردين بقصف القرية.")[0] == ("112", "MIL", "REB")
+
+
+def test_terrorist_after_a_charge_is_no_actor() -> None:
+    # "The police arrested three wanted men on terrorism charges": إرهابية describes the charges
+    assert actors("اعتقلت الشرطة ثلاثة مطلوبين بتهم إرهابية.") == [("173", "COP", None)]
+    # "A terrorist group claimed the attack": after a body it stays the group's
+    assert actors("تبنت جماعة إرهابية الهجوم.")[0][1] == "REB"
+
+
+def test_the_capital_and_its_nationality_are_where() -> None:
+    # "Clashes broke out between two armed groups in the Iraqi capital Baghdad": the adjective of the
+    # capital is no target, the two armed groups (a feminine dual) are the fighters
+    ents = {"بغداد": ("LOC", None, "IRQ")}
+    text = "اندلعت اشتباكات بين مجموعتين مسلحتين في العاصمة العراقية بغداد."
+    assert actors(text, entities=ents, feature="PPLC") == [("193", "IRQUAF", None)]
+
+
+def test_a_definite_attack_noun_in_a_later_statement_is_the_same_raid() -> None:
+    # "A drone raid killed two fighters. The spokesman said that 'the raid was based on precise
+    # information'": the raid of the statement is the raid already told, no second event of the speaker
+    text = 'قتل مسلحان في غارة جوية. وقال المتحدث العسكري إن "الغارة جاءت بناء على معلومات دقيقة".'
+    assert [(e.cameo, e.sentence) for e in _STAGE(build(text)).events] == [("190", 0), ("195", 0)]
