@@ -67,6 +67,7 @@ from bench.quotes_scoring import (
     verb_ok,
     via_ok,
 )
+from marsad.arabic import fold
 from marsad.article import Article, Quote
 
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
@@ -172,6 +173,41 @@ def _sentence_of(article: Article, pos: int) -> int:
     return next((k for k, s in enumerate(article.sentences) if s.start <= pos < s.end), -1)
 
 
+def _via_class(gold: GoldQuote, pred: Quote, article: Article) -> str:
+    """Where a missed relay lies (no text): the gold outlet's sentence against the quote's, its place
+    against the verb and the content, whether it is the speaker too (own account) and tagged as an entity,
+    and whether the predicted speaker is right."""
+    same = (
+        gold.via
+        and gold.speaker
+        and [fold(w) for w in gold.via.split()] == [fold(w) for w in gold.speaker.split()]
+    )
+    own = "own" if same else "relay"
+    if gold.via_span is None:
+        return f"{own}, no via span, speaker {'ok' if speaker_ok(gold, pred, article) else 'wrong'}"
+    at, quote = _sentence_of(article, gold.via_span[0]), _sentence_of(article, gold.start)
+    where = "same sentence" if at == quote else "sentence before" if at < quote else "sentence after"
+    verb = gold.verb_span[0] if gold.verb_span else gold.start
+    if _sentence_of(article, verb) != quote:
+        where += " (verb's sentence " + ("same" if _sentence_of(article, verb) == at else "other") + ")"
+    place = (
+        "before the verb"
+        if gold.via_span[0] < min(verb, gold.start)
+        else "after the content"
+        if gold.via_span[0] >= gold.end
+        else "between verb and content"
+        if gold.via_span[0] < gold.start
+        else "inside the content"
+    )
+    labels = sorted(
+        {e.label for e in article.entities for m in e.mentions if overlap((m.start, m.end), gold.via_span)}
+    )
+    tagged = "/".join(labels) if labels else "untagged"
+    named = "named" if gold.via else "unnamed"
+    spk = "ok" if speaker_ok(gold, pred, article) else "wrong"
+    return f"{own} {named}, {where}, {place}, {tagged}, speaker {spk}"
+
+
 def error_classes(gold: GoldArticle, article: Article) -> Counter[str]:
     """Counts of error classes (no text): what kind of gold quote is missed, how a speaker, a span or a
     via goes wrong, what false predictions look like. Safe to print for the check half: it names no item."""
@@ -216,7 +252,9 @@ def error_classes(gold: GoldArticle, article: Article) -> Counter[str]:
                 said, want = ("none" if v is None else "a verb" for v in (p.verb, g.verb))
                 out[f"{kind} verb {said} for gold {want}"] += 1
             if g.has_via and not via_ok(g, p, article):
-                out[f"{kind} via {'none' if not (p.via or p.via_text) else 'wrong'}"] += 1
+                said = "none" if not (p.via or p.via_text) else "wrong"
+                out[f"{kind} via {said}"] += 1
+                out[f"{kind} via {said}: {_via_class(g, p, article)}"] += 1
             elif not g.has_via and (p.via or p.via_text):
                 out[f"{kind} via false"] += 1
         for pi, p in enumerate(preds):

@@ -2,7 +2,7 @@
 attribution phrases): whether a speaker entity is an outlet (`speaker_outlet`), the outlet an interview or
 statement noun names (`interview_outlet`, and the sentence before جاء ذلك refers back to it:
 `interview_outlet_after`), an outlet spoken to after لـ/مع (`addressed_outlet`), a reporter's outlet in
-marks (`reporter_outlet`)."""
+marks (`reporter_outlet`), the outlet that carried a statement or recording (`carried_outlet`)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from marsad.quotes_lexicon import load
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Nouns naming an interview or a statement: an outlet after them in the sentence relayed the quote
-# (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية); an outlet's question
-# answered is given to it (وردا على سؤال لشبكة "إن بي سي"، أكد …).
+# (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية؛ في اتصال هاتفي مع X,
+# session 15); an outlet's question answered is given to it (وردا على سؤال لشبكة "إن بي سي"، أكد …).
 INTERVIEW = frozenset(
     f
-    for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "سؤال", "أسئلة")
+    for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "سؤال", "أسئلة", "اتصال")
     for f in (fold(w), "ل" + fold(w), "ب" + fold(w))
 )
 _INTERVIEW_GAP = 4  # tokens from the interview noun to the outlet (مع، خاص، a type noun)
@@ -148,3 +148,26 @@ def spoken_to(view: View, j: int, last_outlet: OutletMatch | None) -> OutletMatc
     if hit is None and (view.word(j - 1) == "ل" or "ل" in view.tokens[j].prefixes):
         hit = match_outlet(view, j, last_outlet)
     return hit
+
+
+# A publishing or broadcasting verb with an object pronoun: a relative clause on the statement, recording or
+# interview the outlet after it carried (في تسجيل مصور بثته قناة X، قال …؛ في بيان نشرته وكالة Y، أعلنت …؛
+# …، وفق بلاغ نشرته وكالة Z). Session 15.
+CARRIED = folded_words(
+    "نشرته نشرتها نشره نشرها بثته بثتها بثه بثها نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها "
+    "أذاعته أذاعتها أذاعه أذاعها عرضته عرضتها عرضه عرضها"
+)
+
+
+def carried_outlet(
+    view: View, lo: int, hi: int, last_outlet: OutletMatch | None, end: int | None = None
+) -> OutletMatch | None:
+    """The outlet right after a publishing verb with an object pronoun in tokens [lo, hi) (بثته قناة X),
+    ending by token `end` (default hi), or None."""
+    for k in range(lo, min(hi, view.n - 1)):
+        if view.has(k, CARRIED) is None:
+            continue
+        hit = match_outlet(view, k + 1, last_outlet)
+        if hit is not None and hit.lo <= k + 3 and hit.hi <= (hi if end is None else end):
+            return hit
+    return None

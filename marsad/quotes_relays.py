@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.attribution import OutletMatch, match_cue, match_outlet
-from marsad.attribution_relays import REPORTERS, addressed_outlet, spoken_to
+from marsad.attribution_relays import REPORTERS, addressed_outlet, carried_outlet, spoken_to
 from marsad.quotes_claims import Claim, reporting_verb
 from marsad.quotes_context import title_referent
 from marsad.quotes_lexicon import QuoteLexicon
@@ -116,7 +116,7 @@ def via_near(
             continue  # قال X، محلل الشؤون العسكرية في شبكة CNN، إن: his own outlet, no relay (QUOTES.md)
         if hit is not None:
             return hit
-    reporter = _reporter_before(view, i, last_outlet)
+    reporter = _reporter_before(view, i, last_outlet) or _carried_before(view, i, last_outlet)
     if reporter is not None:
         return reporter
     form = reporting_verb(lex, view, i)
@@ -142,7 +142,10 @@ def via_near(
     for j in range(view.token_at(claim.span.end), hi):
         cue = match_cue(view, j)
         if cue is not None and cue[0].kind == "according":
-            return match_outlet(view, cue[1], last_outlet)
+            # …، وفق بلاغ نشرته وكالة X: the outlet that carried the statement cited
+            return match_outlet(view, cue[1], last_outlet) or carried_outlet(
+                view, cue[1], min(hi, cue[1] + 3), last_outlet, hi
+            )
         if j + 2 < hi and view.tokens[j + 1].folded in FROM_HIM and view.word(j - 1) in ("،", ","):
             form = reporting_verb(lex, view, j)
             if form is not None and form.verb.lemma == "نقل":  # …"، نقلت عنه وكالة رويترز
@@ -160,4 +163,27 @@ def _reporter_before(view: View, i: int, last_outlet: OutletMatch | None) -> Out
         if view.has(j, REPORTERS):
             hit = match_outlet(view, j + 1, last_outlet)
             return hit if hit is not None and hit.hi <= i else None
+    return None
+
+
+# Verbs of publishing or broadcasting, whose outlet subject carried the statement a verb with فيها/فيه after
+# it reports (ونشرت صحيفة X مقابلة مع Y قال فيها إن؛ وبثت قناة X كلمة لـY أكد فيها أن). Session 15.
+_PUBLISH = folded_words("نشر نشرت بث بثت نقل نقلت أورد أوردت أذاع أذاعت عرض عرضت")
+_IN_IT = folded_words("فيها فيه خلالها خلاله")
+
+
+def _carried_before(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
+    """The outlet that carried the statement of the verb at token i, named before it in its sentence: after
+    a publishing verb with an object pronoun in a leading phrase (وفي تسجيل مصور بثته قناة X، قال), or as
+    the subject of the sentence's publishing verb when the verb opens a relative clause (قال فيها)."""
+    lo = view.sentence(i)[0]
+    if any(is_complementizer(view, k) or view.word(k) == ":" for k in range(lo, i)):
+        return None  # the outlet is inside an earlier content: another quote's words
+    hit = carried_outlet(view, lo, i, last_outlet)
+    if hit is not None or i + 1 >= view.n or view.tokens[i + 1].folded not in _IN_IT:
+        return hit
+    for k in range(lo, i - 1):
+        if view.has(k, _PUBLISH) is not None:
+            hit = match_outlet(view, k + 1, last_outlet)
+            return hit if hit is not None and hit.lo <= k + 3 and hit.hi <= i else None
     return None

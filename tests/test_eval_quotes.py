@@ -375,6 +375,21 @@ def test_error_classes_count_kinds_of_error_without_text() -> None:
     assert not any(TEXT[:10] in name for name in classes)
 
 
+def test_error_classes_say_where_a_missed_relay_lies() -> None:
+    # the direct quote is found with its speaker but no via: the agency, named after the content in the
+    # same sentence, tagged ORG, is not its speaker (a relay)
+    pred = (
+        pred_quote("indirect", "المحادثات ستستأنف غدا", speaker="e1", verb="قال"),
+        pred_quote("direct", "نحن متفائلون", speaker="e1", verb="أضاف"),
+    )
+    article = Article(TEXT, entities=(SPEAKER, AGENCY), quotes=pred)
+    classes = ev.error_classes(ev.GoldArticle("d1", "i1", (INDIRECT, DIRECT)), article)
+    assert classes == {
+        "direct via none": 1,
+        "direct via none: relay named, same sentence, after the content, ORG, speaker ok": 1,
+    }
+
+
 def test_classes_allowed_on_the_check_half(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
