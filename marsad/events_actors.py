@@ -29,7 +29,7 @@ from functools import lru_cache
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
-from marsad.events_codes import ADJECTIVE_ONLY, FORCE_HEADS, SECTORS, Candidate, members, specified
+from marsad.events_codes import ADJECTIVE_ONLY, ARMED, FORCE_HEADS, SECTORS, Candidate, members, specified
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
 from marsad.events_phrases import (
@@ -142,6 +142,26 @@ PLACE_PREPS = PLACE_HEADS | frozenset(
 CAPITAL_HEADS = frozenset(fold(w) for w in ("العاصمة", "عاصمة"))
 
 
+def _thing_adjective(
+    keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, out: Sequence[Candidate], code: str
+) -> bool:
+    """Whether word i, a definite feminine -iyya word the agents read as a sector (السياسية "political" →
+    PTY, الزراعية "agricultural" → AGR), is the adjective of the definite noun before it that is no actor
+    (الأوضاع السياسية، المدرسة الزراعية): no party, no farmer. Not an armed sector (الجماعات المسلحة)."""
+    key = keys[i]
+    if (
+        code[:3] not in SECTORS
+        or code[:3] in ARMED
+        or not key.startswith("ال")
+        or not key.endswith("يه")
+        or i == 0
+    ):
+        return False
+    if tokens[lo + i].prefixes or not keys[i - 1].startswith("ال"):
+        return False
+    return not (out and out[-1].last == lo + i - 1)
+
+
 def _disagree(noun: str, adjective: str) -> bool:
     """Whether a sound masculine plural and an adjective two words on differ in case (ون against ين), so
     the adjective cannot describe it."""
@@ -159,7 +179,8 @@ def find_actors(
     titled: bool = True,
 ) -> list[Candidate]:
     """Actor candidates among tokens[lo:lo+len(keys)] (keys: each token's folded stem); `titled`: a
-    person's candidate starts at a title before the name (False: at the name, as the gate was trained)."""
+    person's candidate starts at a title before the name, and adjectives of things and NER's bare place
+    nouns are no actors (False: as the gate was trained)."""
     agents = event_agents()
     actors = lexicons.actors()
     nations = nations_table()
@@ -193,6 +214,9 @@ def find_actors(
                 out.append(Candidate(idx, lo + i + over[0] - 1, actor, oblique(tokens[idx])))
                 i += over[0]
                 continue
+            if titled and j == i and not entity.actor_code and keys[i].removeprefix("ال") in PLACE_HEADS:
+                i += 1
+                continue  # NER's البلدة "the town" as an organisation: a place, no actor
             if titled and entity.label != "PER" and (held := role_holder(article, entity_at, keys, lo, i, j)):
                 # قائد القيادة المركزية الأمريكية الجنرال X: the command is the person's title, he stands
                 title, i = (lo + held[0], lo + held[1], None, None), held[0]
@@ -277,6 +301,9 @@ def find_actors(
             i += 1
             continue
         size, code, country = found
+        if titled and size == 1 and country is None and _thing_adjective(keys, tokens, lo, i, out, code):
+            i += 1
+            continue  # الأوضاع السياسية "the political situation": no party
         last = i + size - 1
         own = _own_country(code) if country is None else None
         if own is not None:  # المستوطنون → ISRCVL: the sector, unless an adjective names another country

@@ -12,7 +12,7 @@ from marsad.article import Actor, Token
 from marsad.events_args import REPORTING, Candidate, counted, preceded
 from marsad.events_codes import ARMED, CROWD, bomber, sector
 
-__all__ = ["fallback_source", "fallback_target", "self_reported", "targeted"]
+__all__ = ["announcer", "fallback_source", "fallback_target", "self_reported", "targeted"]
 
 # Active participles of استهدف "targeting" (…، مستهدفة دورية للقوات الأميركية): the actor after one names an
 # attack's target outright.
@@ -139,3 +139,26 @@ def self_reported(
     ):
         return None
     return speaker.actor
+
+
+# How far before a reported masdar its reporting verb may stand (أعلنت، الأحد، "تحييد": a time phrase and
+# quotation marks between), and how many words (قد) may stand between an SVO subject and the verb.
+ANNOUNCED_REACH = 6
+SUBJECT_GAP = 2
+
+
+def announcer(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int) -> Actor | None:
+    """The subject of the reporting verb that announces the masdar at token `first` (وكانت وزارة الدفاع قد
+    أعلنت "تحييد" عشرة مسلحين: the ministry's side neutralised them): right after the verb, or before it
+    past at most SUBJECT_GAP words (قد). Only for acts a military statement reports as its own."""
+    k = first - lo - 1
+    verb = next((j for j in range(k, max(-1, k - ANNOUNCED_REACH), -1) if keys[j] in REPORTING), None)
+    if verb is None:
+        return None
+    after = next((c for c in cands if c.first == lo + verb + 1 and not c.oblique), None)
+    before = next(
+        (c for c in reversed(cands) if lo + verb - 1 - SUBJECT_GAP <= c.last < lo + verb and not c.oblique),
+        None,
+    )
+    chosen = after or before
+    return chosen.actor if chosen else None

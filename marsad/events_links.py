@@ -27,6 +27,7 @@ __all__ = [
     "carry_subject",
     "hosted",
     "met_sides",
+    "protest_demand",
     "retold",
     "share_attackers",
     "unblamed",
@@ -356,3 +357,19 @@ def retold(trig: Trigger, key: str, code: str, told: frozenset[str]) -> bool:
     sentence of the article already told (`told`: their codes' roots): a re-mention (وقال المتحدث إن
     "الغارة جاءت بناء على معلومات" after the raid was reported), no new event; its speaker is no doer."""
     return trig.aspect == "noun" and key.startswith("ال") and code[:2] in told
+
+
+def protest_demand(event: Event, trig: Trigger, token: Token, previous: Event | None) -> Event:
+    """A demand masdar of purpose (للمطالبة "to demand", ل + a 10 noun) right after a protest has the
+    protesters as its source (تجمعوا أمام البرلمان للمطالبة بالإفراج: not the parliament)."""
+    if (
+        previous is None
+        or not previous.cameo.startswith("14")
+        or previous.source_actor is None
+        or not event.cameo.startswith("10")
+        or trig.aspect != "noun"
+        or "ل" not in token.prefixes
+    ):
+        return event
+    target = None if event.target_actor == previous.source_actor else event.target_actor
+    return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=target)

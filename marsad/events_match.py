@@ -20,6 +20,7 @@ from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
 
 __all__ = [
     "GAP",
+    "NEEDS_VICTIM",
     "REACH",
     "REACH_LEMMAS",
     "REACH_STOPS",
@@ -27,6 +28,7 @@ __all__ = [
     "called_for",
     "endangers",
     "match",
+    "victim_after",
     "whole_first",
 ]
 
@@ -282,7 +284,8 @@ def halted(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, aspect
 # - the purpose of a meeting just coded (استقبل الوزير نظيرته … لبحث الأوضاع "to discuss": the same
 #   meeting, a masdar with ل after a 04 trigger of the sentence);
 # - a meeting named again after عقب/بعد/إثر/خلال (قال للصحفيين عقب اللقاء "after the meeting");
-# - what ضرورة/أهمية "the need/importance of" governs (أكد أهمية التوصل إلى اتفاق: no agreement yet).
+# - what ضرورة/أهمية "the need/importance of" governs (أكد أهمية التوصل إلى اتفاق: no agreement yet);
+# - a meeting noun after ملف "the file of" (بحث ملف المفاوضات "discussed the negotiations file"): a topic.
 # What a protest is against stays an event (تنديدا باعتقال ناشط: the arrest happened).
 NAME_HEADS = frozenset(
     fold(a + w)
@@ -293,6 +296,7 @@ NAME_REACH = 4
 NAME_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "ضد", "أن", "إن", "ان"))
 AFTER = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "خلال"))
 NEEDS = frozenset(fold(w) for w in ("ضرورة", "أهمية", "اهمية"))
+FILES = frozenset(fold(w) for w in ("ملف", "ملفات"))
 
 
 def settled(
@@ -320,6 +324,8 @@ def settled(
     before = keys[i - 1] if i else ""
     if code[:2] == "04" and before in AFTER and keys[i].startswith("ال"):
         return True
+    if code[:2] == "04" and before in FILES:
+        return True  # لبحث ملف المفاوضات "to discuss the negotiations file": a topic
     return before in NEEDS
 
 
@@ -344,3 +350,22 @@ def no_event(
         or halted(keys, tokens, lo, i, aspect, code)
         or settled(keys, tokens, lo, i, aspect, code, codes)
     )
+
+
+# تحييد "neutralising": in military statements the killing or capture of fighters (أعلنت الوزارة "تحييد"
+# عشرة مسلحين), elsewhere keeping something out of a conflict (تحييد المدنيين، تحييد الميناء): a trigger
+# only before a count or an armed noun, at most VICTIM_REACH words on (past quotation marks).
+NEEDS_VICTIM = frozenset({"تحييد"})
+ARMED_VICTIMS = frozenset(
+    fold(a + w)
+    for w in ("مسلح", "مسلحا", "مسلحين", "إرهابي", "إرهابيا", "إرهابيين", "مهاجم", "مهاجمين", "عنصرا",
+              "عناصر")
+    for a in ("", "ال")
+)  # fmt: skip
+VICTIM_REACH = 3
+
+
+def victim_after(keys: Sequence[str], last: int) -> bool:
+    """Whether a count or an armed noun (ARMED_VICTIMS) follows sentence word `last` within VICTIM_REACH."""
+    ahead = keys[last + 1 : last + 1 + VICTIM_REACH]
+    return any(k in ARMED_VICTIMS or count_word(k) for k in ahead)

@@ -29,8 +29,9 @@ from marsad.events_args import (
 )
 from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
-from marsad.events_fallback import fallback_source, fallback_target, self_reported, targeted
+from marsad.events_fallback import announcer, fallback_source, fallback_target, self_reported, targeted
 from marsad.events_lexicon import Trigger
+from marsad.events_match import NEEDS_VICTIM
 from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
 from marsad.events_spans import TIME_WORDS, time_opening
@@ -89,7 +90,10 @@ def sides(
     )  # fmt: skip
     if source is None and cameo == VISIT and trig.aspect == "noun":
         source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
-    if target is None and accused(tokens, keys, lo, clause, last, cameo, trig.aspect, source):
+    if kind == "PROTEST" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
+        source = antecedent_of  # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered
+        target = None if target is source else target
+    if accused(tokens, keys, lo, clause, last, cameo, trig.aspect, source, target):
         source, target = None, source  # اتهمت اللجان قوات الدعم بقصف: the forces are accused
     if source is not None and protested(keys, first - lo, trig.aspect, cameo):
         # تنديدا بالعقوبات "denouncing the sanctions": the act a protest is against is no act of the
@@ -104,12 +108,18 @@ def sides(
     if kind == "ASSAULT" and (target is None or target.code == target.country):
         # a bare country or no target gives way to the one a participle names (… مستهدفة دورية)
         target = targeted(clause, keys, lo, last) or target
+    if source is not None and answered(keys, first - lo, trig.aspect):
+        source = None if any(c.actor is source and c.first < first for c in cands) else source
     if source is None and kind is not None:
         # a passive wound or death with no doer named in its own clause has none: an armed group of an
         # earlier clause is not it (قواته قتلت مسلحين، وأن أحد جنوده أصيب: not the gunmen)
         own = kind == "ASSAULT" and trig.aspect == "passive"
         pool = [c for c in clause if c.first >= barrier] if own else cands
+        if answered(keys, first - lo, trig.aspect):  # ردا على الاعتداءات: not the doer of the reply's verb
+            source, pool = None, [c for c in pool if c.first > last]
         source = self_reported(tokens, keys, lo, cands, first, trig.aspect)  # أعلن الجيش أنه … وقتل
+        if source is None and trig.lemma in NEEDS_VICTIM:  # أعلنت الوزارة "تحييد" مسلحين: its own act
+            source = announcer(keys, lo, cands, first)
         source = source or fallback_source(kind, pool, target, first, keys, lo)
     if target is None and kind is not None:
         target = fallback_target(kind, clause, source, last, keys, lo)
@@ -173,15 +183,47 @@ def accused(
     code: str,
     aspect: str,
     source: Actor | None,
+    target: Actor | None,
 ) -> bool:
     """Whether an accusation verb's source, read right after it past one definite word (not a time word
-    nor an actor), is the accused: the word between is the accuser and the actor is followed by ب."""
+    nor an actor), is the accused: the word between is the accuser and the actor is followed by ب (the
+    target read, if any, is in what it is accused of)."""
     if code != ACCUSE or aspect not in ("past", "imperf") or source is None:
         return False
     c = next((c for c in clause if c.actor is source), None)
     if c is None or c.first != last + 2 or c.last + 1 >= lo + len(keys):
         return False
+    if target is not None and not any(t.actor is target and t.first > c.last + 1 for t in clause):
+        return False
     between = keys[last + 1 - lo]
     if not between.startswith("ال") or between in TIME_WORDS or tokens[last + 1].prefixes:
         return False
     return "ب" in tokens[c.last + 1].prefixes
+
+
+# ردا على "in response to": an attack noun after it is what the sentence's own act answers (استهدفوا موقعا
+# "ردا على الاعتداءات على القرى" "they targeted a post in response to the attacks on the villages"): its
+# doer is no one before it, neither the subject nor the object of the reply.
+REPLIES = frozenset(fold(w) for w in ("ردا", "رد", "انتقاما"))
+
+
+def answered(keys: Sequence[str], i: int, aspect: str) -> bool:
+    """Whether the noun trigger at sentence word i follows ردا على (REPLIES) or انتقاما لـ."""
+    if aspect != "noun" or i < 1:
+        return False
+    return keys[i - 1] in REPLIES or (i >= 2 and keys[i - 1] == "علي" and keys[i - 2] in REPLIES)
+
+
+# Relative pronouns (folded): a verb right after one has the noun before it as its subject.
+RELATIVES = frozenset(fold(w) for w in ("الذين", "الذي", "التي", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+def relative_subject(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, aspect: str
+) -> Actor | None:
+    """The actor right before a relative pronoun that opens the protest verb at token `first` (مئات
+    المحتجين الذين تجمعوا "hundreds of protesters who gathered": the protesters), if any."""
+    k = first - lo - 1
+    if aspect not in ("past", "imperf") or k < 1 or keys[k] not in RELATIVES:
+        return None
+    return next((c.actor for c in cands if c.last == lo + k - 1), None)

@@ -76,12 +76,13 @@ from marsad.events_links import (
     carry_subject,
     hosted,
     met_sides,
+    protest_demand,
     retold,
     share_attackers,
     unblamed,
     where_visited,
 )
-from marsad.events_match import agent_noun, match, no_event
+from marsad.events_match import NEEDS_VICTIM, agent_noun, match, no_event, victim_after
 from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, denied_charge, govern, negated
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -225,6 +226,7 @@ class Events:
                         event, keys[first - lo - 1] if first > lo else "", previous, nxt_key
                     )
                     event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
+                    event = protest_demand(event, trig, tokens[first], previous)  # تجمعوا … للمطالبة
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town
@@ -262,6 +264,9 @@ class Events:
                 continue
             if trig.lemma in NEEDS_PURPOSE and purpose_after(keys, last) is None:
                 i += 1  # أغلقت الشرطة الطرق: a closure with no protest purpose (events_purpose)
+                continue
+            if trig.lemma in NEEDS_VICTIM and not victim_after(keys, last):
+                i = last + 1  # تحييد المدنيين: keeping out of the fight, no killing (events_match)
                 continue
             if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
                 prefixes = getattr(token, "prefixes", ())
