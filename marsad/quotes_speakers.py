@@ -132,6 +132,8 @@ def that_after_from(view: View, i: int) -> bool:
 
 def has_prefix(view: View, i: int, letter: str) -> bool:
     """Token i carries the proclitic `letter` (from the segmenter, or a glued lone letter)."""
+    if letter == "ل" and view.root_lam(i):
+        return False  # لجان المقاومة: the committees, not ل + جان
     return letter in view.tokens[i].prefixes
 
 

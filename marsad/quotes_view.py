@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from functools import lru_cache
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Article, Entity, Token
 from marsad.stages.segment import folded_stem
 
@@ -112,6 +112,14 @@ def _token_keys(text: str, t: Token) -> tuple[str, ...]:
     lam = bool(prefixes) and prefixes[-1] == "ل"
     # A word written with ة (تابعة "belonging to") has no pronoun ه to strip: fold makes them alike.
     return _key_forms(whole, stem, lam, text[end - 1] != "ة")
+
+
+# Words whose first ل is a root letter that the segmenter reads as the preposition (لجان → ل + جان): no
+# addressee and no cue's glued ل (…، وفق ما أعلنت لجان المقاومة: the committees speak; the lead's g2,
+# session 15).
+ROOT_LAM = folded_words(
+    "لجنة لجان لجنتا لجنتين لجنتي لجنته لجنتها لجانها لاعب لاعبة لاعبون لاعبين لاجئ لاجئة لاجئون لاجئين"
+)
 
 
 class View:
@@ -263,9 +271,14 @@ class View:
             return token.stem.start  # لكي، بحسب، لتسجل: the other proclitics stay out, as before
         return min(token.start + n, token.stem.start)
 
+    def root_lam(self, i: int) -> bool:
+        """Token i is a word whose first ل is a root letter that the segmenter read as the preposition."""
+        return self.tokens[i].folded.lstrip("وف") in ROOT_LAM and "ل" in self.tokens[i].prefixes
+
     def span_text(self, lo: int, hi: int) -> str:
-        """Text from token lo's stem start to token hi-1's end."""
-        return self.text[self.tokens[lo].stem.start : self.tokens[hi - 1].end]
+        """Text from token lo's stem start (its ل when a root letter) to token hi-1's end."""
+        start = self.tokens[lo].stem.start - (1 if self.root_lam(lo) else 0)
+        return self.text[start : self.tokens[hi - 1].end]
 
 
 class _Registry:
