@@ -364,10 +364,14 @@ def whole_short_stem(tokens: Sequence[Token], span: Span, label: str = "") -> Sp
 COMMON_STEM = 50
 
 
+FUTURE = "س"  # the future particle: a clitic of verbs only
+
+
 def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
     """Mentions whose first word lost letters to a clitic reading (فيدان read ف + يدان) grown back over them,
     when the article writes that word whole inside another mention (هاكان فيدان); nearest cut first, so
-    وفيدان gives back only the ف."""
+    وفيدان gives back only the ف. A future particle read on a name's first word (سنية as س + نية) always
+    goes back to it."""
     words = {fold_word(w) for e in found for m in e.mentions for w in text[m.start : m.end].split()}
     starts = [t.start for t in tokens]
     counts = word_counts()
@@ -378,6 +382,12 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
         token = tokens[k] if k >= 0 else None
         if token is None or not token.prefixes or token.stem.start != span.start:
             out.append(e)
+            continue
+        if token.prefixes[-1] == FUTURE:  # سنية read س + نية: a name takes no future particle
+            span = Span(span.start - len(FUTURE), span.end)
+            out.append(
+                dataclasses.replace(e, name=text[span.start : span.end], mentions=(span, *e.mentions[1:]))
+            )
             continue
         if counts.get(text[token.stem.start : token.stem.end], 0) >= COMMON_STEM:
             out.append(e)  # لرويترز: رويترز stands on its own in news; the ل is a clitic

@@ -335,18 +335,26 @@ def hashtag_key(text: str, start: int, end: int) -> str:
     return " ".join(fold_word(w) for w in text[start:end].split("_") if w)
 
 
+STATE_BODIES = frozenset({"MIL", "COP", "SPY", "GOV"})  # agent sectors that head a directorate
+
+
 def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> bool:
     """Whether text[start:end] (one word or a hashtag's words) is a place name after a descriptor.
 
     A known place name always is; after an "area" descriptor a single word the gazetteer does not know
-    also is, unless it is a particle, a common adjective or a nationality adjective.
+    also is, unless it is a particle, a common adjective, a nationality adjective or a state body's agent
+    noun (STATE_BODIES).
     """
     key = hashtag_key(text, start, end)
     if key in known.names or (known.head(key) is not None and known.head(key) in known.names):
         return True
     if kind != AREA or " " in key or len(key) < 2 or not key.isalpha():
         return False
-    return key not in NOT_AREA_NAMES and key not in lexicons.nationalities()
+    # a state body's agent noun names a directorate, not a district (مديرية الاستخبارات العسكرية، مديرية
+    # الشرطة); not every agent (مخيم الفلاح is a camp, though فلاح "farmer" is one)
+    body = lexicons.agents().get(lexicons.word_key(key))
+    agent = body is not None and body.code in STATE_BODIES
+    return key not in NOT_AREA_NAMES and key not in lexicons.nationalities() and not agent
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int]:

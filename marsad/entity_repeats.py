@@ -44,17 +44,49 @@ def name_spans(
                 if words[1] not in NAME_LINKS:
                     parts.add(words[0])
     titles, nationalities = lexicons.titles(), lexicons.nationalities()
+    agents = lexicons.agents()  # الجيش in a name the model ran on (فلان الجيش) repeats no name
     parts = {
-        p for p in parts if len(p) >= 3 and p not in titles and p not in nationalities and p not in PARTICLES
+        p
+        for p in parts
+        if len(p) >= 3 and p not in titles and p not in PARTICLES and lexicons.word_key(p) not in agents
     }
     if not parts:
         return []
     busy = busy if busy is not None else busy_flags(tokens, taken)
     return [
-        Span(t.stem.start, t.stem.end)
+        Span(tokens[k - 1 if _family(tokens, stems, busy, k) else k].stem.start, t.stem.end)
         for k in [k for k, stem in enumerate(stems) if stem in parts]
-        if not busy[k] and not (t := tokens[k]).suffix and set(t.prefixes) <= {"و", "ف"}
+        if not busy[k]
+        and not (t := tokens[k]).suffix
+        and set(t.prefixes) <= {"و", "ف"}
+        and (stems[k] not in nationalities or _stands_alone(tokens, stems, busy, k))
     ]
+
+
+FAMILY = fold_word("آل")  # آل ثاني "the house of Thani": the word is part of the family name
+
+
+def _family(tokens: Sequence[Token], stems: Sequence[str], busy: Sequence[bool], k: int) -> bool:
+    """Whether the surname at token k is a family's name after a bare آل (وأوضح آل ثاني), which the mention
+    then opens with."""
+    return k > 0 and stems[k - 1] == FAMILY and not busy[k - 1] and not tokens[k - 1].suffix
+
+
+def _stands_alone(tokens: Sequence[Token], stems: Sequence[str], busy: Sequence[bool], k: int) -> bool:
+    """Whether a family name that is also a nationality word (السوداني of محمد شياع السوداني) stands as a
+    noun at token k, not as an adjective: no definite word, no word with a pronoun and no name before it
+    (أعرب السوداني، مع السوداني; not الرئيس السوداني، نظيره السوداني), and no mention right after it (in
+    تركي المالكي the word is the given name of a name the model cut short)."""
+    if k + 1 < len(tokens) and busy[k + 1]:
+        return False
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    if before.is_punct:
+        return True
+    # a pronoun the segmenter leaves on the word (نظيره) makes it definite as well
+    owned = before.suffix or stems[k - 1].endswith(("ه", "ها", "هم", "هما"))
+    return not (stems[k - 1].startswith("ال") or owned or busy[k - 1])
 
 
 REPEATED = ("ORG", "LOC")

@@ -52,6 +52,7 @@ NAME_SOURCE = "entities.names.v1"
 REPEAT_SOURCE = "entities.repeat.v1"
 # A body named by a description, not a name (قال الجيش الإسرائيلي): a speaker, an actor, no NER mention.
 DESCRIPTION_SOURCE = "entities.description.v1"
+COMPANY_SOURCE = "entities.company.v1"  # a company named after a place (شركة مصر للغزل والنسيج)
 QUOTED_SOURCE = "entities.quoted.v1"  # a quoted name after an organisation's head noun (موقع "مدى مصر")
 
 

@@ -7,6 +7,9 @@ three bare words after its definite words, the first without ال, are a person'
 cuts them off as a PER mention, unless a word of them is a place, country or nationality (الأهلي بنغازي,
 عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
 Run by `marsad.stages.entities` on the model's own mentions.
+`grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني).
+`trim_agent_tail` does the reverse for a person's name that ran on into a body word after it: in اتهم
+المستشار فلان فلان الجيش بقصف the army is the accused, not a word of the name.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from marsad import lexicons
+from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import PlaceNames, token_range
 from marsad.role_complements import COMPLEMENT
@@ -70,3 +74,32 @@ def _tail_start(
     if any(stems[j] in places.names or stems[j] in countries or stems[j] in nationalities for j in tail):
         return -1
     return k
+
+
+def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention of two words or more without a last word that is a definite body or agent noun
+    of lexicons/agents.tsv (الجيش، الشرطة، الحكومة): that word opens the next phrase."""
+    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end and not t.is_punct]
+    if len(inside) < 2:
+        return span
+    last = inside[-1]
+    word = text[last.stem.start : last.stem.end]
+    if last.prefixes or not fold(word).startswith("ال"):
+        return span
+    if lexicons.word_key(word) not in lexicons.agents():
+        return span
+    return Span(span.start, inside[-2].stem.end)
+
+
+FAMILY = "ال"  # آل "the house of" folded (آل ثاني): it opens the family's name
+
+
+def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention grown over a bare آل right before it (the model tagged ثاني of آل ثاني)."""
+    k = next((k for k, t in enumerate(tokens) if t.stem.start == span.start), None)
+    if k is None or k == 0 or tokens[k].prefixes:
+        return span
+    before = tokens[k - 1]
+    if before.is_punct or before.suffix or text[before.stem.start : before.stem.end] != "آل":
+        return span
+    return Span(before.stem.start, span.end)

@@ -379,7 +379,10 @@ def _entities(article: Article, clusters: list[Cluster]) -> tuple[Entity, ...]:
         end = last.span.end  # the last core word's stem; the mention's own end when it ends in that word
         if article.text[end : longest.span.end].isalpha():
             end = longest.span.end  # هانا تيتيه: the mention kept the ه a pronoun reading cut off the stem
-        name = display_name(article.text, first.span.start, end)
+        start = first.span.start
+        if longest.span.start < start and article.text[longest.span.start : start].isalpha():
+            start = longest.span.start  # سنية الدهماني: the mention kept the س a future reading cut off
+        name = display_name(article.text, start, end)
         roles = [r for m in sorted(c.mentions, key=lambda m: m.span.start) for r in m.roles]
         roles.sort(key=lambda r: r.span.start)
         sources = "+".join(dict.fromkeys(m.source for m in c.mentions if m.source))

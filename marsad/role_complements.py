@@ -31,6 +31,8 @@ COMPLEMENT = frozenset(
         "مجلس",
         "وزارة",
         "أركان",
+        "عمليات",  # قائد عمليات ديالى: the operations command of a province
+        "بعثة",  # رئيسة بعثة اللجنة الدولية في اليمن: a body's mission
         "جهاز",
         "قوات",
         "مكتب",
@@ -111,6 +113,9 @@ COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة", "نظيرت
 HONORIFICS = frozenset(
     fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
 )
+# A judge's honorific (Egypt, Libya: المستشار عقيلة صالح), which also means "adviser" and "chancellor": an
+# honorific only right before a name (RoleFinder._honorific).
+JUDGES = frozenset(fold(w) for w in ["المستشار", "المستشارة"])
 # Military and police ranks written between an office and the name (قائد القيادة المركزية الأمريكية الجنرال
 # مايكل كوريلا, مدير شرطة البصرة اللواء X): the office before them is the same person's role when it is a
 # military or police office (see RoleFinder._office_before). الجنرال after a minister is mostly someone met.

@@ -34,6 +34,7 @@ from marsad.role_complements import (
     ENVOYS,
     HONORIFICS,
     IN,
+    JUDGES,
     MAX_PHRASE,
     MONARCH,
     NOT_COMPLEMENT,
@@ -88,6 +89,9 @@ def _places(article: Article) -> Iterator[Span]:
 
 def _bodies(article: Article) -> Iterator[Span]:
     return (m for e in article.entities if e.label == "ORG" for m in e.mentions)
+
+
+ACRONYM = 5  # words of a bracketed acronym after a title's body, brackets included: (يونيسف)
 
 
 class RoleFinder:
@@ -161,9 +165,14 @@ class RoleFinder:
         j = i + self.title_len[i]
         nested_allowed = bool(head.relational)
         national = False  # a nationality or country seen: the phrase is complete
-        while j < len(self.words) and j - i < MAX_PHRASE and j not in self.starts:
+        skipped = 0  # words of a bracketed acronym, not counted in the phrase's length
+        while j < len(self.words) and j - i - skipped < MAX_PHRASE and j not in self.starts:
             w = self.words[j]
             if w.is_punct:
+                if (close := self._acronym_end(j)) and j > i + self.title_len[i]:
+                    skipped += close - j
+                    j = close  # المديرة التنفيذية لمنظمة … للطفولة (يونيسف) X: the body's acronym
+                    continue
                 break
             if self.title_len[j]:
                 if self._has_preposition(w):
@@ -218,6 +227,18 @@ class RoleFinder:
             break
         return j
 
+    def _acronym_end(self, j: int) -> int:
+        """The word index after a bracket opening at word j that holds one to three words (an acronym: يونيسف،
+        WHO), 0 when word j opens none."""
+        if written(self.words[j]) != "(":
+            return 0
+        for k in range(j + 2, min(j + ACRONYM, len(self.words))):
+            if written(self.words[k]) == ")":
+                return k + 1
+            if self.words[k].is_punct:
+                return 0
+        return 0
+
     def _organisation_at(self, k: int) -> int:
         """The length in words of a listed organisation (lexicons.actors, not a bare state nor a person)
         starting at word k, 0 when none."""
@@ -239,7 +260,13 @@ class RoleFinder:
         """Whether the title at word j opens the name's own part after the office over words [i, j): an
         honorific (الأمير، اللواء), or a rank after an armed office (see _armed)."""
         form = fold(self.head(j).form)
-        return form in HONORIFICS or (form in RANKS and self._armed(i, j))
+        return self._honorific(j) or (form in RANKS and self._armed(i, j))
+
+    def _honorific(self, j: int) -> bool:
+        """Whether the title at word j is an honorific: الأمير، اللواء …, or a judge's المستشار right before
+        a person's name (رئيس مجلس النواب المستشار X; not المستشار الألماني, the chancellor)."""
+        form = fold(self.head(j).form)
+        return form in HONORIFICS or (form in JUDGES and j + self.title_len[j] in self.starts)
 
     def _construct(self, k: int) -> bool:
         """Whether word k is a title word or complement noun in the construct state (محافظ، بلدية: no ال,
@@ -326,12 +353,15 @@ class RoleFinder:
         comma = (
             first > 0 and self.words[first - 1].stem in ("،", ",") and "و" not in self.words[first].prefixes
         )
-        for i in range(max(0, first - MAX_PHRASE), first):
+        for i in range(max(0, first - MAX_PHRASE - ACRONYM), first):
             end = self.extend(i) if self.title_len[i] else -1
             if end in (first, first - 1 if comma else first):
                 head = self.head(i)
                 j = i + self.title_len[i]
-                if head.relational and j == end and self.article.tokens[j - 1].suffix:
+                if self._honorific(i):  # المستشار عقيلة صالح: a judge's honorific, not an adviser's office
+                    found.extend(self._office_before(i))
+                    found.append(self.role(i, end, "before"))
+                elif head.relational and j == end and self.article.tokens[j - 1].suffix:
                     # المتحدث باسمها نيد برايس, مستشاره X: a pronoun is the principal, the name the holder
                     found.append(self.role(i, end, "before"))
                 elif head.relational and j == end:
@@ -353,7 +383,7 @@ class RoleFinder:
         الأمير …), as a role of the same person; none when the title at i is no honorific."""
         form = fold(self.head(i).form)
         king = form == MONARCH[1]
-        if form not in HONORIFICS and form not in RANKS and not king:
+        if not self._honorific(i) and form not in RANKS and not king:
             return []
         for k in range(max(0, i - MAX_PHRASE), i):
             if self.title_len[k] and self.extend(k) == i and self._own_office(k, i):

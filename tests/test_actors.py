@@ -75,8 +75,9 @@ def test_erdogan_merged_and_coded() -> None:
         ("ذكرت صحيفة واشنطن بوست أن", "صحيفة واشنطن بوست", "USA", "USAMED"),  # type noun set aside
         ("قال المرصد السوري لحقوق الإنسان إن", "المرصد السوري لحقوق الإنسان", "SYR", "SYROPPHRI"),
         ("وقال نادي الأسير في بيان إن", "نادي الأسير", "PSE", "PSENGO"),  # the Prisoners' Club, an NGO
-        # "the Chinese company Sinopec signed": the nationality adjective after the name gives the country
-        ("وقعت شركة سينوبك الصينية الاتفاق.", "سينوبك", "CHN", None),
+        # "the Chinese company Sinopec signed": the nationality adjective after the name gives the country,
+        # the company head before it the sector
+        ("وقعت شركة سينوبك الصينية الاتفاق.", "سينوبك", "CHN", "CHNBUS"),
         # "the club's board demanded": a board of directors is BUS, not the government
         ("وطالب مجلس إدارة النادي بحكام أجانب.", "مجلس إدارة النادي", None, "BUS"),
         # "the Coalition to Support Legitimacy in Yemen announced": the listed name's code (Saudi-led,

@@ -29,6 +29,7 @@ from typing import Protocol
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
+from marsad.entity_companies import HEADS as COMPANY_HEADS
 from marsad.entity_places import OPEN_QUOTES
 from marsad.events_codes import SECTORS
 from marsad.role_complements import SECTOR_RANKS
@@ -217,9 +218,11 @@ class Actors:
             sector, n_agent = self._longest(stems, self._agent)
             named, n_named = self._longest(stems, self._actor)
             # The name as merge wrote it, with the article's alif back after a ل proclitic that ate it
-            # (للحرس الثوري → الحرس الثوري, merge.display_name), which the cut stems lack.
-            if named is None:
-                named, n_named = self._longest(fold(entity.name).split(), self._actor)
+            # (للحرس الثوري → الحرس الثوري, merge.display_name), which the cut stems lack; also when the
+            # stems match only a part (للديوان الملكي الهاشمي: الهاشمي alone is a person).
+            whole, n_whole = self._longest(fold(entity.name).split(), self._actor)
+            if named is None or n_whole > n_named:
+                named, n_named = whole, n_whole
             if sector is None and named is None and words and elided(words[0]):
                 # لجيش الوطني الليبي (of للجيش): the ل ate the article's alif; the agent is الجيش
                 restored = ["ا" + stems[0], *stems[1:]]
@@ -227,6 +230,8 @@ class Actors:
                 named, n_named = self._longest(restored, self._actor)
             if sector is None and named is None and _after_outlet_type(finder, words):
                 sector = "MED"  # موقع "مدى مصر": an outlet no lexicon lists, named after its type noun
+            if sector is None and named is None and _after_company_head(finder, words):
+                sector = "BUS"  # شركة مصر للغزل والنسيج (marsad.entity_companies): a company
             if n_named < n_agent:
                 named = None  # مجلس الأمن القومي (an agent) is not مجلس الأمن (the UN's)
             elif named:
@@ -252,6 +257,10 @@ class Actors:
         if named and named.startswith(STATELESS):
             org = org or named
         elif named:
+            # the body a role names goes before a dictionary name's country (القيادي في جبهة الخلاص
+            # الوطني جوهر بن مبارك: Tunisia's opposition, though مبارك alone is Egypt's Mubarak)
+            own = org[:3] if org and org[:3].isalpha() and org[:3] not in SECTORS else None
+            country = country or (None if own is not None and own in STATELESS else own)
             country = country or (None if sector_first else named[:3])
             sector = sector or (named[:3] if sector_first else named[3:6]) or None
         if org and org.startswith(STATELESS) and sector in (None, *STATELESS):
@@ -261,6 +270,10 @@ class Actors:
             # A title with no sector of its own takes the organisation's code (مدير المرصد السوري
             # لحقوق الإنسان → SYROPPHRI): a person acts in the role the article gives them.
             code, country = org, country or org[:3]
+            if country != org[:3] and org[:3] not in SECTORS and org[3:6] and not org.startswith(STATELESS):
+                # the role's nationality names another state than the dictionary's body (المتحدث باسم الحزب
+                # الديمقراطي الكردستاني الإيراني: an Iranian party, not the US Democratic Party)
+                code = country + org[3:6]
         else:
             # An envoy to a country (المبعوث الخاص إلى سوريا) is not of the country the article is about.
             if org and org[:3] not in SECTORS and org[:3].isalpha() and not org.startswith(STATELESS):
@@ -406,3 +419,9 @@ def _after_outlet_type(finder: RoleFinder, words: Sequence[Word]) -> bool:
     if stem in UNQUOTED_NOT_OUTLETS and not quoted:
         return False  # قناة السويس is the Suez Canal; قناة "الميادين" a channel
     return stem in OUTLET_TYPES or (k > 0 and f"{finder.words[k - 1].stem} {stem}" in OUTLET_TYPES)
+
+
+def _after_company_head(finder: RoleFinder, words: Sequence[Word]) -> bool:
+    """Whether a bare company head (شركة، بنك …; entity_companies.HEADS) stands right before the name."""
+    k = words[0].index - 1 if words else -1
+    return k >= 0 and not finder.words[k].is_punct and finder.words[k].stem in COMPANY_HEADS

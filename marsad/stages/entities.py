@@ -76,6 +76,8 @@ from marsad.entity_bounds import (
     trim_told,
     whole_short_stem,
 )
+from marsad.entity_companies import company_names
+from marsad.entity_outlets import drop_places_in_outlets
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -88,6 +90,7 @@ from marsad.entity_places import (
 from marsad.entity_quoted import quoted_orgs
 from marsad.entity_repeats import REPEATED, name_spans, repeat_spans
 from marsad.entity_spans import (
+    COMPANY_SOURCE,
     DESCRIPTION_SOURCE,
     DESCRIPTOR_SOURCE,
     GAZETTEER_SOURCE,
@@ -102,7 +105,7 @@ from marsad.entity_spans import (
     named_countries,
     org_spans,
 )
-from marsad.entity_tails import split_person_tails
+from marsad.entity_tails import grow_family_head, split_person_tails, trim_agent_tail
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -234,6 +237,7 @@ class Entities:
                             span = grow_family_nisba(
                                 article.text, sent, grow_given_name(article.text, sent, span)
                             )
+                            span = grow_family_head(article.text, sent, span)
                         else:
                             span = trim_leading_verb(article.text, sent, span)
                         if label == "LOC":
@@ -264,6 +268,8 @@ class Entities:
                     else e
                     for e in found
                 ]
+            found = company_names(tokens, stems, found, COMPANY_SOURCE)  # شركة مصر للغزل: no mention of Egypt
+            found = drop_places_in_outlets(article, found)  # وكالة الأنباء السعودية: not the country
             tagged = dataclasses.replace(article, entities=tuple(found))
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]
@@ -288,6 +294,8 @@ class Entities:
                 spans = place_spans(article, self.places, (), stems, busy)
                 self._add(found, article, spans, "LOC", GAZETTEER_SOURCE, busy, starts)
             spans = speaker_name_spans(dataclasses.replace(article, entities=tuple(found)))
+            # قدورة فارس لإذاعة …، فلان الجيش بقصف: the name ends before the outlet or the body
+            spans = [trim_agent_tail(article.text, tokens, trim_told(article.text, tokens, s)) for s in spans]
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)

@@ -1,0 +1,68 @@
+"""Companies named after a country or city: شركة مصر للغزل والنسيج is a company, not a mention of Egypt.
+
+The model tags the place word that opens many company and bank names (شركة مصر للطيران، بنك القاهرة للتنمية)
+as a place. `company_names` turns such a place mention into one ORG mention of the name when it stands
+right after a bare company head (شركة، بنك، مصرف، مجموعة, no article, no pronoun) and goes on with a word
+carrying ل (للغزل، للطيران): the name is the place word, that word and the words joined to it by و
+(والنسيج), as bench/gold/ENTITIES.md has it (شركة/وكالة X → X, the head outside). A place right after the
+head with no ل word after it (شركة مصرية, بنك سويسري in another form) is left to the model.
+Run by `marsad.stages.entities` on the model's fitted mentions, before the lexicon and place passes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.article import Entity, Span, Token
+
+HEADS = frozenset(fold(w) for w in ["شركة", "بنك", "مصرف", "مجموعة", "مؤسسة"])
+MAX_WORDS = 5  # words of such a name, the place word included
+
+
+def company_names(
+    tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], source: str
+) -> list[Entity]:
+    """`found` with each place mention that opens a company name (see the module) made an ORG mention of the
+    whole name; other mentions unchanged."""
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for entity in found:
+        if entity.label != "LOC" or len(entity.mentions) != 1:
+            out.append(entity)
+            continue
+        name = _company(tokens, stems, starts, entity.mentions[0])
+        if name is None:
+            out.append(entity)
+        else:
+            out.append(dataclasses.replace(entity, label="ORG", mentions=(name,), source=source))
+    return out
+
+
+def _company(tokens: Sequence[Token], stems: Sequence[str], starts: Sequence[int], m: Span) -> Span | None:
+    first = bisect.bisect_left(starts, m.start)
+    if first < 1 or first >= len(tokens) or tokens[first].stem.start != m.start:
+        first = bisect.bisect_right(starts, m.start) - 1
+    if first < 1:
+        return None
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].stem.end <= m.end:
+        last += 1
+    head = tokens[first - 1]
+    if head.is_punct or head.suffix or stems[first - 1] not in HEADS or tokens[first].prefixes:
+        return None
+    k = last + 1
+    if k >= len(tokens) or tokens[k].is_punct or tokens[k].prefixes[:1] != ("ل",) or tokens[k].suffix:
+        return None
+    end = k
+    while (
+        end + 1 < len(tokens)
+        and end + 1 - first < MAX_WORDS
+        and tokens[end + 1].prefixes == ("و",)
+        and not tokens[end + 1].suffix
+        and not tokens[end + 1].is_punct
+    ):
+        end += 1
+    return Span(m.start, tokens[end].stem.end)

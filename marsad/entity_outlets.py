@@ -1,0 +1,58 @@
+"""Places inside a listed outlet's name: وكالة الأنباء السعودية is an agency, not a mention of Saudi Arabia.
+
+The model tags the country or city word of an outlet's name (السعودية in وكالة الأنباء السعودية, the Saudi
+Press Agency) as a place. Quotes then take that place as the relay, and the article seems to name the
+country. `drop_places_in_outlets` removes the place mentions lying wholly inside a name of
+lexicons/outlets.tsv of two words or more, so the outlet pass (`marsad.attribution.outlet_spans`) adds the
+whole name as one ORG. A mention that is the whole name, or that reaches outside it, is left alone.
+Run by `marsad.stages.entities` after the model's mentions are fitted, before the outlet pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from marsad.article import Article, Entity, Span
+from marsad.attribution import match_outlet
+from marsad.quotes_view import QUOTE_CHARS, View
+
+LABELS = frozenset({"LOC"})  # the label the model gives a name's country or city word
+
+
+def outlet_names(article: Article) -> list[Span]:
+    """Character spans of the lexicon outlets of two words or more named in `article` (its entities as
+    they stand), without a quoted or bracketed name after them (as attribution.outlet_spans cuts them)."""
+    view = View(article)
+    found: list[Span] = []
+    i = 0
+    while i < view.n:
+        hit = match_outlet(view, i)
+        if hit is None or hit.outlet is None or hit.lo < i or hit.hi - hit.lo < 2:
+            i += 1
+            continue
+        end = hit.lo + 1  # the name itself, not a quoted or bracketed other name after it (بترا)
+        while end < hit.hi and view.word(end) not in QUOTE_CHARS and view.word(end) != "(":
+            end += 1
+        if end - hit.lo >= 2:
+            found.append(Span(view.tokens[hit.lo].stem.start, view.tokens[end - 1].stem.end))
+        i = hit.hi
+    return found
+
+
+def drop_places_in_outlets(article: Article, found: Sequence[Entity]) -> list[Entity]:
+    """`found` without the place mentions wholly and strictly inside a listed outlet's name; an entity
+    left with no mention goes, the others keep their ids order (renumbered)."""
+    names = outlet_names(dataclasses.replace(article, entities=tuple(found)))
+    if not names:
+        return list(found)
+
+    def inside(m: Span) -> bool:
+        return any(n.start <= m.start and m.end <= n.end and m.end - m.start < n.end - n.start for n in names)
+
+    kept: list[Entity] = []
+    for entity in found:
+        mentions = tuple(m for m in entity.mentions if entity.label not in LABELS or not inside(m))
+        if mentions:
+            kept.append(dataclasses.replace(entity, id=f"e{len(kept)}", mentions=mentions))
+    return kept
