@@ -104,7 +104,9 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
 # Title words for one office, as writers vary them from mention to mention (فاسيلي نيبينزيا، مبعوث روسيا في
 # الأمم المتحدة … وقال المندوب الروسي): envoy, delegate, representative.
 _ENVOYS = folded_words("مندوب مبعوث ممثل مندوبة مبعوثة ممثلة")
-_SAME_OFFICE = {word: _ENVOYS for word in _ENVOYS}
+# العاهل "the monarch" is the king (وقال العاهل الأردني after الملك عبد الله الثاني; session 15).
+_MONARCH = folded_words("عاهل ملك")
+_SAME_OFFICE = {word: _ENVOYS for word in _ENVOYS} | {word: _MONARCH for word in _MONARCH}
 
 
 def _body_between(view: View, lo: int, hi: int) -> bool:

@@ -29,6 +29,7 @@ from marsad.quotes_speakers import (
     NON_SOURCES,
     STOPS,
     Subject,
+    fact_before,
     has_prefix,
     is_complementizer,
     that_after_from,
@@ -68,9 +69,6 @@ _WHILE = folded_words("بينما وبينما فيما")
 
 # كما "as" opening a sentence is "likewise, also" (كما نقل …، كما أكد …): the verb after it is the sentence's.
 _LIKEWISE = folded_words("كما وكما")
-
-# مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
-_WHICH = frozenset({"مما", "ومما"})
 
 
 class IndirectFinder(ContentEnds):
@@ -251,8 +249,8 @@ class IndirectFinder(ContentEnds):
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
-        if i > 0 and view.tokens[i - 1].folded in _WHICH and subj.kind == "none":
-            return None  # …، مما يشير إلى قرب تحرير المدينة: "which points to", a fact as the source
+        if i > 0 and subj.kind == "none" and fact_before(view, i):
+            return None  # …، مما يشير إلى; هتافات تطالب بـ: a fact or a slogan is no source
         if i > 0 and view.tokens[i - 1].folded in RELATIVES and subj.kind == "none":
             # The relative's antecedent is the subject (…، الذي تقول إيران إنه: إيران is, after the verb).
             lo = view.sentence(i)[0]

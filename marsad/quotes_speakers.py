@@ -59,9 +59,20 @@ STOPS = folded_words(
 NON_SOURCES = folded_words(
     "نتائج نتيجة استطلاع استطلاعات إحصاءات إحصائيات أرقام تقديرات دستور قانون تقويم جدول مسودة نص بنود مادة "
     "تصنيف قرار قرارات مقررات تسلسل نشرة عريضة لائحة طريقة قيمة مستويات معايير قواعد شروط أحكام اتفاق "
-    "اتفاقية خطة",
+    "اتفاقية خطة "
+    # slogans and banners chanted or carried (مرددين هتافات تطالب برحيل …: the lead's m3, session 15)
+    "هتاف هتافات شعار شعارات لافتة لافتات",
     article=True,
 )
+
+# مما "which" before a verb makes a fact its subject (…، مما يشير إلى أن): no one's quote.
+_WHICH = frozenset({"مما", "ومما"})
+
+
+def fact_before(view: View, i: int) -> bool:
+    """The word before the verb at i is its subject and no source: مما "which" (a fact), or a non-source noun
+    with no relative pronoun (هتافات تطالب برحيل …، لافتات تدعو إلى: slogans; the lead's m3, session 15)."""
+    return view.tokens[i - 1].folded in _WHICH or view.has(i - 1, NON_SOURCES) is not None
 
 
 # Whom a statement is made to (قال للصحفيين): with ل, they end the subject phrase.

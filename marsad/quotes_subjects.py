@@ -29,6 +29,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
+from marsad.quotes_appositions import MAX_QUOTED_NAME, apposition
 from marsad.quotes_context import role_noun, two_word_holder
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
@@ -38,7 +39,6 @@ from marsad.quotes_speakers import (
     ON_BEHALF,
     RELATIONS,
     SPOKESPERSON,
-    STOPS,
     UNNAMED,
     Subject,
     ends_subject,
@@ -50,13 +50,8 @@ from marsad.quotes_speakers import (
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
-MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة كارين ويلز)
-APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
-APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
-DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
 # Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
-_RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 _QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # "Latest", "last" before a non-source (وفقا لأحدث أرقام حكومية، بحسب آخر إحصاءات الحكومة).
@@ -90,6 +85,10 @@ def subject(
     j = lo
     while j < hi and not ends_subject(view, j, lo, glued):
         j += 1
+        close = _bracketed_after_mention(view, j, lo)
+        if close > j:  # لمنظمة X (يونيسف) Y: a body's bracketed acronym inside the phrase (the lead's n1)
+            top = min(view.sentence(i)[1], view.n if limit is None else limit)
+            hi, j = min(top, hi + close - j), close
     called = _called(view, j) if lo < j < hi else None
     if called is not None:
         return called
@@ -140,6 +139,17 @@ def subject(
             return Subject("entity", found.end, entity=holder)
         return Subject("unnamed", found.end, text=view.span_text(lo, j))
     return found
+
+
+def _bracketed_after_mention(view: View, j: int, lo: int) -> int:
+    """Past lo, the token after a bracketed acronym of at most three tokens opening at j, when it or the
+    word before it is a mention (منظمة الأمم المتحدة للطفولة (يونيسف)); else j."""
+    if j + 1 >= view.n or j <= lo or view.word(j) != "(":
+        return j
+    if j - 1 not in view.covered and j + 1 not in view.covered:
+        return j
+    close = next((k for k in range(j + 2, min(view.n, j + 5)) if view.word(k) == ")"), -1)
+    return close + 1 if close > 0 else j
 
 
 # يُدعى / تُدعى "called" (with final ى; يدّعي "claims" is written with ي) and المدعو "the one called".
@@ -233,7 +243,7 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     if principal is not None:
         # المتحدث باسم بوتين، X، / مستشار أردوغان، X،: the person named first is whom the speaker works for;
         # the speaker is the name in apposition, else (مستشار أردوغان alone) the unnamed adviser.
-        apposed = _apposition(view, lo, j)
+        apposed = apposition(view, lo, j)
         if apposed is not None:
             return apposed
         if not view.has(lo, SPOKESPERSON) and principal == j:
@@ -242,11 +252,11 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
         ranked = next((e for k, e in mentions if e.label == "PER" and _ranked(view, k)), None)
         if ranked is not None:
             return Subject("entity", j, entity=ranked)
-        return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
+        return apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     if view.has(lo, OFFICES) and mentions and all(e.label != "PER" for _, e in mentions):
         # المستشار الإعلامي لقائد قوات الدعم السريع: the body named is whom the adviser serves (the lead's
         # request a3, session 13), no speaker; the adviser speaks, unnamed unless a name is apposed.
-        return _apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
+        return apposition(view, lo, j) or Subject("unnamed", j, text=view.span_text(lo, j))
     manager = view.has(lo, _MANAGERS) and lo + 1 < j and view.tokens[lo + 1].folded == "اعمال"
     # The model may tag the relation with the name as one PER mention (محامو ساركوزي): the same relation.
     glued = lo in view.mention_at and view.mention_at[lo][1] > lo and view.mention_at[lo][0].label == "PER"
@@ -255,7 +265,7 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     ):
         # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
-        return _apposition(view, lo, j) or Subject("unnamed", j, text=text)
+        return apposition(view, lo, j) or Subject("unnamed", j, text=text)
     for _, entity in mentions:
         if entity.label == "PER":
             return Subject("entity", j, entity=entity)
@@ -265,7 +275,7 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
         return Subject("anaphor", mentions[0][0], text=view.span_text(lo, mentions[0][0]))
     if mentions and mentions[0][0] == lo and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
-    apposed = _apposition(view, lo, j)
+    apposed = apposition(view, lo, j)
     if apposed is not None:
         return apposed
     named = _named_elsewhere(view, lo, j)
@@ -278,8 +288,14 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     ):
         return Subject("anaphor", j, text=view.span_text(lo, j))  # وتابعت المتحدثة: the one named before
     if view.has(lo, UNNAMED):
+        outlet = _source_outlet(view, lo + 1, j)
+        if outlet is not None and outlet.lo < j and lo + SPEAKER_TEXT_WORDS < outlet.hi:
+            # مراسل وكالة الأنباء والمعلومات الفلسطينية (وفا): the source's outlet whole, its acronym too, not
+            # cut at SPEAKER_TEXT_WORDS (the lead's n2, session 15)
+            end = max(outlet.hi, _bracketed_after_mention(view, outlet.hi, lo))
+            return Subject("unnamed", max(j, end), text=view.span_text(lo, end), outlet=outlet)
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
-        return Subject("unnamed", j, text=text, outlet=_source_outlet(view, lo + 1, j))
+        return Subject("unnamed", j, text=text, outlet=outlet)
     if j == lo + 2 and two_word_title(view, lo) and view.tokens[lo].folded.lstrip("وف").startswith("ال"):
         # وقال الأمين العام: the holder the article titled so before; with none, the unnamed words (not
         # the previous speaker, as a one-word title's anaphor: المدعي العام after الحريري's quote)
@@ -404,35 +420,6 @@ def _speaks_for_person(view: View, lo: int, j: int) -> bool:
     return is_title(view, principal)
 
 
-def _name_like(view: View, entity: Entity, k: int) -> bool:
-    """A non-PER mention at token k that may be a mislabelled person's name set off after a title: not
-    MISC, or a MISC without ال (الرئيس النمساوي، فون در بيلن، إنه; not الجمهوري or an event's name)."""
-    return entity.label != "MISC" or not view.tokens[k].folded.startswith("ال")
-
-
-def _apposition(view: View, lo: int, j: int) -> Subject | None:
-    """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
-    short place phrase when the subject has a title (وأفاد شيخ شمل بني زيد في مدينة مأرب، ناصر الضبي، عن), or
-    past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
-    عبدالحميد Z، أن; session 12)."""
-    if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
-        return _past_quoted_name(view, lo, j)
-    found = _apposed(view, lo, j)
-    if found is not None or j >= view.n or view.word(j) not in "،,":
-        return found
-    # a title, or an office of a body the NER tagged (أمين عام الهيئة X: أمين is also a given name)
-    body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
-    if not (is_title(view, lo) or body):
-        return None
-    for c in range(j + 1, min(view.n, j + 1 + DESCRIPTION_REACH)):
-        if view.word(c) in "،,":
-            named = _apposed(view, lo, c) if c > j + 1 else None
-            return named if named is not None and named.entity and named.entity.label == "PER" else None
-        if view.punct(c) or is_complementizer(view, c) or view.has(c, load().verbs):
-            return None
-    return None
-
-
 def _object_after_title(view: View, lo: int, k: int) -> bool:
     """Tokens [lo, k) are a definite title and definite words, and the mention at k a place's bare name
     (no ال, no clitic: المدير العام لوزارة X is a genitive)."""
@@ -442,50 +429,3 @@ def _object_after_title(view: View, lo: int, k: int) -> bool:
     if view.mention_at[k][0].label != "LOC":
         return False
     return all(view.tokens[m].folded.lstrip("وف").startswith("ال") for m in range(lo, k))
-
-
-def _past_quoted_name(view: View, lo: int, j: int) -> Subject | None:
-    """A person set off by commas after a title whose body's name is in marks at token j (المتحدث باسم
-    تحالف "دعم الشرعية"، X، إن): X, as after an unquoted body."""
-    close = next(
-        (c for c in range(j + 1, min(view.n, j + 2 + MAX_QUOTED_NAME)) if view.word(c) in QUOTE_CHARS), None
-    )
-    if close is None or close + 1 >= view.n or view.word(close + 1) not in "،,":
-        return None
-    named = _apposed(view, lo, close + 1)
-    return named if named is not None and named.entity is not None and named.entity.label == "PER" else None
-
-
-def _apposed(view: View, lo: int, j: int) -> Subject | None:
-    """_apposition without the description skipped."""
-    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
-        k = j + 1
-        while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
-            k += 1
-        j = k
-    if j >= view.n or view.word(j) not in "،,":
-        return None
-    untagged = 0
-    for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
-        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
-        # الوطنية، العقيد الركن صادق الدويد، أن)
-        if view.punct(k) or is_complementizer(view, k):
-            return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
-        if k not in view.mention_at and (is_title(view, k) or view.tokens[k].folded in _RANKS):
-            continue
-        if k not in view.mention_at and view.has(k, STOPS):
-            return None  # وقال متحدث باسم الوزارة، في أفغانستان، إن: a place phrase set off, no name
-        if k not in view.mention_at:
-            untagged += 1
-            if untagged > 1:
-                return None
-            continue
-        if k in view.mention_at:
-            entity, last = view.mention_at[k]
-            closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)
-            # A PER is the speaker; another label only after a title (رئيسة الوزراء، تيريزا ماي،) when
-            # the apposition closes, which a model's mislabelled person name satisfies.
-            if entity.label == "PER" or (is_title(view, lo) and closed and _name_like(view, entity, k)):
-                return Subject("entity", last + 1, entity=entity)
-            return None
-    return None

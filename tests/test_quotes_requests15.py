@@ -23,3 +23,44 @@ def test_a_committee_after_its_verb_is_its_subject() -> None:
     assert [said(article, q) for q in quotes] == [
         ("indirect", "الحريق كان عرضيا", "لجنة التحقيق", "أكد", None)
     ]
+
+
+def test_a_bodys_bracketed_acronym_stays_inside_the_subject() -> None:
+    # "The executive director of the International Food Organisation (IFO), Salma Youssef, called on both
+    # sides to protect civilians, affirming that hunger is spreading." (the lead's n1: the subject stopped at
+    # the bracket, so the unnamed title spoke)
+    text = (
+        "ودعت المديرة التنفيذية لمنظمة الأغذية الدولية (فاو) سلمى يوسف طرفي النزاع إلى حماية المدنيين، "
+        "مؤكدة أن الجوع يتفاقم."
+    )
+    article, quotes = run(text, {"سلمى يوسف": "PER", "منظمة الأغذية الدولية": "ORG", "فاو": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "حماية المدنيين", "سلمى يوسف", "دعا", None),
+        ("indirect", "الجوع يتفاقم", "سلمى يوسف", "أكد", None),
+    ]
+
+
+def test_a_reporters_outlet_is_whole_in_the_speaker_text() -> None:
+    # "Bulldozers demolished three houses, according to the correspondent of the Coast News and Information
+    # Agency (CNIA)." (the lead's n2: the words were cut at the name's و)
+    text = "وهدمت جرافات عسكرية ثلاثة منازل، بحسب مراسل وكالة أنباء ومعلومات الساحل (وامس)."
+    _, quotes = run(text, {"وكالة أنباء ومعلومات الساحل": "ORG"})
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [
+        (None, "مراسل وكالة أنباء ومعلومات الساحل (وامس)")
+    ]
+
+
+def test_slogans_are_no_source() -> None:
+    # "The workers gathered chanting slogans demanding the director's dismissal." (the lead's m3: a quote
+    # with no speaker at all)
+    text = "وتجمع العمال أمام المصنع مرددين هتافات تطالب بإقالة المدير."
+    _, quotes = run(text, {})
+    assert quotes == []
+
+
+def test_the_monarch_is_the_king_named_before() -> None:
+    # "King Faisal Al-Nouri received the envoy. The Jordanian monarch said: 'peace is our choice'." (العاهل
+    # is the king: session 15)
+    text = 'واستقبل الملك فيصل النوري المبعوث الأممي. وقال العاهل الأردني: "السلام خيارنا".'
+    article, quotes = run(text, {"فيصل النوري": "PER"})
+    assert [said(article, q) for q in quotes] == [("direct", "السلام خيارنا", "فيصل النوري", "قال", None)]

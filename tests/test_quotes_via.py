@@ -160,7 +160,17 @@ VIA = [
     (
         "وذكر مراسل سكاي نيوز عربية أن الغارات استهدفت موقعين.",
         {"سكاي نيوز عربية": "ORG"},
-        [("indirect", "الغارات استهدفت موقعين", None, "مراسل سكاي نيوز", "ذكر", "e0", "سكاي نيوز عربية")],
+        [
+            (
+                "indirect",
+                "الغارات استهدفت موقعين",
+                None,
+                "مراسل سكاي نيوز عربية",
+                "ذكر",
+                "e0",
+                "سكاي نيوز عربية",
+            )
+        ],
     ),
     # An outlet mention that holds its type noun (the NER took وكالة into the name) speaks and relays:
     # "The Tunis Afrique Presse agency reported that the bus overturned on the highway."

@@ -1,0 +1,93 @@
+"""Names set off by commas after a verb's subject phrase (split from marsad.quotes_subjects, session 15): قال
+أحد شيوخ القبائل، X Y، إن; past a short place phrase after a title, a description of the title's body set
+off by commas, or the body's name in marks (المتحدث باسم تحالف "…"، X، إن)."""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Entity
+from marsad.quotes_lexicon import load
+from marsad.quotes_speakers import STOPS, Subject, is_complementizer, is_title
+from marsad.quotes_view import QUOTE_CHARS, View
+
+MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
+APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
+APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
+DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
+_RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
+
+
+def _name_like(view: View, entity: Entity, k: int) -> bool:
+    """A non-PER mention at token k that may be a mislabelled person's name set off after a title: not
+    MISC, or a MISC without ال (الرئيس النمساوي، فون در بيلن، إنه; not الجمهوري or an event's name)."""
+    return entity.label != "MISC" or not view.tokens[k].folded.startswith("ال")
+
+
+def apposition(view: View, lo: int, j: int) -> Subject | None:
+    """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
+    short place phrase when the subject has a title (وأفاد شيخ شمل بني زيد في مدينة مأرب، ناصر الضبي، عن), or
+    past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
+    عبدالحميد Z، أن; session 12)."""
+    if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
+        return _past_quoted_name(view, lo, j)
+    found = _apposed(view, lo, j)
+    if found is not None or j >= view.n or view.word(j) not in "،,":
+        return found
+    # a title, or an office of a body the NER tagged (أمين عام الهيئة X: أمين is also a given name)
+    body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
+    if not (is_title(view, lo) or body):
+        return None
+    for c in range(j + 1, min(view.n, j + 1 + DESCRIPTION_REACH)):
+        if view.word(c) in "،,":
+            named = _apposed(view, lo, c) if c > j + 1 else None
+            return named if named is not None and named.entity and named.entity.label == "PER" else None
+        if view.punct(c) or is_complementizer(view, c) or view.has(c, load().verbs):
+            return None
+    return None
+
+
+def _past_quoted_name(view: View, lo: int, j: int) -> Subject | None:
+    """A person set off by commas after a title whose body's name is in marks at token j (المتحدث باسم
+    تحالف "دعم الشرعية"، X، إن): X, as after an unquoted body."""
+    close = next(
+        (c for c in range(j + 1, min(view.n, j + 2 + MAX_QUOTED_NAME)) if view.word(c) in QUOTE_CHARS), None
+    )
+    if close is None or close + 1 >= view.n or view.word(close + 1) not in "،,":
+        return None
+    named = _apposed(view, lo, close + 1)
+    return named if named is not None and named.entity is not None and named.entity.label == "PER" else None
+
+
+def _apposed(view: View, lo: int, j: int) -> Subject | None:
+    """_apposition without the description skipped."""
+    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
+        k = j + 1
+        while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
+            k += 1
+        j = k
+    if j >= view.n or view.word(j) not in "،,":
+        return None
+    untagged = 0
+    for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
+        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
+        # الوطنية، العقيد الركن صادق الدويد، أن)
+        if view.punct(k) or is_complementizer(view, k):
+            return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
+        if k not in view.mention_at and (is_title(view, k) or view.tokens[k].folded in _RANKS):
+            continue
+        if k not in view.mention_at and view.has(k, STOPS):
+            return None  # وقال متحدث باسم الوزارة، في أفغانستان، إن: a place phrase set off, no name
+        if k not in view.mention_at:
+            untagged += 1
+            if untagged > 1:
+                return None
+            continue
+        if k in view.mention_at:
+            entity, last = view.mention_at[k]
+            closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)
+            # A PER is the speaker; another label only after a title (رئيسة الوزراء، تيريزا ماي،) when
+            # the apposition closes, which a model's mislabelled person name satisfies.
+            if entity.label == "PER" or (is_title(view, lo) and closed and _name_like(view, entity, k)):
+                return Subject("entity", last + 1, entity=entity)
+            return None
+    return None
