@@ -246,7 +246,7 @@ def find_actors(
             keys[i] in REPORTING_PARTICIPLES
             or not_agent(keys, i)
             or verbal(keys, tokens, lo, i)
-            or weapon(keys, wkeys, tokens, lo, i, agents)
+            or weapon(keys, wkeys, tokens, lo, i, agents, titled)
         ):
             i += 1
             continue

@@ -83,6 +83,8 @@ def sector(actor: Actor) -> str:
 # preposition and the group's name: quote marks and a type noun the name lacks (من تنظيم «القاعدة»).
 MEMBERSHIP = frozenset({"في", "من"})
 GROUP_WORDS = frozenset({"«", "»", '"', "تنظيم", "حركه", "جماعه", "جبهه", "ميليشيا"})
+# Sectors of a company's staff who keep their own (labour: workers at a company are not the company).
+STAFF = frozenset({"LAB"})
 
 
 def member(agent: Actor, group: Actor) -> bool:
@@ -166,7 +168,13 @@ def members(
             and member(prev.actor, c.actor)
         ):
             words = text[tokens[prev.first].start : tokens[c.last].end]
-            out[-1] = Candidate(prev.first, c.last, dataclasses.replace(c.actor, text=words), prev.oblique)
+            actor = dataclasses.replace(c.actor, text=words)
+            if prev.actor.code in STAFF and sector(c.actor) == "BUS":
+                # العمال في شركة X "the workers at company X": labour of the company's country, not business
+                words = text[tokens[prev.first].start : tokens[prev.last].end]
+                code = (c.actor.country or "") + (prev.actor.code or "")
+                actor = dataclasses.replace(c.actor, text=words, code=code)
+            out[-1] = Candidate(prev.first, c.last, actor, prev.oblique)
         else:
             out.append(c)
     return out

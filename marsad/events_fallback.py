@@ -19,6 +19,11 @@ __all__ = ["announcer", "fallback_source", "fallback_target", "self_reported", "
 TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "مستهدفين", "مستهدفان", "مستهدفتين"))
 
 
+# Casualty verbs (قتل، أصيب، جرح: "was killed, was wounded"): the actor right after one is a victim, never
+# the doer of the sentence's attacks (وأصيب جنديان بجروح في انفجار عبوة: the soldiers did not bomb).
+CASUALTY_VERBS = frozenset(fold(w) for w in ("قتل", "قتلت", "أصيب", "أصيبت", "اصيب", "جرح", "جرحت"))
+
+
 def fallback_source(
     kind: str,
     cands: Sequence[Candidate],
@@ -45,7 +50,8 @@ def fallback_source(
             nation = actor.entity is None and actor.code is not None and actor.code == actor.country
             ok = part in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
         else:
-            ok = part in ARMED and not counted(keys, lo, c)
+            victim = counted(keys, lo, c) or preceded(keys, lo, c.first, CASUALTY_VERBS)
+            ok = part in ARMED and not victim
         if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
             best = c
     return best.actor if best else None

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
-from marsad.events_codes import ASSAULT_ROOTS
+from marsad.events_codes import ASSAULT_ROOTS, CROWD, sector
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
+from marsad.events_words import COUNTS as COUNT_WORDS
 
 __all__ = [
     "Sited",
@@ -27,6 +28,7 @@ __all__ = [
     "carry_subject",
     "hosted",
     "met_sides",
+    "others",
     "protest_demand",
     "retold",
     "share_attackers",
@@ -373,3 +375,30 @@ def protest_demand(event: Event, trig: Trigger, token: Token, previous: Event | 
         return event
     target = None if event.target_actor == previous.source_actor else event.target_actor
     return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=target)
+
+
+# آخرون "others" after a count (وأصيب خمسة آخرون "and five others were wounded"): more of the victims the
+# casualty before named, whatever actor the syntax read after it.
+OTHERS = frozenset(fold(w) for w in ("آخرون", "آخرين", "أخريات", "آخران", "آخرين"))
+
+
+def others(event: Event, keys: Sequence[str], after: int, previous: Event | None) -> Event:
+    """An attack whose trigger is followed (sentence word `after`) by a count and OTHERS takes the target
+    of the attack before it in the sentence; another actor it had read as target (not a crowd) is its
+    doer."""
+    if (
+        previous is None
+        or previous.target_actor is None
+        or previous.cameo[:2] not in ASSAULT_ROOTS
+        or event.cameo[:2] not in ASSAULT_ROOTS
+        or after + 1 >= len(keys)
+        or keys[after + 1] not in OTHERS
+        or not (keys[after].isdigit() or keys[after] in COUNT_WORDS)
+    ):
+        return event
+    source, old, victims = event.source_actor, event.target_actor, previous.target_actor
+    if source is None or source == victims:  # the victims are no doers of their wounds
+        source = previous.source_actor
+        if old is not None and old != victims and sector(old) not in CROWD:
+            source = old  # وأصيب خمسة آخرون في هجوم شنه مسلحون: the gunmen attacked
+    return dataclasses.replace(event, source_actor=source, target_actor=victims)

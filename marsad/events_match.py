@@ -341,7 +341,8 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, described, endangers, called_for, halted, settled); `codes`: the sentence's before it."""
+    (no_violence, described, endangers, called_for, halted, settled, issued); `codes`: the sentence's
+    before it."""
     return (
         no_violence(keys, last, code)
         or described(all_keys, i, aspect)
@@ -349,7 +350,18 @@ def no_event(
         or called_for(keys, tokens, lo, last, code)
         or halted(keys, tokens, lo, i, aspect, code)
         or settled(keys, tokens, lo, i, aspect, code, codes)
+        or issued(keys, i, last, code)
     )
+
+
+# صادر عن "issued by" (بيان صادر عن مكتبه "a statement issued by his office"): the participle of صدر, written
+# like صادر "confiscated" (1711), which is never followed by عن.
+ISSUED = fold("صادر")
+
+
+def issued(keys: Sequence[str], i: int, last: int, code: str) -> bool:
+    """Whether a confiscation trigger is صادر right before عن "issued by"."""
+    return code.startswith("171") and keys[i] == ISSUED and last + 1 < len(keys) and keys[last + 1] == "عن"
 
 
 # تحييد "neutralising": in military statements the killing or capture of fighters (أعلنت الوزارة "تحييد"

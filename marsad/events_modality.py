@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
+from marsad.article import Token
 from marsad.events_purpose import CLAUSE_MARKS
 
-__all__ = ["GOVERNORS", "MODAL_WINDOW", "denied_charge", "govern", "negated"]
+__all__ = ["GOVERNORS", "MODAL_WINDOW", "demanded_too", "denied_charge", "govern", "negated"]
 
 # Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
 # دون "without", غير "non-".
@@ -132,3 +133,22 @@ def denied_charge(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
         if w in DENIALS:
             return True
     return False
+
+
+# How far a second demanded act may follow its demand verb (طالب X باحترام السيادة ووقف القصف).
+COORDINATED_REACH = 10
+
+
+def demanded_too(
+    keys: Sequence[str], tokens: Sequence[Token], lo: int, g_last: int, i: int, aspect: str
+) -> bool:
+    """Whether the masdar at sentence word i, after و, is a second act a demand, threat or pledge ending at
+    word `g_last` asks for: past its ب complement (طالب رشيد أنقرة باحترام السيادة ووقف القصف "demanded
+    that Ankara respect the sovereignty and stop the shelling": no halt done), with no punctuation
+    between, within COORDINATED_REACH words."""
+    if aspect != "noun" or "و" not in tokens[lo + i].prefixes or i - g_last > COORDINATED_REACH:
+        return False
+    between = range(g_last + 1, i)
+    if any(tokens[lo + k].is_punct for k in between):
+        return False
+    return any("ب" in tokens[lo + k].prefixes for k in between)

@@ -19,6 +19,7 @@ from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Entity, Token
 from marsad.events_codes import FORCE_HEADS, SECTORS, Candidate
+from marsad.events_voice import ATTACK_NOUNS
 
 __all__ = [
     "ARMED_SECTORS",
@@ -163,9 +164,10 @@ def role_holder(
 
 
 # Adjectives of the arm an attack is made with (قصف مدفعي وصاروخي "artillery and rocket shelling"): the
-# shared agents code مدفعي "artilleryman" (MIL), standing for the army when no doer is named (قتلوا جراء قصف
-# مدفعي); with the doer after them in ل (قصف مدفعي لقوات النظام "by the regime's forces") they describe the
-# attack and name no one. Folded, with and without ال, masculine and feminine.
+# shared agents code مدفعي "artilleryman" (MIL); after an attack noun (قتلوا جراء قصف مدفعي) or with the doer
+# after them in ل (قصف مدفعي لقوات النظام "by the regime's forces") they describe the attack and name no one
+# (session 15: the shelling's doer is not known from its kind). Folded, with and without ال, masculine and
+# feminine.
 WEAPON_ADJECTIVES = frozenset(
     fold(a + w + e) for w in ("مدفعي", "صاروخي", "جوي", "بري", "بحري") for a in ("", "ال") for e in ("", "ة")
 )
@@ -188,13 +190,20 @@ def weapon(
     lo: int,
     i: int,
     agents: dict[str, str],
+    kinds: bool = True,
 ) -> bool:
-    """Whether word i is a weapon adjective followed, past others, by its attack's doer in ل (an agent), or
-    an arm after ب (INSTRUMENTS)."""
+    """Whether word i is a weapon adjective after an attack noun (past others: قصف مدفعي وصاروخي; only
+    with `kinds`, the rules' actors: the gate was trained with them) or followed, past others, by its
+    attack's doer in ل (an agent), or an arm after ب (INSTRUMENTS)."""
     if keys[i] in INSTRUMENTS and "ب" in tokens[lo + i].prefixes:
         return True
     if keys[i] not in WEAPON_ADJECTIVES:
         return False
+    j = i - 1
+    while j >= 0 and keys[j] in WEAPON_ADJECTIVES:
+        j -= 1
+    if kinds and j >= 0 and keys[j] in ATTACK_NOUNS:
+        return True  # قصف مدفعي "artillery shelling": the attack's kind, no doer
     k = i + 1
     while k < len(keys) and keys[k] in WEAPON_ADJECTIVES:
         k += 1

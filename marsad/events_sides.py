@@ -90,9 +90,16 @@ def sides(
     )  # fmt: skip
     if source is None and cameo == VISIT and trig.aspect == "noun":
         source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
-    if kind == "PROTEST" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
-        source = antecedent_of  # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered
+    if kind != "ASSAULT" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
+        # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered; أردوغان، الذي يزور العراق
+        previous_source, source = source, antecedent_of
+        target = previous_source if target is None and previous_source is not source else target
         target = None if target is source else target
+    if cameo[:2] in ("10", "11") and first > lo and keys[first - lo - 1] in SLOGANS:
+        # مرددين هتافات تطالب برحيل المدير "chanting slogans demanding the director's departure": the crowd
+        source = fallback_source("PROTEST", [c for c in cands if c.first < first], target, first, keys, lo)
+    if cameo[:2] == "04" and (partner := met_with(keys, lo, clause, last, source)) is not None:
+        target = partner  # بحث الرئيس مع نظيره X ملف المياه وعمليات … ضد Y: X is the other side
     if accused(tokens, keys, lo, clause, last, cameo, trig.aspect, source, target):
         source, target = None, source  # اتهمت اللجان قوات الدعم بقصف: the forces are accused
     if source is not None and protested(keys, first - lo, trig.aspect, cameo):
@@ -226,4 +233,33 @@ def relative_subject(
     k = first - lo - 1
     if aspect not in ("past", "imperf") or k < 1 or keys[k] not in RELATIVES:
         return None
+    k -= k >= 2 and tokens_comma(keys[k - 1])  # أردوغان، الذي يزور
     return next((c.actor for c in cands if c.last == lo + k - 1), None)
+
+
+def tokens_comma(key: str) -> bool:
+    """Whether a word is a comma."""
+    return key in ("،", ",")
+
+
+# How far after a meeting verb its مع "with" partner may stand (بحث الرئيس مع نظيره …).
+WITH_REACH = 6
+
+
+def met_with(
+    keys: Sequence[str], lo: int, clause: Sequence[Candidate], last: int, source: Actor | None
+) -> Actor | None:
+    """The actor right after مع within WITH_REACH words of a meeting verb ending at token `last`: the
+    other side of the meeting, whatever a topic after it names."""
+    for c in clause:
+        if not last < c.first <= last + WITH_REACH or c.actor is source:
+            continue
+        k = c.first - lo - 1
+        k -= keys[k].startswith("نظير")  # مع نظيره العراقي X "with his Iraqi counterpart X"
+        if keys[k] == "مع":
+            return c.actor
+    return None
+
+
+# Slogans and banners (هتافات، شعارات، لافتات): a demand verb after them is the crowd's that carries them.
+SLOGANS = frozenset(fold(a + w) for w in ("هتافات", "شعارات", "لافتات") for a in ("", "ال"))

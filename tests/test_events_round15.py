@@ -153,3 +153,81 @@ def test_the_protesters_who_gathered_are_the_source() -> None:
         ("141", "المعلمين"),
         ("100", "المعلمين"),
     ]
+
+
+def test_the_visitor_named_before_who_is_the_source() -> None:
+    # "President Sami Nour, who is visiting Egypt for the first time, arrived in Cairo": the subject of
+    # الذي يزور is the noun before it, the country visited its target
+    ents = {"سامي نور": ("PER", "XYZGOV", "XYZ"), "مصر": ("LOC", "EGY", "EGY")}
+    text = "ووصل الرئيس سامي نور، الذي يزور مصر لأول مرة، إلى القاهرة."
+    assert [(c, s, t) for c, s, t in _sides(build(text, entities=ents)) if c == "042"] == [
+        ("042", "سامي نور", "مصر")
+    ]
+
+
+def test_the_one_met_with_is_the_target_not_the_topic() -> None:
+    # "The president discussed with his Japanese counterpart Kenji Sato the trade file and the army's
+    # operations against the rebels": مع + his counterpart is the other side, not the rebels of the topic
+    ents = {"كينجي ساتو": ("PER", "JPNGOV", "JPN")}
+    text = "وبحث الرئيس مع نظيره الياباني كينجي ساتو ملف التجارة وعمليات الجيش ضد المتمردين."
+    assert [t for c, _, t in _sides(build(text, entities=ents)) if c == "040"] == ["كينجي ساتو"]
+
+
+def test_a_second_demanded_act_is_not_done() -> None:
+    # "The minister demanded that the neighbours respect the border and stop shelling the villages": the
+    # halt of the shelling is demanded too (1056), no halt done (0871)
+    assert [
+        c
+        for c, _, _ in _sides(
+            build("وطالب الوزير حكومة الجيران باحترام الحدود المشتركة ووقف القصف على القرى.")
+        )
+    ] == ["1056"]
+
+
+def test_workers_at_a_company_are_labour() -> None:
+    # "Hundreds of workers at the Nour Textile Company went on strike": the workers (LAB of the company's
+    # country), not the company (BUS)
+    ents = {"شركة النور للنسيج": ("ORG", "EGYBUS", "EGY")}
+    text = "أضرب مئات العمال في شركة النور للنسيج."
+    assert [(c, s) for c, s, _ in _sides(build(text, entities=ents))] == [("143", "العمال")]
+    assert actors(text, entities=ents) == [("143", "EGYLAB", None)]
+
+
+def test_slogans_demanding_are_the_crowds() -> None:
+    # "The workers gathered in front of the building chanting slogans demanding the departure of the
+    # chairman of the board": the workers demand; the chairman is business, no government
+    text = "وتجمع العمال أمام المبنى مرددين هتافات تطالب برحيل رئيس مجلس الإدارة."
+    assert [x for x in actors(text) if x[0] == "100"] == [("100", "LAB", "BUS")]
+
+
+def test_others_wounded_are_more_of_the_same_victims() -> None:
+    # "Two soldiers were killed and four others wounded in an attack gunmen carried out on a checkpoint":
+    # the others are soldiers too, the gunmen the doers
+    text = "قتل جنديان وأصيب أربعة آخرون في هجوم شنه مسلحون على نقطة تفتيش."
+    assert actors(text)[1] == ("190", "UAF", "MIL")
+
+
+def test_military_bulldozers_are_an_actor() -> None:
+    # "Military bulldozers stormed the village": the army's machines, MIL
+    assert actors("اقتحمت جرافات عسكرية القرية.")[0][1] == "MIL"
+
+
+def test_issued_by_is_no_confiscation() -> None:
+    # "It came in a statement issued by his office": صادر عن "issued by" (صادر "confiscated" never has عن)
+    assert _sides(build("وجاء في بيان صادر عن مكتبه أن الحكومة ستواصل العمل.")) == []
+    # "The army confiscated the village's lands": the verb stays
+    assert [c for c, _, _ in _sides(build("صادر الجيش أراضي القرية."))] == ["1711"]
+
+
+def test_slogans_denouncing_are_the_crowds() -> None:
+    # "Dozens of students demonstrated in front of the court raising slogans denouncing the political
+    # trials": the students denounce; السياسية describes the trials, no party
+    text = "وتظاهر عشرات الطلاب أمام المحكمة رافعين شعارات تندد بالمحاكمات السياسية."
+    assert [x for x in actors(text) if x[0][:2] == "11"] == [("111", "EDU", None)]
+
+
+def test_the_wounded_are_no_doers_of_the_bombing() -> None:
+    # "Two soldiers were wounded in the explosion of a roadside bomb": the soldiers right after أصيب are
+    # victims, never the explosion's doer
+    text = "وأصيب جنديان بجروح في انفجار عبوة ناسفة."
+    assert [(c, s) for c, s, _ in _sides(build(text)) if c == "183"] == [("183", None)]

@@ -76,6 +76,7 @@ from marsad.events_links import (
     carry_subject,
     hosted,
     met_sides,
+    others,
     protest_demand,
     retold,
     share_attackers,
@@ -83,7 +84,15 @@ from marsad.events_links import (
     where_visited,
 )
 from marsad.events_match import NEEDS_VICTIM, agent_noun, match, no_event, victim_after
-from marsad.events_modality import GOVERNORS, MODAL_WINDOW, anonymous, denied_charge, govern, negated
+from marsad.events_modality import (
+    GOVERNORS,
+    MODAL_WINDOW,
+    anonymous,
+    demanded_too,
+    denied_charge,
+    govern,
+    negated,
+)
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
@@ -227,6 +236,7 @@ class Events:
                     )
                     event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
                     event = protest_demand(event, trig, tokens[first], previous)  # تجمعوا … للمطالبة
+                    event = others(event, keys, after, previous)  # وأصيب خمسة آخرون: the same victims
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))
             previous_town = towns[-1] if towns else previous_town
@@ -296,7 +306,9 @@ class Events:
             ):
                 i = last + 1
                 continue
-            if governor is not None and i <= governor_end:
+            if governor is not None and (
+                i <= governor_end or demanded_too(keys, tokens, lo, out[governor][1] - lo, i, aspect)
+            ):
                 g_first, g_last, g_trig, g_code = out[governor]
                 out[governor] = (g_first, g_last, g_trig, govern(g_code, code))
                 governor = None
