@@ -113,6 +113,10 @@ COUNTERPARTS = frozenset(fold(w) for w in ["نظير", "نظيرة", "نظيرت
 HONORIFICS = frozenset(
     fold(w) for w in ["الأمير", "الأميرة", "الشيخ", "الشيخة", "اللواء", "العميد", "العقيد", "المشير"]
 )
+# Head nouns of a place after في in an office phrase (قائد الأمن الداخلي في محافظة ريف دمشق), folded.
+PLACE_HEADS = frozenset(
+    fold(w) for w in ["محافظة", "مدينة", "ولاية", "منطقة", "بلدة", "قضاء", "إقليم", "مديرية"]
+)
 # A judge's honorific (Egypt, Libya: المستشار عقيلة صالح), which also means "adviser" and "chancellor": an
 # honorific only right before a name (RoleFinder._honorific).
 JUDGES = frozenset(fold(w) for w in ["المستشار", "المستشارة"])

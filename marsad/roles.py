@@ -39,6 +39,7 @@ from marsad.role_complements import (
     MONARCH,
     NOT_COMPLEMENT,
     OF_COMPLEMENT,
+    PLACE_HEADS,
     PREPOSITIONS,
     RANKS,
     SAID_THAT,
@@ -205,6 +206,12 @@ class RoleFinder:
             if written(w) == IN and j + 1 in self.place_end:
                 j = self.place_end[j + 1]  # المتحدث باسم الدفاع المدني في غزة: where the office is
                 break
+            if written(w) == IN and j + 2 in self.place_end and self.words[j + 1].stem in PLACE_HEADS:
+                j = self.place_end[j + 2]  # قائد الأمن الداخلي في محافظة ريف دمشق: the place's head noun
+                break
+            if written(w) == IN and (n := self._agent_body_at(j + 1)):
+                j += 1 + n  # النائب السابق في مجلس الأمة: a body the agents lexicon names
+                continue
             if j in self.place_end and self._construct(j - 1):
                 j = self.place_end[j]  # محافظ كركوك, رئيس بلدية غزة: the place the office governs
                 break
@@ -237,6 +244,18 @@ class RoleFinder:
                 return k + 1
             if self.words[k].is_punct:
                 return 0
+        return 0
+
+    def _agent_body_at(self, k: int) -> int:
+        """The length in words (two or three) of a body of lexicons/agents.tsv starting at word k and ending
+        in a definite word (مجلس الأمة، مجلس النواب), 0 when none."""
+        agents = lexicons.agents()
+        for n in range(min(3, len(self.words) - k), 1, -1):
+            ws = self.words[k : k + n]
+            if any(w.is_punct or (w.prefixes and i) for i, w in enumerate(ws)) or not definite(ws[-1]):
+                continue
+            if lexicons.phrase_key(w.stem for w in ws) in agents:
+                return n
         return 0
 
     def _organisation_at(self, k: int) -> int:

@@ -258,3 +258,16 @@ def test_a_listed_body_behind_an_elided_article_is_coded_whole() -> None:
     entity = Entity("e0", "ORG", "الديوان الملكي الهاشمي", (span,), source="test")
     article = dataclasses.replace(segmented(text), entities=(entity,))
     assert Actors(None).code(article, RoleFinder(article), entity).actor_code == "JORGOV"
+
+
+def test_an_office_in_a_named_province_or_a_listed_body() -> None:
+    # "The commander of internal security in the province of Rif Dimashq, Brigadier Karim Nasser, said";
+    # "the former member of the National Assembly Fahd Salem criticised …"
+    text = "وقال قائد الأمن الداخلي في محافظة ريف دمشق العميد كريم ناصر إن الخلية ضبطت."
+    article = _tagged(text, [("ريف دمشق", "LOC"), ("كريم ناصر", "PER")])
+    span = find_span(text, "كريم ناصر")
+    roles = [r.text for r in find_roles(article, [span])[span].roles]
+    assert roles == ["قائد الأمن الداخلي في محافظة ريف دمشق", "العميد"]
+    assert _roles_of("وانتقد النائب السابق في مجلس الأمة فهد سالم أداء الحكومة.", "فهد سالم") == (
+        "النائب السابق في مجلس الأمة",
+    )
