@@ -47,12 +47,19 @@ def test_a_place_after_a_company_head_without_a_lam_word_or_with_an_article_stay
     assert _companies("زار الوزير تونس للقاء الرئيس.", "تونس") == [("LOC", "تونس")]
 
 
+def _coded(text: str, tagged: list[tuple[str, str, str]]) -> Entity:
+    """The last of the entities (mention text, label, name) after the actors stage codes it."""
+    entities = tuple(
+        Entity(f"e{i}", label, name, (find_span(text, mention),), source="test")
+        for i, (mention, label, name) in enumerate(tagged)
+    )
+    article = dataclasses.replace(segmented(text), entities=entities)
+    return Actors(None).code(article, RoleFinder(article), entities[-1])
+
+
 def test_a_company_named_after_a_place_is_business() -> None:
     text = "أضرب عمال شركة تونس للإسمنت والبناء أمس."
-    span = find_span(text, "تونس للإسمنت والبناء")
-    entity = Entity("e0", "ORG", "تونس للإسمنت والبناء", (span,), source="test")
-    article = dataclasses.replace(segmented(text), entities=(entity,))
-    coded = Actors(None).code(article, RoleFinder(article), entity)
+    coded = _coded(text, [("تونس للإسمنت والبناء", "ORG", "تونس للإسمنت والبناء")])
     assert (coded.country, coded.actor_code) == ("TUN", "TUNBUS")
 
 
@@ -177,14 +184,8 @@ def test_a_roles_body_gives_the_country_before_a_dictionary_surname() -> None:
     # "The leader in Tunisia's Ennahda movement Kamal bin Mubarak said": مبارك alone is Hosni Mubarak in the
     # actor dictionary; the body his role names is Tunisian.
     text = "وقال القيادي في حركة النهضة التونسية كمال بن مبارك إن الحكم جائر."
-    org = find_span(text, "حركة النهضة التونسية")
-    span = find_span(text, "كمال بن مبارك")
-    entities = (
-        Entity("e0", "ORG", "حركة النهضة التونسية", (org,), source="test"),
-        Entity("e1", "PER", "كمال بن مبارك", (span,), source="test"),
-    )
-    article = dataclasses.replace(segmented(text), entities=entities)
-    coded = Actors(None).code(article, RoleFinder(article), entities[1])
+    party, person = "حركة النهضة التونسية", "كمال بن مبارك"
+    coded = _coded(text, [(party, "ORG", party), (person, "PER", person)])
     assert coded.country == "TUN"
 
 
@@ -192,10 +193,7 @@ def test_a_roles_nationality_goes_before_a_foreign_bodys_country() -> None:
     # "The spokesman of the Iranian Kurdistan Democratic Party Sami Karimi confirmed": الحزب الديمقراطي alone
     # is the US Democratic Party in the actor dictionary; the role's nationality says the party is Iran's.
     text = "وأكد المتحدث باسم الحزب الديمقراطي الكردستاني الإيراني سامي كريمي أن القصف استهدف اجتماعا."
-    span = find_span(text, "سامي كريمي")
-    entity = Entity("e0", "PER", "سامي كريمي", (span,), source="test")
-    article = dataclasses.replace(segmented(text), entities=(entity,))
-    coded = Actors(None).code(article, RoleFinder(article), entity)
+    coded = _coded(text, [("سامي كريمي", "PER", "سامي كريمي")])
     assert coded.actor_code is not None and coded.actor_code.startswith("IRN")
 
 
@@ -254,10 +252,8 @@ def test_a_listed_body_behind_an_elided_article_is_coded_whole() -> None:
     # "… according to a statement of the Royal Hashemite Court": للديوان is ل + الديوان with the alif eaten;
     # the stems alone match only الهاشمي, a person in the actor dictionary.
     text = "وأكد الملك، بحسب بيان للديوان الملكي الهاشمي، حرص الأردن على التعاون."
-    span = find_span(text, "لديوان الملكي الهاشمي")
-    entity = Entity("e0", "ORG", "الديوان الملكي الهاشمي", (span,), source="test")
-    article = dataclasses.replace(segmented(text), entities=(entity,))
-    assert Actors(None).code(article, RoleFinder(article), entity).actor_code == "JORGOV"
+    coded = _coded(text, [("لديوان الملكي الهاشمي", "ORG", "الديوان الملكي الهاشمي")])
+    assert coded.actor_code == "JORGOV"
 
 
 def test_an_office_in_a_named_province_or_a_listed_body() -> None:
