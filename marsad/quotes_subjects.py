@@ -141,6 +141,13 @@ def subject(
     return found
 
 
+def _hyphened(view: View, k: int) -> bool:
+    """The mention at token k is joined by a hyphen to the next word: part of a compound name the NER cut
+    (جان-كريستوف), no place."""
+    last = view.mention_at[k][1]
+    return last + 1 < view.n and view.word(last + 1) == "-"
+
+
 def _bracketed_after_mention(view: View, j: int, lo: int) -> int:
     """Past lo, the token after a bracketed acronym of at most three tokens opening at j, when it or the
     word before it is a mention (منظمة الأمم المتحدة للطفولة (يونيسف)); else j."""
@@ -309,13 +316,17 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     spokesperson = view.has(lo, SPOKESPERSON) is not None  # its body's one spokesperson: see subject()
     if (
         mentions
-        and mentions[0][1].label == "ORG"
+        and (
+            mentions[0][1].label == "ORG"
+            or (mentions[0][1].label == "LOC" and not _hyphened(view, mentions[0][0]))
+        )
         and mentions[0][0] > lo
         and is_title(view, lo)
         and not spokesperson
     ):
         # مدير منظمة الصحة العالمية، مفوض الأمم المتحدة السامي: a title whose body is named, its holder not
-        # (a named holder was sought above): the holder speaks, unnamed, not the body (bench/gold/QUOTES.md)
+        # (a named holder was sought above): the holder speaks, unnamed, not the body (bench/gold/QUOTES.md);
+        # nor the place of its office (عميد بلدية الزاوية X Y: the lead's q1, session 15)
         return Subject("unnamed", j, text=view.span_text(lo, j))
     if mentions and mentions[0][1].label != "MISC":
         return Subject("entity", j, entity=mentions[0][1])
