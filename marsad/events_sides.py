@@ -25,11 +25,18 @@ from marsad.events_args import (
     assign,
     bomber,
     localise,
+    preceded,
     protester,
 )
 from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
-from marsad.events_fallback import announcer, fallback_source, fallback_target, self_reported, targeted
+from marsad.events_fallback import (
+    announcer,
+    fallback_source,
+    fallback_target,
+    self_reported,
+    targeted,
+)
 from marsad.events_lexicon import Trigger
 from marsad.events_match import NEEDS_VICTIM
 from marsad.events_pronouns import antecedent
@@ -88,6 +95,13 @@ def sides(
         tokens[first].prefixes, antecedent(tokens, keys, lo, clause, barrier, first, trig.aspect),
         frozenset(k for k in range(last + 1, end) if "ل" in tokens[k].prefixes),
     )  # fmt: skip
+    if (
+        source is not None
+        and kind == "ASSAULT"
+        and trig.aspect != "passive"
+        and _victim_before(keys, lo, clause, source, first)
+    ):
+        source = None  # قتل … وأصيب العشرات في قصف استهدف سوقا: the wounded did not target the market
     if source is None and cameo == VISIT and trig.aspect == "noun":
         source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
     if kind != "ASSAULT" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
@@ -263,3 +277,15 @@ def met_with(
 
 # Slogans and banners (هتافات، شعارات، لافتات): a demand verb after them is the crowd's that carries them.
 SLOGANS = frozenset(fold(a + w) for w in ("هتافات", "شعارات", "لافتات") for a in ("", "ال"))
+
+
+def _victim_before(
+    keys: Sequence[str], lo: int, clause: Sequence[Candidate], source: Actor, first: int
+) -> bool:
+    """Whether the source read is an actor before the trigger at token `first` standing right after أصيب
+    "was wounded" (WOUNDED: وأصيب العشرات): a victim, no doer of a later attack. Not after قتل, which may be
+    active (قتلت الشرطة المسلح بعدما أطلق النار: he fired)."""
+    return any(c.actor is source and c.first < first and preceded(keys, lo, c.first, WOUNDED) for c in clause)
+
+
+WOUNDED = frozenset(fold(w) for w in ("أصيب", "أصيبت", "اصيب", "اصيبت"))

@@ -231,3 +231,10 @@ def test_the_wounded_are_no_doers_of_the_bombing() -> None:
     # victims, never the explosion's doer
     text = "وأصيب جنديان بجروح في انفجار عبوة ناسفة."
     assert [(c, s) for c, s, _ in _sides(build(text)) if c == "183"] == [("183", None)]
+
+
+def test_the_wounded_did_not_target_the_market() -> None:
+    # "Twelve civilians were killed and dozens wounded in artillery shelling that targeted a market": the
+    # wounded read before استهدف are victims, no doer
+    text = "قتل 12 مدنيا وأصيب العشرات في قصف مدفعي استهدف سوقا شعبية."
+    assert [s for c, s, _ in _sides(build(text)) if c == "190"] == [None, None, None]
