@@ -260,6 +260,10 @@ def _match_outlet(view: View, i: int, last: OutletMatch | None = None) -> Outlet
         )
     if definite and last is not None and _same_medium(view.keys(i)[-1], last):
         return last  # الوكالة, الصحيفة alone: the outlet named last
+    if definite and last is None and j == i + 1:
+        # … no quote's relay yet (أجرت قناة X مقابلة مع Y. وقال Y للقناة إن; وبحسب الوكالة، read before the
+        # speakers are): the latest listed outlet of its medium named before (session 15)
+        return _named_before(view, i)
     return None
 
 

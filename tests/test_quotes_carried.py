@@ -91,3 +91,30 @@ def test_no_relay_from_a_person_or_another_content(
 ) -> None:
     article, quotes = run(text, entities)
     assert [said(article, q) for q in quotes] == want
+
+
+# A bare definite type noun with no quote's relay before it is the latest listed outlet of its medium named
+# before (session 15; with a relay, that one, since session 9).
+BARE_TYPE = [
+    # "Al Jazeera interviewed minister Kamal Nasser. The minister told the channel the truce holds."
+    (
+        "أجرت قناة الجزيرة مقابلة مع الوزير كمال ناصر. وقال الوزير للقناة إن الهدنة صامدة.",
+        {"كمال ناصر": "PER", "الجزيرة": "ORG"},
+        [("indirect", "الهدنة صامدة", "كمال ناصر", "قال", "الجزيرة")],
+    ),
+    # "Reuters published photos of the port. According to the agency, minister Kamal Nasser said the port
+    # reopened." (an opening cue is read before any speaker is)
+    (
+        "ونشرت وكالة رويترز صورا للميناء. وبحسب الوكالة، قال الوزير كمال ناصر إن الميناء فتح.",
+        {"كمال ناصر": "PER", "رويترز": "ORG"},
+        [("indirect", "الميناء فتح", "كمال ناصر", "قال", "رويترز")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "want"), BARE_TYPE)
+def test_a_bare_type_noun_is_the_outlet_named_before(
+    text: str, entities: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
+) -> None:
+    article, quotes = run(text, entities)
+    assert [said(article, q) for q in quotes] == want
