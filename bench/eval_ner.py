@@ -3,7 +3,8 @@
 `python -m bench.eval_ner` prints a table; `--check` compares F1 with the floors pinned in
 `tests/eval/ner_floors.json` and exits 1 if any score dropped below its floor. `--model lstm|ens`
 scores another tagger; its floors are the keys prefixed `MODEL:` (the shipped CRF's have none).
-`--npz FILE` scores a BiLSTM-CRF exported by train/ner_lstm.py (an experiment; no floors).
+`--npz FILE` scores a BiLSTM-CRF exported by train/ner_lstm.py (an experiment; no floors), `--with-crf W`
+that file beside the shipped CRF in an ensemble at CRF weight W (marsad/models/ner/ensemble.py).
 An entity is a maximal run of B-X/I-X of one label X; an I-X after O or after another label
 starts a new entity (the conlleval convention); PERS counts as PER, AQMAR's MIS as MISC.
 """
@@ -16,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from marsad.models.ner import KINDS
 
@@ -45,6 +47,24 @@ TEST_SETS = {
     "aqmar test": "ner/aqmar/test.txt",
     "wojood flat4 test": "ner/wojood_sample/flat4/test.txt",
 }
+
+
+def load_npz(path: Path, crf_weight: float | None) -> Any:
+    """A BiLSTM-CRF file with the shipped feature data (every BiLSTM-CRF here was trained with them),
+    alone or in an ensemble beside the shipped CRF at CRF weight `crf_weight`."""
+    import numpy as np
+
+    from marsad.models.ner import MODEL_DIR, NerModel, load_features
+    from marsad.models.ner.ensemble import EnsembleNer
+    from marsad.models.ner.lstm import LstmNer
+
+    with np.load(path) as z:
+        params = {k: z[k] for k in z.files}
+    if crf_weight is None:
+        return LstmNer(params, load_features(MODEL_DIR))
+    crf = NerModel.load(MODEL_DIR, kind="crf")
+    assert isinstance(crf, NerModel)
+    return EnsembleNer(crf, [LstmNer(params, crf.features, consistency=False)], crf_weight)
 
 
 def evaluate(model: object, names: Iterable[str] = TEST_SETS) -> dict[str, dict[str, dict[str, float]]]:
@@ -114,6 +134,7 @@ def main() -> None:
         help="default: what NerModel.load() ships (the CRF); ens: the ensemble ner.ens.v1",
     )
     ap.add_argument("--npz", type=Path, default=None, help="a BiLSTM-CRF file of train.ner_lstm instead")
+    ap.add_argument("--with-crf", type=float, default=None, help="--npz: beside the CRF at this weight")
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
@@ -121,15 +142,7 @@ def main() -> None:
     if args.npz:
         if args.check or args.write_floors:
             raise SystemExit("--npz scores an experiment: it has no floors (drop --check / --write-floors)")
-        import numpy as np
-
-        from marsad.models.ner import MODEL_DIR, load_features
-        from marsad.models.ner.lstm import LstmNer
-
-        with np.load(args.npz) as z:
-            params = {k: z[k] for k in z.files}
-        # The shipped feature data (names.tsv, clusters.tsv), which every BiLSTM-CRF here was trained with.
-        print(table(evaluate(LstmNer(params, load_features(MODEL_DIR)))))
+        print(table(evaluate(load_npz(args.npz, args.with_crf))))
         return
     results = evaluate(NerModel.load(kind=model))
     print(table(results))

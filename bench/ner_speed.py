@@ -21,9 +21,8 @@ import json  # noqa: E402
 import re  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
 
-from bench.eval_ner import shared_dir  # noqa: E402
+from bench.eval_ner import load_npz, shared_dir  # noqa: E402
 from marsad.models.ner import KINDS  # noqa: E402
 
 # Whitespace and punctuation split, as the pipeline's tokenizer: بسوريا stays one token.
@@ -53,23 +52,6 @@ def news_articles(n_tokens: int, skip: int = 0) -> list[list[list[str]]]:
             if total >= n_tokens:
                 break
     return docs
-
-
-def load_npz(path: Path, crf_weight: float | None) -> Any:
-    """A BiLSTM-CRF file with the shipped feature data, alone or in an ensemble with the shipped CRF."""
-    import numpy as np
-
-    from marsad.models.ner import MODEL_DIR, NerModel, load_features
-    from marsad.models.ner.ensemble import EnsembleNer
-    from marsad.models.ner.lstm import LstmNer
-
-    with np.load(path) as z:
-        params = {k: z[k] for k in z.files}
-    if crf_weight is None:
-        return LstmNer(params, load_features(MODEL_DIR))
-    crf = NerModel.load(MODEL_DIR, kind="crf")
-    assert isinstance(crf, NerModel)
-    return EnsembleNer(crf, [LstmNer(params, crf.features, consistency=False)], crf_weight)
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # bench/ is importable from the repo root
     sys.path.insert(0, str(ROOT))
 
-from bench.eval_ner import TEST_SETS, check, evaluate  # noqa: E402
+from bench.eval_ner import TEST_SETS, check, evaluate, load_npz  # noqa: E402
 from marsad.models.ner import DEFAULT_KIND, MODEL_DIR, TAGS, NerModel  # noqa: E402
 from marsad.models.ner.ensemble import (  # noqa: E402
     ENS_CRF_WEIGHT,
@@ -23,8 +23,9 @@ from marsad.models.ner.ensemble import (  # noqa: E402
     EnsembleNer,
     bio_transitions,
     forward_backward_many,
+    load_members,
 )
-from marsad.models.ner.lstm import pack  # noqa: E402
+from marsad.models.ner.lstm import LstmNer, pack  # noqa: E402
 from marsad.models.ner.viterbi import best_paths  # noqa: E402
 
 SHARED = Path(os.environ.get("MARSAD_SHARED") or ROOT.parent / "shared" / "data")
@@ -299,3 +300,18 @@ def test_ensemble_eval_gate(ens: EnsembleNer) -> None:
         pytest.skip("../shared/data is absent")
     floors = _check_floors_exist("ens:")
     assert check(evaluate(ens), floors, "ens") == []
+
+
+def test_eval_ner_npz_alone_and_beside_the_crf() -> None:
+    """bench.eval_ner's --npz FILE [--with-crf W] (round 15): the file alone tags as the BiLSTM-CRF loaded
+    from the model dir; with W, as an ensemble of the shipped CRF and that file at CRF weight W."""
+    if not (MODEL_DIR / "lstm.npz").exists():
+        pytest.skip("lstm.npz not built (MODEL.md)")
+    alone = load_npz(MODEL_DIR / "lstm.npz", None)
+    assert isinstance(alone, LstmNer)
+    assert alone.tag(SENTENCES) == LstmNer.load(MODEL_DIR).tag(SENTENCES)
+    pair = load_npz(MODEL_DIR / "lstm.npz", 0.4)
+    assert isinstance(pair, EnsembleNer)
+    assert (len(pair.lstms), pair.crf_weight) == (1, 0.4)
+    crf, members = load_members(MODEL_DIR, ("lstm.npz",))
+    assert pair.tag(SENTENCES) == EnsembleNer(crf, members, 0.4).tag(SENTENCES)
