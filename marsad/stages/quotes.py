@@ -9,7 +9,8 @@ a sentence that made no quote but has a person as subject takes that person (ل�
 "بالخواء" … ¶ وأضاف "…"؛ وأشادت المحققة X باستجابة السكان ¶ وأضافت "…"); "the statement" as subject
 (وأضاف البيان أن) is whoever spoke in the nearest earlier sentence that names a statement (في بيان،
 بيانا). A verbal noun's quote (رفض مزاعم بريطانيا بأن) has its genitive as speaker and is a side remark: no
-later verb takes its speaker, and the sentence's outlet is not its via.
+later verb takes its speaker (but after an opening وجاء في/وورد في it is the main statement), and the
+sentence's outlet is not its via.
 `verb` is the lexicon lemma (قال for وقالت، يقول، قائلا، قوله), so scoring compares lemmas; قائلا/يقول
 after a finite verb with no content of its own gives that verb (وتابع قائلا → تابع); a bare بحسب/وفقا ل
 has none, a cue with a relay verb that verb's lemma (وفق ما ذكر → ذكر). An outlet as subject (ذكرت صحيفة X
@@ -169,6 +170,9 @@ class Quotes:
             # speaker is no topic a later pro-dropped verb (وأضاف، مضيفا) goes on with, and an outlet the
             # sentence names relayed the main statement, not it.
             masdar = form is not None and form.masdar
+            # ... unless the verbal noun opens its sentence after "it came in" (وجاء في تحذير السفارة أن):
+            # then it is the sentence's main statement, whose speaker a later pro-dropped verb goes on with.
+            topic = not masdar or _main_statement(view, claim.verb_tok)
             if claim.mode == "participle" and s_no == last_sentence:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
@@ -186,7 +190,7 @@ class Quotes:
                 )
             if via is not None:
                 last_outlet = via
-            if not masdar and not claim.aside:
+            if topic and not claim.aside:
                 last_sentence, last_via = s_no, via
                 last_end = view.token_at(claim.span.end - 1) + 1
                 if speaker or text:
@@ -387,6 +391,17 @@ def _contrast_subject(view: View, i: int) -> Entity | None:
         if view.tokens[k].folded in _BUT and k + 1 in view.mention_at:
             return view.mention_at[k + 1][0]
     return None
+
+
+# The opening "it came in" (وجاء في، وورد في) before a verbal noun that states what the sentence reports.
+_CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "ورد", "وورد", "في"))
+
+
+def _main_statement(view: View, i: int) -> bool:
+    """The words before the verbal noun at i, from its sentence's start, are only جاء/ورد and في (وجاء في
+    تحذير السفارة أن …): the noun is the sentence's main statement, not a side remark (session 15)."""
+    lo = view.sentence(i)[0]
+    return lo + 1 < i and all(view.tokens[k].folded in _CAME_IN for k in range(lo, i))
 
 
 def _titled_person(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
