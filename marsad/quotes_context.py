@@ -327,6 +327,42 @@ def _titled_name(view: View, m: int, i: int) -> Entity | None:
     return None
 
 
+COLON_CHAIN = 16  # tokens from where an unnamed title's phrase stopped to the colon before a direct quote
+# Words that put a name after them outside the speaker's own title (المتحدث باسم الرئيس X، مقابلة مع X، نقلا
+# عن X، رسالة إلى X).
+_NOT_HOLDER = ON_BEHALF | folded_words("عن مع إلى الى عبر")
+
+
+def name_at_colon(view: View, lo: int, hi: int) -> Entity | None:
+    """The PER whose mention ends right before the colon that precedes a direct quote at token hi, when the
+    words from lo (where an unnamed title's phrase stopped) to it are one title chain: no punctuation, quote
+    mark, complementizer or verb, no word that names someone else (باسم، عن، مع), the name not after ل or ب
+    (قال مساعد الوزير لشؤون … رئيس اللجنة الفريق X: "…": X speaks; session 15, the subject's word limit had
+    stopped in the chain and left the title unnamed)."""
+    colon = hi - 1
+    while colon > lo and view.word(colon) in QUOTE_CHARS:
+        colon -= 1
+    if colon <= lo or view.word(colon) != ":" or colon - lo > COLON_CHAIN:
+        return None
+    entity = view.covered.get(colon - 1)
+    if entity is None or entity.label != "PER":
+        return None
+    first = colon - 1
+    while first - 1 >= lo and view.covered.get(first - 1) is entity:
+        first -= 1
+    if has_prefix(view, first, "ل") or has_prefix(view, first, "ب"):
+        return None
+    verbs = load().verbs
+    for k in range(lo, first):
+        if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k) or view.has(k, verbs):
+            return None
+        if view.tokens[k].folded in _NOT_HOLDER or (
+            k in view.mention_at and view.mention_at[k][0].label == "PER"
+        ):
+            return None
+    return entity
+
+
 RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
 _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 

@@ -31,3 +31,28 @@ def test_a_verbal_noun_inside_a_clause_stays_a_side_remark() -> None:
     text = 'ورفض الوزير هشام البزاز تحذير قنصلية النرويج من أن الطرق غير آمنة.\n\nوأضاف "طرقنا مفتوحة".'
     article, quotes = run(text, _ENTITIES)
     assert [said(article, q)[2] for q in quotes if q.kind == "direct"] == ["هشام البزاز"]
+
+
+def test_a_name_closing_a_long_title_before_the_colon_speaks() -> None:
+    # "The deputy interior minister for operations, overseeing public security, head of the security
+    # committee, Lieutenant General Fares bin Khalid al-Otaibi said: "the forces are ready"." (the title
+    # outran the subject's word limit, so the unnamed title spoke)
+    text = (
+        "وقال مساعد وزير الداخلية لشؤون العمليات المشرف على الأمن العام رئيس اللجنة الأمنية الفريق "
+        'فارس بن خالد العتيبي: "القوات جاهزة".'
+    )
+    article, quotes = run(text, {"فارس بن خالد العتيبي": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "القوات جاهزة", "فارس بن خالد العتيبي", "قال", None)
+    ]
+
+
+def test_a_name_after_on_behalf_of_before_the_colon_does_not_speak() -> None:
+    # "The official spokesman of the committee overseeing the municipal elections in the northern province on
+    # behalf of its head Fares al-Otaibi said: "..."" (the name is whom the spokesman speaks for)
+    text = (
+        "وقال المتحدث الرسمي للجنة المشرفة على الانتخابات البلدية في المحافظة الشمالية باسم رئيسها "
+        'فارس العتيبي: "الفرز مستمر".'
+    )
+    article, quotes = run(text, {"فارس العتيبي": "PER"})
+    assert [said(article, q)[2] for q in quotes] != ["فارس العتيبي"]

@@ -47,6 +47,7 @@ from marsad.quotes_context import (
     clause_subject,
     described_person,
     latter_person,
+    name_at_colon,
     relative_antecedent,
     sentence_person,
     sentence_subject,
@@ -338,6 +339,11 @@ class Quotes:
         )
         if person is not None:
             return person.id, person.name, None
+        if subj.kind == "unnamed" and subj.outlet is None and claim.kind == "direct" and claim.verb_tok >= 0:
+            # قال مساعد الوزير لشؤون … رئيس اللجنة الفريق X: "…": the name ends the long title at the colon
+            named = name_at_colon(view, subj.end, view.token_at(claim.span.start))
+            if named is not None:
+                return named.id, named.name, None
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
 
