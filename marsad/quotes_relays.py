@@ -104,6 +104,19 @@ def _employer(view: View, lo: int, verb: int) -> bool:
     return any(view.has(k, _STAFF) is not None for k in range(max(verb + 1, at - 5), at))
 
 
+# Verbs of obtaining a document (حصلت، اطلعت): the outlet after them, in a relative clause on the statement,
+# found it; it is no relay of the quote (session 15).
+_OBTAINED = folded_words("حصل حصلت اطلع اطلعت")
+
+
+def _obtained(view: View, i: int, lo: int) -> bool:
+    """A verb of obtaining (past quote marks) stands right before the outlet at lo, after the verb at i."""
+    k = lo - 1
+    while k > i and view.word(k) in QUOTE_CHARS:
+        k -= 1
+    return k > i and view.tokens[k].folded in _OBTAINED
+
+
 def via_near(
     lex: QuoteLexicon, view: View, claim: Claim, last_outlet: OutletMatch | None
 ) -> OutletMatch | None:
@@ -114,6 +127,8 @@ def via_near(
         hit = match_outlet(view, j, last_outlet) or addressed_outlet(view, j)
         if hit is not None and _employer(view, hit.lo, i):
             continue  # قال X، محلل الشؤون العسكرية في شبكة CNN، إن: his own outlet, no relay (QUOTES.md)
+        if hit is not None and _obtained(view, i, min(j, hit.lo)):
+            continue  # في رسالته التي حصلت صحيفة X على نسخة منها إن: X found the letter, it relays no one
         if hit is not None:
             return hit
     reporter = _reporter_before(view, i, last_outlet) or _carried_before(view, i, last_outlet)

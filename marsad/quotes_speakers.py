@@ -125,7 +125,14 @@ def is_complementizer(view: View, i: int) -> bool:
     if i > 1 and view.tokens[i - 2].folded == "من" and view.has(i - 1, _BEFORE_AFTER):
         # وقالت مالطا من قبل إنها: من قبل "previously" is an adverb; إن (not أن: من قبل أن "before")
         return view.text[view.tokens[i].start : view.tokens[i].end].lstrip("وف").startswith("إ")
+    if i > 0 and view.tokens[i - 1].folded.lstrip("و") in _FROM_PRONOUN:
+        # منها إن: "from it" ends a phrase (التي حصلت الصحيفة على نسخة منها إن); إن as spelled, not أن
+        # (أكثر منها أن "more than that" is no report; session 15)
+        return view.text[view.tokens[i].start : view.tokens[i].end].lstrip("وف").startswith("إ")
     return not (i > 0 and view.has(i - 1, NOT_REPORT_BEFORE))
+
+
+_FROM_PRONOUN = frozenset(fold(w) for w in ("منه", "منها", "منهم", "منهما", "منهن"))
 
 
 def _because_or_as_if(view: View, i: int) -> bool:

@@ -56,3 +56,20 @@ def test_a_name_after_on_behalf_of_before_the_colon_does_not_speak() -> None:
     )
     article, quotes = run(text, {"فارس العتيبي": "PER"})
     assert [said(article, q)[2] for q in quotes] != ["فارس العتيبي"]
+
+
+def test_a_complement_after_from_it_is_found_and_the_finder_of_the_letter_is_no_relay() -> None:
+    # "Minister Samer al-Hilou said in his resignation letter, a copy of which "Al-Akhbar.net" obtained, that
+    # "the dream is over"." (منها إن read as من + أن "than that": no quote)
+    text = 'وقال الوزير سامر الحلو في رسالة استقالته التي حصلت "الأخبار.نت" على نسخة منها إن "الحلم انتهى".'
+    article, quotes = run(text, {"سامر الحلو": "PER", "الأخبار.نت": "ORG"})
+    assert [said(article, q) for q in quotes] == [("direct", "الحلم انتهى", "سامر الحلو", "قال", None)]
+
+
+def test_an_outlet_spoken_to_stays_the_relay() -> None:
+    # "Minister Samer al-Hilou told the Al-Akhbar newspaper that the dream is over." (guard)
+    text = "وقال الوزير سامر الحلو لصحيفة الأخبار إن الحلم انتهى."
+    article, quotes = run(text, {"سامر الحلو": "PER", "صحيفة الأخبار": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "الحلم انتهى", "سامر الحلو", "قال", "صحيفة الأخبار")
+    ]
