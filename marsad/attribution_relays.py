@@ -14,7 +14,7 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 # Nouns naming an interview or a statement: an outlet after them in the sentence relayed the quote
 # (في مقابلة مع قناة "فرانس 24"، قال …؛ في تصريحات لهيئة الإذاعة البريطانية؛ في اتصال هاتفي مع X,
-# session 15); an outlet's question answered is given to it (وردا على سؤال لشبكة "إن بي سي"، أكد …).
+# session 15); an outlet's question answered is given to it (وردا على سؤال لقناة "الأفق"، أكد …).
 INTERVIEW = frozenset(
     f
     for w in ("مقابلة", "حوار", "حديث", "تصريحات", "تصريح", "لقاء", "مداخلة", "سؤال", "أسئلة", "اتصال")
