@@ -11,12 +11,12 @@ Run by `marsad.stages.entities` on the model's fitted mentions, before the lexic
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
+from marsad.entity_places import token_range
 
 HEADS = frozenset(fold(w) for w in ["شركة", "بنك", "مصرف", "مجموعة", "مؤسسة"])
 MAX_WORDS = 5  # words of such a name, the place word included
@@ -42,14 +42,10 @@ def company_names(
 
 
 def _company(tokens: Sequence[Token], stems: Sequence[str], starts: Sequence[int], m: Span) -> Span | None:
-    first = bisect.bisect_left(starts, m.start)
-    if first < 1 or first >= len(tokens) or tokens[first].stem.start != m.start:
-        first = bisect.bisect_right(starts, m.start) - 1
+    """The company name opened by the place mention `m`, or None (see the module)."""
+    first, last = token_range(starts, m)
     if first < 1:
         return None
-    last = first
-    while last + 1 < len(tokens) and tokens[last + 1].stem.end <= m.end:
-        last += 1
     head = tokens[first - 1]
     if head.is_punct or head.suffix or stems[first - 1] not in HEADS or tokens[first].prefixes:
         return None

@@ -18,16 +18,23 @@ from marsad.attribution import match_outlet
 from marsad.quotes_view import QUOTE_CHARS, View
 
 LABELS = frozenset({"LOC"})  # the label the model gives a name's country or city word
+REACH = 6  # words an outlet's name may run before the place word in it (وكالة الأنباء السعودية: 2)
 
 
 def outlet_names(article: Article) -> list[Span]:
     """Character spans of the lexicon outlets of two words or more named in `article` (its entities as
-    they stand), without a quoted or bracketed name after them (as attribution.outlet_spans cuts them)."""
+    they stand) that can hold one of its places, without a quoted or bracketed name after them (as
+    attribution.outlet_spans cuts them)."""
+    places = [m.start for e in article.entities if e.label in LABELS for m in e.mentions]
+    if not places:
+        return []
     view = View(article)
+    # Only a name that can hold a place is wanted: try the words up to REACH before each place's first.
+    near = {k for p in places for k in range(max(0, view.token_at(p) - REACH), view.token_at(p))}
     found: list[Span] = []
     i = 0
     while i < view.n:
-        hit = match_outlet(view, i)
+        hit = match_outlet(view, i) if i in near else None
         if hit is None or hit.outlet is None or hit.lo < i or hit.hi - hit.lo < 2:
             i += 1
             continue

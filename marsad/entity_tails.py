@@ -14,6 +14,7 @@ Run by `marsad.stages.entities` on the model's own mentions.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 
@@ -79,7 +80,9 @@ def _tail_start(
 def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention of two words or more without a last word that is a definite body or agent noun
     of lexicons/agents.tsv (الجيش، الشرطة، الحكومة): that word opens the next phrase."""
-    inside = [t for t in tokens if span.start <= t.stem.start and t.stem.end <= span.end and not t.is_punct]
+    lo = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    hi = bisect.bisect_left(tokens, span.end, lo=lo, key=_stem_start)
+    inside = [t for t in tokens[lo:hi] if t.stem.end <= span.end and not t.is_punct]
     if len(inside) < 2:
         return span
     last = inside[-1]
@@ -96,10 +99,14 @@ FAMILY = "ال"  # آل "the house of" folded (آل ثاني): it opens the fami
 
 def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention grown over a bare آل right before it (the model tagged ثاني of آل ثاني)."""
-    k = next((k for k, t in enumerate(tokens) if t.stem.start == span.start), None)
-    if k is None or k == 0 or tokens[k].prefixes:
+    k = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    if k == 0 or k == len(tokens) or tokens[k].stem.start != span.start or tokens[k].prefixes:
         return span
     before = tokens[k - 1]
     if before.is_punct or before.suffix or text[before.stem.start : before.stem.end] != "آل":
         return span
     return Span(before.stem.start, span.end)
+
+
+def _stem_start(token: Token) -> int:
+    return token.stem.start

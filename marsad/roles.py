@@ -194,28 +194,16 @@ class RoleFinder:
                 national = True
                 j += n
                 continue
-            if written(w) == IN and (n := self._organisation_at(j + 1)):
-                j += 1 + n  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
-                continue
-            if written(w) == IN and j + 2 in self.org_end and self.words[j + 1].stem in COMPLEMENT:
-                j = self.org_end[j + 2]  # وزير الداخلية في حكومة الوحدة الوطنية: the model's ORG after حكومة
-                continue
-            if written(w) == IN and j + 1 in self.org_end:
-                j = self.org_end[j + 1]  # القيادي في جبهة الخلاص: a body the NER found, listed or not
-                continue
-            if written(w) == IN and j + 1 in self.place_end:
-                j = self.place_end[j + 1]  # المتحدث باسم الدفاع المدني في غزة: where the office is
+            as_written = written(w)
+            if as_written == IN and (step := self._body_after_in(j)) is not None:
+                j, goes_on = step
+                if goes_on:
+                    continue
                 break
-            if written(w) == IN and j + 2 in self.place_end and self.words[j + 1].stem in PLACE_HEADS:
-                j = self.place_end[j + 2]  # قائد الأمن الداخلي في محافظة ريف دمشق: the place's head noun
-                break
-            if written(w) == IN and (n := self._agent_body_at(j + 1)):
-                j += 1 + n  # النائب السابق في مجلس الأمة: a body the agents lexicon names
-                continue
             if j in self.place_end and self._construct(j - 1):
                 j = self.place_end[j]  # محافظ كركوك, رئيس بلدية غزة: the place the office governs
                 break
-            if written(w) in DESTINATION and j + 1 < len(self.words):
+            if as_written in DESTINATION and j + 1 < len(self.words):
                 # …لدى إسرائيل, …لدى الأمم المتحدة: the state or body the envoy is sent to
                 n = self._match(j + 1, self.countries) or self._organisation_at(j + 1)
                 if n:
@@ -224,7 +212,7 @@ class RoleFinder:
             if (
                 (definite(w) and w.stem not in NOT_COMPLEMENT)
                 or w.stem in COMPLEMENT
-                or written(w) in OF_COMPLEMENT
+                or as_written in OF_COMPLEMENT
             ):
                 j += 1
                 continue
@@ -233,6 +221,25 @@ class RoleFinder:
                 continue
             break
         return j
+
+    def _body_after_in(self, j: int) -> tuple[int, bool] | None:
+        """Where an office phrase goes after في at word j: (the word index after the body or place it is in,
+        whether the phrase may go on), or None when no body or place follows."""
+        if n := self._organisation_at(j + 1):
+            return j + 1 + n, True  # مسؤول السياسة الخارجية في الاتحاد الأوروبي: the body the office is in
+        if j + 2 in self.org_end and self.words[j + 1].stem in COMPLEMENT:
+            return self.org_end[j + 2], True  # وزير الداخلية في حكومة الوحدة الوطنية: the model's ORG
+        if j + 1 in self.org_end:
+            return self.org_end[j + 1], True  # القيادي في جبهة الخلاص: a body the NER found, listed or not
+        if j + 1 in self.place_end:
+            return self.place_end[j + 1], False  # المتحدث باسم الدفاع المدني في غزة: where the office is
+        if j + 2 in self.place_end and self.words[j + 1].stem in PLACE_HEADS:
+            return self.place_end[
+                j + 2
+            ], False  # قائد الأمن الداخلي في محافظة ريف دمشق: the place's head noun
+        if n := self._agent_body_at(j + 1):
+            return j + 1 + n, True  # النائب السابق في مجلس الأمة: a body the agents lexicon names
+        return None
 
     def _acronym_end(self, j: int) -> int:
         """The word index after a bracket opening at word j that holds one to three words (an acronym: يونيسف،
@@ -375,17 +382,15 @@ class RoleFinder:
         for i in range(max(0, first - MAX_PHRASE - ACRONYM), first):
             end = self.extend(i) if self.title_len[i] else -1
             if end in (first, first - 1 if comma else first):
-                head = self.head(i)
                 j = i + self.title_len[i]
-                if self._honorific(i):  # المستشار عقيلة صالح: a judge's honorific, not an adviser's office
-                    found.extend(self._office_before(i))
-                    found.append(self.role(i, end, "before"))
-                elif head.relational and j == end and self.article.tokens[j - 1].suffix:
+                # an honorific is nobody's office (المستشار عقيلة صالح: a judge, not an adviser)
+                relational = "" if self._honorific(i) else self.head(i).relational
+                if relational and j == end and self.article.tokens[j - 1].suffix:
                     # المتحدث باسمها نيد برايس, مستشاره X: a pronoun is the principal, the name the holder
                     found.append(self.role(i, end, "before"))
-                elif head.relational and j == end:
+                elif relational and j == end:
                     governed = True  # مستشار أردوغان: the title is the adviser's, not the name's
-                elif head.relational == "kin":
+                elif relational == "kin":
                     if self.title_len[j]:
                         found.append(self.role(j, end, "before"))  # نجل الرئيس X: X is the president
                 else:

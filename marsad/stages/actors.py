@@ -259,9 +259,7 @@ class Actors:
         elif named:
             # the body a role names goes before a dictionary name's country (القيادي في جبهة الخلاص
             # الوطني جوهر بن مبارك: Tunisia's opposition, though مبارك alone is Egypt's Mubarak)
-            own = org[:3] if org and org[:3].isalpha() and org[:3] not in SECTORS else None
-            country = country or (None if own is not None and own in STATELESS else own)
-            country = country or (None if sector_first else named[:3])
+            country = country or _org_country(org) or (None if sector_first else named[:3])
             sector = sector or (named[:3] if sector_first else named[3:6]) or None
         if org and org.startswith(STATELESS) and sector in (None, *STATELESS):
             code: str | None = org  # الأمم المتحدة, الأمين العام للأمم المتحدة: the organisation's code
@@ -270,14 +268,13 @@ class Actors:
             # A title with no sector of its own takes the organisation's code (مدير المرصد السوري
             # لحقوق الإنسان → SYROPPHRI): a person acts in the role the article gives them.
             code, country = org, country or org[:3]
-            if country != org[:3] and org[:3] not in SECTORS and org[3:6] and not org.startswith(STATELESS):
+            if _org_country(org) not in (None, country) and org[3:6]:
                 # the role's nationality names another state than the dictionary's body (المتحدث باسم الحزب
                 # الديمقراطي الكردستاني الإيراني: an Iranian party, not the US Democratic Party)
                 code = country + org[3:6]
         else:
             # An envoy to a country (المبعوث الخاص إلى سوريا) is not of the country the article is about.
-            if org and org[:3] not in SECTORS and org[:3].isalpha() and not org.startswith(STATELESS):
-                country = country or org[:3]  # المتحدث العسكري باسم جماعة الحوثي: the group's country
+            country = country or _org_country(org)  # المتحدث العسكري باسم جماعة الحوثي: the group's country
             if fallback not in {r.destination for r in roles}:
                 country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:
@@ -401,6 +398,14 @@ def _scene_of(entity: Entity, starts: Sequence[int], scenes: dict[int, str]) -> 
     if not scenes or not entity.mentions:
         return None
     return scenes.get(bisect.bisect_right(starts, entity.mentions[0].start) - 1)
+
+
+def _org_country(org: str | None) -> str | None:
+    """The state an organisation's code opens with (SYROPPHRI → SYR); none for no code, a sector-first one
+    (GOVEDU) or a stateless body's (IGO…, NGO…)."""
+    if not org or not org[:3].isalpha() or org[:3] in SECTORS or org.startswith(STATELESS):
+        return None
+    return org[:3]
 
 
 def _after_outlet_type(finder: RoleFinder, words: Sequence[Word]) -> bool:
