@@ -19,7 +19,7 @@ from marsad.events_codes import ASSAULT_ROOTS, CROWD, sector
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
-from marsad.events_words import COUNTS as COUNT_WORDS
+from marsad.events_words import count_word
 
 __all__ = [
     "Sited",
@@ -393,7 +393,7 @@ def others(event: Event, keys: Sequence[str], after: int, previous: Event | None
         or event.cameo[:2] not in ASSAULT_ROOTS
         or after + 1 >= len(keys)
         or keys[after + 1] not in OTHERS
-        or not (keys[after].isdigit() or keys[after] in COUNT_WORDS)
+        or not count_word(keys[after])
     ):
         return event
     source, old, victims = event.source_actor, event.target_actor, previous.target_actor

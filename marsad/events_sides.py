@@ -41,7 +41,7 @@ from marsad.events_lexicon import Trigger
 from marsad.events_match import NEEDS_VICTIM
 from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
-from marsad.events_spans import TIME_WORDS, time_opening
+from marsad.events_spans import COMMAS, TIME_WORDS, time_opening
 
 __all__ = ["BARRIERS", "arrived", "protested", "sides"]
 
@@ -247,13 +247,8 @@ def relative_subject(
     k = first - lo - 1
     if aspect not in ("past", "imperf") or k < 1 or keys[k] not in RELATIVES:
         return None
-    k -= k >= 2 and tokens_comma(keys[k - 1])  # أردوغان، الذي يزور
+    k -= k >= 2 and keys[k - 1] in COMMAS  # أردوغان، الذي يزور
     return next((c.actor for c in cands if c.last == lo + k - 1), None)
-
-
-def tokens_comma(key: str) -> bool:
-    """Whether a word is a comma."""
-    return key in ("،", ",")
 
 
 # How far after a meeting verb its مع "with" partner may stand (بحث الرئيس مع نظيره …).

@@ -189,8 +189,8 @@ class Events:
             )
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
-            told = frozenset(e.cameo[:2] for e in events)  # roots of the earlier sentences' events
             if found:
+                told = frozenset(e.cameo[:2] for e in events)  # roots of the earlier sentences' events
                 cands = resolve_groups(
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
                 )
