@@ -56,6 +56,7 @@ from bench.quotes_scoring import (
     GoldQuote,
     Range,
     count_exact,
+    folded_name,
     jaccard,
     load_gold,
     match_overlap,
@@ -67,7 +68,6 @@ from bench.quotes_scoring import (
     verb_ok,
     via_ok,
 )
-from marsad.arabic import fold
 from marsad.article import Article, Quote
 
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
@@ -177,19 +177,17 @@ def _via_class(gold: GoldQuote, pred: Quote, article: Article) -> str:
     """Where a missed relay lies (no text): the gold outlet's sentence against the quote's, its place
     against the verb and the content, whether it is the speaker too (own account) and tagged as an entity,
     and whether the predicted speaker is right."""
-    same = (
-        gold.via
-        and gold.speaker
-        and [fold(w) for w in gold.via.split()] == [fold(w) for w in gold.speaker.split()]
-    )
+    same = bool(gold.via and gold.speaker) and folded_name(gold.via) == folded_name(gold.speaker)
     own = "own" if same else "relay"
+    spk = "ok" if speaker_ok(gold, pred, article) else "wrong"
     if gold.via_span is None:
-        return f"{own}, no via span, speaker {'ok' if speaker_ok(gold, pred, article) else 'wrong'}"
+        return f"{own}, no via span, speaker {spk}"
     at, quote = _sentence_of(article, gold.via_span[0]), _sentence_of(article, gold.start)
     where = "same sentence" if at == quote else "sentence before" if at < quote else "sentence after"
     verb = gold.verb_span[0] if gold.verb_span else gold.start
-    if _sentence_of(article, verb) != quote:
-        where += " (verb's sentence " + ("same" if _sentence_of(article, verb) == at else "other") + ")"
+    verb_at = _sentence_of(article, verb)
+    if verb_at != quote:
+        where += " (verb's sentence " + ("same" if verb_at == at else "other") + ")"
     place = (
         "before the verb"
         if gold.via_span[0] < min(verb, gold.start)
@@ -204,7 +202,6 @@ def _via_class(gold: GoldQuote, pred: Quote, article: Article) -> str:
     )
     tagged = "/".join(labels) if labels else "untagged"
     named = "named" if gold.via else "unnamed"
-    spk = "ok" if speaker_ok(gold, pred, article) else "wrong"
     return f"{own} {named}, {where}, {place}, {tagged}, speaker {spk}"
 
 

@@ -151,7 +151,7 @@ def count_exact(gold: Sequence[Range], pred: Sequence[Range]) -> int:
     return hits
 
 
-def _folded(name: str | None) -> str:
+def folded_name(name: str | None) -> str:
     """A name for comparison: folded words, a hashtag's marks read as spacing (#محمود_عباس → محمود عباس)."""
     return " ".join(fold(w) for w in (name or "").replace("#", " ").replace("_", " ").split())
 
@@ -165,12 +165,12 @@ def speaker_ok(gold: GoldQuote, pred: Quote, article: Article) -> bool:
         return False
     if gold.speaker_span and any(overlap((m.start, m.end), gold.speaker_span) for m in entity.mentions):
         return True
-    return _folded(entity.name) == _folded(gold.speaker)
+    return folded_name(entity.name) == folded_name(gold.speaker)
 
 
 def verb_ok(gold: GoldQuote, pred: Quote) -> bool:
     """Same reporting-verb lemma after folding (both None counts as right)."""
-    return _folded(gold.verb) == _folded(pred.verb)
+    return folded_name(gold.verb) == folded_name(pred.verb)
 
 
 def via_ok(gold: GoldQuote, pred: Quote, article: Article) -> bool:
@@ -180,11 +180,11 @@ def via_ok(gold: GoldQuote, pred: Quote, article: Article) -> bool:
         if entity is not None:
             if gold.via_span and any(overlap((m.start, m.end), gold.via_span) for m in entity.mentions):
                 return True
-            if _folded(entity.name) in {_folded(gold.via), _folded(gold.via_text)} - {""}:
+            if folded_name(entity.name) in {folded_name(gold.via), folded_name(gold.via_text)} - {""}:
                 return True
     if pred.via_text:
-        said = _folded(pred.via_text)
-        for name in (_folded(gold.via), _folded(gold.via_text)):
+        said = folded_name(pred.via_text)
+        for name in (folded_name(gold.via), folded_name(gold.via_text)):
             if name and (name in said or said in name):
                 return True
     return False
