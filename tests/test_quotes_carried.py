@@ -43,14 +43,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "want"), CASES)
-def test_carried_and_carried_over_relays(
-    text: str, entities: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
-) -> None:
-    article, quotes = run(text, entities)
-    assert [said(article, q) for q in quotes] == want
-
-
 GUARDS = [
     # A pro-dropped relay verb names no relay in its sentence: "The Relief Committee said the camps are full.
     # It quoted one of the displaced as saying water is scarce."
@@ -85,14 +77,6 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "want"), GUARDS)
-def test_no_relay_from_a_person_or_another_content(
-    text: str, entities: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
-) -> None:
-    article, quotes = run(text, entities)
-    assert [said(article, q) for q in quotes] == want
-
-
 # A bare definite type noun with no quote's relay before it is the latest listed outlet of its medium named
 # before (session 15; with a relay, that one, since session 9).
 BARE_TYPE = [
@@ -112,8 +96,8 @@ BARE_TYPE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entities", "want"), BARE_TYPE)
-def test_a_bare_type_noun_is_the_outlet_named_before(
+@pytest.mark.parametrize(("text", "entities", "want"), CASES + GUARDS + BARE_TYPE)
+def test_carried_and_named_before_relays(
     text: str, entities: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
 ) -> None:
     article, quotes = run(text, entities)
