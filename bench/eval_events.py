@@ -17,77 +17,33 @@ fold assignments (`salts`; `--assignments N` makes it `cv5xN`: a change that ris
 can fall on ten), and `holdout` (trained on the read part, scored on unread).
 
     python -m bench.eval_events [--part all|read|unread] [--errors N] [--check] [--json]
-                                [--cv [--diagnose] [--assignments N]]
+                                [--cv [--diagnose] [--assignments N]] [--extra KIND[:WEIGHT]]
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from bench.events_errors import _split, actor_misses, breakdown, errors  # noqa: F401 (importable from here)
+from bench.events_gold import (  # noqa: F401 (the gold's readers stay importable from here)
+    GOLD,
+    LABELS,
+    TYPES,
+    fold_of,
+    kind_of,
+    load_rows,
+    load_spans,
+    part_of,
+)
 from marsad.article import Article, Event
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD = REPO.parent / "shared" / "data" / "events" / "arabic_event_gsr"
 FLOORS = REPO / "tests" / "eval" / "events_floors.json"
-TYPES = ("ASSAULT", "PROTEST")
-LABELS = frozenset({"yes", "easy no", "difficult no"})
-
-
-def part_of(row_id: str) -> str:
-    """'unread' for the fifth of the gold never read while writing rules, else 'read'."""
-    return "unread" if int(hashlib.md5(row_id.encode()).hexdigest(), 16) % 5 == 0 else "read"
-
-
-def fold_of(key: str, k: int = 5) -> int:
-    """The cross-validation fold (0..k-1) of a gold row's text (or id), stable across runs."""
-    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % k
-
-
-def load_rows(kind: str, gold: Path = GOLD) -> list[dict[str, str]]:
-    """The scored rows (not ambiguous) of one type's dev csv."""
-    with (gold / f"{kind.lower()}_gsr.dev.csv").open(encoding="utf-8") as f:
-        return [r for r in csv.DictReader(f) if r["label"] in LABELS]
-
-
-def load_spans(kind: str, gold: Path = GOLD) -> dict[str, dict[str, tuple[str | None, str | None]]]:
-    """row_id → side → (country, role), the majority over annotators; sides with neither are left out."""
-    out: dict[str, dict[str, tuple[str | None, str | None]]] = {}
-    records = json.loads((gold / f"{kind.lower()}_spans.dev.json").read_text(encoding="utf-8"))
-    for rec in records:
-        sides = {}
-        for side in ("source", "target"):
-            votes = Counter(
-                (v.get("main"), v.get("role"))
-                for s in rec["spans"]
-                if isinstance(v := s.get(f"{side}_role"), dict)
-            )
-            if not votes:
-                continue
-            main, role = votes.most_common(1)[0][0]
-            main = None if main in (None, "None") else main
-            role = None if role in (None, "None") else role
-            if main or role:
-                sides[side] = (main, role)
-        out[rec["row_id"]] = sides
-    return out
-
-
-def kind_of(event: Event) -> str | None:
-    """ASSAULT or PROTEST for an event that is one of them."""
-    root = event.cameo[:2]
-    if event.plover == "ASSAULT" or root in ("18", "19", "20"):
-        return "ASSAULT"
-    if event.plover == "PROTEST" or root == "14":
-        return "PROTEST"
-    return None
 
 
 def build_pipeline() -> Callable[[Article], Article]:
@@ -286,97 +242,6 @@ def holdout(articles: dict[str, Article], found: dict[str, Any]) -> dict[str, An
     return score(gated(articles, found, lambda i: part_of(i) == "read"), "unread")
 
 
-def breakdown(
-    predicted: dict[str, list[Event]], articles: dict[str, Article] | None = None
-) -> dict[str, dict[str, int]]:
-    """Per type: false positives by gold label (easy / difficult no; "half+" when at least half of the
-    annotators accepted the sentence, see _split) and, given the analysed articles,
-    false negatives by cause: no trigger at all, a trigger dropped by the modality rules, or the gate."""
-    from marsad.stages.events import Events, Gate
-
-    class NoModality(Events):
-        @staticmethod
-        def _negated(keys: Any, i: int, aspect: str, prefixes: Any) -> bool:
-            return False
-
-    rules = free = None
-    if articles is not None:
-        rules = {t: list(Events(Gate())(a).events) for t, a in articles.items()}
-        free = {t: list(NoModality(Gate())(a).events) for t, a in articles.items()}
-    out: dict[str, dict[str, int]] = {}
-    for kind in TYPES:
-        c: Counter[str] = Counter()
-        for r in load_rows(kind):
-            pred = any(kind_of(e) == kind for e in predicted.get(r["text"], ()))
-            if pred and r["label"] != "yes":
-                c["fp " + r["label"] + _split(r)] += 1
-            elif not pred and r["label"] == "yes":
-                if rules is None or free is None:
-                    c["fn"] += 1
-                elif any(kind_of(e) == kind for e in rules[r["text"]]):
-                    c["fn gate"] += 1
-                elif any(kind_of(e) == kind for e in free[r["text"]]):
-                    c["fn modality"] += 1
-                else:
-                    c["fn no trigger"] += 1
-        out[kind] = dict(sorted(c.items()))
-    return out
-
-
-def _split(row: dict[str, str]) -> str:
-    """The suffix ' (half+)' for a difficult no that at least half of its annotators accepted (2 of 4:
-    a split vote, not a clear no), else an empty string."""
-    try:
-        accept, reject = int(row["accept"]), int(row["reject"])
-    except (KeyError, ValueError):
-        return ""
-    return " (half+)" if accept and accept >= reject else ""
-
-
-def errors(predicted: dict[str, list[Event]], limit: int) -> None:
-    """Print missed and false sentences of the read part (never the unread one)."""
-    for kind in TYPES:
-        shown = 0
-        for r in load_rows(kind):
-            if part_of(r["id"]) != "read" or shown >= limit:
-                continue
-            events = predicted.get(r["text"], [])
-            pred = any(kind_of(e) == kind for e in events)
-            if pred != (r["label"] == "yes"):
-                shown += 1
-                tag = "MISS" if not pred else f"FALSE({r['label']})"
-                codes = [f"{e.cameo}:{e.source.split(':', 1)[1]}" for e in events]
-                print(f"{kind} {tag} {codes} {r['text']}")
-
-
-def actor_misses(predicted: dict[str, list[Event]], limit: int) -> Counter[str]:
-    """Print up to `limit` actor misses of the read part (never the unread one): row id, side, gold
-    country/role, the codes predicted on that side; return the misses counted by type, side and class
-    (`none`: no event of the type or no actor on the side, `wrong`: a code that does not match)."""
-    classes: Counter[str] = Counter()
-    shown = 0
-    for kind in TYPES:
-        spans = load_spans(kind)
-        for r in load_rows(kind):
-            if r["label"] != "yes" or r["id"] not in spans or part_of(r["id"]) != "read":
-                continue
-            events = [e for e in predicted.get(r["text"], ()) if kind_of(e) == kind]
-            for side, (country, role) in spans[r["id"]].items():
-                actors = [(e.source_actor if side == "source" else e.target_actor) for e in events]
-                codes = [a.code for a in actors if a is not None and a.code is not None]
-                ok = any(
-                    (country is None or c.startswith(country)) and (role is None or role in c) for c in codes
-                )
-                cls = "hit" if ok else ("wrong" if codes else "none")
-                classes[f"{kind} {side} {cls}"] += 1
-                if not ok and shown < limit:
-                    shown += 1
-                    words = [a.text for a in actors if a is not None]
-                    print(f"ACTOR {kind} {r['id']} {side} gold {country}/{role} pred {codes} {words}")
-                    print(f"      {r['text'][:300]}")
-    return classes
-
-
 def check(result: dict[str, Any], floors_path: Path = FLOORS) -> list[str]:
     """Messages for every figure below its floor; `result` is the cross-validated `cv5` (the floors are
     cross-validated figures: the shipped gate's in-sample ones only say that it memorised dev)."""
@@ -413,6 +278,11 @@ def main() -> None:
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--extra", action="append", default=[], metavar="KIND[:WEIGHT]",
+        help="train the type's gate also on its hand-labelled ANT rows "
+        "(train/labels/events_<kind>_ant16.tsv, sample weight WEIGHT, default 1) in every fold; never scored",
+    )  # fmt: skip
+    parser.add_argument(
         "--diagnose", action="store_true",
         help="with --cv: false positives by gold label, false negatives by cause (trigger, modality, gate)",
     )  # fmt: skip
@@ -427,6 +297,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.assignments < 1:
         parser.error("--assignments must be at least 1")
+    if args.extra:
+        from marsad.events_gate import use_extra
+
+        for spec in args.extra:
+            try:
+                use_extra(spec)
+            except ValueError as exc:
+                parser.error(str(exc))
     args.cv = args.cv or args.check  # the floors are cross-validated figures
     texts = [r["text"] for k in TYPES for r in load_rows(k)]
     predicted = predict(texts)

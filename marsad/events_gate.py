@@ -47,19 +47,23 @@ MODEL = Path(__file__).resolve().parent / "models" / "events" / "gate.json"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 GOLD = SHARED / "events" / "arabic_event_gsr"
 ANT = SHARED / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
-# Hand-labelled ANT sentences that can be added to a type's training beside the dev gold (session 14):
-# train/labels/events_protest_ant.tsv holds docno, offsets, hash and label, no text (the text is read from
-# ANT when it is present, else the rows are skipped); they only ever train, bench/eval_events.py scores the
-# gold rows alone. Off: with those 300 PROTEST rows in every fold PROTEST fell (cv5 / cv5x3 / cv5x10 on
-# c04bcb9 0.607 / 0.591 / 0.558 -> 0.510 / 0.511 / 0.513), with only their 28 yes rows as well (0.512 /
-# 0.508 / 0.507): the gold's unanimous "yes" is narrower than another reader's (docs/events_history.md,
-# session 14). To try again: EXTRA_LABELS = {"PROTEST": REPO_LABELS / "events_protest_ant.tsv"}.
-# EXTRA_SHARE: the accept share each label stands for (see MEMBERS' soft labels); EXTRA_THRESHOLD: whether
-# their inner out-of-fold scores enter the threshold's pool.
+# Hand-labelled ANT sentences that can be added to a type's training beside the dev gold: label files in
+# train/labels hold docno, offsets, hash and label, no text (the text is read from ANT when it is present,
+# else the rows are skipped); they only ever train, bench/eval_events.py scores the gold rows alone.
+# Session 14: events_protest_ant.tsv (300 PROTEST rows, one reader's notion of "a protest took place"):
+# with them in every fold PROTEST fell (cv5 / cv5x3 / cv5x10 on c04bcb9 0.607 / 0.591 / 0.558 -> 0.510 /
+# 0.511 / 0.513; its A: difficult no at share 0.0, the threshold on every row), with only their 28 yes rows
+# as well (0.512 / 0.508 / 0.507). Session 16: events_{protest,assault}_ant16.tsv, labelled the gold's way
+# (docs/events_history.md, session 16; `--extra KIND[:WEIGHT]` of bench.eval_events and train.events).
+# EXTRA_LABELS: type -> label file (empty: off); EXTRA_SHARE: the accept share each label stands for in the
+# soft-label members (a label not in it, "ambiguous", is left out, as the gold leaves its ambiguous rows
+# out of scoring); EXTRA_WEIGHT: type -> the rows' sample weight; EXTRA_THRESHOLD: whether their inner
+# out-of-fold scores enter the threshold's pool.
 REPO_LABELS = Path(__file__).resolve().parents[1] / "train" / "labels"
 EXTRA_LABELS: dict[str, Path] = {}
-EXTRA_SHARE = {"yes": 1.0, "difficult no": 0.0, "easy no": 0.0}
-EXTRA_THRESHOLD = True
+EXTRA_SHARE = {"yes": 1.0, "difficult no": 1 / 3, "easy no": 0.0}
+EXTRA_WEIGHT: dict[str, float] = {}
+EXTRA_THRESHOLD = False
 EXTRA_PREFIX = "ant:"
 TYPES = ("ASSAULT", "PROTEST")
 MIN_COUNT = 2  # features seen in fewer training sentences are dropped (keeps the file small)
@@ -329,10 +333,22 @@ def _extra_texts(path: Path, corpus: Path) -> tuple[tuple[str, str, str], ...]:
 
 
 def extra_rows(kind: str) -> list[tuple[str, str, bool, float]]:
-    """(id, text, is_yes, share) of a type's hand-labelled ANT rows (EXTRA_LABELS), as read_gold gives."""
+    """(id, text, is_yes, share) of a type's hand-labelled ANT rows (EXTRA_LABELS), as read_gold gives;
+    rows whose label has no share (EXTRA_SHARE) are left out."""
     path = EXTRA_LABELS.get(kind)
     rows = _extra_texts(path, ANT) if path else ()
-    return [(i, text, label == "yes", EXTRA_SHARE[label]) for i, text, label in rows]
+    return [(i, text, label == "yes", EXTRA_SHARE[label]) for i, text, label in rows if label in EXTRA_SHARE]
+
+
+def use_extra(spec: str) -> str:
+    """Turn on a type's session 16 label file from a command line's KIND[:WEIGHT] (PROTEST, PROTEST:0.5);
+    return the type."""
+    kind, _, weight = spec.partition(":")
+    if kind not in TYPES:
+        raise ValueError(f"--extra {spec}: the type is one of {', '.join(TYPES)}")
+    EXTRA_LABELS[kind] = REPO_LABELS / f"events_{kind.lower()}_ant16.tsv"
+    EXTRA_WEIGHT[kind] = float(weight) if weight else 1.0
+    return kind
 
 
 def fold_of(key: str, k: int = 5) -> int:
@@ -347,10 +363,12 @@ def fit(
     members: Sequence[tuple[float, bool, float]],
     inner_salts: int = 1,
     pooled: Sequence[bool] | None = None,
+    sample_weights: Sequence[float] | None = None,
 ) -> dict[str, Any]:
     """Members (weights, bias) and threshold from sentence samples (features, is_yes, accept share);
     `rows` (their ids) define the inner folds, by source document; `members`: (C, soft, word scale) each,
-    see MEMBERS; `pooled`: which samples' out-of-fold scores choose the threshold (default all)."""
+    see MEMBERS; `pooled`: which samples' out-of-fold scores choose the threshold (default all);
+    `sample_weights`: each sample's weight in the fit (default 1; applied before the classes are balanced)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -369,11 +387,12 @@ def fit(
                 f: scale if f.startswith(WORDY) else 1.0 for f in samples[i][0] if counts[f] >= MIN_COUNT
             }
             share = samples[i][2] if soft else float(samples[i][1])
+            scale_i = 1.0 if sample_weights is None else sample_weights[i]
             for label, w in ((1, share), (0, 1.0 - share)):
                 if w > 0:
                     dicts.append(feats)
                     y.append(label)
-                    weight.append(w)
+                    weight.append(w * scale_i)
         mass = {label: sum(w for w, lab in zip(weight, y, strict=True) if lab == label) for label in (0, 1)}
         weight = [w * sum(mass.values()) / (2 * mass[lab]) for w, lab in zip(weight, y, strict=True)]
         vec = DictVectorizer()
@@ -450,8 +469,10 @@ def train_gate(
     model = {}
     for kind in TYPES:
         samples, rows = training_set(kind, keep, found)
-        pooled = None if EXTRA_THRESHOLD else [not r.startswith(EXTRA_PREFIX) for r in rows]
-        model[kind] = fit(samples, rows, MEMBERS[kind], INNER_SALTS.get(kind, 1), pooled)
+        extra = [r.startswith(EXTRA_PREFIX) for r in rows]
+        pooled = None if EXTRA_THRESHOLD or not any(extra) else [not e for e in extra]
+        weights = [EXTRA_WEIGHT.get(kind, 1.0) if e else 1.0 for e in extra]
+        model[kind] = fit(samples, rows, MEMBERS[kind], INNER_SALTS.get(kind, 1), pooled, weights)
         if CLUSTERS.get(kind) or NEAR_CLUSTERS.get(kind):
             model[kind]["classes"] = classes_version()
     path.parent.mkdir(parents=True, exist_ok=True)

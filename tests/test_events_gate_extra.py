@@ -101,3 +101,63 @@ def test_shipped_label_file_resolves() -> None:
     read = gate._extra_texts(path, gate.ANT)
     assert len(read) == len(rows) == 300
     assert {label for _, _, label in read} == {"yes", "difficult no", "easy no"}
+
+
+def test_ambiguous_rows_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row labelled "ambiguous" (most readers but not all would accept it) is left out, as the gold
+    leaves its ambiguous rows out of scoring; a difficult no stands for one reader of three accepting."""
+    calm = len(_MARCH) + 1
+    corpus, labels = _files(
+        tmp_path,
+        [(0, len(_MARCH), _sha(_MARCH), "ambiguous"), (calm, len(_TEXT), _sha(_CALM), "difficult no")],
+    )
+    monkeypatch.setattr(gate, "ANT", corpus)
+    monkeypatch.setattr(gate, "EXTRA_LABELS", {"PROTEST": labels})
+    assert gate.extra_rows("PROTEST") == [(f"ant:D1:{calm}", _CALM, False, 1 / 3)]
+
+
+def test_use_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--extra KIND[:WEIGHT] turns on the type's session 16 label file at that sample weight; another
+    name is refused."""
+    monkeypatch.setattr(gate, "EXTRA_LABELS", {})
+    monkeypatch.setattr(gate, "EXTRA_WEIGHT", {})
+    assert gate.use_extra("PROTEST:0.5") == "PROTEST"
+    assert gate.use_extra("ASSAULT") == "ASSAULT"
+    assert gate.EXTRA_LABELS == {
+        "PROTEST": gate.REPO_LABELS / "events_protest_ant16.tsv",
+        "ASSAULT": gate.REPO_LABELS / "events_assault_ant16.tsv",
+    }
+    assert gate.EXTRA_WEIGHT == {"PROTEST": 0.5, "ASSAULT": 1.0}
+    with pytest.raises(ValueError, match="one of ASSAULT, PROTEST"):
+        gate.use_extra("RIOT")
+
+
+def test_sample_weights() -> None:
+    """fit's sample weights: weight 1 on every sample is the fit without weights (the shipped gate, no
+    extra rows, is unchanged by them); a lower weight on some samples changes the members."""
+    samples = [({f"f{i % 3}", f"g{i % 5}"}, i % 3 == 0, 1.0 if i % 3 == 0 else 0.2) for i in range(40)]
+    rows = [f"DOC{i}-1" for i in range(40)]
+    members = ((0.3, True, 0.3),)
+    plain = gate.fit(samples, rows, members)
+    assert gate.fit(samples, rows, members, sample_weights=[1.0] * 40) == plain
+    lower = [0.5 if i % 5 == 1 else 1.0 for i in range(40)]
+    assert gate.fit(samples, rows, members, sample_weights=lower)["members"] != plain["members"]
+
+
+@pytest.mark.parametrize("kind", ["PROTEST", "ASSAULT"])
+def test_session16_label_files_resolve(kind: str) -> None:
+    """Every row of a session 16 label file finds its sentence in ANT (hash equal), holds no text and
+    carries one of the four labels; the ambiguous ones are left out of the training rows."""
+    path = gate.REPO_LABELS / f"events_{kind.lower()}_ant16.tsv"
+    if not path.exists():
+        pytest.skip(f"{path.name} not labelled yet")
+    if not gate.ANT.exists():
+        pytest.skip("../shared/data ANT v2.1 absent")
+    with path.open(encoding="utf-8") as f:
+        header = next(line for line in f if not line.startswith("#")).rstrip("\n").split("\t")
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    assert header == ["docno", "start", "end", "sha1", "label"]
+    read = gate._extra_texts(path, gate.ANT)
+    assert len(read) == len(rows) >= 100
+    assert {label for _, _, label in read} <= {"yes", "ambiguous", "difficult no", "easy no"}
+    assert "yes" in {label for _, _, label in read}

@@ -212,7 +212,20 @@ def main() -> None:
     """Write the lexicons, then train the gate when the gold is there."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-gate", action="store_true", help="only rebuild the lexicons")
+    parser.add_argument(
+        "--extra", action="append", default=[], metavar="KIND[:WEIGHT]",
+        help="also train the type's gate on its hand-labelled ANT rows "
+        "(train/labels/events_<kind>_ant16.tsv, sample weight WEIGHT, default 1)",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.extra:
+        from marsad.events_gate import use_extra
+
+        for spec in args.extra:
+            try:
+                use_extra(spec)
+            except ValueError as exc:
+                parser.error(str(exc))
     (LEX / "cameo.tsv").write_text("\n".join(build_cameo()) + "\n", encoding="utf-8")
     (LEX / "event_triggers.tsv").write_text("\n".join(build_triggers()) + "\n", encoding="utf-8")
     print("wrote", LEX / "cameo.tsv", "and", LEX / "event_triggers.tsv")
