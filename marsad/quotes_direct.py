@@ -52,6 +52,17 @@ _NAMING_WORDS = (
 _NAMING = frozenset(f for w in _NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
 
 
+# "so-called" words before a quoted name (ما يسمى بـ"…"، المعروف باسم "…"، تدعى "…"): the marks hold a name.
+_SO_CALLED = folded_words("يسمى تسمى المسمى المسماة سمي سميت يعرف تعرف المعروف المعروفة عرف يدعى تدعى")
+_AS_NAME = folded_words("ب باسم")
+
+
+def _so_called(view: View, prev: int, lo: int) -> bool:
+    """A so-called word right before the opening mark, or before ب/باسم there (ما يسمى بـ"…")."""
+    k = prev - 1 if prev >= lo and view.tokens[prev].folded in _AS_NAME else prev
+    return k >= lo and view.tokens[k].folded.lstrip("و") in _SO_CALLED
+
+
 def _lines(article: Article) -> list[Span]:
     """The article's lines: paragraphs split at single line breaks.
 
@@ -208,6 +219,8 @@ def _direct_cue(
     lo = view.sentence(io)[0]
     prev = io - 1
     span = Span(open_pos, close_pos)
+    if _so_called(view, prev, lo):
+        return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
     if prev >= lo and view.word(prev) == ":":
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb < 0 and _saying_noun(view, prev - 1):

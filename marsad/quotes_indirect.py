@@ -7,7 +7,7 @@ word after the complement to the sentence end, cut before another quote or an at
 `marsad.quotes_ends`). Verbs inside quotation marks start no indirect quote (a nested quote is the speaker's
 words). A sentence with only a nominal attribution (…، بحسب وزارة الصحة) is an indirect quote of the rest
 of the sentence, unless the source is a document or a result (حسب النتائج); an attribution-only sentence
-after a quote (وفقا لما نقلته وكالة X.) is its via.
+after a quote (وفقا لما نقلته وكالة X.) is its via (those rules: marsad.quotes_nominal).
 """
 
 from __future__ import annotations
@@ -19,11 +19,9 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
-from marsad.quotes_context import after_turn
-from marsad.quotes_ends import ContentEnds
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
-from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
-from marsad.quotes_sources import cue_source, relayed_act
+from marsad.quotes_nominal import NominalClaims, wholly_quoted
+from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -71,7 +69,7 @@ _WHILE = folded_words("بينما وبينما فيما")
 _LIKEWISE = folded_words("كما وكما")
 
 
-class IndirectFinder(ContentEnds):
+class IndirectFinder(NominalClaims):
     """Finds the indirect quotes of one article (a fresh finder per article: it holds the View)."""
 
     def __init__(self, lex: QuoteLexicon, view: View) -> None:
@@ -336,7 +334,8 @@ class IndirectFinder(ContentEnds):
                 begin = first.stem.start if clitic and start == j else first.start
                 span = Span(begin, view.tokens[end - 1].end)
                 mode = "participle" if form.participle else "subject"
-                return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
+                kind, span = wholly_quoted(view, start, end, span)
+                return Claim(view.tokens[i].start, kind, span, form.verb.lemma, mode, subj, i)
             j += 1
         if (OBJECT,) in form.verb.complements:
             return self._object(i, form, subj)
@@ -399,7 +398,7 @@ class IndirectFinder(ContentEnds):
                 definite = head == "ل" and view.tokens[j].folded.lstrip("وف").startswith("لل")
                 clitic = head in view.tokens[j].prefixes and len(chain) == 1
                 if clitic and not definite and j not in view.mention_at:
-                    return j
+                    return j + 1 if is_complementizer(view, j) else j  # طالب بأن: after بأن
             elif head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head:
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
                 if len(chain) > 1:
@@ -439,60 +438,3 @@ class IndirectFinder(ContentEnds):
             or is_complementizer(view, i - 1)
             or view.has(i - 1, load().verbs)
         )
-
-    def _nominal(self, i: int, lemma: str, src: int) -> Claim | None:
-        """A sentence attributed only by a cue (…، بحسب وزارة الصحة / وحسب مصادر أمنية، …)."""
-        view = self.view
-        lo, hi = view.sentence(i)
-        subj = cue_source(view, src)
-        if subj.kind in ("none", "nonsource"):
-            return None
-        if i <= lo + 1:  # the cue opens the sentence: the content follows the source and its comma
-            start = subj.end + 1 if subj.end < hi and view.word(subj.end) in "،," else subj.end
-            start = self._past_epithet(start, hi)
-            if start < hi and view.tokens[start].folded in RELATIVES:
-                # وبحسب وكالة "سبأ" التي يديرها الحوثيون، فإن …: the source's relative clause, to its comma
-                comma = next(
-                    (k for k in range(start, min(hi, start + RELATIVE_CLAUSE)) if view.word(k) in "،,"), -1
-                )
-                if comma > 0 and is_complementizer(view, comma + 1):
-                    start = comma + 1
-            if start < hi and is_complementizer(view, start):
-                start += 1  # ووفقا لمصادر عسكرية، فإن القوات …: the content follows فإن
-            end = self.content_end(start, hi)
-            if end <= start and subj.outlet is not None:
-                # وفقا لما نقلته وكالة الأنباء السعودية. alone after a quote: the previous quote's relay.
-                anchor = view.tokens[i].start
-                verb = self._relay_lemma(i, src, lemma)
-                return Claim(anchor, "indirect", Span(anchor, anchor), verb, "trailing", subj, i)
-        else:
-            start, end = after_turn(view, lo, i), i  # في المقابل، رحب X …، بحسب بيان: the writer's turn
-            while end > start and view.punct(end - 1):
-                end -= 1
-            if subj.kind == "outlet" and relayed_act(view, start, end, subj):
-                return None
-        if end <= start:
-            return None
-        span = Span(view.clause_start(start), view.tokens[end - 1].end)
-        verb = self._relay_lemma(i, src, lemma)
-        return Claim(view.tokens[i].start, "indirect", span, verb, "nominal", subj, i)
-
-    def _past_epithet(self, k: int, hi: int) -> int:
-        """After an opening cue's source ending at token k: past a closing mark and up to two adjectives to
-        the source's comma (وبحسب صحيفة "الشروق" المحلية، فإن …: the lead's request a4); else k."""
-        view = self.view
-        for m in range(k, min(hi, k + 4)):
-            if view.word(m) in ("،", ","):
-                return m + 1 if m > k else k
-            adjective = view.tokens[m].folded.startswith("ال") and m not in view.mention_at
-            if view.word(m) not in QUOTE_CHARS and not (adjective and self._verb(m) is None):
-                return k
-        return k
-
-    def _relay_lemma(self, i: int, src: int, lemma: str) -> str | None:
-        """The verb of a cue (وفق ما ذكر → ذكر, نقلا عن → نقل); a bare بحسب/وفقا ل has none."""
-        for k in range(i + 1, src):
-            form = self._verb(k)
-            if form is not None:
-                return form.verb.lemma
-        return None if lemma in ("حسب", "وفق") else lemma

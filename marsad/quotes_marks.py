@@ -3,9 +3,11 @@
 Per paragraph, marks are read left to right with a stack. «» pair as brackets. Curly marks pair with any
 curly mark (Arabic text writes “…”, ”…“ and „…“ alike). A straight " (also ″ and '') opens when it is
 glued to the following word and not the previous one, closes in the mirror case, and otherwise toggles;
-so "…"داعش"…" nests when spaced normally. A mark left open at the paragraph's end runs to that end
-(news writes a quote of several paragraphs with one close at the very end). Only outermost stretches are
-returned: marks nested inside are part of the quoted words.
+so "…"داعش"…" nests when spaced normally. A closing-looking mark with no quote open, glued to the word
+before it (وأضاف" قتل …"، ووصفها بـ" المخيف"), opens when the next straight mark of the paragraph closes
+or toggles: the writer glued the opening mark to the wrong side. A mark left open at the paragraph's end
+runs to that end (news writes a quote of several paragraphs with one close at the very end). Only
+outermost stretches are returned: marks nested inside are part of the quoted words.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int, bo
                 return depth
         return -1
 
-    for m in MARKS.finditer(text, start, end):
+    marks = list(MARKS.finditer(text, start, end))
+    for n, m in enumerate(marks):
         mark, pos = m.group(), m.start()
         if mark == "«":
             stack.append(("«", pos))
@@ -65,10 +68,19 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int, bo
             way = _orientation(text, pos, m.end())
             if depth >= 0 and way != "open":
                 close(depth, pos)
-            elif depth < 0 and way == "close":
+            elif depth < 0 and way == "close" and not _glued_open(text, marks, n, stack):
                 continue  # a stray closing mark (inside another quote, or after a clause with no opening)
             else:
                 stack.append(("straight", pos))
     if stack:
         out.append((stack[0][1], end, False))
     return out
+
+
+def _glued_open(text: str, marks: list[re.Match[str]], n: int, stack: list[tuple[str, int]]) -> bool:
+    """The stray closing-looking straight mark marks[n] opens a quote: no mark is open, and the next mark
+    is a straight one that closes or toggles (وأضاف" قتل ثلاثة …". : the opening mark glued to the verb)."""
+    if stack or n + 1 >= len(marks):
+        return False
+    nxt = marks[n + 1]
+    return nxt.group() in _STRAIGHT and _orientation(text, nxt.start(), nxt.end()) != "open"

@@ -68,7 +68,8 @@ CASES = [
         [
             ("indirect", "الوضع خطير", "e0", SALEM, "قال", None, None),
             ("indirect", "الحل بعيد", "e1", "خالد عمر", "قال", None, None),
-            ("indirect", '"ستدفع الثمن"', "e0", SALEM, "حذر", None, None),
+            # marks around the whole complement: a direct quote (bench/gold/QUOTES.md; session 16)
+            ("direct", "ستدفع الثمن", "e0", SALEM, "حذر", None, None),
         ],
     ),
     # A genitive with ل after the title is no object: "The director general of the Ministry of Planning in
