@@ -101,6 +101,10 @@ HOMELAND = frozenset(fold("بلاد" + p) for p in POSSESSIVES)
 # A definite count standing alone names a crowd (تظاهر المئات "hundreds demonstrated", الآلاف "thousands",
 # العشرات "dozens"): civilians, a protest's doer. Without ال the count heads a noun (مئات المتظاهرين).
 CROWD_COUNTS = frozenset(fold(w) for w in ("المئات", "الآلاف", "العشرات", "الألوف"))
+# The plural دول "states" (the agents' دولة "state, government" read through its word key): a group of
+# states (دول المجلس، دول المنطقة) is coded IGO, as a multinational body, and takes no country from the
+# event's place (it was localised: the Gulf council's states in Riyadh read as SAUGOV).
+STATES = frozenset(fold(w) for w in ("دول", "الدول"))
 
 
 def _place_name(
@@ -377,6 +381,8 @@ def find_actors(
             title = (lo + last + 2, lo + i, code, country) if titled else None
             i = last + 2
             continue
+        if keys[i] in STATES and code == "GOV":
+            code = "IGO"  # دول المجلس "the council's states": a group of states, not one state's government
         words = text[word_begin(tokens[lo + i]) : tokens[lo + last].end]
         out.append(Candidate(lo + i, lo + last, Actor(None, words, code, country), oblique(tokens[lo + i])))
         i = last + 1

@@ -10,7 +10,7 @@ actors stage or the lexicons gave the phrase.
              في الشرطة العراقية) is a member of the group and takes its code, as CAMEO codes members.
   protester: a protest's sector-less source is CVL; armed: an attack's source named by a nationality
              alone is that state's military (غارة إسرائيلية → ISRMIL); localise: a sector-only actor takes
-             the event's country (الشرطة in Baghdad → IRQCOP).
+             the event's country (الشرطة in Baghdad → IRQCOP), a military in a Palestinian place Israel's.
 Candidate, the actor mention marsad.events_args finds and assigns, is defined here for `members`.
 """
 
@@ -112,6 +112,10 @@ def protester(actor: Actor | None) -> Actor | None:
 # place there; elsewhere (Iraqi news of 2003-2011: the US-led forces) the sector stays without a country.
 OCCUPATION = fold("الاحتلال")
 OCCUPIER = {"PSE": "ISR", "ISR": "ISR", "LBN": "ISR"}
+# Palestine has no army of its own: an unnamed military (جرافات عسكرية، الجنود، الدبابات) acting in a
+# Palestinian place is Israel's. Its armed factions are rebels or unidentified fighters (REB, UAF) and its
+# security forces police (COP), which stay Palestinian; the dev gold codes no side PSEMIL (five ISRMIL).
+NO_ARMY = {"PSE": "ISR"}
 
 
 def localise(actor: Actor | None, country: str | None) -> Actor | None:
@@ -123,6 +127,8 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
         return actor
     if country in OCCUPIER and OCCUPATION in fold(actor.text or "").split():
         country = OCCUPIER[country]  # قوات الاحتلال in Jenin: the occupier's forces, ISRMIL
+    elif country in NO_ARMY and actor.code[:3] == "MIL":
+        country = NO_ARMY[country]  # جرافات عسكرية in Jenin: ISRMIL
     return dataclasses.replace(actor, code=country + actor.code, country=country)
 
 

@@ -22,6 +22,11 @@ TARGETING = frozenset(fold(w) for w in ("مستهدفا", "مستهدفة", "م�
 # Casualty verbs (قتل، أصيب، جرح: "was killed, was wounded"): the actor right after one is a victim, never
 # the doer of the sentence's attacks (وأصيب جنديان بجروح في انفجار عبوة: the soldiers did not bomb).
 CASUALTY_VERBS = frozenset(fold(w) for w in ("قتل", "قتلت", "أصيب", "أصيبت", "اصيب", "جرح", "جرحت"))
+# The body a casualty belongs to (قتل ضابط برتبة رائد في الجيش "an officer with the rank of major in the
+# army was killed", مقتل جندي من الشرطة): after في/من within MEMBER_REACH words of a casualty verb or
+# noun, no punctuation between: the victim's own side, never the doer of the sentence's attacks.
+CASUALTY_HEADS = CASUALTY_VERBS | frozenset(fold(w) for w in ("مقتل", "إصابة", "اصابة", "مصرع"))
+MEMBER_REACH = 4
 
 
 def fallback_source(
@@ -50,11 +55,29 @@ def fallback_source(
             nation = actor.entity is None and actor.code is not None and actor.code == actor.country
             ok = part in CROWD or nation  # المتظاهرون، or a people: تظاهر آلاف الإسرائيليين
         else:
-            victim = counted(keys, lo, c) or preceded(keys, lo, c.first, CASUALTY_VERBS)
+            victim = (
+                counted(keys, lo, c)
+                or preceded(keys, lo, c.first, CASUALTY_VERBS)
+                or _victims_body(keys, lo, c)
+            )
             ok = part in ARMED and not victim
         if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
             best = c
     return best.actor if best else None
+
+
+def _victims_body(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+    """Whether the candidate follows في/من after a casualty's noun phrase (CASUALTY_HEADS within
+    MEMBER_REACH words before the preposition, no punctuation or other preposition between)."""
+    k = cand.first - lo - 1
+    if k < 1 or keys[k] not in ("في", "من"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - MEMBER_REACH), -1):
+        if keys[j] in CASUALTY_HEADS:
+            return True
+        if keys[j] in ("في", "من", "،", ",", ".", "؛") or not keys[j]:
+            return False
+    return False
 
 
 # Words before a country or nationality that make it a region of that country, a place (في شمال العراق،

@@ -34,7 +34,12 @@ class Trigger(NamedTuple):
 
 
 class Code(NamedTuple):
-    """A CAMEO code's QuadClass, PLOVER event and mode, and Goldstein value."""
+    """A CAMEO code's QuadClass, PLOVER event and mode, and Goldstein value.
+
+    `plover` is None for CAMEO roots 01 (public statements) and 02 (appeals: حث، ناشد → 020): PLOVER
+    dropped both categories (CAMEO2PLOVER-2021 has no row for them, and its README lists them as
+    "dropped"), so marsad codes them in CAMEO only rather than invent a PLOVER event (an appeal is not a
+    REQUEST, PLOVER's demand, nor a CONSULT); the contract allows a null plover."""
 
     code: str
     quad_class: int

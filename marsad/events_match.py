@@ -71,7 +71,7 @@ def match(
                 j = i + gap
                 if j + size > len(all_keys):
                     break
-                if far and all_keys[j][0] in DURING:
+                if far and (all_keys[j][0] in DURING or all_keys[j][0] == "في"):
                     during = j + 1
                 elif far and j != during and _stops_reach(index, all_keys[j]):
                     break
@@ -113,13 +113,20 @@ def _word_matches(word: str, keys: tuple[str, ...]) -> bool:
 # (فجرا "at dawn") or before a day (فجر اليوم، فجر أمس، فجر الجمعة، فجر يوم).
 DAWN_LEMMAS = frozenset({"فجر"})
 DAWN_DAYS = frozenset(fold(w) for w in ("اليوم", "أمس", "يوم", "الليلة")) | frozenset(WEEKDAYS)
+# ROCKET_NAME: فجر before a number or after an opening quote mark names a weapon (صاروخ «فجر 5» "the Fajr-5
+# rocket"), no bombing.
+QUOTES = frozenset({"«", '"', "“"})
 
 
 def _dawn(all_keys: Sequence[tuple[str, ...]], i: int) -> bool:
-    """Whether word i (a فجر form) is the time noun "dawn"."""
+    """Whether word i (a فجر form) is the time noun "dawn", or a name (ROCKET_NAME)."""
     stem = all_keys[i][0]
     if stem in ("الفجر", "فجرا"):
         return True
+    if stem == "فجر" and (
+        (i + 1 < len(all_keys) and all_keys[i + 1][0].isdigit()) or (i > 0 and all_keys[i - 1][0] in QUOTES)
+    ):
+        return True  # صاروخ «فجر 5»: a rocket's name (ROCKET_NAME)
     return stem == "فجر" and i + 1 < len(all_keys) and all_keys[i + 1][0] in DAWN_DAYS
 
 
@@ -137,7 +144,8 @@ NOUN_PREPS = frozenset(fold(w) for w in ("في", "إثر", "اثر", "جراء",
 # A preposition after a verb that makes it no event (بحث عن "searched for", not بحث "discussed").
 NO_EVENT_PREPS = {"بحث": "عن"}
 # خلال "during", أثناء: with the word after it, a time phrase a signing verb's document may stand past
-# (ووقع البلدان خلال الزيارة اتفاقية "the two countries signed during the visit an agreement").
+# (ووقع البلدان خلال الزيارة اتفاقية "the two countries signed during the visit an agreement"); so may في
+# with the place after it (ووقع الوزيران أمس في عمّان مذكرة تفاهم), though other prepositions stop the search.
 DURING = frozenset({"خلال", "اثناء"})
 PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "حول"})
 
@@ -181,13 +189,20 @@ ROAD = frozenset(fold(w) for w in ("سير", "السير", "مرور", "المر
 EYES = frozenset(fold(w) for w in ("أنظار", "الأنظار"))
 NO_VIOLENCE_REACH = 8  # words after the trigger searched, in its clause
 EYES_REACH = 4
+# ضرب "struck" before what is set up or set, not a blow: ضربت حراسة مشددة على المستشفى "a tight guard was put
+# on the hospital", ضرب طوقا أمنيا "threw a cordon", ضرب موعدا "set a date", ضرب مثالا، ضرب رقما قياسيا.
+SET_UP = frozenset(
+    fold(w) for w in ("حراسة", "الحراسة", "طوق", "طوقا", "الطوق", "موعدا", "مثالا", "مثلا", "رقما", "الرقم")
+)
 
 
 def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
-    """Whether the ASSAULT trigger ending at sentence word `last` is an accident's (حادث سير) or the
-    idiom خطف الأنظار, no attack."""
+    """Whether the ASSAULT trigger ending at sentence word `last` is an accident's (حادث سير), the idiom
+    خطف الأنظار or ضرب before what is set up (SET_UP), no attack."""
     if code[:2] not in ASSAULT_ROOTS:
         return False
+    if code[:3] == "182" and any(k in SET_UP for k in keys[last + 1 : last + 2 + GAP]):
+        return True  # past a VSO subject (ضربت قوات الأمن حراسة)
     for j in range(last + 1, min(len(keys), last + 1 + NO_VIOLENCE_REACH)):
         if keys[j] in CLAUSE_MARKS or (keys[j] in ATTACK_NOUNS and keys[j] not in ACCIDENT_NOUNS):
             return False  # قتل جندي في هجوم وآخر في حادث سير: the first was an attack

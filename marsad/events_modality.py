@@ -17,7 +17,16 @@ from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_purpose import CLAUSE_MARKS
 
-__all__ = ["GOVERNORS", "MODAL_WINDOW", "demanded_too", "denied_charge", "govern", "negated"]
+__all__ = [
+    "AIM_CHAIN",
+    "GOVERNORS",
+    "MODAL_WINDOW",
+    "aimed",
+    "demanded_too",
+    "denied_charge",
+    "govern",
+    "negated",
+]
 
 # Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
 # دون "without", غير "non-".
@@ -152,3 +161,27 @@ def demanded_too(
     if any(tokens[lo + k].is_punct for k in between):
         return False
     return any("ب" in tokens[lo + k].prefixes for k in between)
+
+
+# Aims: what follows بهدف "with the aim of", بقصد, لغرض, بغية, سعيا ل "seeking to", من أجل "in order to" is
+# what an act was for, not an act done (داهمت الشرطة مستودعا بهدف ضبط أسلحة: no seizure told; استئناف
+# الوساطة بهدف التوصل إلى اتفاق لوقف إطلاق النار: no agreement, no ceasefire). Not a demand, a disapproval or
+# a protest, which the act itself makes (تجمعوا بهدف المطالبة بالإفراج: the gathering demands). A masdar in
+# ل within AIM_CHAIN words after an aim is the aim's own purpose (لوقف إطلاق النار above).
+AIM_PREFIXED = {"هدف": "ب", "قصد": "ب", "غرض": "ل"}  # folded stem → the proclitic it is an aim with
+AIM_WORDS = frozenset({fold("بغية")})
+SEEKING = fold("سعيا")
+AIM_CHAIN = 4
+EXPRESSED = frozenset({"10", "11", "14"})
+
+
+def aimed(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str) -> bool:
+    """Whether the trigger at sentence word i (code `code`) is an aim (see AIM_PREFIXED) rather than done."""
+    if i == 0 or code[:2] in EXPRESSED:
+        return False
+    before = keys[i - 1]
+    if before in AIM_PREFIXED:
+        return AIM_PREFIXED[before] in tokens[lo + i - 1].prefixes
+    if before == SEEKING:
+        return "ل" in tokens[lo + i].prefixes
+    return before in AIM_WORDS or (before == fold("أجل") and i > 1 and keys[i - 2] == "من")

@@ -19,7 +19,8 @@ A cascade per sentence:
      a denial verb governs (نفى المستشار … الاتهامات: events_modality.denied_charge).
   2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
      نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
-     س/سوف before an imperfect, حتى before one: an aim) and a fear (تخشى إسرائيل أن تهاجم إيران).
+     س/سوف before an imperfect, حتى before one: an aim) and a fear (تخشى إسرائيل أن تهاجم إيران); so is
+     what follows بهدف، بغية، سعيا ل، من أجل (an aim, and a masdar in ل after it: events_modality.aimed).
      Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
      trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
      → 1053) instead of coding the threatened or demanded action as done.
@@ -85,8 +86,10 @@ from marsad.events_links import (
 )
 from marsad.events_match import NEEDS_VICTIM, agent_noun, match, no_event, victim_after
 from marsad.events_modality import (
+    AIM_CHAIN,
     GOVERNORS,
     MODAL_WINDOW,
+    aimed,
     anonymous,
     demanded_too,
     denied_charge,
@@ -256,6 +259,7 @@ class Events:
         governor_end = -1
         weak: tuple[int, int, Trigger, str] | None = None
         undone: list[str] = []  # codes of negated or future triggers: a purpose masdar after one is theirs
+        aim_end = -1  # the last word a masdar in ل may be an aim's purpose at (events_modality.aimed)
         n = len(keys)
         named: frozenset[int] | None = None  # قوات الدعم السريع: its الدعم is no support (read at a match)
         i = 0
@@ -285,7 +289,12 @@ class Events:
                 i = last + 1
                 continue
             aspect = trig.aspect
-            if self._negated(keys, i, aspect, getattr(token, "prefixes", ())):
+            prefixes = getattr(token, "prefixes", ())
+            if aimed(keys, tokens, lo, i, trig.cameo) or (i <= aim_end and "ل" in prefixes):
+                i, aim_end = last + 1, last + AIM_CHAIN  # بهدف التوصل إلى اتفاق لوقف إطلاق النار: aims
+                undone.append(trig.cameo)
+                continue
+            if self._negated(keys, i, aspect, prefixes):
                 i = last + 1
                 undone.append(trig.cameo)  # سيزور مسقط لبحث: the visit is not done, nor its talks
                 if trig.cameo[:2] in GOVERNORS:
