@@ -231,6 +231,24 @@ def test_packed_bilstm_equals_a_step_by_step_lstm() -> None:
     np.testing.assert_array_equal(bilstm(gx[2:], packed.running, w[2:]), hs[2:])
 
 
+@pytest.mark.parametrize("lengths", [[1], [4, 4], [3, 7, 1, 7, 4], [2, 9, 9, 1, 5, 1]])
+def test_pack_layout(lengths: list[int]) -> None:
+    """Step t holds the t-th token (forward) and the t-th from the end (backward) of each sentence still
+    running, longest first (ties in order); `running` counts them."""
+    starts = np.cumsum(lengths) - lengths
+    order = sorted(range(len(lengths)), key=lambda j: -lengths[j])
+    fw, bw, running = [], [], []
+    for t in range(max(lengths)):
+        live = [j for j in order if lengths[j] > t]
+        running.append(len(live))
+        fw += [int(starts[j]) + t for j in live]
+        bw += [int(starts[j]) + lengths[j] - 1 - t for j in live]
+    packed = pack(lengths)
+    assert packed.running == running
+    assert packed.fw.tolist() == fw
+    assert packed.bw.tolist() == bw
+
+
 def test_lstm_documents_in_one_batch_tag_as_one_by_one(lstm: LstmNer) -> None:
     """`tag_documents` equals `tag` per document (the document pass stays inside each)."""
     docs = [SENTENCES, [], [SENTENCES[2], []], SENTENCES[:1]]

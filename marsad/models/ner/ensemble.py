@@ -204,7 +204,7 @@ class EnsembleNer:
         spans = None
         if fast is not None and all(m.feats is self.features for m in self.lstms):
             spans = self.lstms[0].span_flags(fast.words(live))
-        gx = [m.gate_inputs(m.prepare(live, spans)[0], packed) for m in self.lstms]
+        gx = [m.gate_inputs(m.prepare(live, spans, packed, with_words=False)[0], packed) for m in self.lstms]
         if self._w_h is not None:
             hs = bilstm(np.concatenate(gx), packed.running, self._w_h)
             parts = [hs[2 * i : 2 * i + 2] for i in range(len(self.lstms))]

@@ -142,6 +142,18 @@ class LmVocab:
         sh = SHAPES.index(shape(w))
         return (len(self.words) + LM_CLUSTERS + sh if got is None else got), LM_CLUSTERS + sh
 
+    def input_id(self, w: str, st: str) -> int:
+        """`ids(token)[0]` from the folded form `w` and guarded stem `st` (found once by the tagger)."""
+        got = self.word_ids.get(w)
+        if got is None:
+            got = self.word_ids.get(st)
+        if got is not None:
+            return got
+        cl = self.feats.clusters.get(w) or self.feats.clusters.get(st)
+        if cl is not None:
+            return len(self.words) + int(cl.rsplit("\t", 1)[-1])
+        return len(self.words) + LM_CLUSTERS + SHAPES.index(shape(w))
+
 
 def _reorder(w_x: Array, b_x: Array, w_h: Array) -> tuple[Array, Array, Array]:
     """Rearrange torch's LSTM weights so one tanh call per step serves every gate.
@@ -178,10 +190,12 @@ def pack(lengths: list[int]) -> Packed:
     starts = np.cumsum(lens) - lens
     order = np.argsort(-lens, kind="stable")
     size, at = lens[order], starts[order]
-    running = np.searchsorted(-size, -np.arange(int(size[0])), side="left").tolist()
-    fw = np.concatenate([at[:m] + t for t, m in enumerate(running)])
-    bw = np.concatenate([at[:m] + size[:m] - 1 - t for t, m in enumerate(running)])
-    return Packed(running, fw, bw)
+    run = np.searchsorted(-size, -np.arange(int(size[0])), side="left")
+    # Row r of the layout is step step[r] of sentence rank[r] (its rank among those still running).
+    step = np.repeat(np.arange(len(run)), run)
+    rank = np.arange(len(step)) - np.repeat(np.cumsum(run) - run, run)
+    first = at[rank]
+    return Packed(run.tolist(), first + step, first + size[rank] - 1 - step)
 
 
 def bilstm(gx: Array, running: list[int], w: Array) -> Array:
@@ -189,28 +203,36 @@ def bilstm(gx: Array, running: list[int], w: Array) -> Array:
 
     D is 2 for one BiLSTM (forward, backward), 2k for k BiLSTMs of the same size (the ensemble's), with
     `w` their recurrent weights (D, H, 4H) stacked alike. One step costs the same ten numpy calls
-    whatever D and the batch. In-place updates: the same sums and products, in the same order, as the
-    textbook step; gates as `_reorder` arranges them.
+    whatever D and the batch. In-place updates into buffers allocated once a call: the same sums and
+    products, in the same order, as the textbook step; gates as `_reorder` arranges them.
     """
     d, n, h4 = gx.shape
     hd = h4 // 4
-    c = np.zeros((d, running[0], hd), np.float32)
+    m0 = running[0]
+    c = np.zeros((d, m0, hd), np.float32)
     hs = np.empty((d, n, hd), np.float32)
-    h = np.zeros((d, running[0], hd), np.float32)  # the state before the first step
+    h = np.zeros((d, m0, hd), np.float32)  # the state before the first step
+    # Each step's gates and input-times-cell product are written into these (no allocation a step).
+    zbuf = np.empty((d, m0, h4), np.float32)
+    tbuf = np.empty((d, m0, hd), np.float32)
+    h3 = 3 * hd
     at = 0
     for m in running:
-        z = np.matmul(h[:, :m], w)
+        z = zbuf[:, :m]
+        np.matmul(h[:, :m], w, out=z)
         z += gx[:, at : at + m]
         np.tanh(z, out=z)
-        sig = z[..., : 3 * hd]
+        sig = z[..., :h3]
         sig *= 0.5
         sig += 0.5
         cm = c[:, :m]
-        cm *= sig[..., hd : 2 * hd]
-        cm += sig[..., :hd] * z[..., 3 * hd :]
+        cm *= z[..., hd : 2 * hd]
+        t = tbuf[:, :m]
+        np.multiply(z[..., :hd], z[..., h3:], out=t)
+        cm += t
         h = hs[:, at : at + m]
         np.tanh(cm, out=h)
-        h *= sig[..., 2 * hd :]
+        h *= z[..., 2 * hd : h3]
         at += m
     return hs
 
@@ -231,28 +253,39 @@ class LanguageModel:
         self.gates = params["lm_emb"].astype(np.float32) @ w_x + b_x
         self._ids: dict[str, int] = {}
 
-    def states(self, sentences: list[list[str]]) -> Array:
-        """Hidden states (tokens of the non-empty sentences one after another x 2H): forward, backward."""
+    def states(
+        self, sentences: list[list[str]], packed: Packed | None = None, rows: np.ndarray | None = None
+    ) -> Array:
+        """Hidden states (tokens of the non-empty sentences one after another x 2H): forward, backward.
+
+        `packed`: the layout of the non-empty sentences (`pack`), and `rows`: each token's input id, when
+        the caller has them already (the BiLSTM-CRF keeps its word types' input ids).
+        """
         live = [s for s in sentences if s]
-        ids = self._ids
-        if len(ids) > CACHE_SIZE:
-            ids.clear()
-        rows = []
-        for s in live:
-            for t in s:
-                i = ids.get(t)
-                if i is None:
-                    i = ids[t] = self.vocab.ids(t)[0]
-                rows.append(i)
+        if rows is None:
+            ids = self._ids
+            if len(ids) > CACHE_SIZE:
+                ids.clear()
+            found = []
+            for s in live:
+                for t in s:
+                    i = ids.get(t)
+                    if i is None:
+                        i = ids[t] = self.vocab.ids(t)[0]
+                    found.append(i)
+            rows = np.asarray(found, dtype=np.intp)
         hd = self.hidden
         out = np.zeros((len(rows), 2 * hd), np.float32)
-        if not rows:
+        if not len(rows):
             return out
-        g = self.gates[rows]
-        packed = pack([len(s) for s in live])
-        gx = np.empty((2, len(g), 4 * hd), np.float32)
-        gx[0] = g[packed.fw, : 4 * hd]
-        gx[1] = g[packed.bw, 4 * hd :]
+        if packed is None:
+            packed = pack([len(s) for s in live])
+        r = rows
+        gx = np.empty((2, len(r), 4 * hd), np.float32)
+        # Each direction's gate parts gathered from the table in its reading order (one gather each;
+        # np.take of a column slice would first copy the whole table).
+        gx[0] = self.gates[r[packed.fw], : 4 * hd]
+        gx[1] = self.gates[r[packed.bw], 4 * hd :]
         hs = bilstm(gx, packed.running, self.w_h)
         out[packed.fw, :hd] = hs[0]
         out[packed.bw, hd:] = hs[1]
@@ -298,6 +331,8 @@ class LstmNer:
         self._ids: dict[str, int] = {}
         self._words: list[tuple[str, str]] = []
         self._gates = np.zeros((1024, 8 * self.hidden), np.float32)
+        # With a language model: each word type's LM input id, by the same rows.
+        self._lm_ids = np.zeros(len(self._gates), np.intp)
 
     @classmethod
     def load(cls, model_dir: Path = MODEL_DIR, name: str = "lstm.npz", consistency: bool = True) -> LstmNer:
@@ -340,32 +375,46 @@ class LstmNer:
                 grown = np.zeros((max(first + n, 2 * len(self._gates)), self._gates.shape[1]), np.float32)
                 grown[:first] = self._gates[:first]
                 self._gates = grown
+                lm_ids = np.zeros(len(grown), np.intp)
+                lm_ids[:first] = self._lm_ids[:first]
+                self._lm_ids = lm_ids
             self._gates[first : first + n] = rows @ self.w_type + self.b_x
+            if self.lm is not None:
+                vocab = self.lm.vocab
+                self._lm_ids[first : first + n] = [vocab.input_id(e[0], e[1]) for e in enc]
             for k, (t, e) in enumerate(zip(new, enc, strict=True)):
                 ids[t] = first + k
                 self._words.append((e[0], e[1]))
         return [ids[t] for t in tokens]
 
     def prepare(
-        self, sentences: list[list[str]], spans: list[int] | None = None
+        self,
+        sentences: list[list[str]],
+        spans: list[int] | None = None,
+        packed: Packed | None = None,
+        with_words: bool = True,
     ) -> tuple[Array, list[list[tuple[str, str]]]]:
         """Input gate parts of the tokens of all sentences (tokens x 8H), and (folded, stem) per token.
 
         `spans`: each token's gazetteer span flag (`Encoder.span_flags`, -1 for none), when the caller has
-        them already (the ensemble finds them once for its BiLSTM-CRFs).
+        them already (the ensemble finds them once for its BiLSTM-CRFs); `packed`: the sentences' layout
+        (`pack`), when it has that. `with_words` False: no (folded, stem) list back (when `spans` is given).
         """
         toks = [t for s in sentences for t in s]
         ids = self._type_ids(toks)
-        wl = self._words
         words = []
-        at = 0
-        for s in sentences:
-            words.append([wl[k] for k in ids[at : at + len(s)]])
-            at += len(s)
-        g = self._gates[ids]
+        if with_words or spans is None:
+            wl = self._words
+            at = 0
+            for s in sentences:
+                words.append([wl[k] for k in ids[at : at + len(s)]])
+                at += len(s)
+        rows = np.asarray(ids, dtype=np.intp)
+        g = self._gates[rows]
         if self.lm is not None and self.w_lm is not None:
             # Tokens of empty sentences: none, so the LM's token order is g's.
-            g = g + self.lm.states(sentences) @ self.w_lm
+            lm = self.lm.states(sentences, packed, self._lm_ids[rows])
+            g += lm @ self.w_lm  # g is a fresh gather: add in place
         flags = spans if spans is not None else self.span_flags(words)
         hit = [i for i, k in enumerate(flags) if k >= 0]
         if hit:
@@ -392,11 +441,11 @@ class LstmNer:
         self, sentences: list[list[str]], spans: list[int] | None = None
     ) -> tuple[list[Array], list[list[tuple[str, str]]]]:
         """Per non-empty sentence, the CRF emission scores (tokens x tags); and (folded, stem) per token."""
-        g, words = self.prepare(sentences, spans)
         lens = [len(s) for s in sentences if s]
-        if not lens:
+        packed = pack(lens) if lens else None
+        g, words = self.prepare(sentences, spans, packed)
+        if packed is None:
             return [], words
-        packed = pack(lens)
         em = self.scores(bilstm(self.gate_inputs(g, packed), packed.running, self.w_h), packed)
         return np.split(em, np.cumsum(lens)[:-1]), words
 
