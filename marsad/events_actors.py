@@ -105,6 +105,9 @@ CROWD_COUNTS = frozenset(fold(w) for w in ("المئات", "الآلاف", "ال
 # states (دول المجلس، دول المنطقة) is coded IGO, as a multinational body, and takes no country from the
 # event's place (it was localised: the Gulf council's states in Riyadh read as SAUGOV).
 STATES = frozenset(fold(w) for w in ("دول", "الدول"))
+# مستشار "counsellor" (the shared agents code it JUD, as المستشار titles a judge) in construct before a title
+# or a name is an adviser, whom CAMEO codes by his principal's body: the title after it is the actor.
+ADVISER = fold("مستشار")
 
 
 def _place_name(
@@ -164,6 +167,16 @@ def _thing_adjective(
     if tokens[lo + i].prefixes or not keys[i - 1].startswith("ال"):
         return False
     return not (out and out[-1].last == lo + i - 1)
+
+
+def _second_nation(nations: dict[str, str], keys: Sequence[str], i: int, before: Candidate) -> bool:
+    """Whether word i is a nationality adjective right after a candidate that ends in one (طائرات أمريكية
+    بريطانية, غارات أمريكية بريطانية: the two states act together)."""
+    return (
+        bool(nation_of(nations, keys[i]))
+        and bool(nation_of(nations, keys[i - 1]))
+        and before.actor.entity is None
+    )
 
 
 def _disagree(noun: str, adjective: str) -> bool:
@@ -253,6 +266,17 @@ def find_actors(
             or weapon(keys, wkeys, tokens, lo, i, agents, titled)
         ):
             i += 1
+            continue
+        if (
+            titled
+            and keys[i] == ADVISER
+            and i + 1 < n
+            and (lo + i + 1 in entity_at or wkeys[i + 1] in agents)
+        ):
+            i += 1  # مستشار قائد الجيش "the army commander's adviser": coded as his principal's, no judge
+            continue
+        if titled and i > 0 and out and out[-1].last == idx - 1 and _second_nation(nations, keys, i, out[-1]):
+            i += 1  # غارات أمريكية بريطانية: a second adjective is a co-doer's, no side of its own
             continue
         if keys[i] in HOMELAND or (keys[i] == "بلاد" and tokens[idx].suffix in POSSESSIVES):
             owner = next((c.actor.country for c in reversed(out) if _national(c.actor)), None)
@@ -380,6 +404,9 @@ def find_actors(
             # العاهل الأردني الملك عبد الله الثاني: role, honorific and name are one person, the name's
             title = (lo + last + 2, lo + i, code, country) if titled else None
             i = last + 2
+            continue
+        if titled and code.endswith("MED") and tokens[lo + last].suffix in POSSESSIVES:
+            i = last + 1  # تواصل اتصالاتها "it goes on with its contacts": a possessed noun, no outlet
             continue
         if keys[i] in STATES and code == "GOV":
             code = "IGO"  # دول المجلس "the council's states": a group of states, not one state's government

@@ -73,7 +73,7 @@ from marsad.events_codes import (  # Candidate, localise, armed, protester, bomb
 )
 from marsad.events_genitive import doer_genitive, lam_doer, lam_group, lam_object, object_after
 from marsad.events_lexicon import Trigger
-from marsad.events_spans import COMMAS, apposed, comma_between
+from marsad.events_spans import COMMAS, after_target_prep, apposed, comma_between, crowd_of
 from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
 from marsad.events_words import count_word
 
@@ -285,7 +285,7 @@ def assign(
         (
             c
             for c in cands
-            if last < c.first <= last + 2 * WINDOW and preceded(keys, lo, c.first, TARGET_PREPS)
+            if last < c.first <= last + 2 * WINDOW and after_target_prep(keys, lo, c.first, TARGET_PREPS)
         ),
         None,
     )
@@ -406,7 +406,11 @@ def assign(
             target = prep
     else:
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
-        if adjacent is not None and preceded(keys, lo, adjacent.first, NOT_ARGUMENT):
+        if (
+            adjacent is not None
+            and preceded(keys, lo, adjacent.first, NOT_ARGUMENT)
+            and not crowd_of(trig, keys, lo, adjacent)
+        ):
             adjacent = None  # طالب بالإفراج عن المعتقلين: after a preposition, no VSO subject
         if adjacent is not None and _nisba(keys, lo, adjacent, last):
             adjacent = None  # تدعم وحدة الأراضي السورية: the adjective of a noun, which is the object

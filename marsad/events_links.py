@@ -383,17 +383,19 @@ OTHERS = frozenset(fold(w) for w in ("آخرون", "آخرين", "أخريات",
 
 
 def others(event: Event, keys: Sequence[str], after: int, previous: Event | None) -> Event:
-    """An attack whose trigger is followed (sentence word `after`) by a count and OTHERS takes the target
-    of the attack before it in the sentence; another actor it had read as target (not a crowd) is its
-    doer."""
+    """An attack whose trigger is followed (sentence word `after`) by OTHERS, or a count and OTHERS, takes
+    the target of the attack before it in the sentence; another actor it had read as target (not a crowd)
+    is its doer."""
     if (
         previous is None
         or previous.target_actor is None
         or previous.cameo[:2] not in ASSAULT_ROOTS
         or event.cameo[:2] not in ASSAULT_ROOTS
-        or after + 1 >= len(keys)
-        or keys[after + 1] not in OTHERS
-        or not count_word(keys[after])
+        or after >= len(keys)
+        or not (
+            keys[after] in OTHERS  # وأصيب آخرون "and others were wounded"
+            or (after + 1 < len(keys) and keys[after + 1] in OTHERS and count_word(keys[after]))
+        )
     ):
         return event
     source, old, victims = event.source_actor, event.target_actor, previous.target_actor

@@ -237,15 +237,22 @@ def answered(keys: Sequence[str], i: int, aspect: str) -> bool:
 
 # Relative pronouns (folded): a verb right after one has the noun before it as its subject.
 RELATIVES = frozenset(fold(w) for w in ("الذين", "الذي", "التي", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+# قام/يقوم ب "carried out, is making" + a masdar after a relative pronoun: the antecedent does the masdar.
+PERFORMS = frozenset(fold(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))
 
 
 def relative_subject(
     keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int, aspect: str
 ) -> Actor | None:
     """The actor right before a relative pronoun that opens the protest verb at token `first` (مئات
-    المحتجين الذين تجمعوا "hundreds of protesters who gathered": the protesters), if any."""
+    المحتجين الذين تجمعوا "hundreds of protesters who gathered": the protesters), or a masdar after it and
+    قام/يقوم ب (PERFORMS), if any."""
     k = first - lo - 1
-    if aspect not in ("past", "imperf") or k < 1 or keys[k] not in RELATIVES:
+    if aspect == "noun" and k >= 2 and keys[k] in PERFORMS:
+        k -= 1  # المنفي، الذي يقوم بزيارة إلى الجزائر "who is making a visit": he visits
+    elif aspect not in ("past", "imperf"):
+        return None
+    if k < 1 or keys[k] not in RELATIVES:
         return None
     k -= k >= 2 and keys[k - 1] in COMMAS  # أردوغان، الذي يزور
     return next((c.actor for c in cands if c.last == lo + k - 1), None)

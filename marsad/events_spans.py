@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from marsad.arabic import fold
 from marsad.article import Actor, Token
 from marsad.events_codes import Candidate
+from marsad.events_lexicon import Trigger
 from marsad.events_words import count_word
 
 __all__ = ["COMMAS", "apposed", "comma_between", "counted_persons", "not_arguments", "time_opening"]
@@ -82,38 +83,73 @@ def time_opening(keys: Sequence[str], k: int) -> int | None:
     return None
 
 
+# Participles of being linked to (المرتبطة بتنظيم القاعدة "linked to al-Qaeda"): the body after them in ب.
+LINKED = frozenset(fold(a + w) for w in ("مرتبط", "مرتبطة", "مرتبطون", "مرتبطين") for a in ("", "ال"))
+
+
 def not_arguments(
     tokens: Sequence[Token], lo: int, keys: Sequence[str], cands: Sequence[Candidate], opening: int
 ) -> list[Candidate]:
     """The candidates that may be an event's side: not in the article's dateline (text before `opening`:
     القاهرة - ، أنقرة (الأناضول) - say where the report was filed), not an outlet told to (أفاد مصدر
-    لوكالة فرانس برس "told AFP"), not a name after عين in a place's (قاعدة عين الأسد: no Assad)."""
+    لوكالة فرانس برس "told AFP"), not a name after عين in a place's (قاعدة عين الأسد: no Assad), not the
+    body a group is linked to (حركة X المرتبطة بتنظيم Y: an attribute of X, no side of the event)."""
     return [
         c
         for c in cands
         if tokens[c.first].start >= opening
         and not ("ل" in tokens[c.first].prefixes and (c.actor.code or "").endswith("MED"))
         and not (c.first > lo and keys[c.first - lo - 1] == "عين")
+        and not (c.first > lo and keys[c.first - lo - 1] in LINKED and "ب" in tokens[c.first].prefixes)
     ]
 
 
 # "Person" after a count (18 شخصا "18 people", 150 شخص), which the agents leave out (شخص as an agent moved
 # the trained gate: session 13): the counted people are an actor of the events only (no gate feature).
 PERSONS = frozenset(fold(w) for w in ("شخصا", "شخص"))
+# A crowd counted with من and a plural noun the agents lack (مئات من المودعين "hundreds of depositors"): the
+# people counted are civilians, as the persons are.
+CROWDS = frozenset(fold(w) for w in ("مئات", "آلاف", "عشرات", "ألوف"))
 
 
 def counted_persons(
     text: str, tokens: Sequence[Token], lo: int, keys: Sequence[str], cands: Sequence[Candidate]
 ) -> list[Candidate]:
     """The candidates with a CVL candidate added for each counted "person" no candidate covers (قال الدفاع
-    المدني إن 18 شخصا قتلوا في غارة: the 18 people were killed), in sentence order."""
+    المدني إن 18 شخصا قتلوا في غارة: the 18 people were killed) and each plural in -ين/-ون after a counted
+    crowd's من (CROWDS), in sentence order."""
     taken = {k for c in cands for k in range(c.first, c.last + 1)}
     added = [
         Candidate(lo + k, lo + k, Actor(None, text[tokens[lo + k].start : tokens[lo + k].end], "CVL"), False)
         for k in range(1, len(keys))
-        if keys[k] in PERSONS
-        and lo + k not in taken
-        and count_word(keys[k - 1])
+        if lo + k not in taken
         and not tokens[lo + k].prefixes
+        and (
+            (keys[k] in PERSONS and count_word(keys[k - 1]))
+            or (k > 1 and keys[k - 1] == "من" and keys[k - 2] in CROWDS and keys[k].endswith(("ين", "ون")))
+        )
     ]
     return sorted([*cands, *added], key=lambda c: c.first) if added else list(cands)
+
+
+def after_target_prep(keys: Sequence[str], lo: int, first: int, preps: frozenset[str]) -> bool:
+    """Whether the candidate at token `first` follows one of `preps` (على، ضد), also past a count and its من
+    (ألقت الشرطة القبض على ثلاثة مهربين، على عدد من المسلحين: the arrested are the target)."""
+    k = first - lo - 1
+    if k >= 0 and keys[k] in preps:
+        return True
+    if k >= 1 and keys[k] == "من":
+        k -= 1
+    if k >= 1 and (count_word(keys[k]) or keys[k] == NUMBER):
+        return keys[k - 1] in preps
+    return False
+
+
+NUMBER = fold("عدد")  # على عدد من "on a number of"
+
+
+def crowd_of(trig: Trigger, keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+    """Whether the candidate after a protest verb is its counted crowd (تظاهر مئات من المزارعين "hundreds of
+    farmers demonstrated": من after a count, the verb's subject, not a preposition's object)."""
+    k = cand.first - lo - 1
+    return trig.cameo[:2] == "14" and k >= 1 and keys[k] == "من" and count_word(keys[k - 1])
