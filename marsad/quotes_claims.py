@@ -34,6 +34,10 @@ _STATEMENTS = frozenset(
 # is believed that"; وتعتقد الحكومة أن and وكانت الحكومة تعتقد أن report).
 _IMPERSONAL = frozenset({"اعتقد"})
 SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
+FRAGMENT_WORDS = 6  # words of a quoted fragment after ب that the search for that verb steps over
+SAYING_FAR = (
+    36  # tokens back from قائلا to its finite verb past such a fragment (dev4: علق X، …، على مطالبات …)
+)
 
 
 @dataclass
@@ -198,11 +202,16 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
         return verb  # تزعم الصين أحقيتها …، وتقول إنها: a clause of its own, not "saying" after the verb
     lo = view.sentence(verb)[0]
     j = verb - 1
-    while j >= max(lo, verb - SAYING_GAP):
+    gap = SAYING_GAP
+    while j >= max(lo, verb - gap):
         word = view.word(j)
         if word in QUOTE_CHARS:
-            # وصرح X لموقع "عربي21" قائلا: the quoted name of an outlet spoken to is stepped over
+            # وصرح X لموقع "عربي21" قائلا: the quoted name of an outlet spoken to is stepped over, and so is
+            # a quoted fragment after ب in the verb's object (علق X على مطالبات Y بـ"دفع الأموال"، قائلا)
             name = _quoted_outlet_before(view, j, lo)
+            if name < 0:
+                name = _fragment_before(view, j, lo)
+                gap = SAYING_FAR  # past an object's fragment, the verb and its long subject lie farther
             if name < 0:
                 return verb
             j = name
@@ -217,6 +226,15 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
 
 
 _NAME_MARKS = 6  # tokens from a closing mark back to the opening one of an outlet's quoted name
+
+
+def _fragment_before(view: View, close: int, lo: int) -> int:
+    """For the closing mark of a short quoted fragment right after ب (بـ"دفع الأموال"), the token before
+    the ب, else -1."""
+    for o in range(close - 1, max(lo, close - FRAGMENT_WORDS - 1) - 1, -1):
+        if view.word(o) in QUOTE_CHARS:
+            return o - 2 if o - 1 >= lo and view.word(o - 1) == "ب" and o < close - 1 else -1
+    return -1
 
 
 def _spoken_to(view: View, k: int) -> bool:

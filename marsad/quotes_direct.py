@@ -13,9 +13,11 @@ tried in order:
      ("…"، بحسب توصيفه), 2+ words;
   5. a quote opening its paragraph with 6+ words continues the previous speaker.
 Before 3 and 4, a short quoted fragment (1-2 words) that ends its clause, or follows ب, is a direct
-quote when a reporting verb governs it from close by (SHORT_GAP tokens, no punctuation between): right
-before the marks (عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق بـ"الكارثي") or through أن/بأن for
-one word (ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md counts such fragments as direct.
+quote when a reporting verb governs it from close by (marsad.quotes_fragments: SHORT_GAP tokens, no
+punctuation between): right before the marks (عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق
+بـ"الكارثي") or through أن/بأن for one word (ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md
+counts such fragments as direct. Marks right after a verbal noun's complement marker are its quote
+(مطالبات X بـ"…"), and marks after a "so-called" word hold a name (ما يسمى بـ"…").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
+from marsad.quotes_fragments import LOOKBACK, ends_clause, governing_masdar, governing_verb, so_called
 from marsad.quotes_lexicon import Cue, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
@@ -33,14 +36,12 @@ from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
 from marsad.quotes_view import QUOTE_CHARS, View
 
-LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
 ASIDE_VERB = 4  # tokens from an aside's comma to its relay verb (، وفقا لما نقلته)
 # كما "as" + a relay verb + عنه "from him" is an aside with no commas (وقال X كما نقلت عنه الوكالات "…").
 _AS = frozenset({"كما", "وكما"})
 _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
-SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
 # Nouns after which a quoted string is a name, not speech (folded, with and without ال).
 _NAMING_WORDS = (
     "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
@@ -50,17 +51,6 @@ _NAMING_WORDS = (
     "طائرة سفينة حاملة غواصة صاروخ مركبة"
 )
 _NAMING = frozenset(f for w in _NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
-
-
-# "so-called" words before a quoted name (ما يسمى بـ"…"، المعروف باسم "…"، تدعى "…"): the marks hold a name.
-_SO_CALLED = folded_words("يسمى تسمى المسمى المسماة سمي سميت يعرف تعرف المعروف المعروفة عرف يدعى تدعى")
-_AS_NAME = folded_words("ب باسم")
-
-
-def _so_called(view: View, prev: int, lo: int) -> bool:
-    """A so-called word right before the opening mark, or before ب/باسم there (ما يسمى بـ"…")."""
-    k = prev - 1 if prev >= lo and view.tokens[prev].folded in _AS_NAME else prev
-    return k >= lo and view.tokens[k].folded.lstrip("و") in _SO_CALLED
 
 
 def _lines(article: Article) -> list[Span]:
@@ -219,7 +209,7 @@ def _direct_cue(
     lo = view.sentence(io)[0]
     prev = io - 1
     span = Span(open_pos, close_pos)
-    if _so_called(view, prev, lo):
+    if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
     if prev >= lo and view.word(prev) == ":":
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
@@ -237,8 +227,15 @@ def _direct_cue(
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
-    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or _ends_clause(view, close_pos)):
-        verb = _governing_verb(lex, view, prev, lo, words)
+    masdar = governing_masdar(lex, view, prev, lo) if closed else -1
+    if masdar >= 0:
+        # مطالبات X المتكررة للحكومة بـ"دفع الأموال": the marks right after the verbal noun's complement
+        # marker are its quote (its genitive speaks), not the sentence verb's
+        noun = reporting_verb(lex, view, masdar, masdar=True)
+        assert noun is not None
+        return Claim(open_pos, "direct", span, noun.verb.lemma, "subject", verb_tok=masdar)
+    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
+        verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
     # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
@@ -429,26 +426,6 @@ def _has_complement(view: View, k: int) -> bool:
         if is_complementizer(view, j):
             return True
     return False
-
-
-def _ends_clause(view: View, close_pos: int) -> bool:
-    """The closing mark at close_pos is followed by punctuation or the sentence end."""
-    nxt = view.token_at(close_pos) + 1
-    return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
-
-
-def _governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int) -> int:
-    """The verb governing a short fragment whose mark follows token prev (see the module docstring)."""
-    if reporting_verb(lex, view, prev) is not None:
-        return prev
-    if not (view.word(prev) == "ب" or (words == 1 and is_complementizer(view, prev))):
-        return -1
-    for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
-        if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return -1
-        if reporting_verb(lex, view, j) is not None:
-            return j
-    return -1
 
 
 def _claim_from_verb(lex: QuoteLexicon, view: View, verb: int, span: Span, limit: int) -> Claim:

@@ -270,6 +270,9 @@ def classify(view: View, lo: int, j: int, last_outlet: OutletMatch | None) -> Su
     if (view.has(lo, RELATIONS) or manager) and (
         glued or (lo not in view.mention_at and any(k > lo for k, _ in mentions))
     ):
+        named = _apposed_to_relation(view, lo, mentions)
+        if named is not None:
+            return Subject("entity", j, entity=named)  # وقال المحامي X: a definite head takes no genitive
         # محامي عائلة خاشقجي، شقيق الضحية: the person named in the genitive is not the one speaking.
         text = view.span_text(lo, min(j, lo + SPEAKER_TEXT_WORDS))
         return apposition(view, lo, j) or Subject("unnamed", j, text=text)
@@ -440,3 +443,17 @@ def _object_after_title(view: View, lo: int, k: int) -> bool:
     if view.mention_at[k][0].label != "LOC":
         return False
     return all(view.tokens[m].folded.lstrip("وف").startswith("ال") for m in range(lo, k))
+
+
+def _apposed_to_relation(view: View, lo: int, mentions: list[tuple[int, Entity]]) -> Entity | None:
+    """The person named right after a definite relation noun and its definite adjectives (المحامي الحقوقي
+    X): in apposition, since a definite noun takes no genitive (محامي عائلة X is the relation's)."""
+    token = view.tokens[lo]
+    word = token.folded[1:] if token.prefixes[:1] in ("و", "ف") else token.folded  # not والد's root و
+    if not word.startswith("ال") or lo in view.mention_at:
+        return None
+    k, entity = next(((k, e) for k, e in mentions if k > lo), (-1, None))
+    if entity is None or entity.label != "PER":
+        return None
+    between = range(lo + 1, k)
+    return entity if all(view.tokens[b].folded.startswith("ال") for b in between) else None

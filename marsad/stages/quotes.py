@@ -55,6 +55,7 @@ from marsad.quotes_context import (
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
+from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
@@ -162,6 +163,7 @@ class Quotes:
         last_via: OutletMatch | None = None
         interviews: dict[int, OutletMatch | None] = {}
         said: dict[int, tuple[str | None, str | None]] = {}  # sentence -> its first quote's speaker
+        genders: list[tuple[tuple[str | None, str | None], str]] = []  # (speaker, its verb's gender)
         for claim in claims:
             s_no = view.sent_of[view.token_at(claim.anchor)]
             form = (
@@ -182,6 +184,17 @@ class Quotes:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence, last_end)
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = _issuer(view, s_no, said) or (speaker, text)
+                gender = verb_gender(self.lex, view, claim.verb_tok)
+                carried = (speaker, text) == last and via is None and claim.via is None
+                if gender and carried and _no_subject(view, claim):
+                    # وأضافت "…" after a man's quote: the latest earlier speaker of its gender
+                    speaker, text = agreeing(genders, last, gender) or (speaker, text)
+            if (
+                (speaker or text)
+                and claim.verb != "نقل"
+                and (gender := verb_gender(self.lex, view, claim.verb_tok))
+            ):
+                genders.append(((speaker, text), gender))  # (not نقلت X عن Y: the outlet's verb, not Y's)
             via = claim.via or via
             if via is None and claim.verb_tok >= 0 and not masdar:
                 via = via_near(self.lex, view, claim, last_outlet)
@@ -461,3 +474,12 @@ def _issuer(
                 break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
             return said.get(prev)
     return None
+
+
+def _no_subject(view: View, claim: Claim) -> bool:
+    """The claim's verb has no subject of its own, before or after it (a pro-dropped وأضافت)."""
+    if claim.verb_tok < 0 or claim.mode not in ("subject", "participle"):
+        return False
+    return (
+        preverbal(view, claim.verb_tok, None) is None and subject(view, claim.verb_tok, None).kind == "none"
+    )

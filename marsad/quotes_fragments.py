@@ -1,0 +1,71 @@
+"""Short quoted fragments and names in marks: which verb governs a fragment, and which marks hold a name.
+
+Helpers of marsad.quotes_direct (split from it in session 16 when it reached 500 lines): a short fragment
+after ب/أن is the quote of a reporting verb close before it (`governing_verb`), marks right after a verbal
+noun's complement marker are that noun's quote (`governing_masdar`), and a "so-called" word before the marks
+makes them a name (`so_called`).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import folded_words
+from marsad.quotes_claims import reporting_verb
+from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_speakers import is_complementizer
+from marsad.quotes_subjects import subject
+from marsad.quotes_view import QUOTE_CHARS, View
+
+LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
+SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
+
+# "so-called" words before a quoted name (ما يسمى بـ"…"، المعروف باسم "…"، تدعى "…"): the marks hold a name.
+_SO_CALLED = folded_words("يسمى تسمى المسمى المسماة سمي سميت يعرف تعرف المعروف المعروفة عرف يدعى تدعى")
+_AS_NAME = folded_words("ب باسم")
+
+
+def so_called(view: View, prev: int, lo: int) -> bool:
+    """A so-called word right before the opening mark, or before ب/باسم there (ما يسمى بـ"…")."""
+    k = prev - 1 if prev >= lo and view.tokens[prev].folded in _AS_NAME else prev
+    return k >= lo and view.tokens[k].folded.lstrip("و") in _SO_CALLED
+
+
+def ends_clause(view: View, close_pos: int) -> bool:
+    """The closing mark at close_pos is followed by punctuation or the sentence end."""
+    nxt = view.token_at(close_pos) + 1
+    return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
+
+
+def governing_masdar(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
+    """The verbal noun whose complement marker is token prev (ب، بأن، إلى, right before the marks), when it
+    is the nearest reporting form before it in the sentence (no mark between), else -1."""
+    if prev < lo or prev < 1:
+        return -1
+    marker = view.tokens[prev].folded
+    marker = "ب" if view.word(prev) == "ب" else "ان" if is_complementizer(view, prev) else marker
+    for j in range(prev - 1, max(lo, prev - LOOKBACK) - 1, -1):
+        if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛"):
+            return -1
+        form = reporting_verb(lex, view, j, masdar=True)
+        if form is None:
+            continue
+        heads = {chain[0] for chain in form.verb.complements}
+        takes = marker in heads or (marker == "ان" and "ب" in heads)
+        if not form.masdar or not takes or j in view.mention_at:
+            return -1
+        # اتهامات بـ"الإهمال" with no one's name after the noun: no speaker, no quote
+        return j if subject(view, j, None).kind not in ("none", "nonsource") else -1
+    return -1
+
+
+def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int) -> int:
+    """The verb governing a short fragment whose mark follows token prev (see the module docstring)."""
+    if reporting_verb(lex, view, prev) is not None:
+        return prev
+    if not (view.word(prev) == "ب" or (words == 1 and is_complementizer(view, prev))):
+        return -1
+    for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return -1
+        if reporting_verb(lex, view, j) is not None:
+            return j
+    return -1
