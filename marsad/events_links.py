@@ -136,7 +136,7 @@ def carry_subject(
 
 
 def hosted(
-    article: Article, event: Event, goal: tuple[int, bool, Geo], lo: int, entity_at: dict[int, int]
+    article: Article, event: Event, goal: tuple[int, int, Geo], lo: int, entity_at: dict[int, int]
 ) -> Event:
     """A visit with no target is to the state of its destination (زيارة … إلى الرياض: SAU hosts it),
     unless the visitor is of that state; `goal`: the destination (events_places.destination)."""

@@ -1,10 +1,10 @@
 """The events stage's place for each event (step 5 of marsad.stages.events).
 
-Of the geocoded LOC mentions in an event's sentence, the marked ones (after في or a ب proclitic) first,
-else any: the one nearest the event's trigger, the earlier on a tie (after ، فيما: of that clause, else the
-place of the sentence's event before, see `meanwhile`). A relative place (المدينة، البلدة)
-means the last town named before; otherwise the article's main place (the geocoded LOC entity with the
-most mentions, the first on a tie).
+Of the geocoded LOC mentions in an event's sentence, what was hit (على ميناء X) first, then the marked
+ones (after في or a ب proclitic), else any: the one nearest the event's trigger, the earlier on a tie
+(after ، فيما: of that clause, else the place of the sentence's event before, see `meanwhile`). A
+relative place (المدينة، البلدة) means the last town named before; otherwise the article's main place
+(the geocoded LOC entity with the most mentions, the first on a tie).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from marsad.article import Article, Geo
 # Relative places (folded): "the city", "the town", "the village", "the area" point back to the last town.
 RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
 
-# (sentence position, after في or ب, geo) of a geocoded LOC mention.
-Located = tuple[int, bool, Geo]
+# (sentence position, how it is marked: 2 what was hit (على ميناء X), 1 after في or ب, 0 not; geo) of a
+# geocoded LOC mention.
+Located = tuple[int, int, Geo]
 
 
 def main_place_of(article: Article) -> Geo | None:
@@ -54,10 +55,15 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# Facilities named by their place (ميناء الحديدة "the port of Hodeidah", مطار بيروت): after على the place
+# attacked or reached.
+FACILITIES = frozenset({"ميناء", "مطار", "قاعده", "مرفا", "معبر"})
+
+
 def located_places(
     article: Article, lo: int, hi: int, keys: Sequence[str], entity_at: dict[int, int]
 ) -> list[Located]:
-    """(sentence position, after في or ب, geo) of each geocoded LOC mention in tokens [lo, hi)."""
+    """(sentence position, mark (see Located), geo) of each geocoded LOC mention in tokens [lo, hi)."""
     located: list[Located] = []
     for k in range(lo, hi):
         e_index = entity_at.get(k)
@@ -69,14 +75,17 @@ def located_places(
         # في محافظتي صنعاء والحديدة: after في and a place noun, marked too (not the subject واشنطن ولندن)
         marked = "ب" in article.tokens[k].prefixes or (k > lo and keys[k - lo - 1] == "في")
         marked = marked or (k > lo + 1 and keys[k - lo - 2] == "في" and keys[k - lo - 1][:5] in PLACE_NOUNS)
-        located.append((k - lo, marked, entity.geo))
+        # غارات على ميناء الحديدة "raids on the port of Hodeidah": what was hit, after على and a facility
+        hit = k > lo + 1 and keys[k - lo - 2] == "علي" and keys[k - lo - 1] in FACILITIES
+        located.append((k - lo, 2 if hit else int(marked), entity.geo))
     return located
 
 
 def nearest_place(located: Sequence[Located], at: int) -> Geo | None:
-    """The event's place: the marked place (else any) nearest its trigger at sentence position `at`,
-    the earlier on a tie."""
-    pool = [x for x in located if x[1]] or located
+    """The event's place: of the places most marked (what was hit, else after في or ب, else any), the one
+    nearest its trigger at sentence position `at`, the earlier on a tie."""
+    top = max((x[1] for x in located), default=0)
+    pool = [x for x in located if x[1] == top]
     if not pool:
         return None
     return min(pool, key=lambda x: (abs(x[0] - at), x[0]))[2]

@@ -175,3 +175,16 @@ def test_the_body_a_group_is_linked_to_is_no_side() -> None:
     ents = {"حركة النصر": ("ORG", "XYZREB", "XYZ"), "تنظيم القاعدة": ("ORG", "IMGREB", None)}
     found = actors("وتبنت حركة النصر المرتبطة بتنظيم القاعدة الهجوم.", entities=ents)
     assert found[0] == ("015", "XYZREB", None)
+
+
+def test_a_raid_on_a_port_is_placed_at_the_port() -> None:
+    # "In Sanaa, a source said that air raids on the port of Hodeidah killed three people": the raids hit
+    # Hodeidah (على ميناء X), though the report opens in Sanaa (a tie of distances went to the earlier)
+    ents = {"صنعاء": ("LOC", None, "YEM"), "الحديدة": ("LOC", None, "YEM")}
+    article = build(
+        "وفي صنعاء قال مصدر إن غارات جوية على ميناء الحديدة أسفرت عن مقتل ثلاثة أشخاص.", entities=ents
+    )
+    assert [(e.cameo, e.place and e.place.name) for e in _STAGE(article).events] == [
+        ("195", "الحديدة"),
+        ("190", "الحديدة"),
+    ]
