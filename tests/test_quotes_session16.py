@@ -138,3 +138,37 @@ def test_a_relation_noun_with_a_root_waw_is_no_definite_head() -> None:
     text = "وأوضح والد ليلى منصور أنه مضى أكثر من شهر."
     article, quotes = run(text, _entities(text))
     assert [said(article, q)[2] for q in quotes] == ["والد ليلى منصور"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "The minister was angry at a remark of Haddad's last week in which he asked her to "resign"." (the
+        # remark's owner, named by surname only, asks; not the minister who spoke before)
+        (
+            "وقالت الوزيرة ليلى منصور إن الحكومة باقية. وقال سامر حداد إن الأزمة طويلة.\n\n"
+            'وكانت منصور غاضبة من ملاحظة لحداد الأسبوع الماضي طالبها فيها أن "تستقيل".',
+            "سامر حداد",
+        ),
+        # "In a statement of the Canadian foreign ministry, it said in it that "the situation is grave"."
+        (
+            "وقال رامي حداد إن الوضع صعب.\n\n"
+            'وفي بيان لوزارة الخارجية الكندية، قالت فيه إن "الوضع خطير للغاية".',
+            "وزارة الخارجية الكندية",
+        ),
+    ],
+)
+def test_a_verb_with_in_it_speaks_for_the_statements_owner(text: str, want: str) -> None:
+    entities = {"وزارة الخارجية الكندية": "ORG", **_entities(text)}
+    article, quotes = run(text, {k: v for k, v in entities.items() if k in text})
+    assert said(article, quotes[-1])[2] == want
+
+
+def test_a_statement_given_to_an_outlet_is_not_the_outlets() -> None:
+    # "Rami Haddad said the situation is hard. In statements to "Sky News" he said in them that "…"." (guard:
+    # the outlet after ل is whom he spoke to)
+    text = (
+        'وقال رامي حداد إن الوضع صعب.\n\nوفي تصريحات لـ"سكاي نيوز عربية"، قال فيها إن "الحكومة ستتحرك قريبا".'
+    )
+    article, quotes = run(text, {"رامي حداد": "PER", "سكاي نيوز عربية": "ORG"})
+    assert said(article, quotes[-1])[2] == "رامي حداد"

@@ -61,6 +61,7 @@ from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
 from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
+from marsad.quotes_resumptive import statement_owner
 from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject, is_title
 from marsad.quotes_subjects import classify, subject
@@ -249,6 +250,9 @@ class Quotes:
             # a subject before it; without one (وجه دعوة إلى "…") the clause's subject speaks, as for a verb.
             subj = subject(view, claim.verb_tok, last_outlet)
             masdar = subj.kind not in ("none", "nonsource")
+        owner = statement_owner(view, claim.verb_tok) if claim.mode == "subject" and not masdar else None
+        if owner is not None:  # ملاحظة لعريقات طالبها فيها: the verb's subject is the statement's owner
+            return owner.id, owner.name, _own_outlet(view, owner, claim)
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
