@@ -89,6 +89,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # بنقل السفارة "by moving": a preposition makes the form a verbal noun
     if i > 0 and view.tokens[i - 1].folded in _NEGATIONS:
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
+    if form.verb.lemma == "مضى" and not _saying_after(lex, view, i):
+        return None  # مضى عامان على …: "passed"; ومضى قائلا "went on saying" reports
     if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:
         return None  # ويعتقد أنه قام بـ …: "it is believed", no one's report
     if i > 0 and (view.has(i - 1, INTERVIEW) or _addressed_statement(view, i)):
@@ -102,6 +104,21 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     if form.verb.lemma == "ادعى" and _named_by(view, i):
         return None  # أحد السكان ويدعى X "one of the residents, called X": no claim
     return form
+
+
+_GO_ON_REACH = 3  # tokens from مضى to the saying form after it (ومضى الوزير قائلا)
+
+
+def _saying_after(lex: QuoteLexicon, view: View, i: int) -> bool:
+    """A participle or imperfect of قال follows token i closely (ومضى قائلا، ومضت تقول)."""
+    for k in range(i + 1, min(view.n, i + 1 + _GO_ON_REACH)):
+        key = view.first_keys(lex.verbs)[k]
+        form = lex.verbs.get(key) if key else None
+        if form is not None and form.verb.lemma == "قال" and (form.participle or form.imperfect):
+            return True
+        if view.punct(k):
+            return False
+    return False
 
 
 def _addressed_statement(view: View, i: int) -> bool:

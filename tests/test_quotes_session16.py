@@ -172,3 +172,31 @@ def test_a_statement_given_to_an_outlet_is_not_the_outlets() -> None:
     )
     article, quotes = run(text, {"رامي حداد": "PER", "سكاي نيوز عربية": "ORG"})
     assert said(article, quotes[-1])[2] == "رامي حداد"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Rami Haddad said the government failed. ¶ He went on saying: "we warned from the start"." (the
+        # finite verb before قائلا is the lemma, QUOTES.md)
+        (
+            'وقال رامي حداد إن الحكومة فشلت.\n\nومضى قائلا "لقد حذرنا منذ البداية من هذه النتائج".',
+            ("direct", "لقد حذرنا منذ البداية من هذه النتائج", "رامي حداد", "مضى", None),
+        ),
+        # "Laila Mansour went on to say: "we will not be silent"."
+        (
+            'ومضت ليلى منصور تقول "نحن لن نسكت على هذا الظلم أبدا".',
+            ("direct", "نحن لن نسكت على هذا الظلم أبدا", "ليلى منصور", "مضى", None),
+        ),
+    ],
+)
+def test_went_on_saying_has_the_verb_went_on(text: str, want: tuple) -> None:
+    article, quotes = run(text, _entities(text))
+    assert want in [said(article, q) for q in quotes]
+
+
+def test_passed_is_no_reporting_verb() -> None:
+    # "Two years have passed since the war "that has not ended yet in the city"." (guard: مضى "passed")
+    text = 'ومضى عامان على بدء الحرب "التي لم تنته بعد في المدينة".'
+    _article, quotes = run(text, {})
+    assert quotes == []
