@@ -108,6 +108,20 @@ STATES = frozenset(fold(w) for w in ("دول", "الدول"))
 # مستشار "counsellor" (the shared agents code it JUD, as المستشار titles a judge) in construct before a title
 # or a name is an adviser, whom CAMEO codes by his principal's body: the title after it is the actor.
 ADVISER = fold("مستشار")
+PRINCIPALS = frozenset(fold(w) for w in ("قائد", "زعيم", "مدير", "أمين", "رئيس", "وزير", "ملك", "أمير"))
+
+
+def _masdar(key: str, prefixes: Sequence[str]) -> bool:
+    """Whether an indefinite word in ل/ب of the form-III masdar pattern مفاعلة (لمهاجمة "for attacking",
+    بمقاومة) is the masdar, not the agent noun it is spelled like (مهاجمة "a woman attacker"); the definite
+    noun (للمقاومة "for the resistance", للمعارضة) stays an actor."""
+    return (
+        ("ل" in prefixes or "ب" in prefixes)
+        and len(key) == 6
+        and key[0] == "م"
+        and key[2] == "ا"
+        and key.endswith("ه")
+    )
 
 
 def _place_name(
@@ -267,11 +281,14 @@ def find_actors(
         ):
             i += 1
             continue
+        if titled and _masdar(keys[i], tokens[idx].prefixes):
+            i += 1  # ترفض استخدام أراضيها لمهاجمة دول الجوار "for attacking": a masdar, no attacker
+            continue
         if (
             titled
             and keys[i] == ADVISER
             and i + 1 < n
-            and (lo + i + 1 in entity_at or wkeys[i + 1] in agents)
+            and (lo + i + 1 in entity_at or wkeys[i + 1] in agents or keys[i + 1] in PRINCIPALS)
         ):
             i += 1  # مستشار قائد الجيش "the army commander's adviser": coded as his principal's, no judge
             continue

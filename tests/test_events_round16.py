@@ -188,3 +188,20 @@ def test_a_raid_on_a_port_is_placed_at_the_port() -> None:
         ("195", "الحديدة"),
         ("190", "الحديدة"),
     ]
+
+
+def test_an_adviser_to_a_commander_is_coded_by_the_commanders_force() -> None:
+    # "The adviser of the commander of the People's Protection Forces accused the army of shelling the
+    # neighbourhoods": the accuser is the force's (was مستشار, JUD), the army the accused
+    ents = {"قوات الحماية الشعبية": ("ORG", "XYZREB", "XYZ")}
+    text = "واتهم مستشار قائد قوات الحماية الشعبية الجيش بقصف الأحياء السكنية."
+    assert actors(text, entities=ents)[0] == ("112", "XYZREB", "MIL")
+
+
+def test_a_masdar_of_attacking_is_no_attacker() -> None:
+    # "The minister stressed that the capital refuses that its land be used to attack the neighbouring
+    # states": لمهاجمة "for attacking" is a masdar, not the agent مهاجم (was the target, UAF)
+    found = actors("وأكد الوزير أن الحكومة ترفض استخدام أراضيها لمهاجمة دول الجوار.")
+    assert found and all(tgt is None or not tgt.endswith("UAF") for _, _, tgt in found)
+    # the definite noun after ل stays an actor: "the government announced its support for the resistance"
+    assert actors("وأعلنت الحكومة دعمها للمقاومة.") == [("050", "GOV", "REB")]
