@@ -5,6 +5,8 @@ Press Agency) as a place. Quotes then take that place as the relay, and the arti
 country. `drop_places_in_outlets` removes the place mentions lying wholly inside a name of
 lexicons/outlets.tsv of two words or more, so the outlet pass (`marsad.attribution.outlet_spans`) adds the
 whole name as one ORG. A mention that is the whole name, or that reaches outside it, is left alone.
+`people_as_outlets` relabels a person or MISC mention that is exactly a listed outlet's name as an ORG
+(لشبكة رووداو الإعلامية: the model called the channel a person).
 Run by `marsad.stages.entities` after the model's mentions are fitted, before the outlet pass.
 """
 
@@ -63,3 +65,25 @@ def drop_places_in_outlets(article: Article, found: Sequence[Entity]) -> list[En
         if mentions:
             kept.append(dataclasses.replace(entity, id=f"e{len(kept)}", mentions=mentions))
     return kept
+
+
+def people_as_outlets(article: Article, found: Sequence[Entity]) -> list[Entity]:
+    """`found` with each PER or MISC entity whose one mention is exactly a listed outlet's name (with its
+    type noun where the lexicon needs one: attribution.match_outlet) made an ORG."""
+    view = View(dataclasses.replace(article, entities=tuple(found)))
+    named: set[str] = set()
+    i = 0
+    while i < view.n:
+        hit = match_outlet(view, i)
+        if hit is None or hit.outlet is None or hit.entity is None or hit.lo < i:
+            i += 1
+            continue
+        named.add(f"{hit.entity}:{view.tokens[hit.lo].stem.start}:{view.tokens[hit.hi - 1].stem.end}")
+        i = hit.hi
+    out: list[Entity] = []
+    for e in found:
+        m = e.mentions[0]
+        if e.label in ("PER", "MISC") and len(e.mentions) == 1 and f"{e.id}:{m.start}:{m.end}" in named:
+            e = dataclasses.replace(e, label="ORG")
+        out.append(e)
+    return out

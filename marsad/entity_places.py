@@ -11,6 +11,7 @@ country (`local_spans`); and the bookkeeping every pass shares: which tokens ear
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from marsad import lexicons
@@ -352,9 +353,18 @@ def _name_ok(text: str, start: int, end: int, kind: str, known: PlaceNames) -> b
         return False
     # a state body's agent noun names a directorate, not a district (مديرية الاستخبارات العسكرية، مديرية
     # الشرطة); not every agent (مخيم الفلاح is a camp, though فلاح "farmer" is one)
-    body = lexicons.agents().get(lexicons.word_key(key))
-    agent = body is not None and body.code in STATE_BODIES
+    word = lexicons.word_key(key)
+    body = lexicons.agents().get(word)
+    # … or the first word of one (مديرية الأمن العام: الأمن العام is the agent, الأمن alone none)
+    agent = (body is not None and body.code in STATE_BODIES) or word in _state_body_heads()
     return key not in NOT_AREA_NAMES and key not in lexicons.nationalities() and not agent
+
+
+@functools.cache
+def _state_body_heads() -> frozenset[str]:
+    """First words (word keys) of the state bodies' agent names of two words or more."""
+    agents = lexicons.agents().items()
+    return frozenset(key.split()[0] for key, agent in agents if " " in key and agent.code in STATE_BODIES)
 
 
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int]:

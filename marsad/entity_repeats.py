@@ -10,7 +10,7 @@ from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span, Token
 from marsad.entity_places import busy_flags, token_range
-from marsad.merge import NAME_LINKS
+from marsad.merge import NAME_LINKS, ORG_HEADS
 
 # Particles of European names (فون دير لاين، فان دام، دي ميستورا): the first word of a surname mention,
 # never a first name of its own.
@@ -33,16 +33,19 @@ def name_spans(
     tokens = article.tokens
     starts = [t.start for t in tokens]
     parts: set[str] = set()
+    ends: dict[str, set[str]] = {}  # a part's last letters as written: علي is no على ("on") folded alike
     for e in found:
         if e.label != "PER":
             continue
         for m in e.mentions:
             first, last = token_range(starts, m)
-            words = [stems[k] for k in range(max(first, 0), last + 1) if not tokens[k].is_punct]
+            ks = [k for k in range(max(first, 0), last + 1) if not tokens[k].is_punct]
+            words = [stems[k] for k in ks]
             if len(words) >= 2:
-                parts.add(words[-1])
-                if words[1] not in NAME_LINKS:
-                    parts.add(words[0])
+                picked = [ks[-1]] if words[1] in NAME_LINKS else [ks[-1], ks[0]]
+                for k in picked:
+                    parts.add(stems[k])
+                    ends.setdefault(stems[k], set()).add(article.text[tokens[k].stem.end - 1])
     titles, nationalities = lexicons.titles(), lexicons.nationalities()
     agents = lexicons.agents()  # الجيش in a name the model ran on (فلان الجيش) repeats no name
     parts = {
@@ -59,6 +62,7 @@ def name_spans(
         if not busy[k]
         and not (t := tokens[k]).suffix
         and set(t.prefixes) <= {"و", "ف"}
+        and article.text[t.stem.end - 1] in ends[stems[k]]
         and (stems[k] not in nationalities or _stands_alone(tokens, stems, busy, k))
     ]
 
@@ -100,9 +104,10 @@ def repeat_spans(
 
     The model tags a name in one sentence and misses it in the next (أعلنت حركة النهضة … وقال القيادي في
     حركة النهضة): each untouched run of tokens whose stems are a tagged name's, or the name without a
-    nationality word at its end (حركة النهضة after حركة النهضة التونسية), is a mention too. Only
-    proclitics (و، ف، ب، ل) may stand on its first word and no pronoun on its last, and no bare definite
-    word may follow (وكالة الأنباء الرسمية is another name than وكالة الأنباء السعودية).
+    nationality word at its end (حركة النهضة after حركة النهضة التونسية), or an organisation's name of
+    three words or more without its generic head (الدعم السريع after قوات الدعم السريع), is a mention
+    too. Only proclitics (و، ف، ب، ل) may stand on its first word and no pronoun on its last, and no bare
+    definite word may follow (وكالة الأنباء الرسمية is another name than وكالة الأنباء السعودية).
     """
     tokens = article.tokens
     starts = [t.start for t in tokens]
@@ -120,22 +125,25 @@ def repeat_spans(
                 names.setdefault(words, e.label)
                 if len(words) >= 3 and words[-1] in nationalities:
                     names.setdefault(words[:-1], e.label)
+                if e.label == "ORG" and len(words) >= 3 and _headed(words):
+                    names.setdefault(words[1:], e.label)
     # name lengths by first word, longest first: a token is tried only against names it can open
     by_first: dict[str, list[int]] = {}
     for words in names:
         by_first.setdefault(words[0], []).append(len(words))
-    lengths = {first: sorted(set(ns), reverse=True) for first, ns in by_first.items()}
+    lengths = {word: sorted(set(ns), reverse=True) for word, ns in by_first.items()}
     spans: list[tuple[Span, str]] = []
     k = 0
     while k < len(tokens):
-        if stems[k] not in lengths:
+        opening = _first_word(tokens[k], stems[k])
+        if opening not in lengths:
             k += 1
             continue
         n = next(
             (
                 n
-                for n in lengths[stems[k]]
-                if tuple(stems[k : k + n]) in names
+                for n in lengths[opening]
+                if (opening, *stems[k + 1 : k + n]) in names
                 and not any(busy[k : k + n])
                 and set(tokens[k].prefixes) <= REPEAT_PREFIXES
                 and not tokens[k + n - 1].suffix
@@ -147,9 +155,24 @@ def repeat_spans(
         if not n:
             k += 1
             continue
-        spans.append((Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), names[tuple(stems[k : k + n])]))
+        spans.append(
+            (Span(tokens[k].stem.start, tokens[k + n - 1].stem.end), names[(opening, *stems[k + 1 : k + n])])
+        )
         k += n
     return spans
+
+
+def _headed(words: Sequence[str]) -> bool:
+    """Whether a name opens with a generic organisation head (`merge.ORG_HEADS`) before a definite word."""
+    return lexicons.strip_al(words[0]) in ORG_HEADS and words[1].startswith("ال")
+
+
+def _first_word(token: Token, stem: str) -> str:
+    """The stem a name's first word is matched by: ل before the article drops its alif (للدعم السريع is ل +
+    الدعم السريع, stem لدعم), so the article comes back."""
+    if "ل" in token.prefixes and stem.startswith("ل") and not stem.startswith("ال"):
+        return "ا" + stem
+    return stem
 
 
 def _runs_on(tokens: Sequence[Token], stems: Sequence[str], k: int) -> bool:

@@ -8,6 +8,7 @@ cuts them off as a PER mention, unless a word of them is a place, country or nat
 عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
 Run by `marsad.stages.entities` on the model's own mentions.
 `grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني).
+`names_over_places` joins to a name an unknown place word the model tagged right after it.
 `trim_agent_tail` does the reverse for a person's name that ran on into a body word after it: in اتهم
 المستشار فلان فلان الجيش بقصف the army is the accused, not a word of the name.
 """
@@ -110,3 +111,47 @@ def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
 
 def _stem_start(token: Token) -> int:
     return token.stem.start
+
+
+def names_over_places(
+    text: str,
+    tokens: Sequence[Token],
+    found: Sequence[Entity],
+    stems: Sequence[str],
+    starts: Sequence[int],
+    known: PlaceNames,
+) -> list[Entity]:
+    """`found` with each place mention of one bare word that no gazetteer name or country is, right after a
+    person's name of two words or more (no punctuation, clitic or pronoun between or on it), made the
+    name's last word: the model split خوسيه مانويل ألباريس into a man and a place. A known place after a
+    name stays (زار الرئيس X بيروت: the place visited). Ids renumbered in order."""
+    countries = lexicons.countries()
+    ends = {}
+    for k, e in enumerate(found):
+        if e.label == "PER" and len(e.mentions) == 1:
+            first, last = token_range(starts, e.mentions[0])
+            if 0 <= first < last:
+                ends[last] = k
+    grown: dict[int, Span] = {}
+    dropped: set[int] = set()
+    for k, e in enumerate(found):
+        if e.label != "LOC" or len(e.mentions) != 1:
+            continue
+        first, last = token_range(starts, e.mentions[0])
+        owner = ends.get(first - 1)
+        if owner is None or owner in grown or first != last or first < 0:
+            continue
+        t = tokens[first]
+        if t.prefixes or t.suffix or t.is_punct or stems[first] in known.names or stems[first] in countries:
+            continue
+        grown[owner] = Span(found[owner].mentions[0].start, e.mentions[0].end)
+        dropped.add(k)
+    out = [_grown(text, e, grown.get(k)) for k, e in enumerate(found) if k not in dropped]
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
+
+
+def _grown(text: str, entity: Entity, span: Span | None) -> Entity:
+    """The entity with its one mention replaced by `span`, if any."""
+    if span is None:
+        return entity
+    return dataclasses.replace(entity, name=text[span.start : span.end], mentions=(span,))

@@ -35,7 +35,23 @@ NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي"
 BIN = "بن"  # "son of": a name from it on (بن عبد الرحمن) is the person's father's name and family
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
 UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
-ORG_HEADS = frozenset({"حزب", "حركه", "جماعه", "منظمه", "تنظيم", "شركه", "وكاله", "جبهه", "تحالف", "ائتلاف"})
+ORG_HEADS = frozenset(
+    {
+        "حزب",
+        "حركه",
+        "جماعه",
+        "منظمه",
+        "تنظيم",
+        "شركه",
+        "وكاله",
+        "جبهه",
+        "تحالف",
+        "ائتلاف",
+        "قوات",
+        "ميليشيا",
+        "ميليشيات",
+    }
+)
 
 
 @dataclass

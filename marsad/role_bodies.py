@@ -12,7 +12,12 @@ from marsad.role_words import Word, elided
 
 # Nouns that stand for a body named earlier; bare ones only (الوزارة, الجيش have their own sector).
 BODY_NOUNS = frozenset(
-    fold(w) for w in ["الجماعة", "الحركة", "الحزب", "التنظيم", "الجبهة", "الميليشيا", "الوكالة", "المنظمة"]
+    fold(w)
+    for w in [
+        *("الجماعة", "الحركة", "الحزب", "التنظيم", "الجبهة", "الميليشيا", "الوكالة", "المنظمة"),
+        # مدير المرصد، المديرة العامة للصندوق: the observatory, fund … the article named before
+        *("المرصد", "الهيئة", "المؤسسة", "الجمعية", "الشركة", "الصندوق"),
+    ]
 )
 
 

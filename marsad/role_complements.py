@@ -64,6 +64,14 @@ COMPLEMENT = frozenset(
         "جيش",
         "شرطة",
         "بلدية",  # رئيس بلدية غزة: a town's mayor
+        "إدارة",  # رئيس مجلس إدارة المؤسسة: the board's chairman
+        "عهد",  # ولي عهد أبوظبي: the crown prince of a named state
+        "حرس",  # قائد حرس الحدود
+        "جمعية",
+        "مؤسسة",
+        "رابطة",
+        "مركز",
+        "معهد",
     ]
 )
 # ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري

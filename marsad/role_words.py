@@ -3,6 +3,7 @@ tests on them (definite, written with its clitics), with the first-word index of
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -78,3 +79,20 @@ def first_words(table: Mapping[str, object]) -> dict[str, int]:
         firsts[parts[0]] = max(firsts.get(parts[0], 0), len(parts))
     _first_words[id(table)] = (table, firsts)
     return firsts
+
+
+class Overlaps:
+    """Whether a span overlaps any of a fixed set of spans, in O(log n) (a long article has thousands)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in ordered]
+        # reach[k]: the furthest end among the first k + 1 spans by start.
+        self.reach: list[int] = []
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, span: Span) -> bool:
+        """Whether some span starts before `span` ends and ends after it starts."""
+        k = bisect.bisect_left(self.starts, span.end)
+        return k > 0 and self.reach[k - 1] > span.start

@@ -6,7 +6,8 @@ A title phrase starts at a title from lexicons/titles.tsv and runs on over its c
   before:  TITLE NAME            (الرئيس التركي رجب طيب أردوغان)
   after:   NAME، TITLE           (apposition after a comma: أردوغان، الرئيس التركي، …)
   after:   NAME TITLE <end>      (جاويش أوغلو وزير الخارجية التركي. — only when punctuation or the text's
-                                  end follows: "التقى أردوغان رئيس الوزراء العراقي" is a meeting, not a role)
+                                  end follows: "التقى أردوغان رئيس الوزراء العراقي" is a meeting, not a role;
+                                  and not when an office stands before the name: التقى المشير X السفير …)
 An office written before an honorific or rank is the same person's role too (وزير الخارجية السعودي الأمير
 فيصل بن فرحان), and an office may end in the place it is held (المتحدث باسم الدفاع المدني في غزة X).
 Relational titles (titles.tsv `relational`) change who the phrase describes: مستشار أردوغان is Erdoğan's
@@ -47,7 +48,7 @@ from marsad.role_complements import (
     complement_codes,
     is_outlet,
 )
-from marsad.role_words import Word, definite, elided, first_words, words_of, written, written_key
+from marsad.role_words import Overlaps, Word, definite, elided, first_words, words_of, written, written_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def _bodies(article: Article) -> Iterator[Span]:
 
 
 ACRONYM = 5  # words of a bracketed acronym after a title's body, brackets included: (يونيسف)
+BARE_TITLES = HONORIFICS | RANKS  # titles that are no office: a name after them may still take one
 
 
 class RoleFinder:
@@ -393,11 +395,15 @@ class RoleFinder:
                 elif relational == "kin":
                     if self.title_len[j]:
                         found.append(self.role(j, end, "before"))  # نجل الرئيس X: X is the president
+                elif (k := self._adviser_before(i)) >= 0:
+                    found.append(self.role(k, end, "before"))  # المستشار القانوني لقائد X: the adviser
                 else:
                     found.extend(self._office_before(i))
                     found.append(self.role(i, end, "before"))
                 break
-        after = self._after(last)
+        # an office before the name (not a bare rank or honorific: قال اللواء X قائد الشرطة …)
+        titled = any(fold(r.title.form) not in BARE_TITLES for r in found)
+        after = self._after(last, titled=titled)
         if after is not None:
             found.append(after)
         return MentionRoles(tuple(found), governed)
@@ -418,14 +424,25 @@ class RoleFinder:
                 return [self.role(k, i, "before")]
         return []
 
+    def _adviser_before(self, i: int) -> int:
+        """The start of a relational office phrase that ends right at the title at word i when that title
+        carries ل (المستشار القانوني لقائد الجيش X: X is the adviser, not the commander), else -1."""
+        if "ل" not in self.words[i].prefixes:
+            return -1
+        for k in range(max(0, i - MAX_PHRASE), i):
+            if self.title_len[k] and self.head(k).relational == "office" and self.extend(k) == i:
+                return k
+        return -1
+
     def _own_office(self, k: int, end: int) -> bool:
         """Whether the title at word k, whose phrase ends at word `end`, is its bearer's own office: not
         relational, or an office with a complement (المتحدث باسم المجاهدين: the spokesman is the name)."""
         head = self.head(k)
         return not head.relational or (head.relational == "office" and k + self.title_len[k] < end)
 
-    def _after(self, last: int) -> Role | None:
-        """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause."""
+    def _after(self, last: int, titled: bool = False) -> Role | None:
+        """An apposition title after the mention: NAME، TITLE or NAME TITLE at the end of a clause; the
+        latter not after a name that has its title before it (التقى المشير X السفير الأمريكي: the one met)."""
         n = len(self.words)
         comma = last + 1 < n and self.words[last + 1].stem in ("،", ",")
         i = last + 2 if comma else last + 1
@@ -438,6 +455,8 @@ class RoleFinder:
             return None  # …، رئيس الإدارة المركزية العميد X: the office and rank are the next name's
         if not comma and end < n and not self.words[end].is_punct and self.words[end].stem not in SAID_THAT:
             return None  # NAME TITLE without a comma: only trusted when the clause ends there
+        if not comma and titled:
+            return None
         head = self.head(i)
         if head.relational and end == i + self.title_len[i]:
             return None  # "X، مستشار" with no complement: whose adviser is unsaid
@@ -448,7 +467,7 @@ class RoleFinder:
     def bare_phrases(self, taken: Sequence[Span]) -> list[Role]:
         """Title phrases that are no mention's role and overlap no mention: candidates for title ties."""
         out: list[Role] = []
-        overlaps = _Overlaps(taken)
+        overlaps = Overlaps(taken)
         i = 0
         while i < len(self.words):
             w = self.words[i]
@@ -461,23 +480,6 @@ class RoleFinder:
                 out.append(self.role(i, end, "alone"))
             i = end
         return out
-
-
-class _Overlaps:
-    """Whether a span overlaps any of a fixed set of spans, in O(log n) (a long article has thousands)."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        ordered = sorted((s.start, s.end) for s in spans)
-        self.starts = [start for start, _ in ordered]
-        # reach[k]: the furthest end among the first k + 1 spans by start.
-        self.reach: list[int] = []
-        for _, end in ordered:
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def __call__(self, span: Span) -> bool:
-        """Whether some span starts before `span` ends and ends after it starts."""
-        k = bisect.bisect_left(self.starts, span.end)
-        return k > 0 and self.reach[k - 1] > span.start
 
 
 def find_roles(article: Article, mentions: Sequence[Span]) -> dict[Span, MentionRoles]:

@@ -243,6 +243,9 @@ class Actors:
         # A dictionary code that opens with a sector (وزارة تعليم → GOVEDU, as UniversalPetrarch writes an
         # unnamed state's body) names no country: the text's or the article's goes before it.
         sector_first = named is not None and named[:3] in SECTORS
+        if entity.label == "ORG" and not country and (named is None or sector_first):
+            # وزارة الصحة بصنعاء، مستشفى في غزة: a body's seat, written right after it, before the article's
+            country = self._seat(article, finder, words)
         if named and sector_first and not roles:
             country = entity.country or country or fallback
             return dataclasses.replace(
@@ -350,6 +353,29 @@ class Actors:
         if after.is_punct or after.prefixes or not after.stem.startswith("ال"):
             return None
         return self.nationalities.get(after.stem)
+
+    def _seat(self, article: Article, finder: RoleFinder, words: Sequence[Word]) -> str | None:
+        """The country of a place written right after an organisation's name, with ب or في (وزارة الصحة
+        بصنعاء → YEM); a country by name, a region's country or the gazetteer's reading."""
+        k = words[-1].index + 1 if words else len(finder.words)
+        if k < len(finder.words) and finder.words[k].stem == IN_SCENE and not finder.words[k].prefixes:
+            k += 1
+        elif k < len(finder.words) and finder.words[k].prefixes != ("ب",):
+            return None
+        if k >= len(finder.words):
+            return None
+        start = finder.words[k].span.start
+        place = next(
+            (e for e in article.entities if e.label == "LOC" for m in e.mentions if m.start == start), None
+        )
+        if place is None:
+            return None
+        key = fold(place.name)
+        region = self.regions.get(key)
+        iso = self.countries.get(key) or (region.country if region else None)
+        if iso is None and region is None and self.gazetteer is not None:
+            iso = self.gazetteer.country_of(key)
+        return iso
 
     def _country_in(self, stems: Sequence[str]) -> str | None:
         """A nationality adjective or country name inside an organisation's name (longest, leftmost).

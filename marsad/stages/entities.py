@@ -77,7 +77,7 @@ from marsad.entity_bounds import (
     whole_short_stem,
 )
 from marsad.entity_companies import company_names
-from marsad.entity_outlets import drop_places_in_outlets
+from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -105,7 +105,7 @@ from marsad.entity_spans import (
     named_countries,
     org_spans,
 )
-from marsad.entity_tails import grow_family_head, split_person_tails, trim_agent_tail
+from marsad.entity_tails import grow_family_head, names_over_places, split_person_tails, trim_agent_tail
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -258,6 +258,7 @@ class Entities:
                 found = orgs_over_places(article.text, tokens, found, stems, self.orgs, starts, self.source)
             found = split_joined_people(article.text, tokens, found, stems, starts)
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
+            found = names_over_places(article.text, tokens, found, stems, starts, self.known)
             found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
                 # (الموساد، الشاباك، الحرس الثوري) is an ORG
@@ -270,6 +271,7 @@ class Entities:
                 ]
             found = company_names(tokens, stems, found, COMPANY_SOURCE)  # شركة مصر للغزل: no mention of Egypt
             found = drop_places_in_outlets(article, found)  # وكالة الأنباء السعودية: not the country
+            found = people_as_outlets(article, found)  # لشبكة رووداو الإعلامية: no person
             tagged = dataclasses.replace(article, entities=tuple(found))
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]

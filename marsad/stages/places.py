@@ -104,6 +104,9 @@ class Places:
         ]
         for surface, span in surfaces or [(entity.name, None)]:
             places = self.gazetteer.lookup(surface) or self.lookup_with_nationality(surface)
+            if not places and span and (around := self.word_before(article.text, span, "near")):
+                # ريف درعا الغربي with ريف outside the mention: the name with it, so the direction goes
+                places = self.gazetteer.lookup(f"{around} {surface}")
             word = self.descriptor_before(article.text, span) if span else None
             if word:
                 # The descriptor and the name together first: مدينة كانساس is listed as Kansas City.
@@ -134,11 +137,15 @@ class Places:
     def after_word(self, text: str, span: Span, kind: str) -> bool:
         """Whether the word before the span is a descriptor of `kind` (admin_descriptors.tsv): site (ساحة،
         بميدان، شارع), quarter (حي، بحي)."""
+        return self.word_before(text, span, kind) is not None
+
+    def word_before(self, text: str, span: Span, kind: str) -> str | None:
+        """The descriptor of `kind` the word before the span is, its proclitic off (بريف → ريف), or None."""
         previous = _PREVIOUS_WORD.search(text[max(0, span.start - _LOOKBEHIND) : span.start])
         if previous is None:
-            return False
+            return None
         forms = strip_clitics(normalize_name(previous.group(1)))
-        return any(self.gazetteer.admin_words.get(form) == kind for form in forms)
+        return next((form for form in forms if self.gazetteer.admin_words.get(form) == kind), None)
 
     def quarter(self, article: Article, entity: Entity) -> bool:
         """Whether every mention of the entity follows a quarter word (حي)."""
