@@ -45,12 +45,35 @@ def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
 def clause_subject(view: View, i: int) -> Entity | None:
     """For a participle (مضيفا، قائلا): the first PER (else any non-MISC) mention earlier in its sentence."""
     lo = view.sentence(i)[0]
-    found = [view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at and not eponym(view, k)]
+    behalf = _on_behalf(view, lo, i)
+    found = [
+        view.mention_at[k][0]
+        for k in range(lo, i)
+        if k in view.mention_at and not eponym(view, k) and k not in behalf
+    ]
     found = [e for e in found if e.label != "MISC" and not is_platform(e)]
     for entity in found:
         if entity.label == "PER":
             return entity
     return found[0] if found else None
+
+
+_BEHALF = frozenset(fold(w) for w in ("باسم", "وباسم"))
+
+
+def _on_behalf(view: View, lo: int, hi: int) -> set[int]:
+    """Tokens from باسم "on behalf of" to the next punctuation, in lo..hi (أدان باسمه وباسم أعضاء المجلس
+    ووزارة العدل …، مشيرا: those bodies are whom he spoke for, not the participle's subject)."""
+    out: set[int] = set()
+    inside = False
+    for k in range(lo, hi):
+        if view.punct(k):
+            inside = False
+        elif view.tokens[k].folded in _BEHALF:
+            inside = True
+        if inside:
+            out.add(k)
+    return out
 
 
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "سابق", "سابقة"))

@@ -200,3 +200,17 @@ def test_passed_is_no_reporting_verb() -> None:
     text = 'ومضى عامان على بدء الحرب "التي لم تنته بعد في المدينة".'
     _article, quotes = run(text, {})
     assert quotes == []
+
+
+def test_bodies_spoken_for_are_no_participles_subject() -> None:
+    # "Justice minister Samer Haddad said the judiciary is independent. ¶ He condemned, in his name and in the
+    # name of the members of the Supreme Judicial Council and the justice ministry, this criminal act,
+    # pointing out that the judiciary will stand firm." (the bodies after باسم are whom he spoke for)
+    text = (
+        "وقال وزير العدل سامر حداد إن القضاء مستقل.\n\n"
+        "وأدان باسمه وباسم أعضاء المجلس الأعلى للقضاء ووزارة العدل هذا العمل الإجرامي، مشيرا إلى أن القضاء "
+        "سيقف بقوة في وجه كل مفسد."
+    )
+    entities = {"سامر حداد": "PER", "المجلس الأعلى للقضاء": "ORG", "وزارة العدل": "ORG"}
+    article, quotes = run(text, entities)
+    assert [said(article, q)[2] for q in quotes] == ["سامر حداد", "سامر حداد"]
