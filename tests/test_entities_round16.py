@@ -10,7 +10,7 @@ import dataclasses
 from marsad.article import Article, Entity
 from marsad.entity_outlets import drop_places_in_outlets
 from marsad.gazetteer import default
-from marsad.roles import RoleFinder
+from marsad.roles import Role, RoleFinder
 from marsad.stages.actors import Actors
 from marsad.stages.entities import Entities
 from marsad.stages.places import Places
@@ -81,6 +81,14 @@ def test_a_title_after_a_titled_name_without_a_comma_is_the_next_persons() -> No
     # it at the clause's end is his.
     text = "وصل سامر الحلبي وزير الخارجية الأردني."
     assert _roles(text, "سامر الحلبي") == ["وزير الخارجية الأردني"]
+
+
+def _roles_beside(text: str, name: str, tagged: list[tuple[str, str]]) -> list[Role]:
+    """The roles of the person `name` in `text`, with the entities (label, surface) tagged beside it."""
+    entities = tuple(Entity(f"e{i}", label, s, (find_span(text, s),)) for i, (label, s) in enumerate(tagged))
+    article = dataclasses.replace(segmented(text), entities=entities)
+    span = find_span(text, name)
+    return list(RoleFinder(article, [span]).roles_for(span).roles)
 
 
 def test_board_and_association_titles_run_over_their_body() -> None:
@@ -156,17 +164,7 @@ def test_a_title_over_a_bare_body_noun_takes_the_body_named_before() -> None:
     # "The Syrian Observatory for Human Rights reported … its director Sami Khalil said …": the director's
     # body is the observatory named before (مدير المرصد), a listed opposition rights group.
     text = "أفاد المرصد السوري لحقوق الإنسان بمقتل ثلاثة. وقال مدير المرصد سامي خليل إن القصف مستمر."
-    article = segmented(text)
-    span = find_span(text, "سامي خليل")
-    org = find_span(text, "المرصد السوري لحقوق الإنسان")
-    article = dataclasses.replace(
-        article,
-        entities=(
-            Entity("e0", "ORG", "المرصد السوري لحقوق الإنسان", (org,)),
-            Entity("e1", "PER", "سامي خليل", (span,)),
-        ),
-    )
-    roles = RoleFinder(article, [span]).roles_for(span).roles
+    roles = _roles_beside(text, "سامي خليل", [("ORG", "المرصد السوري لحقوق الإنسان"), ("PER", "سامي خليل")])
     assert [r.text for r in roles] == ["مدير المرصد"]
     assert roles[0].org_code == "SYROPPHRI"
 
@@ -227,12 +225,8 @@ def test_an_advisers_office_over_a_title_with_lam_is_the_names_role() -> None:
 def test_the_crown_prince_of_a_named_state_before_an_honorific() -> None:
     # "Macron received the Crown Prince of Sharjah, Sheikh Saif bin Khalid, …"
     text = "استقبل ماكرون ولي عهد الشارقة الشيخ سيف بن خالد في باريس."
-    article = segmented(text)
-    place = find_span(text, "الشارقة")
-    span = find_span(text, "سيف بن خالد")
-    article = dataclasses.replace(article, entities=(Entity("e0", "LOC", "الشارقة", (place,)),))
-    roles = [r.text for r in RoleFinder(article, [span]).roles_for(span).roles]
-    assert roles == ["ولي عهد الشارقة", "الشيخ"]
+    roles = _roles_beside(text, "سيف بن خالد", [("LOC", "الشارقة")])
+    assert [r.text for r in roles] == ["ولي عهد الشارقة", "الشيخ"]
 
 
 def test_a_listed_outlet_the_model_called_a_person_is_an_organisation() -> None:
@@ -249,10 +243,6 @@ def test_a_listed_outlet_the_model_called_a_person_is_an_organisation() -> None:
 def test_a_commissioner_of_a_body_holds_its_code() -> None:
     # "The UN High Commissioner for Human Rights, Leila Haddad, called for …": the body is the UN's.
     text = "ودعت المفوضة السامية لحقوق الإنسان في الأمم المتحدة ليلى حداد إلى تحقيق."
-    article = segmented(text)
-    span = find_span(text, "ليلى حداد")
-    org = find_span(text, "الأمم المتحدة")
-    article = dataclasses.replace(article, entities=(Entity("e0", "ORG", "الأمم المتحدة", (org,)),))
-    roles = RoleFinder(article, [span]).roles_for(span).roles
+    roles = _roles_beside(text, "ليلى حداد", [("ORG", "الأمم المتحدة")])
     assert [r.text for r in roles] == ["المفوضة السامية لحقوق الإنسان في الأمم المتحدة"]
     assert roles[0].org_code == "IGOUNO"
