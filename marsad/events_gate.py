@@ -54,7 +54,9 @@ ANT = SHARED / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
 # with them in every fold PROTEST fell (cv5 / cv5x3 / cv5x10 on c04bcb9 0.607 / 0.591 / 0.558 -> 0.510 /
 # 0.511 / 0.513; its A: difficult no at share 0.0, the threshold on every row), with only their 28 yes rows
 # as well (0.512 / 0.508 / 0.507). Session 16: events_{protest,assault}_ant16.tsv, labelled the gold's way
-# (docs/events_history.md, session 16; `--extra KIND[:WEIGHT]` of bench.eval_events and train.events).
+# (docs/events_history.md, session 16; `--extra KIND[:WEIGHT]` of bench.eval_events and train.events): off,
+# every variant fell (cv5 / cv5x3 on f254208, base ASSAULT 0.650 / 0.643, PROTEST 0.607 / 0.591; PROTEST rows
+# at weight 1 0.489 / 0.489, 0.5 0.538 / 0.544; ASSAULT rows at weight 1 0.643 / 0.637, 0.5 0.632 / 0.644).
 # EXTRA_LABELS: type -> label file (empty: off); EXTRA_SHARE: the accept share each label stands for in the
 # soft-label members (a label not in it, "ambiguous", is left out, as the gold leaves its ambiguous rows
 # out of scoring); EXTRA_WEIGHT: type -> the rows' sample weight; EXTRA_THRESHOLD: whether their inner
