@@ -105,10 +105,11 @@ def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
             doc += propagate(ens.features, piece, tags, ens.crf.fast.words(piece) if ens.crf.fast else None)
         for name, pred in ((f"w={w:.2f}", plain), (f"w={w:.2f}+doc", doc)):
             r = score([g for _, g in dev], pred)
+            # Two decimals: bars are judged on means over seeds (round 16).
             lines.append(
                 f"{name} "
-                + " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items())
-                + f" P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}"
+                + " ".join(f"{k}={100 * v['f1']:.2f}" for k, v in r.items())
+                + f" P={100 * r['all']['p']:.2f} R={100 * r['all']['r']:.2f}"
             )
     return lines
 
