@@ -298,13 +298,9 @@ def main() -> None:
     if args.assignments < 1:
         parser.error("--assignments must be at least 1")
     if args.extra:
-        from marsad.events_gate import use_extra
+        from marsad.events_gate import use_extras
 
-        for spec in args.extra:
-            try:
-                use_extra(spec)
-            except ValueError as exc:
-                parser.error(str(exc))
+        use_extras(args.extra, parser.error)
     args.cv = args.cv or args.check  # the floors are cross-validated figures
     texts = [r["text"] for k in TYPES for r in load_rows(k)]
     predicted = predict(texts)

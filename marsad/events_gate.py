@@ -353,6 +353,16 @@ def use_extra(spec: str) -> str:
     return kind
 
 
+def use_extras(specs: Sequence[str], error: Callable[[str], object]) -> None:
+    """use_extra for each KIND[:WEIGHT] of a repeated --extra option; a bad one goes to `error` (a
+    command line's parser.error)."""
+    for spec in specs:
+        try:
+            use_extra(spec)
+        except ValueError as exc:
+            error(str(exc))
+
+
 def fold_of(key: str, k: int = 5) -> int:
     """The fold (0..k-1) of a key: the inner folds hash a row's document salted with "#" (the outer
     folds of bench/eval_events.py hash the unsalted document, so the two cut across each other)."""

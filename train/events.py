@@ -219,13 +219,9 @@ def main() -> None:
     )  # fmt: skip
     args = parser.parse_args()
     if args.extra:
-        from marsad.events_gate import use_extra
+        from marsad.events_gate import use_extras
 
-        for spec in args.extra:
-            try:
-                use_extra(spec)
-            except ValueError as exc:
-                parser.error(str(exc))
+        use_extras(args.extra, parser.error)
     (LEX / "cameo.tsv").write_text("\n".join(build_cameo()) + "\n", encoding="utf-8")
     (LEX / "event_triggers.tsv").write_text("\n".join(build_triggers()) + "\n", encoding="utf-8")
     print("wrote", LEX / "cameo.tsv", "and", LEX / "event_triggers.tsv")
