@@ -1,7 +1,7 @@
 """The owner of a statement that a verb with a resumptive "in it" refers back to.
 
-In ملاحظة لعريقات الشهر الماضي طالبها فيها أن "…" ("a remark of Erekat's last month, in which he asked her
-to …") and في بيان لوزارة الخارجية، قالت فيه إن, the verb opens a relative clause on the statement noun
+In تعليق لسالم يوم الخميس دعاها فيه إلى "…" ("a comment of Salem's on Thursday, in which he called on
+her to …") and في بيان لوزارة الخارجية، قالت فيه إن, the verb opens a relative clause on the statement noun
 (فيه/فيها "in it" points back to it), so its dropped subject is the statement's owner, named after ل right
 after the noun: not the speaker of the quote before. An outlet after ل is whom the statement was given to
 (تصريحات لـ"سكاي نيوز" قال فيها: the via, marsad.quotes_relays), never its owner.
@@ -19,7 +19,7 @@ _STATEMENTS = folded_words(
     "ملاحظة ملاحظات تغريدة تغريدات تدوينة منشور بيان مقال مقالة تعليق تعليقات تصريح تصريحات"
 )
 _IN_IT = folded_words("فيه فيها فيهما")
-REACH = 8  # tokens from the verb back to the statement noun (ملاحظة لعريقات الشهر الماضي طالبها)
+REACH = 8  # tokens from the verb back to the statement noun (تعليق لسالم يوم الخميس دعاها)
 
 
 def statement_owner(view: View, i: int) -> Entity | None:

@@ -241,8 +241,8 @@ def test_a_listed_outlet_the_model_called_a_person_is_an_organisation() -> None:
 
 
 def test_a_commissioner_of_a_body_holds_its_code() -> None:
-    # "The UN High Commissioner for Human Rights, Leila Haddad, called for …": the body is the UN's.
-    text = "ودعت المفوضة السامية لحقوق الإنسان في الأمم المتحدة ليلى حداد إلى تحقيق."
+    # "The UN's special commissioner for water affairs, Leila Haddad, called for …": the body is the UN's.
+    text = "ودعت المفوضة الخاصة لشؤون المياه في الأمم المتحدة ليلى حداد إلى تحقيق."
     roles = _roles_beside(text, "ليلى حداد", [("ORG", "الأمم المتحدة")])
-    assert [r.text for r in roles] == ["المفوضة السامية لحقوق الإنسان في الأمم المتحدة"]
+    assert [r.text for r in roles] == ["المفوضة الخاصة لشؤون المياه في الأمم المتحدة"]
     assert roles[0].org_code == "IGOUNO"

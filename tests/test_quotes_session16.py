@@ -126,9 +126,9 @@ def test_marks_after_a_verbal_nouns_marker_are_its_quote() -> None:
 
 
 def test_a_verbal_noun_with_no_speaker_after_it_makes_no_quote() -> None:
-    # "Days ago the prosecution referred ten officials to trial over accusations of "negligence in their
-    # duties"." (guard: no one is named after the verbal noun, so no one's quote)
-    text = 'وأحالت النيابة عشرة مسؤولين للمحاكمة على خلفية اتهامات بـ"الإهمال في أداء واجباتهم".'
+    # "The court sent five clerks to a disciplinary hearing over accusations of "failing to keep the
+    # records"." (guard: no one is named after the verbal noun, so no one's quote)
+    text = 'وأحالت المحكمة خمسة موظفين إلى جلسة تأديبية على خلفية اتهامات بـ"التقصير في حفظ السجلات".'
     _article, quotes = run(text, {})
     assert quotes == []
 
