@@ -189,8 +189,8 @@ ROAD = frozenset(fold(w) for w in ("سير", "السير", "مرور", "المر
 EYES = frozenset(fold(w) for w in ("أنظار", "الأنظار"))
 NO_VIOLENCE_REACH = 8  # words after the trigger searched, in its clause
 EYES_REACH = 4
-# ضرب "struck" before what is set up or set, not a blow: ضربت حراسة مشددة على المستشفى "a tight guard was put
-# on the hospital", ضرب طوقا أمنيا "threw a cordon", ضرب موعدا "set a date", ضرب مثالا، ضرب رقما قياسيا.
+# ضرب "struck" before what is set up or set, not a blow: ضربت حراسة حول مبنى البرلمان "a guard was put around
+# the parliament", ضرب طوقا أمنيا "threw a cordon", ضرب موعدا "set a date", ضرب مثالا، ضرب رقما قياسيا.
 SET_UP = frozenset(
     fold(w) for w in ("حراسة", "الحراسة", "طوق", "طوقا", "الطوق", "موعدا", "مثالا", "مثلا", "رقما", "الرقم")
 )

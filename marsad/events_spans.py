@@ -14,7 +14,16 @@ from marsad.events_codes import Candidate
 from marsad.events_lexicon import Trigger
 from marsad.events_words import count_word
 
-__all__ = ["COMMAS", "apposed", "comma_between", "counted_persons", "not_arguments", "time_opening"]
+__all__ = [
+    "COMMAS",
+    "after_target_prep",
+    "apposed",
+    "comma_between",
+    "counted_persons",
+    "crowd_of",
+    "not_arguments",
+    "time_opening",
+]
 
 # Words between a verb and the comma closing an inserted phrase before it (قد "had", كان "was").
 AUXILIARY = frozenset(fold(w) for w in ("قد", "كان", "كانت", "كانوا", "وكان", "وكانت"))

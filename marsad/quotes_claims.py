@@ -35,9 +35,8 @@ _STATEMENTS = frozenset(
 _IMPERSONAL = frozenset({"اعتقد"})
 SAYING_GAP = 12  # tokens back from قائلا to the finite verb it follows
 FRAGMENT_WORDS = 6  # words of a quoted fragment after ب that the search for that verb steps over
-SAYING_FAR = (
-    36  # tokens back from قائلا to its finite verb past such a fragment (dev4: علق X، …، على مطالبات …)
-)
+# tokens back from قائلا to its finite verb past such a fragment (dev4: علق X، …، على مطالبات Y بـ"…"، قائلا)
+SAYING_FAR = 36
 
 
 @dataclass
@@ -224,7 +223,7 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
         word = view.word(j)
         if word in QUOTE_CHARS:
             # وصرح X لموقع "عربي21" قائلا: the quoted name of an outlet spoken to is stepped over, and so is
-            # a quoted fragment after ب in the verb's object (علق X على مطالبات Y بـ"دفع الأموال"، قائلا)
+            # a quoted fragment after ب in the verb's object (علق X على دعوات Y بـ"خفض الأسعار"، قائلا)
             name = _quoted_outlet_before(view, j, lo)
             if name < 0:
                 name = _fragment_before(view, j, lo)
@@ -246,7 +245,7 @@ _NAME_MARKS = 6  # tokens from a closing mark back to the opening one of an outl
 
 
 def _fragment_before(view: View, close: int, lo: int) -> int:
-    """For the closing mark of a short quoted fragment right after ب (بـ"دفع الأموال"), the token before
+    """For the closing mark of a short quoted fragment right after ب (بـ"خفض الأسعار"), the token before
     the ب, else -1."""
     for o in range(close - 1, max(lo, close - FRAGMENT_WORDS - 1) - 1, -1):
         if view.word(o) in QUOTE_CHARS:

@@ -229,7 +229,7 @@ def _direct_cue(
             return _claim_from_verb(lex, view, verb, span, prev)
     masdar = governing_masdar(lex, view, prev, lo) if closed else -1
     if masdar >= 0:
-        # مطالبات X المتكررة للحكومة بـ"دفع الأموال": the marks right after the verbal noun's complement
+        # مطالبات X الدائمة للوزارة بـ"خفض الأسعار": the marks right after the verbal noun's complement
         # marker are its quote (its genitive speaks), not the sentence verb's
         noun = reporting_verb(lex, view, masdar, masdar=True)
         assert noun is not None

@@ -149,8 +149,7 @@ def test_session16_label_files_resolve(kind: str) -> None:
     """Every row of a session 16 label file finds its sentence in ANT (hash equal), holds no text and
     carries one of the four labels; the ambiguous ones are left out of the training rows."""
     path = gate.REPO_LABELS / f"events_{kind.lower()}_ant16.tsv"
-    if not path.exists():
-        pytest.skip(f"{path.name} not labelled yet")
+    assert path.exists(), f"{path.name}: the label file use_extra turns on is missing"
     if not gate.ANT.exists():
         pytest.skip("../shared/data ANT v2.1 absent")
     with path.open(encoding="utf-8") as f:

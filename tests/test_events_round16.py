@@ -99,11 +99,11 @@ def test_a_rocket_named_fajr_is_no_bombing() -> None:
     assert codes("وجرب الجيش أمس صاروخ «فجر 5» وصاروخا آخر هو فجر 3.") == []
 
 
-def test_a_guard_put_on_a_hospital_is_no_blow() -> None:
-    # "Security forces put a tight guard on the hospital": ضرب حراسة is set up, no beating
-    assert codes("وضربت قوات الأمن حراسة مشددة على المستشفى.") == []
-    # "… and threw a security cordon around the quarter"
-    assert codes("وضربت الشرطة طوقا أمنيا حول الحي.") == []
+def test_a_guard_put_around_a_building_is_no_blow() -> None:
+    # "Security forces put a guard around the parliament building": ضرب حراسة is set up, no beating
+    assert codes("وضربت قوات الأمن حراسة حول مبنى البرلمان.") == []
+    # "The soldiers threw a tight cordon around the village"
+    assert codes("وضرب الجنود طوقا محكما حول القرية.") == []
 
 
 def test_a_beating_stays_one() -> None:
@@ -199,7 +199,7 @@ def test_an_adviser_to_a_commander_is_coded_by_the_commanders_force() -> None:
 
 
 def test_a_masdar_of_attacking_is_no_attacker() -> None:
-    # "The minister stressed that the capital refuses that its land be used to attack the neighbouring
+    # "The minister stressed that the government refuses that its land be used to attack the neighbouring
     # states": لمهاجمة "for attacking" is a masdar, not the agent مهاجم (was the target, UAF)
     found = actors("وأكد الوزير أن الحكومة ترفض استخدام أراضيها لمهاجمة دول الجوار.")
     assert found and all(tgt is None or not tgt.endswith("UAF") for _, _, tgt in found)

@@ -24,11 +24,11 @@ def _entities(text: str) -> dict[str, str]:
             'وأضاف" قتل ثلاثة من المسلحين في القرية بنيران الجيش ".',
             ("direct", "قتل ثلاثة من المسلحين في القرية بنيران الجيش", "رامي حداد", "أضاف", None),
         ),
-        # "Rami Haddad said at a press conference," this proves I am right", adding that …" (the mark glued
-        # to the comma before it)
+        # "Rami Haddad said before his supporters in the city," we won this round", adding that …" (the mark
+        # glued to the comma before it)
         (
-            'وقال رامي حداد في مؤتمر صحفي،" هذا يثبت أنني على حق"، مضيفا أن الحكومة أخطأت.',
-            ("direct", "هذا يثبت أنني على حق", "رامي حداد", "قال", None),
+            'وقال رامي حداد أمام أنصاره في المدينة،" لقد ربحنا هذه الجولة"، مضيفا أن الحكومة أخطأت.',
+            ("direct", "لقد ربحنا هذه الجولة", "رامي حداد", "قال", None),
         ),
     ],
 )
@@ -115,14 +115,14 @@ def test_a_pro_dropped_verb_of_the_same_gender_goes_on_with_the_last_speaker() -
 
 
 def test_marks_after_a_verbal_nouns_marker_are_its_quote() -> None:
-    # "Party leader Samer Haddad commented on the repeated demands of the American president, Rami Haddad,
-    # to the government to "pay money for protection", saying: "…"." (the demands' quote is the president's)
+    # "Party leader Samer Haddad commented on the standing demands of the deputy, Rami Haddad, to the
+    # ministry to "cut the prices of bread and fuel", saying: "…"." (the demands' quote is the deputy's)
     text = (
-        "وعلق رئيس الحزب، سامر حداد، على مطالبات الرئيس الأمريكي، رامي حداد، المتكررة للحكومة "
-        'بـ"دفع الأموال مقابل الحماية"، قائلا: "هذا كلام لا نقبله أبدا".'
+        "وعلق رئيس الحزب، سامر حداد، على مطالبات النائب، رامي حداد، الدائمة للوزارة "
+        'بـ"خفض أسعار الخبز والوقود"، قائلا: "هذا وعد لا يمكن تنفيذه".'
     )
     article, quotes = run(text, _entities(text))
-    assert said(article, quotes[0]) == ("direct", "دفع الأموال مقابل الحماية", "رامي حداد", "طالب", None)
+    assert said(article, quotes[0]) == ("direct", "خفض أسعار الخبز والوقود", "رامي حداد", "طالب", None)
 
 
 def test_a_verbal_noun_with_no_speaker_after_it_makes_no_quote() -> None:
@@ -134,8 +134,9 @@ def test_a_verbal_noun_with_no_speaker_after_it_makes_no_quote() -> None:
 
 
 def test_a_relation_noun_with_a_root_waw_is_no_definite_head() -> None:
-    # "Anna's father explained that a month has passed." (guard: والد is "father", not و + الد)
-    text = "وأوضح والد ليلى منصور أنه مضى أكثر من شهر."
+    # "Laila Mansour's father explained that she has not called the family for two weeks." (guard: والد is
+    # "father", not و + الد)
+    text = "وأوضح والد ليلى منصور أنها لم تتصل بالأسرة منذ أسبوعين."
     article, quotes = run(text, _entities(text))
     assert [said(article, q)[2] for q in quotes] == ["والد ليلى منصور"]
 
@@ -143,11 +144,11 @@ def test_a_relation_noun_with_a_root_waw_is_no_definite_head() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "The minister was angry at a remark of Haddad's last week in which he asked her to "resign"." (the
-        # remark's owner, named by surname only, asks; not the minister who spoke before)
+        # "The minister was angry at a comment of Haddad's on Thursday in which he called on her to "resign at
+        # once"." (the comment's owner, named by surname only, calls; not the minister who spoke before)
         (
             "وقالت الوزيرة ليلى منصور إن الحكومة باقية. وقال سامر حداد إن الأزمة طويلة.\n\n"
-            'وكانت منصور غاضبة من ملاحظة لحداد الأسبوع الماضي طالبها فيها أن "تستقيل".',
+            'وكانت منصور غاضبة من تعليق لحداد يوم الخميس دعاها فيه إلى "الاستقالة فورا".',
             "سامر حداد",
         ),
         # "In a statement of the Canadian foreign ministry, it said in it that "the situation is grave"."

@@ -251,7 +251,7 @@ class Quotes:
             subj = subject(view, claim.verb_tok, last_outlet)
             masdar = subj.kind not in ("none", "nonsource")
         owner = statement_owner(view, claim.verb_tok) if claim.mode == "subject" and not masdar else None
-        if owner is not None:  # ملاحظة لعريقات طالبها فيها: the verb's subject is the statement's owner
+        if owner is not None:  # تعليق لسالم دعاها فيه: the verb's subject is the statement's owner
             return owner.id, owner.name, _own_outlet(view, owner, claim)
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
