@@ -69,21 +69,20 @@ def drop_places_in_outlets(article: Article, found: Sequence[Entity]) -> list[En
 
 def people_as_outlets(article: Article, found: Sequence[Entity]) -> list[Entity]:
     """`found` with each PER or MISC entity whose one mention is exactly a listed outlet's name (with its
-    type noun where the lexicon needs one: attribution.match_outlet) made an ORG."""
+    type noun where the lexicon needs one: attribution.match_outlet) made an ORG. Only the words up to
+    REACH before such a mention are tried, and an article without one costs nothing."""
+    candidates = [e for e in found if e.label in ("PER", "MISC") and len(e.mentions) == 1]
+    if not candidates:
+        return list(found)
     view = View(dataclasses.replace(article, entities=tuple(found)))
-    named: set[str] = set()
-    i = 0
-    while i < view.n:
-        hit = match_outlet(view, i)
-        if hit is None or hit.outlet is None or hit.entity is None or hit.lo < i:
-            i += 1
-            continue
-        named.add(f"{hit.entity}:{view.tokens[hit.lo].stem.start}:{view.tokens[hit.hi - 1].stem.end}")
-        i = hit.hi
-    out: list[Entity] = []
-    for e in found:
-        m = e.mentions[0]
-        if e.label in ("PER", "MISC") and len(e.mentions) == 1 and f"{e.id}:{m.start}:{m.end}" in named:
-            e = dataclasses.replace(e, label="ORG")
-        out.append(e)
-    return out
+    outlets: set[str] = set()
+    for e in candidates:
+        m, k = e.mentions[0], view.token_at(e.mentions[0].start)
+        for i in range(max(0, k - REACH), k + 1):
+            hit = match_outlet(view, i)
+            if hit is None or hit.outlet is None or hit.entity != e.id or hit.lo < i:
+                continue
+            if (view.tokens[hit.lo].stem.start, view.tokens[hit.hi - 1].stem.end) == (m.start, m.end):
+                outlets.add(e.id)
+                break
+    return [dataclasses.replace(e, label="ORG") if e.id in outlets else e for e in found]

@@ -151,11 +151,7 @@ class Actors:
             voting = sum(m.start >= dateline for m in entity.mentions)
             if entity.label != "LOC" or not voting:
                 continue
-            key = fold(entity.name)
-            region = self.regions.get(key)
-            iso = self.countries.get(key) or (region.country if region else None)
-            if iso is None and region is None and self.gazetteer is not None:
-                iso = self.gazetteer.country_of(key)
+            iso = self._country_of_place(entity.name)
             if iso:
                 votes[iso] += voting
         in_names = {  # words of people's names: المصري in محمد المصري is a family name
@@ -368,9 +364,11 @@ class Actors:
         place = next(
             (e for e in article.entities if e.label == "LOC" for m in e.mentions if m.start == start), None
         )
-        if place is None:
-            return None
-        key = fold(place.name)
+        return None if place is None else self._country_of_place(place.name)
+
+    def _country_of_place(self, name: str) -> str | None:
+        """A place name's country: a country by name, a region's country, else the gazetteer's reading."""
+        key = fold(name)
         region = self.regions.get(key)
         iso = self.countries.get(key) or (region.country if region else None)
         if iso is None and region is None and self.gazetteer is not None:
