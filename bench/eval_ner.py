@@ -4,7 +4,9 @@
 `tests/eval/ner_floors.json` and exits 1 if any score dropped below its floor. `--model lstm|ens`
 scores another tagger; its floors are the keys prefixed `MODEL:` (the shipped CRF's have none).
 `--npz FILE` scores a BiLSTM-CRF exported by train/ner_lstm.py (an experiment; no floors), `--with-crf W`
-that file beside the shipped CRF in an ensemble at CRF weight W (marsad/models/ner/ensemble.py).
+that file beside the shipped CRF in an ensemble at CRF weight W (marsad/models/ner/ensemble.py), `--vote-npz
+FILE [--keep-labels ORG,MISC]` the label-wise vote of `ner.ens.v1` and the pair of that file beside the CRF
+(marsad/models/ner/vote.py, MODEL.md round 17; prints which `ens:` floors it is below, judging nothing).
 An entity is a maximal run of B-X/I-X of one label X; an I-X after O or after another label
 starts a new entity (the conlleval convention); PERS counts as PER, AQMAR's MIS as MISC.
 """
@@ -65,6 +67,22 @@ def load_npz(path: Path, crf_weight: float | None) -> Any:
     crf = NerModel.load(MODEL_DIR, kind="crf")
     assert isinstance(crf, NerModel)
     return EnsembleNer(crf, [LstmNer(params, crf.features, consistency=False)], crf_weight)
+
+
+def load_vote(path: Path, keep_labels: tuple[str, ...]) -> Any:
+    """The label-wise vote of round 17: ner.ens.v1's spans of `keep_labels` first, then the other spans
+    of the pair CRF + the BiLSTM-CRF file `path` (vote.py's weights) where free."""
+    import numpy as np
+
+    from marsad.models.ner import MODEL_DIR
+    from marsad.models.ner.ensemble import ENS_MEMBERS, load_members
+    from marsad.models.ner.lstm import LstmNer
+    from marsad.models.ner.vote import KEEP_WEIGHTS, PAIR_WEIGHTS, LabelVoteNer
+
+    crf, members = load_members(MODEL_DIR, ENS_MEMBERS)
+    with np.load(path) as z:
+        members.append(LstmNer({k: z[k] for k in z.files}, crf.features, consistency=False))
+    return LabelVoteNer(crf, members, KEEP_WEIGHTS, PAIR_WEIGHTS, keep_labels)
 
 
 def evaluate(model: object, names: Iterable[str] = TEST_SETS) -> dict[str, dict[str, dict[str, float]]]:
@@ -135,6 +153,8 @@ def main() -> None:
     )
     ap.add_argument("--npz", type=Path, default=None, help="a BiLSTM-CRF file of train.ner_lstm instead")
     ap.add_argument("--with-crf", type=float, default=None, help="--npz: beside the CRF at this weight")
+    ap.add_argument("--vote-npz", type=Path, default=None, help="the round-17 vote with this LM BiLSTM-CRF")
+    ap.add_argument("--keep-labels", default="ORG,MISC", help="--vote-npz: labels ner.ens.v1 places first")
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
@@ -143,6 +163,16 @@ def main() -> None:
         if args.check or args.write_floors:
             raise SystemExit("--npz scores an experiment: it has no floors (drop --check / --write-floors)")
         print(table(evaluate(load_npz(args.npz, args.with_crf))))
+        return
+    if args.vote_npz:
+        if args.check or args.write_floors:
+            raise SystemExit("--vote-npz scores an experiment: no floors (drop --check / --write-floors)")
+        results = evaluate(load_vote(args.vote_npz, tuple(args.keep_labels.split(","))))
+        print(table(results))
+        for name, r in results.items():
+            print(name, " ".join(f"{k}={100 * v['f1']:.2f}" for k, v in r.items()))
+        for line in check(results, json.loads(FLOORS.read_text(encoding="utf-8")), "ens"):
+            print("below an ens: floor (information)", line)
         return
     results = evaluate(NerModel.load(kind=model))
     print(table(results))

@@ -4,7 +4,8 @@
 punctuation as the pipeline does, clitics attached) so the per-word feature cache starts cold.
 One `tag()` call per article by default; `--batch N` passes N articles to `tag_documents` at once,
 as the entities stage does with a pipeline batch (64 articles). `--npz FILE` times a BiLSTM-CRF file of
-train/ner_lstm.py (e.g. a dev member) instead, `--with-crf W` beside the shipped CRF at CRF weight W.
+train/ner_lstm.py (e.g. a dev member) instead, `--with-crf W` beside the shipped CRF at CRF weight W;
+`--vote-npz FILE [--keep-labels MISC]` the label-wise vote of round 17 with that LM BiLSTM-CRF.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from bench.eval_ner import load_npz, shared_dir  # noqa: E402
+from bench.eval_ner import load_npz, load_vote, shared_dir  # noqa: E402
 from marsad.models.ner import KINDS  # noqa: E402
 
 # Whitespace and punctuation split, as the pipeline's tokenizer: بسوريا stays one token.
@@ -67,13 +68,18 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=1, help="articles per tag_documents call (1: tag())")
     ap.add_argument("--npz", type=Path, default=None, help="a BiLSTM-CRF file of train.ner_lstm instead")
     ap.add_argument("--with-crf", type=float, default=None, help="--npz: beside the CRF at this weight")
+    ap.add_argument("--vote-npz", type=Path, default=None, help="the round-17 vote with this LM BiLSTM-CRF")
+    ap.add_argument("--keep-labels", default="ORG,MISC", help="--vote-npz: labels ner.ens.v1 places first")
     args = ap.parse_args()
     docs = news_articles(args.tokens, skip=20_000)
     n = sum(len(s) for d in docs for s in d)
     t0 = time.perf_counter()
     from marsad.models.ner import NerModel
 
-    model = load_npz(args.npz, args.with_crf) if args.npz else NerModel.load(kind=args.model)
+    if args.vote_npz:
+        model = load_vote(args.vote_npz, tuple(args.keep_labels.split(",")))
+    else:
+        model = load_npz(args.npz, args.with_crf) if args.npz else NerModel.load(kind=args.model)
     load = time.perf_counter() - t0
     t1, c1 = time.perf_counter(), time.process_time()
     # One tag() call per article, or --batch articles per tag_documents() call as the entities stage.

@@ -69,9 +69,27 @@ def test_vote_keeps_v1s_org_and_misc_spans(v1: EnsembleNer) -> None:
     # With both readings ner.ens.v1's the vote is ner.ens.v1 (its PER/LOC spans never overlap its own).
     assert LabelVoteNer(v1.crf, [*v1.lstms, v1.lstms[1]], keep, keep).tag(ARTICLE) == want
     assert voter.tag_documents([ARTICLE, [], ARTICLE[:1]]) == [got, [], voter.tag(ARTICLE[:1])]
+    # The two readings apart: the keep reading is ner.ens.v1's tags, and voting them gives the vote.
+    kept, fresh = voter.readings([ARTICLE])[0]
+    assert kept == want
+    assert [vote(k, n) for k, n in zip(kept, fresh, strict=True)] == got
+    assert voter.readings([[], [[]]]) == [([], []), ([[]], [[]])]  # no sentence; one empty sentence
 
 
 def test_vote_needs_a_weight_for_each_member(v1: EnsembleNer) -> None:
     """Each reading weighs the CRF and every BiLSTM-CRF."""
     with pytest.raises(ValueError, match="a weight for the CRF"):
         LabelVoteNer(v1.crf, list(v1.lstms), (0.5, 0.5), (0.3, 0.3, 0.4))
+
+
+def test_round17_vote_is_v1s_misc_and_the_pairs_other_spans(v1: EnsembleNer) -> None:
+    """bench.eval_ner's --vote-npz: ner.ens.v1's MISC spans first, then the CRF + BiLSTM-CRF pair's others."""
+    from bench.eval_ner import load_npz, load_vote
+
+    # lstm2.npz stands in for the LM BiLSTM-CRF (none is shipped): the new reading is the pair at 0.4.
+    voter = load_vote(MODEL_DIR / "lstm2.npz", ("MISC",))
+    pair = load_npz(MODEL_DIR / "lstm2.npz", 0.4)
+    kept, fresh = voter.readings([ARTICLE])[0]
+    assert kept == v1.tag(ARTICLE)
+    assert fresh == pair.tag(ARTICLE)
+    assert voter.tag(ARTICLE) == [vote(k, n, ("MISC",)) for k, n in zip(kept, fresh, strict=True)]

@@ -238,14 +238,14 @@ SENT_END = frozenset(".!?؟")
 NEWS_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def news_articles(root: Path, stride: int) -> Iterator[list[list[str]]]:
-    """Every `stride`-th ANT v2.1 article as sentences of 8-60 tokens, clitics attached.
+def news_articles(root: Path, stride: int, start: int = 0) -> Iterator[list[list[str]]]:
+    """Every `stride`-th ANT v2.1 article from line `start` as sentences of 8-60 tokens, clitics attached.
 
     The file is ordered by source, so a stride spans all five; licence Apache-2.0.
     """
     path = root / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
     with path.open(encoding="utf-8") as fh:
-        for line in itertools.islice(fh, 0, None, stride):
+        for line in itertools.islice(fh, start, None, stride):
             sents: list[list[str]] = []
             cur: list[str] = []
             for tok in NEWS_TOKEN.findall(json.loads(line).get("text") or ""):

@@ -13,8 +13,9 @@ members' manifests with them into one file.
 an ensemble of dev models (trained without ANERcorp train's last 600 sentences: `train.ner --dev --out D1`,
 `train.ner_lstm --dev --out D2`) on those sentences, at each CRF weight of `--weights`, alone and with
 the document pass (MODEL.md rows 21-22, 30, 43-47); `--profiles` is the profiles.tsv the CRF was trained with.
-With `--vote` the three BiLSTM-CRFs are read as `ner.ens.v2`'s (lstm, lstm2, lstm3; marsad/models/ner/vote.py)
-and the label-wise vote is scored instead (MODEL.md round 10).
+With `--vote` the three BiLSTM-CRFs are read as the vote's (lstm, lstm2, and the new reading's third member;
+marsad/models/ner/vote.py) and the label-wise vote is scored instead, in both shapes (MODEL.md round 10;
+`--vote-new 0.4,0,0,0.6`: round 17's new reading, the CRF + LM BiLSTM-CRF pair).
 """
 
 from __future__ import annotations
@@ -104,31 +105,48 @@ def dev_scores(ens: EnsembleNer, weights: list[float]) -> list[str]:
             plain += tags
             doc += propagate(ens.features, piece, tags, ens.crf.fast.words(piece) if ens.crf.fast else None)
         for name, pred in ((f"w={w:.2f}", plain), (f"w={w:.2f}+doc", doc)):
-            r = score([g for _, g in dev], pred)
-            # Two decimals: bars are judged on means over seeds (round 16).
-            lines.append(
-                f"{name} "
-                + " ".join(f"{k}={100 * v['f1']:.2f}" for k, v in r.items())
-                + f" P={100 * r['all']['p']:.2f} R={100 * r['all']['r']:.2f}"
-            )
+            lines.append(_line(name, score([g for _, g in dev], pred)))
     return lines
 
 
-def vote_scores(ens: EnsembleNer) -> str:
-    """Dev F1 line of `ner.ens.v2`'s label-wise vote over the dev members (document pass included)."""
-    from marsad.models.ner.vote import LabelVoteNer
+def _line(name: str, r: dict[str, dict[str, float]]) -> str:
+    """One dev score line: F1 per label and P/R, two decimals (means over seeds are judged)."""
+    return (
+        f"{name} "
+        + " ".join(f"{k}={100 * v['f1']:.2f}" for k, v in r.items())
+        + f" P={100 * r['all']['p']:.2f} R={100 * r['all']['r']:.2f}"
+    )
+
+
+# The vote's shapes scored on dev (MODEL.md rounds 10 and 17): the labels whose spans the keep reading
+# places first (56d/82d: ORG and MISC; 56f/82f: MISC only).
+VOTE_SHAPES = (("ORG", "MISC"), ("MISC",))
+
+
+def vote_scores(ens: EnsembleNer, new_weights: tuple[float, ...] | None = None) -> list[str]:
+    """Dev F1 lines of the label-wise vote over the dev members (document pass included), per shape.
+
+    The keep reading is ner.ens.v1's weights over the CRF and the first two BiLSTM-CRFs; the new reading's
+    weights are `new_weights` (default vote.py's NEW_WEIGHTS, round 10). Each reading alone is printed too.
+    """
+    from marsad.models.ner.vote import KEEP_WEIGHTS, NEW_WEIGHTS, LabelVoteNer, vote
     from train.ner import DEV_SIZE, load_sets
 
-    voter = LabelVoteNer(ens.crf, ens.lstms)
+    voter = LabelVoteNer(ens.crf, ens.lstms, KEEP_WEIGHTS, new_weights or NEW_WEIGHTS)
     dev = load_sets(shared_dir(), "O")["anercorp"][-DEV_SIZE:]
     toks = [t for t, _ in dev]
-    pred = [t for i in range(0, len(toks), DOC_SENTENCES) for t in voter.tag(toks[i : i + DOC_SENTENCES])]
-    r = score([g for _, g in dev], pred)
-    return (
-        "vote+doc "
-        + " ".join(f"{k}={100 * v['f1']:.1f}" for k, v in r.items())
-        + f" P={100 * r['all']['p']:.1f} R={100 * r['all']['r']:.1f}"
-    )
+    keep: list[list[str]] = []
+    new: list[list[str]] = []
+    for i in range(0, len(toks), DOC_SENTENCES):
+        k, n = voter.readings([toks[i : i + DOC_SENTENCES]])[0]
+        keep += k
+        new += n
+    gold = [g for _, g in dev]
+    lines = [_line("keep+doc", score(gold, keep)), _line("new+doc", score(gold, new))]
+    for labels in VOTE_SHAPES:
+        pred = [vote(k, n, labels) for k, n in zip(keep, new, strict=True)]
+        lines.append(_line(f"vote[{','.join(labels)}]+doc", score(gold, pred)))
+    return lines
 
 
 def main() -> None:
@@ -144,7 +162,12 @@ def main() -> None:
         default=None,
         help="--dev: the BiLSTM-CRFs' shares of the rest, e.g. 0.5,0.25,0.25 (round 11)",
     )
-    ap.add_argument("--vote", action="store_true", help="--dev: score ner.ens.v2's vote (three --lstm)")
+    ap.add_argument("--vote", action="store_true", help="--dev: score the label-wise vote (three --lstm)")
+    ap.add_argument(
+        "--vote-new",
+        default=None,
+        help="--vote: the new reading's weights of the CRF and each --lstm, e.g. 0.4,0,0,0.6 (round 17)",
+    )
     args = ap.parse_args()
     if args.dev:
         if args.crf is None:
@@ -152,7 +175,9 @@ def main() -> None:
         shares = tuple(float(x) for x in args.shares.split(",")) if args.shares else None
         ens = dev_ensemble(args.crf, args.lstm, args.profiles, shares)
         if args.vote:
-            print(vote_scores(ens), flush=True)
+            new = tuple(float(x) for x in args.vote_new.split(",")) if args.vote_new else None
+            for line in vote_scores(ens, new):
+                print(line, flush=True)
             return
         for line in dev_scores(ens, [float(x) for x in args.weights.split(",")]):
             print(line, flush=True)
