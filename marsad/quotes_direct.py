@@ -25,6 +25,7 @@ from __future__ import annotations
 from marsad.arabic import fold, folded_words
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
+from marsad.quotes_came_in import came_in, owner
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
@@ -211,6 +212,13 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
+    whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
+    came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
+    if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb
+        subj = owner(view, came, prev)
+        if subj is not None and subj.kind == "none":
+            return None
+        return Claim(open_pos, "direct", span, None, "fixed" if subj else "prodrop", subj)
     if prev >= lo and view.word(prev) == ":":
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb < 0 and _saying_noun(view, prev - 1):

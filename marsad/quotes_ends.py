@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold, folded_words
 from marsad.attribution import match_cue, match_outlet
+from marsad.quotes_came_in import came_in_at
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import STOPS, is_complementizer
@@ -235,6 +236,8 @@ class ContentEnds:
     def _starts_quote(self, k: int) -> bool:
         """Token k (after a comma) starts another quote or an attribution of the content before it."""
         view = self.view
+        if came_in_at(view, k):
+            return True  # …، وجاء فيها "…": the statement's own words follow (marsad.quotes_came_in)
         form = self._verb(k)
         if form is not None:
             return not form.imperfect or bool(set(view.tokens[k].prefixes) & set("وف"))

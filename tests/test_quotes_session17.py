@@ -1,0 +1,78 @@
+"""Session 17 rules (bench/gold/QUOTES_SESSION17.md), on own sentences: words in marks after "it came in"
+a statement (وجاء في بيان لوزارة X: "…"، وجاء فيها "…") are the statement owner's direct quote, no verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import run, said
+
+_NAMES = {"وزارة المياه": "ORG", "سلمى العطار": "PER", "نادر سليم": "PER", "رامي حداد": "PER"}
+
+
+def _entities(text: str) -> dict[str, str]:
+    """The test names that occur in text."""
+    return {name: label for name, label in _NAMES.items() if name in text}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "And it came in a statement of the water ministry: "the dam is safe and the inhabitants need not
+        # leave their homes"."
+        (
+            'وجاء في بيان لوزارة المياه: "السد آمن ولا حاجة لأن يغادر السكان منازلهم".',
+            ("direct", "السد آمن ولا حاجة لأن يغادر السكان منازلهم", "وزارة المياه", None, None),
+        ),
+        # "It came in a statement on the tongue of the army spokesman, Colonel Nader Selim, that "the forces
+        # will go on until the last village is freed"."
+        (
+            'وجاء في بيان على لسان المتحدث باسم الجيش العقيد نادر سليم أن "القوات ستواصل عملياتها حتى '
+            'تحرير آخر قرية".',
+            ("direct", "القوات ستواصل عملياتها حتى تحرير آخر قرية", "نادر سليم", None, None),
+        ),
+        # "And it came in a joint statement of the unions: "the strike goes on until the wages are paid"."
+        # (an owner the NER did not tag: its words, without the ل)
+        (
+            'وجاء في بيان مشترك للنقابات: "الإضراب مستمر حتى دفع الأجور المتأخرة كاملة".',
+            ("direct", "الإضراب مستمر حتى دفع الأجور المتأخرة كاملة", "النقابات", None, None),
+        ),
+    ],
+)
+def test_marks_after_it_came_in_a_statement_are_its_owners_quote(text: str, want: tuple) -> None:
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [want]
+
+
+def test_marks_after_it_came_in_it_go_on_with_the_writer_and_end_the_clause_before() -> None:
+    # "MP Salma al-Attar revealed that she sent a letter to the minister, and it came in it: "the roads of
+    # the village have been closed for months and no one asks about its people"." (the indirect quote
+    # ends at the comma; the marked words are her direct quote, with no verb)
+    text = (
+        "وكشفت النائبة سلمى العطار أنها أرسلت رسالة إلى الوزير، وجاء فيها "
+        '"الطرق في القرية مغلقة منذ أشهر ولا أحد يسأل عن أهلها".'
+    )
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "أرسلت رسالة إلى الوزير", "سلمى العطار", "كشف", None),
+        ("direct", "الطرق في القرية مغلقة منذ أشهر ولا أحد يسأل عن أهلها", "سلمى العطار", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "It came in a statement the agency published that president Rami Haddad "signed two decrees
+        # today"." (the marks cover part of the that-clause: no direct quote of them)
+        'وجاء في بيان نشرته الوكالة أن الرئيس رامي حداد "وقع اليوم مرسومين لتعيين مديرين جديدين".',
+        # "It came in a joint statement of the factions the declaration of "general mobilisation"." (a verbal
+        # noun's object in marks: an act announced, no quote)
+        'وجاء في بيان مشترك للفصائل إعلان "النفير العام ورص الصفوف".',
+        # "It came in the report: "the river's level rose by two metres"." (a report is a document, not a
+        # statement: no one speaks)
+        'وجاء في التقرير: "ارتفع منسوب النهر مترين خلال يومين".',
+    ],
+)
+def test_marks_after_it_came_in_need_a_statement_and_nothing_between(text: str) -> None:
+    _article, quotes = run(text, _entities(text))
+    assert [q for q in quotes if q.kind == "direct"] == []
