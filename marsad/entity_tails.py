@@ -8,7 +8,8 @@ cuts them off as a PER mention, unless a word of them is a place, country or nat
 عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
 Run by `marsad.stages.entities` on the model's own mentions.
 `grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني).
-`names_over_places` joins to a name an unknown place word the model tagged right after it.
+`names_over_places` joins to a name an unknown place word the model tagged right after it;
+`grow_listed_person` grows a name the model cut short to a listed person's whole name.
 `trim_agent_tail` does the reverse for a person's name that ran on into a body word after it: in اتهم
 المستشار فلان فلان الجيش بقصف the army is the accused, not a word of the name.
 """
@@ -107,6 +108,26 @@ def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if before.is_punct or before.suffix or text[before.stem.start : before.stem.end] != "آل":
         return span
     return Span(before.stem.start, span.end)
+
+
+LISTED_TAIL = 2  # words a listed person's name may add to the model's mention
+
+
+def grow_listed_person(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention grown over the one or two bare words after it that complete a listed person's name
+    (lexicons.people): in الرئيس السوري أحمد الشرع the model stops at أحمد, as الشرع alone reads "the law"."""
+    people = lexicons.people()
+    k = bisect.bisect_left(tokens, span.end, key=_stem_start)
+    words = [fold(w) for w in text[span.start : span.end].split()]
+    best, end = span, span.end
+    for t in tokens[k : k + LISTED_TAIL]:
+        if t.is_punct or t.prefixes or t.suffix or text[end : t.stem.start].strip():
+            break
+        words.append(fold(text[t.stem.start : t.stem.end]))
+        end = t.stem.end
+        if " ".join(words) in people:
+            best = Span(span.start, end)
+    return best
 
 
 def _stem_start(token: Token) -> int:

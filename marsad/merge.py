@@ -5,8 +5,9 @@ The NER stage gives one entity per mention. Within one article, mentions merge w
 2. the names agree once clitics and a leading title are set aside: equal, or the shorter is the surname
    (جاويش أوغلو ⊂ مولود جاويش أوغلو), the first name alone (خافيير ⊂ خافيير كانغهام; كيم ⊂ كيم جونغ أون, a
    family name written first; not before بن: محمد of محمد بن سلمان), a multi-word start
-   (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), or keeps the first and last names (رجب أردوغان ⊂
-   رجب طيب أردوغان); ORG names also merge over a generic head (حماس ⊂ حركة حماس). A shorter name
+   (محمد بن سلمان ⊂ محمد بن سلمان آل سعود), keeps the first and last names (رجب أردوغان ⊂
+   رجب طيب أردوغان), or ولد and the family name (ولد الغزواني ⊂ محمد ولد الشيخ الغزواني); ORG names
+   also merge over a generic head (حماس ⊂ حركة حماس). A shorter name
    that fits two different full names stays on its own.
 3. the names are aliases of one country (بريطانيا, المملكة المتحدة: lexicons.countries) or one listed
    organisation (الإنتربول, منظمة الشرطة الجنائية الدولية: lexicons.organisation_aliases);
@@ -32,6 +33,7 @@ PROCLITICS = "وفبل"  # one-letter proclitics a segmenter may leave on a name
 # Name links after which the next word is another person's name or part of a compound: a surname match
 # must not start right after one (سلمان in محمد بن سلمان is the father; الله in عبد الله is no surname).
 NAME_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ام", "ال", "ولد"})
+WALAD = "ولد"  # "son of" in Mauritanian names, kept with the family name when the given name is dropped
 BIN = "بن"  # "son of": a name from it on (بن عبد الرحمن) is the person's father's name and family
 # Generic heads of organisation names: حركة حماس is حماس, حزب العدالة والتنمية is العدالة والتنمية.
 UNIFIED = frozenset({"PER", "ORG", "LOC"})  # labels _one_label_per_name reconciles
@@ -116,6 +118,8 @@ def person_contains(short: Sequence[str], long: Sequence[str]) -> bool:
         return True  # a first name used alone (خافيير for خافيير كانغهام), or a family name first (كيم)
     if len(short) >= 2 and short[0] == BIN and _same(short, long[1 : 1 + len(short)]):
         return True  # the father's name after the given one: بن عبد الرحمن for محمد بن عبد الرحمن آل ثاني
+    if len(short) >= 2 and short[0] == WALAD and short[0] in long[1:-1] and same_word(short[-1], long[-1]):
+        return _subsequence(short, long[long.index(WALAD, 1) :])  # ولد الغزواني for محمد ولد الشيخ الغزواني
     return (
         len(short) >= 2
         and same_word(short[0], long[0])

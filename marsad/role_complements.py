@@ -72,6 +72,7 @@ COMPLEMENT = frozenset(
         "رابطة",
         "مركز",
         "معهد",
+        "مفوضية",  # رئيس مفوضية الاتحاد الأفريقي: the commission of a named union
     ]
 )
 # ل + a construct noun inside an organisation's name, which continues a title (مدير المرصد السوري

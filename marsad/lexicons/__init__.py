@@ -239,6 +239,17 @@ def organisations() -> frozenset[str]:
 
 
 @cache
+def people() -> frozenset[str]:
+    """People's names (actors_hand.tsv rows labelled PER) of two words or more, folded: a name the NER
+    cut short (الرئيس السوري أحمد، its family name الشرع read as "the law") is grown to them."""
+    return frozenset(
+        " ".join(fold(w) for w in row["name"].split())
+        for row in read_tsv("actors_hand.tsv")
+        if row["label"] == "PER" and len(row["name"].split()) > 1
+    )
+
+
+@cache
 def organisation_aliases() -> dict[str, str]:
     """Folded organisation name → the thing it names (its gloss before any parenthesis), for merging.
 

@@ -105,7 +105,13 @@ from marsad.entity_spans import (
     named_countries,
     org_spans,
 )
-from marsad.entity_tails import grow_family_head, names_over_places, split_person_tails, trim_agent_tail
+from marsad.entity_tails import (
+    grow_family_head,
+    grow_listed_person,
+    names_over_places,
+    split_person_tails,
+    trim_agent_tail,
+)
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -238,6 +244,7 @@ class Entities:
                                 article.text, sent, grow_given_name(article.text, sent, span)
                             )
                             span = grow_family_head(article.text, sent, span)
+                            span = grow_listed_person(article.text, sent, span)
                         else:
                             span = trim_leading_verb(article.text, sent, span)
                         if label == "LOC":

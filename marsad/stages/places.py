@@ -54,6 +54,11 @@ _LOOKBEHIND = 24
 # Tripoli (229 k) must still win over Libya's (1.3 M, 5.7x) in an article about Lebanon. Set by hand
 # on these two cases; rerun tests/test_places.py after changing it.
 DOMINANCE = 30
+# A country that only borders the article's countries overrules the default reading for a candidate at
+# least 1/NEIGHBOUR_DOMINANCE as populous: an article naming the US Congress and لندن means London (9 M),
+# not London, Ontario (0.4 M, 23x smaller), in a neighbour of the US; Lebanon's Tripoli (5.7x smaller than
+# Libya's) still wins in an article about Syria.
+NEIGHBOUR_DOMINANCE = 10
 # A dateline: "دبي، الإمارات العربية المتحدة (CNN) --" opens a wire report with where it was filed, which
 # says nothing of the country the story is about: its places do not vote for the article's country.
 # A small town (under FAR_TOWN_POPULATION) in a country neither named by the article nor bordering one it
@@ -181,12 +186,12 @@ class Places:
 
         def tier(place: Place) -> int:
             # A hand-listed division or region has no population figure: the article alone decides.
-            if (
-                place is not default
-                and place.feature not in ADMIN_FEATURES
-                and place.population * DOMINANCE < default.population
-            ):
-                return 3
+            if place is not default and place.feature not in ADMIN_FEATURES:
+                if place.population * DOMINANCE < default.population:
+                    return 3
+                neighbour = place.country not in countries
+                if neighbour and place.population * NEIGHBOUR_DOMINANCE < default.population:
+                    return 2
             return 0 if place.country in countries else 1 if place.country in near else 2
 
         # min() keeps the first of equal tiers, and `places` is already in the gazetteer's default order.
