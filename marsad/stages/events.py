@@ -28,7 +28,9 @@ A cascade per sentence:
      kept only when the trained gate (marsad.events_gate) scores the sentence, with all of its triggers
      of that kind, at or above its threshold, or when it has the plainest attack frame (a past attack
      verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS; or a past strike or
-     protest verb with a counted crowd: احتج عشرات من السكان، نظم مئات العمال إضرابا).
+     protest verb with a counted crowd: احتج عشرات من السكان، نظم مئات العمال إضرابا). After the gate, an
+     attack named as old (قبل شهرين "two months ago"), as an anniversary (ذكرى) or as the time of another
+     act (بعد أن هاجم "after … had attacked") is dropped (marsad.events_background).
   4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
      outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
      marsad.events_args (VSO, SVO, passive, nouns, prepositional targets; marsad.events_sides) within the
@@ -66,6 +68,7 @@ from typing import NamedTuple
 
 from marsad.article import Article, Event, Geo, Span, Token
 from marsad.events_args import Candidate, find_actors
+from marsad.events_background import background
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import parse_published, resolve
 from marsad.events_groups import led_by, resolve_groups
@@ -190,6 +193,9 @@ class Events:
             found = self._gated(
                 article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
             )
+            # after the gate, which reads the whole sentence (its training unchanged): an old attack, an
+            # anniversary's or one that dates another act (events_background)
+            found = [f for f in found if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])]
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:

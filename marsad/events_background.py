@@ -1,0 +1,82 @@
+"""Background attacks: an attack a sentence names as old, as an anniversary or as the time of another act,
+not as its news.
+
+A news sentence often names an earlier attack to place its own report: a tribal chief back home two
+months after he escaped an assassination attempt (نجا من محاولة اغتيال قبل شهرين), residents marking the
+tenth anniversary of a market bombing (الذكرى العاشرة لتفجير السوق), a crossing closed after gunmen
+attacked a convoy (بعد أن هاجم مسلحون قافلة). The event coder counts what a sentence reports as done, and
+such an attack is the time, cause or memory of another act: no event of the sentence. Applied after the
+gate (marsad.stages.events), which still reads the whole sentence, so the gate's training is unchanged.
+Only the attack roots (CAMEO 18, 19, 20) are read so; the cues (written from Arabic news usage):
+- AGO: قبل + a duration ("N days/weeks/months/years ago") after the trigger in its clause;
+- ANNIVERSARY: ذكرى "anniversary" up to three words before the trigger in its clause;
+- AFTER_THAT: بعد أن / عقب أن "after (they) had" right before a past attack verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.events_codes import ASSAULT_ROOTS
+from marsad.events_purpose import CLAUSE_MARKS
+
+__all__ = ["background"]
+
+# Durations after قبل "ago" (folded): days and longer; hours (قبل ساعات) are the news itself.
+DURATIONS = frozenset(
+    fold(w)
+    for w in (
+        "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "عام",
+        "عامين", "أعوام", "سنة", "سنتين", "سنوات", "سنين", "عقد", "عقدين", "عقود",
+    )
+)  # fmt: skip
+# Words between قبل and its duration: a count (سبعة، عدة، بضعة) or an approximation (نحو).
+COUNTS = frozenset(
+    fold(w)
+    for w in (
+        "عدة", "بضعة", "بضع", "نحو", "حوالي", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+        "عشرة", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "أكثر", "أقل",
+    )
+)  # fmt: skip
+AGO, AGO_REACH = fold("قبل"), 8
+RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "ذكرا"))
+ANNIVERSARY_REACH = 3
+AFTER = frozenset(fold(w) for w in ("بعد", "عقب"))
+
+
+def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
+    """Whether the attack trigger at sentence words i..last is a background attack (see the module)."""
+    if code[:2] not in ASSAULT_ROOTS:
+        return False
+    return _ago(keys, last) or _anniversary(keys, i) or (aspect == "past" and _after_that(keys, i))
+
+
+def _ago(keys: Sequence[str], last: int) -> bool:
+    """قبل + a duration (قبل يومين، قبل سبعة أيام، قبل 3 سنوات) after word `last`, in its clause."""
+    for j in range(last + 1, min(len(keys), last + 1 + AGO_REACH)):
+        if keys[j] in CLAUSE_MARKS or keys[j] in RELATIVES:
+            return False  # الهجوم الذي بدأ قبل شهرين: the time of the relative clause's own verb
+        if keys[j] != AGO:
+            continue
+        nxt = keys[j + 1 : j + 3]
+        if nxt and nxt[0] in DURATIONS:
+            return True
+        return len(nxt) == 2 and (nxt[0].isdigit() or nxt[0] in COUNTS) and nxt[1] in DURATIONS
+    return False
+
+
+def _anniversary(keys: Sequence[str], i: int) -> bool:
+    """ذكرى up to ANNIVERSARY_REACH words before word i, in its clause (بالذكرى الخامسة للهجوم)."""
+    for j in range(i - 1, max(-1, i - 1 - ANNIVERSARY_REACH), -1):
+        if keys[j] in CLAUSE_MARKS:
+            return False
+        if keys[j] in ANNIVERSARY:
+            return True
+    return False
+
+
+def _after_that(keys: Sequence[str], i: int) -> bool:
+    """بعد أن / عقب أن right before word i (بعد أن خطف مسلحون: the seizure is when, not what)."""
+    return i >= 2 and keys[i - 1] == "ان" and keys[i - 2] in AFTER
