@@ -90,6 +90,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if form.verb.lemma == "مضى" and not _saying_after(lex, view, i):
         return None  # مضى عامان على …: "passed"; ومضى قائلا "went on saying" reports
+    if form.verb.lemma == "عبر" and not _expressed_about(lex, view, i):
+        return None  # وصل عبر الحدود، قال عبر تويتر: the preposition "via"; وعبر الوزير عن "…" reports
     if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:
         return None  # ويعتقد أنه قام بـ …: "it is believed", no one's report
     if i > 0 and (view.has(i - 1, INTERVIEW) or _addressed_statement(view, i)):
@@ -118,6 +120,27 @@ def _saying_after(lex: QuoteLexicon, view: View, i: int) -> bool:
         if view.punct(k):
             return False
     return False
+
+
+_ABOUT = frozenset({"عن"})
+_ABOUT_REACH = 12  # tokens from عبّر to its عن, past the subject and an aside (وعبر X في تغريدة نشرها عن)
+
+
+def _expressed_about(lex: QuoteLexicon, view: View, i: int) -> bool:
+    """Token i is the verb عبّر "expressed": عن follows within the clause, and the bare past form has no
+    reporting verb before it in its clause (قال X عبر تويتر عن، أعربت X عبر حسابها عن: "via")."""
+    hi = min(view.n, i + 1 + _ABOUT_REACH)
+    about = next((k for k in range(i + 1, hi) if view.punct(k) or view.tokens[k].folded in _ABOUT), -1)
+    if about < 0 or view.punct(about):
+        return False
+    if view.tokens[i].folded.lstrip("وف") != "عبر":
+        return True  # عبرت، عبروا: no preposition
+    k = i - 1
+    while k >= view.sentence(i)[0] and not view.punct(k):
+        if reporting_verb(lex, view, k) is not None:
+            return False
+        k -= 1
+    return True
 
 
 def _addressed_statement(view: View, i: int) -> bool:

@@ -76,3 +76,47 @@ def test_marks_after_it_came_in_it_go_on_with_the_writer_and_end_the_clause_befo
 def test_marks_after_it_came_in_need_a_statement_and_nothing_between(text: str) -> None:
     _article, quotes = run(text, _entities(text))
     assert [q for q in quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "And President Rami Haddad expressed "his deep sorrow at the loss of so many innocents"."
+        (
+            'وعبر الرئيس رامي حداد عن "حزنه العميق لفقدان هذا العدد من الأبرياء في الحادث".',
+            ("direct", "حزنه العميق لفقدان هذا العدد من الأبرياء في الحادث", "رامي حداد", "عبر", None),
+        ),
+        # "And the minister Salma al-Attar expressed in a tweet she wrote in two languages her sympathy with
+        # the victims, saying: "we stand with the families"." (عبّر is the finite verb before قائلا)
+        (
+            "وعبرت الوزيرة سلمى العطار في تغريدة كتبتها بلغتين عن تضامنها مع الضحايا قائلة: "
+            '"نقف إلى جانب العائلات في هذه المحنة".',
+            ("direct", "نقف إلى جانب العائلات في هذه المحنة", "سلمى العطار", "عبر", None),
+        ),
+        # "President Rami Haddad said via Twitter about the accident: "a sad day for everyone"." (عبر "via"
+        # after a reporting verb is no verb)
+        (
+            'وقال الرئيس رامي حداد عبر تويتر عن الحادث: "هذا يوم حزين للجميع في البلاد".',
+            ("direct", "هذا يوم حزين للجميع في البلاد", "رامي حداد", "قال", None),
+        ),
+        # "Minister Salma al-Attar expressed via her account "her worry at the escalation"." (أعرب's quote)
+        (
+            'وأعربت الوزيرة سلمى العطار عبر حسابها عن "قلقها من التصعيد الأخير في المنطقة".',
+            ("direct", "قلقها من التصعيد الأخير في المنطقة", "سلمى العطار", "أعرب", None),
+        ),
+    ],
+)
+def test_expressed_reports_marked_words_and_via_is_no_verb(text: str, want: tuple) -> None:
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [want]
+
+
+def test_the_imperfect_expresses_is_no_report() -> None:
+    # "Rami Haddad added that his rivals' remarks show their confusion, saying: "we will not heed these
+    # voices"." (تعبر عن "shows" inside the content is no verb of the quote after قائلا: قال stays)
+    text = 'وأضاف رامي حداد أن تصريحات خصومه تعبر عن ارتباكهم، قائلا: "لن نلتفت إلى هذه الأصوات أبدا".'
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "تصريحات خصومه تعبر عن ارتباكهم", "رامي حداد", "أضاف", None),
+        ("direct", "لن نلتفت إلى هذه الأصوات أبدا", "رامي حداد", "قال", None),
+    ]
