@@ -57,8 +57,9 @@ def fallback_source(
         else:
             victim = (
                 counted(keys, lo, c)
-                or preceded(keys, lo, c.first, CASUALTY_VERBS)
+                or preceded(keys, lo, c.first, CASUALTY_HEADS)  # قتل ضابط، إصابة جنديين
                 or _victims_body(keys, lo, c)
+                or _targets_owner(keys, lo, c)
             )
             ok = part in ARMED and not victim
         if ok and (best is None or abs(c.first - first) < abs(best.first - first)):
@@ -78,6 +79,20 @@ def _victims_body(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
         if keys[j] in ("في", "من", "،", ",", ".", "؛") or not keys[j]:
             return False
     return False
+
+
+# What an attack hits after على/ضد may be a noun whose owner follows with ل (انفجرت عبوة على دورية للجيش
+# "a bomb went off on an army patrol", هجوم على مقر للشرطة): the owner is the target's side, never the doer.
+TARGET_PREPS = frozenset({"علي", "ضد"})
+
+
+def _targets_owner(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
+    """Whether the candidate, with a proclitic (للجيش), follows على/ضد and one noun."""
+    k = cand.first - lo - 1
+    return cand.oblique and k >= 1 and keys[k - 1] in TARGET_PREPS and keys[k] not in CLAUSE_PUNCT
+
+
+CLAUSE_PUNCT = frozenset({"،", ",", ".", "؛", ":"})
 
 
 # Words before a country or nationality that make it a region of that country, a place (في شمال العراق،

@@ -28,6 +28,10 @@ DOER_NOUNS = frozenset(
 )
 
 
+# Prepositions that end like a nisba adjective once folded (على، في، إلى), which lam_doer must not pass.
+PREPOSITIONS = frozenset({"علي", "في", "الي"})
+
+
 def lam_doer(
     lam: frozenset[int], after: Sequence[Candidate], keys: Sequence[str], lo: int, last: int
 ) -> Candidate | None:
@@ -36,8 +40,12 @@ def lam_doer(
     for c in after:
         if c.first > last + 4:
             break
-        # only adjectives between (not غارات على مواقع للجماعة: the group's positions)
-        adjectives = all(keys[k].endswith(("ي", "يه")) for k in range(last + 1 - lo, c.first - lo))
+        # only adjectives between (not غارات على مواقع للجماعة: the group's positions); على and في end like
+        # a nisba adjective but open a target or a place (عبوة ناسفة على دورية للجيش: the army was hit)
+        adjectives = all(
+            keys[k].endswith(("ي", "يه")) and keys[k] not in PREPOSITIONS
+            for k in range(last + 1 - lo, c.first - lo)
+        )
         if c.first in lam and sector(c.actor) in ARMED and adjectives:
             return c
     return None

@@ -282,7 +282,12 @@ def _feminine(key: str) -> bool:
 # A dual subject that names the two sides of an event already told (التقى الوزير نظيره …، كما وقع الجانبان
 # مذكرة "and the two sides signed a memorandum"): الجانبان "the two sides", الطرفان "the two parties",
 # البلدان "the two countries", the nominative dual a VSO subject takes right after its verb.
-BOTH_SIDES = frozenset(fold(w) for w in ("الجانبان", "الطرفان", "البلدان"))
+# Also the dual of a title (الزعيمان "the two leaders", الرئيسان، الوزيران، الملكان، القائدان): the two
+# who met (التقى الملك الرئيس … وبحث الزعيمان تطورات الأوضاع).
+BOTH_SIDES = frozenset(
+    fold(w)
+    for w in ("الجانبان", "الطرفان", "البلدان", "الزعيمان", "الرئيسان", "الوزيران", "الملكان", "القائدان")
+)
 
 
 def both_sides(event: Event, trig: Trigger, after_key: str, previous: Event | None) -> Event:

@@ -25,6 +25,7 @@ __all__ = [
     "demanded_too",
     "denied_charge",
     "govern",
+    "necessary",
     "negated",
 ]
 
@@ -185,3 +186,20 @@ def aimed(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: s
     if before == SEEKING:
         return "ل" in tokens[lo + i].prefixes
     return before in AIM_WORDS or (before == fold("أجل") and i > 1 and keys[i - 2] == "من")
+
+
+# Necessity: what follows ضرورة "the necessity of" (وجوب "the obligation of") is asked for, not done (وشدد
+# الوزير على ضرورة وقف القتال وإدخال المساعدات "the minister stressed the need to stop the fighting and let
+# aid in": no halt, no aid given), up to NECESSITY_REACH words on in its clause (a list of masdars).
+NECESSITY = frozenset(fold(w) for w in ("ضرورة", "الضرورة", "وجوب"))
+NECESSITY_REACH = 8
+
+
+def necessary(keys: Sequence[str], i: int) -> bool:
+    """Whether the trigger at sentence word i follows a word of necessity (NECESSITY) in its clause."""
+    for w in reversed(keys[max(0, i - NECESSITY_REACH) : i]):
+        if w in CLAUSE_MARKS:
+            return False
+        if w in NECESSITY:
+            return True
+    return False

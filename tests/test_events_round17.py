@@ -1,11 +1,12 @@
 """Events, session 17 (issue #6), each case on sentences of our own: background attacks (an attack named as
-old, as an anniversary or as the time of another act is no event of the sentence: events_background)."""
+old, as an anniversary or as the time of another act is no event of the sentence: events_background), and
+the lead's hand-written news (a bomb on an army patrol, the two leaders, a necessity)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_events import codes
+from tests.test_events import actors, codes
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,43 @@ def test_a_background_attack_is_no_event(text: str) -> None:
 )
 def test_a_told_attack_stays(text: str, expected: list[str]) -> None:
     assert [c for c in codes(text) if c[:2] in ("18", "19", "20")] == expected
+
+
+# The lead's hand-written news of session 17 (requests.md 17:20), on sentences of our own.
+
+
+def test_the_army_a_bomb_went_off_on_is_hit_and_its_wounded_are_victims() -> None:
+    # "The police said a bomb went off on an army patrol near the town, wounding two soldiers": the army
+    # after على + a noun is the target, the wounded after إصابة victims; no doer named (was the army the
+    # bomb's doer and the soldiers the explosion's)
+    text = "وقالت الشرطة إن عبوة ناسفة انفجرت على دورية للجيش قرب البلدة، ما أسفر عن إصابة جنديين."
+    assert sorted(actors(text)) == [("183", None, "MIL"), ("1833", None, "MIL")]
+
+
+def test_a_bomb_on_an_army_patrol_names_no_doer() -> None:
+    # "A bomb went off on an army patrol in the town": على is no adjective between the bomb and the army
+    # (a nisba-like ending once folded), so the army in ل is not the bomb's doer
+    assert sorted(actors("انفجرت عبوة ناسفة على دورية للجيش في المدينة.")) == [
+        ("183", None, "MIL"),
+        ("1833", None, "MIL"),
+    ]
+
+
+def test_the_killed_after_a_casualty_noun_are_no_doer() -> None:
+    # "A bomb went off in the market, killing two soldiers": the soldiers after مقتل are its victims
+    text = "وانفجرت عبوة ناسفة في السوق، ما أسفر عن مقتل جنديين."
+    assert all(source is None for _, source, _ in actors(text))
+
+
+def test_the_two_leaders_are_the_two_who_met() -> None:
+    # "The king met the French president in Paris. The two leaders discussed developments in the region"
+    text = "التقى الملك الرئيس الفرنسي في باريس. وبحث الزعيمان تطورات الأوضاع في المنطقة."
+    assert actors(text) == [("040", "GOV", "FRAGOV"), ("040", "GOV", "FRAGOV")]
+
+
+def test_what_is_called_necessary_is_not_done() -> None:
+    # "The president stressed the need to stop the fighting and let humanitarian aid into the town": a
+    # demand, no aid given (was 073)
+    assert codes("وشدد الرئيس على ضرورة وقف القتال وإدخال المساعدات الإنسانية إلى المدينة.") == []
+    # "The minister stressed the need for dialogue, and his country gave the displaced aid": a comma ends it
+    assert codes("وأكد الوزير ضرورة الحوار، وقدمت بلاده مساعدات إنسانية للنازحين.") == ["070"]

@@ -97,6 +97,7 @@ from marsad.events_modality import (
     demanded_too,
     denied_charge,
     govern,
+    necessary,
     negated,
 )
 from marsad.events_places import (
@@ -194,8 +195,13 @@ class Events:
                 article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
             )
             # after the gate, which reads the whole sentence (its training unchanged): an old attack, an
-            # anniversary's or one that dates another act (events_background)
-            found = [f for f in found if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])]
+            # anniversary's or one that dates another act (events_background); what is called necessary
+            found = [
+                f
+                for f in found
+                if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])
+                and not necessary(keys, f[0] - lo)
+            ]
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
