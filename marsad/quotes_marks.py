@@ -7,7 +7,10 @@ so "…"داعش"…" nests when spaced normally. A closing-looking mark with no
 before it (وأضاف" قتل …"، ووصفها بـ" المخيف"), opens when the next straight mark of the paragraph closes
 or toggles: the writer glued the opening mark to the wrong side. A mark left open at the paragraph's end
 runs to that end (news writes a quote of several paragraphs with one close at the very end). Only
-outermost stretches are returned: marks nested inside are part of the quoted words.
+outermost stretches are returned: marks nested inside are part of the quoted words. An opening straight
+mark inside an open one, right after the writer's next saying cue (…، واسترسل قائلا "…"، …، وأضاف: "…")
+with one straight mark left in the paragraph, shows a closing mark the writer forgot: the open quote ends
+at the punctuation before the cue and a new one opens (a nested quote would leave two marks to close).
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ import re
 MARKS = re.compile("''|[«»“”„‟\"″]")
 _CURLY = frozenset("“”„‟")
 _STRAIGHT = frozenset({'"', "″", "''"})
+# The writer's saying cue before an opening mark: punctuation, a word with و/ف (the next verb: واسترسل،
+# وأضاف) and up to three more words (its subject) before a saying participle, or that word alone before a
+# colon (، وأضاف: "…"; not ، ولكن السؤال هو: "…", the speaker's own words).
+_WORD = r"[^\s،,.؛:\"«»“”]+"
+_SAYING_CUE = re.compile(
+    rf"([،,.؛])\s*[وف]{_WORD}(?:\s+{_WORD}){{0,3}}?\s+(?:قائلا|قائلاً|قائلة|قائلةً|قائلين|بالقول)\s*:?\s*$"
+    rf"|([،,.؛])\s*[وف]{_WORD}\s*:\s*$"
+)
 
 
 def _orientation(text: str, start: int, end: int) -> str:
@@ -66,7 +77,11 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int, bo
         else:
             depth = find("straight")
             way = _orientation(text, pos, m.end())
-            if depth >= 0 and way != "open":
+            cut = _forgotten_close(text, marks, n, stack) if depth == 0 and way == "open" else -1
+            if cut >= 0:
+                close(0, cut)  # …، واسترسل قائلا "…": the open quote ends before the cue, a new one opens
+                stack.append(("straight", pos))
+            elif depth >= 0 and way != "open":
                 close(depth, pos)
             elif depth < 0 and way == "close" and not _glued_open(text, marks, n, stack):
                 continue  # a stray closing mark (inside another quote, or after a clause with no opening)
@@ -84,3 +99,16 @@ def _glued_open(text: str, marks: list[re.Match[str]], n: int, stack: list[tuple
         return False
     nxt = marks[n + 1]
     return nxt.group() in _STRAIGHT and _orientation(text, nxt.start(), nxt.end()) != "open"
+
+
+def _forgotten_close(text: str, marks: list[re.Match[str]], n: int, stack: list[tuple[str, int]]) -> int:
+    """Where the one open straight quote ends when marks[n] opens right after a saying cue of the writer's
+    and a single straight mark is left in the paragraph (see the module docstring), else -1."""
+    if len(stack) != 1:
+        return -1
+    if sum(1 for m in marks[n + 1 :] if m.group() in _STRAIGHT) != 1:
+        return -1
+    cue = _SAYING_CUE.search(text, stack[0][1] + 1, marks[n].start())
+    if cue is None:
+        return -1
+    return cue.start(1) if cue.group(1) else cue.start(2)

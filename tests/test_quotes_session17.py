@@ -1,5 +1,7 @@
 """Session 17 rules (bench/gold/QUOTES_SESSION17.md), on own sentences: words in marks after "it came in"
-a statement (وجاء في بيان لوزارة X: "…"، وجاء فيها "…") are the statement owner's direct quote, no verb."""
+a statement (وجاء في بيان لوزارة X: "…"، وجاء فيها "…") are the statement owner's direct quote, no verb;
+عبّر عن "…" reports (the preposition عبر "via" does not); a closing mark forgotten before the writer's
+next saying cue (…، واسترسل قائلا "…")."""
 
 from __future__ import annotations
 
@@ -119,4 +121,29 @@ def test_the_imperfect_expresses_is_no_report() -> None:
     assert [said(article, q) for q in quotes] == [
         ("indirect", "تصريحات خصومه تعبر عن ارتباكهم", "رامي حداد", "أضاف", None),
         ("direct", "لن نلتفت إلى هذه الأصوات أبدا", "رامي حداد", "قال", None),
+    ]
+
+
+def test_a_closing_mark_forgotten_before_the_next_saying_cue() -> None:
+    # "Minister Salma al-Attar said: "the city lives hard days, and we will not leave it alone, and she
+    # went on saying "we work night and day for its people"." (the first quote's closing mark is missing:
+    # it ends at the comma before the cue, and the second is a quote of its own, verb استرسل)
+    text = (
+        'وقالت الوزيرة سلمى العطار: "المدينة تعيش أياما صعبة، ولن نتركها وحدها في هذه المحنة، '
+        'واسترسلت قائلة "نحن نعمل ليلا ونهارا من أجل أهلها".'
+    )
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "المدينة تعيش أياما صعبة، ولن نتركها وحدها في هذه المحنة", "سلمى العطار", "قال", None),
+        ("direct", "نحن نعمل ليلا ونهارا من أجل أهلها", "سلمى العطار", "استرسل", None),
+    ]
+
+
+def test_a_nested_quote_after_a_saying_cue_stays_nested() -> None:
+    # "Rami Haddad added: "I called him, and he said: "I will come tomorrow", but he did not come"." (two
+    # marks left after the inner opening: a quote inside the quote, not a forgotten close)
+    text = 'وأضاف رامي حداد: "اتصلت به، فقال: "سأحضر غدا"، لكنه لم يأت".'
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("direct", 'اتصلت به، فقال: "سأحضر غدا"، لكنه لم يأت', "رامي حداد", "أضاف", None),
     ]
