@@ -1,5 +1,5 @@
 """The trigger gate's word-class features: the ANT word clusters of a sentence's words and of the words
-around its triggers (marsad.events_gate.class_features), read from a small fake table here."""
+around its triggers (marsad.events_classes.class_features), read from a small fake table here."""
 
 from __future__ import annotations
 
@@ -8,16 +8,15 @@ from collections.abc import Sequence
 
 import pytest
 
-from marsad.events_gate import (
+from marsad.events_classes import (
     CLUSTER_FILE,
     CLUSTERS,
-    MODEL,
     NEAR_CLUSTERS,
-    TYPES,
     class_features,
     classes,
     classes_version,
 )
+from marsad.events_gate import MODEL, TYPES
 from marsad.stages.events import Events, Gate, Site
 from tests.test_events import build
 

@@ -233,17 +233,9 @@ def main() -> None:
 
 def record_training(model: dict[str, Any]) -> None:
     """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
-    from marsad.events_gate import (
-        CLUSTER_FILE,
-        CLUSTERS,
-        GOLD,
-        MEMBERS,
-        MODEL,
-        NEAR_CLUSTERS,
-        TYPES,
-        classes_version,
-        read_gold,
-    )
+    from marsad.events_classes import CLUSTER_FILE, CLUSTERS, NEAR_CLUSTERS, classes_version
+    from marsad.events_gate import GOLD, MEMBERS, MODEL, TYPES, VECTOR_BINS, read_gold
+    from marsad.events_vectors import VECTOR_FILE, vectors_version
 
     record = {
         "command": "python -m train.events",
@@ -279,6 +271,12 @@ def record_training(model: dict[str, Any]) -> None:
         },
         "gold_dir": str(GOLD.relative_to(GOLD.parents[2])),
     }
+    if any(VECTOR_BINS.values()):  # off in the shipped gate (session 17)
+        record["word_vectors"] = {
+            "file": str(VECTOR_FILE.relative_to(REPO)),
+            "sha1": vectors_version(),
+            "parts": {kind: list(VECTOR_BINS.get(kind, ())) for kind in TYPES},
+        }
     path = MODEL.parent / "trained_on.json"
     path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print("wrote", path)
