@@ -27,6 +27,7 @@ __all__ = [
     "govern",
     "necessary",
     "negated",
+    "unrealised",
 ]
 
 # Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
@@ -201,5 +202,48 @@ def necessary(keys: Sequence[str], i: int) -> bool:
         if w in CLAUSE_MARKS:
             return False
         if w in NECESSITY:
+            return True
+    return False
+
+
+# Attacks not carried out (ASSAULT roots, applied after the gate): foiled (أحبطت الشرطة هجوما "the police
+# foiled an attack"), a bomb found, defused or seized (فككت قوات الأمن عبوة ناسفة "security forces defused a
+# bomb", عثرت الشرطة على سيارة مفخخة), trained for (تدربوا على تنفيذ هجمات "they trained to carry out
+# attacks"), or the purpose of a group or a device in ل (خلية لتفجير "a cell for bombing", عبوة معدة
+# للتفجير "a bomb prepared for detonation"); the cue up to UNREALISED_REACH words before a noun trigger, in
+# its clause.
+FOILED = frozenset(fold(w) for w in ("أحبط", "أحبطت", "أحبطوا", "إحباط", "الإحباط"))
+DEFUSED = frozenset(
+    fold(w)
+    for w in (
+        "فكك", "فككت", "فككوا", "تفكيك", "أبطل", "أبطلت", "إبطال", "عثر", "عثرت", "عثروا", "العثور",
+        "ضبط", "ضبطت", "ضبطوا", "ضبطها", "صادر", "صادرت",
+    )
+)  # fmt: skip
+BOMBS = frozenset({"1832", "1833"})
+TRAINED = frozenset(
+    fold(w) for w in ("تدرب", "تدربوا", "التدرب", "تدريب", "التدريب", "تدريبات", "التدريبات", "تدريبا")
+)
+PURPOSED = frozenset(
+    fold(w)
+    for w in (
+        "شبكة", "خلية", "خلايا", "عصابة", "مجموعة", "مجهزة", "معدة", "جاهزة", "مخطط", "مؤامرة", "خطة",
+        "مخططا",
+    )
+)  # fmt: skip
+UNREALISED_REACH = 3
+
+
+def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Sequence[str]) -> bool:
+    """Whether the attack noun at sentence word i is foiled, a bomb found or defused, trained for or a
+    group's or a device's purpose (see FOILED); a verb is never (أحبط محاولة تسلل وقتل ثلاثة: killed)."""
+    if code[:2] not in ("18", "19", "20") or aspect != "noun":
+        return False
+    if "ل" in prefixes and i > 0 and keys[i - 1] in PURPOSED:
+        return True
+    for w in reversed(keys[max(0, i - UNREALISED_REACH) : i]):
+        if w in CLAUSE_MARKS:
+            return False
+        if w in FOILED or w in TRAINED or (code in BOMBS and w in DEFUSED):
             return True
     return False

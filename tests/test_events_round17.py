@@ -82,3 +82,25 @@ def test_what_is_called_necessary_is_not_done() -> None:
     assert codes("وشدد الرئيس على ضرورة وقف القتال وإدخال المساعدات الإنسانية إلى المدينة.") == []
     # "The minister stressed the need for dialogue, and his country gave the displaced aid": a comma ends it
     assert codes("وأكد الوزير ضرورة الحوار، وقدمت بلاده مساعدات إنسانية للنازحين.") == ["070"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Security forces defused a roadside bomb near the market": no bombing
+        "وفككت قوات الأمن عبوة ناسفة قرب السوق.",
+        # "The police found a car bomb near the embassy"
+        "وعثرت الشرطة على سيارة مفخخة قرب السفارة.",
+        # "He said the gunmen trained to carry out attacks in the cities": trained for, not done
+        "وقال إن المسلحين تدربوا على تنفيذ هجمات في المدن.",
+        # "The police arrested members of a cell for blowing up cars": the cell's purpose
+        "واعتقلت الشرطة أعضاء خلية لتفجير السيارات.",
+    ],
+)
+def test_an_attack_not_carried_out_is_no_event(text: str) -> None:
+    assert not [c for c in codes(text) if c[:2] in ("18", "19", "20")]
+
+
+def test_a_bomb_that_went_off_stays() -> None:
+    # "A roadside bomb went off near the market": the explosion and the bomb are told
+    assert codes("وانفجرت عبوة ناسفة قرب السوق.") == ["183", "1833"]

@@ -99,6 +99,7 @@ from marsad.events_modality import (
     govern,
     necessary,
     negated,
+    unrealised,
 )
 from marsad.events_places import (
     RELATIVE_PLACES,
@@ -195,12 +196,14 @@ class Events:
                 article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
             )
             # after the gate, which reads the whole sentence (its training unchanged): an old attack, an
-            # anniversary's or one that dates another act (events_background); what is called necessary
+            # anniversary's or one that dates another act (events_background); what is called necessary; an
+            # attack foiled, defused, trained for or purposed (events_modality.unrealised)
             found = [
                 f
                 for f in found
                 if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])
                 and not necessary(keys, f[0] - lo)
+                and not unrealised(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
             ]
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
