@@ -27,7 +27,7 @@ _STATEMENT_STEMS = folded_words(
 _TONGUE = folded_words("لسان")
 _TO_HIM = folded_words("له لها لهم لهما")
 _ISSUED = folded_words("الصادر الصادرة")  # البيان الصادر عن X: X issued it
-REACH = 12  # tokens from جاء to the mark (جاء في بيان على لسان المتحدث باسم الجيش العقيد X أن "…")
+REACH = 12  # tokens from جاء to the mark (جاء في رسالة على لسان قائد شرطة المدينة العميد X أن "…")
 _OWNER_LABELS = ("PER", "ORG", "LOC")
 
 

@@ -18,8 +18,12 @@ from marsad.quotes_view import QUOTE_CHARS, View
 LOOKBACK = 25  # tokens searched back from a quote mark or أن for its reporting verb
 SHORT_GAP = 8  # tokens from a short fragment's ب/أن back to its verb (ووصف تصريحات لها … بأنها "…")
 
-# "so-called" words before a quoted name (ما يسمى بـ"…"، المعروف باسم "…"، تدعى "…"): the marks hold a name.
-_SO_CALLED = folded_words("يسمى تسمى المسمى المسماة سمي سميت يعرف تعرف المعروف المعروفة عرف يدعى تدعى")
+# "so-called" words before a quoted name (ما يسمى بـ"…"، المعروف باسم "…"، تدعى "…"، الملقب بـ"…"): the marks
+# hold a name.
+_SO_CALLED = folded_words(
+    "يسمى تسمى المسمى المسماة سمي سميت يعرف تعرف المعروف المعروفة عرف يدعى تدعى "
+    "الملقب الملقبة الملقبين يلقب تلقب لقب"  # a nickname: الملقب بـ"…"
+)
 _AS_NAME = folded_words("ب باسم")
 
 
@@ -65,7 +69,21 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
         return -1
     for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return -1
+            return _describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
         if reporting_verb(lex, view, j) is not None:
             return j
+    return -1
+
+
+def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
+    """For a fragment after ب past commas (ووصف الرئيس، X، خصمه، وهو نائب سابق، بـ"الكاذب"): the nearest
+    reporting verb before it in the sentence whose own complement is ب (وصف، نعت، اتهم), when only commas
+    and words lie between (no other mark, colon, complementizer or verb), else -1."""
+    for j in range(prev - 1, max(lo, prev - LOOKBACK) - 1, -1):
+        if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛") or is_complementizer(view, j):
+            return -1
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            takes = any(chain[0] == "ب" for chain in form.verb.complements)
+            return j if takes and not form.participle else -1
     return -1

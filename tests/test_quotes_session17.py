@@ -26,12 +26,12 @@ def _entities(text: str) -> dict[str, str]:
             'وجاء في بيان لوزارة المياه: "السد آمن ولا حاجة لأن يغادر السكان منازلهم".',
             ("direct", "السد آمن ولا حاجة لأن يغادر السكان منازلهم", "وزارة المياه", None, None),
         ),
-        # "It came in a statement on the tongue of the army spokesman, Colonel Nader Selim, that "the forces
-        # will go on until the last village is freed"."
+        # "It came in a letter on the tongue of the police chief, Brigadier Nader Selim, that "the patrols
+        # stay in the streets until the end of the week"."
         (
-            'وجاء في بيان على لسان المتحدث باسم الجيش العقيد نادر سليم أن "القوات ستواصل عملياتها حتى '
-            'تحرير آخر قرية".',
-            ("direct", "القوات ستواصل عملياتها حتى تحرير آخر قرية", "نادر سليم", None, None),
+            'وجاء في رسالة على لسان قائد الشرطة العميد نادر سليم أن "الدوريات باقية في الشوارع حتى '
+            'نهاية الأسبوع".',
+            ("direct", "الدوريات باقية في الشوارع حتى نهاية الأسبوع", "نادر سليم", None, None),
         ),
         # "And it came in a joint statement of the unions: "the strike goes on until the wages are paid"."
         # (an owner the NER did not tag: its words, without the ل)
@@ -64,12 +64,12 @@ def test_marks_after_it_came_in_it_go_on_with_the_writer_and_end_the_clause_befo
 @pytest.mark.parametrize(
     "text",
     [
-        # "It came in a statement the agency published that president Rami Haddad "signed two decrees
-        # today"." (the marks cover part of the that-clause: no direct quote of them)
-        'وجاء في بيان نشرته الوكالة أن الرئيس رامي حداد "وقع اليوم مرسومين لتعيين مديرين جديدين".',
-        # "It came in a joint statement of the factions the declaration of "general mobilisation"." (a verbal
-        # noun's object in marks: an act announced, no quote)
-        'وجاء في بيان مشترك للفصائل إعلان "النفير العام ورص الصفوف".',
+        # "It came in a communiqué the presidency handed out that president Rami Haddad "issued two orders
+        # yesterday naming new governors"." (the marks cover part of the that-clause: no direct quote)
+        'وجاء في بلاغ وزعته الرئاسة أن الرئيس رامي حداد "أصدر أمس قرارين بتعيين محافظين جديدين".',
+        # "It came in a joint statement of the unions the declaration of "a general strike in every
+        # factory"." (a verbal noun's object in marks: an act announced, no quote)
+        'وجاء في بيان مشترك للنقابات إعلان "الإضراب الشامل في كل المصانع".',
         # "It came in the report: "the river's level rose by two metres"." (a report is a document, not a
         # statement: no one speaks)
         'وجاء في التقرير: "ارتفع منسوب النهر مترين خلال يومين".',
@@ -147,3 +147,40 @@ def test_a_nested_quote_after_a_saying_cue_stays_nested() -> None:
     assert [said(article, q) for q in quotes] == [
         ("direct", 'اتصلت به، فقال: "سأحضر غدا"، لكنه لم يأت', "رامي حداد", "أضاف", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "And the prime minister, Rami Haddad, described the opposition MP, a member of the finance
+        # committee, as "the liar", after he published a report." (commas between the verb and بـ"…")
+        (
+            'ووصف رئيس الوزراء، رامي حداد، النائب المعارض، وهو عضو في لجنة المالية، بـ"الكاذب"، بعد أن '
+            "نشر تقريرا عن الميزانية.",
+            ("direct", "الكاذب", "رامي حداد", "وصف", None),
+        ),
+        # "And the minister of water, Salma al-Attar, demanded, on Tuesday, "guarantees"."
+        (
+            'وطالبت وزيرة المياه، سلمى العطار، الثلاثاء، بـ"ضمانات".',
+            ("direct", "ضمانات", "سلمى العطار", "طالب", None),
+        ),
+    ],
+)
+def test_a_fragment_after_bi_past_commas_is_its_describing_verbs(text: str, want: tuple) -> None:
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Rami Haddad said the government, which faces a crisis, will work with "patience"." (past a
+        # complementizer: the clause's wording, not a fragment of the verb's)
+        'وقال رامي حداد إن الحكومة، التي تواجه أزمة، ستعمل بـ"صبر".',
+        # "The star Rami Haddad, nicknamed "the fox", threatened his rivals." (a nickname is a name)
+        'وتوعد النجم رامي حداد، الملقب بـ"الثعلب"، خصومه في المباراة المقبلة.',
+    ],
+)
+def test_no_fragment_past_a_complementizer_or_a_nickname(text: str) -> None:
+    _article, quotes = run(text, _entities(text))
+    assert [q for q in quotes if q.kind == "direct"] == []
