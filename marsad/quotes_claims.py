@@ -250,9 +250,9 @@ def finite_before_saying(lex: QuoteLexicon, view: View, verb: int) -> int:
             name = _quoted_outlet_before(view, j, lo)
             if name < 0:
                 name = _fragment_before(view, j, lo)
+                if name < 0:
+                    return verb
                 gap = SAYING_FAR  # past an object's fragment, the verb and its long subject lie farther
-            if name < 0:
-                return verb
             j = name
             continue
         if word in (":", ".", "؛") or is_complementizer(view, j):

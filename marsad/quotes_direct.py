@@ -235,13 +235,12 @@ def _direct_cue(
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
-    masdar = governing_masdar(lex, view, prev, lo) if closed else -1
-    if masdar >= 0:
+    masdar = governing_masdar(lex, view, prev, lo) if closed else None
+    if masdar is not None:
         # مطالبات X الدائمة للوزارة بـ"خفض الأسعار": the marks right after the verbal noun's complement
         # marker are its quote (its genitive speaks), not the sentence verb's
-        noun = reporting_verb(lex, view, masdar, masdar=True)
-        assert noun is not None
-        return Claim(open_pos, "direct", span, noun.verb.lemma, "subject", verb_tok=masdar)
+        tok, noun = masdar
+        return Claim(open_pos, "direct", span, noun.verb.lemma, "subject", verb_tok=tok)
     if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
         verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.quotes_claims import reporting_verb
-from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -39,26 +39,26 @@ def ends_clause(view: View, close_pos: int) -> bool:
     return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
 
 
-def governing_masdar(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
-    """The verbal noun whose complement marker is token prev (ب، بأن، إلى, right before the marks), when it
-    is the nearest reporting form before it in the sentence (no mark between), else -1."""
+def governing_masdar(lex: QuoteLexicon, view: View, prev: int, lo: int) -> tuple[int, VerbForm] | None:
+    """The verbal noun (token, form) whose complement marker is token prev (ب، بأن، إلى, right before the
+    marks), when it is the nearest reporting form before it in the sentence (no mark between), else None."""
     if prev < lo or prev < 1:
-        return -1
+        return None
     marker = view.tokens[prev].folded
     marker = "ب" if view.word(prev) == "ب" else "ان" if is_complementizer(view, prev) else marker
     for j in range(prev - 1, max(lo, prev - LOOKBACK) - 1, -1):
         if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛"):
-            return -1
+            return None
         form = reporting_verb(lex, view, j, masdar=True)
         if form is None:
             continue
         heads = {chain[0] for chain in form.verb.complements}
         takes = marker in heads or (marker == "ان" and "ب" in heads)
         if not form.masdar or not takes or j in view.mention_at:
-            return -1
+            return None
         # اتهامات بـ"الإهمال" with no one's name after the noun: no speaker, no quote
-        return j if subject(view, j, None).kind not in ("none", "nonsource") else -1
-    return -1
+        return (j, form) if subject(view, j, None).kind not in ("none", "nonsource") else None
+    return None
 
 
 def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int) -> int:

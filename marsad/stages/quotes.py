@@ -177,6 +177,7 @@ class Quotes:
             # ... unless the verbal noun opens its sentence after "it came in" (وجاء في تحذير السفارة أن):
             # then it is the sentence's main statement, whose speaker a later pro-dropped verb goes on with.
             topic = not masdar or _main_statement(view, claim.verb_tok)
+            gender = verb_gender(self.lex, view, claim.verb_tok)  # قالت، مضيفة: feminine; قال: masculine
             if claim.mode == "participle" and s_no == last_sentence:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
@@ -185,16 +186,11 @@ class Quotes:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence, last_end)
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = _issuer(view, s_no, said) or (speaker, text)
-                gender = verb_gender(self.lex, view, claim.verb_tok)
                 carried = (speaker, text) == last and via is None and claim.via is None
                 if gender and carried and _no_subject(view, claim):
                     # وأضافت "…" after a man's quote: the latest earlier speaker of its gender
                     speaker, text = agreeing(genders, last, gender) or (speaker, text)
-            if (
-                (speaker or text)
-                and claim.verb != "نقل"
-                and (gender := verb_gender(self.lex, view, claim.verb_tok))
-            ):
+            if (speaker or text) and claim.verb != "نقل" and gender:
                 genders.append(((speaker, text), gender))  # (not نقلت X عن Y: the outlet's verb, not Y's)
             via = claim.via or via
             if via is None and claim.verb_tok >= 0 and not masdar:
