@@ -78,13 +78,22 @@ def lam_group(
     return None
 
 
+# Visit nouns (زيارة، الزيارة) and the sectors of a genitive that makes one: office holders and envoys.
+VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "الزيارة"))
+VISITORS = frozenset({"GOV", "LEG", "JUD", "DIP", "MIL", "ELI", "PTY", "OPP", "IGO"})
+
+
 def doer_genitive(keys: Sequence[str], lo: int, first: int, last: int, genitive: Candidate) -> bool:
     """Whether an attack noun's genitive is its doer: after DOER_NOUNS (هجمات الإرهابيين), or right after any
     attack noun a bare nationality or an armed sector, its adjective (قصف مدفعي "artillery shelling", قصف
-    إسرائيلي "Israeli shelling"), not its object."""
+    إسرائيلي "Israeli shelling"), not its object; a visit's office holder (VISITORS) is its visitor."""
     if keys[first - lo] in DOER_NOUNS:
         return True
     actor = genitive.actor
+    if keys[first - lo] in VISIT_NOUNS:
+        # زيارة رئيس الحكومة "the prime minister's visit": an office holder is the visitor; a country or a
+        # people after زيارة is where or whom (زيارة المغرب، زيارة المعتقلين)
+        return genitive.first == last + 1 and not genitive.oblique and sector(actor) in VISITORS
     adjective = (
         actor.entity is None and bool(actor.code) and (actor.code == actor.country or sector(actor) in ARMED)
     )

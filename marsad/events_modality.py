@@ -21,12 +21,14 @@ __all__ = [
     "AIM_CHAIN",
     "GOVERNORS",
     "MODAL_WINDOW",
+    "after_inna",
     "aimed",
     "demanded_too",
     "denied_charge",
     "govern",
     "necessary",
     "negated",
+    "negated_copula",
     "unrealised",
 ]
 
@@ -247,3 +249,36 @@ def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Se
         if w in FOILED or w in TRAINED or (code in BOMBS and w in DEFUSED):
             return True
     return False
+
+
+# إنّ "that" (after قال) takes a noun or a pronoun, never a verb: a past-verb trigger right after the bare
+# word إن is a noun written like it (قالت المنظمة إن فرقها عالجت الجرحى "the organisation said its teams
+# treated the wounded": فرق "teams", not فرّق "dispersed"), or, with the conditional إنْ, no act done.
+INNA = frozenset({"إن", "وإن", "فإن"})
+
+
+def after_inna(text: str, tokens: Sequence[Token], first: int, aspect: str) -> bool:
+    """Whether the past-verb trigger at token `first` follows the word إن (INNA), as written in `text`."""
+    if aspect != "past" or first == 0:
+        return False
+    before = tokens[first - 1]
+    return text[before.start : before.end] in INNA
+
+
+# A negated copula governs the purpose of its predicate noun (سوريا لن تكون منصة لتهديد جيرانها "Syria will
+# not be a platform for threatening its neighbours": no threat): NEGATIONS, a copula, one noun, then the
+# trigger in ل.
+COPULAS = frozenset(
+    fold(w)
+    for w in ("تكون", "يكون", "تكن", "يكن", "يكونوا", "كان", "كانت", "أكون", "نكون", "ليس", "ليست")
+)  # fmt: skip
+
+
+def negated_copula(keys: Sequence[str], i: int, prefixes: Sequence[str]) -> bool:
+    """Whether the trigger at sentence word i, in ل, is the purpose of a negated copula's predicate noun."""
+    if "ل" not in prefixes or i < 2:
+        return False
+    copula = keys[i - 2]
+    if copula in (fold("ليس"), fold("ليست")):
+        return True
+    return copula in COPULAS and i >= 3 and keys[i - 3] in NEGATIONS

@@ -104,3 +104,27 @@ def test_an_attack_not_carried_out_is_no_event(text: str) -> None:
 def test_a_bomb_that_went_off_stays() -> None:
     # "A roadside bomb went off near the market": the explosion and the bomb are told
     assert codes("وانفجرت عبوة ناسفة قرب السوق.") == ["183", "1833"]
+
+
+def test_an_office_holder_after_a_visit_noun_is_the_visitor() -> None:
+    # "The French president's visit to Algeria comes after months of tension": the president visits (was
+    # the visit's target)
+    assert actors("وتأتي زيارة الرئيس الفرنسي إلى الجزائر بعد أشهر من التوتر.")[0][:2] == ("042", "FRAGOV")
+    # "The visit to Morocco comes after months of tension": a country after زيارة is the one visited
+    assert actors("وتأتي زيارة المغرب بعد أشهر من التوتر.") == [("042", None, "MAR")]
+
+
+def test_a_verb_form_after_inna_is_no_verb() -> None:
+    # "The organisation said its teams treated more than a hundred wounded": after إن, فرقها is "its teams",
+    # not "dispersed it" (was 175)
+    assert codes("وقالت المنظمة إن فرقها عالجت أكثر من مئة جريح.") == []
+    # "The police said it dispersed the demonstrators": after إنها the verb is one
+    assert "175" in codes("وقالت الشرطة إنها فرقت المتظاهرين بالقوة.")
+
+
+def test_the_purpose_of_a_negated_copula_is_not_done() -> None:
+    # "The minister said his country will not be a platform for threatening its neighbours": no threat (was
+    # 130)
+    assert codes("وقال الوزير إن بلاده لن تكون منصة لتهديد جيرانها.") == []
+    # "The minister said the group threatened its neighbours": the threat is told
+    assert "130" in [c[:3] for c in codes("وقال الوزير إن الجماعة هددت جيرانها.")]

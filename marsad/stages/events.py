@@ -92,6 +92,7 @@ from marsad.events_modality import (
     AIM_CHAIN,
     GOVERNORS,
     MODAL_WINDOW,
+    after_inna,
     aimed,
     anonymous,
     demanded_too,
@@ -99,6 +100,7 @@ from marsad.events_modality import (
     govern,
     necessary,
     negated,
+    negated_copula,
     unrealised,
 )
 from marsad.events_places import (
@@ -197,13 +199,16 @@ class Events:
             )
             # after the gate, which reads the whole sentence (its training unchanged): an old attack, an
             # anniversary's or one that dates another act (events_background); what is called necessary; an
-            # attack foiled, defused, trained for or purposed (events_modality.unrealised)
+            # attack foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن;
+            # the purpose of a negated copula's noun (لن تكون منصة لتهديد)
             found = [
                 f
                 for f in found
                 if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])
                 and not necessary(keys, f[0] - lo)
                 and not unrealised(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
+                and not after_inna(article.text, tokens, f[0], f[2].aspect)
+                and not negated_copula(keys, f[0] - lo, tokens[f[0]].prefixes)
             ]
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
