@@ -357,15 +357,17 @@ _NOT_HOLDER = ON_BEHALF | folded_words("عن مع إلى الى عبر")
 
 
 def name_at_colon(view: View, lo: int, hi: int) -> Entity | None:
-    """The PER whose mention ends right before the colon that precedes a direct quote at token hi, when the
-    words from lo (where an unnamed title's phrase stopped) to it are one title chain: no punctuation, quote
-    mark, complementizer or verb, no word that names someone else (باسم، عن، مع), the name not after ل or ب
-    (قال مساعد الوزير لشؤون … رئيس اللجنة الفريق X: "…": X speaks; session 15, the subject's word limit had
-    stopped in the chain and left the title unnamed)."""
+    """The PER whose mention ends right before the colon that precedes a direct quote at token hi (or the
+    أن/إن that opens an indirect one there), when the words from lo (where an unnamed title's phrase
+    stopped) to it are one title chain: no punctuation, quote mark, complementizer or verb, no word that
+    names someone else (باسم، عن، مع), the name not after ل or ب (قال مساعد الوزير لشؤون … رئيس اللجنة
+    الفريق X: "…": X speaks; session 15, the subject's word limit had stopped in the chain and left the
+    title unnamed; session 17: أعلن مندوب البلاد في المنظمة السفير X أن …)."""
     colon = hi - 1
     while colon > lo and view.word(colon) in QUOTE_CHARS:
         colon -= 1
-    if colon <= lo or view.word(colon) != ":" or colon - lo > COLON_CHAIN:
+    opens = view.word(colon) == ":" or is_complementizer(view, colon)
+    if colon <= lo or not opens or colon - lo > COLON_CHAIN:
         return None
     entity = view.covered.get(colon - 1)
     if entity is None or entity.label != "PER":
@@ -383,7 +385,26 @@ def name_at_colon(view: View, lo: int, hi: int) -> Entity | None:
             k in view.mention_at and view.mention_at[k][0].label == "PER"
         ):
             return None
+        if view.word(colon) != ":" and (
+            view.tokens[k].folded in _RELATIVE or "و" in view.tokens[k].prefixes or _construct_title(view, k)
+        ):
+            # before أن: قال أعضاء كتلتي X وY إنهم (Y coordinated in the genitive), ذكر ضابط في القوة التي
+            # تحرس الوزير X أن (X in a relative clause), ذكرت مديرة في حكومة رئيس الوزراء X أن (X's title in
+            # the genitive of حكومة): the title is no chain ending in the name
+            return None
     return entity
+
+
+_PARTICLES = folded_words("في من الى إلى على عن لدى")
+
+
+def _construct_title(view: View, k: int) -> bool:
+    """Token k is a bare noun (no ال, no suffix, no particle) with a title after it: حكومة رئيس الوزراء, a
+    genitive, so the title and its name are not the speaker's own."""
+    word = view.tokens[k].folded
+    if word.startswith("ال") or view.tokens[k].suffix or word in _PARTICLES or k in view.mention_at:
+        return False
+    return k + 1 < view.n and is_title(view, k + 1)
 
 
 RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause

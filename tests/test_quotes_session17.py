@@ -184,3 +184,35 @@ def test_a_fragment_after_bi_past_commas_is_its_describing_verbs(text: str, want
 def test_no_fragment_past_a_complementizer_or_a_nickname(text: str) -> None:
     _article, quotes = run(text, _entities(text))
     assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_a_name_ending_a_long_title_before_anna_speaks() -> None:
+    # "The water ministry's envoy to the regional council, the ambassador Rami Haddad, announced that the
+    # dam will open next week." (the title chain runs past في to the name right before أن)
+    text = "وأعلن مندوب وزارة المياه في المجلس الإقليمي السفير رامي حداد أن السد سيفتح الأسبوع المقبل."
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "السد سيفتح الأسبوع المقبل", "رامي حداد", "أعلن", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Members of the blocs of Salma al-Attar and the minister Rami Haddad said they formed an alliance."
+        # (the name is coordinated in the genitive: the members speak, unnamed)
+        (
+            "وقال أعضاء في كتلتي سلمى العطار والوزير رامي حداد إنهم شكلوا تحالفا جديدا.",
+            ("indirect", "شكلوا تحالفا جديدا", "أعضاء", "قال", None),
+        ),
+        # "An officer in the force that guards minister Rami Haddad stated that the convoy left the city."
+        # (the name sits in a relative clause: the officer speaks, unnamed)
+        (
+            "وذكر ضابط في القوة التي تحرس الوزير رامي حداد أن القافلة غادرت المدينة.",
+            ("indirect", "القافلة غادرت المدينة", "ضابط", "ذكر", None),
+        ),
+    ],
+)
+def test_a_name_in_a_genitive_or_relative_clause_before_anna_does_not_speak(text: str, want: tuple) -> None:
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [want]

@@ -352,8 +352,8 @@ class Quotes:
         )
         if person is not None:
             return person.id, person.name, None
-        if subj.kind == "unnamed" and subj.outlet is None and claim.kind == "direct" and claim.verb_tok >= 0:
-            # قال مساعد الوزير لشؤون … رئيس اللجنة الفريق X: "…": the name ends the long title at the colon
+        if subj.kind == "unnamed" and subj.outlet is None and claim.verb_tok >= 0:
+            # قال مساعد الوزير لشؤون … رئيس اللجنة الفريق X: "…" (or X أن …): the name ends the long title
             named = name_at_colon(view, subj.end, view.token_at(claim.span.start))
             if named is not None:
                 return named.id, named.name, None
