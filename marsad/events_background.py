@@ -57,7 +57,7 @@ def _ago(keys: Sequence[str], last: int) -> bool:
     """قبل + a duration (قبل يومين، قبل سبعة أيام، قبل 3 سنوات) after word `last`, in its clause."""
     for j in range(last + 1, min(len(keys), last + 1 + AGO_REACH)):
         if keys[j] in CLAUSE_MARKS or keys[j] in RELATIVES:
-            return False  # الهجوم الذي بدأ قبل شهرين: the time of the relative clause's own verb
+            return False  # القصف الذي انطلق قبل ثلاثة أسابيع: the relative clause's verb's time
         if keys[j] != AGO:
             continue
         nxt = keys[j + 1 : j + 3]

@@ -33,9 +33,9 @@ def test_a_background_attack_is_no_event(text: str) -> None:
         ("وعاد إلى قريته أمس شيخ القبيلة الذي نجا من محاولة اغتيال.", ["185"]),
         # "Five soldiers were killed in an attack on a checkpoint hours ago": hours ago is the news itself
         ("وقتل خمسة جنود في هجوم على حاجز قبل ساعات.", ["190", "190"]),
-        # "The army said the offensive, which began two months ago, killed hundreds of gunmen": the two
-        # months date the relative clause's start, the offensive goes on
-        ("وقال الجيش إن الهجوم الذي بدأ قبل شهرين أسفر عن مقتل مئات المسلحين.", ["190", "190"]),
+        # "The spokesman said the shelling, which started three weeks ago, destroyed dozens of buildings":
+        # the three weeks date the relative clause's start, the shelling goes on
+        ("وقال الناطق إن القصف الذي انطلق قبل ثلاثة أسابيع دمر عشرات المباني.", ["195"]),
         # "Gunmen attacked an aid convoy after the authorities closed the crossing": the attack is the news
         ("وهاجم مسلحون قافلة للإغاثة بعد أن أغلقت السلطات المعبر.", ["190"]),
     ],
@@ -118,8 +118,8 @@ def test_a_verb_form_after_inna_is_no_verb() -> None:
     # "The organisation said its teams treated more than a hundred wounded": after إن, فرقها is "its teams",
     # not "dispersed it" (was 175)
     assert codes("وقالت المنظمة إن فرقها عالجت أكثر من مئة جريح.") == []
-    # "The police said it dispersed the demonstrators": after إنها the verb is one
-    assert "175" in codes("وقالت الشرطة إنها فرقت المتظاهرين بالقوة.")
+    # "The gendarmerie said it dispersed the protesters at the bridge": after إنه the verb is one
+    assert "175" in codes("وقال الدرك إنه فرق المحتجين عند الجسر.")
 
 
 def test_the_purpose_of_a_negated_copula_is_not_done() -> None:
