@@ -57,6 +57,7 @@ class Claim:
     via: OutletMatch | None = None
     shares_verb: bool = False  # the verb also has an indirect quote (قال إنه …، "…"): leave it free
     aside: bool = False  # a while-clause's quote in a cue's sentence: its speaker is no later verb's topic
+    cue_tok: int = -1  # the attribution cue a direct quote took (…، وفق X، "…"): no nominal claim of its own
 
 
 def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) -> VerbForm | None:

@@ -102,6 +102,8 @@ def direct_claims(
                 claims.append(claim)
                 if claim.verb_tok >= 0 and not claim.shares_verb:
                     used.add(claim.verb_tok)
+                if claim.cue_tok >= 0:
+                    used.add(claim.cue_tok)
     return claims, used, quoted
 
 
@@ -286,6 +288,9 @@ def _direct_cue(
                 verb = -1
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
+        aside = _cue_aside(lex, view, prev, lo, open_pos, span) if words >= SPEECH_WORDS else None
+        if aside is not None:  # (a shorter stretch there is as often a name: …، وفق X، "تنظيم …")
+            return aside
         if view.word(prev) in ("،", ",") and apposed_subject(view, prev, lo):
             return None  # قال إن وزير الخارجية، مايك بومبيو، "لم يتسلم …": the clause's predicate, in marks
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
@@ -319,6 +324,32 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _cue_aside(lex: QuoteLexicon, view: View, prev: int, lo: int, open_pos: int, span: Span) -> Claim | None:
+    """Marks right after an attribution aside set off by commas, with no reporting verb before them (وبدأ
+    التنظيم هجومه، وفق X، "…"): X's direct quote, verb none for a bare وفق/بحسب (bench/gold/QUOTES.md),
+    else the cue's relay verb; the cue then makes no nominal quote of the clause before it."""
+    if view.word(prev) not in ("،", ","):
+        return None
+    comma = next((c for c in range(prev - 1, max(lo, prev - ASIDE_REACH) - 1, -1) if view.punct(c)), -1)
+    if comma < lo or view.word(comma) not in ("،", ","):
+        return None
+    cue = match_cue(view, comma + 1)
+    if cue is None or cue[0].kind != "according" or cue[1] >= prev:
+        return None
+    subj = cue_source(view, cue[1])
+    if subj.kind in ("none", "nonsource") or subj.end != prev:
+        return None
+    relay = next((f for k in range(comma + 1, cue[1]) if (f := reporting_verb(lex, view, k))), None)
+    bare = None if cue[0].lemma in ("حسب", "وفق") else cue[0].lemma
+    lemma = relay.verb.lemma if relay is not None else bare
+    claim = cue_claim(view, lemma or "", "according", cue[1], open_pos, span, "direct")
+    claim.verb, claim.cue_tok = lemma, comma + 1
+    return claim
+
+
+ASIDE_REACH = 10  # tokens of an attribution aside between its commas (، وفق مدير المرصد X،)
 
 
 # "thus" and "with these words" between a quote and the verb after it ("…"، هكذا قال X؛ "…"، بهذه الكلمات

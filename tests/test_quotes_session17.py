@@ -216,3 +216,24 @@ def test_a_name_ending_a_long_title_before_anna_speaks() -> None:
 def test_a_name_in_a_genitive_or_relative_clause_before_anna_does_not_speak(text: str, want: tuple) -> None:
     article, quotes = run(text, _entities(text))
     assert [said(article, q) for q in quotes] == [want]
+
+
+def test_marks_right_after_an_attribution_aside_are_its_sources_quote() -> None:
+    # "The forces began their attack, according to the army spokesman Rami Haddad, "with heavy shelling of
+    # the northern positions of the city before dawn", then advanced." (words in marks after a mid-sentence
+    # وفق X، are X's direct quote with no verb; the clause before the cue makes no quote of its own)
+    text = (
+        'وبدأت القوات هجومها، وفق المتحدث باسم الجيش رامي حداد، "بقصف عنيف على المواقع الشمالية للمدينة '
+        'قبل الفجر" ثم تقدمت.'
+    )
+    article, quotes = run(text, _entities(text))
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "بقصف عنيف على المواقع الشمالية للمدينة قبل الفجر", "رامي حداد", None, None),
+    ]
+
+
+def test_a_short_name_in_marks_after_an_attribution_aside_is_no_quote() -> None:
+    # "Among the factions that withdrew, according to Rami Haddad, "the free front"." (a name, not speech)
+    text = 'ومن بين الفصائل التي انسحبت من المدينة، وفق رامي حداد، "جبهة الأحرار الجديدة".'
+    _article, quotes = run(text, _entities(text))
+    assert [q for q in quotes if q.kind == "direct"] == []
