@@ -357,7 +357,7 @@ def merge(article: Article) -> Article:
     given = _surnames_as_people(article.text, given)
     spans = [g[0] for g in given]
     # A title phrase stops at a person's name; it runs over an organisation or a place in its complement
-    # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن, وزير خارجية قطر محمد بن عبدالرحمن).
+    # (مدير المرصد الوطني لحقوق الإنسان كريم ناصر, وزير خارجية قطر محمد بن عبدالرحمن).
     finder = RoleFinder(article, [g[0] for g in given if g[1] == "PER"])
     mentions = [_mention(finder, *g) for g in given]
     for m in mentions:

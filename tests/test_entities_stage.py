@@ -409,8 +409,8 @@ LISTS = {"محافظات": "list-area", "مديريتي": "dual-area", "مدن":
         ("انسحبوا من مديريتي زبيد والجراحي أمس.", ["زبيد", "الجراحي"]),
         # "the cities of Baghdad and Zumurrudabad": after a known-names-only plural, the unknown one stops
         ("زار مدن بغداد وزمردآباد.", ["بغداد"]),
-        # "inhabited towns and villages": an indefinite adjective alone is no name
-        ("حماية مدن وقرى مأهولة من الغرق.", []),
+        # "inhabited towns and villages near the dam were evacuated": an indefinite adjective alone is no name
+        ("أخليت مدن وقرى مأهولة قرب السد.", []),
         # "the governorates of central and southern Iraq": direction words are no names
         ("تشهد محافظات وسط وجنوب العراق احتجاجات.", []),
     ],
@@ -429,8 +429,8 @@ def test_names_listed_after_plural_descriptors(text: str, expected: list[str]) -
         ('تقدمت القوات إلى منطقة "الزمرد"، وأحكمت السيطرة عليها.', ["الزمرد"]),
         # "in the village of «Kafr Zumurrud»": guillemets, two words
         ("وقعت الغارة في قرية «كفر زمرد» أمس.", ["كفر زمرد"]),
-        # "a meeting in the "de-escalation" zone": a kind of zone in quotation marks is no place
-        ('عقد اجتماع في منطقة "خفض التصعيد" أمس.', []),
+        # "the delegations met in the "de-escalation" zone on Sunday": a quoted kind of zone is no place
+        ('التقى الوفدان في منطقة "خفض التصعيد" يوم الأحد.', []),
     ],
 )
 def test_quoted_names_after_descriptors(text: str, expected: list[str]) -> None:
