@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.events_codes import ASSAULT_ROOTS
-from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_purpose import CLAUSE_MARKS, cue_before
 
 __all__ = ["background"]
 
@@ -69,12 +69,7 @@ def _ago(keys: Sequence[str], last: int) -> bool:
 
 def _anniversary(keys: Sequence[str], i: int) -> bool:
     """ذكرى up to ANNIVERSARY_REACH words before word i, in its clause (بالذكرى الخامسة للهجوم)."""
-    for j in range(i - 1, max(-1, i - 1 - ANNIVERSARY_REACH), -1):
-        if keys[j] in CLAUSE_MARKS:
-            return False
-        if keys[j] in ANNIVERSARY:
-            return True
-    return False
+    return cue_before(keys, i, ANNIVERSARY_REACH, ANNIVERSARY)
 
 
 def _after_that(keys: Sequence[str], i: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
-from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_purpose import cue_before
 
 __all__ = [
     "AIM_CHAIN",
@@ -138,14 +138,7 @@ DENIAL_REACH = 10
 
 def denied_charge(keys: Sequence[str], i: int, aspect: str, code: str) -> bool:
     """Whether the accusation noun (CAMEO 11) at sentence word `i` is what a denial verb before it denies."""
-    if code[:2] != "11" or aspect != "noun":
-        return False
-    for w in reversed(keys[max(0, i - DENIAL_REACH) : i]):
-        if w in CLAUSE_MARKS:
-            return False
-        if w in DENIALS:
-            return True
-    return False
+    return code[:2] == "11" and aspect == "noun" and cue_before(keys, i, DENIAL_REACH, DENIALS)
 
 
 # How far a second demanded act may follow its demand verb (طالب X باحترام السيادة ووقف القصف).
@@ -200,12 +193,7 @@ NECESSITY_REACH = 8
 
 def necessary(keys: Sequence[str], i: int) -> bool:
     """Whether the trigger at sentence word i follows a word of necessity (NECESSITY) in its clause."""
-    for w in reversed(keys[max(0, i - NECESSITY_REACH) : i]):
-        if w in CLAUSE_MARKS:
-            return False
-        if w in NECESSITY:
-            return True
-    return False
+    return cue_before(keys, i, NECESSITY_REACH, NECESSITY)
 
 
 # Attacks not carried out (ASSAULT roots, applied after the gate): foiled (أحبطت الشرطة هجوما "the police
@@ -234,6 +222,8 @@ PURPOSED = frozenset(
     )
 )  # fmt: skip
 UNREALISED_REACH = 3
+UNREALISED = FOILED | TRAINED  # the cues of any attack noun
+UNREALISED_BOMB = UNREALISED | DEFUSED  # and of a bomb noun (BOMBS)
 
 
 def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Sequence[str]) -> bool:
@@ -243,12 +233,7 @@ def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Se
         return False
     if "ل" in prefixes and i > 0 and keys[i - 1] in PURPOSED:
         return True
-    for w in reversed(keys[max(0, i - UNREALISED_REACH) : i]):
-        if w in CLAUSE_MARKS:
-            return False
-        if w in FOILED or w in TRAINED or (code in BOMBS and w in DEFUSED):
-            return True
-    return False
+    return cue_before(keys, i, UNREALISED_REACH, UNREALISED_BOMB if code in BOMBS else UNREALISED)
 
 
 # إنّ "that" (after قال) takes a noun or a pronoun, never a verb: a past-verb trigger right after the bare

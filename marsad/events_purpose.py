@@ -34,6 +34,17 @@ CLAUSE_MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
 Found = tuple[int, int, Trigger, str]
 
 
+def cue_before(keys: Sequence[str], i: int, reach: int, cues: frozenset[str]) -> bool:
+    """Whether a word of `cues` stands within `reach` words before word i, in its clause (no CLAUSE_MARKS
+    between)."""
+    for w in reversed(keys[max(0, i - reach) : i]):
+        if w in CLAUSE_MARKS:
+            return False
+        if w in cues:
+            return True
+    return False
+
+
 def purpose_after(keys: Sequence[str], k: int) -> int | None:
     """The sentence index of a purpose accusative (PURPOSES) after sentence word k in its clause, within
     PURPOSE_REACH words, or None."""

@@ -41,6 +41,25 @@ def codes(text: str, **kw: object) -> list[str]:
     return [e.cameo for e in _STAGE(build(text, **kw)).events]  # type: ignore[arg-type]
 
 
+class _Catch(Gate):
+    """A gate that keeps everything and keeps what it was shown."""
+
+    def __init__(self) -> None:
+        self.sites: list[Sequence[Site]] = []
+
+    def keep(self, sites: Sequence[Site]) -> bool:
+        self.sites.append(sites)
+        return True
+
+
+def gate_sites(text: str) -> Sequence[Site]:
+    """The sites the gate is shown for the text's only sentence with triggers of one kind."""
+    catch = _Catch()
+    Events(catch)(build(text))
+    assert len(catch.sites) == 1
+    return catch.sites[0]
+
+
 ROOTS = [
     ("صرح الوزير للصحفيين بأن المحادثات مستمرة.", "010"),  # the minister stated to reporters …
     ("ناشد الرئيس المجتمع الدولي تقديم العون.", "020"),  # the president appealed to the world …

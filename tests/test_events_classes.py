@@ -4,7 +4,6 @@ around its triggers (marsad.events_classes.class_features), read from a small fa
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 import pytest
 
@@ -17,28 +16,7 @@ from marsad.events_classes import (
     classes_version,
 )
 from marsad.events_gate import MODEL, TYPES
-from marsad.stages.events import Events, Gate, Site
-from tests.test_events import build
-
-
-class _Catch(Gate):
-    """A gate that keeps everything and keeps what it was shown."""
-
-    def __init__(self) -> None:
-        self.sites: list[Sequence[Site]] = []
-
-    def keep(self, sites: Sequence[Site]) -> bool:
-        self.sites.append(sites)
-        return True
-
-
-def _sites(text: str) -> Sequence[Site]:
-    """The sites of the text's only sentence with triggers of one kind."""
-    catch = _Catch()
-    Events(catch)(build(text))
-    assert len(catch.sites) == 1
-    return catch.sites[0]
-
+from tests.test_events import gate_sites
 
 # Warplanes shelled Jabalia camp at dawn today: one id per word at k = 64, 256, 1024.
 _RAID = "قصفت الطائرات الحربية مخيم جباليا فجر اليوم."
@@ -66,12 +44,12 @@ _RAID_TABLE = {
     ],
 )  # fmt: skip
 def test_class_features_of_a_raid(whole: tuple[int, ...], near: tuple[int, ...], expected: set[str]) -> None:
-    assert class_features(_sites(_RAID), whole, near, _RAID_TABLE) == expected
+    assert class_features(gate_sites(_RAID), whole, near, _RAID_TABLE) == expected
 
 
 def test_the_trigger_window_is_three_words_each_side() -> None:
     # Witnesses said that the planes shelled Jabalia camp: وقال is four words before قصفت, out of its window.
-    sites = _sites("وقال شهود إن الطائرات قصفت مخيم جباليا.")
+    sites = gate_sites("وقال شهود إن الطائرات قصفت مخيم جباليا.")
     table = {"وقال": "9\t9\t9", "شهود": "1\t1\t1", "ان": "2\t2\t2", "الطائرات": "3\t3\t3", "مخيم": "4\t4\t4"}
     assert class_features(sites, (), (64,), table) == {"c-64:1", "c-64:2", "c-64:3", "c+64:4"}
 
@@ -90,7 +68,7 @@ def test_a_word_takes_its_token_or_its_stem_class(
     table: dict[str, str], expected: list[tuple[str, ...]]
 ) -> None:
     # And the demonstrators chanted slogans against the government.
-    assert classes(_sites("وهتف المتظاهرون بشعارات ضد الحكومة.")[0], table) == expected
+    assert classes(gate_sites("وهتف المتظاهرون بشعارات ضد الحكومة.")[0], table) == expected
 
 
 def test_the_shipped_gate_was_trained_on_the_shipped_word_classes() -> None:

@@ -3,35 +3,12 @@ the words around a sentence's triggers, or of all its words, cut per dimension, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import pytest
 
 from marsad import events_gate
 from marsad.events_vectors import VECTOR_FILE, Table, table, vector_features
-from marsad.stages.events import Events, Gate, Site
-from tests.test_events import build
-
-
-class _Catch(Gate):
-    """A gate that keeps everything and keeps what it was shown."""
-
-    def __init__(self) -> None:
-        self.sites: list[Sequence[Site]] = []
-
-    def keep(self, sites: Sequence[Site]) -> bool:
-        self.sites.append(sites)
-        return True
-
-
-def _sites(text: str) -> Sequence[Site]:
-    """The sites of the text's only sentence with triggers of one kind."""
-    catch = _Catch()
-    Events(catch)(build(text))
-    assert len(catch.sites) == 1
-    return catch.sites[0]
-
+from tests.test_events import gate_sites
 
 # Gunmen attacked a police checkpoint in the town yesterday evening (the trigger هاجم opens it, so its
 # window is the first four words). Two dimensions; centre 0 and spread 1, so a mean is its own z-score.
@@ -59,11 +36,11 @@ def _table(words: dict[str, tuple[float, float]]) -> Table:
     ],
 )
 def test_bins(parts: tuple[str, ...], expected: set[str]) -> None:
-    assert vector_features(_sites(_ATTACK), parts, _table(_WORDS)) == expected
+    assert vector_features(gate_sites(_ATTACK), parts, _table(_WORDS)) == expected
 
 
 def test_bins_between_the_cuts_and_without_vectors() -> None:
-    sites = _sites(_ATTACK)
+    sites = gate_sites(_ATTACK)
     # a mean within 0.5 of the centre gives no bin; no known word, or no table, gives none
     assert vector_features(sites, ("window",), _table({"هاجم": (0.4, -0.4)})) == set()
     assert vector_features(sites, ("window", "sentence"), _table({"غيمة": (3.0, 3.0)})) == set()
@@ -71,7 +48,7 @@ def test_bins_between_the_cuts_and_without_vectors() -> None:
 
 
 def test_gate_reads_the_bins_only_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    sites = _sites(_ATTACK)
+    sites = gate_sites(_ATTACK)
     monkeypatch.setattr(events_gate, "vectors", lambda: _table(_WORDS))
     assert not {f for f in events_gate.features(sites) if f.startswith(("vw", "vs"))}
     monkeypatch.setattr(events_gate, "VECTOR_BINS", {"ASSAULT": ("window",)})
