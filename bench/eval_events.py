@@ -283,6 +283,11 @@ def main() -> None:
         "(train/labels/events_<kind>_ant16.tsv, sample weight WEIGHT, default 1) in every fold; never scored",
     )  # fmt: skip
     parser.add_argument(
+        "--vector-bins", action="append", default=[], metavar="KIND=PARTS",
+        help="feed the type's gate the binned mean word vectors of PARTS (window, sentence or both, comma-"
+        "joined; marsad.events_vectors) in every fit: session 17's variants, off in the shipped gate",
+    )  # fmt: skip
+    parser.add_argument(
         "--diagnose", action="store_true",
         help="with --cv: false positives by gold label, false negatives by cause (trigger, modality, gate)",
     )  # fmt: skip
@@ -301,6 +306,10 @@ def main() -> None:
         from marsad.events_gate import use_extras
 
         use_extras(args.extra, parser.error)
+    if args.vector_bins:
+        from marsad.events_gate import use_vector_bins
+
+        use_vector_bins(args.vector_bins, parser.error)
     args.cv = args.cv or args.check  # the floors are cross-validated figures
     texts = [r["text"] for k in TYPES for r in load_rows(k)]
     predicted = predict(texts)

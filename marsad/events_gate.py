@@ -44,8 +44,8 @@ from marsad.article import Article
 from marsad.events_classes import CLUSTERS, NEAR_CLUSTERS, bare, class_features, classes_version, word_classes
 from marsad.events_features import features as structure
 from marsad.events_features import protest_frame
+from marsad.events_vectors import PARTS, vector_features, vectors_version
 from marsad.events_vectors import table as vectors
-from marsad.events_vectors import vector_features, vectors_version
 from marsad.stages.events import Gate, Site
 
 MODEL = Path(__file__).resolve().parent / "models" / "events" / "gate.json"
@@ -117,7 +117,8 @@ INNER_SALTS = {"PROTEST": 3}
 # 0.785 -> 0.742), actors 0.530 / 0.535; sentence 0.655 / 0.649, actors 0.558 / 0.563; both 0.663 / 0.655
 # (P 0.607 R 0.730), actors 0.526 / 0.523; PROTEST window 0.489 / 0.524, sentence 0.568 / 0.577. None
 # passed the pre-registered bar (cv5 + 0.010, actors down by at most 0.005): the vectors buy ASSAULT
-# precision with recall, and actors (scored over the yes rows) fall with recall.
+# precision with recall, and actors (scored over the yes rows) fall with recall. To rerun one:
+# python -m bench.eval_events --cv --vector-bins ASSAULT=window,sentence (use_vector_bins).
 VECTOR_BINS: dict[str, tuple[str, ...]] = {}
 
 
@@ -307,6 +308,18 @@ def use_extras(specs: Sequence[str], error: Callable[[str], object]) -> None:
             use_extra(spec)
         except ValueError as exc:
             error(str(exc))
+
+
+def use_vector_bins(specs: Sequence[str], error: Callable[[str], object]) -> None:
+    """Turn VECTOR_BINS on for each KIND=PART[,PART] of a repeated --vector-bins option (ASSAULT=window,
+    ASSAULT=window,sentence: session 17's W and WS); a bad one goes to `error` (parser.error)."""
+    for spec in specs:
+        kind, _, names = spec.partition("=")
+        parts = tuple(names.split(",")) if names else ()
+        if kind not in TYPES or not parts or any(p not in PARTS for p in parts):
+            error(f"--vector-bins {spec}: KIND=PART[,PART] with KIND in {TYPES} and PART in {tuple(PARTS)}")
+            continue
+        VECTOR_BINS[kind] = parts
 
 
 def fold_of(key: str, k: int = 5) -> int:

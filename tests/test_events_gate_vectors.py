@@ -57,6 +57,16 @@ def test_gate_reads_the_bins_only_when_on(monkeypatch: pytest.MonkeyPatch) -> No
     assert "vw0+".startswith(events_gate.WORDY) and "vs1-".startswith(events_gate.WORDY)
 
 
+def test_the_command_line_turns_the_bins_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # bench.eval_events --vector-bins KIND=PART[,PART]: session 17's variants; a bad spec is an error
+    monkeypatch.setattr(events_gate, "VECTOR_BINS", {})
+    errors: list[str] = []
+    specs = ["ASSAULT=window,sentence", "PROTEST=", "RIOT=window", "ASSAULT=words"]
+    events_gate.use_vector_bins(specs, errors.append)
+    assert events_gate.VECTOR_BINS == {"ASSAULT": ("window", "sentence")}
+    assert [e.split(":")[0] for e in errors] == [f"--vector-bins {s}" for s in specs[1:]]
+
+
 @pytest.mark.skipif(not VECTOR_FILE.exists(), reason="no NER word vectors")
 def test_the_shipped_table() -> None:
     vectors = table()
