@@ -69,8 +69,8 @@ def _apposed(view: View, lo: int, j: int) -> Subject | None:
         return None
     untagged = 0
     for k in range(j + 1, min(view.n, j + 1 + APPOSED_REACH)):
-        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم المقاومة
-        # الوطنية، العقيد الركن صادق الدويد، أن)
+        # the mention may follow an untagged first name, or rank and title words (المتحدث باسم الحرس
+        # الوطني، العقيد الركن سامي فرج، أن)
         if view.punct(k) or is_complementizer(view, k):
             return None  # وطبقا للإعلام التركي، فإن لغولن …: a clause, no apposed name
         if k not in view.mention_at and (is_title(view, k) or view.tokens[k].folded in _RANKS):

@@ -2,8 +2,8 @@
 
 A definite title alone (وأكد الرئيس المنتخب) is the person the article gave that title (`title_referent`);
 a pro-dropped verb shares the subject opening its sentence (`sentence_subject`: وكان سالفيني، أصر …، وقال;
-واستنكر وزير الخارجية سيرغي لافروف الاتهامات ووصفها); a verb in a relative clause speaks for the name before
-the pronoun (`relative_antecedent`: جيم جراي، الذي انسحب ودعا); a participle takes its clause's subject
+واستنكر وزير الخارجية سيرغي لافروف التصريحات ووصفها); a verb in a relative clause speaks for the name before
+the pronoun (`relative_antecedent`: سامي حداد، الذي ترك الحزب ودعا); a participle takes its clause's subject
 (`clause_subject`: …، مضيفا); the first verb of an article with no speaker yet takes the person its first
 sentence names (`sentence_person`).
 """
@@ -77,7 +77,7 @@ def _on_behalf(view: View, lo: int, hi: int) -> set[int]:
 
 
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "سابق", "سابقة"))
-TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي هيلي)
+TITLE_WINDOW = 7  # tokens from a title word to its name (السفيرة الكندية لدى مجلس الأمن الدولي، ليلى حداد)
 
 
 def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: int | None = None) -> bool:
@@ -389,8 +389,8 @@ def name_at_colon(view: View, lo: int, hi: int) -> Entity | None:
             view.tokens[k].folded in _RELATIVE or "و" in view.tokens[k].prefixes or _construct_title(view, k)
         ):
             # before أن: قال أعضاء كتلتي X وY إنهم (Y coordinated in the genitive), ذكر ضابط في القوة التي
-            # تحرس الوزير X أن (X in a relative clause), ذكرت مديرة في حكومة رئيس الوزراء X أن (X's title in
-            # the genitive of حكومة): the title is no chain ending in the name
+            # تحرس الوزير X أن (X in a relative clause), ذكرت مستشارة في مكتب وزير المالية X أن (X's title in
+            # the genitive of مكتب): the title is no chain ending in the name
             return None
     return entity
 
@@ -412,7 +412,7 @@ _RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 
 
 def relative_antecedent(view: View, i: int) -> Entity | None:
-    """For a verb in a relative clause (… جيم جراي، الذي انسحب من السباق ودعا أنصاره لـ…), the entity named
+    """For a verb in a relative clause (… سامي حداد، الذي ترك الحزب ودعا أنصاره لـ…), the entity named
     right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
     lo = view.sentence(i)[0]
     for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):

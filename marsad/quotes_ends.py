@@ -102,8 +102,8 @@ class ContentEnds:
                 and self._finite(k)
                 and k + 1 in view.mention_at
             ):
-                # دعا إلى إطلاق سراحه وأقر مجلس الشيوخ …: a noun phrase takes no finite verb with a subject of
-                # its own after و; the writer's next sentence
+                # دعا إلى إعادة فتح المعبر وأقر مجلس الشيوخ …: a noun phrase takes no finite verb with a
+                # subject of its own after و; the writer's next sentence
                 end = k
                 break
             elif (

@@ -290,7 +290,7 @@ class IndirectFinder(NominalClaims):
                 j = aside
                 continue
             if comma and view.tokens[j].folded in RELATIVES:
-                # وقال سالفيني، الذي هدد من قبل …، إنه: a verb in a relative clause set off by commas
+                # وقال كريم، الذي حذر من قبل …، إنه: a verb in a relative clause set off by commas
                 # is not the quote's; the content starts after the clause.
                 k = j + 1
                 while k < hi and view.word(k) not in ("،", ","):

@@ -34,7 +34,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     verb (an optional قد skipped) are the subject, classified as `subject` does.
     """
     if set(view.tokens[i].prefixes) & set("وف"):
-        return None  # … إن السائق لم يكن مخمورا ونقلت وكالة X: a joined verb opens its own clause, VSO
+        return None  # … إن الحارس لم يكن مسلحا ونقلت وكالة X: a joined verb opens its own clause, VSO
     lo = view.sentence(i)[0]
     end = i
     if end - 1 >= lo and view.tokens[end - 1].folded in ("قد", "وقد", "فقد"):

@@ -31,7 +31,7 @@ def cue_source(view: View, src: int) -> Subject:
     """The source of an attribution cue starting at token src (بحسب X، وفقا لوكالة "رويترز", حسب ما نقلت
     "فرانس برس"): an outlet, even in quotation marks or with a glued ل, else the phrase as `subject`
     reads it."""
-    # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للمحققين, where ل marks the addressee)
+    # وفقا لمصادر: the cue's ل glued to the source (not وفق ما قال للقاضي, where ل marks the addressee)
     glued = 0 < src < view.n and has_prefix(view, src, "ل") and view.tokens[src - 1].folded in _L_CUES
     phrase = subject(view, src - 1, None, glued=glued)
     phrase = issued_statement(view, src, phrase)

@@ -135,8 +135,8 @@ DIRECT = [
 SCARE = [
     # "The singer took part in 'The Voice' with ISIS's ... and the film 'The last message to the world'."
     'شاركت المغنية في برنامج "ذا فويس" مع تنظيم "داعش" وفيلم "الرسالة الأخيرة للعالم".',
-    # "Al-Jamal was among 4 ISIS leaders lured through the 'Telegram' app."
-    'وكان الجمل بين 4 قادة في "داعش" ألقي القبض عليهم عبر تطبيق "تلغرام".',
+    # "Salim was among 3 ISIS members lured through the 'Telegram' app."
+    'وكان سليم بين 3 عناصر في "داعش" جرى استدراجهم عبر تطبيق "تلغرام".',
     # A quoted outlet name is not a quote: "Field sources told 'Sky News Arabia' that ..." gives only the
     # indirect quote (checked below), never "سكاي نيوز عربية" as a direct one.
 ]
@@ -179,16 +179,16 @@ INDIRECT = [
         [("indirect", "تكون قواته قد استهدفت مدنيين", None, "المتحدث باسم الجيش", "نفى", None, None)],
     ),
     # Content cut before مضيفا, whose subject is the clause's: "The opposition leader said the crisis
-    # worsened, adding that Erdoğan's action is 'an attempt to hide failure'."
+    # worsened, adding that what Erdoğan does is 'an escape from responsibility'."
     (
-        'وقال الزعيم المعارض كمال كيليجدار أوغلو إن الأزمة تفاقمت، مضيفا أن ما يقوم به أردوغان "محاولة '
-        'لإخفاء الفشل".',
+        'وقال الزعيم المعارض كمال كيليجدار أوغلو إن الأزمة تفاقمت، مضيفا أن ما يفعله أردوغان "هروب '
+        'من المسؤولية".',
         {"كمال كيليجدار أوغلو": "PER", "أردوغان": "PER"},
         [
             ("indirect", "الأزمة تفاقمت", "e0", "كمال كيليجدار أوغلو", "قال", None, None),
             (
                 "indirect",
-                'ما يقوم به أردوغان "محاولة لإخفاء الفشل"',
+                'ما يفعله أردوغان "هروب من المسؤولية"',
                 "e0",
                 "كمال كيليجدار أوغلو",
                 "أضاف",
@@ -197,17 +197,17 @@ INDIRECT = [
             ),
         ],
     ),
-    # Nominal attribution only: "Poland asked the EU for financial aid, according to the agriculture
+    # Nominal attribution only: "Romania asked the World Bank for a soft loan, according to the finance
     # ministry." A bare بحسب has no reporting verb (bench/gold/QUOTES.md): verb None.
     (
-        "وطلبت بولندا من الاتحاد الأوروبي مساعدة مالية، بحسب وزارة الزراعة.",
-        {"بولندا": "LOC", "الاتحاد الأوروبي": "ORG", "وزارة الزراعة": "ORG"},
+        "وطلبت رومانيا من البنك الدولي قرضا ميسرا، بحسب وزارة المالية.",
+        {"رومانيا": "LOC", "البنك الدولي": "ORG", "وزارة المالية": "ORG"},
         [
             (
                 "indirect",
-                "طلبت بولندا من الاتحاد الأوروبي مساعدة مالية",
+                "طلبت رومانيا من البنك الدولي قرضا ميسرا",
                 "e2",
-                "وزارة الزراعة",
+                "وزارة المالية",
                 None,
                 None,
                 None,

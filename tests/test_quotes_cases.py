@@ -70,12 +70,12 @@ def test_a_long_adverbial_between_the_verb_and_inna() -> None:
 
 
 def test_a_far_preposition_is_no_complement() -> None:
-    # "Minister Ahmad Salem affirmed on Wednesday his country's readiness to give large humanitarian aid to
-    # the countries hosting the refugees from the war, in case of a full attack by the regime's forces
-    # on the big city in the north." (على belongs to the adverbial, not to أكد)
+    # "Minister Ahmad Salem affirmed on Wednesday his country's readiness to send doctors and tents to the
+    # towns sheltering the people displaced by the floods, in case of a wide storm from the west on the
+    # coastal city." (على belongs to the adverbial, not to أكد)
     text = (
-        "أكد الوزير أحمد سالم، الأربعاء، استعداد بلاده لتقديم مساعدات إنسانية كبيرة للدول التي تستضيف "
-        "اللاجئين القادمين من الحرب الطويلة، في حالة وقوع هجوم شامل لقوات النظام على المدينة الكبيرة."
+        "أكد الوزير أحمد سالم، الأربعاء، استعداد بلاده لإرسال أطباء وخيام إلى البلدات التي تؤوي "
+        "النازحين بسبب الفيضانات الأخيرة، في حالة وقوع عاصفة واسعة من الغرب على المدينة الساحلية."
     )
     _, quotes = run(text, {"أحمد سالم": "PER"})
     assert quotes == []
@@ -132,11 +132,11 @@ def test_an_indefinite_source_does_not_take_the_name_of_its_principal() -> None:
 
 
 def test_a_second_title_keeps_its_name() -> None:
-    # "The policy director in the government of former prime minister Peter Larsen mentioned that the
-    # dispute showed the coalition's weakness." The name after رئيس الوزراء is his, not the director's.
-    text = "وذكرت مديرة السياسات في حكومة رئيس الوزراء السابق بيتر لارسن أن الخلاف كشف ضعف الائتلاف."
+    # "The media adviser in the office of former finance minister Peter Larsen mentioned that the plan
+    # failed." The name after وزير المالية is his, not the adviser's.
+    text = "وذكرت مستشارة الإعلام في مكتب وزير المالية السابق بيتر لارسن أن الخطة فشلت."
     article, quotes = run(text, {"بيتر لارسن": "PER"})
-    assert [said(article, q)[2] for q in quotes] == ["مديرة السياسات"]
+    assert [said(article, q)[2] for q in quotes] == ["مستشارة الإعلام"]
 
 
 def test_no_complement_inside_a_direct_quote() -> None:
@@ -201,11 +201,11 @@ def test_a_quoted_outlet_name_as_speaker_is_also_the_via() -> None:
 
 
 def test_an_unknown_site_as_speaker_relays_its_report() -> None:
-    # "The site Bonbast, which follows the informal market, said that the dollar was offered at 128,000
-    # rials." Neither the lexicon nor the NER knows the site: unnamed speaker, and its words as via.
-    text = "وقال موقع بونباست المتخصص في أسعار الصرف إنه جرى عرض الدولار بسعر يصل إلى 128 ألف ريال."
+    # "The site Zarangar, which follows the gold market, said that the ounce was sold at up to 95,000
+    # dinars." Neither the lexicon nor the NER knows the site: unnamed speaker, and its words as via.
+    text = "وقال موقع زرنقار المتخصص في أسعار الذهب إنه جرى بيع الأونصة بسعر يصل إلى 95 ألف دينار."
     article, quotes = run(text, {})
-    assert [said(article, q)[2:] for q in quotes] == [("موقع بونباست المتخصص", "قال", "موقع بونباست المتخصص")]
+    assert [said(article, q)[2:] for q in quotes] == [("موقع زرنقار المتخصص", "قال", "موقع زرنقار المتخصص")]
 
 
 def test_a_cue_with_its_lam_glued_to_an_unnamed_source() -> None:
@@ -229,20 +229,20 @@ def test_figures_and_rules_are_no_source() -> None:
 
 
 def test_a_nominal_attribution_with_an_imperfect_verb_inside() -> None:
-    # "Only Hungary attended, which points to a split in the bloc, as Reuters reported."
-    text = "وحضر الاجتماع ممثلون من المجر فقط، مما يشير إلى انقسام داخل التكتل، وفق ما ذكرت وكالة رويترز."
+    # "Only Canada sent delegates to the forum, which points to a rift in the league, as Reuters reported."
+    text = "وحضرت المنتدى وفود من كندا فقط، مما يشير إلى خلاف داخل الرابطة، وفق ما ذكرت وكالة رويترز."
     article, quotes = run(text, {"رويترز": "ORG"})
     assert [said(article, q)[1:] for q in quotes] == [
-        ("حضر الاجتماع ممثلون من المجر فقط، مما يشير إلى انقسام داخل التكتل", "رويترز", "ذكر", "رويترز")
+        ("حضرت المنتدى وفود من كندا فقط، مما يشير إلى خلاف داخل الرابطة", "رويترز", "ذكر", "رويترز")
     ]
 
 
 def test_an_addressee_after_a_cue_verb_is_no_source() -> None:
-    # 'He said that he fought in Kobani. He was in charge of training "more than 60 children in sport and
-    # combat", as he told the investigators.' (ل marks the addressee, not a source)
+    # 'He said that he worked in Tripoli. He was in charge of teaching "about 40 young men swimming and
+    # rowing", as he told the judge.' (ل marks the addressee, not a source)
     text = (
-        "وقال أحمد سالم إنه قاتل في كوباني. "
-        'وكان مسؤولا عن تدريب "أكثر من 60 طفلا على الرياضة والقتال"، وفق ما قال للمحققين.'
+        "وقال أحمد سالم إنه عمل في طرابلس. "
+        'وكان مكلفا بتعليم "نحو 40 شابا على السباحة والتجديف"، وفق ما قال للقاضي.'
     )
     article, quotes = run(text, {"أحمد سالم": "PER"})
     assert [said(article, q)[2] for q in quotes] == ["أحمد سالم", "أحمد سالم"]
@@ -261,15 +261,12 @@ def test_a_persons_title_does_not_take_a_bodys_quote() -> None:
 
 
 def test_an_outlet_named_like_a_verb_is_no_verb() -> None:
-    # 'Minister Danilo Toninelli announced to the channel (RAI 1): "the company could not meet its duties".'
+    # 'Minister Marco Ferrati announced to the channel (RAI 2): "the factory could not deliver the orders".'
     # راي (RAI) folds like رأى "he opined"; inside the outlet's name it is no reporting verb.
-    text = (
-        "وأعلن الوزير دانيلو تونينيللي لقناة (راي 1) التلفزيونية الرسمية: "
-        '"لم تتمكن الشركة من الوفاء بالتزاماتها".'
-    )
-    article, quotes = run(text, {"دانيلو تونينيللي": "PER", "راي": "ORG"})
+    text = 'وأعلن الوزير ماركو فيراتي لقناة (راي 2) التلفزيونية العامة: "لم يتمكن المصنع من تسليم الطلبيات".'
+    article, quotes = run(text, {"ماركو فيراتي": "PER", "راي": "ORG"})
     assert [said(article, q) for q in quotes] == [
-        ("direct", "لم تتمكن الشركة من الوفاء بالتزاماتها", "دانيلو تونينيللي", "أعلن", "راي")
+        ("direct", "لم يتمكن المصنع من تسليم الطلبيات", "ماركو فيراتي", "أعلن", "راي")
     ]
 
 

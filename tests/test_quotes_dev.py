@@ -36,14 +36,14 @@ CASES = [
         ],
     ),
     # A mark opened in the content closes after a full stop: the speaker's words run to it. "He added that
-    # thanks to him 'NATO raised 40 billion dollars. He may be the only one, but that is good for me'."
+    # thanks to him 'the company saved 25 million dinars. No one may admit it, but that is enough for me'."
     (
-        'وأضاف أحمد سالم أن بفضله "جمع الحلف 40 مليار دولار. قد يكون الوحيد، لكن هذا أمر جيد بالنسبة لي".',
+        'وأضاف أحمد سالم أن بفضله "وفرت الشركة 25 مليون دينار. قد لا يعترف أحد بذلك، لكن هذا يكفيني".',
         {"أحمد سالم": "PER"},
         [
             (
                 "indirect",
-                'بفضله "جمع الحلف 40 مليار دولار. قد يكون الوحيد، لكن هذا أمر جيد بالنسبة لي"',
+                'بفضله "وفرت الشركة 25 مليون دينار. قد لا يعترف أحد بذلك، لكن هذا يكفيني"',
                 "e0",
                 "أحمد سالم",
                 "أضاف",
@@ -73,12 +73,12 @@ CASES = [
         ],
     ),
     # كما + a relay verb + عنه is an aside with no commas: the verb before it says the quote, the outlet
-    # relays. "The defence minister Sergei Shoigu said, as the Russian agencies reported from him: 'a daily
-    # humanitarian truce will be announced'."
+    # relays. "The agriculture minister Karim Nasser said, as the Jordanian agencies reported from him: 'the
+    # markets will open every day'."
     (
-        'وقال وزير الدفاع سيرغي شويغو كما نقلت عنه الوكالات الروسية "سيتم إعلان هدنة إنسانية يومية".',
-        {"سيرغي شويغو": "PER"},
-        [("direct", "سيتم إعلان هدنة إنسانية يومية", "e0", "سيرغي شويغو", "قال", None, "الوكالات الروسية")],
+        'وقال وزير الزراعة كريم ناصر كما نقلت عنه الوكالات الأردنية "ستفتح الأسواق أبوابها كل يوم".',
+        {"كريم ناصر": "PER"},
+        [("direct", "ستفتح الأسواق أبوابها كل يوم", "e0", "كريم ناصر", "قال", None, "الوكالات الأردنية")],
     ),
     # بالقول إن after a verb with no complements of its own (رد "reply"): an indirect quote of that verb,
     # and وقالت after it in the sentence goes on with the same speaker. "The spokeswoman Hala Mansour
@@ -91,9 +91,9 @@ CASES = [
             ("direct", "إنها تحية بسيطة", "e0", "هالة منصور", "قال", None, None),
         ],
     ),
-    # مما "which" makes a fact the verb's subject: no quote. "This comes as the forces advance, which points
-    # to the city's imminent liberation."
-    ("وتأتي هذه التطورات وسط تقدم القوات، مما يشير إلى قرب تحرير المدينة.", {}, []),
+    # مما "which" makes a fact the verb's subject: no quote. "This decision comes as prices rise, which points
+    # to the crisis' imminent end."
+    ("ويأتي هذا القرار وسط ارتفاع الأسعار، مما يشير إلى قرب انتهاء الأزمة.", {}, []),
     # A stray mark glued to the word before a colon does not hide the verb: "Senator Bill Harding
     # commented in a tweet on Twitter": 'the result astonished no one'."
     (
@@ -106,29 +106,29 @@ CASES = [
     ('وألمح الرئيس أحمد سالم إلى خط أنابيب "نورد ستريم 2" الذي سيضاعف كمية الغاز.', {"أحمد سالم": "PER"}, []),
     # A bare definite type noun refers back only to an outlet of its medium: television is not the agency
     # named before. "'The town no longer exists', a witness said, as Reuters reported. The prime minister
-    # said in a speech the television broadcast: 'the country lives a tragedy'."
+    # said in a speech the television broadcast: 'we live hard days'."
     (
         'وقال أحد الشهود: "لم يعد للبلدة وجود"، وفق ما نقلت "رويترز". '
-        'وقال رئيس الوزراء أحمد سالم في كلمة بثها التلفزيون: "تمر البلد بمأساة".',
+        'وقال رئيس الوزراء أحمد سالم في كلمة بثها التلفزيون: "نعيش أياما صعبة".',
         {"رويترز": "ORG", "أحمد سالم": "PER"},
         [
             ("direct", "لم يعد للبلدة وجود", None, "أحد الشهود", "قال", "e0", "رويترز"),
-            ("direct", "تمر البلد بمأساة", "e1", "أحمد سالم", "قال", None, None),
+            ("direct", "نعيش أياما صعبة", "e1", "أحمد سالم", "قال", None, None),
         ],
     ),
     # A definite person noun with no name refers back to the one person the sentence before named: "The
-    # story of Obo Tripwati is frustrating too. The 34-year-old young man said: 'I ended up in prison'."
+    # story of Sami Darid is painful too. The 27-year-old young man said: 'I lost my job and my house'."
     (
-        'قصة أوبو تريبواتي هي الأخرى محبطة. وقال الشاب البالغ من العمر 34 عاما "انتهى بي الأمر في السجن".',
-        {"أوبو تريبواتي": "PER"},
-        [("direct", "انتهى بي الأمر في السجن", "e0", "أوبو تريبواتي", "قال", None, None)],
+        'حكاية سامي دريد هي الأخرى مؤلمة. وقال الشاب البالغ من العمر 27 عاما "خسرت عملي وبيتي".',
+        {"سامي دريد": "PER"},
+        [("direct", "خسرت عملي وبيتي", "e0", "سامي دريد", "قال", None, None)],
     ),
     # With two people named there, the noun stays an unnamed speaker: "Salem met Khaled. The young man
-    # said: 'I ended up in prison'."
+    # said: 'I lost my job and my house'."
     (
-        'والتقى أحمد سالم خالد العلي. وقال الشاب "انتهى بي الأمر في السجن".',
+        'والتقى أحمد سالم خالد العلي. وقال الشاب "خسرت عملي وبيتي".',
         {"أحمد سالم": "PER", "خالد العلي": "PER"},
-        [("direct", "انتهى بي الأمر في السجن", None, "الشاب", "قال", None, None)],
+        [("direct", "خسرت عملي وبيتي", None, "الشاب", "قال", None, None)],
     ),
     # سونا (SUNA, the Sudan News Agency) is a listed outlet with no type noun: "Salem said, according to
     # SUNA, that the talks will resume."
@@ -189,23 +189,23 @@ CASES = [
     ),
     # A turn phrase (من جهته، "for his part") opening the sentence: a pro-dropped وقال after a comma goes on
     # with the subject after it, not the previous quote's speaker. "Salem said he sold his land. For his
-    # part, the mechanic Khaled al-Ali complained about the situation, and said: 'I never faced such
-    # humiliation'."
+    # part, the mechanic Khaled al-Ali complained about the situation, and said: 'I never felt such
+    # injustice'."
     (
-        'وقال أحمد سالم إنه باع أرضه. من جهته، عبر الميكانيكي خالد العلي عن تذمره من الوضع، وقال "لم أواجه '
-        'أبدا مثل هذا الإذلال".',
+        'وقال أحمد سالم إنه باع أرضه. من جهته، عبر الميكانيكي خالد العلي عن تذمره من الوضع، وقال "لم أشعر '
+        'أبدا بمثل هذا الظلم".',
         {"أحمد سالم": "PER", "خالد العلي": "PER"},
         [
             ("indirect", "باع أرضه", "e0", "أحمد سالم", "قال", None, None),
-            ("direct", "لم أواجه أبدا مثل هذا الإذلال", "e1", "خالد العلي", "قال", None, None),
+            ("direct", "لم أشعر أبدا بمثل هذا الظلم", "e1", "خالد العلي", "قال", None, None),
         ],
     ),
-    # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Sarkozy's
-    # lawyers said he will appeal the decision."
+    # A relation the model tagged with the name as one PER mention speaks for itself, unnamed: "Nassif's
+    # lawyers said he will appeal the sentence."
     (
-        "وقال محامو ساركوزي إنه سيطعن على القرار.",
-        {"محامو ساركوزي": "PER"},
-        [("indirect", "سيطعن على القرار", None, "محامو ساركوزي", "قال", None, None)],
+        "وقال محامو ناصيف إنه سيستأنف الحكم.",
+        {"محامو ناصيف": "PER"},
+        [("indirect", "سيستأنف الحكم", None, "محامو ناصيف", "قال", None, None)],
     ),
 ]
 

@@ -36,28 +36,29 @@ CASES = [
     # إن ending a name, before a conjoined noun, is no complementizer: "President Moon Jae-in and the
     # northern leader announced their commitment to disarmament." (أعلن + a noun is an act announced)
     ("أعلن الرئيس مون جيه إن والزعيم الشمالي التزامهما بنزع السلاح.", {}, []),
-    # كرر "repeated" reports a that-clause: "The White House repeated that Pyongyang must take steps."
+    # كرر "repeated" reports a that-clause: "The White House repeated that Tehran must give clear guarantees."
     (
-        "وكرر البيت الأبيض أن بيونغ يانغ عليها أن تتخذ خطوات ملموسة.",
+        "وكرر البيت الأبيض أن طهران عليها أن تقدم ضمانات واضحة.",
         {"البيت الأبيض": "ORG"},
-        [("indirect", "بيونغ يانغ عليها أن تتخذ خطوات ملموسة", "e0", "البيت الأبيض", "كرر", None, None)],
+        [("indirect", "طهران عليها أن تقدم ضمانات واضحة", "e0", "البيت الأبيض", "كرر", None, None)],
     ),
     # القائم بالأعمال "chargé d'affaires" is a title with its ب object; the name after it speaks, and goes on:
-    # "The US chargé d'affaires in Ankara Ahmad Salem said: 'we are disappointed'. He added: 'I read the
-    # indictment'."
+    # "The French chargé d'affaires in Amman Ahmad Salem said: 'we are very worried'. He added: 'I have
+    # seen the report'."
     (
-        'وصرح القائم بالأعمال الأمريكي في أنقرة أحمد سالم "نشعر بخيبة أمل". وأضاف "لقد قرأت لائحة الاتهام".',
+        'وصرح القائم بالأعمال الفرنسي في عمان أحمد سالم "نحن قلقون جدا". وأضاف "لقد اطلعت على التقرير".',
         {SALEM: "PER"},
         [
-            ("direct", "نشعر بخيبة أمل", "e0", SALEM, "صرح", None, None),
-            ("direct", "لقد قرأت لائحة الاتهام", "e0", SALEM, "أضاف", None, None),
+            ("direct", "نحن قلقون جدا", "e0", SALEM, "صرح", None, None),
+            ("direct", "لقد اطلعت على التقرير", "e0", SALEM, "أضاف", None, None),
         ],
     ),
-    # Unnamed, the title stays the speaker's words: "The US chargé d'affaires said: 'we are disappointed'."
+    # Unnamed, the title stays the speaker's words: "The French chargé d'affaires said: 'we are very
+    # worried'."
     (
-        'وقال القائم بالأعمال الأمريكي "نشعر بخيبة أمل".',
+        'وقال القائم بالأعمال الفرنسي "نحن قلقون جدا".',
         {},
-        [("direct", "نشعر بخيبة أمل", None, "القائم بالأعمال الأمريكي", "قال", None, None)],
+        [("direct", "نحن قلقون جدا", None, "القائم بالأعمال الفرنسي", "قال", None, None)],
     ),
     # An occupation noun refers back to the one person named a few sentences before: "Amani faced much
     # criticism. The young woman received threats. The Yemeni singer explained that 'the police refused
@@ -136,11 +137,11 @@ CASES = [
         [("indirect", 'الوزير، خالد عمر، "لم يتسلم أي تسجيل أبدا"', "e0", SALEM, "قال", None, None)],
     ),
     # A noun-phrase content takes no و + finite verb with its own subject: "President Ahmad Salem called for
-    # his release, and the Senate passed a bill banning the sale of jets."
+    # reopening the crossing, and the Senate passed a bill banning wheat exports."
     (
-        "ودعا الرئيس أحمد سالم إلى إطلاق سراحه وأقر مجلس الشيوخ مشروع قانون يمنع بيع الطائرات.",
+        "ودعا الرئيس أحمد سالم إلى إعادة فتح المعبر وأقر مجلس الشيوخ مشروع قانون يمنع تصدير القمح.",
         {SALEM: "PER", "مجلس الشيوخ": "ORG"},
-        [("indirect", "إطلاق سراحه", "e0", SALEM, "دعا", None, None)],
+        [("indirect", "إعادة فتح المعبر", "e0", SALEM, "دعا", None, None)],
     ),
     # لكن + a name + a past reporting verb ends the content and starts that name's quote, with a preverbal
     # subject and a noun-phrase object: "The government says Russia was behind the attack, but Moscow denied
@@ -196,13 +197,12 @@ CASES = [
         [("indirect", "الدبلوماسية صعبة", "e0", SALEM, "قال", "e1", "CNN")],
     ),
     # و + يقول after a comma is a clause of its own (not "saying" after the verb before), and shares the
-    # subject after لكن: "Several states claim the area, but China claims most of it, and says it has been
-    # its own for decades."
+    # subject after لكن: "Several tribes claim the valley, but Brazil claims most of it, and says it has
+    # been its own for centuries."
     (
-        "وتزعم عدة دول سيادتها على المنطقة، لكن الصين تزعم أحقيتها في الجزء الأكبر منها، وتقول إنها تعود"
-        " إليها منذ عقود.",
-        {"الصين": "LOC"},
-        [("indirect", "تعود إليها منذ عقود", "e0", "الصين", "قال", None, None)],
+        "وتزعم عدة قبائل ملكيتها للوادي، لكن البرازيل تزعم أحقيتها في معظمه، وتقول إنه يعود إليها منذ قرون.",
+        {"البرازيل": "LOC"},
+        [("indirect", "يعود إليها منذ قرون", "e0", "البرازيل", "قال", None, None)],
     ),
     # أعلن + a noun under a bare outlet cue, past a dateline: an act the agency relayed, no quote: "Riyadh -
     # Crown prince Ahmad Salem announced the launch of a new project, according to the news agency 'Wass'."

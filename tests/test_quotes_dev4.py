@@ -35,11 +35,11 @@ CASES = [
         [("indirect", "الخطة فشلت", None, "الوزير", "ادعى", None, None)],
     ),
     # A two-word title (المدعي العام "public prosecutor") before a place phrase and a name: the name speaks.
-    # "The prosecutor in Lyon, Ahmad Salem, said an investigation was opened."
+    # "The prosecutor in Lyon, Ahmad Salem, said a suspect was detained."
     (
-        "من جهته قال المدعي العام في ليون أحمد سالم إنه تم فتح تحقيق.",
+        "من جهته قال المدعي العام في ليون أحمد سالم إنه تم توقيف مشتبه به.",
         {SALEM: "PER", "ليون": "LOC"},
-        [("indirect", "تم فتح تحقيق", "e0", SALEM, "قال", None, None)],
+        [("indirect", "تم توقيف مشتبه به", "e0", SALEM, "قال", None, None)],
     ),
     # Alone it stays the unnamed words, not an earlier speaker: "Ahmad Salem said the trial is near. The
     # prosecutor said the evidence is complete."
@@ -97,16 +97,16 @@ CASES = [
         [("indirect", "الخطوة تعد إنجازا مهما", "e0", SALEM, "قال", None, None)],
     ),
     # A definite type noun with a nisba and no name is the outlet of that medium named last: "The Washington
-    # Post quoted officials as saying the images showed activity. Reuters quoted a source that the images
-    # are vague. The plant produced the first missile, according to the American newspaper."
+    # Post quoted officials as saying the talks stopped. Reuters quoted a source that the talks go on. The
+    # base trained the first battalion, according to the American newspaper."
     (
-        "ونقلت صحيفة واشنطن بوست عن مسؤولين قولهم إن الصور أظهرت نشاطا. ونقلت وكالة رويترز عن مصدر أن الصور "
-        "غامضة. وشهد هذا المصنع إنتاج أول صاروخ، وفقا للصحيفة الأمريكية.",
+        "ونقلت صحيفة واشنطن بوست عن مسؤولين قولهم إن المحادثات توقفت. ونقلت وكالة رويترز عن مصدر أن "
+        "المحادثات مستمرة. وشهدت هذه القاعدة تدريب أول كتيبة، وفقا للصحيفة الأمريكية.",
         {"واشنطن بوست": "ORG", "رويترز": "ORG"},
         [
-            ("indirect", "الصور أظهرت نشاطا", None, "مسؤولين", "قال", "e0", "واشنطن بوست"),
-            ("indirect", "الصور غامضة", None, "مصدر", "نقل", "e1", "رويترز"),
-            ("indirect", "شهد هذا المصنع إنتاج أول صاروخ", "e0", "واشنطن بوست", None, "e0", "واشنطن بوست"),
+            ("indirect", "المحادثات توقفت", None, "مسؤولين", "قال", "e0", "واشنطن بوست"),
+            ("indirect", "المحادثات مستمرة", None, "مصدر", "نقل", "e1", "رويترز"),
+            ("indirect", "شهدت هذه القاعدة تدريب أول كتيبة", "e0", "واشنطن بوست", None, "e0", "واشنطن بوست"),
         ],
     ),
     # A reporter's outlet relays her quote when she is named before the verb too: "But Sara Lynn, the BBC's

@@ -42,10 +42,10 @@ HOLDERS = [
 OPENING = [
     # A pro-dropped verb shares the titled subject of the verb opening its clause, not the last speaker:
     # "French President Jean Dupont said the visit succeeded. Sara Haddad said the weather is fine. The French
-    # president turned to his host and told him: 'thanks for the welcome'."
+    # president walked towards his guest and told him: 'thanks for the welcome'."
     (
-        "قال الرئيس الفرنسي جان دوبون إن الزيارة ناجحة. وقالت سارة حداد إن الطقس جميل. والتفت الرئيس الفرنسي "
-        'نحو مضيفه وقال له: "شكرا على الاستقبال".',
+        "قال الرئيس الفرنسي جان دوبون إن الزيارة ناجحة. وقالت سارة حداد إن الطقس جميل. ومشى الرئيس الفرنسي "
+        'نحو ضيفه وقال له: "شكرا على الاستقبال".',
         {"جان دوبون": "PER", "سارة حداد": "PER"},
         [
             ("indirect", "الزيارة ناجحة", "e0", "جان دوبون", "قال", None, None),
@@ -110,10 +110,10 @@ SPOKESPEOPLE = [
 PARTICIPLES = [
     # A participle in a sentence whose opening reporting verb made no quote takes that verb's subject, not a
     # place in its object: "The Yemeni government said talks go on. The government affirmed its forces'
-    # readiness to free Hodeidah, stressing that the operation will go on."
+    # preparedness to secure the port of Hodeidah, stressing that the operation will go on."
     (
-        "قالت الحكومة اليمنية إن المحادثات مستمرة. وأكدت الحكومة استعداد قواتها لتحرير الحديدة، مشددة على أن "
-        "العملية ستستمر.",
+        "قالت الحكومة اليمنية إن المحادثات مستمرة. وأكدت الحكومة جاهزية قواتها لتأمين ميناء الحديدة، "
+        "مشددة على أن العملية ستستمر.",
         {"الحكومة اليمنية": "ORG", "الحديدة": "LOC"},
         [
             ("indirect", "المحادثات مستمرة", "e0", "الحكومة اليمنية", "قال", None, None),

@@ -45,11 +45,11 @@ def test_an_abbreviation_with_dots_is_a_short_quoted_outlet_name() -> None:
 
 
 def test_an_outlet_named_right_after_the_verb_hides_no_complementizer() -> None:
-    # "The channel (N.T.V.) reported that the man was arrested." (the إن of the name is no إن "that")
-    text = "وذكرت محطة (إن.تي.في) التلفزيونية إن الرجل اعتقل."
+    # "The channel (N.T.V.) reported that the factory closed." (the إن of the name is no إن "that")
+    text = "وذكرت محطة (إن.تي.في) التلفزيونية إن المصنع أغلق."
     article, quotes = run(text, {})
     assert [(q.kind, article.span_text(q.span), q.via_text) for q in quotes] == [
-        ("indirect", "الرجل اعتقل", "إن.تي.في")
+        ("indirect", "المصنع أغلق", "إن.تي.في")
     ]
 
 
@@ -173,9 +173,9 @@ def test_a_mislabelled_name_set_off_after_a_title_speaks() -> None:
             {"كمال يلماز": "PER"},
             "كمال يلماز",
         ),
-        # "The regional official for public health in Quebec, Julie Martin, said infections fell." (feminine)
+        # "The regional official for schools in Quebec, Julie Martin, said the schools will open." (feminine)
         (
-            "وقالت المسؤولة الإقليمية عن الصحة العامة في كيبيك، جولي مارتان، إن الإصابات تراجعت.",
+            "وقالت المسؤولة الإقليمية عن المدارس في كيبيك، جولي مارتان، إن المدارس ستفتح.",
             {"كيبيك": "LOC", "جولي مارتان": "PER"},
             "جولي مارتان",
         ),
@@ -234,9 +234,10 @@ def test_followers_and_critics_of_a_person_speak_not_the_person(text: str) -> No
 
 
 def test_a_country_named_in_an_outlets_name_is_no_outlet_when_it_speaks() -> None:
-    # "The minister told Israel Radio that the situation is calm. Israel insists that it did not open fire."
+    # "The minister told Israel Radio that the situation is calm. Israel insists that it did not close the
+    # crossing."
     # (the radio is the first quote's relay; the country speaking later, the same entity, relays nothing)
-    text = "وقال الوزير لإذاعة إسرائيل إن الوضع هادئ. وتصر إسرائيل على أنها لم تطلق النار."
+    text = "وقال الوزير لإذاعة إسرائيل إن الوضع هادئ. وتصر إسرائيل على أنها لم تغلق المعبر."
     article = build(text, {})
     spans = tuple(Span(m.start(), m.end()) for m in re.finditer("إسرائيل", article.text))
     israel = Entity(id="e0", label="LOC", name="إسرائيل", mentions=spans, source="test")

@@ -11,13 +11,13 @@ from tests.test_quotes import quotes
 
 SPANS = [
     # After a reported clause, a comma and an opening mark start the speaker's own words, a direct quote of
-    # the same verb: "He explained he was angry, 'but I was lucky not to be hurt'."
+    # the same verb: "He explained he was tired, 'but I was glad that the shop stayed open'."
     (
-        'وأوضح خالد العلي أنه كان غاضبا، "لكنني كنت محظوظا لأنني لم أتعرض لأذى".',
+        'وأوضح خالد العلي أنه كان متعبا، "لكنني كنت سعيدا لأن المتجر بقي مفتوحا".',
         {"خالد العلي": "PER"},
         [
-            ("indirect", "كان غاضبا", "e0", "خالد العلي", "أوضح", None, None),
-            ("direct", "لكنني كنت محظوظا لأنني لم أتعرض لأذى", "e0", "خالد العلي", "أوضح", None, None),
+            ("indirect", "كان متعبا", "e0", "خالد العلي", "أوضح", None, None),
+            ("direct", "لكنني كنت سعيدا لأن المتجر بقي مفتوحا", "e0", "خالد العلي", "أوضح", None, None),
         ],
     ),
     # A verb form with ب is a verbal noun, no new quote: "She vowed that the administration will not back
@@ -109,11 +109,11 @@ ENDS = [
         ],
     ),
     # A feminine circumstantial participle with its object, agreeing with a feminine verb, ends the
-    # content: "May pointed to a high likelihood of Moscow's involvement, giving Russia until Tuesday."
+    # content: "Mona pointed to a strong chance of a delay in Oslo, giving Norway until Friday."
     (
-        "وأشارت ماي إلى وجود احتمال كبير في تورط موسكو، ممهلة روسيا حتى الثلاثاء للرد.",
-        {"ماي": "PER", "موسكو": "LOC", "روسيا": "LOC"},
-        [("indirect", "وجود احتمال كبير في تورط موسكو", "e0", "ماي", "أشار", None, None)],
+        "وأشارت منى إلى وجود فرصة قوية لتأجيل الموعد في أوسلو، ممهلة النرويج حتى الجمعة للرد.",
+        {"منى": "PER", "أوسلو": "LOC", "النرويج": "LOC"},
+        [("indirect", "وجود فرصة قوية لتأجيل الموعد في أوسلو", "e0", "منى", "أشار", None, None)],
     ),
     # Not a verbal noun مفاعلة nor an adjective before its preposition: "Moscow announced that the
     # organisation did not back its request, an attempt to divert attention." / "Reports said Pyongyang
@@ -138,12 +138,12 @@ GLUED_DOTS = [
         {"جون سميث": "PER"},
         [("direct", "سنواصل الإضراب حتى النهاية", "e0", "جون سميث", "قال", None, "تي.إف 1")],
     ),
-    # The إن of a dotted outlet name is no complementizer: "CNN Türk television reported that Ankara and
-    # Washington reached a deal."
+    # The إن of a dotted outlet name is no complementizer: "CNN Türk television reported that the two
+    # clubs signed the contract."
     (
-        "وذكر تلفزيون (سي.إن.إن ترك) أن أنقرة وواشنطن توصلتا إلى اتفاق.",
+        "وذكر تلفزيون (سي.إن.إن ترك) أن الناديين وقعا العقد.",
         {},
-        [("indirect", "أنقرة وواشنطن توصلتا إلى اتفاق", None, "سي.إن.إن ترك", "ذكر", None, "سي.إن.إن ترك")],
+        [("indirect", "الناديين وقعا العقد", None, "سي.إن.إن ترك", "ذكر", None, "سي.إن.إن ترك")],
     ),
 ]
 
@@ -159,19 +159,19 @@ QUOTE_THEN_VERB = [
 
 MASDAR = [
     # A verbal noun with its genitive speaker and complement reports (bench/gold/QUOTES.md), after a
-    # preposition too: "The minister mocked Britain's claims that there is no alternative explanation."
+    # preposition too: "The minister mocked Britain's claims that there is no other road."
     (
-        "وسخر الوزير من مزاعم بريطانيا بأنه لا يوجد تفسير بديل.",
+        "وسخر الوزير من مزاعم بريطانيا بأنه لا يوجد طريق آخر.",
         {"بريطانيا": "LOC"},
-        [("indirect", "لا يوجد تفسير بديل", "e0", "بريطانيا", "زعم", None, None)],
+        [("indirect", "لا يوجد طريق آخر", "e0", "بريطانيا", "زعم", None, None)],
     ),
-    # An unnamed genitive: "Regarding activists' calls to end arms exports, the spokesman said …"
+    # An unnamed genitive: "Regarding farmers' calls to lower water prices, the spokesman said …"
     (
-        "وإزاء دعوات ناشطين إلى إنهاء تصدير السلاح، قال المتحدث إن المملكة تراقب الصادرات.",
+        "وإزاء دعوات مزارعين إلى خفض أسعار المياه، قال المتحدث إن الوزارة تدرس الطلب.",
         {},
         [
-            ("indirect", "إنهاء تصدير السلاح", None, "ناشطين", "دعا", None, None),
-            ("indirect", "المملكة تراقب الصادرات", None, "المتحدث", "قال", None, None),
+            ("indirect", "خفض أسعار المياه", None, "مزارعين", "دعا", None, None),
+            ("indirect", "الوزارة تدرس الطلب", None, "المتحدث", "قال", None, None),
         ],
     ),
     # The verbal noun's speaker is no topic for a later pro-dropped verb: "Lavrov said the accusations are

@@ -107,11 +107,11 @@ SPEAKERS = [
         {"آنا برغ": "PER"},
         [("indirect", "ستزور المنطقة", None, "المتحدث باسم رئيسة الوزراء آنا برغ", "قال", None, None)],
     ),
-    # A subject before the verb after كانت: "Britain had warned Russia of a strong response."
+    # A subject before the verb after كانت: "France had warned Italy of grave consequences."
     (
-        "وكانت بريطانيا حذرت روسيا من رد قوي.",
-        {"بريطانيا": "LOC", "روسيا": "LOC"},
-        [("indirect", "رد قوي", "e0", "بريطانيا", "حذر", None, None)],
+        "وكانت فرنسا حذرت إيطاليا من عواقب وخيمة.",
+        {"فرنسا": "LOC", "إيطاليا": "LOC"},
+        [("indirect", "عواقب وخيمة", "e0", "فرنسا", "حذر", None, None)],
     ),
     # قائلا after a finite verb with no content of its own: the finite verb is the lemma. "The minister
     # continued, saying: 'we will not back down'."
@@ -273,14 +273,14 @@ SPEAKERS = [
         [("indirect", "أي دور لها في التفجير", "e0", "أنقرة", "نفى", None, None)],
     ),
     # A pro-dropped verb shares the subject of the verb opening its sentence (VSO): "Moscow denied it.
-    # Russian FM Sergei Lavrov condemned the accusations and described them as 'a reckless provocation'."
+    # Russian FM Sergei Lavrov condemned the remarks and described them as 'irresponsible words'."
     (
-        "وقالت موسكو إن الاتهام باطل. واستنكر وزير الخارجية الروسي سيرغي لافروف الاتهامات ووصفها بأنها "
-        '"استفزاز طائش وبشع".',
+        "وقالت موسكو إن الاتهام باطل. واستنكر وزير الخارجية الروسي سيرغي لافروف التصريحات ووصفها بأنها "
+        '"كلام غير مسؤول".',
         {"موسكو": "LOC", "سيرغي لافروف": "PER"},
         [
             ("indirect", "الاتهام باطل", "e0", "موسكو", "قال", None, None),
-            ("direct", "استفزاز طائش وبشع", "e1", "سيرغي لافروف", "وصف", None, None),
+            ("direct", "كلام غير مسؤول", "e1", "سيرغي لافروف", "وصف", None, None),
         ],
     ),
     # A body right after the verb opening the sentence is the subject a later pro-dropped verb shares:
@@ -412,11 +412,11 @@ PREVERBAL = [
         ],
     ),
     (
-        'وقال خالد العلي إن الوضع صعب. وتابع ممازحا "لدينا القدرة على التحكم في ذلك".',
+        'وقال خالد العلي إن الوضع صعب. وتابع ممازحا "سنفوز حتى من دون مدرب".',
         {"خالد العلي": "PER"},
         [
             ("indirect", "الوضع صعب", "e0", "خالد العلي", "قال", None, None),
-            ("direct", "لدينا القدرة على التحكم في ذلك", "e0", "خالد العلي", "تابع", None, None),
+            ("direct", "سنفوز حتى من دون مدرب", "e0", "خالد العلي", "تابع", None, None),
         ],
     ),
     # A title no one in the article holds yet (the NER missed the name after it) keeps its words: "The

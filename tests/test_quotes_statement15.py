@@ -34,11 +34,11 @@ def test_a_verbal_noun_inside_a_clause_stays_a_side_remark() -> None:
 
 
 def test_a_name_closing_a_long_title_before_the_colon_speaks() -> None:
-    # "The deputy interior minister for operations, overseeing public security, head of the security
+    # "The deputy defence minister for planning, overseeing the land crossings, head of the emergency
     # committee, Lieutenant General Fares bin Khalid al-Otaibi said: "the forces are ready"." (the title
     # outran the subject's word limit, so the unnamed title spoke)
     text = (
-        "وقال مساعد وزير الداخلية لشؤون العمليات المشرف على الأمن العام رئيس اللجنة الأمنية الفريق "
+        "وقال مساعد وزير الدفاع لشؤون التخطيط المشرف على المعابر البرية رئيس لجنة الطوارئ الفريق "
         'فارس بن خالد العتيبي: "القوات جاهزة".'
     )
     article, quotes = run(text, {"فارس بن خالد العتيبي": "PER"})

@@ -352,13 +352,13 @@ def test_via(text: str, entities: dict[str, str], expected: list[tuple[Any, ...]
 
 
 def test_anaphoric_agency_and_cited_outlets() -> None:
-    # "MENA said 8 people died. The agency quoted Amjad Abdel Fattah, Port Said security chief, as saying:
-    # 'Ten ambulances were sent'." الوكالة refers back to the agency named before.
+    # "MENA said 8 people died. The agency quoted Sameh Abdel Hamid, Ismailia's security chief, as saying:
+    # 'Five rescue teams were sent'." الوكالة refers back to the agency named before.
     text = (
-        "قالت وكالة أنباء الشرق الأوسط إن 8 أشخاص لقوا حتفهم. ونقلت الوكالة عن أمجد عبد الفتاح، "
-        'مدير أمن بورسعيد، قوله: "تم الدفع بعشر سيارات إسعاف".'
+        "قالت وكالة أنباء الشرق الأوسط إن 8 أشخاص لقوا حتفهم. ونقلت الوكالة عن سامح عبد الحميد، "
+        'مدير أمن الإسماعيلية، قوله: "تم إرسال خمس فرق إنقاذ".'
     )
-    article = _stage()(build(text, {"أمجد عبد الفتاح": "PER"}))
+    article = _stage()(build(text, {"سامح عبد الحميد": "PER"}))
     got = [
         (q.kind, article.span_text(q.span), q.speaker, q.speaker_text, q.verb, q.via_text)
         for q in article.quotes
@@ -366,7 +366,7 @@ def test_anaphoric_agency_and_cited_outlets() -> None:
     agency = "وكالة أنباء الشرق الأوسط"
     assert got == [
         ("indirect", "8 أشخاص لقوا حتفهم", None, agency, "قال", agency),
-        ("direct", "تم الدفع بعشر سيارات إسعاف", "e0", "أمجد عبد الفتاح", "قال", agency),
+        ("direct", "تم إرسال خمس فرق إنقاذ", "e0", "سامح عبد الحميد", "قال", agency),
     ]
     assert cited_outlets(article) == ("أنباء الشرق الأوسط",)
 

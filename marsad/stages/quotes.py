@@ -433,7 +433,7 @@ def _opening_title(
     view: View, i: int, last: tuple[str | None, str | None], text: bool = False
 ) -> Entity | str | None:
     """The person a definite title names as the subject of the verb opening the sentence of the verb at i
-    (التفت الرئيس الفرنسي نحو مضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
+    (مشى الرئيس الفرنسي نحو ضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
     verb shares it (session 9). With `text`, a title that names no one yet gives its words."""
     lo = view.sentence(i)[0]
     comma = next((c for c in range(lo, i) if view.word(c) in ("،", ",")), None)
