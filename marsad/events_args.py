@@ -35,7 +35,7 @@ source مسلحون, target the subject before the verb, else the actor after it
 after a verb is the adjective of the noun before it, never the verb's subject (تدعم وحدة الأراضي السورية:
 SYR is the object). A past verb right after an attack noun is its relative clause (تفجير استهدف دوريته:
 the bombing targeted; the actor before is whom it hit). A VSO object may stand WINDOW words past a long
-subject, not past a comma (استقبل العاهل الأردني الملك عبد الله الثاني في عمان وفدا …). قام/يقوم (بها)
+subject, not past a comma (استقبل رئيس الوزراء الأردني سامر الحداد في عمان وفدا …). قام/يقوم (بها)
 after a noun names its doer (زيارة يقوم بها ولي عهد أبوظبي). Two actors side by side are coordinated
 only with و on the second (اتهمت قوات الدعم السريع الجيش بقصف: the army shelled).
 An attack noun's adjective right after it (a nationality, an armed sector: قصف مدفعي، قصف إسرائيلي) and an
@@ -297,8 +297,8 @@ def assign(
             source, target = adjacent, given
         elif adjacent and (has_object_suffix or not subject_before or trig.frame == "intr"):
             source = adjacent  # VSO: the verb's subject follows it
-            # the object within WINDOW words of the subject's end, past a place (استقبل العاهل الأردني
-            # الملك عبد الله الثاني في عمان وفدا من رجال الأعمال: the delegation)
+            # the object within WINDOW words of the subject's end, past a place (استقبل رئيس الوزراء
+            # الأردني سامر الحداد في عمان وفدا من رجال الأعمال: the delegation)
             rest = [
                 c
                 for c in cands

@@ -99,7 +99,7 @@ def envoy_name(
     """The sentence index of a person's name after a title ending at word `last`, past an adjective and
     إلى/لدى + a state (المبعوث الأممي إلى اليمن مارتن غريفيث: title and name are one actor, the state no
     argument), or past الخاص "special" (المبعوث الأمريكي الخاص توم بيرييلو), or past words the entities
-    stage read as the person's own roles (القائد العام للقوات المسلحة الليبية المشير خليفة حفتر: the
+    stage read as the person's own roles (القائد العام للقوات المسلحة التشادية المشير سالم داود: the
     title's complement and a rank), else None."""
     if last + 2 < len(keys) and keys[last + 1] in SPECIAL:
         return last + 2
