@@ -292,9 +292,9 @@ def _direct_cue(
         if aside is not None:  # (a shorter stretch there is as often a name: …، وفق X، "تنظيم …")
             return aside
         if view.word(prev) in ("،", ",") and apposed_subject(view, prev, lo):
-            return None  # قال إن وزير الخارجية، مايك بومبيو، "لم يتسلم …": the clause's predicate, in marks
+            return None  # قال إن الوزير، خالد عمر، "لم يتسلم …": the clause's predicate, in marks
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
-            # قال إنه كان غاضبا، "لكنني كنت محظوظا": after a reported clause, the speaker's own words
+            # قال إنه كان متعبا، "لكنني كنت سعيدا": after a reported clause, the speaker's own words
             # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …").
             verb = _find_verb(lex, view, prev, lo, False)
             if verb >= 0:

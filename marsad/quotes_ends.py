@@ -249,7 +249,7 @@ class ContentEnds:
 
 def apposed_subject(view: View, comma: int, lo: int) -> bool:
     """The comma at token `comma` closes a name set off by commas right after a complementizer's noun phrase
-    (إن وزير خارجية البلاد، مايك بومبيو،): what follows is that subject's predicate, not new speech."""
+    (إن وزير خارجية البلاد، خالد عمر،): what follows is that subject's predicate, not new speech."""
     k = comma - 1
     if k < lo or k not in view.covered:
         return False
