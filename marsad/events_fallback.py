@@ -84,15 +84,13 @@ def _victims_body(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
 # What an attack hits after على/ضد may be a noun whose owner follows with ل (انفجرت عبوة على دورية للجيش
 # "a bomb went off on an army patrol", هجوم على مقر للشرطة): the owner is the target's side, never the doer.
 TARGET_PREPS = frozenset({"علي", "ضد"})
+CLAUSE_PUNCT = frozenset({"،", ",", ".", "؛", ":"})  # the noun between may not be punctuation
 
 
 def _targets_owner(keys: Sequence[str], lo: int, cand: Candidate) -> bool:
     """Whether the candidate, with a proclitic (للجيش), follows على/ضد and one noun."""
     k = cand.first - lo - 1
     return cand.oblique and k >= 1 and keys[k - 1] in TARGET_PREPS and keys[k] not in CLAUSE_PUNCT
-
-
-CLAUSE_PUNCT = frozenset({"،", ",", ".", "؛", ":"})
 
 
 # Words before a country or nationality that make it a region of that country, a place (في شمال العراق،

@@ -17,7 +17,7 @@ from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
-_CAME = folded_words("جاء وجاء فجاء جاءت وجاءت ورد وورد ورد وردت ووردت")
+_CAME = folded_words("جاء وجاء فجاء جاءت وجاءت ورد وورد وردت ووردت")
 _IN = folded_words("في")
 _IN_IT = folded_words("فيه فيها فيهما")
 # Statement nouns (with ال or a possessive suffix, folded): a body's or a person's own words.
