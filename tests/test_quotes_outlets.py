@@ -234,10 +234,10 @@ def test_followers_and_critics_of_a_person_speak_not_the_person(text: str) -> No
 
 
 def test_a_country_named_in_an_outlets_name_is_no_outlet_when_it_speaks() -> None:
-    # "The minister told Israel Radio that the situation is calm. Israel insists that it did not close the
-    # crossing."
+    # "The minister told Israel Radio that the situation is calm. Israel insists that its army never
+    # closed the crossing."
     # (the radio is the first quote's relay; the country speaking later, the same entity, relays nothing)
-    text = "وقال الوزير لإذاعة إسرائيل إن الوضع هادئ. وتصر إسرائيل على أنها لم تغلق المعبر."
+    text = "وقال الوزير لإذاعة إسرائيل إن الوضع هادئ. وتصر إسرائيل على أن جيشها ما أغلق المعبر يوما."
     article = build(text, {})
     spans = tuple(Span(m.start(), m.end()) for m in re.finditer("إسرائيل", article.text))
     israel = Entity(id="e0", label="LOC", name="إسرائيل", mentions=spans, source="test")

@@ -159,11 +159,11 @@ QUOTE_THEN_VERB = [
 
 MASDAR = [
     # A verbal noun with its genitive speaker and complement reports (bench/gold/QUOTES.md), after a
-    # preposition too: "The minister mocked Britain's claims that there is no other road."
+    # preposition too: "The minister mocked France's claims that the northern pass is shut."
     (
-        "وسخر الوزير من مزاعم بريطانيا بأنه لا يوجد طريق آخر.",
-        {"بريطانيا": "LOC"},
-        [("indirect", "لا يوجد طريق آخر", "e0", "بريطانيا", "زعم", None, None)],
+        "وسخر الوزير من مزاعم فرنسا بأن الممر الشمالي مغلق.",
+        {"فرنسا": "LOC"},
+        [("indirect", "الممر الشمالي مغلق", "e0", "فرنسا", "زعم", None, None)],
     ),
     # An unnamed genitive: "Regarding farmers' calls to lower water prices, the spokesman said …"
     (
