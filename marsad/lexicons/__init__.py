@@ -228,25 +228,26 @@ def actors() -> dict[str, NamedActor]:
     return out
 
 
-@cache
-def organisations() -> frozenset[str]:
-    """Organisation names (actors_hand.tsv rows labelled ORG), folded: names the NER may miss."""
+def _hand_names(label: str, min_words: int = 1) -> frozenset[str]:
+    """Folded names of actors_hand.tsv rows with `label`, of at least `min_words` words."""
     return frozenset(
         " ".join(fold(w) for w in row["name"].split())
         for row in read_tsv("actors_hand.tsv")
-        if row["label"] == "ORG"
+        if row["label"] == label and len(row["name"].split()) >= min_words
     )
+
+
+@cache
+def organisations() -> frozenset[str]:
+    """Organisation names (actors_hand.tsv rows labelled ORG), folded: names the NER may miss."""
+    return _hand_names("ORG")
 
 
 @cache
 def people() -> frozenset[str]:
     """People's names (actors_hand.tsv rows labelled PER) of two words or more, folded: a name the NER
     cut short (الرئيس السوري أحمد، its family name الشرع read as "the law") is grown to them."""
-    return frozenset(
-        " ".join(fold(w) for w in row["name"].split())
-        for row in read_tsv("actors_hand.tsv")
-        if row["label"] == "PER" and len(row["name"].split()) > 1
-    )
+    return _hand_names("PER", min_words=2)
 
 
 @cache
