@@ -17,10 +17,11 @@ A cascade per sentence:
      is a threat to a state of things (تهدد وحدة الأراضي "endangers the unity": events_match.endangers),
      دعا إليها "called for it" after the event called for (events_match.called_for) and an accusation noun
      a denial verb governs (نفى المستشار … الاتهامات: events_modality.denied_charge).
-  2. modality (marsad.events_modality): a negation (لم، لن، لا، ما، ليس، عدم) just before a trigger, or
-     نفى "denied" a few words before, drops it; so does a hypothetical (إذا، لو، في حال، ربما، قد or
-     س/سوف before an imperfect, حتى before one: an aim) and a fear (تخشى إسرائيل أن تهاجم إيران); so is
-     what follows بهدف، بغية، سعيا ل، من أجل (an aim, and a masdar in ل after it: events_modality.aimed).
+  2. modality (marsad.events_modality; steps 1 and 2 are marsad.events_triggers.asserted): a negation
+     (لم، لن، لا، ما، ليس، عدم) just before a trigger, or نفى "denied" a few words before, drops it; so
+     does a hypothetical (إذا، لو، في حال، ربما، قد or س/سوف before an imperfect, حتى before one: an
+     aim) and a fear (تخشى إسرائيل أن تهاجم إيران); so is what follows بهدف، بغية، سعيا ل، من أجل (an
+     aim, and a masdar in ل after it: events_modality.aimed).
      Threats and demands are events of their own: هدد/توعد (13) and طالب/دعا إلى (10) absorb an event
      trigger that follows them and take the specific code it implies (هدد بشن هجوم → 138x, طالب بالإفراج
      → 1053) instead of coding the threatened or demanded action as done.
@@ -30,7 +31,8 @@ A cascade per sentence:
      verb opening its clause next to an armed subject: marsad.events_features.ATTACKERS; or a past strike or
      protest verb with a counted crowd: احتج عشرات من السكان، نظم مئات العمال إضرابا). After the gate, an
      attack named as old (قبل شهرين "two months ago"), as an anniversary (ذكرى) or as the time of another
-     act (بعد أن هاجم "after … had attacked") is dropped (marsad.events_background).
+     act (بعد أن هاجم "after … had attacked") is dropped (marsad.events_background), with the other
+     modality cues read after the gate (marsad.events_triggers.told_as_done).
   4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
      outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
      marsad.events_args (VSO, SVO, passive, nouns, prepositional targets; marsad.events_sides) within the
@@ -66,9 +68,8 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from marsad.article import Article, Event, Geo, Span, Token
+from marsad.article import Article, Event, Geo, Span
 from marsad.events_args import Candidate, find_actors
-from marsad.events_background import background
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import parse_published, resolve
 from marsad.events_groups import led_by, resolve_groups
@@ -87,22 +88,8 @@ from marsad.events_links import (
     unblamed,
     where_visited,
 )
-from marsad.events_match import NEEDS_VICTIM, agent_noun, match, no_event, victim_after
-from marsad.events_modality import (
-    AIM_CHAIN,
-    GOVERNORS,
-    MODAL_WINDOW,
-    after_inna,
-    aimed,
-    anonymous,
-    demanded_too,
-    denied_charge,
-    govern,
-    necessary,
-    negated,
-    negated_copula,
-    unrealised,
-)
+from marsad.events_match import match
+from marsad.events_modality import negated
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
@@ -112,19 +99,11 @@ from marsad.events_places import (
     meanwhile,
     nearest_place,
 )
-from marsad.events_purpose import NEEDS_PURPOSE, protest_purposes, purpose_after, purposed
+from marsad.events_purpose import protest_purposes, purposed
 from marsad.events_sides import sides
 from marsad.events_spans import counted_persons, not_arguments
-from marsad.events_words import inside_names
+from marsad.events_triggers import Found, asserted, told_as_done
 from marsad.stages.places import dateline_end
-
-# Weapon nouns that are an attack's instrument after its trigger (see Events._instrument), and how far.
-INSTRUMENT_LEMMAS = frozenset({"أطلق صواريخ"})
-INSTRUMENT_REACH = 12
-# Weak triggers: a protest named only by its crowd (وأغلق المتظاهرون الطريق). The first one not in an
-# oblique position makes an event only when the sentence has no other trigger of its root (تظاهر آلاف
-# المتظاهرين stays one protest), and a threat or demand never governs it (طالب المتظاهرون بالإفراج).
-WEAK_LEMMAS = frozenset({"متظاهر", "محتج"})
 
 
 def plover_root(code: Code) -> str | None:
@@ -194,22 +173,10 @@ class Events:
                 continue
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
-            found = self._gated(
-                article, lo, keys, entity_at, self._triggers(all_keys, keys, lo, entity_at, tokens)
-            )
-            # after the gate, which reads the whole sentence (its training unchanged): an old attack, an
-            # anniversary's or one that dates another act (events_background); what is called necessary; an
-            # attack foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن;
-            # the purpose of a negated copula's noun (لن تكون منصة لتهديد)
-            found = [
-                f
-                for f in found
-                if not background(keys, f[0] - lo, f[1] - lo, f[2].aspect, f[3])
-                and not necessary(keys, f[0] - lo)
-                and not unrealised(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
-                and not after_inna(article.text, tokens, f[0], f[2].aspect)
-                and not negated_copula(keys, f[0] - lo, tokens[f[0]].prefixes)
-            ]
+            found = asserted(self.index, all_keys, keys, lo, entity_at, tokens, self._negated)
+            # the gate reads the whole sentence; of what it keeps, what is told as done (events_triggers)
+            found = self._gated(article, lo, keys, entity_at, found)
+            found = told_as_done(found, keys, lo, tokens, article.text)
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
@@ -265,142 +232,14 @@ class Events:
             previous_town = towns[-1] if towns else previous_town
         return dataclasses.replace(article, events=tuple(events))
 
-    def _triggers(
-        self,
-        all_keys: Sequence[tuple[str, ...]],
-        keys: Sequence[str],
-        lo: int,
-        entity_at: dict[int, int],
-        tokens: Sequence[Token],
-    ) -> list[tuple[int, int, Trigger, str]]:
-        """(first, last, trigger, code) of the events asserted in a sentence, after modality and the gate."""
-        out: list[tuple[int, int, Trigger, str]] = []
-        governor: int | None = None  # index into out of the open threat/demand, and where it ends
-        governor_end = -1
-        weak: tuple[int, int, Trigger, str] | None = None
-        undone: list[str] = []  # codes of negated or future triggers: a purpose masdar after one is theirs
-        aim_end = -1  # the last word a masdar in ل may be an aim's purpose at (events_modality.aimed)
-        n = len(keys)
-        named: frozenset[int] | None = None  # قوات الدعم السريع: its الدعم is no support (read at a match)
-        i = 0
-        while i < n:
-            match = None if lo + i in entity_at else self._match(all_keys, i)
-            if match is not None and i in (named := inside_names(keys) if named is None else named):
-                match = None
-            if match is None:
-                i += 1
-                continue
-            trig, size, consumed = match
-            last = i + size - 1
-            token = tokens[lo + i]
-            if agent_noun(keys, tokens, lo, i):
-                i = last + 1  # قتل 20 طالبا، اعتقلت الشرطة طالبا: the noun "student", not the verb طالب
-                continue
-            if trig.lemma in NEEDS_PURPOSE and purpose_after(keys, last) is None:
-                i += 1  # أغلقت الشرطة الطرق: a closure with no protest purpose (events_purpose)
-                continue
-            if trig.lemma in NEEDS_VICTIM and not victim_after(keys, last):
-                i = last + 1  # تحييد المدنيين: keeping out of the fight, no killing (events_match)
-                continue
-            if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
-                prefixes = getattr(token, "prefixes", ())
-                if weak is None and self._weak(keys, i, lo, prefixes, out):
-                    weak = (lo + i, lo + last, trig, trig.cameo)
-                i = last + 1
-                continue
-            aspect = trig.aspect
-            prefixes = getattr(token, "prefixes", ())
-            if aimed(keys, tokens, lo, i, trig.cameo) or (i <= aim_end and "ل" in prefixes):
-                i, aim_end = last + 1, last + AIM_CHAIN  # بهدف التوصل إلى اتفاق لوقف إطلاق النار: aims
-                undone.append(trig.cameo)
-                continue
-            if self._negated(keys, i, aspect, prefixes):
-                i = last + 1
-                undone.append(trig.cameo)  # سيزور مسقط لبحث: the visit is not done, nor its talks
-                if trig.cameo[:2] in GOVERNORS:
-                    governor, governor_end = (
-                        None,
-                        last + MODAL_WINDOW,
-                    )  # the denied threat swallows its object
-                continue
-            code = trig.cameo
-            if (
-                anonymous(keys, last, code)
-                or self._instrument(keys, i, lo, trig, token, out)
-                or denied_charge(keys, i, aspect, code)  # نفى … الاتهامات: no accusation (events_modality)
-                # حادث سير، وصفته بأنه "تهديد"، تهدد وحدة الأراضي، دعت إليها، وقف دعمها، لبحث (events_match)
-                or no_event(
-                    all_keys, keys, tokens, lo, i, last, aspect, code, [*(f[3] for f in out), *undone]
-                )
-            ):
-                i = last + 1
-                continue
-            if governor is not None and (
-                i <= governor_end or demanded_too(keys, tokens, lo, out[governor][1] - lo, i, aspect)
-            ):
-                g_first, g_last, g_trig, g_code = out[governor]
-                out[governor] = (g_first, g_last, g_trig, govern(g_code, code))
-                governor = None
-                i = last + 1
-                continue
-            if governor is None and i <= governor_end:  # object of a negated threat or demand
-                i = last + 1
-                continue
-            out.append((lo + i, lo + last, trig, code))
-            if code[:2] in GOVERNORS:
-                governor, governor_end = len(out) - 1, last + MODAL_WINDOW
-            i = i + consumed if consumed > size else last + 1
-        if weak is not None and not any(c[:2] == weak[3][:2] for _, _, _, c in out):
-            out.append(weak)
-        return out
-
-    @staticmethod
-    def _instrument(
-        keys: Sequence[str],
-        i: int,
-        lo: int,
-        trig: Trigger,
-        token: object,
-        out: Sequence[tuple[int, int, Trigger, str]],
-    ) -> bool:
-        """Whether a weapon noun with ب (INSTRUMENT_LEMMAS: بقذائف الهاون "with mortar shells") is the
-        instrument of the attack trigger before it in its clause, within INSTRUMENT_REACH words and no
-        comma between: no event of its own (ردت الفصائل باستهداف مواقع للنظام بقذائف الهاون: one attack).
-        A bomb noun right after a bombing verb as one event with it (فجروا عبوة ناسفة) lowered ASSAULT cv5
-        0.650 -> 0.636 and cv5x3 0.645 -> 0.632 (session 13, gate refitted per fold): not done."""
-        if trig.lemma not in INSTRUMENT_LEMMAS or "ب" not in getattr(token, "prefixes", ()):
-            return False
-        attack = next((f for f in reversed(out) if f[3][:2] in ASSAULT_ROOTS), None)
-        if attack is None or lo + i - attack[1] > INSTRUMENT_REACH:
-            return False
-        return not any(keys[k] in ("،", ",", "؛", ".") for k in range(attack[1] - lo + 1, i))
-
-    def _weak(
-        self,
-        keys: Sequence[str],
-        i: int,
-        lo: int,
-        prefixes: Sequence[str],
-        out: Sequence[tuple[int, int, Trigger, str]],
-    ) -> bool:
-        """Whether a crowd word (WEAK_LEMMAS) at word i may stand for its protest: not oblique (على
-        المتظاهرين، للمتظاهرين is someone else's target) and not right after another trigger (تفريق
-        المتظاهرين)."""
-        if "ل" in prefixes or "ب" in prefixes:
-            return False
-        prev = keys[i - 1] if i else ""
-        if prev in _OBLIQUE:
-            return False
-        return not any(f_last == lo + i - 1 for _, f_last, _, _ in out)
-
     def _gated(
         self,
         article: Article,
         lo: int,
         keys: Sequence[str],
         entity_at: dict[int, int],
-        found: list[tuple[int, int, Trigger, str]],
-    ) -> list[tuple[int, int, Trigger, str]]:
+        found: list[Found],
+    ) -> list[Found]:
         """The found triggers less the ASSAULT/PROTEST ones the gate rejects: it is asked once per kind
         and sentence, after the rules, with all of the sentence's triggers of that kind; a protest act
         with its purpose phrase is not asked about (events_purpose.purposed)."""
@@ -483,7 +322,3 @@ class Events:
                         out.setdefault(k, e_index)
                     k += 1
         return out
-
-
-# Prepositions before a crowd word that make it another act's target (على المتظاهرين "at the protesters").
-_OBLIQUE = frozenset({"علي", "ضد", "من", "الي", "بين", "مع", "عن"})
