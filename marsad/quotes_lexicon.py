@@ -111,8 +111,9 @@ def load() -> QuoteLexicon:
         verb = Verb(row["lemma"], _markers(row["complements"]), row["polarity"], row["gloss"])
         finite, participles = verb_forms(row["past"], row["imperfect"], row["participle"])
         extra = row["extra"].split()
-        finite += [fold(w) for w in extra if w[0] not in "-~"]
+        finite += [fold(w) for w in extra if w[0] not in "-~+"]
         dropped = {fold(w[1:]) for w in extra if w.startswith("-")}
+        participles += [fold(w[1:]) for w in extra if w.startswith("+")]
         for noun in (fold(w[1:]) for w in extra if w.startswith("~")):
             verbs.setdefault(noun, VerbForm(verb, participle=False, masdar=True))
         participles = [f for f in participles if f not in dropped]
