@@ -13,6 +13,7 @@ from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS
+from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS
 from marsad.events_voice import ATTACK_NOUNS
@@ -20,6 +21,7 @@ from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
 
 __all__ = [
     "GAP",
+    "NEEDS_FIRE",
     "NEEDS_VICTIM",
     "REACH",
     "REACH_LEMMAS",
@@ -27,6 +29,7 @@ __all__ = [
     "agent_noun",
     "called_for",
     "endangers",
+    "fired_after",
     "match",
     "victim_after",
     "whole_first",
@@ -396,3 +399,21 @@ def victim_after(keys: Sequence[str], last: int) -> bool:
     """Whether a count or an armed noun (ARMED_VICTIMS) follows sentence word `last` within VICTIM_REACH."""
     ahead = keys[last + 1 : last + 1 + VICTIM_REACH]
     return any(k in ARMED_VICTIMS or count_word(k) for k in ahead)
+
+
+# استشهد "fell a martyr" is a killing only by someone's fire (استشهد فتى برصاص الجنود "a boy was killed by
+# the soldiers' bullets": the lead's request, session 17); استشهد ب is also "cited" (استشهد الوزير بتقرير).
+# A trigger only with a weapon noun in ب (events_doers.WEAPONS: برصاص، بنيران، بقذائف) at most FIRE_REACH
+# words on, in its clause (past the victim: استشهد ثلاثة شبان فلسطينيين برصاص).
+NEEDS_FIRE = frozenset({"استشهد"})
+FIRE_REACH = 5
+
+
+def fired_after(keys: Sequence[str], tokens: Sequence[Token], lo: int, last: int) -> bool:
+    """Whether a weapon noun with ب (WEAPONS) follows word `last` within FIRE_REACH, in its clause."""
+    for k in range(last + 1, min(len(keys), last + 1 + FIRE_REACH)):
+        if keys[k] in CLAUSE_MARKS:
+            return False
+        if keys[k] in WEAPONS and "ب" in tokens[lo + k].prefixes:
+            return True
+    return False

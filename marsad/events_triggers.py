@@ -21,7 +21,15 @@ from marsad.article import Token
 from marsad.events_background import background
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
-from marsad.events_match import NEEDS_VICTIM, agent_noun, match, no_event, victim_after
+from marsad.events_match import (
+    NEEDS_FIRE,
+    NEEDS_VICTIM,
+    agent_noun,
+    fired_after,
+    match,
+    no_event,
+    victim_after,
+)
 from marsad.events_modality import (
     AIM_CHAIN,
     GOVERNORS,
@@ -90,6 +98,9 @@ def asserted(
             continue
         if trig.lemma in NEEDS_VICTIM and not victim_after(keys, last):
             i = last + 1  # تحييد المدنيين: keeping out of the fight, no killing (events_match)
+            continue
+        if trig.lemma in NEEDS_FIRE and not fired_after(keys, tokens, lo, last):
+            i = last + 1  # استشهد الوزير بتقرير: "cited", no killing (events_match)
             continue
         if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
             prefixes = getattr(token, "prefixes", ())
