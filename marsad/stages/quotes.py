@@ -60,6 +60,15 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_preverbal import before_verb, preverbal
+from marsad.quotes_prodrop import (
+    contrast_subject,
+    coordinated,
+    issuer,
+    main_statement,
+    no_subject,
+    opening_title,
+    titled_person,
+)
 from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
 from marsad.quotes_resumptive import statement_owner
 from marsad.quotes_sources import reporting_report
@@ -72,7 +81,6 @@ SOURCE = "quotes.rules.v1"
 # named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
 # statement of a named body is that body's (bench/gold/QUOTES.md).
 _THE_STATEMENT = frozenset({"البيان"})
-_A_STATEMENT = frozenset({"بيان", "بيانا"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
@@ -83,16 +91,6 @@ def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
     another sentence counts only as a listed outlet or a quoted name after a type noun (مواقع للحوثيين
     elsewhere, "positions of the Houthis", makes no website; the lead's request, session 9)."""
     return speaker_outlet(view, entity, (view.token_at(claim.anchor), claim.verb_tok))
-
-
-def _coordinated(view: View, i: int) -> bool:
-    """The verb at token i opens a clause joined by و after a comma inside its sentence (…، ودعا)."""
-    token = view.tokens[i]
-    return (
-        i - 1 > view.sentence(i)[0]
-        and view.word(i - 1) in ("،", ",")
-        and (token.prefixes[:1] == ("و",) or token.folded.startswith("وو"))
-    )
 
 
 def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
@@ -176,7 +174,7 @@ class Quotes:
             masdar = form is not None and form.masdar
             # ... unless the verbal noun opens its sentence after "it came in" (وجاء في تحذير السفارة أن):
             # then it is the sentence's main statement, whose speaker a later pro-dropped verb goes on with.
-            topic = not masdar or _main_statement(view, claim.verb_tok)
+            topic = not masdar or main_statement(view, claim.verb_tok)
             gender = verb_gender(self.lex, view, claim.verb_tok)  # قالت، مضيفة: feminine; قال: masculine
             if claim.mode == "participle" and s_no == last_sentence:
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
@@ -185,9 +183,9 @@ class Quotes:
             else:
                 speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence, last_end)
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
-                    speaker, text = _issuer(view, s_no, said) or (speaker, text)
+                    speaker, text = issuer(view, s_no, said) or (speaker, text)
                 carried = (speaker, text) == last and via is None and claim.via is None
-                if gender and carried and _no_subject(view, claim):
+                if gender and carried and no_subject(view, claim):
                     # وأضافت "…" after a man's quote: the latest earlier speaker of its gender
                     speaker, text = agreeing(genders, last, gender) or (speaker, text)
             if (speaker or text) and claim.verb != "نقل" and gender:
@@ -265,18 +263,18 @@ class Quotes:
                 else reporting_report(view, claim.verb_tok, subject(view, claim.verb_tok, last_outlet, limit))
             )
             calls = form is not None and form.verb.polarity == "demand" and subj.kind != "none"
-            if subj is not before and (calls or subj.kind == "none") and _coordinated(view, claim.verb_tok):
+            if subj is not before and (calls or subj.kind == "none") and coordinated(view, claim.verb_tok):
                 # أعرب X عن قلقه، ودعا الطرفين إلى …: a verb joined by و after a comma goes on with its
                 # sentence's subject (or the quote's before it there), and a noun after a verb of calling
                 # (دعا، طالب، حث، ناشد) is whom it calls on, not the speaker.
                 entity = (
-                    sentence_subject(view, claim.verb_tok) or _contrast_subject(view, claim.verb_tok)
+                    sentence_subject(view, claim.verb_tok) or contrast_subject(view, claim.verb_tok)
                     if fresh
                     else None
                 )
                 if entity is not None:
                     return entity.id, entity.name, _own_outlet(view, entity, claim)
-                titled = _opening_title(view, claim.verb_tok, last, text=True) if fresh else None
+                titled = opening_title(view, claim.verb_tok, last, text=True) if fresh else None
                 if isinstance(titled, str):
                     # من جانبه، رحب رئيس الوزراء العراقي بالاتفاق، وقال: the sentence's titled subject that no
                     # one holds yet speaks, unnamed, not the last speaker (the lead's request c2, session 13)
@@ -315,7 +313,7 @@ class Quotes:
                     entity = (
                         sentence_subject(view, claim.verb_tok)
                         or self._spoke_between(view, claim.verb_tok, last_sentence)
-                        or _titled_person(view, claim.verb_tok, last)
+                        or titled_person(view, claim.verb_tok, last)
                     )
                 if entity is not None:
                     return entity.id, entity.name, _own_outlet(view, entity, claim)
@@ -397,89 +395,3 @@ class Quotes:
             return None
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
-
-
-_BUT = frozenset({"لكن", "ولكن"})
-
-
-def _contrast_subject(view: View, i: int) -> Entity | None:
-    """The named subject right after لكن in the clause before the verb at i (…، لكن الصين تزعم أحقيتها …،
-    وتقول إنها): a و-verb after the comma goes on with it (session 13, dev3)."""
-    lo = view.sentence(i)[0]
-    for k in range(i - 2, lo - 1, -1):
-        if view.tokens[k].folded in _BUT and k + 1 in view.mention_at:
-            return view.mention_at[k + 1][0]
-    return None
-
-
-# The opening "it came in" (وجاء في، وورد في) before a verbal noun that states what the sentence reports.
-_CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "ورد", "وورد", "في"))
-
-
-def _main_statement(view: View, i: int) -> bool:
-    """The words before the verbal noun at i, from its sentence's start, are only جاء/ورد and في (وجاء في
-    تحذير السفارة أن …): the noun is the sentence's main statement, not a side remark (session 15)."""
-    lo = view.sentence(i)[0]
-    return lo + 1 < i and all(view.tokens[k].folded in _CAME_IN for k in range(lo, i))
-
-
-def _titled_person(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
-    """`_opening_title`'s person, if any."""
-    found = _opening_title(view, i, last)
-    return found if isinstance(found, Entity) else None
-
-
-def _opening_title(
-    view: View, i: int, last: tuple[str | None, str | None], text: bool = False
-) -> Entity | str | None:
-    """The person a definite title names as the subject of the verb opening the sentence of the verb at i
-    (مشى الرئيس الفرنسي نحو ضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
-    verb shares it (session 9). With `text`, a title that names no one yet gives its words."""
-    lo = view.sentence(i)[0]
-    comma = next((c for c in range(lo, i) if view.word(c) in ("،", ",")), None)
-    # the sentence's first word, or the first after a leading phrase and its comma (ففي ختام المؤتمر، التفت)
-    for k in (lo, comma + 1 if comma is not None else i):
-        if (
-            k + 1 >= i
-            or k in view.mention_at
-            or view.punct(k)
-            or is_title(view, k)
-            or not is_title(view, k + 1)
-        ):
-            continue  # a word (the verb) and a title right after it open the clause
-        subj = subject(view, k, None, limit=i)
-        if subj.kind == "anaphor" and subj.text:
-            holder = title_referent(view, subj.text, i, *last)
-            return subj.text if holder is None and text else holder
-        if text and subj.kind == "unnamed" and subj.text:  # رحب رئيس الوزراء العراقي (construct, no ال)
-            return title_referent(view, subj.text, i, *last) or subj.text
-        if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
-            return subj.entity  # the title merged with its holder by the entities stage
-    return None
-
-
-def _issuer(
-    view: View, s_no: int, said: dict[int, tuple[str | None, str | None]]
-) -> tuple[str | None, str | None] | None:
-    """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
-    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote; a
-    statement in construct with a named body (ببيان مجلس الأمن) is passed over."""
-    for prev in range(s_no - 1, -1, -1):
-        lo, hi = view.sent_range[prev]
-        for k in range(lo, hi):
-            if not view.has(k, _A_STATEMENT):
-                continue
-            construct = k + 1 < view.n and k + 1 in view.mention_at and not view.tokens[k + 1].prefixes
-            if construct and not view.tokens[k].suffix:  # بيان لوزارة X: no construct, X's own statement
-                break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
-            return said.get(prev)
-    return None
-
-
-def _no_subject(view: View, claim: Claim) -> bool:
-    """The claim's verb has no subject of its own, before or after it (a pro-dropped وأضافت)."""
-    if claim.verb_tok < 0 or claim.mode not in ("subject", "participle"):
-        return False
-    return (
-        preverbal(view, claim.verb_tok, None) is None and subject(view, claim.verb_tok, None).kind == "none"
-    )

@@ -1,0 +1,115 @@
+"""Speakers of reporting verbs with no subject of their own (a pro-dropped وأضاف, a verb joined by و after a
+comma: …، ودعا), for the quotes stage (marsad.stages.quotes): whom such a verb goes on with when the
+previous quote's speaker is not it, and whether a verbal noun states its sentence's main statement.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold
+from marsad.article import Entity
+from marsad.quotes_claims import Claim
+from marsad.quotes_context import title_referent
+from marsad.quotes_preverbal import preverbal
+from marsad.quotes_speakers import is_title
+from marsad.quotes_subjects import subject
+from marsad.quotes_view import View
+
+# A statement named indefinitely (في بيان، ببيان، بيانا، في بيانها): "the statement" (البيان) as a later
+# verb's subject is the one issued in that sentence (issuer).
+A_STATEMENT = frozenset({"بيان", "بيانا"})
+
+
+def coordinated(view: View, i: int) -> bool:
+    """The verb at token i opens a clause joined by و after a comma inside its sentence (…، ودعا)."""
+    token = view.tokens[i]
+    return (
+        i - 1 > view.sentence(i)[0]
+        and view.word(i - 1) in ("،", ",")
+        and (token.prefixes[:1] == ("و",) or token.folded.startswith("وو"))
+    )
+
+
+_BUT = frozenset({"لكن", "ولكن"})
+
+
+def contrast_subject(view: View, i: int) -> Entity | None:
+    """The named subject right after لكن in the clause before the verb at i (…، لكن الصين تزعم أحقيتها …،
+    وتقول إنها): a و-verb after the comma goes on with it (session 13, dev3)."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 2, lo - 1, -1):
+        if view.tokens[k].folded in _BUT and k + 1 in view.mention_at:
+            return view.mention_at[k + 1][0]
+    return None
+
+
+# The opening "it came in" (وجاء في، وورد في) before a verbal noun that states what the sentence reports.
+_CAME_IN = frozenset(fold(w) for w in ("جاء", "وجاء", "ورد", "وورد", "في"))
+
+
+def main_statement(view: View, i: int) -> bool:
+    """The words before the verbal noun at i, from its sentence's start, are only جاء/ورد and في (وجاء في
+    تحذير السفارة أن …): the noun is the sentence's main statement, not a side remark (session 15)."""
+    lo = view.sentence(i)[0]
+    return lo + 1 < i and all(view.tokens[k].folded in _CAME_IN for k in range(lo, i))
+
+
+def titled_person(view: View, i: int, last: tuple[str | None, str | None]) -> Entity | None:
+    """`opening_title`'s person, if any."""
+    found = opening_title(view, i, last)
+    return found if isinstance(found, Entity) else None
+
+
+def opening_title(
+    view: View, i: int, last: tuple[str | None, str | None], text: bool = False
+) -> Entity | str | None:
+    """The person a definite title names as the subject of the verb opening the sentence of the verb at i
+    (مشى الرئيس الفرنسي نحو ضيفه وقال له: "…"), or its first clause after a leading phrase: a pro-dropped
+    verb shares it (session 9). With `text`, a title that names no one yet gives its words."""
+    lo = view.sentence(i)[0]
+    comma = next((c for c in range(lo, i) if view.word(c) in ("،", ",")), None)
+    # the sentence's first word, or the first after a leading phrase and its comma (ففي ختام المؤتمر، التفت)
+    for k in (lo, comma + 1 if comma is not None else i):
+        if (
+            k + 1 >= i
+            or k in view.mention_at
+            or view.punct(k)
+            or is_title(view, k)
+            or not is_title(view, k + 1)
+        ):
+            continue  # a word (the verb) and a title right after it open the clause
+        subj = subject(view, k, None, limit=i)
+        if subj.kind == "anaphor" and subj.text:
+            holder = title_referent(view, subj.text, i, *last)
+            return subj.text if holder is None and text else holder
+        if text and subj.kind == "unnamed" and subj.text:  # رحب رئيس الوزراء العراقي (construct, no ال)
+            return title_referent(view, subj.text, i, *last) or subj.text
+        if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
+            return subj.entity  # the title merged with its holder by the entities stage
+    return None
+
+
+def issuer(
+    view: View, s_no: int, said: dict[int, tuple[str | None, str | None]]
+) -> tuple[str | None, str | None] | None:
+    """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
+    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote; a
+    statement in construct with a named body (ببيان مجلس الأمن) is passed over."""
+    for prev in range(s_no - 1, -1, -1):
+        lo, hi = view.sent_range[prev]
+        for k in range(lo, hi):
+            if not view.has(k, A_STATEMENT):
+                continue
+            construct = k + 1 < view.n and k + 1 in view.mention_at and not view.tokens[k + 1].prefixes
+            if construct and not view.tokens[k].suffix:  # بيان لوزارة X: no construct, X's own statement
+                break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
+            return said.get(prev)
+    return None
+
+
+def no_subject(view: View, claim: Claim) -> bool:
+    """The claim's verb has no subject of its own, before or after it (a pro-dropped وأضافت)."""
+    if claim.verb_tok < 0 or claim.mode not in ("subject", "participle"):
+        return False
+    return (
+        preverbal(view, claim.verb_tok, None) is None and subject(view, claim.verb_tok, None).kind == "none"
+    )
