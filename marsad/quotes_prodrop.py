@@ -5,10 +5,10 @@ previous quote's speaker is not it, and whether a verbal noun states its sentenc
 
 from __future__ import annotations
 
-from marsad.arabic import fold
+from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.quotes_claims import Claim
-from marsad.quotes_context import title_referent
+from marsad.quotes_context import after_turn, title_referent
 from marsad.quotes_preverbal import preverbal
 from marsad.quotes_speakers import is_title
 from marsad.quotes_subjects import subject
@@ -113,3 +113,62 @@ def no_subject(view: View, claim: Claim) -> bool:
     return (
         preverbal(view, claim.verb_tok, None) is None and subject(view, claim.verb_tok, None).kind == "none"
     )
+
+
+# Words that open a sentence before its first verb (و، ف، قد), stepped over like the turn phrases.
+_OPENING = frozenset({"و", "ف", "قد", "وقد"})
+# Prepositions and particles that open a leading phrase, not a verb (ومنذ قمته …، بدا X …، وشدد).
+_NOT_VERBS = folded_words(
+    "منذ مع في من على عن إلى الى بعد قبل خلال عند حين لدى وسط رغم بين حتى أمام لكن كما إذا إن أن ثم"
+)
+
+
+def _feminine_shape(word: str) -> bool:
+    """A folded verb form agrees with a feminine singular subject: past -ت (أدانت), imperfect ت- (تطالب)."""
+    return word.endswith("ت") or word.startswith("ت")
+
+
+def opening_clause_subject(view: View, i: int, gender: str | None) -> tuple[str | None, str | None] | None:
+    """For a verb joined by و after a comma (…، ودعت إلى) in a sentence that another verb opens: that verb's
+    subject phrase, (entity id, name) or (None, its words), when the two verbs agree in gender (وأدانت بعثة
+    الأمم المتحدة الهجوم، ودعت إلى …; في المقابل، رفضت أحزاب المعارضة النتائج، …، ودعت أنصارها إلى …: the
+    mission, the parties; a feminine verb does not go on with a man quoted in the sentence before)."""
+    lo = view.sentence(i)[0]
+    k = lo
+    while k < i and view.tokens[k].folded in _OPENING:
+        k += 1
+    k = after_turn(view, k, i)
+    comma = next((c for c in range(k + 1, i) if view.word(c) in ("،", ",")), None)
+    if gender is None or comma is None or k + 1 >= comma:
+        return None
+    word = view.tokens[k].folded.removeprefix("و").removeprefix("ف")
+    if (
+        word in _NOT_VERBS
+        or k in view.mention_at
+        or view.punct(k)
+        or is_title(view, k)
+        or is_title(view, k + 1)  # ونفى وزير الخارجية …، وقال: the title's holder (opening_title)
+        or word.startswith("ال")
+        or len(word) < 3
+        or _feminine_shape(word) != (gender == "f")
+    ):
+        return None  # the sentence opens with no verb of the same gender
+    subj = subject(view, k, None, limit=comma)
+    if subj.kind == "entity" and subj.entity is not None and subj.entity.label != "MISC":
+        # right after the verb, or the genitive of an indefinite head (بعثة الأمم المتحدة); further in after
+        # a definite head, the name is the first verb's object and the words before it the subject
+        # (وصنفت الحكومة المحلية جماعة X منظمة محظورة، وحثت: the government, unnamed)
+        head = view.tokens[k + 1].folded
+        if k + 1 in view.mention_at or (k + 2 in view.mention_at and not head.startswith("ال")):
+            return subj.entity.id, subj.entity.name
+        m = next((m for m in range(k + 2, subj.end) if m in view.mention_at), subj.end)
+        return (None, view.span_text(k + 1, m)) if head.startswith("ال") and m - k <= 4 else None
+    if subj.kind != "unnamed" or not subj.text:
+        return None
+    # The phrase may run on to the first verb's object (أحزاب المعارضة النتائج): an indefinite head keeps
+    # its genitive only (the first definite word after it).
+    words = subj.text.split()
+    if not fold(words[0]).startswith("ال"):
+        cut = next((n for n in range(1, len(words)) if fold(words[n]).startswith("ال")), len(words) - 1)
+        words = words[: cut + 1]
+    return None, " ".join(words)

@@ -46,3 +46,48 @@ def test_a_participle_of_demanding_takes_the_clause_subject(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+_MINISTER = "وقال الوزير كمال ناصر إن المياه ستعود إلى الأحياء غدا.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "... ¶ And the UN mission in Sudan condemned the attack, and called (f.) for holding those
+        # responsible to account.": the mission calls, not the minister quoted before.
+        (
+            _MINISTER + "وأدانت بعثة الأمم المتحدة في السودان الهجوم، ودعت إلى محاسبة المسؤولين عنه.",
+            {"كمال ناصر": "PER", "الأمم المتحدة": "ORG", "السودان": "LOC"},
+            ("indirect", "محاسبة المسؤولين عنه", "الأمم المتحدة", "دعا", None),
+        ),
+        # "... ¶ In contrast, the teachers' union rejected the decision, accused (f.) the ministry of
+        # misleading, and called (f.) on its members to strike.": the union (unnamed), not its members.
+        (
+            _MINISTER + "في المقابل، رفضت نقابة المعلمين القرار، واتهمت الوزارة بالتضليل، ودعت أعضاءها إلى "
+            "الإضراب.",
+            {"كمال ناصر": "PER"},
+            ("indirect", "الإضراب", "نقابة المعلمين", "دعا", None),
+        ),
+        # "... ¶ And the local government listed the Fajr group as banned, and urged (f.) the inhabitants to
+        # report its members.": the name after a definite subject is the first verb's object.
+        (
+            _MINISTER + "وصنفت الحكومة المحلية جماعة الفجر منظمة محظورة، وحثت السكان على الإبلاغ عن أعضائها.",
+            {"كمال ناصر": "PER", "جماعة الفجر": "ORG"},
+            ("indirect", "الإبلاغ عن أعضائها", "الحكومة المحلية", "حث", None),
+        ),
+        # Guard: "Minister Salma al-Attar (f.) said that ... ¶ And she visited the field hospital on Sunday
+        # evening, and called (f.) for faster repairs.": a verb of the last speaker's gender goes on with her.
+        (
+            "وقالت الوزيرة سلمى العطار إن المياه ستعود إلى الأحياء غدا.\nوزارت المستشفى الميداني مساء الأحد، "
+            "ودعت إلى تسريع الإصلاحات.",
+            {"سلمى العطار": "PER"},
+            ("indirect", "تسريع الإصلاحات", "سلمى العطار", "دعا", None),
+        ),
+    ],
+)
+def test_a_coordinated_verb_of_the_other_gender_takes_its_sentence_subject(
+    text: str, names: dict[str, str], want: tuple[str, str, str | None, str | None, str | None]
+) -> None:
+    article, quotes = run(text, names)
+    assert said(article, quotes[-1]) == want

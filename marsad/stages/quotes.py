@@ -66,6 +66,7 @@ from marsad.quotes_prodrop import (
     issuer,
     main_statement,
     no_subject,
+    opening_clause_subject,
     opening_title,
     titled_person,
 )
@@ -181,7 +182,11 @@ class Quotes:
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
                 speaker, text, via = (*last, last_via)
             else:
-                speaker, text, via = self._speaker(view, claim, last, last_outlet, last_sentence, last_end)
+                # the gender of the verb the last speaker was last reported with (None: no speaker yet)
+                last_gender = next((g for s, g in reversed(genders) if s == last), None)
+                speaker, text, via = self._speaker(
+                    view, claim, last, last_outlet, last_sentence, last_end, last_gender
+                )
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
                 carried = (speaker, text) == last and via is None and claim.via is None
@@ -232,6 +237,7 @@ class Quotes:
         last_outlet: OutletMatch | None,
         last_sentence: int,
         last_end: int,
+        last_gender: str | None = None,
     ) -> tuple[str | None, str | None, OutletMatch | None]:
         """(entity id, speaker text, via) for one claim; `last_sentence`: the last quote's sentence,
         `last_end`: the token after the last quote's content."""
@@ -279,6 +285,13 @@ class Quotes:
                     # من جانبه، رحب رئيس الوزراء العراقي بالاتفاق، وقال: the sentence's titled subject that no
                     # one holds yet speaks, unnamed, not the last speaker (the lead's request c2, session 13)
                     return None, titled, None
+                # وأدانت بعثة X الهجوم، ودعت إلى after a man's quote: the mission, not the last speaker (a
+                # verb of the last speaker's gender goes on with them: named before, as the gold has it)
+                gender = verb_gender(self.lex, view, claim.verb_tok)
+                other = not (last[0] or last[1]) or (gender is not None and gender != last_gender)
+                opened = opening_clause_subject(view, claim.verb_tok, gender) if fresh and other else None
+                if opened is not None:
+                    return (*opened, None)
                 if calls and not fresh:
                     return (*last, None)
             if (
