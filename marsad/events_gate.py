@@ -42,8 +42,8 @@ from typing import Any
 
 from marsad.article import Article
 from marsad.events_classes import CLUSTERS, NEAR_CLUSTERS, bare, class_features, classes_version, word_classes
+from marsad.events_features import crowd_frame, protest_frame
 from marsad.events_features import features as structure
-from marsad.events_features import protest_frame
 from marsad.events_vectors import PARTS, vector_features, vectors_version
 from marsad.events_vectors import table as vectors
 from marsad.stages.events import Gate, Site
@@ -188,7 +188,9 @@ class LogisticGate(Gate):
         if kind not in self.model:
             return True
         feats = features(sites)  # computed once for the frame check and the score
-        return not BYPASS.isdisjoint(feats) or self._probability(kind, feats) >= self.model[kind]["threshold"]
+        if not BYPASS.isdisjoint(feats) or crowd_frame(sites):  # crowd_frame: no feature of the fit
+            return True
+        return self._probability(kind, feats) >= self.model[kind]["threshold"]
 
 
 def load_gate(path: Path = MODEL) -> Gate | None:

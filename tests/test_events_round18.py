@@ -1,11 +1,14 @@
 """Events, session 18 (issue #6), each case on sentences of our own: the lead's request of session 17, a
-young man "fell a martyr" by someone's fire (استشهد برصاص X) is a killing by X (events_match.NEEDS_FIRE)."""
+young man "fell a martyr" by someone's fire (استشهد برصاص X) is a killing by X (events_match.NEEDS_FIRE);
+a crowd's gathering with a day is a protest the gate keeps (crowd_frame)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_events import actors, codes
+from marsad.events_gate import LogisticGate
+from marsad.stages.events import Events
+from tests.test_events import actors, build, codes
 
 
 @pytest.mark.parametrize(
@@ -42,3 +45,30 @@ def test_a_martyr_by_fire_is_killed_by_the_shooter(
 )
 def test_a_citation_is_no_killing(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+# A crowd's protest with a day (events_features._crowd_opens, the crowd_frame the gate keeps whatever its
+# score: events_gate.BYPASS).
+_SHUT = LogisticGate(
+    {kind: {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5} for kind in ("ASSAULT", "PROTEST")}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Dozens of protesters massed on Saturday evening near the governorate's seat and raised banners
+        # against high prices": the massing opens its clause, a counted crowd its subject, a day
+        ("واحتشد مساء السبت عشرات المحتجين قرب مقر الولاية ورفعوا لافتات ضد الغلاء.", ["14"]),
+        # "In Sfax, this morning, thousands of protesters went out, chanting against the new tax": past the
+        # clause's commas
+        ("وفي صفاقس، صباح اليوم، خرج آلاف المحتجين مرددين هتافات ضد الضريبة الجديدة.", ["14"]),
+        # the same massing with no day: the gate decides (here, shut)
+        ("واحتشد عشرات المحتجين قرب مقر الولاية ورفعوا لافتات ضد الغلاء.", []),
+        # "Witnesses told how dozens of protesters massed on Saturday evening": the verb opens no clause
+        # (after كيف "how")
+        ("وروى شهود كيف احتشد مساء السبت عشرات المحتجين قرب مقر الولاية.", []),
+    ],
+)
+def test_a_crowd_gathering_with_a_day_passes_a_shut_gate(text: str, expected: list[str]) -> None:
+    assert [e.cameo[:2] for e in Events(_SHUT)(build(text)).events if e.cameo[:2] == "14"][:1] == expected
