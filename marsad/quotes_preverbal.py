@@ -103,3 +103,40 @@ def before_verb(view: View, i: int) -> Entity | None:
     ):
         return None
     return entity
+
+
+# Words before a verb that are no noun it could describe (particles, conjunctions, negations).
+_NOT_NOUNS = folded_words(
+    "كما بينما فيما حيث عندما حين لا لم لن قد إذ كي أن إن ما من عن في على إلى الى مع بين بعد قبل خلال منذ "
+    "حول ضد عبر نحو لدى عند وسط أمام"
+)
+_WAS = folded_words("كان كانت كانوا")
+DESCRIBED_WORDS = 3  # words of the indefinite phrase a verb of calling describes (محامي تركي بارز يدعو)
+
+
+def described_noun(view: View, i: int) -> str | None:
+    """An indefinite noun right before the imperfect verb of calling at i (لافتات تطالب الحكومة بالرحيل
+    "banners that demand the government's departure"; شعارات تدعو إلى …): the verb describes it, so the noun
+    is its subject and the noun after the verb is whom it calls on. None when the verb has و/ف or the word
+    before is a name, a definite word, a verb, a particle or punctuation, or opens the sentence."""
+    form = load().verbs.get(view.tokens[i].folded)
+    if form is None or not form.imperfect or form.verb.polarity != "demand" or view.tokens[i].prefixes:
+        return None
+    lo = view.sentence(i)[0]
+    end = i - 1 if i - 1 > lo and view.tokens[i - 1].folded in _WAS else i  # لاجئين كانوا يطالبون
+    k = end
+    while k - 1 > lo and end - k < DESCRIBED_WORDS and _indefinite_word(view, k - 1):
+        k -= 1  # محتجون غاضبون يطالبون: the noun and its adjective (the sentence's first word is its verb)
+    return view.span_text(k, end) if k < end else None
+
+
+def _indefinite_word(view: View, k: int) -> bool:
+    """Token k may be an indefinite noun or adjective: no clitic, no ال, no name, verb, particle or mark."""
+    token = view.tokens[k]
+    if view.punct(k) or view.word(k) in QUOTE_CHARS or k in view.covered or token.prefixes:
+        return False
+    if token.folded.startswith("ال") or token.folded in _NOT_NOUNS or len(token.folded) < 3:
+        return False
+    if token.folded.endswith("وا"):
+        return False  # a plural verb (قدموا رسائل يطالبون فيها: the letters, not who sent them)
+    return not (view.has(k, load().verbs) or view.has(k, KANA))

@@ -91,3 +91,36 @@ def test_a_coordinated_verb_of_the_other_gender_takes_its_sentence_subject(
 ) -> None:
     article, quotes = run(text, names)
     assert said(article, quotes[-1]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "... ¶ And the demonstrators raised banners that demand the government to leave, while the police
+        # closed the roads.": the banners demand; the government is whom they call on.
+        (
+            _MINISTER + "ورفع المتظاهرون لافتات تطالب الحكومة بالرحيل، فيما أغلقت الشرطة الطرق.",
+            {"كمال ناصر": "PER", "الحكومة": "ORG"},
+            ("indirect", "الرحيل", "لافتات", "طالب", None),
+        ),
+        # "... ¶ And angry protesters went out demanding the government to leave.": the protesters (unnamed),
+        # not the minister quoted before.
+        (
+            _MINISTER + "وخرج محتجون غاضبون يطالبون الحكومة بالرحيل.",
+            {"كمال ناصر": "PER"},
+            ("indirect", "الرحيل", "محتجون غاضبون", "طالب", None),
+        ),
+        # Guard: "... ¶ And the government demanded (و + past) of the protesters to go home.": its subject
+        # follows the verb.
+        (
+            _MINISTER + "وطالبت الحكومة المحتجين بالعودة إلى منازلهم.",
+            {"كمال ناصر": "PER", "الحكومة": "ORG"},
+            ("indirect", "العودة إلى منازلهم", "الحكومة", "طالب", None),
+        ),
+    ],
+)
+def test_an_indefinite_noun_before_a_verb_of_calling_is_its_subject(
+    text: str, names: dict[str, str], want: tuple[str, str, str | None, str | None, str | None]
+) -> None:
+    article, quotes = run(text, names)
+    assert said(article, quotes[-1]) == want

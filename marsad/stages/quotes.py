@@ -59,7 +59,7 @@ from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
-from marsad.quotes_preverbal import before_verb, preverbal
+from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
     contrast_subject,
     coordinated,
@@ -254,6 +254,9 @@ class Quotes:
         if owner is not None:  # تعليق لسالم دعاها فيه: the verb's subject is the statement's owner
             return owner.id, owner.name, _own_outlet(view, owner, claim)
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
+            noun = described_noun(view, claim.verb_tok) if claim.mode == "subject" else None
+            if noun is not None:  # لافتات تطالب الحكومة بالرحيل: the banners, not the government
+                return None, noun, None
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
             # anaphor path below names it), not the object after the verb.
