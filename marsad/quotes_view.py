@@ -260,15 +260,15 @@ class View:
         return None
 
     def clause_start(self, k: int) -> int:
-        """Where a clause opening at token k starts: past its conjunctions و/ف only, a future س kept
-        (وستساهم المنحة → ستساهم المنحة)."""
+        """Where a clause opening at token k starts: past its conjunctions و/ف only. Its other proclitics
+        are part of its first word (وستساهم → ستساهم، وبالمقارنة → بالمقارنة), and a ب or ل the segmenter
+        split off may be a root letter (وبحث الزعيمان → بحث, not حث; the lead's y6, session 18)."""
         token = self.tokens[k]
-        rest = list(token.prefixes)
         n = 0
-        while rest and rest[0] in ("و", "ف"):
-            n += len(rest.pop(0))
-        if rest != ["س"]:
-            return token.stem.start  # لكي، بحسب، لتسجل: the other proclitics stay out, as before
+        for prefix in token.prefixes:
+            if prefix not in ("و", "ف"):
+                break
+            n += len(prefix)
         return min(token.start + n, token.stem.start)
 
     def root_lam(self, i: int) -> bool:

@@ -124,3 +124,24 @@ def test_an_indefinite_noun_before_a_verb_of_calling_is_its_subject(
 ) -> None:
     article, quotes = run(text, names)
     assert said(article, quotes[-1]) == want
+
+
+def test_a_bare_attribution_keeps_the_first_words_root_letter() -> None:
+    # "Damascus - President Khaled al-Ayyubi received the Turkish foreign minister on Tuesday, according to a
+    # statement of the presidency office. ¶ And the two sides discussed (وبحث: و + the verb بحث) the
+    # relations, according to the statement.": the content starts at بحث, not at حث ("urged").
+    text = (
+        "دمشق - استقبل الرئيس السوري خالد الأيوبي، الثلاثاء، وزير الخارجية التركي، وفق بيان لمكتب الرئاسة.\n"
+        "وبحث الجانبان العلاقات الثنائية والأوضاع في المنطقة، وفق البيان."
+    )
+    article, quotes = run(text, {"خالد الأيوبي": "PER", "مكتب الرئاسة": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        (
+            "indirect",
+            "استقبل الرئيس السوري خالد الأيوبي، الثلاثاء، وزير الخارجية التركي",
+            "مكتب الرئاسة",
+            None,
+            None,
+        ),
+        ("indirect", "بحث الجانبان العلاقات الثنائية والأوضاع في المنطقة", "مكتب الرئاسة", None, None),
+    ]
