@@ -359,8 +359,8 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, described, endangers, called_for, halted, settled, issued); `codes`: the sentence's
-    before it."""
+    (no_violence, described, endangers, called_for, halted, settled, issued, attributed); `codes`: the
+    sentence's before it."""
     return (
         no_violence(keys, last, code)
         or described(all_keys, i, aspect)
@@ -369,7 +369,26 @@ def no_event(
         or halted(keys, tokens, lo, i, aspect, code)
         or settled(keys, tokens, lo, i, aspect, code, codes)
         or issued(keys, i, last, code)
+        or attributed(keys, i, code)
     )
+
+
+# عزا/عزت "attributed (it) to" is written like عزّى/عزّت "condoled" (018, قدم تعازيه): with إلى after it in
+# its clause (وعزت الوزارة التراجع إلى الجفاف "the ministry put the fall down to the drought") no condolence.
+CONDOLED = frozenset(fold(w) for w in ("عزى", "عزت"))
+ATTRIBUTED_REACH = 6
+
+
+def attributed(keys: Sequence[str], i: int, code: str) -> bool:
+    """Whether a condolence trigger at word i is عزا "attributed", إلى after it in its clause."""
+    if code != "018" or keys[i] not in CONDOLED:
+        return False
+    for k in keys[i + 1 : i + 1 + ATTRIBUTED_REACH]:
+        if k in CLAUSE_MARKS:
+            return False
+        if k == "الي":
+            return True
+    return False
 
 
 # صادر عن "issued by" (بيان صادر عن مكتبه "a statement issued by his office"): the participle of صدر, written

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
-from marsad.events_purpose import cue_before
+from marsad.events_purpose import CLAUSE_MARKS, cue_before
 
 __all__ = [
     "AIM_CHAIN",
@@ -23,6 +23,7 @@ __all__ = [
     "MODAL_WINDOW",
     "after_inna",
     "aimed",
+    "called",
     "demanded_too",
     "denied_charge",
     "govern",
@@ -224,6 +225,15 @@ PURPOSED = frozenset(
 UNREALISED_REACH = 3
 UNREALISED = FOILED | TRAINED  # the cues of any attack noun
 UNREALISED_BOMB = UNREALISED | DEFUSED  # and of a bomb noun (BOMBS)
+# A defusing verb's subject and a day may stand between it and the bomb (فككت وحدة الهندسة مساء السبت عبوة
+# ناسفة "the engineering unit defused a bomb on Saturday evening"): a verb of DEFUSING reaches BOMB_REACH
+# words, past no explosion word (عثر المسعفون على جثتين بعد انفجار سيارة مفخخة: the bomb went off).
+DEFUSING = frozenset(
+    fold(w)
+    for w in ("فكك", "فككت", "فككوا", "أبطل", "أبطلت", "أبطلوا", "عثر", "عثرت", "عثروا", "ضبط", "ضبطت",
+              "ضبطوا", "صادرت", "صادروا")
+)  # fmt: skip
+BOMB_REACH = 5
 
 
 def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Sequence[str]) -> bool:
@@ -233,7 +243,35 @@ def unrealised(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Se
         return False
     if "ل" in prefixes and i > 0 and keys[i - 1] in PURPOSED:
         return True
+    if code in BOMBS and _defused(keys, i):
+        return True
     return cue_before(keys, i, UNREALISED_REACH, UNREALISED_BOMB if code in BOMBS else UNREALISED)
+
+
+def _defused(keys: Sequence[str], i: int) -> bool:
+    """A defusing verb (DEFUSING) up to BOMB_REACH words before the bomb noun at word i, in its clause, past
+    no attack word (EXPLODED)."""
+    for w in reversed(keys[max(0, i - BOMB_REACH) : i]):
+        if w in CLAUSE_MARKS or w in EXPLODED:
+            return False
+        if w in DEFUSING:
+            return True
+    return False
+
+
+EXPLODED = frozenset(fold(w) for w in ("انفجار", "الانفجار", "انفجرت", "انفجر", "تفجير", "التفجير", "هجوم"))
+
+
+# A call (دعوة "a call", دعوات "calls") to a protest asks for it: a PROTEST noun up to CALL_REACH words
+# after it in its clause is not done (منشورات تحمل دعوة للعمال إلى مظاهرة حاشدة غدا "leaflets with a call
+# to the workers to a big demonstration tomorrow"). Applied after the gate (events_triggers.told_as_done).
+CALLS = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوات", "الدعوات", "دعوته", "دعوتها", "دعوتهم"))
+CALL_REACH = 5
+
+
+def called(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
+    """Whether the protest noun at sentence word i is what a call (CALLS) before it in its clause asks for."""
+    return code[:2] == "14" and aspect == "noun" and cue_before(keys, i, CALL_REACH, CALLS)
 
 
 # إنّ "that" (after قال) takes a noun or a pronoun, never a verb: a past-verb trigger right after the bare

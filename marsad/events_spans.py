@@ -126,7 +126,7 @@ def counted_persons(
 ) -> list[Candidate]:
     """The candidates with a CVL candidate added for each counted "person" no candidate covers (قال الدفاع
     المدني إن 18 شخصا قتلوا في غارة: the 18 people were killed) and each plural in -ين/-ون after a counted
-    crowd's من (CROWDS), in sentence order."""
+    crowd's من (CROWDS) or right after it with ال (عشرات الموظفين), in sentence order."""
     taken = {k for c in cands for k in range(c.first, c.last + 1)}
     added = [
         Candidate(lo + k, lo + k, Actor(None, text[tokens[lo + k].start : tokens[lo + k].end], "CVL"), False)
@@ -136,6 +136,8 @@ def counted_persons(
         and (
             (keys[k] in PERSONS and count_word(keys[k - 1]))
             or (k > 1 and keys[k - 1] == "من" and keys[k - 2] in CROWDS and keys[k].endswith(("ين", "ون")))
+            # تظاهر عشرات الموظفين "dozens of employees demonstrated": a counted definite plural
+            or (keys[k - 1] in CROWDS and keys[k].startswith("ال") and keys[k].endswith(("ين", "ون")))
         )
     ]
     return sorted([*cands, *added], key=lambda c: c.first) if added else list(cands)

@@ -37,6 +37,7 @@ from marsad.events_modality import (
     after_inna,
     aimed,
     anonymous,
+    called,
     demanded_too,
     denied_charge,
     govern,
@@ -198,7 +199,7 @@ def told_as_done(
     """The triggers the gate kept less those the sentence does not tell as done: an old attack, an
     anniversary's or one that dates another act (events_background); what is called necessary; an attack
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
-    a negated copula's noun (لن تكون منصة لتهديد)."""
+    a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called)."""
     return [
         f
         for f in found
@@ -207,6 +208,7 @@ def told_as_done(
         and not unrealised(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
         and not after_inna(text, tokens, f[0], f[2].aspect)
         and not negated_copula(keys, f[0] - lo, tokens[f[0]].prefixes)
+        and not called(keys, f[0] - lo, f[3], f[2].aspect)
     ]
 
 

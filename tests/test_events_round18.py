@@ -72,3 +72,59 @@ _SHUT = LogisticGate(
 )
 def test_a_crowd_gathering_with_a_day_passes_a_shut_gate(text: str, expected: list[str]) -> None:
     assert [e.cameo[:2] for e in Events(_SHUT)(build(text)).events if e.cameo[:2] == "14"][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The engineering unit defused on Saturday evening a bomb near the city's bridge": the defusing
+        # verb, its subject and a day before the bomb (events_modality._defused): no attack
+        ("وفككت وحدة الهندسة مساء السبت عبوة ناسفة قرب جسر المدينة.", []),
+        # "Paramedics found two bodies after a car bomb exploded near the bakery": the explosion stands
+        # between, so the bomb went off
+        ("وعثر المسعفون على جثتين بعد انفجار سيارة مفخخة قرب المخبز.", ["183", "1832"]),
+        # "The union handed out leaflets with a call to the workers to a big demonstration tomorrow": a
+        # demonstration called for (events_modality.called)
+        ("ووزعت النقابة منشورات تحمل دعوة للعمال إلى مظاهرة حاشدة غدا.", []),
+        # "Hundreds of workers demonstrated yesterday in answer to the union's call": the verb is done
+        ("وتظاهر مئات العمال أمس تلبية لدعوة النقابة.", ["141"]),
+    ],
+)
+def test_a_defused_bomb_and_a_called_march_are_not_done(text: str, expected: list[str]) -> None:
+    assert [c for c in codes(text) if c[:2] in ("14", "18", "19", "20")] == expected
+
+
+# The lead's hand-written news of session 18 (requests.md 19:50, 19:55), on sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The ministry put this fall down to the heat wave": عزت ... إلى "attributed to", no condolence
+        ("وعزت الوزارة هذا التراجع إلى موجة الحر.", []),
+        # "The minister (f.) offered condolences to the victims' families": عزّت, a condolence (018)
+        ("وعزت الوزيرة أسر الضحايا.", ["018"]),
+    ],
+)
+def test_attributing_a_cause_is_no_condolence(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # "Dozens of employees demonstrated in the city of Setif yesterday": the counted definite plural is
+        # the protesters, civilians of the place's country
+        (
+            "وتظاهر عشرات الموظفين في مدينة سطيف أمس.",
+            {"سطيف": ("LOC", None, "DZA")},
+            [("141", "DZACVL", None)],
+        ),
+    ],
+)
+def test_counted_employees_are_the_protesters(
+    text: str,
+    entities: dict[str, tuple[str, str | None, str | None]],
+    expected: list[tuple[str, str | None, str | None]],
+) -> None:
+    assert actors(text, entities=entities) == expected
