@@ -29,7 +29,16 @@ from marsad.quotes_came_in import came_in, owner
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
-from marsad.quotes_fragments import LOOKBACK, ends_clause, governing_masdar, governing_verb, so_called
+from marsad.quotes_fragments import (
+    LOOKBACK,
+    NAME_OPENED,
+    NAMING,
+    ends_clause,
+    governing_masdar,
+    governing_verb,
+    opened_name,
+    so_called,
+)
 from marsad.quotes_lexicon import Cue, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_preverbal import RELATIVES, before_verb
@@ -43,15 +52,6 @@ _AS = frozenset({"كما", "وكما"})
 _FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
 MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
-# Nouns after which a quoted string is a name, not speech (folded, with and without ال).
-_NAMING_WORDS = (
-    "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
-    "تطبيق شركة مجموعة مشروع منظمة جائزة مهرجان بطولة نادي فريق شعار وسم هاشتاغ لقب اسم مؤتمر قوات "
-    "تحالف مجلس لجنة وزارة جبهة اتفاق اتفاقية قانون خطة صفقة قمة منتدى عنوان بعنوان وثيقة تقرير مركز "
-    "معهد جامعة مدينة منطقة ميليشيا كتيبة لواء ألوية فصيل ائتلاف كتلة قائمة تيار سلسلة نظام "
-    "طائرة سفينة حاملة غواصة صاروخ مركبة"
-)
-_NAMING = frozenset(f for w in _NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
 
 
 def _lines(article: Article) -> list[Span]:
@@ -249,7 +249,7 @@ def _direct_cue(
             return _claim_from_verb(lex, view, verb, span, prev)
     # A name, not speech: after a naming noun (صحيفة "…") or a lone ل (لـ"سكاي نيوز"), or followed by
     # أن/إن, which shows the quoted words sit inside a subject phrase (مسؤول لم تسمه "…"، إن).
-    naming = prev >= 0 and (view.has(prev, _NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
+    naming = prev >= 0 and (view.has(prev, NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
     if naming and words >= 3 and view.has(prev, TYPE_NOUNS) and view.tokens[prev].folded.startswith("ال"):
         naming = False  # وقالت عبر القناة "بدأ …": a definite outlet noun has its name already
     if naming and words > MAX_NAME_WORDS and _determined(view, prev) and not view.has(prev, TYPE_NOUNS):
@@ -257,6 +257,7 @@ def _direct_cue(
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
         naming = False
     after = view.token_at(close_pos) + 1 if closed else view.n
+    naming = naming or (closed and words <= NAME_OPENED and opened_name(view, io, prev, lo, after))
     while after < view.n and view.word(after) in ("،", ","):
         after += 1
     if naming or is_complementizer(view, after):

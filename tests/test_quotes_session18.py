@@ -145,3 +145,29 @@ def test_a_bare_attribution_keeps_the_first_words_root_letter() -> None:
         ),
         ("indirect", "بحث الجانبان العلاقات الثنائية والأوضاع في المنطقة", "مكتب الرئاسة", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the government announced on Sunday the forming of a "permanent national committee" to follow
+        # the displaced's conditions.": the marks hold the committee's name, no quote.
+        (
+            'وأعلنت الحكومة، الأحد، تشكيل "لجنة وطنية دائمة" لمتابعة أوضاع النازحين.',
+            {"الحكومة": "ORG"},
+            [],
+        ),
+        # Guard: "And minister Kamal Nasser called for "a comprehensive national campaign" against smoking.":
+        # after a preposition the marks are the verb's fragment of speech (QUOTES.md: دعا إلى "…").
+        (
+            'ودعا الوزير كمال ناصر إلى "حملة وطنية شاملة" لمكافحة التدخين.',
+            {"كمال ناصر": "PER"},
+            [("direct", "حملة وطنية شاملة", "كمال ناصر", "دعا", None)],
+        ),
+    ],
+)
+def test_a_short_stretch_opened_by_a_naming_noun_is_a_name(
+    text: str, names: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
