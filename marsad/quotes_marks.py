@@ -112,3 +112,25 @@ def _forgotten_close(text: str, marks: list[re.Match[str]], n: int, stack: list[
     if cue is None:
         return -1
     return cue.start(1) if cue.group(1) else cue.start(2)
+
+
+HEADING_WORDS = 12  # words of a line that can be a subheading or a related-article link
+_LINE_END = frozenset(".!?؟…:؛")
+
+
+def heading(line: str) -> bool:
+    """A subheading or a related-article link inside the body (ترامب يدعو X إلى "طاولة المفاوضات"، قد يهمك/
+    …): a short line that ends with no sentence punctuation (closing marks aside) and whose first word has no
+    و/ف. bench/gold/QUOTES.md: such lines hold no quote."""
+    words = line.split()
+    if not words or len(words) > HEADING_WORDS or words[0][0] in "وف":
+        return False
+    end = line.rstrip().rstrip("\"«»“”„‟″' ")
+    return bool(end) and end[-1] not in _LINE_END
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """The line holding position pos is a heading (see `heading`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return heading(text[start : end if end >= 0 else len(text)])

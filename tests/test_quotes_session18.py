@@ -171,3 +171,19 @@ def test_a_short_stretch_opened_by_a_naming_noun_is_a_name(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+def test_a_subheading_line_holds_no_quote() -> None:
+    # "Minister Kamal Nasser said that the water will return. ¶ Nasser calls on the inhabitants for "patience
+    # and cooperation" (a subheading: short, no و, no final stop) ¶ And he added that the work goes on.": the
+    # subheading makes no quote, and the next pro-dropped verb goes on with the minister.
+    text = (
+        "وقال الوزير كمال ناصر إن المياه ستعود.\n\n"
+        'ناصر يدعو السكان إلى "الصبر والتعاون"\n\n'
+        "وأضاف أن العمل مستمر."
+    )
+    article, quotes = run(text, {"كمال ناصر": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "المياه ستعود", "كمال ناصر", "قال", None),
+        ("indirect", "العمل مستمر", "كمال ناصر", "أضاف", None),
+    ]

@@ -59,6 +59,7 @@ from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
+from marsad.quotes_marks import in_heading
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
     contrast_subject,
@@ -139,6 +140,8 @@ class Quotes:
         inside = [(c.span.start, c.span.end) for c in indirect]
         claims = [c for c in claims if not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
         claims += indirect
+        # ترامب يدعو X إلى "طاولة المفاوضات" as a subheading line: no quote (bench/gold/QUOTES.md)
+        claims = [c for c in claims if not in_heading(view.text, c.span.start)]
         claims.sort(key=lambda c: c.anchor)
         claims = attach_trailing(view, claims)
         quotes = self._resolve(view, claims)
