@@ -4,6 +4,10 @@
 and writes k-means clusters of the word vectors at three granularities to
 `marsad/models/ner/clusters.tsv` (folded word, then one cluster id per granularity).
 It is the heavier, separate step of `python -m train.ner` (about 5 minutes on 2 cores).
+The articles of the hand-annotated gold sets (bench/gold entities.jsonl and quotes*.jsonl, by docno)
+are left out (`gold_docnos`, also read by `train.ner_lm`): they measure the pipeline, so no model
+may learn from their text (MODEL.md, round 18). What was left out is written to
+`trained_on.clusters.json` beside clusters.tsv.
 """
 
 from __future__ import annotations
@@ -13,17 +17,21 @@ import json
 import re
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.arabic import fold
-from train.data import shared_dir
+from train.data import ROOT, shared_dir
 
 if TYPE_CHECKING:
     import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
+ANT_FILE = Path("corpora") / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
+# The gold sets whose articles no NER training text may hold (read as data: train/ must not import bench/).
+GOLD_DIR = ROOT / "bench" / "gold"
+GOLD_PATTERNS = ("entities.jsonl", "quotes*.jsonl")
 SEED = 13
 # Window 2: with a narrow context a word's neighbours are its syntactic slot (a given name
 # is followed by a family name, a city by a comma or و), so clusters group words by type;
@@ -50,11 +58,70 @@ def doc_paragraphs(doc: dict[str, Any]) -> Iterator[list[str]]:
             yield toks
 
 
-def ant_sentences(path: Path) -> Iterator[list[str]]:
-    """Yield the folded token lists of the titles and paragraphs of ANT v2.1."""
+def gold_files(gold_dir: Path = GOLD_DIR) -> list[Path]:
+    """The gold files whose articles training skips: entities.jsonl and every quotes*.jsonl."""
+    return sorted({p for pattern in GOLD_PATTERNS for p in gold_dir.glob(pattern)})
+
+
+def gold_docnos(files: Iterable[Path]) -> dict[str, frozenset[str]]:
+    """Per gold file, the `docno` of each of its lines (a line without one is an error, not a skip)."""
+    out: dict[str, frozenset[str]] = {}
+    for path in files:
+        docnos = set()
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                docno = json.loads(line).get("docno")
+                if not docno:
+                    raise ValueError(f"{path}:{n} has no docno: the gold article cannot be skipped; add it")
+                docnos.add(docno)
+        out[path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)] = frozenset(docnos)
+    return out
+
+
+class Skipped:
+    """What a read of ANT left out: the gold docnos to skip, and those it met (one pass's count)."""
+
+    def __init__(self, files: Iterable[Path] | None = None) -> None:
+        self.per_file = gold_docnos(gold_files() if files is None else files)
+        self.docnos: frozenset[str] = frozenset().union(*self.per_file.values())
+        self.met: set[str] = set()
+        self.lines = 0
+
+    def record(self) -> dict[str, Any]:
+        """The manifest entry: gold files and docnos, and the ANT lines left out."""
+        return {
+            "gold_files": {f: len(d) for f, d in self.per_file.items()},
+            "gold_docnos": len(self.docnos),
+            "ant_lines_excluded": self.lines,
+            "ant_docnos_excluded": len(self.met),
+        }
+
+
+def clusters_record(model_dir: Path = MODEL_DIR) -> dict[str, Any] | None:
+    """What the clusters.tsv in `model_dir` was built from (its manifest's `skipped`; None: no manifest,
+    a build from before round 18 that read every ANT article)."""
+    path = model_dir / "trained_on.clusters.json"
+    if not path.exists():
+        return None
+    record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["skipped"]
+    return record
+
+
+def ant_sentences(path: Path, skipped: Skipped | None = None) -> Iterator[list[str]]:
+    """Yield the folded token lists of the titles and paragraphs of ANT v2.1, leaving out the lines
+    whose docno is in `skipped.docnos` (counted there; None reads every line)."""
+    if skipped is not None:
+        skipped.met, skipped.lines = set(), 0
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            yield from doc_paragraphs(json.loads(line))
+            doc = json.loads(line)
+            if skipped is not None and doc.get("docno") in skipped.docnos:
+                skipped.met.add(doc["docno"])
+                skipped.lines += 1
+                continue
+            yield from doc_paragraphs(doc)
 
 
 def stable_hash(word: str) -> int:
@@ -62,8 +129,11 @@ def stable_hash(word: str) -> int:
     return zlib.crc32(word.encode("utf-8"))
 
 
-def word_vectors(log: Callable[[str], None] = print) -> tuple[list[str], np.ndarray]:
-    """Train the skip-gram word2vec on folded ANT v2.1; its words (frequency order) and unit vectors.
+def word_vectors(
+    log: Callable[[str], None] = print, skipped: Skipped | None = None
+) -> tuple[list[str], np.ndarray]:
+    """Train the skip-gram word2vec on folded ANT v2.1 without the gold articles; its words
+    (frequency order) and unit vectors.
 
     Only words (letters, no digit runs or punctuation) are kept: the rows of clusters.tsv and
     of the BiLSTM tagger's embedding table (`train/ner_lstm.py`), in the same order.
@@ -71,9 +141,10 @@ def word_vectors(log: Callable[[str], None] = print) -> tuple[list[str], np.ndar
     import numpy as np
     from gensim.models import Word2Vec
 
-    corpus = shared_dir() / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
-    sentences = list(ant_sentences(corpus))
-    log(f"{len(sentences)} paragraphs, {sum(map(len, sentences))} tokens")
+    skipped = Skipped() if skipped is None else skipped
+    sentences = list(ant_sentences(shared_dir() / ANT_FILE, skipped))
+    n_tok = sum(map(len, sentences))
+    log(f"{len(sentences)} paragraphs, {n_tok} tokens, {skipped.lines} gold articles left out")
     # One worker: gensim is only reproducible single-threaded.
     w2v = Word2Vec(
         sentences,
@@ -104,7 +175,8 @@ def main() -> None:
     from sklearn.cluster import KMeans
 
     t0 = time.time()
-    words, vecs = word_vectors(log=lambda m: print(f"{m} ({time.time() - t0:.0f}s)"))
+    skipped = Skipped()
+    words, vecs = word_vectors(log=lambda m: print(f"{m} ({time.time() - t0:.0f}s)"), skipped=skipped)
     if args.vectors:
         np.save(args.vectors, vecs)
         args.vectors.with_suffix(".words").write_text("\n".join(words), encoding="utf-8")
@@ -117,7 +189,18 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as fh:
         for i, w in enumerate(words):
             fh.write(w + "\t" + "\t".join(str(int(c[i])) for c in ids) + "\n")
-    print(f"wrote {args.out} ({len(words)} words, {time.time() - t0:.0f}s)")
+    manifest = {
+        "file": args.out.name,
+        "corpus": ANT_FILE.as_posix(),
+        "skipped": skipped.record(),
+        "words": len(words),
+        "params": {"window": WINDOW, "dim": DIM, "min_count": MIN_COUNT, "epochs": EPOCHS, "ks": list(KS)},
+        "seed": SEED,
+        "training_seconds": round(time.time() - t0),
+    }
+    man = args.out.with_name("trained_on." + args.out.stem + ".json")
+    man.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} and {man.name} ({len(words)} words, {time.time() - t0:.0f}s)")
 
 
 if __name__ == "__main__":

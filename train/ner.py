@@ -24,6 +24,7 @@ from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, NEWS, Features, augment, propagate, read_clusters
 from marsad.models.ner.files import read_profiles
 from marsad.models.ner.tidy import tidy
+from train.clusters import clusters_record
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 from train.names import harvest
 from train.ner_augment import add_arguments, replaced, replacement_files, settings
@@ -456,6 +457,7 @@ def main() -> None:
                 fh.write(f"{name}\t{table[name]}\n")
     manifest = {
         "files": source_files(args),
+        "clusters": clusters_record(),
         "sentences": used,
         "names": len(names),
         "lists": len(lists),

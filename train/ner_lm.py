@@ -6,7 +6,9 @@ predicts the previous token's class. Their hidden states, frozen, are extra inpu
 (`python -m train.ner_lstm --lm FILE`). Inputs: the 20,000 most frequent folded ANT words (their own
 embedding), other words by their 1024-way word2vec cluster (clusters.tsv), other tokens by shape.
 Classes predicted: the 1024 clusters plus the shapes (a class softmax is 70 times cheaper than a word
-one). Data: folded ANT v2.1 (Apache-2.0), titles and paragraphs cut into pieces of at most SPAN tokens.
+one). Data: folded ANT v2.1 (Apache-2.0) without the gold sets' articles (`train.clusters.Skipped`:
+bench/gold entities.jsonl and quotes*.jsonl by docno, since round 18), titles and paragraphs cut into pieces
+of at most SPAN tokens.
 One torch thread, seed 13; writes lm.npz (the numpy form `marsad.models.ner.lstm.LanguageModel` runs).
 """
 
@@ -24,7 +26,7 @@ from torch import nn
 
 from marsad.models.ner import MODEL_DIR, load_features
 from marsad.models.ner.lstm import SHAPES, LmVocab
-from train.clusters import ant_sentences, shared_dir
+from train.clusters import ANT_FILE, Skipped, ant_sentences, clusters_record, shared_dir
 
 SEED = 13
 HIDDEN = 128
@@ -146,11 +148,11 @@ def main() -> None:
     rng = random.Random(SEED)
     feats = load_features(MODEL_DIR)
     vocab = LmVocab.build(feats)
-    corpus = shared_dir() / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
+    skipped = Skipped()
     xs: list[list[int]] = []
     ys: list[list[int]] = []
     memo: dict[str, tuple[int, int]] = {}
-    for toks in ant_sentences(corpus):
+    for toks in ant_sentences(shared_dir() / ANT_FILE, skipped):
         ids = []
         for t in toks:
             got = memo.get(t)
@@ -170,7 +172,11 @@ def main() -> None:
     else:
         train = list(range(len(xs)))
     n_tok = sum(len(xs[j]) for j in train)
-    print(f"{len(train)} pieces, {n_tok} tokens, {len(held)} held out ({time.time() - t0:.0f}s)", flush=True)
+    print(
+        f"{len(train)} pieces, {n_tok} tokens, {len(held)} held out, {skipped.lines} gold articles left out"
+        f" ({time.time() - t0:.0f}s)",
+        flush=True,
+    )
     model = BiLm(vocab.n_in, vocab.n_out, EMB, args.hidden)
     opt = torch.optim.Adam(model.parameters(), lr=LR)
     seen, total, steps, history, passes = 0, 0.0, 0, [], []
@@ -218,6 +224,8 @@ def main() -> None:
     manifest = {
         "model": "ner.lm.v1 (forward/backward LSTM language model over ANT, classes = clusters)",
         "files": {"corpora/ant_v2.1/ant_v2.1_multisource.jsonl": "training text (folded, pieces)"},
+        "skipped": skipped.record(),
+        "clusters": clusters_record(),
         "pieces": len(train),
         "tokens_in_corpus": n_tok,
         "tokens_trained": seen,

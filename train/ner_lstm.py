@@ -24,6 +24,7 @@ from torch import nn
 from marsad.arabic import fold
 from marsad.models.ner import MODEL_DIR, TAGS, load_features, propagate
 from marsad.models.ner.lstm import MAX_CHARS, N_FLAGS, Encoder, LanguageModel, LstmNer
+from train.clusters import clusters_record
 from train.conll import DOC_SENTENCES, Sentence, read_conll, score, shared_dir
 
 SEED = 13
@@ -446,6 +447,7 @@ def main() -> None:
             + (f"; the language model {args.lm} (train.ner_lm)" if args.lm else ""),
             "names.tsv, clusters.tsv (this dir)": "gazetteer flags and guarded clitic stems",
         },
+        "clusters": clusters_record(),
         "sentences": {"anercorp train.txt": len(train), **({args.extra.name: len(extra)} if extra else {})},
         "dev_sentences": len(dev),
         "seed": args.seed,

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from marsad.arabic import folded_words
-from train.clusters import doc_paragraphs
+from train.clusters import doc_paragraphs, gold_docnos
 from train.data import ANT, GOLD_LINES, ROOT, shared_dir
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
@@ -102,23 +102,6 @@ KEYS = {
     "rverb": "zr",
     "rep": "zm",
 }
-
-
-def gold_docnos(files: Iterable[Path]) -> dict[str, frozenset[str]]:
-    """Per gold file, the `docno` of each of its lines (a line without one is an error, not a skip)."""
-    out: dict[str, frozenset[str]] = {}
-    for path in files:
-        docnos = set()
-        with path.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                docno = json.loads(line).get("docno")
-                if not docno:
-                    raise ValueError(f"{path}:{n} has no docno: the gold article cannot be skipped; add it")
-                docnos.add(docno)
-        out[path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)] = frozenset(docnos)
-    return out
 
 
 class Skipped:
