@@ -87,7 +87,25 @@ def _apposed(view: View, lo: int, j: int) -> Subject | None:
             closed = last + 1 >= view.n or view.punct(last + 1) or is_complementizer(view, last + 1)
             # A PER is the speaker; another label only after a title (رئيسة الوزراء، تيريزا ماي،) when
             # the apposition closes, which a model's mislabelled person name satisfies.
+            if entity.label == "PER" and _object_of(view, lo - 1, last + 1):
+                return None  # اتهم وزير الخارجية، X بـ"…": X, with no closing comma, is whom he accuses
             if entity.label == "PER" or (is_title(view, lo) and closed and _name_like(view, entity, k)):
                 return Subject("entity", last + 1, entity=entity)
             return None
     return None
+
+
+# Verbs that take an object before their complement (اتهم X بـ، وصف X بـ، طالب X بـ، حث X على، دعا X إلى):
+# a name after the subject's comma and right before the complement is that object, not an apposition.
+_OBJECT_VERBS = frozenset({"اتهم", "وصف", "نعت", "طالب", "حث", "دعا", "ناشد", "هدد", "حذر"})
+_COMPLEMENTS = frozenset(fold(w) for w in ("ب", "بأن", "إلى", "على", "من"))
+
+
+def _object_of(view: View, verb: int, k: int) -> bool:
+    """Token k, right after a name, opens the complement of an object-taking reporting verb at token verb."""
+    key = view.first_keys(load().verbs)[verb] if verb >= 0 else None
+    form = load().verbs.get(key) if key else None
+    if form is None or form.verb.lemma not in _OBJECT_VERBS or k >= view.n:
+        return False
+    token = view.tokens[k]
+    return token.folded in _COMPLEMENTS or (token.prefixes[:1] == ("ب",) and not is_complementizer(view, k))

@@ -187,3 +187,27 @@ def test_a_subheading_line_holds_no_quote() -> None:
         ("indirect", "المياه ستعود", "كمال ناصر", "قال", None),
         ("indirect", "العمل مستمر", "كمال ناصر", "أضاف", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "And the French foreign minister accused Samer al-Haddad of "misleading public opinion".": with no
+        # closing comma before the complement, the name after the title's comma is whom he accuses.
+        (
+            'واتهم وزير الخارجية الفرنسي، سامر الحداد بـ"تضليل الرأي العام".',
+            ("direct", "تضليل الرأي العام", "وزير الخارجية الفرنسي", "اتهم", None),
+        ),
+        # Guard: "And the French foreign minister, Samer al-Haddad, said that the government will resign."
+        # (the closing comma left out): a verb with no object has the name in apposition as its speaker.
+        (
+            "وقال وزير الخارجية الفرنسي، سامر الحداد إن الحكومة ستستقيل.",
+            ("indirect", "الحكومة ستستقيل", "سامر الحداد", "قال", None),
+        ),
+    ],
+)
+def test_a_name_after_the_titles_comma_is_the_object_of_an_accusing_verb(
+    text: str, want: tuple[str, str, str | None, str | None, str | None]
+) -> None:
+    article, quotes = run(text, {"سامر الحداد": "PER"})
+    assert [said(article, q) for q in quotes] == [want]
