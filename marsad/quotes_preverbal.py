@@ -115,10 +115,11 @@ DESCRIBED_WORDS = 3  # words of the indefinite phrase a verb of calling describe
 
 
 def described_noun(view: View, i: int) -> str | None:
-    """An indefinite noun right before the imperfect verb of calling at i (لافتات تطالب الحكومة بالرحيل
-    "banners that demand the government's departure"; شعارات تدعو إلى …): the verb describes it, so the noun
-    is its subject and the noun after the verb is whom it calls on. None when the verb has و/ف or the word
-    before is a name, a definite word, a verb, a particle or punctuation, or opens the sentence."""
+    """An indefinite noun right before the imperfect verb of calling at i (يافطات تطالب المجلس البلدي
+    بإصلاح الطريق "placards that demand of the council to repair the road"; شعارات تدعو إلى …): the verb
+    describes it, so the noun is its subject and the noun after the verb is whom it calls on. None when the
+    verb has و/ف or the word before is a name, a definite word, a verb, a particle or punctuation, or opens
+    the sentence."""
     form = load().verbs.get(view.tokens[i].folded)
     if form is None or not form.imperfect or form.verb.polarity != "demand" or view.tokens[i].prefixes:
         return None

@@ -258,7 +258,7 @@ class Quotes:
             return owner.id, owner.name, _own_outlet(view, owner, claim)
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             noun = described_noun(view, claim.verb_tok) if claim.mode == "subject" else None
-            if noun is not None:  # لافتات تطالب الحكومة بالرحيل: the banners, not the government
+            if noun is not None:  # يافطات تطالب المجلس بـ: the placards, not the council
                 return None, noun, None
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
