@@ -107,6 +107,12 @@ def direct_claims(
     return claims, used, quoted
 
 
+def _bare_complementizer(view: View, verb: int, t: int) -> bool:
+    """Token t is a complementizer outside marks (after verb) and outside a name ("إير فورس وان": no و+أن)."""
+    marks = sum(1 for x in range(verb + 1, t) if view.word(x) in QUOTE_CHARS)
+    return is_complementizer(view, t) and marks % 2 == 0 and t not in view.covered
+
+
 def _writer_cut(lex: QuoteLexicon, view: View, start: int, end: int) -> int:
     """Where a closing mark set too late ends the speaker's words: at a comma before a reporting participle
     and its complement (وقال: «… في المسجد، مبينا أن … »: the participle is the writer's, each its own
@@ -235,6 +241,8 @@ def _direct_cue(
             return None
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
+        if verb >= 0 and any(_bare_complementizer(view, verb, t) for t in range(verb + 1, prev)):
+            return None  # وأضاف إن X وافق … وأنه "…": the marks end the verb's first complement's quote
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
     masdar = governing_masdar(lex, view, prev, lo) if closed else None

@@ -211,3 +211,18 @@ def test_a_name_after_the_titles_comma_is_the_object_of_an_accusing_verb(
 ) -> None:
     article, quotes = run(text, {"سامر الحداد": "PER"})
     assert [said(article, q) for q in quotes] == [want]
+
+
+def test_marks_ending_a_second_coordinated_complement_stay_in_the_indirect_quote() -> None:
+    # "... ¶ And he added at a press conference, in front of the government seat after meeting the president,
+    # that the leader also agreed to stop the tests and that he is "committed to disarmament".": one indirect
+    # quote of both complements (QUOTES.md: قال إن … وإن … stay one span), the marks inside it.
+    text = (
+        "وقال سامر حداد إن الرئيس سيلتقي الزعيم في مايو المقبل.\n\n"
+        "وأضاف في مؤتمر صحفي، أمام مقر الحكومة عقب لقاء الرئيس، إن الزعيم وافق أيضا على وقف التجارب وأنه "
+        '"ملتزم بنزع السلاح".'
+    )
+    article, quotes = run(text, {"سامر حداد": "PER"})
+    assert [said(article, q) for q in quotes][1:] == [
+        ("indirect", 'الزعيم وافق أيضا على وقف التجارب وأنه "ملتزم بنزع السلاح"', "سامر حداد", "أضاف", None)
+    ]
