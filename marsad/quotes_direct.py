@@ -242,7 +242,7 @@ def _direct_cue(
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
         verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0 and any(_bare_complementizer(view, verb, t) for t in range(verb + 1, prev)):
-            return None  # وأضاف إن X وافق … وأنه "…": the marks end the verb's first complement's quote
+            return None  # وتابع إن X وعد … وإنه "…": the marks end the verb's first complement's quote
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
     masdar = governing_masdar(lex, view, prev, lo) if closed else None

@@ -42,7 +42,7 @@ NAME_OPENED = 4  # words of a quoted stretch opened by a naming noun that is a n
 
 def opened_name(view: View, io: int, prev: int, lo: int, after: int) -> bool:
     """The closed stretch whose opening mark is token io starts with a naming noun and is a name (تشكيل "لجنة
-    وطنية عاجلة"، أقر X بفوز "الحزب …"), unless a preposition before the marks makes it a fragment of speech
+    وطنية دائمة"، أقر X بفوز "الحزب …"), unless a preposition before the marks makes it a fragment of speech
     (دعا إلى "حملة وطنية شاملة") or a title or a person's name follows it: after a unit's name in marks (قائد
     "اللواء …" العميد X، أن) the speaker's phrase goes on past the marks, which no speaker search steps over
     yet (a first form found dev4's indirect quote there with the bare title as speaker: speaker 0.934 ->

@@ -119,7 +119,7 @@ _LINE_END = frozenset(".!?؟…:؛")
 
 
 def heading(line: str) -> bool:
-    """A subheading or a related-article link inside the body (ترامب يدعو X إلى "طاولة المفاوضات"، قد يهمك/
+    """A subheading or a related-article link inside the body (الوزير يدعو السكان إلى "الصبر"، قد يهمك/
     …): a short line that ends with no sentence punctuation (closing marks aside) and whose first word has no
     و/ف. bench/gold/QUOTES.md: such lines hold no quote."""
     words = line.split()

@@ -214,15 +214,15 @@ def test_a_name_after_the_titles_comma_is_the_object_of_an_accusing_verb(
 
 
 def test_marks_ending_a_second_coordinated_complement_stay_in_the_indirect_quote() -> None:
-    # "... ¶ And he added at a press conference, in front of the government seat after meeting the president,
-    # that the leader also agreed to stop the tests and that he is "committed to disarmament".": one indirect
+    # "... ¶ And he added at a press meeting, near the town hall after the governor's tour, that the council
+    # also accepted to postpone the works and that it is "committed to repairing the roads".": one indirect
     # quote of both complements (QUOTES.md: قال إن … وإن … stay one span), the marks inside it.
     text = (
-        "وقال سامر حداد إن الرئيس سيلتقي الزعيم في مايو المقبل.\n\n"
-        "وأضاف في مؤتمر صحفي، أمام مقر الحكومة عقب لقاء الرئيس، إن الزعيم وافق أيضا على وقف التجارب وأنه "
-        '"ملتزم بنزع السلاح".'
+        "وقال سامر حداد إن المياه ستعود.\n\n"
+        "وأضاف في لقاء صحفي، قرب مقر البلدية بعد جولة المحافظ، إن المجلس قبل كذلك بتأجيل الأشغال وأنه "
+        '"ملتزم بإصلاح الطرق".'
     )
     article, quotes = run(text, {"سامر حداد": "PER"})
     assert [said(article, q) for q in quotes][1:] == [
-        ("indirect", 'الزعيم وافق أيضا على وقف التجارب وأنه "ملتزم بنزع السلاح"', "سامر حداد", "أضاف", None)
+        ("indirect", 'المجلس قبل كذلك بتأجيل الأشغال وأنه "ملتزم بإصلاح الطرق"', "سامر حداد", "أضاف", None)
     ]

@@ -140,7 +140,7 @@ class Quotes:
         inside = [(c.span.start, c.span.end) for c in indirect]
         claims = [c for c in claims if not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
         claims += indirect
-        # ترامب يدعو X إلى "طاولة المفاوضات" as a subheading line: no quote (bench/gold/QUOTES.md)
+        # الوزير يدعو السكان إلى "الصبر" as a subheading line: no quote (bench/gold/QUOTES.md)
         claims = [c for c in claims if not in_heading(view.text, c.span.start)]
         claims.sort(key=lambda c: c.anchor)
         claims = attach_trailing(view, claims)
