@@ -389,8 +389,11 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
                 dataclasses.replace(e, name=text[span.start : span.end], mentions=(span, *e.mentions[1:]))
             )
             continue
-        if counts.get(text[token.stem.start : token.stem.end], 0) >= COMMON_STEM:
-            out.append(e)  # لرويترز: رويترز stands on its own in news; the ل is a clitic
+        stem_count = counts.get(text[token.stem.start : token.stem.end], 0)
+        if stem_count >= COMMON_STEM and stem_count > counts.get(text[token.start : token.stem.end], 0):
+            # لرويترز: رويترز stands on its own in news; the ل is a clitic. Not so where the whole word is
+            # the commoner (بري "land" against ري "irrigation": نبيه بري, then بري alone).
+            out.append(e)
             continue
         cut = span.start
         for prefix in reversed(token.prefixes):

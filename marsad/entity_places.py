@@ -47,7 +47,7 @@ NOT_QUOTED_NAMES = frozenset(
 # First words of compound place names (عين الحلوة، رأس العين، تل أبيض، دير الزور، كفر نبل، بيت لحم، جبل
 # الشيخ، وادي خالد، خان يونس, folded): a place of only such a word has lost the rest of its name.
 TOPONYM_HEADS = frozenset(
-    fold(w) for w in ["عين", "رأس", "بئر", "تل", "دير", "كفر", "بيت", "جبل", "وادي", "خان"]
+    fold(w) for w in ["عين", "رأس", "بئر", "تل", "دير", "كفر", "بيت", "جبل", "وادي", "خان", "ود"]
 )
 CITY = "city"
 MAX_PLACE_WORDS = 4  # longest place name tried (المحيط المتجمد الشمالي، الولايات المتحدة الأمريكية)

@@ -9,7 +9,9 @@ cuts them off as a PER mention, unless a word of them is a place, country or nat
 Run by `marsad.stages.entities` on the model's own mentions.
 `grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني).
 `names_over_places` joins to a name an unknown place word the model tagged right after it;
-`grow_listed_person` grows a name the model cut short to a listed person's whole name.
+`grow_listed_person` grows a name the model cut short to a listed person's whole name, and
+`grow_theophoric` over a compound given name with الله before it (ذبيح الله); `drop_future_verbs`
+drops quoted words opening with a future verb that the model tagged MISC.
 `trim_agent_tail` does the reverse for a person's name that ran on into a body word after it: in اتهم
 المستشار فلان فلان الجيش بقصف the army is the accused, not a word of the name.
 """
@@ -82,9 +84,7 @@ def _tail_start(
 def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention of two words or more without a last word that is a definite body or agent noun
     of lexicons/agents.tsv (الجيش، الشرطة، الحكومة): that word opens the next phrase."""
-    lo = bisect.bisect_left(tokens, span.start, key=_stem_start)
-    hi = bisect.bisect_left(tokens, span.end, lo=lo, key=_stem_start)
-    inside = [t for t in tokens[lo:hi] if t.stem.end <= span.end and not t.is_punct]
+    inside = _words_in(tokens, span)
     if len(inside) < 2:
         return span
     last = inside[-1]
@@ -92,6 +92,41 @@ def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if last.prefixes or not fold(word).startswith("ال"):
         return span
     if lexicons.word_key(word) not in lexicons.agents():
+        return span
+    return Span(span.start, inside[-2].stem.end)
+
+
+def trim_leading_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention without a one-word title the model ran into its start (النقيب ناصر العمري: the
+    rank is the role, the name starts after it); two words of name must remain."""
+    inside = _words_in(tokens, span)
+    if len(inside) < 3 or inside[0].prefixes or inside[0].suffix:
+        return span
+    title = lexicons.titles().get(fold(text[inside[0].stem.start : inside[0].stem.end]))
+    if title is None or title.relational:
+        return span  # ابن سينا: a kin or office title is about the name after it, part of it here
+    if inside[1].prefixes or fold(text[inside[1].stem.start : inside[1].stem.end]).startswith("ال"):
+        return span  # the title goes on (نظيرته الألمانية أنغيلا ميركل): the counterpart pass cuts it
+    return Span(inside[1].stem.start, span.end)
+
+
+NISBA_ENDS = ("ي", "يه")  # folded endings of a nisba adjective (الدولي، الدولية)
+
+
+def trim_listed_body_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """An organisation's mention that is a listed name closed by an adjective (منظمة العفو الدولية) and one
+    more bare definite word that is no adjective (الحكم "the verdict"): that word is the verb's object."""
+    inside = _words_in(tokens, span)
+    if len(inside) < 3:
+        return span
+    words = [fold(text[t.stem.start : t.stem.end]) for t in inside]
+    last = inside[-1]
+    if last.prefixes or last.suffix or not words[-1].startswith("ال") or words[-1].endswith(NISBA_ENDS):
+        return span
+    listed = lexicons.organisations()
+    if " ".join(words) in listed or " ".join(words[:-1]) not in listed or not words[-2].endswith(NISBA_ENDS):
+        return span
+    if words[-1] in lexicons.countries() or words[-1] in lexicons.nationalities():
         return span
     return Span(span.start, inside[-2].stem.end)
 
@@ -115,7 +150,9 @@ LISTED_TAIL = 2  # words a listed person's name may add to the model's mention
 
 def grow_listed_person(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention grown over the one or two bare words after it that complete a listed person's name
-    (lexicons.people): in الرئيس السوري أحمد الشرع the model stops at أحمد, as الشرع alone reads "the law"."""
+    (lexicons.people): in الرئيس السوري أحمد الشرع the model stops at أحمد, as الشرع alone reads "the law".
+    Else a listed name the model ran over one word behind a proclitic loses it, and one it started late
+    takes its first words back (_listed_head)."""
     people = lexicons.people()
     k = bisect.bisect_left(tokens, span.end, key=_stem_start)
     words = [fold(w) for w in text[span.start : span.end].split()]
@@ -127,7 +164,86 @@ def grow_listed_person(text: str, tokens: Sequence[Token], span: Span) -> Span:
         end = t.stem.end
         if " ".join(words) in people:
             best = Span(span.start, end)
-    return best
+    if best != span:
+        return best
+    inside, said = _words_in(tokens, span), [fold(w) for w in text[span.start : span.end].split()]
+    # a listed name and one more word behind a proclitic (بنيامين نتنياهو ببيان "with a statement")
+    if len(inside) >= 3 and inside[-1].prefixes and " ".join(said[:-1]) in people:
+        return Span(span.start, inside[-2].stem.end)
+    return _listed_head(text, tokens, span, people)
+
+
+def _words_in(tokens: Sequence[Token], span: Span) -> list[Token]:
+    """The tokens of a mention, punctuation left out."""
+    lo = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    hi = bisect.bisect_left(tokens, span.end, lo=lo, key=_stem_start)
+    return [t for t in tokens[lo:hi] if t.stem.end <= span.end and not t.is_punct]
+
+
+def _listed_head(text: str, tokens: Sequence[Token], span: Span, people: frozenset[str]) -> Span:
+    """The same over the one or two words before the mention (رئيس مجلس النواب عقيلة صالح: the model starts
+    at صالح); the first of them may carry a proclitic (وعقيلة)."""
+    k = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    words = [fold(w) for w in text[span.start : span.end].split()]
+    start = span.start
+    for t in reversed(tokens[max(0, k - LISTED_TAIL) : k]):
+        if t.is_punct or t.suffix or text[t.stem.end : start].strip():
+            break
+        words.insert(0, fold(text[t.stem.start : t.stem.end]))
+        start = t.stem.start
+        if " ".join(words) in people:
+            return Span(start, span.end)
+        if t.prefixes:
+            break
+    return span
+
+
+# First words of compound given names with الله (ذبيح الله مجاهد): the model often tags الله apart (as MISC)
+# and starts the person at the next word.
+THEOPHORIC = frozenset(
+    fold(w)
+    for w in [
+        *("ذبيح", "نصر", "فتح", "عطا", "خير", "جار", "فضل", "حمد", "سعد", "عبيد", "ضيف", "هبة", "رزق"),
+        *("حسب", "سيف", "روح", "نعمة", "عوض", "جاد", "حب", "كرم", "شكر", "وهب", "أمان", "نور"),
+    ]
+)
+GOD = "الله"
+
+
+def grow_theophoric(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention grown over a compound given name with الله right before it (ذبيح الله مجاهد:
+    the model tagged مجاهد alone, or الله مجاهد), when both words are bare."""
+    k = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    if k == len(tokens) or tokens[k].stem.start != span.start:
+        return span
+    first = text[span.start : tokens[k].stem.end]
+    if first != GOD:
+        k -= 1  # the mention starts after الله
+        if k < 1 or text[tokens[k].stem.start : tokens[k].stem.end] != GOD:
+            return span
+    god, given = tokens[k], tokens[k - 1] if k >= 1 else None
+    if given is None or any(t.prefixes or t.suffix or t.is_punct for t in (god, given)):
+        return span
+    if fold(text[given.stem.start : given.stem.end]) not in THEOPHORIC:
+        return span
+    return Span(given.stem.start, span.end)
+
+
+FUTURE = "س"  # the future prefix: only verbs carry it (ستحتكر "will monopolise")
+
+
+def drop_future_verbs(
+    tokens: Sequence[Token], found: Sequence[Entity], starts: Sequence[int]
+) -> list[Entity]:
+    """`found` without MISC mentions that open with a verb in the future (الدولة "ستحتكر السلاح": quoted
+    words the model took for a title). Ids renumbered in order."""
+    out = []
+    for e in found:
+        first, _ = token_range(starts, e.mentions[0])
+        if e.label == "MISC" and 0 <= first < len(tokens) and FUTURE in tokens[first].prefixes:
+            continue
+        out.append(e)
+    return [dataclasses.replace(e, id=f"e{i}") for i, e in enumerate(out)]
 
 
 def _stem_start(token: Token) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from marsad import lexicons
 from marsad.arabic import fold_word
 from marsad.article import Article, Entity, Span
+from marsad.role_complements import a_person
 from marsad.roles import Role, RoleFinder, Word
 from marsad.stages.segment import word_counts
 
@@ -293,11 +294,13 @@ def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """ORG clusters with a mention alone in brackets right after another ORG's mention, joined into it."""
-    ends = {m.span.end: k for k, c in enumerate(clusters) if c.label == "ORG" for m in c.mentions}
+    """ORG clusters with a mention alone in brackets right after another ORG's mention, joined into it; and
+    a one-word name in brackets right after a person's mention, that no listed body is, joined into the
+    person as a nickname (محمد حمدان دقلو (حميدتي); not the party of النائب X (حماس))."""
+    ends = {m.span.end: k for k, c in enumerate(clusters) if c.label in ("ORG", "PER") for m in c.mentions}
     owner = list(range(len(clusters)))
     for k, c in enumerate(clusters):
-        if c.label != "ORG":
+        if c.label not in ("ORG", "PER", "MISC"):
             continue
         for m in c.mentions:
             if text[m.span.end : m.span.end + 1] != ")":
@@ -305,7 +308,11 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
             before = text[max(0, m.span.start - 2) : m.span.start]
             gap = " (" if before == " (" else "(" if before.endswith("(") else ""
             j = ends.get(m.span.start - len(gap)) if gap else None
-            if j is not None and j != k:
+            if j is None or j == k:
+                continue
+            if (clusters[j].label, c.label) == ("ORG", "ORG") or (
+                clusters[j].label == "PER" and _nickname(c)
+            ):
                 owner[k] = j
                 break
     out: list[Cluster] = []
@@ -322,6 +329,20 @@ def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
         else:
             clusters[root].mentions.extend(c.mentions)
     return out
+
+
+MAX_NICKNAME = 3
+
+
+def _nickname(cluster: Cluster) -> bool:
+    """Whether a cluster is a person's name of up to MAX_NICKNAME words, or one word of any label that names
+    no listed body or country (the model tags a nickname ORG or MISC too)."""
+    if cluster.label == "PER" and len(cluster.full) <= MAX_NICKNAME:
+        return True  # محمود عباس (أبو مازن)
+    if len(cluster.full) != 1 or cluster.full[0] in lexicons.countries():
+        return False
+    actor = lexicons.actors().get(lexicons.word_key(cluster.full[0]))
+    return actor is None or a_person(actor)
 
 
 def _title_matches(phrase: Role, role: Role) -> bool:

@@ -191,3 +191,7 @@ def complement_codes(
     if org and org_at[0] <= agent_at[0] and agent_at[1] <= org_at[1] and best_agent < best_org:
         agent = None  # a word of the organisation's name (الوكالة of الوكالة الدولية للطاقة الذرية)
     return agent, org
+
+
+# Adjectives right after a civil title that make the office a military one (المتحدث العسكري).
+MILITARY_ADJECTIVES = frozenset(fold(w) for w in ["العسكري", "العسكرية"])

@@ -66,6 +66,24 @@ def written_key(ws: Sequence[Word]) -> str:
     return " ".join([ws[0].stem, *(written(w) for w in ws[1:])])
 
 
+# Titles that open with و, written as such (والي "governor" of a Sudanese or Algerian state); the segmenter
+# cuts them as و + الي. Only this spelling: إلى "to" after و is written والى or وإلى.
+WAW_TITLES = frozenset(["والي"])
+
+
+def title_word(w: Word, text: str, tokens: Sequence[Token], firsts: Mapping[str, int]) -> Word:
+    """A word as the title lexicon spells it: a ل proclitic that ate its article's alif (للرئيس قيس سعيد:
+    ل + لرئيس) gives the alif back where that makes a title's first word (للبنان stays ل + لبنان); a title
+    of WAW_TITLES keeps its و."""
+    if elided(w) and "ا" + w.stem in firsts:
+        return w._replace(stem="ا" + w.stem)
+    token = tokens[w.index]
+    whole = text[token.start : token.end]
+    if w.prefixes == ("و",) and whole in WAW_TITLES:
+        return w._replace(stem=fold(whole), span=Span(token.start, token.end), prefixes=())
+    return w
+
+
 def first_words(table: Mapping[str, object]) -> dict[str, int]:
     """The table's entries indexed by first word: a word that starts none cannot start a match."""
     hit = _first_words.get(id(table))

@@ -37,6 +37,7 @@ from marsad.role_complements import (
     IN,
     JUDGES,
     MAX_PHRASE,
+    MILITARY_ADJECTIVES,
     MONARCH,
     NOT_COMPLEMENT,
     OF_COMPLEMENT,
@@ -48,7 +49,17 @@ from marsad.role_complements import (
     complement_codes,
     is_outlet,
 )
-from marsad.role_words import Overlaps, Word, definite, elided, first_words, words_of, written, written_key
+from marsad.role_words import (
+    Overlaps,
+    Word,
+    definite,
+    elided,
+    first_words,
+    title_word,
+    words_of,
+    written,
+    written_key,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +133,7 @@ class RoleFinder:
             _analysed.move_to_end(id(tokens))
             return hit[2], hit[3]
         firsts = first_words(self.titles)
-        # A title behind a ل that ate its article's alif (للرئيس قيس سعيد: ل + لرئيس) gets the alif back, so
-        # it matches as الرئيس; only where that makes a title's first word (للبنان stays ل + لبنان).
-        self.words = words = tuple(
-            w._replace(stem="ا" + w.stem) if elided(w) and "ا" + w.stem in firsts else w
-            for w in words_of(text, tokens)
-        )
+        self.words = words = tuple(title_word(w, text, tokens, firsts) for w in words_of(text, tokens))
         # Only a word that starts some title can start a match: skip the rest without calling _match.
         title_len = tuple(self._match(i, self.titles) if w.stem in firsts else 0 for i, w in enumerate(words))
         _analysed[id(tokens)] = (tokens, text, self.words, title_len)
@@ -218,8 +224,11 @@ class RoleFinder:
             ):
                 j += 1
                 continue
-            if written(self.words[j - 1]) in OF_COMPLEMENT and (n := self._organisation_at(j)):
-                j += n  # الناطق العسكري باسم كتائب القسام: a listed body without ال
+            before = self.words[j - 1]
+            construct = before.stem in COMPLEMENT and not definite(before)
+            if (written(before) in OF_COMPLEMENT or construct) and (n := self._organisation_at(j)):
+                # الناطق العسكري باسم كتائب القسام, المتحدث باسم حكومة طالبان: a listed body without ال
+                j += n
                 continue
             break
         return j
@@ -344,6 +353,8 @@ class RoleFinder:
             others = [w for w in rest if stems_of([w])[0][2:] != noun]
             agent = complement_codes([w.stem for w in others], [], country)[0]
         sector: str | None = head.sector or None
+        if sector == "GOV" and rest and rest[0].stem in MILITARY_ADJECTIVES:
+            sector = "MIL"  # المتحدث العسكري المصري: a military spokesman (a named body may still override)
         if agent and len(agent) > 3:
             # a compound agent code is a title's (نائب وزير الدفاع: the agents lexicon's GOVMIL for وزير
             # الدفاع): the nested title's own sector goes in its place (GOV, as titles.tsv codes ministers)

@@ -84,3 +84,86 @@ def test_listed_bodies_and_an_agency_the_model_missed_are_organisations() -> Non
         ("ORG", "الوكالة الموريتانية للأنباء"),
         ("ORG", "خلية الإعلام الأمني"),
     ]
+
+
+def test_other_spellings_of_ukrainian_cities_are_geocoded() -> None:
+    # "Drones struck Kharkiv and Zaporizhzhia", with the spellings خاركيف, زابوريجيا (GeoNames has others)
+    text = "قصفت طائرات مسيرة مدينتي خاركيف وزابوريجيا."
+    tagged = [("LOC", "خاركيف", None), ("LOC", "زابوريجيا", None)]
+    assert _geo_country(text, tagged, "خاركيف") == "UKR"
+    assert _geo_country(text, tagged, "زابوريجيا") == "UKR"
+
+
+def test_a_military_spokesman_is_military_unless_his_body_says_otherwise() -> None:
+    # "The Egyptian military spokesman, Colonel Sami Nour, said …": MIL, not the GOV of a bare spokesman.
+    text = "وقال المتحدث العسكري المصري العقيد سامي نور إن الحملة مستمرة."
+    span = find_span(text, "سامي نور")
+    roles = RoleFinder(segmented(text), [span]).roles_for(span).roles
+    assert (roles[0].text, roles[0].sector) == ("المتحدث العسكري المصري", "MIL")
+    # "the military spokesman of the group's brigades": the named body's sector decides (a rebel group)
+    text = "وقال الناطق العسكري باسم كتائب القسام أبو سامر إن العملية نجحت."
+    span = find_span(text, "أبو سامر")
+    roles = RoleFinder(segmented(text), [span]).roles_for(span).roles
+    assert roles[0].sector == "REB"
+
+
+def test_the_saudi_led_coalition_and_jnim_are_listed_organisations() -> None:
+    # "The Saudi-led coalition said …; the Group for the Support of Islam and Muslims claimed the attack."
+    text = "وقال التحالف بقيادة السعودية إن الصاروخ اعترض. وتبنت جماعة نصرة الإسلام والمسلمين الهجوم."
+    tagged = Entities(_Tagger({}, {}), organisations=lexicons.organisations())(segmented(text))
+    assert sorted((e.label, e.name) for e in tagged.entities) == [
+        ("ORG", "التحالف بقيادة السعودية"),
+        ("ORG", "جماعة نصرة الإسلام والمسلمين"),
+    ]
+
+
+def test_a_compound_given_name_with_allah_is_the_persons() -> None:
+    # "The spokesman Nasrallah Samer said …": the model tagged الله apart and started the person after it.
+    text = "وقال المتحدث نصر الله سامر إن القوات انسحبت."
+    tagged = Entities(_Tagger({"الله": "B-MISC", "سامر": "B-PER"}, {}))(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("PER", "نصر الله سامر")]
+    # a verb before الله is no given name: "may God protect Samer" stays as the model tagged it
+    text = "وقال حفظ الله سامر من كل سوء."
+    tagged = Entities(_Tagger({"سامر": "B-PER"}, {}))(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("PER", "سامر")]
+
+
+def test_a_listed_body_after_a_construct_noun_continues_the_title() -> None:
+    # "The spokesman of the Taliban government, Samer Nour, said …": طالبان has no ال, yet is the body.
+    text = "وقال المتحدث باسم حكومة طالبان سامر نور إن الوفد وصل."
+    span = find_span(text, "سامر نور")
+    article = segmented(text)
+    roles = RoleFinder(article, [span]).roles_for(span).roles
+    assert [r.text for r in roles] == ["المتحدث باسم حكومة طالبان"]
+
+
+def test_a_nickname_in_brackets_after_a_persons_name_is_the_same_person() -> None:
+    # "The forces led by Karim Salem Nouri (Abu Samer) …": the bracketed name is his, whatever its label.
+    text = "وقال قائد القوات كريم سالم نوري (سمورة) إن قواته انسحبت."
+    tagged = Entities(_Tagger({"كريم": "B-PER", "سمورة": "B-ORG"}, {"سالم": "I-PER", "نوري": "I-PER"}))(
+        segmented(text)
+    )
+    assert [(e.label, e.name, len(e.mentions)) for e in tagged.entities] == [("PER", "كريم سالم نوري", 2)]
+    # a listed party in brackets after a deputy's name is his party, not his nickname
+    text = "وقال النائب كريم نوري (حماس) إن الوفد وصل."
+    tagged = Entities(_Tagger({"كريم": "B-PER", "حماس": "B-ORG"}, {"نوري": "I-PER"}))(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("PER", "كريم نوري"), ("ORG", "حماس")]
+
+
+def test_a_sudanese_wad_place_after_a_village_word_keeps_both_words() -> None:
+    # "The militia stormed the village of Wad Kamlin": ود ("son of") opens the place's name.
+    text = "اقتحمت الميليشيا قرية ود كاملين أمس."
+    descriptors = {"قريه": "area"}
+    tagged = Entities(_Tagger({}, {}), descriptors=descriptors)(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("LOC", "ود كاملين")]
+
+
+def test_quoted_words_opening_with_a_future_verb_are_no_title() -> None:
+    # 'The minister said the state "will close the crossings"': the model tagged the quoted words MISC.
+    text = 'وأكد الوزير أن الدولة "ستغلق المعابر".'
+    tagged = Entities(_Tagger({"ستغلق": "B-MISC"}, {"المعابر": "I-MISC"}))(segmented(text))
+    assert tagged.entities == ()
+    # a quoted title without a verb stays
+    text = 'وعرض المسلسل "صباح الغد" أمس.'
+    tagged = Entities(_Tagger({"صباح": "B-MISC"}, {"الغد": "I-MISC"}))(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("MISC", "صباح الغد")]

@@ -352,8 +352,11 @@ class Actors:
 
     def _seat(self, article: Article, finder: RoleFinder, words: Sequence[Word]) -> str | None:
         """The country of a place written right after an organisation's name, with ب or في (وزارة الصحة
-        بصنعاء → YEM); a country by name, a region's country or the gazetteer's reading."""
+        بصنعاء → YEM), or after one adjective with في; a country by name, a region's country or the
+        gazetteer's reading."""
         k = words[-1].index + 1 if words else len(finder.words)
+        if k + 1 < len(finder.words) and _adjective(finder.words[k]) and finder.words[k + 1].stem == IN_SCENE:
+            k += 1  # one adjective between (المجلس العسكري الحاكم في النيجر → NER)
         if k < len(finder.words) and finder.words[k].stem == IN_SCENE and not finder.words[k].prefixes:
             k += 1
         elif k < len(finder.words) and finder.words[k].prefixes != ("ب",):
@@ -414,6 +417,11 @@ class Actors:
                 if value:
                     return value, n
         return None, 0
+
+
+def _adjective(word: Word) -> bool:
+    """A bare definite word, as an adjective after a name is written (الحاكم، الانتقالي)."""
+    return not word.is_punct and not word.prefixes and word.stem.startswith("ال")
 
 
 def _scene_of(entity: Entity, starts: Sequence[int], scenes: dict[int, str]) -> str | None:

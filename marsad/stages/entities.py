@@ -106,11 +106,15 @@ from marsad.entity_spans import (
     org_spans,
 )
 from marsad.entity_tails import (
+    drop_future_verbs,
     grow_family_head,
     grow_listed_person,
+    grow_theophoric,
     names_over_places,
     split_person_tails,
     trim_agent_tail,
+    trim_leading_title,
+    trim_listed_body_tail,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
@@ -163,6 +167,16 @@ def mentions(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[tuple[str
             label, first, last = tag_label, i, i
         elif label is not None and not tokens[i].is_punct:
             last = i  # a full stop the model ran a mention into (… للإعلام.) stays outside it
+
+
+# Titles that alone name one person in news: البابا is the Pope, where الرئيس or ولي العهد is a title.
+ONE_HOLDER = frozenset([fold_word("البابا")])
+
+
+def _title_alone(name: str) -> bool:
+    """A person's mention that is only a title of titles.tsv (ولي العهد، آية الله), not ONE_HOLDER."""
+    key = " ".join(map(fold_word, name.split()))
+    return key in lexicons.titles() and key not in ONE_HOLDER
 
 
 class Entities:
@@ -240,11 +254,13 @@ class Entities:
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
                             span = trim_told(article.text, sent, trim_title(article.text, sent, span))
+                            span = trim_leading_title(article.text, sent, span)
                             span = grow_family_nisba(
                                 article.text, sent, grow_given_name(article.text, sent, span)
                             )
                             span = grow_family_head(article.text, sent, span)
                             span = grow_listed_person(article.text, sent, span)
+                            span = grow_theophoric(article.text, sent, span)
                         else:
                             span = trim_leading_verb(article.text, sent, span)
                         if label == "LOC":
@@ -252,8 +268,12 @@ class Entities:
                                 article.text, sent, trim_direction(article.text, sent, span)
                             )
                         elif label == "ORG":
-                            span = trim_told(article.text, sent, span)
+                            span = trim_listed_body_tail(
+                                article.text, sent, trim_told(article.text, sent, span)
+                            )
                         name = article.text[span.start : span.end]
+                        if label == "PER" and _title_alone(name):
+                            continue  # a title alone (ولي العهد "the crown prince") names no one
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
@@ -266,6 +286,7 @@ class Entities:
             found = split_joined_people(article.text, tokens, found, stems, starts)
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
             found = names_over_places(article.text, tokens, found, stems, starts, self.known)
+            found = drop_future_verbs(tokens, found, starts)  # "ستحتكر السلاح": no title
             found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
                 # (الموساد، الشاباك، الحرس الثوري) is an ORG
