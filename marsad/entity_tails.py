@@ -103,8 +103,8 @@ def trim_leading_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if len(inside) < 3 or inside[0].prefixes or inside[0].suffix:
         return span
     title = lexicons.titles().get(fold(text[inside[0].stem.start : inside[0].stem.end]))
-    if title is None or title.relational:
-        return span  # ابن سينا: a kin or office title is about the name after it, part of it here
+    if title is None or title.relational == "kin":
+        return span  # ابن سينا: a kin word opens the name itself
     if inside[1].prefixes or fold(text[inside[1].stem.start : inside[1].stem.end]).startswith("ال"):
         return span  # the title goes on (نظيرته الألمانية أنغيلا ميركل): the counterpart pass cuts it
     return Span(inside[1].stem.start, span.end)

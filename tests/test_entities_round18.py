@@ -7,6 +7,7 @@ lexicon rows (a news site, a planning office, a speaker of parliament). Sentence
 from __future__ import annotations
 
 from marsad import lexicons
+from marsad.merge import merge
 from marsad.stages.actors import Actors
 from marsad.stages.entities import Entities
 from tests.test_actors import coded
@@ -140,9 +141,13 @@ def test_a_ruling_council_in_a_country_is_that_countrys_military() -> None:
 
 
 def test_a_lawyer_of_a_named_person_is_not_that_persons_title() -> None:
-    # "He was the lawyer of Samir Walari": محامي X names X's lawyer (like مستشار أردوغان), not X's office.
-    text = "وكان محامي سمير ولاري في القضية."
-    assert coded(text, [("سمير ولاري", "PER", 0)])[0][1] == ()
+    # "He was the lawyer of Samir Qatami": محامي X names X's lawyer (like مستشار أردوغان), not X's office.
+    text = "وكان محامي سمير قطامي في القضية."
+    assert coded(text, [("سمير قطامي", "PER", 0)])[0][1] == ()
+    # the model runs the person over the title: cut off, and still no role of his
+    tagger = _Tagger({"محامي": "B-PER"}, {"سمير": "I-PER", "قطامي": "I-PER"})
+    tagged = Actors.load()(merge(Entities(tagger)(segmented(text))))
+    assert [(e.name, e.roles) for e in tagged.entities] == [("سمير قطامي", ())]
     # "The defence lawyer Samer Haddad said …": a complement, then the name: his own title
     text = "وقال محامي الدفاع سامر حداد إن الحكم جائر."
     assert coded(text, [("سامر حداد", "PER", 0)])[0][1] == ("محامي الدفاع",)
