@@ -37,7 +37,7 @@ NAMING_WORDS = (
 )
 NAMING = frozenset(f for w in NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
 _PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل"))
-NAME_OPENED = 4  # words of a quoted stretch opened by a naming noun that is a name ("اللواء الأول حرس حدود")
+NAME_OPENED = 4  # words of a quoted stretch opened by a naming noun that is a name ("اللواء الثالث مشاة")
 
 
 def opened_name(view: View, io: int, prev: int, lo: int, after: int) -> bool:

@@ -111,7 +111,7 @@ _NOT_NOUNS = folded_words(
     "حول ضد عبر نحو لدى عند وسط أمام"
 )
 _WAS = folded_words("كان كانت كانوا")
-DESCRIBED_WORDS = 3  # words of the indefinite phrase a verb of calling describes (محامي تركي بارز يدعو)
+DESCRIBED_WORDS = 3  # words of the indefinite phrase a verb of calling describes (مزارع مصري غاضب يدعو)
 
 
 def described_noun(view: View, i: int) -> str | None:
@@ -139,5 +139,5 @@ def _indefinite_word(view: View, k: int) -> bool:
     if token.folded.startswith("ال") or token.folded in _NOT_NOUNS or len(token.folded) < 3:
         return False
     if token.folded.endswith("وا"):
-        return False  # a plural verb (قدموا رسائل يطالبون فيها: the letters, not who sent them)
+        return False  # a plural verb (وزعوا منشورات يطالبون فيها: the leaflets, not who handed them out)
     return not (view.has(k, load().verbs) or view.has(k, KANA))

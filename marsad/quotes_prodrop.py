@@ -33,7 +33,7 @@ _BUT = frozenset({"لكن", "ولكن"})
 
 
 def contrast_subject(view: View, i: int) -> Entity | None:
-    """The named subject right after لكن in the clause before the verb at i (…، لكن الصين تزعم أحقيتها …،
+    """The named subject right after لكن in the clause before the verb at i (…، لكن اليونان تنفي مسؤوليتها …،
     وتقول إنها): a و-verb after the comma goes on with it (session 13, dev3)."""
     lo = view.sentence(i)[0]
     for k in range(i - 2, lo - 1, -1):

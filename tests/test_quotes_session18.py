@@ -226,3 +226,30 @@ def test_marks_ending_a_second_coordinated_complement_stay_in_the_indirect_quote
     assert [said(article, q) for q in quotes][1:] == [
         ("indirect", 'المجلس قبل كذلك بتأجيل الأشغال وأنه "ملتزم بإصلاح الطرق"', "سامر حداد", "أضاف", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "... ¶ And farmers who were demanding compensation for the drought of the ministry gathered.": a
+        # كان form between the noun and the verb is stepped over (the farmers, not the minister quoted before)
+        (
+            _MINISTER + "وتجمع مزارعون كانوا يطالبون الوزارة بتعويضات عن الجفاف.",
+            ("indirect", "تعويضات عن الجفاف", "مزارعون", "طالب", None),
+        ),
+        # "... ¶ In the village, they handed out leaflets that demand the municipality repair the road.": a
+        # plural verb before the noun is no part of the phrase (the leaflets, not "they handed out leaflets")
+        (
+            _MINISTER + "وفي القرية، وزعوا منشورات تطالب البلدية بإصلاح الطريق.",
+            ("indirect", "إصلاح الطريق", "منشورات", "طالب", None),
+        ),
+    ],
+)
+def test_the_described_noun_steps_over_a_kana_form_and_stops_at_a_plural_verb(
+    text: str, want: tuple[str, str, str | None, str | None, str | None]
+) -> None:
+    article, quotes = run(text, {"كمال ناصر": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "المياه ستعود إلى الأحياء غدا", "كمال ناصر", "قال", None),
+        want,
+    ]
