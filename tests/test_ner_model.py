@@ -246,7 +246,7 @@ def test_profile_dropout_in_training(tmp_path: Path) -> None:
 
 def test_context_profiles_skip_gold_docnos(tmp_path: Path) -> None:
     """The gold files' docnos are read as data, and those articles' lines are left out of the text."""
-    from train.ner_profiles import Skipped, gold_docnos, paragraphs
+    from train.clusters import Skipped, ant_sentences, gold_docnos
 
     quotes, entities = tmp_path / "quotes.jsonl", tmp_path / "entities.jsonl"
     quotes.write_text(json.dumps({"docno": "A-1", "quotes": []}) + "\n", encoding="utf-8")
@@ -262,13 +262,13 @@ def test_context_profiles_skip_gold_docnos(tmp_path: Path) -> None:
         "".join(json.dumps({"docno": d, "title": "", "text": t}, ensure_ascii=False) + "\n" for d, t in docs),
         encoding="utf-8",
     )
-    skipped = Skipped()
-    docnos = frozenset().union(*per_file.values())
-    assert list(paragraphs(ant, range(0), docnos, skipped)) == [["في", "تلكرم"]]
-    assert (skipped.lines, skipped.docnos) == (2, {"A-1", "B-2"})
-    # The old mode: a line range, docnos ignored.
-    assert list(paragraphs(ant, range(0, 1), frozenset(), skipped)) == [["في", "تلكرم"], ["حزب", "نورين"]]
-    assert skipped.lines == 1
+    skipped = Skipped([quotes, entities])
+    assert list(ant_sentences(ant, skipped)) == [["في", "تلكرم"]]
+    assert (skipped.lines, skipped.met) == (2, {"A-1", "B-2"})
+    # The old mode (train.ner_profiles --skip gold-lines): a line range, no docno skipped.
+    skipped = Skipped([])
+    assert list(ant_sentences(ant, skipped, range(0, 1))) == [["في", "تلكرم"], ["حزب", "نورين"]]
+    assert (skipped.lines, skipped.met) == (1, set())
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "x"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="no docno"):

@@ -22,13 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.arabic import fold
-from train.data import ROOT, shared_dir
+from train.data import ANT, ROOT, shared_dir
 
 if TYPE_CHECKING:
     import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
-ANT_FILE = Path("corpora") / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
 # The gold sets whose articles no NER training text may hold (read as data: train/ must not import bench/).
 GOLD_DIR = ROOT / "bench" / "gold"
 GOLD_PATTERNS = ("entities.jsonl", "quotes*.jsonl")
@@ -109,13 +108,17 @@ def clusters_record(model_dir: Path = MODEL_DIR) -> dict[str, Any] | None:
     return record
 
 
-def ant_sentences(path: Path, skipped: Skipped | None = None) -> Iterator[list[str]]:
+def ant_sentences(path: Path, skipped: Skipped | None = None, lines: range = range(0)) -> Iterator[list[str]]:
     """Yield the folded token lists of the titles and paragraphs of ANT v2.1, leaving out the lines
-    whose docno is in `skipped.docnos` (counted there; None reads every line)."""
+    whose docno is in `skipped.docnos` and the 0-based `lines` (both counted there; None skips no docno)."""
     if skipped is not None:
         skipped.met, skipped.lines = set(), 0
     with path.open(encoding="utf-8") as fh:
-        for line in fh:
+        for lineno, line in enumerate(fh):
+            if lineno in lines:
+                if skipped is not None:
+                    skipped.lines += 1
+                continue
             doc = json.loads(line)
             if skipped is not None and doc.get("docno") in skipped.docnos:
                 skipped.met.add(doc["docno"])
@@ -142,7 +145,7 @@ def word_vectors(
     from gensim.models import Word2Vec
 
     skipped = Skipped() if skipped is None else skipped
-    sentences = list(ant_sentences(shared_dir() / ANT_FILE, skipped))
+    sentences = list(ant_sentences(shared_dir() / ANT, skipped))
     n_tok = sum(map(len, sentences))
     log(f"{len(sentences)} paragraphs, {n_tok} tokens, {skipped.lines} gold articles left out")
     # One worker: gensim is only reproducible single-threaded.
@@ -191,7 +194,7 @@ def main() -> None:
             fh.write(w + "\t" + "\t".join(str(int(c[i])) for c in ids) + "\n")
     manifest = {
         "file": args.out.name,
-        "corpus": ANT_FILE.as_posix(),
+        "corpus": ANT.as_posix(),
         "skipped": skipped.record(),
         "words": len(words),
         "params": {"window": WINDOW, "dim": DIM, "min_count": MIN_COUNT, "epochs": EPOCHS, "ks": list(KS)},

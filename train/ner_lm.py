@@ -26,7 +26,8 @@ from torch import nn
 
 from marsad.models.ner import MODEL_DIR, load_features
 from marsad.models.ner.lstm import SHAPES, LmVocab
-from train.clusters import ANT_FILE, Skipped, ant_sentences, clusters_record, shared_dir
+from train.clusters import Skipped, ant_sentences, clusters_record, shared_dir
+from train.data import ANT
 
 SEED = 13
 HIDDEN = 128
@@ -152,7 +153,7 @@ def main() -> None:
     xs: list[list[int]] = []
     ys: list[list[int]] = []
     memo: dict[str, tuple[int, int]] = {}
-    for toks in ant_sentences(shared_dir() / ANT_FILE, skipped):
+    for toks in ant_sentences(shared_dir() / ANT, skipped):
         ids = []
         for t in toks:
             got = memo.get(t)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from marsad.arabic import folded_words
-from train.clusters import doc_paragraphs, gold_docnos
+from train.clusters import Skipped, ant_sentences
 from train.data import ANT, GOLD_LINES, ROOT, shared_dir
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
@@ -102,40 +102,6 @@ KEYS = {
     "rverb": "zr",
     "rep": "zm",
 }
-
-
-class Skipped:
-    """Counts the ANT lines `paragraphs` leaves out (per pass, the last pass's count is kept)."""
-
-    def __init__(self) -> None:
-        self.lines = 0
-        self.docnos: set[str] = set()
-
-
-def paragraphs(
-    path: Path,
-    skip: range = GOLD_LINES,
-    skip_docnos: frozenset[str] = frozenset(),
-    skipped: Skipped | None = None,
-) -> Iterator[list[str]]:
-    """Folded token lists of the titles and paragraphs of an ANT file's lines outside `skip`
-    whose docno is not in `skip_docnos` (what was left out is counted in `skipped`)."""
-    if skipped is not None:
-        skipped.lines = 0
-        skipped.docnos = set()
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh):
-            if lineno in skip:
-                if skipped is not None:
-                    skipped.lines += 1
-                continue
-            doc = json.loads(line)
-            if skip_docnos and doc.get("docno") in skip_docnos:
-                if skipped is not None:
-                    skipped.lines += 1
-                    skipped.docnos.add(doc["docno"])
-                continue
-            yield from doc_paragraphs(doc)
 
 
 def is_word(tok: str) -> bool:
@@ -292,19 +258,17 @@ def main() -> None:
     t0 = time.time()
     path = shared_dir() / ANT
     v1 = shared_dir() / ANT_V1
-    if args.skip == "gold-docnos":
-        per_file = gold_docnos(ROOT / f for f in GOLD_FILES)
-        docnos = frozenset().union(*per_file.values())
-        lines_skip = range(0)
-    else:
-        per_file, docnos, lines_skip = {}, frozenset(), GOLD_LINES
-    skipped = Skipped()
+    # What is left out, counted per pass (train.clusters.Skipped): the gold articles by docno, or a range.
+    docno_mode = args.skip == "gold-docnos"
+    skipped = Skipped([ROOT / f for f in GOLD_FILES] if docno_mode else [])
+    per_file, docnos = skipped.per_file, skipped.docnos
+    lines_skip = range(0) if docno_mode else GOLD_LINES
 
     def read() -> Iterator[list[str]]:
-        yield from paragraphs(path, lines_skip, docnos, skipped)
+        yield from ant_sentences(path, skipped, lines_skip)
         if args.ant_v1:
             # No gold set is drawn from ANT v1.1: all of its lines.
-            yield from paragraphs(v1, range(0))
+            yield from ant_sentences(v1)
 
     prof, pairs, tokens = count(read, args.bigrams, args.profile_rank)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -319,7 +283,7 @@ def main() -> None:
             f"all lines but the {skipped.lines} lines of the {len(docnos)} gold articles"
             f" (docnos of {', '.join(per_file)})"
         )
-        missing = sorted(docnos - skipped.docnos)
+        missing = sorted(docnos - skipped.met)
     else:
         ant_use = f"lines outside {GOLD_LINES.start}-{GOLD_LINES.stop - 1} (train.data.GOLD_LINES)"
         missing = []
