@@ -149,6 +149,10 @@ def test_a_nickname_in_brackets_after_a_persons_name_is_the_same_person() -> Non
     text = "وقال النائب كريم نوري (حماس) إن الوفد وصل."
     tagged = Entities(_Tagger({"كريم": "B-PER", "حماس": "B-ORG"}, {"نوري": "I-PER"}))(segmented(text))
     assert [(e.label, e.name) for e in tagged.entities] == [("PER", "كريم نوري"), ("ORG", "حماس")]
+    # "Ambassador Karim Nouri (Jordan) said …": a country in brackets (here tagged ORG) is no nickname
+    text = "وقال السفير كريم نوري (الأردن) إن الوفد وصل."
+    tagged = Entities(_Tagger({"كريم": "B-PER", "الأردن": "B-ORG"}, {"نوري": "I-PER"}))(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("PER", "كريم نوري"), ("ORG", "الأردن")]
 
 
 def test_a_sudanese_wad_place_after_a_village_word_keeps_both_words() -> None:
