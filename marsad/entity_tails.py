@@ -126,8 +126,6 @@ def trim_listed_body_tail(text: str, tokens: Sequence[Token], span: Span) -> Spa
     listed = lexicons.organisations()
     if " ".join(words) in listed or " ".join(words[:-1]) not in listed or not words[-2].endswith(NISBA_ENDS):
         return span
-    if words[-1] in lexicons.countries() or words[-1] in lexicons.nationalities():
-        return span
     return Span(span.start, inside[-2].stem.end)
 
 

@@ -76,6 +76,11 @@ def test_a_listed_body_closed_by_its_adjective_does_not_take_the_object_after_it
     tagger = _Tagger({"منظمة": "B-ORG"}, {"العفو": "I-ORG", "الدولية": "I-ORG", "الحكم": "I-ORG"})
     tagged = Entities(tagger)(segmented(text))
     assert [(e.label, e.name) for e in tagged.entities] == [("ORG", "منظمة العفو الدولية")]
+    # nor a country as the object: "Amnesty International criticised Morocco"
+    text = "وانتقدت منظمة العفو الدولية المغرب أمس."
+    tagger = _Tagger({"منظمة": "B-ORG"}, {"العفو": "I-ORG", "الدولية": "I-ORG", "المغرب": "I-ORG"})
+    tagged = Entities(tagger)(segmented(text))
+    assert [(e.label, e.name) for e in tagged.entities] == [("ORG", "منظمة العفو الدولية")]
     # an adjective after the listed name stays in it: "the International Amnesty Organisation, Arab (branch)"
     text = "وانتقدت منظمة العفو الدولية العربية الحكم أمس."
     tagger.tags["العربية"] = "I-ORG"
