@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
-from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, token_range
+from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, stems_inside, token_range
 from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
@@ -201,16 +201,9 @@ def _at_or_after(tokens: Sequence[Token], offset: int) -> int:
     return bisect.bisect_left(tokens, offset, key=lambda t: t.stem.start)
 
 
-def _inside(tokens: Sequence[Token], span: Span) -> list[Token]:
-    """The tokens whose stems lie in the span (tokens are in text order: found by bisection)."""
-    first = _at_or_after(tokens, span.start)
-    last = bisect.bisect_left(tokens, span.end, lo=first, key=lambda t: t.stem.start)
-    return [t for t in tokens[first:last] if t.stem.end <= span.end]
-
-
 def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     if len(inside) < 3 and not (len(inside) == 2 and inside[0].stem.end - inside[0].stem.start > 2):
         return span  # a one-word name, or a very short first word: keep as tagged
     last = inside[-1]
@@ -301,7 +294,7 @@ def grow_family_nisba(text: str, tokens: Sequence[Token], span: Span) -> Span:
     name such a word is a family name (محمد شياع السوداني, Iraq's prime minister; the model stops before
     it, and the word alone would read as "Sudanese"). An adjective of the person would stand after a title
     (الرئيس السوداني), not after the name."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     k = _at_or_after(tokens, span.end)
     if len(inside) < 2 or k == len(tokens):
         return span
@@ -317,7 +310,7 @@ def grow_family_nisba(text: str, tokens: Sequence[Token], span: Span) -> Span:
 def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
     """A person's mention cut at each inner word that carries the conjunction و (انتقادات لبايدن ولهاريس:
     the model tagged بايدن ولهاريس as one name; no personal name holds a word with و as a clitic)."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     pieces, start = [], span.start
     for k, t in enumerate(inside[1:], 1):
         if "و" in t.prefixes and not t.is_punct:
@@ -329,7 +322,7 @@ def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
 def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's (or organisation's) mention ended before a word of ل + an outlet noun the model ran into
     it (TOLD_OUTLETS: كامالا هاريس لشبكة سي إن إن)."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     for k, t in enumerate(inside[1:], 1):
         if t.folded in TOLD_OUTLETS:
             return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
@@ -413,7 +406,7 @@ def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A mention of two words or more without a finite reporting verb the model ran into its start (طالب
     المجلس الرئاسي الليبي "the Libyan Presidential Council demanded", which also read طالب as a student).
     For organisations and places only: طالب is also a given name."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     if len(inside) < 2:
         return span
     form = load().verbs.get(folded_stem(text, inside[0]))
@@ -430,7 +423,7 @@ CLAUSE_OPENERS = frozenset(
 
 def cut_at_clause(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A mention ended before the first word inside it that opens a clause (CLAUSE_OPENERS)."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     for k, token in enumerate(inside[1:], 1):
         if token.folded in CLAUSE_OPENERS:
             return Span(span.start, inside[k - 1].stem.end)
@@ -465,7 +458,7 @@ DIRECTIONS = frozenset(fold_word(w) for w in ["جنوبا", "شمالا", "شر�
 
 def trim_direction(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A place's mention without a direction adverb the model ran into its end (ولاية سنار جنوبا)."""
-    inside = _inside(tokens, span)
+    inside = stems_inside(tokens, span)
     if len(inside) < 2 or folded_stem(text, inside[-1]) not in DIRECTIONS:
         return span
     return Span(span.start, inside[-2].stem.end)

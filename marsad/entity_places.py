@@ -367,6 +367,13 @@ def _state_body_heads() -> frozenset[str]:
     return frozenset(key.split()[0] for key, agent in agents if " " in key and agent.code in STATE_BODIES)
 
 
+def stems_inside(tokens: Sequence[Token], span: Span) -> list[Token]:
+    """The tokens whose stems lie in the span (tokens are in text order: found by bisection)."""
+    first = bisect.bisect_left(tokens, span.start, key=lambda t: t.stem.start)
+    last = bisect.bisect_left(tokens, span.end, lo=first, key=lambda t: t.stem.start)
+    return [t for t in tokens[first:last] if t.stem.end <= span.end]
+
+
 def token_range(starts: Sequence[int], span: Span) -> tuple[int, int]:
     """The indices of the first and last token a span touches (`starts`: the tokens' starts, in order)."""
     return bisect.bisect_right(starts, span.start) - 1, bisect.bisect_left(starts, span.end) - 1

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
-from marsad.entity_places import PlaceNames, token_range
+from marsad.entity_places import PlaceNames, stems_inside, token_range
 from marsad.role_complements import COMPLEMENT
 
 MIN_BODY = 2  # definite words of the organisation before the name
@@ -153,7 +153,8 @@ def grow_listed_person(text: str, tokens: Sequence[Token], span: Span) -> Span:
     takes its first words back (_listed_head)."""
     people = lexicons.people()
     k = bisect.bisect_left(tokens, span.end, key=_stem_start)
-    words = [fold(w) for w in text[span.start : span.end].split()]
+    said = [fold(w) for w in text[span.start : span.end].split()]
+    words = list(said)
     best, end = span, span.end
     for t in tokens[k : k + LISTED_TAIL]:
         if t.is_punct or t.prefixes or t.suffix or text[end : t.stem.start].strip():
@@ -164,25 +165,25 @@ def grow_listed_person(text: str, tokens: Sequence[Token], span: Span) -> Span:
             best = Span(span.start, end)
     if best != span:
         return best
-    inside, said = _words_in(tokens, span), [fold(w) for w in text[span.start : span.end].split()]
+    inside = _words_in(tokens, span)
     # a listed name and one more word behind a proclitic (بنيامين نتنياهو ببيان "with a statement")
     if len(inside) >= 3 and inside[-1].prefixes and " ".join(said[:-1]) in people:
         return Span(span.start, inside[-2].stem.end)
-    return _listed_head(text, tokens, span, people)
+    return _listed_head(text, tokens, span, people, said)
 
 
 def _words_in(tokens: Sequence[Token], span: Span) -> list[Token]:
     """The tokens of a mention, punctuation left out."""
-    lo = bisect.bisect_left(tokens, span.start, key=_stem_start)
-    hi = bisect.bisect_left(tokens, span.end, lo=lo, key=_stem_start)
-    return [t for t in tokens[lo:hi] if t.stem.end <= span.end and not t.is_punct]
+    return [t for t in stems_inside(tokens, span) if not t.is_punct]
 
 
-def _listed_head(text: str, tokens: Sequence[Token], span: Span, people: frozenset[str]) -> Span:
+def _listed_head(
+    text: str, tokens: Sequence[Token], span: Span, people: frozenset[str], said: list[str]
+) -> Span:
     """The same over the one or two words before the mention (رئيس مجلس النواب عقيلة صالح: the model starts
-    at صالح); the first of them may carry a proclitic (وعقيلة)."""
+    at صالح); the first of them may carry a proclitic (وعقيلة). `said`: the mention's folded words."""
     k = bisect.bisect_left(tokens, span.start, key=_stem_start)
-    words = [fold(w) for w in text[span.start : span.end].split()]
+    words = list(said)
     start = span.start
     for t in reversed(tokens[max(0, k - LISTED_TAIL) : k]):
         if t.is_punct or t.suffix or text[t.stem.end : start].strip():
