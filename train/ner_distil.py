@@ -1,16 +1,16 @@
 """Train a CRF student on ANERcorp train plus ANT news tagged by the CRF + BiLSTM-CRF ensemble.
 
-`python -m train.ner_distil --out DIR`: the teacher is a CRF trained here exactly as
-`python -m train.ner` builds it, and the committed BiLSTM-CRF `lstm.npz` of
-`python -m train.ner_lstm`, both trained on ANERcorp train only. It tags every `--stride`-th
-ANT v2.1 article (Apache-2.0) with averaged marginals (`marsad.models.ner.ensemble`; the
-document pass only with `--teacher-doc 1`) and keeps the sentences with an entity whose every
-token's chosen tag has mean marginal >= `--min-marginal`; a CRF with the shipped features is
-trained on ANERcorp train + those sentences. `--dev` does the same without the last 600 train
-sentences and scores the student on them; it needs `--teacher-lstm`, a BiLSTM-CRF trained
-without them (`python -m train.ner_lstm --dev --out DIR`). Writes crf.bin, attrs.txt,
-names.tsv and trained_on.json into `--out`, which a full build must name: the student is not
-the shipped model (MODEL.md, rows 23-26), so it never overwrites marsad/models/ner.
+`python -m train.ner_distil --out DIR`: the teacher is a CRF trained here exactly as `python -m
+train.ner` builds it, and the committed BiLSTM-CRF `lstm.npz` of `python -m train.ner_lstm`, both
+trained on ANERcorp train only. It tags every `--stride`-th ANT v2.1 article (Apache-2.0), leaving out
+the gold sets' articles (`train.ner_news`), with averaged marginals (`marsad.models.ner.ensemble`; the
+document pass only with `--teacher-doc 1`) and keeps the sentences with an entity whose every token's
+chosen tag has mean marginal >= `--min-marginal`; a CRF with the shipped features is trained on ANERcorp
+train + those sentences. `--dev` does the same without the last 600 train sentences and scores the
+student on them; it needs `--teacher-lstm`, a BiLSTM-CRF trained without them (`python -m train.ner_lstm
+--dev --out DIR`). Writes crf.bin, attrs.txt, names.tsv and trained_on.json into `--out`, which a full
+build must name: the student is not the shipped model (MODEL.md, rows 23-26), so it never overwrites
+marsad/models/ner.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import numpy as np
 from marsad.models.ner import MODEL_DIR, NEWS, TAGS, NerModel, propagate, read_clusters
 from marsad.models.ner.ensemble import CRF_WEIGHT, EnsembleNer
 from marsad.models.ner.lstm import LstmNer
+from train.clusters import Skipped
 from train.conll import DOC_SENTENCES, Sentence, read_conll, shared_dir
 from train.data import GOLD_LINES
 from train.ner import (
@@ -37,11 +38,11 @@ from train.ner import (
     build_names,
     features_for,
     load_sets,
-    news_articles,
     print_dev_scores,
     train_crf,
     write_attrs,
 )
+from train.ner_news import news_articles
 
 # MODEL.md, ensemble and distillation rows 23-25 (measured on dev; not re-tuned: 3,000 sentences
 # and the 0.7 threshold were set before the runs).
@@ -61,12 +62,13 @@ def teacher_data(
     min_marginal: float,
     doc_pass: bool = True,
     start: int = 0,
+    skipped: Skipped | None = None,
 ) -> tuple[list[Sentence], int]:
-    """The first `n` ANT sentences (from line `start`) the ensemble tags confidently with an entity;
-    and how many it read."""
+    """The first `n` ANT sentences (from line `start`, without the articles `skipped` names) the
+    ensemble tags confidently with an entity; and how many it read."""
     out: list[Sentence] = []
     seen = 0
-    for art in news_articles(root, stride, start):
+    for art in news_articles(root, stride, start, skipped):
         for d in range(0, len(art), DOC_SENTENCES):
             doc = art[d : d + DOC_SENTENCES]
             mean, _ = ens.marginals(doc)
@@ -100,6 +102,7 @@ def teacher_run(
     clusters: dict[str, str],
     train: list[Sentence],
     root: Path,
+    skipped: Skipped,
 ) -> tuple[list[Sentence], int, float]:
     """Load (or train) the teacher and tag ANT: kept sentences, sentences read, and the end time."""
     import pycrfsuite
@@ -115,11 +118,12 @@ def teacher_run(
     with np.load(args.teacher_lstm) as z:
         lstm = LstmNer({k: z[k] for k in z.files}, tfeats)
     ens = EnsembleNer(NerModel(tfeats, tagger), [lstm], args.crf_weight)
-    # --outside-gold 1: only ANT lines after train.data.GOLD_LINES, where the gold sets' articles are
-    # drawn from (rows 23-27 and 81 read from line 0: four gold articles lie on their stride-7 lines).
+    # The gold articles (train.clusters.gold_files(), by docno) are always left out (MODEL.md round 18;
+    # rows 23-27 and 81 read them: four lay on their stride-7 lines). --outside-gold 1 also starts after
+    # train.data.GOLD_LINES, the lines the gold sets are drawn from (rows 83-).
     start = GOLD_LINES.stop if args.outside_gold else 0
     auto, seen = teacher_data(
-        ens, root, args.sentences, args.stride, args.min_marginal, bool(args.teacher_doc), start
+        ens, root, args.sentences, args.stride, args.min_marginal, bool(args.teacher_doc), start, skipped
     )
     return auto, seen, time.time()
 
@@ -134,7 +138,10 @@ def main() -> None:
     ap.add_argument("--stride", type=int, default=STRIDE, help="read every this-many-th ANT article")
     ap.add_argument("--min-marginal", type=float, default=MIN_MARGINAL)
     ap.add_argument(
-        "--outside-gold", type=int, default=0, help="1: read ANT only after the gold lines (round 17)"
+        "--outside-gold",
+        type=int,
+        default=0,
+        help="1: read ANT only after train.data.GOLD_LINES (the gold articles are left out either way)",
     )
     ap.add_argument("--crf-weight", type=float, default=CRF_WEIGHT)
     ap.add_argument("--out", type=Path, help="model dir to write (required without --dev)")
@@ -171,13 +178,15 @@ def main() -> None:
         args.out = Path(tempfile.mkdtemp(prefix="marsad-ner-distil-dev-"))
     args.out.mkdir(parents=True, exist_ok=True)
     t1 = time.time()
+    skipped = Skipped()
     if args.teacher_data:
         # Sentences a teacher tagged before (--dump of an earlier run with the same teacher).
         auto, seen = read_conll(args.teacher_data), 0
         t2 = time.time()
     else:
-        auto, seen, t2 = teacher_run(args, names, clusters, train, root)
-    print(f"teacher kept {len(auto)} of {seen} ANT sentences in {t2 - t1:.0f}s", flush=True)
+        auto, seen, t2 = teacher_run(args, names, clusters, train, root, skipped)
+    gone = f"{skipped.lines} gold articles left out"
+    print(f"teacher kept {len(auto)} of {seen} ANT sentences ({gone}) in {t2 - t1:.0f}s", flush=True)
     if args.dump:
         write_conll(auto, args.dump)
     if args.student == "none":
@@ -208,6 +217,7 @@ def main() -> None:
         },
         "sentences": {"anercorp train.txt": len(train), "ANT v2.1 tagged by the teacher": len(auto)},
         "ant_sentences_read": seen,
+        "ant_skipped": None if args.teacher_data else skipped.record(),
         "teacher": {
             "crf": str(args.teacher_crf) if args.teacher_crf else "trained here as python -m train.ner",
             "lstm": args.teacher_lstm.name,

@@ -1,9 +1,10 @@
 """Context profiles of news word types for the NER CRF: a gazetteer learnt from unlabelled news.
 
 `python -m train.ner_profiles` reads ANT v2.1 (Apache-2.0) except the gold articles (`--skip
-gold-docnos`, the default: every line whose `docno` is a docno of bench/gold/quotes.jsonl or
-bench/gold/entities.jsonl, read as data; `--skip gold-lines`: the range `train.data.GOLD_LINES`,
-rows 34-37), tokenised as `train.clusters` does (folded words, clitics attached),
+gold-docnos`, the default: every line whose `docno` is a docno of `train.clusters.gold_files()`,
+bench/gold/entities.jsonl and every quotes*.jsonl, read as data; rows 41-48 left out only those of
+quotes.jsonl and entities.jsonl; `--skip gold-lines`: the range `train.data.GOLD_LINES`, rows 34-37),
+tokenised as `train.clusters` does (folded words, clitics attached),
 and counts for each word type how its occurrences are framed by cue words of Arabic news usage:
 a person title or a reporting verb on its left (الرئيس، قال), a place cue (في، مدينة) or an
 organisation head (حزب، وزارة), a person title two words back (the family name after a given
@@ -31,15 +32,12 @@ from pathlib import Path
 
 from marsad.arabic import folded_words
 from train.clusters import Skipped, ant_sentences
-from train.data import ANT, GOLD_LINES, ROOT, shared_dir
+from train.data import ANT, GOLD_LINES, shared_dir
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "marsad" / "models" / "ner"
 # ANT v1.1 (JawharaFM, Tunisia, 2017; Apache-2.0): more unlabelled news, no gold lines in it.
 ANT_V1 = Path("corpora") / "ant_v1.1" / "ant_v1.1_jawharafm.jsonl"
 ANT_V1_ON = 0
-# The hand-annotated gold sets: their articles' docnos are the ANT lines the profiles skip. Read as
-# data (train/ must not import bench/): the only ANT texts used for measurement.
-GOLD_FILES = (Path("bench") / "gold" / "quotes.jsonl", Path("bench") / "gold" / "entities.jsonl")
 SKIP_MODES = ("gold-docnos", "gold-lines")
 
 
@@ -231,6 +229,14 @@ def features(row: list[int], top_share: float | None = None) -> list[str]:
     return out
 
 
+def left_out(mode: str) -> tuple[Skipped, range]:
+    """What a `--skip` mode leaves out of ANT, counted per pass: `gold-docnos` the articles of every gold
+    set (`train.clusters.gold_files()`, as train.clusters and train.ner_lm), `gold-lines` a line range."""
+    if mode == "gold-docnos":
+        return Skipped(), range(0)
+    return Skipped([]), GOLD_LINES
+
+
 def main() -> None:
     """Count the profiles over ANT and write profiles.tsv and profiles.json."""
     ap = argparse.ArgumentParser(description=__doc__)
@@ -258,11 +264,8 @@ def main() -> None:
     t0 = time.time()
     path = shared_dir() / ANT
     v1 = shared_dir() / ANT_V1
-    # What is left out, counted per pass (train.clusters.Skipped): the gold articles by docno, or a range.
-    docno_mode = args.skip == "gold-docnos"
-    skipped = Skipped([ROOT / f for f in GOLD_FILES] if docno_mode else [])
+    skipped, lines_skip = left_out(args.skip)
     per_file, docnos = skipped.per_file, skipped.docnos
-    lines_skip = range(0) if docno_mode else GOLD_LINES
 
     def read() -> Iterator[list[str]]:
         yield from ant_sentences(path, skipped, lines_skip)
