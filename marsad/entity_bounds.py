@@ -3,8 +3,8 @@
 The model sometimes tags an organisation and the person named right after it as one person (الاتحاد
 الأوروبي فيديريكا موغيريني "the EU['s] Federica Mogherini"): `split_leading_orgs` cuts such a mention into
 the organisation (ORG) and the person (PER). A person's mention also loses a title run into it from after
-the name (`trim_title`) and an outlet it was told to (`trim_told`), grows by a given name that reads as a
-nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
+the name (`trim_title`; an outlet it was told to: `marsad.entity_outlets.trim_told`), grows by a given
+name that reads as a nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
 (`whole_short_stem`), and one whose first letters were read as clitics takes them back when the article
 writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان); an
 organisation's or place's mention loses a reporting verb run into its start (`trim_leading_verb`), and a
@@ -40,15 +40,6 @@ TRAILING_TITLES = frozenset(
         "الباحث", "الباحثة", "المحرر", "المحررة",
     ]
 )  # fmt: skip
-# Outlet words with ل glued before them (لوكالة، للصحيفة: "told the agency, the newspaper"), folded: a
-# person's mention the model ran on into one ends before it (رامي عبد الرحمن لوكالة …).
-TOLD_OUTLETS = frozenset(
-    f
-    for w in ["وكالة", "صحيفة", "قناة", "شبكة", "إذاعة", "موقع", "تلفزيون"]
-    for f in ("ل" + fold(w), "لل" + fold(w))
-)
-
-
 SPLIT = ("PER", "ORG")  # labels of the model's mentions that split_leading_orgs may split
 
 
@@ -317,16 +308,6 @@ def split_conjoined(tokens: Sequence[Token], span: Span) -> list[Span]:
             pieces.append(Span(start, inside[k - 1].stem.end))
             start = t.stem.start
     return [*pieces, Span(start, span.end)] if pieces else [span]
-
-
-def trim_told(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's (or organisation's) mention ended before a word of ل + an outlet noun the model ran into
-    it (TOLD_OUTLETS: كامالا هاريس لشبكة سي إن إن)."""
-    inside = stems_inside(tokens, span)
-    for k, t in enumerate(inside[1:], 1):
-        if t.folded in TOLD_OUTLETS:
-            return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
-    return span
 
 
 # A mention of fewer letters than this, left when the segmenter cut a suffix off its word (سونا as سو + نا,

@@ -6,7 +6,8 @@ country. `drop_places_in_outlets` removes the place mentions lying wholly inside
 lexicons/outlets.tsv of two words or more, so the outlet pass (`marsad.attribution.outlet_spans`) adds the
 whole name as one ORG. A mention that is the whole name, or that reaches outside it, is left alone.
 `people_as_outlets` relabels a person or MISC mention that is exactly a listed outlet's name as an ORG
-(لشبكة رووداو الإعلامية: the model called the channel a person).
+(لشبكة رووداو الإعلامية: the model called the channel a person). `trim_told` ends a person's or
+organisation's mention before an outlet it was told to, which the model ran into it (سامر حداد لوكالة …).
 Run by `marsad.stages.entities` after the model's mentions are fitted, before the outlet pass.
 """
 
@@ -15,9 +16,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from marsad.article import Article, Entity, Span
+from marsad.arabic import fold
+from marsad.article import Article, Entity, Span, Token
 from marsad.attribution import match_outlet
+from marsad.entity_places import stems_inside
+from marsad.quotes_lexicon import load
 from marsad.quotes_view import QUOTE_CHARS, View
+from marsad.stages.segment import folded_stem
 
 LABELS = frozenset({"LOC"})  # the label the model gives a name's country or city word
 REACH = 6  # words an outlet's name may run before the place word in it (وكالة الأنباء السعودية: 2)
@@ -86,3 +91,45 @@ def people_as_outlets(article: Article, found: Sequence[Entity]) -> list[Entity]
                 outlets.add(e.id)
                 break
     return [dataclasses.replace(e, label="ORG") if e.id in outlets else e for e in found]
+
+
+# Outlet words with ل glued before them (لوكالة، للصحيفة: "told the agency, the newspaper"), folded: a
+# person's mention the model ran on into one ends before it (رامي عبد الرحمن لوكالة …).
+TOLD_OUTLETS = frozenset(
+    f
+    for w in ["وكالة", "صحيفة", "قناة", "شبكة", "إذاعة", "موقع", "تلفزيون"]
+    for f in ("ل" + fold(w), "لل" + fold(w))
+)
+# The same for the press as an audience (أكد سامر حداد للصحفيين "told journalists"), only after a person:
+# an organisation's name may end so (الاتحاد الدولي للصحفيين, the journalists' federation).
+TOLD_PRESS = frozenset("لل" + fold(w) for w in ["صحفيين", "صحافيين", "إعلاميين", "صحافة", "مراسلين"]) | {
+    "ل" + fold("وسائل")
+}
+
+
+def trim_told(text: str, tokens: Sequence[Token], span: Span, person: bool = False) -> Span:
+    """A person's (or organisation's) mention ended before a word of ل + an outlet noun the model ran into
+    it (TOLD_OUTLETS: كامالا هاريس لشبكة سي إن إن), of ل + a listed outlet's name that needs no type noun
+    (سامر حداد لبي بي سي، لرويترز; `_told_named`), or, for a `person`, of ل + the press (TOLD_PRESS)."""
+    inside = stems_inside(tokens, span)
+    for k, t in enumerate(inside[1:], 1):
+        told = t.folded in TOLD_OUTLETS or (person and t.folded in TOLD_PRESS)
+        if told or _told_named(text, tokens, t):
+            return Span(span.start, inside[k - 1].end)  # the whole word: it was inside the name
+    return span
+
+
+def _told_named(text: str, tokens: Sequence[Token], token: Token) -> bool:
+    """Whether `token` is ل + the first word of a listed outlet that needs no type noun, the rest of its
+    name in the next tokens (لبي بي سي، لرويترز; للجزيرة is not one: the island needs its type noun)."""
+    if not token.prefixes or token.prefixes[-1] != "ل":
+        return False
+    stem = folded_stem(text, token)
+    keys = [stem, "ال" + stem[1:]] if stem.startswith("ل") else [stem]
+    k = tokens.index(token)
+    for key in keys:
+        for words, outlet in load().outlets.get(key, ()):
+            rest = tokens[k + 1 : k + len(words)]
+            if not outlet.needs_type and [folded_stem(text, t) for t in rest] == list(words[1:]):
+                return True
+    return False

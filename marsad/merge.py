@@ -149,6 +149,8 @@ def _mention(finder: RoleFinder, span: Span, label: str, source: str) -> Mention
     kept_suffix = label == "PER" and span.start <= words[0].span.start and inner[-1:].isalpha()
     if first == last and ((span != words[0].span and not kept_suffix) or "_" in inner):  # #خان_يونس
         words = _inner_words(finder.article.text, span, first)
+    # a hashtag inside a name (جاستن #ترودو) is the same word as the name written without it
+    words = tuple(w._replace(stem=w.stem[1:]) if w.stem[:1] == "#" else w for w in words)
     mention = Mention(span, label, source, tuple(w for w in words if not w.is_punct))
     if label != "PER" or not finder.title_len[first]:
         return mention

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.entity_bounds import trim_told
+from marsad.entity_outlets import trim_told
 from tests.conftest import find_span
 from tests.test_quotes import build
 

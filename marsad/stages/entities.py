@@ -73,11 +73,10 @@ from marsad.entity_bounds import (
     trim_direction,
     trim_leading_verb,
     trim_title,
-    trim_told,
     whole_short_stem,
 )
 from marsad.entity_companies import company_names
-from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets
+from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -174,9 +173,12 @@ ONE_HOLDER = frozenset([fold_word("البابا")])
 
 
 def _title_alone(name: str) -> bool:
-    """A person's mention that is only a title of titles.tsv (ولي العهد، آية الله), not ONE_HOLDER."""
+    """A person's mention that is only a title of titles.tsv (ولي العهد، آية الله), not ONE_HOLDER, or one
+    word that is the dual of one (الزعيمان، الوزيرين "the two leaders, ministers")."""
     key = " ".join(map(fold_word, name.split()))
-    return key in lexicons.titles() and key not in ONE_HOLDER
+    if key in lexicons.titles():
+        return key not in ONE_HOLDER
+    return " " not in key and key.endswith(("ان", "ين")) and key[:-2] in lexicons.titles()
 
 
 class Entities:
@@ -253,7 +255,8 @@ class Entities:
                     whole = whole_short_stem(sent, whole, label)
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
-                            span = trim_told(article.text, sent, trim_title(article.text, sent, span))
+                            span = trim_title(article.text, sent, span)
+                            span = trim_told(article.text, sent, span, person=True)
                             span = trim_leading_title(article.text, sent, span)
                             span = grow_family_nisba(
                                 article.text, sent, grow_given_name(article.text, sent, span)
@@ -325,7 +328,8 @@ class Entities:
                 self._add(found, article, spans, "LOC", GAZETTEER_SOURCE, busy, starts)
             spans = speaker_name_spans(dataclasses.replace(article, entities=tuple(found)))
             # قدورة فارس لإذاعة …، فلان الجيش بقصف: the name ends before the outlet or the body
-            spans = [trim_agent_tail(article.text, tokens, trim_told(article.text, tokens, s)) for s in spans]
+            spans = [trim_told(article.text, tokens, s, person=True) for s in spans]
+            spans = [trim_agent_tail(article.text, tokens, s) for s in spans]
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)

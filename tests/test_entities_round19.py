@@ -1,0 +1,59 @@
+"""Session 19's entity fixes: a person's mention ends before ل + a listed outlet's name or ل + the press
+(marsad.entity_outlets.trim_told), a hashtag inside a name does not keep the name apart from its later
+mentions (marsad.merge), and the dual of a title alone is no person (marsad.stages.entities). Sentences and
+names written for these tests."""
+
+from __future__ import annotations
+
+from marsad.entity_outlets import trim_told
+from marsad.stages.entities import Entities
+from tests.conftest import find_span
+from tests.test_entities_round16 import _Tagger
+from tests.test_entities_stage import segmented
+
+
+def _trimmed(text: str, tagged: str, person: bool = True) -> str:
+    article = segmented(text)
+    span = trim_told(article.text, article.tokens, find_span(text, tagged), person=person)
+    return text[span.start : span.end]
+
+
+def test_a_person_ends_before_a_listed_outlet_told_with_lam() -> None:
+    # "Nader Salloum told the BBC that the crossing would open", "… told Reuters …": the outlets need no
+    # type noun (lexicons/outlets.tsv), so ل + their name is the outlet told
+    text = "وقال نادر سلوم لبي بي سي إن المعبر سيفتح."
+    assert _trimmed(text, "نادر سلوم لبي بي سي") == "نادر سلوم"
+    text = "وقال نادر سلوم لرويترز إن المعبر سيفتح."
+    assert _trimmed(text, "نادر سلوم لرويترز") == "نادر سلوم"
+    # ل + a name's first word that does not go on as the outlet's name is left inside
+    text = "وصل نادر لبي حسان إلى المدينة."
+    assert _trimmed(text, "نادر لبي حسان") == "نادر لبي حسان"
+
+
+def test_a_person_ends_before_the_press_but_an_organisation_keeps_it() -> None:
+    # "Nader Salloum told journalists that the road was open"
+    text = "وأكد نادر سلوم للصحفيين أن الطريق مفتوح."
+    assert _trimmed(text, "نادر سلوم للصحفيين") == "نادر سلوم"
+    # "The regional federation of journalists condemned …": an organisation's name may end so
+    text = "وأدان الاتحاد الإقليمي للصحفيين الاعتداء."
+    assert _trimmed(text, "الاتحاد الإقليمي للصحفيين", person=False) == "الاتحاد الإقليمي للصحفيين"
+
+
+def test_a_hashtag_inside_a_name_is_the_same_person_as_the_name_without_it() -> None:
+    # "The Canadian prime minister, Liam #Fontaine, said …; Fontaine added …" (invented names)
+    text = "وقال رئيس الوزراء الكندي، ليام #فونتين، إن بلاده تدعم الخطة. وأضاف فونتين أن الحكومة مستعدة."
+    tagger = _Tagger({"ليام": "B-PER", "فونتين": "B-PER"}, {"#فونتين": "I-PER"})
+    tagged = Entities(tagger)(segmented(text))
+    people = [e for e in tagged.entities if e.label == "PER"]
+    assert len(people) == 1
+    assert [text[m.start : m.end] for m in people[0].mentions] == ["ليام #فونتين", "فونتين"]
+
+
+def test_the_dual_of_a_title_alone_is_no_person() -> None:
+    # "The two leaders pledged to go on with the dialogue": the model tagged the dual as a person
+    text = "وتعهد الزعيمان بمواصلة الحوار، والتقى الوزيرين في العاصمة."
+    tagged = Entities(_Tagger({"الزعيمان": "B-PER", "الوزيرين": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities] == []
+    # a name ending in the same letters stays (سليمان, not a title's dual)
+    tagged = Entities(_Tagger({"سليمان": "B-PER"}, {}))(segmented("وتعهد سليمان بمواصلة الحوار."))
+    assert [e.name for e in tagged.entities] == ["سليمان"]
