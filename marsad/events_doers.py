@@ -108,7 +108,9 @@ WEAPONS = frozenset(fold(w) for w in ("رصاص", "نيران", "قذائف", "�
 
 # شن "launched", نفذ "carried out" (keys drop the object pronoun: شنها، نفذتها، شنوه): after an event noun
 # they open a relative clause whose subject is the noun's doer (هجوم شنه مسلحون، غارات جوية شنها الطيران).
-LAUNCH = frozenset(fold(w) for w in ("شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو"))
+# So do the forms of أجرى "conducted" with an object pronoun (زيارة أجراها الوزير "a visit the minister made",
+# محادثات أجرتها الوزيرة): أجراها/أجراه fold to اجرا, أجرتها to اجرت, أجروها to اجرو.
+LAUNCH = frozenset(fold(w) for w in ("شن", "شنت", "شنو", "نفذ", "نفذت", "نفذو", "اجرا", "اجرت", "اجرو"))
 
 
 def launcher_of(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: int) -> Candidate | None:

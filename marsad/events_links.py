@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
-from marsad.events_codes import ASSAULT_ROOTS, CROWD, sector
+from marsad.events_codes import ASSAULT_ROOTS, CROWD, Candidate, sector
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
@@ -25,6 +25,7 @@ __all__ = [
     "Sited",
     "addressee",
     "both_sides",
+    "called_on",
     "carry_subject",
     "hosted",
     "met_sides",
@@ -344,10 +345,21 @@ VISIT_CODE = "042"
 DURING = "خلال"
 
 
-def where_visited(event: Event, before: str, previous: Event | None, after: str = "") -> Event:
+def where_visited(
+    event: Event, before: str, previous: Event | None, after: str = "", arrival: Actor | None = None
+) -> Event:
     """An event right after حيث (`before`: the key of the word before its trigger) or before خلالها
     (`after`: the key of the word after it), with a source and no target, that follows a visit: the
-    visitor is its source, the actor read as its subject its target."""
+    visitor is its source, the actor read as its subject its target. With no visit before, an event right
+    after حيث whose trigger has no object pronoun takes the subject of an arrival before it (`arrival`:
+    events_sides.arrival_subject; وصل الوزير إلى المدينة، حيث التقى المحافظ): he met, the governor was met;
+    not an attack or a protest, whose doers the attack rules read."""
+    arrived = arrival is not None and event.cameo[:2] not in ASSAULT_ROOTS and event.cameo[:2] != "14"
+    if before == "حيث" and arrived and (previous is None or not previous.cameo.startswith(VISIT_CODE)):
+        target = event.target_actor or event.source_actor
+        return dataclasses.replace(
+            event, source_actor=arrival, target_actor=None if target == arrival else target
+        )
     if (
         (before != "حيث" and after != DURING)
         or previous is None
@@ -357,6 +369,58 @@ def where_visited(event: Event, before: str, previous: Event | None, after: str 
     ):
         return event
     return dataclasses.replace(event, source_actor=previous.source_actor, target_actor=event.source_actor)
+
+
+# مطالبة "called upon" with no proclitic, right after the subject of a nominal sentence and before ب (إن
+# الحكومة مطالبة بكشف الحقائق "the government is called upon to disclose the facts"): the passive participle,
+# not the masdar: the subject is whom the demand is made of, its maker unnamed. The subject opens the
+# sentence or follows إن/أن/لكن or a copula; after a verb the word is the masdar (جددت الحركة مطالبة
+# الحكومة بـ "the movement renewed its demand of the government").
+CALLED_ON = fold("مطالبة")
+NOMINAL_OPENERS = frozenset(
+    fold(w)
+    for w in (
+        "إن",
+        "أن",
+        "لكن",
+        "لأن",
+        "بات",
+        "باتت",
+        "أصبح",
+        "أصبحت",
+        "ظل",
+        "ظلت",
+        "يبقى",
+        "تبقى",
+        "كان",
+        "كانت",
+    )
+)
+
+
+def called_on(
+    event: Event,
+    first: int,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+) -> Event:
+    """A demand (10) whose trigger at token `first` is CALLED_ON as a predicate: its subject before it is
+    the target, the source unnamed."""
+    k = first - lo
+    if (
+        not event.cameo.startswith("10")
+        or keys[k] != CALLED_ON
+        or tokens[first].prefixes
+        or k + 1 >= len(keys)
+        or "ب" not in tokens[first + 1].prefixes
+    ):
+        return event
+    subject = next((c for c in cands if c.last == first - 1 and not c.oblique), None)
+    if subject is None or not (subject.first == lo or keys[subject.first - lo - 1] in NOMINAL_OPENERS):
+        return event
+    return dataclasses.replace(event, source_actor=None, target_actor=subject.actor)
 
 
 def retold(trig: Trigger, key: str, code: str, told: frozenset[str]) -> bool:

@@ -43,7 +43,7 @@ from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
 from marsad.events_spans import COMMAS, TIME_WORDS, time_opening
 
-__all__ = ["BARRIERS", "arrived", "protested", "sides"]
+__all__ = ["BARRIERS", "WHERE_REACH", "arrival_subject", "arrived", "protested", "sides"]
 
 # Words that end the stretch in which an SVO subject is sought: a reporting verb or a conjunction that
 # starts a new clause (أعلنت الشرطة أن مسلحين قتلوا: الشرطة is not the killer).
@@ -171,7 +171,20 @@ def arrived(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int
     k = first - lo - 1
     if k < 1 or keys[k] != "في":
         return None
-    verb = next((j for j in range(k - 1, max(-1, k - ARRIVAL_REACH - 1), -1) if keys[j] in ARRIVALS), None)
+    return arrival_subject(keys, lo, cands, k, ARRIVAL_REACH)
+
+
+# حيث "where" after an arrival (وصل الوزير إلى المدينة، حيث التقى المحافظ "the minister arrived in the city,
+# where he met the governor"): the verb after it has the arrival's subject; its words back to the verb.
+WHERE_REACH = 16
+
+
+def arrival_subject(
+    keys: Sequence[str], lo: int, cands: Sequence[Candidate], k: int, reach: int
+) -> Actor | None:
+    """The subject of the last arrival verb (ARRIVALS) at most `reach` words before sentence word `k`: the
+    actor right before the verb (past قد) or right after it."""
+    verb = next((j for j in range(k - 1, max(-1, k - reach - 1), -1) if keys[j] in ARRIVALS), None)
     if verb is None:
         return None
     start = verb - (verb > 0 and keys[verb - 1] == "قد")

@@ -78,6 +78,7 @@ from marsad.events_links import (
     Sited,
     addressee,
     both_sides,
+    called_on,
     carry_subject,
     hosted,
     met_sides,
@@ -100,7 +101,7 @@ from marsad.events_places import (
     nearest_place,
 )
 from marsad.events_purpose import protest_purposes, purposed
-from marsad.events_sides import sides
+from marsad.events_sides import WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
 from marsad.stages.places import dateline_end
@@ -221,11 +222,14 @@ class Events:
                     previous = next((s[0] for s in reversed(sites) if s[3].aspect != "noun"), None)
                     previous = previous or (sites[-1][0] if sites else None)
                     event = both_sides(event, trig, nxt_key, previous or (events[-1] if events else None))
-                    event = where_visited(
-                        event, keys[first - lo - 1] if first > lo else "", previous, nxt_key
-                    )
+                    before = keys[first - lo - 1] if first > lo else ""
+                    # حيث after an arrival (وصل X إلى المدينة، حيث التقى Y): X met Y; not التقاه "met him"
+                    came = before == "حيث" and not tokens[first].suffix
+                    arrival = arrival_subject(keys, lo, cands, first - lo - 1, WHERE_REACH) if came else None
+                    event = where_visited(event, before, previous, nxt_key, arrival)
                     event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
                     event = protest_demand(event, trig, tokens[first], previous)  # تجمعوا … للمطالبة
+                    event = called_on(event, first, tokens, keys, lo, cands)  # إن الحكومة مطالبة بـ
                     event = others(event, keys, after, previous)  # وأصيب خمسة آخرون: the same victims
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
                     sites.append((events[-1], first, last, trig))

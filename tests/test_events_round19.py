@@ -1,0 +1,78 @@
+"""Events, session 19 (issue #6), each case on sentences of our own: a verb after حيث "where" that follows
+an arrival is the arrival's subject's (events_sides.arrival_subject, events_links.where_visited); a visit
+"conducted" by someone (زيارة أجراها X) is X's (events_doers.LAUNCH); مطالبة as a predicate, "called upon",
+makes its subject the target of a demand, not its maker (events_links.called_on)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import actors, codes
+
+_PEOPLE = {
+    "سالم الراشدي": ("PER", "OMNGOV", "OMN"),
+    "كمال بنعيسى": ("PER", "MRTLEG", "MRT"),
+    "نواكشوط": ("LOC", None, "MRT"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The foreign minister Salim al-Rashdi headed to Nouakchott yesterday, where he met the speaker of
+        # parliament Kamal Ben Issa": the minister met the speaker (the speaker was read as the subject)
+        (
+            "وتوجه وزير الخارجية سالم الراشدي إلى نواكشوط أمس، حيث التقى رئيس البرلمان كمال بنعيسى.",
+            [("040", "OMNGOV", "MRTLEG")],
+        ),
+        # "The minister arrived in Nouakchott, where the speaker received him": an object pronoun on the
+        # verb, so the speaker after it is its subject, as before
+        (
+            "ووصل الوزير سالم الراشدي إلى نواكشوط، حيث استقبله رئيس البرلمان كمال بنعيسى.",
+            [("043", "MRTLEG", None)],
+        ),
+    ],
+)
+def test_where_after_an_arrival(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert actors(text, entities=_PEOPLE) == expected
+
+
+def test_a_visit_conducted_by_someone_is_his() -> None:
+    # "The statement came after a visit that the defence minister Salim al-Rashdi made to Nouakchott": he
+    # visits, Mauritania (the destination's state) hosts
+    text = "وجاء البيان بعد زيارة أجراها وزير الدفاع سالم الراشدي إلى نواكشوط."
+    people = {k: v for k, v in _PEOPLE.items() if k in text}
+    assert actors(text, entities=people) == [("042", "OMNGOV", "MRT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The analyst said that the government is called upon to publish the inquiry's findings": the
+        # government is asked, by no one named
+        ("وقال المحلل إن الحكومة مطالبة بنشر نتائج التحقيق.", [("100", None, "GOV")]),
+        # "The Mauritanian government is called upon to protect the fishermen": a subject opening the sentence
+        ("الحكومة الموريتانية مطالبة بحماية الصيادين.", [("100", None, "MRTGOV")]),
+        # "The union renewed its demand of the government to raise wages": after a verb, the masdar; the
+        # union demands
+        ("وجددت النقابة مطالبة الحكومة بتحسين الرواتب.", [("100", "LAB", "GOV")]),
+    ],
+)
+def test_called_upon_is_the_target_of_a_demand(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Explosives experts dismantled an explosive device near the bridge this morning": فكك, which the
+        # segmenter cuts as فك + ك, is a defusing verb; no bombing
+        ("وفكك خبراء المتفجرات عبوة ناسفة قرب الجسر صباح اليوم.", []),
+        # "An explosive device went off near the bridge this morning": an explosion of a roadside bomb
+        ("وانفجرت عبوة ناسفة قرب الجسر صباح اليوم.", ["183", "1833"]),
+    ],
+)
+def test_a_dismantled_bomb_is_not_a_bombing(text: str, expected: list[str]) -> None:
+    assert [c for c in codes(text) if c.startswith(("18", "19", "20"))] == expected
