@@ -1,6 +1,7 @@
 """Session 19's entity fixes: a person's mention ends before ل + a listed outlet's name or ل + the press
 (marsad.entity_outlets.trim_told), a hashtag inside a name does not keep the name apart from its later
-mentions (marsad.merge), and the dual of a title alone is no person (marsad.stages.entities). Sentences and
+mentions (marsad.merge), the dual of a title alone is no person (marsad.stages.entities), and a title over a
+bare club, union or syndicate noun takes the body named before (marsad.role_bodies). Sentences and
 names written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from marsad.entity_outlets import trim_told
 from marsad.stages.entities import Entities
 from tests.conftest import find_span
-from tests.test_entities_round16 import _Tagger
+from tests.test_entities_round16 import _roles_beside, _Tagger
 from tests.test_entities_stage import segmented
 
 
@@ -57,3 +58,16 @@ def test_the_dual_of_a_title_alone_is_no_person() -> None:
     # a name ending in the same letters stays (سليمان, not a title's dual)
     tagged = Entities(_Tagger({"سليمان": "B-PER"}, {}))(segmented("وتعهد سليمان بمواصلة الحوار."))
     assert [e.name for e in tagged.entities] == ["سليمان"]
+
+
+def test_a_title_over_a_bare_union_or_club_noun_takes_the_body_named_before() -> None:
+    # "The Tunisian General Labour Union called a general strike. Its secretary general, Nizar Ben Salem,
+    # said …": للاتحاد is the union named before (a listed labour body), not a government office
+    text = "دعا الاتحاد العام التونسي للشغل إلى إضراب عام. وقال الأمين العام للاتحاد نزار بن سالم إنه سلمي."
+    tagged = [("ORG", "الاتحاد العام التونسي للشغل"), ("PER", "نزار بن سالم")]
+    roles = _roles_beside(text, "نزار بن سالم", tagged)
+    assert [(r.text, r.org_code) for r in roles] == [("الأمين العام للاتحاد", "TUNLAB")]
+    # "The Palestinian Prisoners' Club said … its head, Yusuf Amer, said …"
+    text = "قال نادي الأسير الفلسطيني إن الاعتقالات تصاعدت. وأكد رئيس النادي يوسف عامر أن العدد كبير."
+    roles = _roles_beside(text, "يوسف عامر", [("ORG", "نادي الأسير الفلسطيني"), ("PER", "يوسف عامر")])
+    assert [(r.text, r.org_code) for r in roles] == [("رئيس النادي", "PSENGO")]
