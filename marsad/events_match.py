@@ -199,6 +199,31 @@ SET_UP = frozenset(
 )
 
 
+# استقبل "received" wounded, bodies or patients (استقبل المستشفى عشرين جريحا "the hospital took in twenty
+# wounded"): a hospital's intake, no hosted visit (043); the noun up to RECEIVED_REACH words on, in its
+# clause, past a subject and a count (the lead's hand-written news, session 19).
+HOSTED = "043"
+RECEIVED = frozenset(
+    fold(w)
+    for w in ("جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "المصابين", "جثة", "جثث", "الجثث",
+              "جثمان", "جثامين", "قتيل", "قتيلا", "قتلى", "القتلى", "مريض", "مريضا", "مرضى", "المرضى")
+)  # fmt: skip
+RECEIVED_REACH = 5
+
+
+def received(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the hosting trigger (043) ending at sentence word `last` takes in casualties or patients
+    (RECEIVED), no visitor."""
+    if code != HOSTED:
+        return False
+    for k in keys[last + 1 : last + 1 + RECEIVED_REACH]:
+        if k in CLAUSE_MARKS:
+            return False
+        if k in RECEIVED:
+            return True
+    return False
+
+
 def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
     """Whether the ASSAULT trigger ending at sentence word `last` is an accident's (حادث سير), the idiom
     خطف الأنظار or ضرب before what is set up (SET_UP), no attack."""
@@ -359,10 +384,11 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, described, endangers, called_for, halted, settled, issued, attributed); `codes`: the
-    sentence's before it."""
+    (no_violence, received, described, endangers, called_for, halted, settled, issued, attributed); `codes`:
+    the sentence's before it."""
     return (
         no_violence(keys, last, code)
+        or received(keys, last, code)
         or described(all_keys, i, aspect)
         or endangers(all_keys, last, code)
         or called_for(keys, tokens, lo, last, code)

@@ -263,6 +263,17 @@ def _defused(keys: Sequence[str], i: int) -> bool:
 EXPLODED = frozenset(fold(w) for w in ("انفجار", "الانفجار", "انفجرت", "انفجر", "تفجير", "التفجير", "هجوم"))
 
 
+# A noun after an imperfect "leads to" (تدعم أي جهد يؤدي إلى وقف إطلاق النار "supports any effort that leads
+# to a ceasefire"): a hoped-for result, not done (the lead's hand-written news, session 19); the past أدى إلى
+# tells a result that came (أدى القصف إلى مقتل).
+LEADS = frozenset(fold(w) for w in ("يؤدي", "تؤدي", "يفضي", "تفضي", "يقود", "تقود", "ستؤدي", "سيؤدي"))
+
+
+def hoped_result(keys: Sequence[str], i: int, aspect: str) -> bool:
+    """Whether the noun trigger at sentence word i follows an imperfect LEADS verb and إلى."""
+    return aspect == "noun" and i >= 2 and keys[i - 1] == "الي" and keys[i - 2] in LEADS
+
+
 # A call (دعوة "a call", دعوات "calls") to a protest asks for it: a PROTEST noun up to CALL_REACH words
 # after it in its clause is not done (منشورات تحمل دعوة للعمال إلى مظاهرة حاشدة غدا "leaflets with a call
 # to the workers to a big demonstration tomorrow"). Applied after the gate (events_triggers.told_as_done).

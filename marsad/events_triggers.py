@@ -41,6 +41,7 @@ from marsad.events_modality import (
     demanded_too,
     denied_charge,
     govern,
+    hoped_result,
     necessary,
     negated,
     negated_copula,
@@ -199,7 +200,8 @@ def told_as_done(
     """The triggers the gate kept less those the sentence does not tell as done: an old attack, an
     anniversary's or one that dates another act (events_background); what is called necessary; an attack
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
-    a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called)."""
+    a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
+    result an effort may lead to (events_modality.hoped_result)."""
     return [
         f
         for f in found
@@ -209,6 +211,7 @@ def told_as_done(
         and not after_inna(text, tokens, f[0], f[2].aspect)
         and not negated_copula(keys, f[0] - lo, tokens[f[0]].prefixes)
         and not called(keys, f[0] - lo, f[3], f[2].aspect)
+        and not hoped_result(keys, f[0] - lo, f[2].aspect)
     ]
 
 

@@ -76,3 +76,20 @@ def test_called_upon_is_the_target_of_a_demand(
 )
 def test_a_dismantled_bomb_is_not_a_bombing(text: str, expected: list[str]) -> None:
     assert [c for c in codes(text) if c.startswith(("18", "19", "20"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "An aid group said the town's hospital took in at least thirty wounded": no hosted visit (the lead's
+        # hand-written news had this shape)
+        ("وقالت منظمة إغاثة إن مستشفى البلدة استقبل ثلاثين جريحا على الأقل.", []),
+        # "The Tunisian president received a delegation of the European Parliament": a visit hosted
+        ("واستقبل الرئيس التونسي وفدا من البرلمان الأوروبي.", ["043"]),
+        # "The minister said his country backs every initiative that leads to a ceasefire": hoped for, not
+        # done; the backing is told
+        ("وقال الوزير إن بلاده تدعم كل مبادرة تؤدي إلى وقف إطلاق النار.", ["050"]),
+    ],
+)
+def test_received_casualties_and_a_hoped_for_ceasefire(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
