@@ -7,7 +7,8 @@ three bare words after its definite words, the first without ال, are a person'
 cuts them off as a PER mention, unless a word of them is a place, country or nationality (الأهلي بنغازي,
 عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
 Run by `marsad.stages.entities` on the model's own mentions.
-`grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني).
+`grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني), and
+`grow_rare_surname` a titled given name over the rare word after it (المفوضة الأممية إيلينا فارغاس).
 `names_over_places` joins to a name an unknown place word the model tagged right after it;
 `grow_listed_person` grows a name the model cut short to a listed person's whole name, and
 `grow_theophoric` over a compound given name with الله before it (ذبيح الله); `drop_future_verbs`
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import re
 from collections.abc import Sequence
 
 from marsad import lexicons
@@ -27,6 +30,7 @@ from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import PlaceNames, stems_inside, token_range
 from marsad.role_complements import COMPLEMENT
+from marsad.stages.segment import folded_stem, word_counts
 
 MIN_BODY = 2  # definite words of the organisation before the name
 TAIL = (2, 3)  # words of the person's name
@@ -141,6 +145,71 @@ def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if before.is_punct or before.suffix or text[before.stem.start : before.stem.end] != "آل":
         return span
     return Span(before.stem.start, span.end)
+
+
+# A word after a titled given name is its family name when the news corpus has it fewer times than this
+# (a foreign surname: فارغاس 4 times in ANT; أمس, صباح, لقاء a thousand times and more).
+RARE_SURNAME = 50
+
+
+def grow_rare_surname(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's one-word mention right after a title, nationality or nisba word (one comma between allowed)
+    grown over the next word when that word is bare Arabic letters without ال, no verb, title or nationality,
+    rare in news (RARE_SURNAME), and the name ends there (`_closers`): in قالت المفوضة الأممية إيلينا فارغاس
+    إن the model tags only the given name it knows."""
+
+    k = bisect.bisect_left(tokens, span.start, key=_stem_start)
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].stem.start != span.start:
+        return span
+    if span.end not in (tokens[k].stem.end, tokens[k].end):  # one whole word (إيلينا: its نا kept)
+        return span
+    before = tokens[k - 1] if not tokens[k - 1].is_punct or k < 2 else tokens[k - 2]
+    head = folded_stem(text, before)
+    # a title word, a nationality or a definite nisba adjective closing a title (المفوضة الأممية)
+    if before.is_punct or not (head in _titled() or (head.startswith("ال") and head.endswith(("ي", "يه")))):
+        return span
+    nxt = tokens[k + 1]
+    word = folded_stem(text, nxt)
+    if nxt.is_punct or nxt.prefixes or nxt.suffix or not ARABIC_LETTERS.fullmatch(word):
+        return span
+    if word.startswith("ال") or text[span.end : nxt.stem.start].strip() or word in _not_surnames():
+        return span
+    if word_counts().get(text[nxt.stem.start : nxt.stem.end], 0) >= RARE_SURNAME:
+        return span
+    # the name then ends the phrase: punctuation, the sentence's end or a complementizer or reporting verb
+    # follows (إيلينا فارغاس إن …); a surname alone after its title is followed by its verb or predicate
+    # (الرئيس الفرنسي فونتين متمسكا بموقفه), which the rare word may be
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if after is not None and not after.is_punct and folded_stem(text, after) not in _closers():
+        return span
+    return Span(span.start, nxt.stem.end)
+
+
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
+
+
+@functools.cache
+def _closers() -> frozenset[str]:
+    """Folded words that may follow a person's full name as subject: complementizers, reporting verbs."""
+    from marsad.quotes_lexicon import COMPLEMENTIZER, load
+
+    return frozenset({COMPLEMENTIZER, "بان", *load().verbs})
+
+
+@functools.cache
+def _titled() -> frozenset[str]:
+    """Folded words that end a title phrase before a name: title words and nationalities."""
+    words = {w for title in lexicons.titles() for w in title.split()}
+    return frozenset(words | {w for n in lexicons.nationalities() for w in n.split()})
+
+
+@functools.cache
+def _not_surnames() -> frozenset[str]:
+    """Folded words that do not continue a name: reporting verb and event trigger forms, titles."""
+    from marsad.events_lexicon import triggers
+    from marsad.quotes_lexicon import load
+
+    return frozenset(set(load().verbs) | set(triggers()) | _titled())
 
 
 LISTED_TAIL = 2  # words a listed person's name may add to the model's mention

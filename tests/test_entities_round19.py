@@ -71,3 +71,30 @@ def test_a_title_over_a_bare_union_or_club_noun_takes_the_body_named_before() ->
     text = "قال نادي الأسير الفلسطيني إن الاعتقالات تصاعدت. وأكد رئيس النادي يوسف عامر أن العدد كبير."
     roles = _roles_beside(text, "يوسف عامر", [("ORG", "نادي الأسير الفلسطيني"), ("PER", "يوسف عامر")])
     assert [(r.text, r.org_code) for r in roles] == [("رئيس النادي", "PSENGO")]
+
+
+def test_a_titled_given_name_takes_the_rare_word_after_it_as_its_surname() -> None:
+    # "The UN commissioner Elena Fontinio said …": the model tagged the given name only
+    text = "وقالت المفوضة الأممية إيلينا فونتينيو إن الوضع يتدهور."
+    tagged = Entities(_Tagger({"إيلينا": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["إيلينا فونتينيو"]
+    # after a comma that follows the title phrase
+    text = "وقال رئيس الوزراء الكندي، ليام فونتينيو، إن بلاده ستساعد."
+    tagged = Entities(_Tagger({"ليام": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["ليام فونتينيو"]
+
+
+def test_a_given_name_does_not_take_a_common_word_or_one_after_no_title() -> None:
+    # "The minister Sami stressed yesterday …": أمس is a common word
+    text = "وأكد الوزير سامي أمس أن الطريق مفتوح."
+    tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["سامي"]
+    # "The French president Fontaine, steadfast in his position, said …": a surname alone after its title,
+    # then a rare word that is its predicate, not a family name (the name would end before إن or a comma)
+    text = "وكان الرئيس الفرنسي فونتين متمسكا بموقفه من الأزمة."
+    tagged = Entities(_Tagger({"فونتين": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["فونتين"]
+    # "Sami Fontinio said …": no title before the given name
+    text = "وقال سامي فونتينيو إن الطريق مفتوح."
+    tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["سامي"]

@@ -108,6 +108,7 @@ from marsad.entity_tails import (
     drop_future_verbs,
     grow_family_head,
     grow_listed_person,
+    grow_rare_surname,
     grow_theophoric,
     names_over_places,
     split_person_tails,
@@ -263,6 +264,7 @@ class Entities:
                             )
                             span = grow_family_head(article.text, sent, span)
                             span = grow_listed_person(article.text, sent, span)
+                            span = grow_rare_surname(article.text, sent, span)
                             span = grow_theophoric(article.text, sent, span)
                         else:
                             span = trim_leading_verb(article.text, sent, span)
