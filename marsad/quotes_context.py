@@ -2,10 +2,10 @@
 
 A definite title alone (وأكد الرئيس المنتخب) is the person the article gave that title (`title_referent`);
 a pro-dropped verb shares the subject opening its sentence (`sentence_subject`: وكان سالفيني، أصر …، وقال;
-واستنكر وزير الخارجية سيرغي لافروف التصريحات ووصفها); a verb in a relative clause speaks for the name before
-the pronoun (`relative_antecedent`: سامي حداد، الذي ترك الحزب ودعا); a participle takes its clause's subject
+واستنكر وزير الخارجية سيرغي لافروف التصريحات ووصفها); a participle takes its clause's subject
 (`clause_subject`: …، مضيفا); the first verb of an article with no speaker yet takes the person its first
-sentence names (`sentence_person`).
+sentence names (`sentence_person`). A relative clause's antecedent, "the latter" and a person noun are read by
+marsad.quotes_antecedents.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import TYPE_NOUNS
 from marsad.attribution_relays import COLLEAGUES
+from marsad.lexicons import nationalities
+from marsad.quotes_antecedents import RELATIVE_PRONOUNS
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
     KANA,
@@ -52,10 +54,48 @@ def clause_subject(view: View, i: int) -> Entity | None:
         if k in view.mention_at and not eponym(view, k) and k not in behalf
     ]
     found = [e for e in found if e.label != "MISC" and not is_platform(e)]
+    # a place in a prepositional phrase (اعتصم رجل في محطة مترو القاهرة، مطالبا) is no subject
+    found = [e for e in found if e.label != "LOC" or not _in_phrase(view, e, lo, i)]
     for entity in found:
         if entity.label == "PER":
             return entity
     return found[0] if found else None
+
+
+# Prepositions that put a place or a body in an adverbial phrase, not in the subject (folded).
+_PLACE_PREPOSITIONS = folded_words("في من إلى على عن لدى أمام قرب داخل خارج عند حول عبر خلال بين نحو تجاه")
+PHRASE_REACH = 3  # words between the preposition and the mention (في محطة مترو …، في العاصمة الإيرانية …)
+
+
+def _in_phrase(view: View, entity: Entity, lo: int, i: int) -> bool:
+    """Every mention of the entity in [lo, i) stands in a prepositional phrase: ب on it, or a preposition
+    before it with at most PHRASE_REACH words between and no punctuation (في العاصمة الإيرانية طهران)."""
+    for m in entity.mentions:
+        k = view.token_at(m.start)
+        if not lo <= k < i:
+            continue
+        placed = False
+        for j in range(k, max(lo, k - PHRASE_REACH - 1) - 1, -1):
+            if j < k and view.tokens[j].folded.lstrip("و") in _PLACE_PREPOSITIONS:
+                placed = True
+                break
+            if has_prefix(view, j, "ب"):  # not ل, as often a genitive (فريق التواصل التابع لوزارة …)
+                placed = True
+                break
+            if j < k and (view.punct(j) or view.has(j, load().verbs)):
+                break
+        if not placed:
+            return False
+    return True
+
+
+def placed_only(view: View, i: int) -> bool:
+    """The sentence of the participle at i names places before it, all in prepositional phrases, and no
+    one else: `clause_subject` found none for that reason."""
+    lo = view.sentence(i)[0]
+    named = {view.mention_at[k][0].id: view.mention_at[k][0] for k in range(lo, i) if k in view.mention_at}
+    found = [e for e in named.values() if e.label != "MISC" and not is_platform(e)]
+    return bool(found) and all(e.label == "LOC" and _in_phrase(view, e, lo, i) for e in found)
 
 
 _BEHALF = frozenset(fold(w) for w in ("باسم", "وباسم"))
@@ -124,6 +164,49 @@ def _titled(view: View, entity: Entity, head: str, adjective: str = "", before: 
     return False
 
 
+def foreign_title(view: View, title: str, entity: Entity, before: int) -> bool:
+    """The title (الوزير الأمريكي) names a nationality after its head, and the entity's title phrases before
+    token `before` name others only (وزير الخارجية القطري X): he is not the one the title refers to."""
+    words = title.split()
+    return len(words) > 1 and _other_nation(view, entity, nationalities().get(fold(words[1])), before)
+
+
+def _other_nation(view: View, entity: Entity, nation: str | None, before: int) -> bool:
+    """The entity's title phrases before token `before` name nationalities, none of them `nation` (an ISO
+    code; None: never). A title phrase is the words right before a mention, or right after it past a comma
+    (X، وزير الخارجية القطري), that start with a title word, up to punctuation, a verb, a complementizer
+    or another name; a nationality outside such a phrase (ترامب، في لقاء مع الرئيس الفرنسي) is not his."""
+    if nation is None:
+        return False
+    table = nationalities()
+    found: set[str] = set()
+
+    def stop(k: int) -> bool:
+        return bool(view.punct(k)) or is_complementizer(view, k) or view.has(k, load().verbs) is not None
+
+    for m in entity.mentions:
+        first = view.token_at(m.start)
+        if first >= before:
+            continue
+        lo, hi = view.sentence(first)
+        k = first - 2 if first - 1 >= lo and view.word(first - 1) in "،," else first - 1
+        phrase: list[int] = []
+        while k >= max(lo, first - TITLE_WINDOW) and not stop(k) and k not in view.covered:
+            phrase.append(k)
+            k -= 1
+        last = max(first, view.token_at(m.end) - 1)
+        after = []
+        if last + 2 < hi and view.word(last + 1) in "،," and is_title(view, last + 2):
+            k = last + 2
+            while k < min(hi, last + 2 + TITLE_WINDOW) and not stop(k) and k not in view.covered:
+                after.append(k)
+                k += 1
+        for words in (phrase, after):
+            if any(is_title(view, w) for w in words):
+                found.update(table[key] for w in words for key in view.keys(w) if key in table)
+    return bool(found) and nation not in found
+
+
 # Title words for one office, as writers vary them from mention to mention (فاسيلي نيبينزيا، مبعوث روسيا في
 # الأمم المتحدة … وقال المندوب الروسي): envoy, delegate, representative.
 _ENVOYS = folded_words("مندوب مبعوث ممثل مندوبة مبعوثة ممثلة")
@@ -150,13 +233,16 @@ def _same_title(head: str, words: str | None) -> bool:
     return head in found or (head in spoken and bool(found & spoken))
 
 
-def title_referent(view: View, title: str, i: int, last: str | None, last_text: str | None) -> Entity | None:
+def title_referent(
+    view: View, title: str, i: int, last: str | None, last_text: str | None, native: bool = False
+) -> Entity | None:
     """Whom a definite title alone (وأضاف الوزير، وأكد الرئيس المنتخب) at the verb i refers to, or None.
 
     The previous speaker when the article gave them that title (None: an unnamed previous speaker with the
     title in its words, وقال متحدث باسم … ثم وقال الناطق, stays); else the person with the title whose
     mention comes last before the verb (الرئيس الأميركي → the earlier الرئيس الأميركي، دونالد ترمب). None
-    leaves the previous speaker.
+    leaves the previous speaker. `native`: only a holder not titled with another nationality than the
+    title's (see `foreign_title`).
     """
     words = title.split()
     if not words:
@@ -174,7 +260,11 @@ def title_referent(view: View, title: str, i: int, last: str | None, last_text: 
 
     people = [e for e in view.entities if e.label == "PER"]
     by_id = {e.id: e for e in people}
-    headed = [e for e in people if _titled(view, e, head, before=i)]
+    headed = [
+        e
+        for e in people
+        if _titled(view, e, head, before=i) and not (native and foreign_title(view, title, e, i))
+    ]
     full = [e for e in headed if adjective and _titled(view, e, head, adjective, before=i)]
     for group in (full, headed):  # the whole title first, then its head word alone
         if last in by_id and by_id[last] in group:
@@ -386,7 +476,9 @@ def name_at_colon(view: View, lo: int, hi: int) -> Entity | None:
         ):
             return None
         if view.word(colon) != ":" and (
-            view.tokens[k].folded in _RELATIVE or "و" in view.tokens[k].prefixes or _construct_title(view, k)
+            view.tokens[k].folded in RELATIVE_PRONOUNS
+            or "و" in view.tokens[k].prefixes
+            or _construct_title(view, k)
         ):
             # before أن: قال أعضاء كتلتي X وY إنهم (Y coordinated in the genitive), ذكر ضابط في القوة التي
             # تحرس الوزير X أن (X in a relative clause), ذكرت مستشارة في مكتب وزير المالية X أن (X's title in
@@ -405,95 +497,3 @@ def _construct_title(view: View, k: int) -> bool:
     if word.startswith("ال") or view.tokens[k].suffix or word in _PARTICLES or k in view.mention_at:
         return False
     return k + 1 < view.n and is_title(view, k + 1)
-
-
-RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
-_RELATIVE = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
-
-
-def relative_antecedent(view: View, i: int) -> Entity | None:
-    """For a verb in a relative clause (… سامي حداد، الذي ترك الحزب ودعا أنصاره لـ…), the entity named
-    right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
-    lo = view.sentence(i)[0]
-    for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
-        if view.tokens[k].folded in _RELATIVE:
-            comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
-            named = view.covered.get(k - 1) if k - 1 >= lo else None
-            if named is not None and named.label != "MISC":
-                return named  # وفق فوربس التي أشارت إلى …
-            for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
-                entity = view.covered.get(m)
-                if entity is not None and entity.label == "PER":
-                    return entity
-            named = view.covered.get(k - 2) if comma and k - 2 >= lo else None
-            return named if named is not None and named.label != "MISC" else None  # موسكو، التي تنفي
-        if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
-            return None
-    return None
-
-
-# Definite nouns of a person with no title (الشاب البالغ من العمر 34 عاما، السيدة، الرجل): the one person the
-# sentence before named, when it names exactly one (قصة أوبو تريبواتي … محبطة ¶ وقال الشاب "…").
-_PERSON_NOUNS = frozenset(
-    "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
-)
-# Occupations a story calls its subject by (وأوضحت المغنية اليمنية أن "…", session 13's dev3): like the nouns
-# above, but the person may have been named a few sentences before (BACK), none named since.
-_OCCUPATIONS = frozenset(
-    "ال" + w
-    for w in folded_words(
-        "مغني مغنية مطرب مطربة فنان فنانة لاعب لاعبة كاتب كاتبة روائي روائية شاعر شاعرة ناشط ناشطة"
-        " مدون مدونة نجم نجمة"
-    )
-)
-BACK = 3
-
-
-_LATTER = folded_words("الأخير الأخيرة")
-_THIS = folded_words("هذا هذه")
-
-
-def latter_person(view: View, text: str, i: int) -> Entity | None:
-    """ "The latter" (وقال الأخير، هذا الأخير) as the subject of the verb at token i: the person named last
-    before the verb, in its sentence or the one before."""
-    words = [fold(w) for w in text.split()]
-    if words and words[0] in _THIS:
-        words = words[1:]
-    if len(words) != 1 or words[0] not in _LATTER or i >= view.n:
-        return None
-    s_no = view.sent_of[i]
-    lo = view.sent_range[max(0, s_no - 1)][0]
-    for k in range(i - 1, lo - 1, -1):
-        entity = view.covered.get(k)
-        if entity is not None and entity.label == "PER":
-            return entity
-    return None
-
-
-def described_person(view: View, text: str, i: int) -> Entity | None:
-    """The person a definite person noun (`text`, the subject of the verb at token i) refers back to: the
-    only PER mentioned in the sentence before the verb's, none in its own sentence before the verb."""
-    words = text.split()
-    head = fold(words[0]).lstrip("وف") if words else ""
-    if (head not in _PERSON_NOUNS and head not in _OCCUPATIONS) or i >= view.n:
-        return None
-    s_no = view.sent_of[i]
-    if s_no == 0:
-        return None
-    lo = view.sent_range[s_no][0]
-    by_sentence: dict[int, dict[str, Entity]] = {}
-    for entity in view.entities:
-        if entity.label != "PER":
-            continue
-        for m in entity.mentions:
-            tok = view.token_at(m.start)
-            if lo <= tok < i:
-                return None  # a person named in its own sentence: the noun is no reference back
-            if tok < lo:
-                by_sentence.setdefault(view.sent_of[tok], {})[entity.id] = entity
-    back = BACK if head in _OCCUPATIONS else 1
-    for prev in range(s_no - 1, max(-1, s_no - 1 - back), -1):
-        if prev in by_sentence:
-            found = by_sentence[prev]
-            return next(iter(found.values())) if len(found) == 1 else None
-    return None

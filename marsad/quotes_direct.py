@@ -265,7 +265,7 @@ def _direct_cue(
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
         naming = False
     after = view.token_at(close_pos) + 1 if closed else view.n
-    naming = naming or (closed and words <= NAME_OPENED and opened_name(view, io, prev, lo, after))
+    naming = naming or (closed and words <= NAME_OPENED and opened_name(view, io, prev, lo))
     while after < view.n and view.word(after) in ("،", ","):
         after += 1
     if naming or is_complementizer(view, after):

@@ -38,10 +38,22 @@ _WHICH = folded_words("الذي التي")
 MARK_REACH = 80
 
 
+# Conjunctions of purpose after which quoted words finish the clause (…، "كي يعود"); حتى only before an
+# imperfect verb (…، "حتى يسرق ماله"), not "until, even" (…، "حتى الآن لم …": a new quote).
+_PURPOSE = folded_words("كي لكي كيلا لكيلا لئلا")
+_UNTIL = folded_words("حتى")
+
+
 def _prepositional(view: View, k: int) -> bool:
     """Token k (right after an opening mark) opens a phrase with the proclitic ل or ب (…، "للتباحث حول
-    سبل تعزيز العلاقات"): the quoted words go on the clause, they start no new quote of the speaker's."""
-    return k < view.n and bool(set(view.tokens[k].prefixes) & set("لب"))
+    سبل تعزيز العلاقات") or a conjunction of purpose (…، "حتى ينفذ خطته"): the quoted words go on the
+    clause, they start no new quote of the speaker's."""
+    if k >= view.n:
+        return False
+    word = view.tokens[k].folded
+    after = view.tokens[k + 1].folded if k + 1 < view.n else ""
+    verb = after[:1] in ("ي", "ت") and len(after) >= 4 and not after.startswith("ال")
+    return bool(set(view.tokens[k].prefixes) & set("لب")) or word in _PURPOSE or (word in _UNTIL and verb)
 
 
 class ContentEnds:

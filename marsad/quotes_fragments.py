@@ -12,7 +12,8 @@ from __future__ import annotations
 from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_speakers import is_complementizer, is_title
+from marsad.quotes_named_units import NAME_OPENED, NAMING  # noqa: F401 (NAME_OPENED re-exported)
+from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -26,36 +27,21 @@ _SO_CALLED = folded_words(
     "الملقب الملقبة الملقبين يلقب تلقب لقب"  # a nickname: الملقب بـ"…"
 )
 _AS_NAME = folded_words("ب باسم")
-
-# Nouns after which a quoted string is a name, not speech (folded, with and without ال).
-NAMING_WORDS = (
-    "برنامج فيلم مسلسل كتاب رواية أغنية ألبوم مسرحية تنظيم حركة جماعة حزب عملية حملة مبادرة "
-    "تطبيق شركة مجموعة مشروع منظمة جائزة مهرجان بطولة نادي فريق شعار وسم هاشتاغ لقب اسم مؤتمر قوات "
-    "تحالف مجلس لجنة وزارة جبهة اتفاق اتفاقية قانون خطة صفقة قمة منتدى عنوان بعنوان وثيقة تقرير مركز "
-    "معهد جامعة مدينة منطقة ميليشيا كتيبة لواء ألوية فصيل ائتلاف كتلة قائمة تيار سلسلة نظام "
-    "طائرة سفينة حاملة غواصة صاروخ مركبة"
-)
-NAMING = frozenset(f for w in NAMING_WORDS.split() for f in (fold(w), "ال" + fold(w)))
 _PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل"))
-NAME_OPENED = 4  # words of a quoted stretch opened by a naming noun that is a name ("اللواء الثالث مشاة")
 
 
-def opened_name(view: View, io: int, prev: int, lo: int, after: int) -> bool:
+def opened_name(view: View, io: int, prev: int, lo: int) -> bool:
     """The closed stretch whose opening mark is token io starts with a naming noun and is a name (تشكيل "لجنة
     وطنية دائمة"، أقر X بفوز "الحزب …"), unless a preposition before the marks makes it a fragment of speech
-    (دعا إلى "حملة وطنية شاملة") or a title or a person's name follows it: after a unit's name in marks (قائد
-    "اللواء …" العميد X، أن) the speaker's phrase goes on past the marks, which no speaker search steps over
-    yet (a first form found dev4's indirect quote there with the bare title as speaker: speaker 0.934 ->
-    0.923), so those marks stay the quote they were."""
-    if (
+    (دعا إلى "حملة وطنية شاملة"). A title or a person's name after the marks (قائد "اللواء …" العميد X، أن)
+    no longer keeps them a quote (session 18's exception): the speaker search steps over them
+    (quotes_subjects._unit_in_marks)."""
+    return not (
         io + 1 >= view.n
         or not view.has(io + 1, NAMING)
         or prev < lo
         or view.tokens[prev].folded in _PREPOSITIONS
-    ):
-        return False
-    person = after < view.n and after in view.mention_at and view.mention_at[after][0].label == "PER"
-    return not (person or (after < view.n and is_title(view, after)))
+    )
 
 
 def so_called(view: View, prev: int, lo: int) -> bool:

@@ -126,15 +126,21 @@ def described_noun(view: View, i: int) -> str | None:
     lo = view.sentence(i)[0]
     end = i - 1 if i - 1 > lo and view.tokens[i - 1].folded in _WAS else i  # لاجئين كانوا يطالبون
     k = end
-    while k - 1 > lo and end - k < DESCRIBED_WORDS and _indefinite_word(view, k - 1):
+    while k - 1 > lo and end - k < DESCRIBED_WORDS and _indefinite_word(view, k - 1, k == end):
+        if k < end and view.tokens[k].suffix:
+            break  # a possessed noun heads the phrase: no word before it joins
         k -= 1  # محتجون غاضبون يطالبون: the noun and its adjective (the sentence's first word is its verb)
     return view.span_text(k, end) if k < end else None
 
 
-def _indefinite_word(view: View, k: int) -> bool:
-    """Token k may be an indefinite noun or adjective: no clitic, no ال, no name, verb, particle or mark."""
+def _indefinite_word(view: View, k: int, first: bool) -> bool:
+    """Token k may be an indefinite noun or adjective: no clitic, no ال, no name, verb, particle or mark; a
+    pronoun suffix only on the word right before the verb (`first`: لافتاتهم تطالب, their signs call), which
+    no word before it joins (ووزع على أنصاره منشورات تدعو: the leaflets, not his supporters' leaflets)."""
     token = view.tokens[k]
     if view.punct(k) or view.word(k) in QUOTE_CHARS or k in view.covered or token.prefixes:
+        return False
+    if token.suffix and not first:
         return False
     if token.folded.startswith("ال") or token.folded in _NOT_NOUNS or len(token.folded) < 3:
         return False

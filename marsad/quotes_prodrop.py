@@ -123,23 +123,41 @@ _NOT_VERBS = folded_words(
 )
 
 
+# Detached pronouns that open a circumstantial clause (وهم يرددون "…"، وهو يقول): its subject is the opening
+# clause's.
+CIRCUMSTANTIAL = folded_words("وهم وهو وهي وهن وهما")
+
+
+def circumstantial_owner(view: View, i: int) -> tuple[str | None, str | None] | None:
+    """For an imperfect verb right after وهم/وهو/وهي (وخرج المزارعون إلى الطرق وهم يرددون "…"): the subject
+    of the verb opening the sentence, (entity id, name) or (None, its words), else None."""
+    if i < 1 or view.tokens[i - 1].folded not in CIRCUMSTANTIAL:
+        return None
+    return opening_clause_subject(view, i, None, agree=False, end=i - 1)
+
+
 def _feminine_shape(word: str) -> bool:
     """A folded verb form agrees with a feminine singular subject: past -ت (أدانت), imperfect ت- (تطالب)."""
     return word.endswith("ت") or word.startswith("ت")
 
 
-def opening_clause_subject(view: View, i: int, gender: str | None) -> tuple[str | None, str | None] | None:
+def opening_clause_subject(
+    view: View, i: int, gender: str | None, agree: bool = True, end: int | None = None
+) -> tuple[str | None, str | None] | None:
     """For a verb joined by و after a comma (…، ودعت إلى) in a sentence that another verb opens: that verb's
     subject phrase, (entity id, name) or (None, its words), when the two verbs agree in gender (وأدانت بعثة
     الأمم المتحدة الهجوم، ودعت إلى …; في المقابل، رفضت أحزاب المعارضة النتائج، …، ودعت أنصارها إلى …: the
-    mission, the parties; a feminine verb does not go on with a man quoted in the sentence before)."""
+    mission, the parties; a feminine verb does not go on with a man quoted in the sentence before). Not
+    `agree`: a participle's (ḥāl's) owner is the opening verb's subject whatever the verb's shape (تظاهر،
+    with ت-, is masculine), so `gender` is not checked. `end`: the token that closes the opening clause
+    when no comma does (the pronoun of a circumstantial clause: وسار العمال … وهم يرددون)."""
     lo = view.sentence(i)[0]
     k = lo
     while k < i and view.tokens[k].folded in _OPENING:
         k += 1
     k = after_turn(view, k, i)
-    comma = next((c for c in range(k + 1, i) if view.word(c) in ("،", ",")), None)
-    if gender is None or comma is None or k + 1 >= comma:
+    comma = next((c for c in range(k + 1, i) if view.word(c) in ("،", ",")), end)
+    if (agree and gender is None) or comma is None or k + 1 >= comma:
         return None
     word = view.tokens[k].folded.removeprefix("و").removeprefix("ف")
     if (
@@ -150,7 +168,7 @@ def opening_clause_subject(view: View, i: int, gender: str | None) -> tuple[str 
         or is_title(view, k + 1)  # ونفى وزير الخارجية …، وقال: the title's holder (opening_title)
         or word.startswith("ال")
         or len(word) < 3
-        or _feminine_shape(word) != (gender == "f")
+        or (agree and _feminine_shape(word) != (gender == "f"))
     ):
         return None  # the sentence opens with no verb of the same gender
     subj = subject(view, k, None, limit=comma)

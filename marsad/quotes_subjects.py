@@ -33,6 +33,7 @@ from marsad.quotes_appositions import MAX_QUOTED_NAME, apposition
 from marsad.quotes_context import role_noun, two_word_holder
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
+from marsad.quotes_named_units import marked_name_end
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -82,13 +83,18 @@ def subject(
         if view.covered[hi] is not view.covered.get(hi - 1):
             break
         hi += 1  # a name the word limit cut (المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول)
+    top = min(view.sentence(i)[1], view.n if limit is None else limit)
     j = lo
-    while j < hi and not ends_subject(view, j, lo, glued):
-        j += 1
-        close = _bracketed_after_mention(view, j, lo)
-        if close > j:  # لمنظمة X (يونيسف) Y: a body's bracketed acronym inside the phrase (the lead's n1)
-            top = min(view.sentence(i)[1], view.n if limit is None else limit)
-            hi, j = min(top, hi + close - j), close
+    while True:
+        while j < hi and not ends_subject(view, j, lo, glued):
+            j += 1
+            close = _bracketed_after_mention(view, j, lo)
+            if close > j:  # لمنظمة X (يونيسف) Y: a body's bracketed acronym inside the phrase (the lead's n1)
+                hi, j = min(top, hi + close - j), close
+        close = _unit_in_marks(view, lo, j, top)
+        if close < 0:
+            break
+        hi, j = min(top, hi + close + 1 - j), close + 1
     called = _called(view, j) if lo < j < hi else None
     if called is not None:
         return called
@@ -139,6 +145,25 @@ def subject(
             return Subject("entity", found.end, entity=holder)
         return Subject("unnamed", found.end, text=view.span_text(lo, j))
     return found
+
+
+def _unit_in_marks(view: View, lo: int, j: int, top: int) -> int:
+    """The closing mark of a unit's name in marks at token j inside a title's phrase, which goes on past it
+    with a title or a person's name (قائد "اللواء الخامس مشاة" العقيد X، أن; مدير "مركز …" الدكتور X: the
+    person speaks, not the bare title), else -1."""
+    if not lo < j < top or not any(is_title(view, k) for k in range(lo, j)):
+        return -1
+    close = marked_name_end(view, j)
+    after = close + 1
+    if close < 0 or after >= top:
+        return -1
+    # a person named right after the marks, or after one definite word there (الدكتور، الشيخ)
+    definite = view.tokens[after].folded.startswith("ال") and after + 1 < top
+    person = any(
+        k in view.mention_at and view.mention_at[k][0].label == "PER"
+        for k in ((after, after + 1) if definite else (after,))
+    )
+    return close if person or is_title(view, after) else -1
 
 
 def _hyphened(view: View, k: int) -> bool:

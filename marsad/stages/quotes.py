@@ -40,15 +40,15 @@ from marsad.attribution_relays import (
     interview_outlet_after,
     speaker_outlet,
 )
+from marsad.quotes_antecedents import described_person, latter_person, relative_antecedent
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
     clause_after_quote,
     clause_subject,
-    described_person,
-    latter_person,
+    foreign_title,
     name_at_colon,
-    relative_antecedent,
+    placed_only,
     sentence_person,
     sentence_subject,
     title_referent,
@@ -62,6 +62,7 @@ from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_marks import in_heading
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
+    circumstantial_owner,
     contrast_subject,
     coordinated,
     issuer,
@@ -316,11 +317,20 @@ class Quotes:
                     return (*last, match_outlet(view, k + 1, last_outlet))
                 return relayed_source(view, subj, last, last_outlet)
             if claim.mode == "participle" or subj.kind == "none":
+                clause = circumstantial_owner(view, claim.verb_tok) if claim.mode != "participle" else None
+                if clause is not None:
+                    return (*clause, None)  # وخرج المزارعون … وهم يرددون "…": the farmers
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
                     else before_verb(view, claim.verb_tok) or relative_antecedent(view, claim.verb_tok)
                 )
+                if entity is None and claim.mode == "participle" and placed_only(view, claim.verb_tok):
+                    # no subject named before it in its sentence (a place in a prepositional phrase is none):
+                    # the unnamed subject of the verb opening it (وتظاهر عامل أمام المقر، مطالبا: the worker)
+                    opened = opening_clause_subject(view, claim.verb_tok, None, agree=False)
+                    if opened is not None:
+                        return (*opened, None)
                 if entity is None and claim.mode != "participle" and not (last[0] or last[1]):
                     entity = sentence_person(view, claim.verb_tok)
                 if entity is None and claim.mode != "participle" and not fresh and last_end >= 0:
@@ -339,6 +349,16 @@ class Quotes:
                 return (*last, None)
         if subj is not None and subj.kind == "anaphor" and subj.text and claim.verb_tok >= 0:
             entity = title_referent(view, subj.text, claim.verb_tok, *last)
+            if (
+                entity is not None
+                and entity.id == last[0]
+                and foreign_title(view, subj.text, entity, claim.verb_tok)
+            ):
+                # بدوره، قال الوزير الأمريكي after وزير الخارجية القطري X: not the speaker before, whom the
+                # article titled with another nationality only; a holder of the title's nationality, else
+                # the title's words
+                entity = title_referent(view, subj.text, claim.verb_tok, None, None, native=True)
+                return (entity.id, entity.name, None) if entity is not None else (None, subj.text, None)
             if entity is not None:
                 return entity.id, entity.name, None
             if not (last[0] or last[1]):

@@ -1,0 +1,104 @@
+"""Whom a relative clause or a noun refers back to: the antecedent of a pro-dropped verb in a relative clause
+(`relative_antecedent`: سامي حداد، الذي ترك الحزب ودعا), "the latter" (`latter_person`: وقال الأخير) and a
+definite person noun or occupation (`described_person`: وقال الشاب، وأوضحت المغنية).
+
+Split from marsad.quotes_context in session 19 when it reached 500 lines (behaviour unchanged).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import fold, folded_words
+from marsad.article import Entity
+from marsad.quotes_speakers import MAX_SUBJECT
+from marsad.quotes_view import QUOTE_CHARS, View
+
+RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
+RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+def relative_antecedent(view: View, i: int) -> Entity | None:
+    """For a verb in a relative clause (… سامي حداد، الذي ترك الحزب ودعا أنصاره لـ…), the entity named
+    right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
+        if view.tokens[k].folded in RELATIVE_PRONOUNS:
+            comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
+            named = view.covered.get(k - 1) if k - 1 >= lo else None
+            if named is not None and named.label != "MISC":
+                return named  # وفق فوربس التي أشارت إلى …
+            for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
+                entity = view.covered.get(m)
+                if entity is not None and entity.label == "PER":
+                    return entity
+            named = view.covered.get(k - 2) if comma and k - 2 >= lo else None
+            return named if named is not None and named.label != "MISC" else None  # موسكو، التي تنفي
+        if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
+            return None
+    return None
+
+
+# Definite nouns of a person with no title (الشاب البالغ من العمر 34 عاما، السيدة، الرجل): the one person the
+# sentence before named, when it names exactly one (قصة أوبو تريبواتي … محبطة ¶ وقال الشاب "…").
+_PERSON_NOUNS = frozenset(
+    "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
+)
+# Occupations a story calls its subject by (وأوضحت المغنية اليمنية أن "…", session 13's dev3): like the nouns
+# above, but the person may have been named a few sentences before (BACK), none named since.
+_OCCUPATIONS = frozenset(
+    "ال" + w
+    for w in folded_words(
+        "مغني مغنية مطرب مطربة فنان فنانة لاعب لاعبة كاتب كاتبة روائي روائية شاعر شاعرة ناشط ناشطة"
+        " مدون مدونة نجم نجمة"
+    )
+)
+BACK = 3
+
+
+_LATTER = folded_words("الأخير الأخيرة")
+_THIS = folded_words("هذا هذه")
+
+
+def latter_person(view: View, text: str, i: int) -> Entity | None:
+    """ "The latter" (وقال الأخير، هذا الأخير) as the subject of the verb at token i: the person named last
+    before the verb, in its sentence or the one before."""
+    words = [fold(w) for w in text.split()]
+    if words and words[0] in _THIS:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _LATTER or i >= view.n:
+        return None
+    s_no = view.sent_of[i]
+    lo = view.sent_range[max(0, s_no - 1)][0]
+    for k in range(i - 1, lo - 1, -1):
+        entity = view.covered.get(k)
+        if entity is not None and entity.label == "PER":
+            return entity
+    return None
+
+
+def described_person(view: View, text: str, i: int) -> Entity | None:
+    """The person a definite person noun (`text`, the subject of the verb at token i) refers back to: the
+    only PER mentioned in the sentence before the verb's, none in its own sentence before the verb."""
+    words = text.split()
+    head = fold(words[0]).lstrip("وف") if words else ""
+    if (head not in _PERSON_NOUNS and head not in _OCCUPATIONS) or i >= view.n:
+        return None
+    s_no = view.sent_of[i]
+    if s_no == 0:
+        return None
+    lo = view.sent_range[s_no][0]
+    by_sentence: dict[int, dict[str, Entity]] = {}
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            tok = view.token_at(m.start)
+            if lo <= tok < i:
+                return None  # a person named in its own sentence: the noun is no reference back
+            if tok < lo:
+                by_sentence.setdefault(view.sent_of[tok], {})[entity.id] = entity
+    back = BACK if head in _OCCUPATIONS else 1
+    for prev in range(s_no - 1, max(-1, s_no - 1 - back), -1):
+        if prev in by_sentence:
+            found = by_sentence[prev]
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
