@@ -111,6 +111,14 @@ PREFIX = {"ASSAULT": 4}
 # assignments 0.484 -> 0.513; recall 0.42 -> 0.49); either alone within noise (pooling alone 0.483,
 # ten 0.497; crowd_moves alone 0.492, ten 0.492). ASSAULT with three: 0.611 (session 7), left at one.
 INNER_SALTS = {"PROTEST": 3}
+# Per type, the training-sentence count below which a feature is dropped (default MIN_COUNT). PROTEST 5
+# (session 19, E19, pre-registered with six other regularisations of the PROTEST gate; cached-analysis
+# harness on dev at ff5564c, the gate refitted per fold; base 2): PROTEST cv5 0.609 -> 0.630 (P 0.667 ->
+# 0.690, R 0.560 -> 0.580), cv5x3 0.590 -> 0.618, cv5x10 0.579 -> 0.584 (higher on 5 of the ten
+# assignments, lower on 3; sd 0.023 -> 0.030), actors cv5 0.578 = 0.578, cv5x10 0.545 = 0.545. Not kept: 3
+# (cv5 0.593), C 0.1 (0.574), C 1.0 (0.571), C 0.1/0.3/1.0 averaged (0.587), a positive class at half the
+# negative's weight (0.587), five inner threshold assignments (0.604); docs/events_history.md, session 19.
+MIN_COUNTS: dict[str, int] = {"PROTEST": 5}
 # Per type, the parts ("window", "sentence") whose mean word vector enters binned (marsad.events_vectors);
 # empty: off. Session 17 (G17, cached-analysis harness on dev at 7c1e6c9; base cv5 / cv5x3 ASSAULT 0.655 /
 # 0.642, PROTEST 0.607 / 0.594, actors 0.546 / 0.551): ASSAULT window 0.654 / 0.656 (P 0.561 -> 0.585, R
@@ -337,11 +345,13 @@ def fit(
     inner_salts: int = 1,
     pooled: Sequence[bool] | None = None,
     sample_weights: Sequence[float] | None = None,
+    min_count: int = MIN_COUNT,
 ) -> dict[str, Any]:
     """Members (weights, bias) and threshold from sentence samples (features, is_yes, accept share);
     `rows` (their ids) define the inner folds, by source document; `members`: (C, soft, word scale) each,
     see MEMBERS; `pooled`: which samples' out-of-fold scores choose the threshold (default all);
-    `sample_weights`: each sample's weight in the fit (default 1; applied before the classes are balanced)."""
+    `sample_weights`: each sample's weight in the fit (default 1; applied before the classes are balanced);
+    `min_count`: features seen in fewer training sentences are dropped."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -357,7 +367,7 @@ def fit(
         dicts, y, weight = [], [], []
         for i in idx:
             feats = {
-                f: scale if f.startswith(WORDY) else 1.0 for f in samples[i][0] if counts[f] >= MIN_COUNT
+                f: scale if f.startswith(WORDY) else 1.0 for f in samples[i][0] if counts[f] >= min_count
             }
             share = samples[i][2] if soft else float(samples[i][1])
             scale_i = 1.0 if sample_weights is None else sample_weights[i]
@@ -445,7 +455,8 @@ def train_gate(
         extra = [r.startswith(EXTRA_PREFIX) for r in rows]
         pooled = None if EXTRA_THRESHOLD or not any(extra) else [not e for e in extra]
         weights = [EXTRA_WEIGHT.get(kind, 1.0) if e else 1.0 for e in extra]
-        model[kind] = fit(samples, rows, MEMBERS[kind], INNER_SALTS.get(kind, 1), pooled, weights)
+        salts, min_count = INNER_SALTS.get(kind, 1), MIN_COUNTS.get(kind, MIN_COUNT)
+        model[kind] = fit(samples, rows, MEMBERS[kind], salts, pooled, weights, min_count)
         if CLUSTERS.get(kind) or NEAR_CLUSTERS.get(kind):
             model[kind]["classes"] = classes_version()
         if VECTOR_BINS.get(kind):

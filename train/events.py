@@ -234,7 +234,7 @@ def main() -> None:
 def record_training(model: dict[str, Any]) -> None:
     """Write what the gate was trained on beside it: the dev files, their row counts, the fitted sizes."""
     from marsad.events_classes import CLUSTER_FILE, CLUSTERS, NEAR_CLUSTERS, classes_version
-    from marsad.events_gate import GOLD, MEMBERS, MODEL, TYPES, VECTOR_BINS, read_gold
+    from marsad.events_gate import GOLD, MEMBERS, MIN_COUNT, MIN_COUNTS, MODEL, TYPES, VECTOR_BINS, read_gold
     from marsad.events_vectors import VECTOR_FILE, vectors_version
 
     record = {
@@ -258,6 +258,7 @@ def record_training(model: dict[str, Any]) -> None:
             ]
             for kind in TYPES
         },
+        "min_count": {kind: MIN_COUNTS.get(kind, MIN_COUNT) for kind in TYPES},
         "threshold": "maximises F1 against yes over out-of-fold scores of the training rows",
         "word_classes": {
             "file": str(CLUSTER_FILE.relative_to(REPO)),
