@@ -211,6 +211,22 @@ RECEIVED = frozenset(
 RECEIVED_REACH = 5
 
 
+# A ceasefire that holds (وقف إطلاق النار صامد "the ceasefire is holding", لا يزال وقف إطلاق النار هشا): the
+# ceasefire noun as a nominal sentence's subject with a predicate of its state, no declaration (0871).
+CEASEFIRE = "0871"
+HOLDING = frozenset(
+    fold(w)
+    for w in ("صامد", "صامدا", "هش", "هشا", "ساري", "سار", "ساريا", "قائم", "قائما", "مستمر", "مستمرا",
+              "متماسك", "متماسكا", "يصمد", "يترنح", "مهدد", "مهددا")
+)  # fmt: skip
+
+
+def holding(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the ceasefire trigger ending at sentence word `last` has a predicate of its state right after
+    it (HOLDING): the ceasefire holds, none is declared."""
+    return code == CEASEFIRE and last + 1 < len(keys) and keys[last + 1] in HOLDING
+
+
 def received(keys: Sequence[str], last: int, code: str) -> bool:
     """Whether the hosting trigger (043) ending at sentence word `last` takes in casualties or patients
     (RECEIVED), no visitor."""
@@ -384,11 +400,12 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, received, described, endangers, called_for, halted, settled, issued, attributed); `codes`:
-    the sentence's before it."""
+    (no_violence, received, holding, described, endangers, called_for, halted, settled, issued, attributed);
+    `codes`: the sentence's before it."""
     return (
         no_violence(keys, last, code)
         or received(keys, last, code)
+        or holding(keys, last, code)
         or described(all_keys, i, aspect)
         or endangers(all_keys, last, code)
         or called_for(keys, tokens, lo, last, code)

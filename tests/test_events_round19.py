@@ -93,3 +93,18 @@ def test_a_dismantled_bomb_is_not_a_bombing(text: str, expected: list[str]) -> N
 )
 def test_received_casualties_and_a_hoped_for_ceasefire(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The spokesman said the ceasefire has been holding for three days": a state, no declaration
+        ("وقال المتحدث إن وقف إطلاق النار صامد منذ ثلاثة أيام.", []),
+        # "The ceasefire is still fragile in the border area": the same
+        ("ولا يزال وقف إطلاق النار هشا في المنطقة الحدودية.", []),
+        # "The army announced a ceasefire in the city": declared
+        ("وأعلن الجيش وقف إطلاق النار في المدينة.", ["0871"]),
+    ],
+)
+def test_a_ceasefire_that_holds_is_not_declared(text: str, expected: list[str]) -> None:
+    assert [c for c in codes(text) if c.startswith("08")] == expected
