@@ -174,6 +174,8 @@ def grow_rare_surname(text: str, tokens: Sequence[Token], span: Span) -> Span:
         return span
     if word.startswith("ال") or text[span.end : nxt.stem.start].strip() or word in _not_surnames():
         return span
+    if word.startswith("م") and word.endswith("ا"):  # a participle as ḥāl: قال الوزير سامي ممازحا إن
+        return span
     if word_counts().get(text[nxt.stem.start : nxt.stem.end], 0) >= RARE_SURNAME:
         return span
     # the name then ends the phrase: punctuation, the sentence's end or a complementizer or reporting verb

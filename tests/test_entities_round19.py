@@ -94,6 +94,10 @@ def test_a_given_name_does_not_take_a_common_word_or_one_after_no_title() -> Non
     text = "وكان الرئيس الفرنسي فونتين متمسكا بموقفه من الأزمة."
     tagged = Entities(_Tagger({"فونتين": "B-PER"}, {}))(segmented(text))
     assert [e.name for e in tagged.entities if e.label == "PER"] == ["فونتين"]
+    # "The minister Sami said jokingly that …": a participle as ḥāl after the name, rare but no surname
+    text = "وقال الوزير سامي ممازحا إن الطريق مفتوح."
+    tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["سامي"]
     # "Sami Fontinio said …": no title before the given name
     text = "وقال سامي فونتينيو إن الطريق مفتوح."
     tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
