@@ -18,6 +18,7 @@ from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_args import REPORTING
 from marsad.events_codes import Candidate
+from marsad.events_words import verb_listed
 
 # Verbs of movement, result and narration in news Arabic that are no event trigger, as lemmas (past 3sg
 # masculine): توجه "headed", اتجه "went", عاد "returned", غادر "left", وصل "arrived", انسحب "withdrew", فر
@@ -71,10 +72,10 @@ def clause_end(
             return lo + k
         if keys[k + 1] in MEANWHILE and k + 2 < len(keys):
             aspect = match(all_keys[k + 2 : k + 6], 0)
-            if keys[k + 2] in CLAUSE_VERBS or (aspect is not None and aspect != "noun"):
+            if verb_listed(tokens[lo + k + 2], all_keys[k + 2], CLAUSE_VERBS) or aspect not in (None, "noun"):
                 return lo + k
         if "و" in tokens[lo + k + 1].prefixes:
-            if keys[k + 1] in CLAUSE_VERBS:
+            if verb_listed(tokens[lo + k + 1], all_keys[k + 1], CLAUSE_VERBS):
                 return lo + k
             aspect = match(all_keys[k + 1 : k + 5], 0)
             if aspect is not None and aspect != "noun":

@@ -42,6 +42,7 @@ from marsad.events_match import NEEDS_VICTIM
 from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
 from marsad.events_spans import COMMAS, TIME_WORDS, time_opening
+from marsad.events_words import verb_listed
 
 __all__ = ["BARRIERS", "WHERE_REACH", "arrival_subject", "arrived", "protested", "sides"]
 
@@ -103,7 +104,8 @@ def sides(
     ):
         source = None  # قتل … وأصيب العشرات في قصف استهدف سوقا: the wounded did not target the market
     if source is None and cameo == VISIT and trig.aspect == "noun":
-        source = arrived(keys, lo, cands, first)  # وصل المبعوث إلى بيروت في زيارة: the envoy visits
+        # وصل المبعوث إلى بيروت في زيارة: the envoy visits
+        source = arrived(tokens, all_keys, keys, lo, cands, first)
     if kind != "ASSAULT" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
         # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered; أردوغان، الذي يزور العراق
         previous_source, source = source, antecedent_of
@@ -165,13 +167,20 @@ ARRIVALS = frozenset(
 ARRIVAL_REACH = 8  # words between the arrival verb and the visit noun (its destination and time)
 
 
-def arrived(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first: int) -> Actor | None:
+def arrived(
+    tokens: Sequence[Token],
+    all_keys: Sequence[Sequence[str]],
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    first: int,
+) -> Actor | None:
     """The visitor of a visit noun at token `first` after في: the subject of an arrival verb (ARRIVALS) at
     most ARRIVAL_REACH words before it, the actor right before the verb (past قد) or right after it."""
     k = first - lo - 1
     if k < 1 or keys[k] != "في":
         return None
-    return arrival_subject(keys, lo, cands, k, ARRIVAL_REACH)
+    return arrival_subject(tokens, all_keys, keys, lo, cands, k, ARRIVAL_REACH)
 
 
 # حيث "where" after an arrival (وصل الوزير إلى المدينة، حيث التقى المحافظ "the minister arrived in the city,
@@ -180,11 +189,19 @@ WHERE_REACH = 16
 
 
 def arrival_subject(
-    keys: Sequence[str], lo: int, cands: Sequence[Candidate], k: int, reach: int
+    tokens: Sequence[Token],
+    all_keys: Sequence[Sequence[str]],
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    k: int,
+    reach: int,
 ) -> Actor | None:
-    """The subject of the last arrival verb (ARRIVALS) at most `reach` words before sentence word `k`: the
-    actor right before the verb (past قد) or right after it."""
-    verb = next((j for j in range(k - 1, max(-1, k - reach - 1), -1) if keys[j] in ARRIVALS), None)
+    """The subject of the last arrival verb (ARRIVALS, also when the segmenter cut its last letter as a
+    pronoun: events_words.verb_listed) at most `reach` words before sentence word `k`: the actor right
+    before the verb (past قد) or right after it."""
+    window = range(k - 1, max(-1, k - reach - 1), -1)
+    verb = next((j for j in window if verb_listed(tokens[lo + j], all_keys[j], ARRIVALS)), None)
     if verb is None:
         return None
     start = verb - (verb > 0 and keys[verb - 1] == "قد")

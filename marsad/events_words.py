@@ -154,3 +154,9 @@ def verbal(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> boo
 def count_word(key: str) -> bool:
     """Whether a folded word is a count: digits or a number word (COUNTS)."""
     return key.isdigit() or key in COUNTS
+
+
+def verb_listed(token: Token, keys: Sequence[str], verbs: frozenset[str]) -> bool:
+    """Whether a token's stem is one of `verbs`, or, when the segmenter cut a pronoun off it, its stem with
+    that pronoun (`keys`: the token's keys, events_lexicon.token_keys; وتوجه cut as توج + ه is توجه)."""
+    return keys[0] in verbs or (bool(token.suffix) and any(k in verbs for k in keys[1:]))

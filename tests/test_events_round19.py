@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.arabic import fold
+from marsad.article import Span, Token
+from marsad.events_clauses import CLAUSE_VERBS
+from marsad.events_lexicon import token_keys
+from marsad.events_sides import ARRIVALS
+from marsad.events_words import verb_listed
 from tests.test_events import actors, codes
 
 _PEOPLE = {
@@ -108,3 +114,18 @@ def test_received_casualties_and_a_hoped_for_ceasefire(text: str, expected: list
 )
 def test_a_ceasefire_that_holds_is_not_declared(text: str, expected: list[str]) -> None:
     assert [c for c in codes(text) if c.startswith("08")] == expected
+
+
+def test_a_listed_verb_cut_before_a_pronoun_is_still_the_verb() -> None:
+    # "and headed" (وتوجه): a segmenter may cut its last letter as the pronoun ه (و + توج + ه); the stem with
+    # its pronoun is the listed verb, in the arrival verbs (حيث after an arrival) and the clause verbs
+    text = "وتوجه"
+    cut = Token(0, 5, fold(text), Span(1, 4), ("و",), "ه")
+    whole = Token(0, 5, fold(text), Span(1, 5), ("و",), "")
+    for token in (cut, whole):
+        keys = token_keys(text, token)
+        assert verb_listed(token, keys, ARRIVALS) and verb_listed(token, keys, CLAUSE_VERBS)
+    # without a pronoun cut off, a word whose other keys hold a listed verb is not one: القدم "the foot"
+    # (its key without ال is قدم, an arrival verb)
+    foot = Token(0, 5, fold("القدم"), Span(0, 5))
+    assert not verb_listed(foot, token_keys("القدم", foot), ARRIVALS)

@@ -225,7 +225,11 @@ class Events:
                     before = keys[first - lo - 1] if first > lo else ""
                     # حيث after an arrival (وصل X إلى المدينة، حيث التقى Y): X met Y; not التقاه "met him"
                     came = before == "حيث" and not tokens[first].suffix
-                    arrival = arrival_subject(keys, lo, cands, first - lo - 1, WHERE_REACH) if came else None
+                    arrival = (
+                        arrival_subject(tokens, all_keys, keys, lo, cands, first - lo - 1, WHERE_REACH)
+                        if came
+                        else None
+                    )
                     event = where_visited(event, before, previous, nxt_key, arrival)
                     event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
                     event = protest_demand(event, trig, tokens[first], previous)  # تجمعوا … للمطالبة
