@@ -8,7 +8,9 @@
 Dictionary entries are kept only when their lemma key (marsad.lexicons.phrase_key) occurs in the ANT v2.1
 news corpus (Apache-2.0, ship) at least AGENT_MIN / ACTOR_MIN times: the dictionaries hold thousands of
 lemmas that never occur in news, or occur only as noise. Only counts are read from the corpus; no text
-is copied. Without the corpus every entry that passes the shape filters is kept.
+is copied. Without the corpus every entry that passes the shape filters is kept. The gold articles
+(bench/gold entities.jsonl and quotes*.jsonl, by docno: `train.clusters.Skipped`) are left out of the
+counts since session 19: they measure the pipeline, so no lexicon may be chosen on their text.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from marsad.lexicons import HERE, phrase_key, read_tsv, split_phrase
+from train.clusters import Skipped
 from train.data import shared_dir
 
 # Tuned by eye on the output: at 20 the agents keep the everyday nouns of news (a few hundred) and lose
@@ -143,8 +146,9 @@ def build_countries() -> tuple[int, int]:
     return n_names, n_adj
 
 
-def corpus_counts(keys: set[str], max_words: int) -> Counter[str] | None:
-    """How often each key occurs (as word_key n-grams) in ANT v2.1; None when the corpus is absent."""
+def corpus_counts(keys: set[str], max_words: int, skipped: Skipped | None = None) -> Counter[str] | None:
+    """How often each key occurs (as word_key n-grams) in ANT v2.1, the articles whose docno is in
+    `skipped.docnos` left out (counted there); None when the corpus is absent."""
     path = shared_dir() / "corpora" / "ant_v2.1" / "ant_v2.1_multisource.jsonl"
     if not path.exists():
         print(f"corpus not found at {path}: keeping every entry", file=sys.stderr)
@@ -154,6 +158,10 @@ def corpus_counts(keys: set[str], max_words: int) -> Counter[str] | None:
     with path.open(encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
+            if skipped is not None and doc.get("docno") in skipped.docnos:
+                skipped.met.add(doc["docno"])
+                skipped.lines += 1
+                continue
             words = _ARABIC_WORD.findall(f"{doc.get('title') or ''} {doc.get('text') or ''}")
             ks = []
             for w in words:
@@ -197,7 +205,7 @@ def write_agents(rows: list[list[str]], candidates: dict[str, list[str]], counts
     note = [
         "Derived by `python -m train.lexicons`: agents_hand.tsv rows first, then UniversalPetrarch's Arabic",
         f"agents (MIT) with at most {AGENT_MAX_WORDS} words whose lemma key occurs >= {AGENT_MIN} times",
-        "in ANT v2.1.",
+        "in ANT v2.1 outside the gold articles (bench/gold entities.jsonl, quotes*.jsonl).",
     ]
     return write_tsv("agents.tsv", ["form", "gloss", "code", "from"], note, rows + kept)
 
@@ -279,8 +287,8 @@ def write_actors(rows: list[list[str]], candidates: dict[str, list[str]], counts
     note = [
         "Derived by `python -m train.lexicons`: actors_hand.tsv rows first, then UniversalPetrarch's Arabic",
         "actor dictionary (MIT; names written as its lemmas) with a code beyond a bare country, seen",
-        f">= {ACTOR_MIN} times in ANT v2.1. code = the code in force most recently; history = every code",
-        "with its date range.",
+        f">= {ACTOR_MIN} times in ANT v2.1 outside the gold articles (bench/gold entities.jsonl,",
+        "quotes*.jsonl). code = the code in force most recently; history = every code with its date range.",
     ]
     return write_tsv("actors.tsv", ["name", "code", "history", "gloss", "from"], note, rows + kept)
 
@@ -290,11 +298,13 @@ def main() -> None:
     n_countries, n_nat = build_countries()
     agent_rows, agent_keys = agent_candidates()
     actor_rows, actor_keys = actor_candidates()
-    counts = corpus_counts(set(agent_keys) | set(actor_keys), 5)  # one pass over the corpus for both
+    skipped = Skipped()
+    counts = corpus_counts(set(agent_keys) | set(actor_keys), 5, skipped)  # one pass over the corpus for both
     n_agents = write_agents(agent_rows, agent_keys, counts)
     n_actors = write_actors(actor_rows, actor_keys, counts)
     sizes = f"countries.tsv {n_countries}, nationalities.tsv {n_nat}, agents.tsv {n_agents}"
-    print(f"{sizes}, actors.tsv {n_actors}")
+    left_out = f"{skipped.lines} gold articles left out of the counts"
+    print(f"{sizes}, actors.tsv {n_actors}; {left_out}")
 
 
 if __name__ == "__main__":
