@@ -162,7 +162,8 @@ def fit_places(
     nationality adjective alone is dropped, and so is a counterpart (نظيره الروسي) before a person's name.
     A MISC/ORG mention that holds a listed organisation after a generic head or designator is cut to it
     (ميليشيا الحوثي → الحوثي, تنظيم داعش → داعش, ENTITIES.md), or grown by the word before it when that
-    makes one (الإسلام after جيش: جيش الإسلام), and is an ORG.
+    makes one (الإسلام after جيش: جيش الإسلام), or to the end of one that starts inside it and runs on
+    (`_org_running_on`: منظمة أطباء → منظمة أطباء بلا حدود), and is an ORG.
     """
     tokens, text = article.tokens, article.text
     starts = starts if starts is not None else [t.start for t in tokens]
@@ -212,7 +213,9 @@ def fit_places(
             out.append(dataclasses.replace(e, label="LOC"))  # بولندا tagged PER is Poland
             continue
         if e.label in ("MISC", "ORG") and orgs:
-            org = _fit_org(tokens, first, last, stems, orgs, busy)
+            org = _fit_org(tokens, first, last, stems, orgs, busy) or _org_running_on(
+                tokens, first, last, text, orgs, busy, stems
+            )
             if org is not None:
                 out.append(
                     dataclasses.replace(e, label="ORG", name=text[org.start : org.end], mentions=(org,))
@@ -312,6 +315,30 @@ def _enclosing_org(
             n = org_at(tokens, i, text, orgs, busy, stems[i])
             if i + n - 1 >= last and (i < first or i + n - 1 > last):
                 return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
+        return None
+    finally:
+        busy[first : last + 1] = held
+
+
+def _org_running_on(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    text: str,
+    orgs: PlaceNames,
+    busy: list[bool],
+    stems: Sequence[str],
+) -> Span | None:
+    """The mention grown to the end of a listed organisation that starts inside it, after its first word,
+    and runs on past its end over free tokens (منظمة أطباء + أطباء بلا حدود: the model stopped at بلا,
+    read ب + لا), or None."""
+    held = busy[first : last + 1]
+    busy[first : last + 1] = [False] * len(held)
+    try:
+        for i in range(first + 1, last + 1):
+            n = org_at(tokens, i, text, orgs, busy, stems[i])
+            if i + n - 1 > last:
+                return Span(tokens[first].stem.start, tokens[i + n - 1].stem.end)
         return None
     finally:
         busy[first : last + 1] = held

@@ -6,6 +6,7 @@ names written for these tests."""
 
 from __future__ import annotations
 
+from marsad import lexicons
 from marsad.entity_outlets import trim_told
 from marsad.stages.entities import Entities
 from tests.conftest import find_span
@@ -102,3 +103,17 @@ def test_a_given_name_does_not_take_a_common_word_or_one_after_no_title() -> Non
     text = "وقال سامي فونتينيو إن الطريق مفتوح."
     tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
     assert [e.name for e in tagged.entities if e.label == "PER"] == ["سامي"]
+
+
+def test_an_organisation_cut_inside_a_listed_name_is_grown_to_its_end() -> None:
+    # "Doctors Without Borders said its teams treated the wounded": the model stopped before بلا (read ب +
+    # لا); the listed name أطباء بلا حدود starts inside its mention and runs on
+    text = "وقالت منظمة أطباء بلا حدود إن فرقها عالجت الجرحى في الدوحة."
+    tagger = _Tagger({"منظمة": "B-ORG", "الدوحة": "B-LOC"}, {"أطباء": "I-ORG"})
+    tagged = Entities(tagger, known_places=["الدوحه"], organisations=lexicons.organisations())(
+        segmented(text)
+    )
+    assert [(e.label, e.name) for e in tagged.entities] == [
+        ("ORG", "منظمة أطباء بلا حدود"),
+        ("LOC", "الدوحة"),
+    ]
