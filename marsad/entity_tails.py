@@ -11,7 +11,8 @@ Run by `marsad.stages.entities` on the model's own mentions.
 `grow_rare_surname` a titled given name over the rare word after it (المفوضة الأممية إيلينا فارغاس).
 `names_over_places` joins to a name an unknown place word the model tagged right after it;
 `grow_listed_person` grows a name the model cut short to a listed person's whole name, and
-`grow_theophoric` over a compound given name with الله before it (ذبيح الله); `drop_future_verbs`
+`grow_theophoric` over a compound given name with الله before it (ذبيح الله), `trim_trailing_ala` cuts
+a preposition على run into a name the article gives elsewhere; `drop_future_verbs`
 drops quoted words opening with a future verb that the model tagged MISC.
 `trim_agent_tail` does the reverse for a person's name that ran on into a body word after it: in اتهم
 المستشار فلان فلان الجيش بقصف the army is the accused, not a word of the name.
@@ -212,6 +213,31 @@ def _not_surnames() -> frozenset[str]:
     from marsad.quotes_lexicon import load
 
     return frozenset(set(load().verbs) | set(triggers()) | _titled())
+
+
+# The preposition "on" as written; the name Ali is written علي, though folding makes the two one word.
+ALA = "على"
+
+
+def trim_trailing_ala(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
+    """A person's mention whose last word is written على after words that end another person's mention of
+    the article loses that word: in وشدد عبد العاطي على "رفض …" after بدر عبد العاطي the model ran the
+    name into the verb's preposition."""
+    names = [text[m.start : m.end].split() for e in found if e.label == "PER" for m in e.mentions]
+    out: list[Entity] = []
+    for e in found:
+        words = e.name.split()
+        rest = words[:-1]
+        inside = stems_inside(tokens, e.mentions[0]) if e.label == "PER" and len(e.mentions) == 1 else []
+        if (
+            len(inside) >= 2
+            and words[-1] == ALA
+            and any(len(n) > len(rest) and n[-len(rest) :] == rest for n in names)
+        ):
+            span = Span(e.mentions[0].start, inside[-2].stem.end)
+            e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
+        out.append(e)
+    return out
 
 
 LISTED_TAIL = 2  # words a listed person's name may add to the model's mention

@@ -117,3 +117,40 @@ def test_an_organisation_cut_inside_a_listed_name_is_grown_to_its_end() -> None:
         ("ORG", "منظمة أطباء بلا حدود"),
         ("LOC", "الدوحة"),
     ]
+
+
+class _ByOccurrence:
+    """Tags word occurrences in document order: {(word, n): tag} for the n-th time the word is met."""
+
+    def __init__(self, tags: dict[tuple[str, int], str]) -> None:
+        self.tags = tags
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        seen: dict[str, int] = {}
+        out = []
+        for words in sentences:
+            row = []
+            for w in words:
+                seen[w] = seen.get(w, 0) + 1
+                row.append(self.tags.get((w, seen[w]), "O"))
+            out.append(row)
+        return out
+
+
+def test_the_preposition_ala_run_into_a_name_given_elsewhere_is_cut() -> None:
+    # "The minister Hani Abdel Salam met … Abdel Salam insisted on 'rejecting …'": the model ran the second
+    # mention into على, the verb's preposition (the name Ali is written علي)
+    text = 'التقى الوزير هاني عبد السلام نظيره. وشدد عبد السلام على "رفض أي تهجير".'
+    tagger = _ByOccurrence(
+        {("هاني", 1): "B-PER", ("عبد", 1): "I-PER", ("السلام", 1): "I-PER"}
+        | {("عبد", 2): "B-PER", ("السلام", 2): "I-PER", ("على", 1): "I-PER"}
+    )
+    tagged = Entities(tagger)(segmented(text))
+    people = [e for e in tagged.entities if e.label == "PER"]
+    assert [[text[m.start : m.end] for m in e.mentions] for e in people] == [
+        ["هاني عبد السلام", "عبد السلام"]
+    ]
+    # a name not given elsewhere keeps the word (Egyptian papers write Ali so)
+    text = "وقال الوزير حسن على إن الطريق مفتوح."
+    tagged = Entities(_ByOccurrence({("حسن", 1): "B-PER", ("على", 1): "I-PER"}))(segmented(text))
+    assert [e.name for e in tagged.entities] == ["حسن على"]

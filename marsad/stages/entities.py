@@ -115,6 +115,7 @@ from marsad.entity_tails import (
     trim_agent_tail,
     trim_leading_title,
     trim_listed_body_tail,
+    trim_trailing_ala,
 )
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
@@ -289,6 +290,7 @@ class Entities:
                 found = split_leading_orgs(article.text, tokens, found, stems, self.orgs, starts, self.source)
                 found = orgs_over_places(article.text, tokens, found, stems, self.orgs, starts, self.source)
             found = split_joined_people(article.text, tokens, found, stems, starts)
+            found = trim_trailing_ala(article.text, tokens, found)  # وشدد عبد العاطي على
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
             found = names_over_places(article.text, tokens, found, stems, starts, self.known)
             found = drop_future_verbs(tokens, found, starts)  # "ستحتكر السلاح": no title
