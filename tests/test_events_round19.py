@@ -37,6 +37,9 @@ _PEOPLE = {
             "ووصل الوزير سالم الراشدي إلى نواكشوط، حيث استقبله رئيس البرلمان كمال بنعيسى.",
             [("043", "MRTLEG", None)],
         ),
+        # the same with the visitor's name right after the verb of arrival, where the arrival's subject is
+        # found: the pronoun on استقبله still keeps the speaker its subject
+        ("ووصل سالم الراشدي إلى نواكشوط، حيث استقبله كمال بنعيسى.", [("043", "MRTLEG", None)]),
     ],
 )
 def test_where_after_an_arrival(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -129,3 +132,19 @@ def test_a_listed_verb_cut_before_a_pronoun_is_still_the_verb() -> None:
     # (its key without ال is قدم, an arrival verb)
     foot = Token(0, 5, fold("القدم"), Span(0, 5))
     assert not verb_listed(foot, token_keys("القدم", foot), ARRIVALS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The sources said the government (is) for demanding disclosure": مطالبة with a proclitic is the
+        # masdar, its subject the demand's maker
+        ("وقالت المصادر إن الحكومة لمطالبة بالكشف.", [("100", "GOV", None)]),
+        # "The sources said the government's demand of the people": no ب after it, the masdar
+        ("قالت المصادر إن الحكومة مطالبة الشعب.", [("100", "GOV", None)]),
+    ],
+)
+def test_called_upon_needs_a_bare_word_before_bi(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert actors(text) == expected
