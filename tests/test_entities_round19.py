@@ -6,6 +6,8 @@ names written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from marsad import lexicons
 from marsad.entity_outlets import trim_told
 from marsad.stages.entities import Entities
@@ -154,3 +156,30 @@ def test_the_preposition_ala_run_into_a_name_given_elsewhere_is_cut() -> None:
     text = "وقال الوزير حسن على إن الطريق مفتوح."
     tagged = Entities(_ByOccurrence({("حسن", 1): "B-PER", ("على", 1): "I-PER"}))(segmented(text))
     assert [e.name for e in tagged.entities] == ["حسن على"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The resigned minister Sami said: …": a word with the article is no family name
+        "وقال الوزير سامي المستقيل: إن الطريق مفتوح.",
+        # "The minister Sami told his interlocutors that …": nor a word with a proclitic (ل + محاوريه)
+        "وقال الوزير سامي لمحاوريه إن الطريق مفتوح.",
+        # "The government announced that president Sami was assassinated, and that the killer fled": nor an
+        # event verb, rare as it is
+        "وأعلنت الحكومة أن الرئيس سامي اغتيل، وأن القاتل فر.",
+    ],
+)
+def test_a_given_name_does_not_take_a_definite_word_a_clitic_word_or_a_verb(text: str) -> None:
+    tagged = Entities(_Tagger({"سامي": "B-PER"}, {}))(segmented(text))
+    assert [e.name for e in tagged.entities if e.label == "PER"] == ["سامي"]
+
+
+def test_a_person_ends_before_a_definite_outlet_but_not_before_a_word_that_needs_a_type_noun() -> None:
+    # "Nader Salloum told the Guardian that …": ل + الغارديان, whose alif falls after ل
+    text = "وقال نادر سلوم للغارديان إن المعبر سيفتح."
+    assert _trimmed(text, "نادر سلوم للغارديان") == "نادر سلوم"
+    # "Nader Salloum dedicated the win to the homeland": الوطن is an outlet only after its type noun
+    # (صحيفة الوطن), so ل + it is left inside
+    text = "وأهدى نادر سلوم للوطن الفوز."
+    assert _trimmed(text, "نادر سلوم للوطن") == "نادر سلوم للوطن"
