@@ -134,12 +134,11 @@ def test_a_listed_verb_cut_before_a_pronoun_is_still_the_verb() -> None:
     assert not verb_listed(foot, token_keys("القدم", foot), ARRIVALS)
 
 
+# A proclitic on مطالبة is not tested here: after إن + noun a lone ل is the emphatic lam ("the government IS
+# called upon …", R19), which called_on does not yet read, and a test should not pin that reading.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "The sources said the government (is) for demanding disclosure": مطالبة with a proclitic is the
-        # masdar, its subject the demand's maker
-        ("وقالت المصادر إن الحكومة لمطالبة بالكشف.", [("100", "GOV", None)]),
         # "The sources said the government's demand of the people": no ب after it, the masdar
         ("قالت المصادر إن الحكومة مطالبة الشعب.", [("100", "GOV", None)]),
     ],
