@@ -10,9 +10,10 @@ bench/gold/ENTITIES.md.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from marsad import lexicons
@@ -306,9 +307,7 @@ def _enclosing_org(
     ]
     if not starts:
         return None
-    held = busy[first : last + 1]
-    busy[first : last + 1] = [False] * len(held)
-    try:
+    with _freed(busy, first, last):
         for i in starts:
             if any(busy[i:first]):
                 continue
@@ -316,8 +315,6 @@ def _enclosing_org(
             if i + n - 1 >= last and (i < first or i + n - 1 > last):
                 return Span(tokens[i].stem.start, tokens[i + n - 1].stem.end)
         return None
-    finally:
-        busy[first : last + 1] = held
 
 
 def _org_running_on(
@@ -332,14 +329,22 @@ def _org_running_on(
     """The mention grown to the end of a listed organisation that starts inside it, after its first word,
     and runs on past its end over free tokens (منظمة أطباء + أطباء بلا حدود: the model stopped at بلا,
     read ب + لا), or None."""
-    held = busy[first : last + 1]
-    busy[first : last + 1] = [False] * len(held)
-    try:
+    with _freed(busy, first, last):
         for i in range(first + 1, last + 1):
             n = org_at(tokens, i, text, orgs, busy, stems[i])
             if i + n - 1 > last:
                 return Span(tokens[first].stem.start, tokens[i + n - 1].stem.end)
         return None
+
+
+@contextlib.contextmanager
+def _freed(busy: list[bool], first: int, last: int) -> Iterator[None]:
+    """The tokens first..last marked free in `busy` for the block (a mention's own tokens, while the names
+    around it are matched), then as they were."""
+    held = busy[first : last + 1]
+    busy[first : last + 1] = [False] * len(held)
+    try:
+        yield
     finally:
         busy[first : last + 1] = held
 
