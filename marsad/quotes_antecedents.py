@@ -25,7 +25,7 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
             comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
             named = view.covered.get(k - 1) if k - 1 >= lo else None
             if named is not None and named.label != "MISC":
-                return named  # وفق فوربس التي أشارت إلى …
+                return named  # بحسب شركة نوراس التي ذكرت …
             for m in range(k - 1, max(lo, k - MAX_SUBJECT) - 1, -1):
                 entity = view.covered.get(m)
                 if entity is not None and entity.label == "PER":
@@ -38,11 +38,11 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
 
 
 # Definite nouns of a person with no title (الشاب البالغ من العمر 34 عاما، السيدة، الرجل): the one person the
-# sentence before named, when it names exactly one (قصة أوبو تريبواتي … محبطة ¶ وقال الشاب "…").
+# sentence before named, when it names exactly one (كيمبو ألاري ينتظر منذ عام … ¶ وقال الشاب "…").
 _PERSON_NOUNS = frozenset(
     "ال" + w for w in folded_words("شاب شابة رجل سيدة امرأة فتاة فتى طفل طفلة عامل عاملة أم أب ابن ابنة")
 )
-# Occupations a story calls its subject by (وأوضحت المغنية اليمنية أن "…", session 13's dev3): like the nouns
+# Occupations a story calls its subject by (وأوضحت الشاعرة الليبية أن "…", session 13's dev3): like the nouns
 # above, but the person may have been named a few sentences before (BACK), none named since.
 _OCCUPATIONS = frozenset(
     "ال" + w

@@ -64,7 +64,7 @@ def clause_subject(view: View, i: int) -> Entity | None:
 
 # Prepositions that put a place or a body in an adverbial phrase, not in the subject (folded).
 _PLACE_PREPOSITIONS = folded_words("في من إلى على عن لدى أمام قرب داخل خارج عند حول عبر خلال بين نحو تجاه")
-PHRASE_REACH = 3  # words between the preposition and the mention (في محطة مترو …، في العاصمة الإيرانية …)
+PHRASE_REACH = 3  # words between the preposition and the mention (في محطة قطار …، في العاصمة الليبية …)
 
 
 def _in_phrase(view: View, entity: Entity, lo: int, i: int) -> bool:

@@ -31,8 +31,6 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     LOOKBACK,
-    NAME_OPENED,
-    NAMING,
     ends_clause,
     governing_masdar,
     governing_verb,
@@ -41,6 +39,7 @@ from marsad.quotes_fragments import (
 )
 from marsad.quotes_lexicon import Cue, QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
+from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer, that_after_from

@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
-from marsad.quotes_named_units import NAME_OPENED, NAMING  # noqa: F401 (NAME_OPENED re-exported)
+from marsad.quotes_named_units import NAMING
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
