@@ -66,9 +66,7 @@ def count_words(shared: Path, skipped: Skipped | None = None) -> Counter[str]:
     with (shared / ANT).open(encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
-            if skipped is not None and doc.get("docno") in skipped.docnos:
-                skipped.met.add(doc["docno"])
-                skipped.lines += 1
+            if skipped is not None and skipped.leaves_out(doc):
                 continue
             for part in (doc.get("title") or "", doc.get("text") or ""):
                 counts.update(ARABIC_RUN.findall(DIACRITICS.sub("", part.replace("\u0640", ""))))

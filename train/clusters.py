@@ -97,6 +97,14 @@ class Skipped:
             "ant_docnos_excluded": len(self.met),
         }
 
+    def leaves_out(self, doc: dict[str, Any]) -> bool:
+        """Whether an ANT article (a parsed line) is a gold article to leave out; counted here when it is."""
+        if doc.get("docno") not in self.docnos:
+            return False
+        self.met.add(doc["docno"])
+        self.lines += 1
+        return True
+
 
 def clusters_record(model_dir: Path = MODEL_DIR) -> dict[str, Any] | None:
     """What the clusters.tsv in `model_dir` was built from (its manifest's `skipped`; None: no manifest,
@@ -120,9 +128,7 @@ def ant_sentences(path: Path, skipped: Skipped | None = None, lines: range = ran
                     skipped.lines += 1
                 continue
             doc = json.loads(line)
-            if skipped is not None and doc.get("docno") in skipped.docnos:
-                skipped.met.add(doc["docno"])
-                skipped.lines += 1
+            if skipped is not None and skipped.leaves_out(doc):
                 continue
             yield from doc_paragraphs(doc)
 

@@ -158,9 +158,7 @@ def corpus_counts(keys: set[str], max_words: int, skipped: Skipped | None = None
     with path.open(encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
-            if skipped is not None and doc.get("docno") in skipped.docnos:
-                skipped.met.add(doc["docno"])
-                skipped.lines += 1
+            if skipped is not None and skipped.leaves_out(doc):
                 continue
             words = _ARABIC_WORD.findall(f"{doc.get('title') or ''} {doc.get('text') or ''}")
             ks = []

@@ -37,9 +37,7 @@ def news_articles(
     with (root / ANT).open(encoding="utf-8") as fh:
         for line in itertools.islice(fh, start, None, stride):
             doc = json.loads(line)
-            if skipped is not None and doc.get("docno") in skipped.docnos:
-                skipped.met.add(doc["docno"])
-                skipped.lines += 1
+            if skipped is not None and skipped.leaves_out(doc):
                 continue
             sents: list[list[str]] = []
             cur: list[str] = []
