@@ -13,6 +13,7 @@ Run by `marsad.stages.entities` after the model's mentions are fitted, before th
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 
@@ -126,7 +127,7 @@ def _told_named(text: str, tokens: Sequence[Token], token: Token) -> bool:
         return False
     stem = folded_stem(text, token)
     keys = [stem, "ال" + stem[1:]] if stem.startswith("ل") else [stem]
-    k = tokens.index(token)
+    k = bisect.bisect_left(tokens, token.stem.start, key=lambda t: t.stem.start)  # its index, not a scan
     for key in keys:
         for words, outlet in load().outlets.get(key, ()):
             rest = tokens[k + 1 : k + len(words)]

@@ -167,7 +167,7 @@ def grow_rare_surname(text: str, tokens: Sequence[Token], span: Span) -> Span:
     before = tokens[k - 1] if not tokens[k - 1].is_punct or k < 2 else tokens[k - 2]
     head = folded_stem(text, before)
     # a title word, a nationality or a definite nisba adjective closing a title (المفوضة الأممية)
-    if before.is_punct or not (head in _titled() or (head.startswith("ال") and head.endswith(("ي", "يه")))):
+    if before.is_punct or not (head in _titled() or (head.startswith("ال") and head.endswith(NISBA_ENDS))):
         return span
     nxt = tokens[k + 1]
     word = folded_stem(text, nxt)
@@ -227,15 +227,13 @@ def trim_trailing_ala(text: str, tokens: Sequence[Token], found: Sequence[Entity
     out: list[Entity] = []
     for e in found:
         words = e.name.split()
-        rest = words[:-1]
-        inside = stems_inside(tokens, e.mentions[0]) if e.label == "PER" and len(e.mentions) == 1 else []
-        if (
-            len(inside) >= 2
-            and words[-1] == ALA
-            and any(len(n) > len(rest) and n[-len(rest) :] == rest for n in names)
-        ):
-            span = Span(e.mentions[0].start, inside[-2].stem.end)
-            e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
+        # the cheap test first: almost no mention ends in على, so the tokens are looked up only for those
+        if e.label == "PER" and len(e.mentions) == 1 and len(words) >= 2 and words[-1] == ALA:
+            rest = words[:-1]
+            inside = stems_inside(tokens, e.mentions[0])
+            if len(inside) >= 2 and any(len(n) > len(rest) and n[-len(rest) :] == rest for n in names):
+                span = Span(e.mentions[0].start, inside[-2].stem.end)
+                e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
         out.append(e)
     return out
 
