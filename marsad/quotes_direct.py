@@ -22,7 +22,7 @@ counts such fragments as direct. Marks right after a verbal noun's complement ma
 
 from __future__ import annotations
 
-from marsad.arabic import fold, folded_words
+from marsad.arabic import fold
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
 from marsad.quotes_came_in import came_in, owner
@@ -37,12 +37,13 @@ from marsad.quotes_fragments import (
     opened_name,
     so_called,
 )
-from marsad.quotes_lexicon import Cue, QuoteLexicon
+from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
+from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
 from marsad.quotes_view import QUOTE_CHARS, View
 
 ASIDE_VERB = 4  # tokens from an aside's comma to its relay verb (، وفقا لما نقلته)
@@ -275,7 +276,7 @@ def _direct_cue(
     if name_then_which and view.word(prev) not in QUOTE_CHARS and reporting_verb(lex, view, prev) is None:
         return None
     comma = prev >= lo and view.word(prev) in ("،", ",")
-    trailing = _trailing_cue(view, close_pos, closed) if comma else None
+    trailing = trailing_cue(view, close_pos, closed) if comma else None
     if words >= 3 and trailing is not None:
         # شدد X على …، «…»، حسبما أضاف Y: an attribution after the marks names who said them, not the verb of
         # the reported clause before the comma (session 12)
@@ -312,14 +313,14 @@ def _direct_cue(
     k = view.token_at(close_pos) + 1 if closed else view.n
     while k < view.n and view.word(k) in ("،", ",", "-", "–"):
         k += 1
-    k = _past_lead_in(view, k)
+    k = past_lead_in(view, k)
     # The verb after a quote is in its line: a quote closing a paragraph is not the next paragraph's
     # (…متمردين." ¶ وقال وزير الدفاع … إن: that قال has its own complement).
     if k < view.n and "\n" in view.text[close_pos : view.tokens[k].start]:
         k = view.n
     if words >= 2 and k < view.n:
         form = reporting_verb(lex, view, k)
-        if form is not None and not form.participle and not _has_complement(view, k):
+        if form is not None and not form.participle and not has_complement(view, k):
             return Claim(open_pos, "direct", span, form.verb.lemma, "subject", verb_tok=k)
         cue = match_cue(view, k)
         if cue is not None:
@@ -358,36 +359,6 @@ def _cue_aside(lex: QuoteLexicon, view: View, prev: int, lo: int, open_pos: int,
 
 
 ASIDE_REACH = 10  # tokens of an attribution aside between its commas (، وفق مدير المرصد X،)
-
-
-# "thus" and "with these words" between a quote and the verb after it ("…"، هكذا قال X؛ "…"، بهذه الكلمات
-# علق X): the verb still reports the quote.
-_THUS = folded_words("هكذا وهكذا")
-_WITH_THESE = folded_words("بهذه وبهذه")
-_WORDS = folded_words("الكلمات الكلمة العبارات العبارة")
-
-
-def _past_lead_in(view: View, k: int) -> int:
-    """Token k, or the token after a "thus" lead-in starting at k (also past a full stop: "…".. بهذه
-    الكلمات تحدث X, where the lead-in points back over the sentence's end)."""
-    j = k
-    while j < view.n and view.word(j) and set(view.word(j)) <= set(".…"):
-        j += 1
-    if j < view.n and view.tokens[j].folded in _THUS:
-        return j + 1
-    if j + 1 < view.n and view.tokens[j].folded in _WITH_THESE and view.tokens[j + 1].folded in _WORDS:
-        return j + 2
-    return k
-
-
-def _trailing_cue(view: View, close_pos: int, closed: bool) -> tuple[Cue, int] | None:
-    """An attribution cue with a relay verb right after the closing mark and its comma (…»، حسبما أضاف
-    X), else None."""
-    k = view.token_at(close_pos) + 1 if closed else view.n
-    while k < view.n and view.word(k) in ("،", ","):
-        k += 1
-    cue = match_cue(view, k) if k < view.n else None
-    return cue if cue is not None and cue[0].kind == "according" and cue[0].lemma else None
 
 
 def _coordinated(view: View, open_pos: int, span_of: Claim) -> Claim | None:
@@ -455,23 +426,6 @@ def _determined(view: View, i: int) -> bool:
     """Token i is a definite (الوزارة) or possessed (تقريرها، اسمه) noun: no name follows it in apposition."""
     word = view.tokens[i].folded.lstrip("وف")
     return word.startswith("ال") or (len(word) > 4 and word.endswith(("ه", "ها", "هم")))
-
-
-_COMPLEMENT_REACH = (
-    12  # tokens from a verb after a quote to a complementizer of its own (قال أردوغان مؤخرا إن)
-)
-
-
-def _has_complement(view: View, k: int) -> bool:
-    """The verb at token k has an أن/إن of its own before any punctuation (في تعليقه على "جدل الطائرة"، قال
-    أردوغان إن …): it reports that clause, not the quoted words before it."""
-    hi = min(view.sentence(k)[1], k + 1 + _COMPLEMENT_REACH)
-    for j in range(k + 1, hi):
-        if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return False
-        if is_complementizer(view, j):
-            return True
-    return False
 
 
 def _claim_from_verb(lex: QuoteLexicon, view: View, verb: int, span: Span, limit: int) -> Claim:

@@ -4,7 +4,7 @@ A definite title with a complement (وأكد المتحدث الرسمي باس�
 الكونغرس، وصرح رئيس بلدية أنقرة) is the person the article introduced earlier with the same words (المتحدث
 باسم التحالف العقيد الركن X، رئيس بلدية أنقرة، X،), not an unnamed source nor the body or place in the
 title's genitive (bench/gold/QUOTES.md: a title-only speaker gets the name the article ties it to).
-marsad.quotes_context.title_referent resolves a title of definite words alone (وأضاف الوزير الأميركي); this
+marsad.quotes_titles.title_referent resolves a title of definite words alone (وأضاف الوزير الأميركي); this
 module takes the phrases it leaves: an indefinite head in construct (رئيس الحكومة، عضو الكونغرس) or a
 spokesperson's باسم, which the speaker search used to keep as unnamed text or as the genitive's entity.
 Every content word of the phrase must stand in the holder's title (a nisba in either gender: البولندي،

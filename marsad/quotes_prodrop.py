@@ -8,10 +8,11 @@ from __future__ import annotations
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.quotes_claims import Claim
-from marsad.quotes_context import after_turn, title_referent
+from marsad.quotes_context import after_turn
 from marsad.quotes_preverbal import preverbal
 from marsad.quotes_speakers import is_title
 from marsad.quotes_subjects import subject
+from marsad.quotes_titles import title_referent
 from marsad.quotes_view import View
 
 # A statement named indefinitely (في بيان، ببيان، بيانا، في بيانها): "the statement" (البيان) as a later

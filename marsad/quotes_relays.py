@@ -9,10 +9,10 @@ from marsad.arabic import folded_words
 from marsad.attribution import OutletMatch, match_cue, match_outlet
 from marsad.attribution_relays import REPORTERS, addressed_outlet, carried_outlet, spoken_to
 from marsad.quotes_claims import Claim, reporting_verb
-from marsad.quotes_context import title_referent
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_subjects import subject
+from marsad.quotes_titles import title_referent
 from marsad.quotes_view import QUOTE_CHARS, View
 
 RELAYED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # نقل X عن Y قوله إن: Y said

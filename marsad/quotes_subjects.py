@@ -12,7 +12,7 @@ else the unnamed adviser; a spokesperson of a person (المتحدث باسم
 phrase before a name: the name speaks); a mention at its head (وزارة الخارجية); a name in apposition after a
 comma (أحد شيوخ القبائل، فهد الأشرفي); an unnamed source word at its head (مسؤول، مصادر مطلعة) → no
 entity, its words as text; a definite title alone (الوزير، الزعيم المعارض) → an anaphor, resolved by
-marsad.quotes_context.title_referent; a bare surname the NER missed that ends the name of a person the
+marsad.quotes_titles.title_referent; a bare surname the NER missed that ends the name of a person the
 article named in full (الجبير → عادل الجبير); an untagged phrase naming an entity the NER found elsewhere
 (الوزارة → وزارة الدفاع البريطانية). A plural verb (ودعوا، يقولون) has no subject after it (VSO verbs stay
 singular), and a lone possessed noun after a verb is its object (ودعا أنصاره). A title cut at a preposition
@@ -30,7 +30,6 @@ from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
 from marsad.quotes_appositions import MAX_QUOTED_NAME, apposition
-from marsad.quotes_context import role_noun, two_word_holder
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_named_units import marked_name_end
@@ -48,6 +47,7 @@ from marsad.quotes_speakers import (
     is_title,
     two_word_title,
 )
+from marsad.quotes_titles import role_noun, two_word_holder
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs

@@ -46,12 +46,10 @@ from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
     clause_after_quote,
     clause_subject,
-    foreign_title,
     name_at_colon,
     placed_only,
     sentence_person,
     sentence_subject,
-    title_referent,
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
@@ -77,6 +75,7 @@ from marsad.quotes_resumptive import statement_owner
 from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject, is_title
 from marsad.quotes_subjects import classify, subject
+from marsad.quotes_titles import foreign_title, title_referent
 from marsad.quotes_view import View
 
 SOURCE = "quotes.rules.v1"
