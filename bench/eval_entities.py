@@ -24,6 +24,10 @@ Guidelines and metric definitions are in `bench/gold/ENTITIES.md`. In short:
 `--half tune` scores the articles at even positions of the gold file (0, 2, 4, …), the half to tune
 rules and lexicons on; `--half check` scores the odd positions, held out: read only its aggregate scores.
 `--errors --half tune` prints each error of the tune half, article by article (the check half has none).
+
+`--set snn` scores the second held-out set instead, `bench/gold/entities_snn.jsonl` (24 SaudiNewsNet
+articles, ENTITIES.md "Second held-out set"), with its own floors (`tests/eval/entities_floors_snn.json`).
+It is held out whole: it has no halves, and `--errors` is refused for it.
 """
 
 from __future__ import annotations
@@ -59,6 +63,11 @@ from marsad.article import Article
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "gold" / "entities.jsonl"
 FLOORS = ROOT / "tests" / "eval" / "entities_floors.json"
+GOLD_SNN = ROOT / "bench" / "gold" / "entities_snn.jsonl"
+FLOORS_SNN = ROOT / "tests" / "eval" / "entities_floors_snn.json"
+# The gold sets by name: their records and their floors. ant is split into halves (tune, check); snn never
+# trained or tuned anything and is read only as aggregate scores.
+SETS = {"ant": (GOLD, FLOORS), "snn": (GOLD_SNN, FLOORS_SNN)}
 HALVES = ("tune", "check", "all")  # even gold lines tune, odd lines stay held out
 
 
@@ -114,13 +123,13 @@ def evaluate(
     for record in gold:
         article = articles.get(record["docno"])
         if article is None:
-            report.failures.append(f"{record['docno']}: not found in ANT")
+            report.failures.append(f"{record['docno']}: not found in its corpus")
             continue
         bad = hash_mismatches(record, article)
         if bad:
             raise ValueError(
                 f"gold offsets no longer fit the text ({', '.join(bad[:3])}): reading or cleaning changed;"
-                " re-anchor bench/gold/entities.jsonl (see bench/gold/ENTITIES.md)"
+                " re-anchor the gold file (see bench/gold/ENTITIES.md, Re-anchoring)"
             )
         analyzed = pipeline(article)
         if analyzed.text != article.text:
@@ -249,7 +258,13 @@ def check(scores: dict[str, float], floors: dict[str, float]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the table; with --check, return 1 when a score is below its floor or an article failed."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help=f"compare with {FLOORS.relative_to(ROOT)}")
+    ap.add_argument(
+        "--set",
+        choices=tuple(SETS),
+        default="ant",
+        help="the gold set: ant (50 ANT articles, halves tune/check) or snn (SaudiNewsNet, held out whole)",
+    )
+    ap.add_argument("--check", action="store_true", help="compare with the set's floors (tests/eval/)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     ap.add_argument(
         "--half",
@@ -263,6 +278,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print each error (missed, spurious, split, joined, country, actor, geo) of the tune half",
     )
     args = ap.parse_args(argv)
+    if args.set == "snn" and args.errors:
+        ap.error("--set snn is held out whole: it has no error listing (read its aggregate scores only)")
+    if args.set == "snn" and args.half != "all":
+        ap.error("--set snn has no halves (the whole set is held out): drop --half")
+    gold_path, floors = SETS[args.set]
     if args.errors:
         if args.half != "tune":
             ap.error("--errors reads the tune half only (the check half stays held out): add --half tune")
@@ -270,18 +290,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.check and args.half != "all":
         ap.error("--check compares with floors pinned on the whole gold set: use it with --half all")
-    report = evaluate(half(load_gold(), args.half))
+    report = evaluate(half(load_gold(gold_path), args.half))
     if args.json:
         print(json.dumps(report.scores(), indent=2))
     else:
-        print(f"entities gold: {report.articles} articles")
+        print(f"entities gold{'' if args.set == 'ant' else ' (snn)'}: {report.articles} articles")
         print(table(report))
     for failure in report.failures:
         print(f"article failed: {failure}", file=sys.stderr)
     if args.check:
         from bench.gold import gate
 
-        return gate(report.scores(), report.failures, FLOORS, check)
+        return gate(report.scores(), report.failures, floors, check)
     return 0
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from typing import Any
 
 import pytest
 
 from bench import eval_entities as ev
 from bench.gold import ANT, span_hash
+from bench.gold.saudinewsnet import DATASET as SNN
 from marsad.article import Article, Entity, Geo, Span
 from tests.conftest import find_span
 
@@ -201,6 +203,24 @@ def test_floors_name_known_metrics() -> None:
 needs_data = pytest.mark.skipif(not ANT.exists(), reason="shared data (ANT v2.1) not present")
 
 
+def assert_well_formed(g: dict[str, Any], article: Article) -> None:
+    """One gold record fits its article: same id, hashes matching, mentions not overlapping, fields valid."""
+    assert article.id == g["id"]
+    assert ev.hash_mismatches(g, article) == []
+    spans = sorted((m["start"], m["end"]) for e in g["entities"] for m in e["mentions"])
+    assert all(b <= c for (_, b), (c, _) in itertools.pairwise(spans)), g["docno"]
+    code = re.compile(r"^[A-Z]{3}$")
+    for e in g["entities"]:
+        assert e["label"] in ev.LABELS and e["mentions"], (g["docno"], e["name"])
+        assert e["country"] is None or code.match(e["country"]), (g["docno"], e["name"])
+        assert all(m["kind"] in ("name", "title") for m in e["mentions"])
+        if e["label"] == "LOC":
+            geo = e["geo"]
+            assert -90 <= geo["lat"] <= 90 and -180 <= geo["lon"] <= 180, (g["docno"], e["name"])
+        else:
+            assert e["geo"] is None
+
+
 @needs_data
 def test_gold_hashes_match_and_records_are_well_formed() -> None:
     from bench.gold import load_articles
@@ -210,22 +230,48 @@ def test_gold_hashes_match_and_records_are_well_formed() -> None:
     assert len(gold) >= 50 and len(articles) == len(gold)
     assert {g["src"] for g in gold} == {"alarabia", "BBC", "CNN", "france24", "skynews"}
     assert all(g["line"] < 20000 for g in gold)
-    code = re.compile(r"^[A-Z]{3}$")
     for g in gold:
+        assert_well_formed(g, articles[g["docno"]])
+
+
+needs_snn = pytest.mark.skipif(not SNN.exists(), reason="shared data (SaudiNewsNet) not present")
+# ENTITIES.md, Second held-out set: the day files quotes_dev2 does not use, indices 37 mod 101, 120-450 words,
+# at most 3 articles per outlet.
+SNN_DAYS = {"2015-07-21", "2015-07-31", *(f"2015-08-{d:02}" for d in (1, 2, 3, 4, 8, 9, 10, 11))}
+
+
+@needs_snn
+def test_snn_gold_hashes_match_and_records_follow_the_selection_rule() -> None:
+    from bench.gold import load_articles
+
+    gold = ev.load_gold(ev.GOLD_SNN)
+    articles = load_articles(g["docno"] for g in gold)
+    assert len(gold) >= 20 and len(articles) == len(gold)
+    for g in gold:
+        prefix, day, index = g["docno"].split("/")
+        assert (prefix, day in SNN_DAYS, int(index) % 101, g["line"]) == ("snn", True, 37, int(index))
         article = articles[g["docno"]]
-        assert article.id == g["id"]
-        assert ev.hash_mismatches(g, article) == []
-        spans = sorted((m["start"], m["end"]) for e in g["entities"] for m in e["mentions"])
-        assert all(b <= c for (_, b), (c, _) in itertools.pairwise(spans)), g["docno"]
-        for e in g["entities"]:
-            assert e["label"] in ev.LABELS and e["mentions"], (g["docno"], e["name"])
-            assert e["country"] is None or code.match(e["country"]), (g["docno"], e["name"])
-            assert all(m["kind"] in ("name", "title") for m in e["mentions"])
-            if e["label"] == "LOC":
-                geo = e["geo"]
-                assert -90 <= geo["lat"] <= 90 and -180 <= geo["lon"] <= 180, (g["docno"], e["name"])
-            else:
-                assert e["geo"] is None
+        assert g["src"] == article.source.outlet
+        assert 120 <= len(article.text.split()) <= 450, g["docno"]
+        assert_well_formed(g, article)
+    assert max(Counter(g["src"] for g in gold).values()) <= 3
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--set", "snn", "--errors"],
+        ["--set", "snn", "--errors", "--half", "tune"],
+        ["--set", "snn", "--half", "tune"],
+        ["--set", "snn", "--half", "check", "--check"],
+    ],
+)
+def test_snn_set_is_held_out_whole(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # no error listing and no halves for the SaudiNewsNet set: refused before anything is loaded or run
+    with pytest.raises(SystemExit) as exc:
+        ev.main(argv)
+    assert exc.value.code == 2
+    assert "--set snn" in capsys.readouterr().err
 
 
 @needs_data
