@@ -195,8 +195,9 @@ def test_check_reports_metrics_below_floor_or_unknown() -> None:
     assert ev.check({"a": 0.5, "b": 0.2}, {"a": 0.5, "b": 0.3, "c": 0.0}) == ["b: 0.2 < 0.3", "c: None < 0.0"]
 
 
-def test_floors_name_known_metrics() -> None:
-    floors = json.loads(ev.FLOORS.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("floors_path", [ev.FLOORS, ev.FLOORS_SNN])
+def test_floors_name_known_metrics(floors_path: Any) -> None:
+    floors = json.loads(floors_path.read_text(encoding="utf-8"))
     assert floors and set(floors) <= set(ev.Report().scores())
 
 
