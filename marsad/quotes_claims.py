@@ -57,7 +57,9 @@ class Claim:
     via: OutletMatch | None = None
     shares_verb: bool = False  # the verb also has an indirect quote (قال إنه …، "…"): leave it free
     aside: bool = False  # a while-clause's quote in a cue's sentence: its speaker is no later verb's topic
-    cue_tok: int = -1  # the attribution cue a direct quote took (…، وفق X، "…"): no nominal claim of its own
+    # a token a direct quote took besides its verb, which makes no claim of its own: the attribution cue
+    # (…، وفق X، "…") or a participle the colon's verb was found past (قال X مشيرا إلى Y: "…")
+    cue_tok: int = -1
 
 
 def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) -> VerbForm | None:

@@ -41,6 +41,7 @@ from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import RELATIVES, before_verb
+from marsad.quotes_signs import sign_claim
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
 from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
@@ -94,7 +95,9 @@ def direct_claims(
                 quoted.append(Span(start, end))
             if not words or " ".join(fold(w) for w in text[start:end].split()) in lex.outlet_names:
                 continue
-            claim = _direct_cue(lex, view, open_pos, close_pos, closed, words, open_pos == para.start)
+            claim = sign_claim(view, open_pos, Span(start, end)) or _direct_cue(
+                lex, view, open_pos, close_pos, closed, words, open_pos == para.start
+            )
             if claim is None and words >= 2 and claims:
                 claim = _coordinated(view, open_pos, span_of=claims[-1])
             if claim is not None:
@@ -154,6 +157,25 @@ def _find_verb(
             j = aside  # وقال X، وفقا لما نقلته عنه وكالة Y، الاثنين: "…": the verb before the aside says it
         j -= 1
     return -1
+
+
+def _past_pointing(lex: QuoteLexicon, view: View, verb: int, colon: int, lo: int) -> int:
+    """The finite reporting verb before a participle with a noun-phrase complement that runs to the colon
+    (وقال X في تصريحاته مشيرا إلى الشركة: "…": "said, pointing to the company", the marks are قال's), when
+    no punctuation stands between the two verbs; else `verb`."""
+    form = reporting_verb(lex, view, verb) if verb >= 0 else None
+    if form is None or not form.participle or verb + 2 >= colon:
+        return verb
+    heads = {chain[0] for chain in form.verb.complements if len(chain) == 1}
+    if view.tokens[verb + 1].folded not in heads:
+        return verb
+    if any(view.punct(k) or is_complementizer(view, k) for k in range(verb + 2, colon)):
+        return verb
+    finite = _find_verb(lex, view, verb - 1, lo, False)
+    said = reporting_verb(lex, view, finite) if finite >= 0 else None
+    if said is None or said.participle or any(view.punct(k) for k in range(finite + 1, verb)):
+        return verb
+    return finite
 
 
 def _warned_that(lex: QuoteLexicon, view: View, j: int) -> bool:
@@ -228,12 +250,15 @@ def _direct_cue(
             return None
         return Claim(open_pos, "direct", span, None, "fixed" if subj else "prodrop", subj)
     if prev >= lo and view.word(prev) == ":":
-        verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
+        found = _find_verb(lex, view, prev - 1, lo, False, names=True)
+        verb = _past_pointing(lex, view, found, prev, lo)
         if verb < 0 and _saying_noun(view, prev - 1):
             return _saying_claim(view, prev - 1, span)
         if verb < 0 and before_verb(view, prev) is None:
             return None  # اليمين الآتية: "أقسم …"، تنص المادة على أنه: "…": no one speaks
-        return _claim_from_verb(lex, view, verb, span, prev)
+        claim = _claim_from_verb(lex, view, verb, span, prev)
+        claim.cue_tok = found if found != verb else -1  # the participle stepped over makes no quote
+        return claim
     if prev >= lo and words >= 2 and is_complementizer(view, prev):
         nxt = view.token_at(close_pos) + 1 if closed else view.n
         if nxt < view.sentence(io)[1] and not view.punct(nxt):

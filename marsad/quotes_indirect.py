@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
 from marsad.quotes_preverbal import RELATIVES
@@ -327,6 +328,10 @@ class IndirectFinder(NominalClaims):
                 end = self.content_end(start, view.sentence(i)[1], self._feminine(i), embedded, clause)
                 if end <= start:
                     return None
+                after = fronted_subject(view, i, j, start, end) if form.verb.polarity == "demand" else None
+                if after is not None:  # ودعت إلى المسيرة الجبهة …: the object alone, its subject after it
+                    span = Span(view.tokens[start].stem.start, view.tokens[start].end)
+                    return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, "fixed", after, i)
                 used.update(saying)
                 # The clitic ب/ل of the complement is left out (بعقد مؤتمر → from عقد).
                 first = view.tokens[start]

@@ -101,6 +101,11 @@ def subject(
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
     relative = i > 0 and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
+    # التي قال منسقها X إن: in a relative clause a possessed title with a name after it is the verb's own
+    # subject (its coordinator X), not the object of a verb whose subject is the antecedent
+    apposed = view.mention_at.get(lo + 1) if relative and j <= lo + 1 and is_title(view, lo) else None
+    if apposed is not None and apposed[0].label == "PER":
+        return Subject("entity", apposed[1], entity=apposed[0])
     if j == lo or (j == lo + 1 and (_possessed(view, lo) or relative)):
         return Subject("none", j)  # …، الذي أكد حرصه على: the object; the subject is the antecedent
     found = classify(view, lo, j, last_outlet)
