@@ -53,12 +53,16 @@ from marsad.events_words import (
     names_person,
     nation_of,
     oblique,
+    raised_flags,
     verbal,
     word_begin,
     word_key_of,
 )
 
 __all__ = ["find_actors"]
+
+# الوزير "the minister" is an agent row (GOV) only for its nationality adjective (E19's item, session 20)
+MINISTER = "وزير"  # its word key (events_words.word_key_of), also of الوزير and the dual
 
 
 # Place nouns in the construct state before a name (folded, no ال): محافظة governorate, ولاية state,
@@ -346,6 +350,9 @@ def find_actors(
             i += 1
             continue
         size, code, country = found
+        if size == 1 and wkeys[i] == MINISTER and not (i + 1 < n and nation_of(nations, keys[i + 1])):
+            i += 1  # الوزير alone is whoever was named before; الوزير الإسباني "the Spanish minister": ESPGOV
+            continue
         if titled and size == 1 and country is None and _thing_adjective(keys, tokens, lo, i, out, code):
             i += 1
             continue  # الأوضاع السياسية "the political situation": no party
@@ -424,6 +431,9 @@ def find_actors(
             continue
         if titled and code.endswith("MED") and tokens[lo + last].suffix in POSSESSIVES:
             i = last + 1  # تواصل اتصالاتها "it goes on with its contacts": a possessed noun, no outlet
+            continue
+        if code.endswith("MED") and raised_flags(keys, i):
+            i = last + 1  # رافعين الأعلام "raising the flags": no media
             continue
         if keys[i] in STATES and code == "GOV":
             code = "IGO"  # دول المجلس "the council's states": a group of states, not one state's government

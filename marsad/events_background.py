@@ -11,6 +11,12 @@ Only the attack roots (CAMEO 18, 19, 20) are read so; the cues (written from Ara
 - AGO: قبل + a duration ("N days/weeks/months/years ago") after the trigger in its clause;
 - ANNIVERSARY: ذكرى "anniversary" up to three words before the trigger in its clause;
 - AFTER_THAT: بعد أن / عقب أن "after (they) had" right before a past attack verb.
+Two more kinds of attack a sentence names without reporting one (session 20, from the read part's false
+positives):
+- WARNINGS: a warning (تحذير، حذر، إنذارات) up to WARNING_REACH words before the trigger in its clause: the
+  attack warned of (تحذير من وقوع هجمات "a warning that attacks may occur") has not happened;
+- COUNTED: a plural attack noun counted by عدد (العدد المتزايد من الهجمات "the growing number of attacks"):
+  talk about attacks, not the report of one.
 """
 
 from __future__ import annotations
@@ -44,13 +50,28 @@ RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "ذكرا"))
 ANNIVERSARY_REACH = 3
 AFTER = frozenset(fold(w) for w in ("بعد", "عقب"))
+WARNINGS = frozenset(
+    fold(w)
+    for w in (
+        "تحذير", "تحذيرا", "التحذير", "تحذيرات", "التحذيرات", "حذر", "حذرت", "حذروا", "يحذر", "تحذر",
+        "يحذرون", "محذرا", "محذرة", "محذرين", "إنذار", "إنذارا", "الإنذار", "إنذارات", "الإنذارات",
+    )
+)  # fmt: skip
+WARNING_REACH = 8
+NUMBER = frozenset(fold(w) for w in ("عدد", "العدد"))
 
 
 def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
     """Whether the attack trigger at sentence words i..last is a background attack (see the module)."""
     if code[:2] not in ASSAULT_ROOTS:
         return False
-    return _ago(keys, last) or _anniversary(keys, i) or (aspect == "past" and _after_that(keys, i))
+    return (
+        _ago(keys, last)
+        or _anniversary(keys, i)
+        or (aspect == "past" and _after_that(keys, i))
+        or cue_before(keys, i, WARNING_REACH, WARNINGS)
+        or (aspect == "noun" and _counted(keys, i))
+    )
 
 
 def _ago(keys: Sequence[str], last: int) -> bool:
@@ -75,3 +96,10 @@ def _anniversary(keys: Sequence[str], i: int) -> bool:
 def _after_that(keys: Sequence[str], i: int) -> bool:
     """بعد أن / عقب أن right before word i (بعد أن خطف مسلحون: the seizure is when, not what)."""
     return i >= 2 and keys[i - 1] == "ان" and keys[i - 2] in AFTER
+
+
+def _counted(keys: Sequence[str], i: int) -> bool:
+    """A plural noun (…ات) at word i after عدد + من, an adjective allowed between (عدد كبير من الهجمات)."""
+    if not keys[i].endswith("ات") or i < 2 or keys[i - 1] != "من":
+        return False
+    return keys[i - 2] in NUMBER or (i >= 3 and keys[i - 3] in NUMBER and keys[i - 2] not in CLAUSE_MARKS)

@@ -291,13 +291,22 @@ BOTH_SIDES = frozenset(
 )
 
 
-def both_sides(event: Event, trig: Trigger, after_key: str, previous: Event | None) -> Event:
-    """A verb whose subject right after it is الجانبان (BOTH_SIDES), with no source of its own, has the
-    two sides of the event before (its source and target), in that order."""
+# The same duals as a subject before a dual verb (أن الوزيرين بحثا "that the two ministers discussed"; the
+# accusative after أن/إن).
+BOTH_SIDES_BEFORE = BOTH_SIDES | {w[:-2] + "ين" for w in BOTH_SIDES}
+
+
+def both_sides(
+    event: Event, trig: Trigger, after_key: str, previous: Event | None, before_key: str = ""
+) -> Event:
+    """A verb whose subject right after it is الجانبان (BOTH_SIDES), or a dual verb right after one
+    (BOTH_SIDES_BEFORE), has the two sides of the event before (its source and target), in that order; a
+    source read there is the dual itself (الوزيران is an agent, GOV), which the two sides name."""
+    lemma = fold(trig.lemma)
+    dual = trig.aspect == "past" and not lemma.endswith("ا") and trig.words[0] == lemma + "ا"
     if (
-        after_key not in BOTH_SIDES
+        not (after_key in BOTH_SIDES or (dual and before_key in BOTH_SIDES_BEFORE))
         or trig.aspect not in ("past", "imperf")
-        or event.source_actor is not None
         or previous is None
         or previous.source_actor is None
         or previous.target_actor is None
@@ -430,16 +439,19 @@ def retold(trig: Trigger, key: str, code: str, told: frozenset[str]) -> bool:
     return trig.aspect == "noun" and key.startswith("ال") and code[:2] in told
 
 
-def protest_demand(event: Event, trig: Trigger, token: Token, previous: Event | None) -> Event:
+def protest_demand(
+    event: Event, trig: Trigger, token: Token, previous: Event | None, slogans: bool = False
+) -> Event:
     """A demand masdar of purpose (للمطالبة "to demand", ل + a 10 noun) right after a protest has the
-    protesters as its source (تجمعوا أمام البرلمان للمطالبة بالإفراج: not the parliament)."""
+    protesters as its source (تجمعوا أمام البرلمان للمطالبة بالإفراج: not the parliament); so has an
+    imperfect demand verb right after slogans (`slogans`: خرجوا في مسيرة … مرددين شعارات تطالب بوقف الحرب)."""
+    purpose = trig.aspect == "noun" and "ل" in token.prefixes
     if (
         previous is None
         or not previous.cameo.startswith("14")
         or previous.source_actor is None
         or not event.cameo.startswith("10")
-        or trig.aspect != "noun"
-        or "ل" not in token.prefixes
+        or not (purpose or (slogans and trig.aspect == "imperf"))
     ):
         return event
     target = None if event.target_actor == previous.source_actor else event.target_actor

@@ -16,6 +16,7 @@ from marsad.events_dates import WEEKDAYS
 from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_spans import time_aside
 from marsad.events_voice import ATTACK_NOUNS
 from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
 
@@ -70,8 +71,11 @@ def match(
                 continue
             far = trig.lemma in REACH_LEMMAS
             during = -1  # the word of a time phrase after خلال (ووقع البلدان خلال الزيارة اتفاقية)
-            for gap in range(1, (REACH if far else GAP) + 1):
-                j = i + gap
+            j = i if far else time_aside(all_keys, i + 1) - 1  # j: the gap's last word
+            for _ in range(REACH if far else GAP):
+                j += 1
+                if not far:  # a time phrase between commas after it (، الأحد،) is stepped over, uncounted
+                    j = time_aside(all_keys, j + 1) - 1
                 if j + size > len(all_keys):
                     break
                 if far and (all_keys[j][0] in DURING or all_keys[j][0] == "في"):
@@ -79,7 +83,7 @@ def match(
                 elif far and j != during and _stops_reach(index, all_keys[j]):
                     break
                 if all(_word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
-                    return trig, 1, gap + size
+                    return trig, 1, j - i + size
     return None
 
 

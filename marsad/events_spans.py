@@ -164,3 +164,26 @@ def crowd_of(trig: Trigger, keys: Sequence[str], lo: int, cand: Candidate) -> bo
     farmers demonstrated": من after a count, the verb's subject, not a preposition's object)."""
     k = cand.first - lo - 1
     return trig.cameo[:2] == "14" and k >= 1 and keys[k] == "من" and count_word(keys[k - 1])
+
+
+# A time phrase between commas (خرج آلاف المغاربة، الأحد، في مسيرة "thousands of Moroccans went out, on
+# Sunday, in a march"): a phrasal verb's gap steps over it (events_match.match; session 20, the lead's news).
+ASIDE_TIMES = frozenset(
+    fold(w)
+    for w in (
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "أمس", "اليوم",
+        "مساء", "صباح", "ليلة", "فجر", "يوم",
+    )
+)  # fmt: skip
+ASIDE_WORDS = 3
+
+
+def time_aside(all_keys: Sequence[tuple[str, ...]], j: int) -> int:
+    """The index after a comma-enclosed time phrase of up to ASIDE_WORDS time words (ASIDE_TIMES) opening at
+    word j (a comma), or j when none opens there."""
+    if j >= len(all_keys) or all_keys[j][0] not in COMMAS:
+        return j
+    for k in range(j + 2, min(len(all_keys), j + ASIDE_WORDS + 2)):
+        if all_keys[k][0] in COMMAS:
+            return k + 1 if all(all_keys[m][0] in ASIDE_TIMES for m in range(j + 1, k)) else j
+    return j

@@ -2,7 +2,7 @@
 (COUNTS, count_word), proclitic prepositions (oblique), agent nouns written like verbs (verbal), the words
 inside a multi-word agent or actor phrase (inside_names, agent_over), nationality words in the indefinite
 accusative (nation_of), honorifics between a title and a name, and a person the actors stage coded
-(names_person). Split from events_actors (session 15), behaviour unchanged.
+(names_person), flags raised (raised_flags). Split from events_actors (session 15), behaviour unchanged.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from marsad.events_lexicon import event_agents
 __all__ = [
     "CLAUSE_OPENERS", "COUNTS", "HONORIFICS", "PREPOSITIONS", "VERB_HOMOGRAPHS", "agent_firsts", "agent_over",
     "agent_phrases", "bare_common", "count_word", "inside_names", "names_person", "nation_of", "oblique",
-    "verbal", "word_begin", "word_key_of",
+    "raised_flags", "verbal", "word_begin", "word_key_of",
 ]  # fmt: skip
 
 
@@ -160,3 +160,31 @@ def verb_listed(token: Token, keys: Sequence[str], verbs: frozenset[str]) -> boo
     """Whether a token's stem is one of `verbs`, or, when the segmenter cut a pronoun off it, its stem with
     that pronoun (`keys`: the token's keys, events_lexicon.token_keys; وتوجه cut as توج + ه is توجه)."""
     return keys[0] in verbs or (bool(token.suffix) and any(k in verbs for k in keys[1:]))
+
+
+# أعلام "flags" folds as إعلام "media" does; after a verb of raising, carrying or waving (رافعين الأعلام
+# الفلسطينية "raising Palestinian flags") it is the flags, no media actor (session 20, the lead's news).
+FLAGS = frozenset(fold(w) for w in ("أعلام", "الأعلام"))
+RAISING = frozenset(
+    fold(w)
+    for w in (
+        "رفع", "رفعوا", "رفعت", "يرفع", "يرفعون", "ترفع", "رافعين", "رافعا", "رافعات", "حمل", "حملوا",
+        "يحملون", "حاملين", "حاملا", "لوحوا", "يلوحون", "ملوحين", "مرفوعة",
+    )
+)  # fmt: skip
+
+
+FLAGS_REACH = 3  # ورفع المتظاهرون الأعلام: the verb's subject may stand between
+
+
+def raised_flags(keys: Sequence[str], i: int) -> bool:
+    """Whether word i is أعلام with a verb of raising or carrying up to FLAGS_REACH words before it and no
+    punctuation between (FLAGS, RAISING)."""
+    if keys[i] not in FLAGS:
+        return False
+    for w in reversed(keys[max(0, i - FLAGS_REACH) : i]):
+        if w in RAISING:
+            return True
+        if not w[:1].isalpha():
+            return False
+    return False

@@ -325,11 +325,11 @@ def test_sector_first_lexicon_code_has_no_country(
     [
         # tens of Palestinians gathered in the town centre carrying Palestinian flags and banners calling
         # for an end to Israeli settlement: the protesters' own people and flags are not the target; the
-        # banners' demand is the crowd's (session 15; was the flags, PSEMED)
+        # banners' demand is the crowd's (session 15; was the flags, PSEMED; session 20: the crowd's code)
         (
             "تجمع عشرات الفلسطينيين وسط المدينة حاملين الأعلام الفلسطينية ولافتات تطالب"
             " بوقف الاستيطان الإسرائيلي.",
-            [("141", "PSECVL", "ISR"), ("100", "PSE", "ISR")],
+            [("141", "PSECVL", "ISR"), ("100", "PSECVL", "ISR")],
         ),
         # hundreds of Iraqis demonstrated in Baghdad calling on the Iraqi government to improve services:
         # their own state's government stays a target

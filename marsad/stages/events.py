@@ -101,7 +101,7 @@ from marsad.events_places import (
     nearest_place,
 )
 from marsad.events_purpose import protest_purposes, purposed
-from marsad.events_sides import WHERE_REACH, arrival_subject, sides
+from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
 from marsad.stages.places import dateline_end
@@ -221,8 +221,10 @@ class Events:
                     # last verb rather than a noun (أدان الوزير الهجوم، ودعا: the minister called)
                     previous = next((s[0] for s in reversed(sites) if s[3].aspect != "noun"), None)
                     previous = previous or (sites[-1][0] if sites else None)
-                    event = both_sides(event, trig, nxt_key, previous or (events[-1] if events else None))
                     before = keys[first - lo - 1] if first > lo else ""
+                    event = both_sides(
+                        event, trig, nxt_key, previous or (events[-1] if events else None), before
+                    )
                     # حيث after an arrival (وصل X إلى المدينة، حيث التقى Y): X met Y; not التقاه "met him"
                     came = before == "حيث" and not tokens[first].suffix
                     arrival = (
@@ -232,7 +234,8 @@ class Events:
                     )
                     event = where_visited(event, before, previous, nxt_key, arrival)
                     event = met_sides(event, trig, tokens[first], nxt, nxt_key, previous)  # وبحثا، وبحث معه
-                    event = protest_demand(event, trig, tokens[first], previous)  # تجمعوا … للمطالبة
+                    # تجمعوا … للمطالبة، خرجوا … مرددين شعارات تطالب: the protesters demand
+                    event = protest_demand(event, trig, tokens[first], previous, before in SLOGANS)
                     event = called_on(event, first, tokens, keys, lo, cands)  # إن الحكومة مطالبة بـ
                     event = others(event, keys, after, previous)  # وأصيب خمسة آخرون: the same victims
                     events.append(carry_subject(event, trig, tokens[first], nxt, nxt_key, previous))
