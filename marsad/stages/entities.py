@@ -21,7 +21,9 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    الحوثي);
 2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
-   الفرنسية), as ORG (`org_spans`);
+   الفرنسية), as ORG (`org_spans`); then the full names of models/gazetteer/known_people.tsv (`python -m
+   train.people`: names the NER itself tags PER across ANT news) the model missed here, as PER
+   (`marsad.entity_people`);
 4. places after a descriptor (مدينة الموصل، بمديرية كتاف; `descriptor_spans`), and names listed after a
    plural or dual one (محافظات إب وتعز، مديريتي زبيد والجراحي; `list_spans`), as LOC;
 5. well-known places (`place_names`: countries, capitals, big cities and the regions of
@@ -77,6 +79,7 @@ from marsad.entity_bounds import (
 )
 from marsad.entity_companies import company_names
 from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
+from marsad.entity_people import known_people, known_people_spans
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -196,6 +199,7 @@ class Entities:
         local_places: Mapping[str, frozenset[str]] | None = None,
         lists: Mapping[str, str] | None = None,
         generic: Iterable[str] = (),
+        people: PlaceNames | None = None,
     ) -> None:
         self.tagger = tagger
         # Which model tagged the mentions: ner.crf.v1 -> entities.crf.v1, ner.lstm.v1 -> entities.lstm.v1.
@@ -208,6 +212,7 @@ class Entities:
         self.local = dict(local_places or {})
         self.local_names = PlaceNames(self.local)
         self.lists = dict(lists or {})
+        self.people = people if people is not None else PlaceNames()
         # Descriptor and direction words, bare or with ال, are no names in a list (مديريات المحافظة "the
         # governorate's districts", محافظات وسط وجنوب العراق "the governorates of central and south Iraq").
         words = {*self.descriptors, *self.lists, *generic}
@@ -229,6 +234,7 @@ class Entities:
             gazetteer.local_names(),
             gazetteer.list_words(),
             gazetteer.admin_words,
+            known_people(),
         )
 
     def __call__(self, article: Article) -> Article:
@@ -321,6 +327,9 @@ class Entities:
             if self.orgs:
                 spans = org_spans(article, self.orgs, (), stems, busy)
                 self._add(found, article, spans, "ORG", LEXICON_SOURCE, busy, starts)
+            if self.people:
+                spans = known_people_spans(article, self.people, stems, busy)
+                self._add(found, article, spans, "PER", LEXICON_SOURCE, busy, starts)
             if self.descriptors:
                 spans = descriptor_spans(article, self.descriptors, self.known, (), stems, busy)
                 self._add(found, article, spans, "LOC", DESCRIPTOR_SOURCE, busy, starts)

@@ -1,0 +1,38 @@
+"""The known-people pass of the entities stage: full names the NER itself tags as a person across ANT
+news, tagged where the model missed them in one article.
+
+models/gazetteer/known_people.tsv (`python -m train.people`) holds the names of two to four words that
+the NER alone tagged PER in at least three ANT articles and at 0.8 of their occurrences or more
+(دونالد ترامب، أنغيلا ميركل). The same model that reads a name in one sentence misses it in another, and
+the quotes and events stages then have no speaker or actor. Where the model tagged none of a name's
+words, the name is matched on the folded stems through clitics, as the place passes match theirs
+(لأنغيلا ميركل gives أنغيلا ميركل), and added as PER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from marsad.article import Article, Span
+from marsad.entity_places import PlaceNames, place_spans
+from marsad.gazetteer import MODEL_DIR
+
+KNOWN_FILE = MODEL_DIR / "known_people.tsv"
+
+
+@cache
+def known_people() -> PlaceNames:
+    """The names of known_people.tsv (folded stems joined by spaces); none when the file is absent."""
+    if not KNOWN_FILE.exists():
+        return PlaceNames()
+    lines = KNOWN_FILE.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    return PlaceNames(row[0] for row in rows[1:] if row and row[0])
+
+
+def known_people_spans(
+    article: Article, people: PlaceNames, stems: Sequence[str], busy: Sequence[bool]
+) -> list[Span]:
+    """Spans of known people's names over tokens no earlier mention touches (`busy`), longest first."""
+    return place_spans(article, people, (), stems, busy)

@@ -1,0 +1,153 @@
+"""Known people: full names the NER itself tags as a person across ANT news, for the entities stage.
+
+`python -m train.people` reads every STRIDE-th line of ANT v2.1 (Apache-2.0; the gold articles left out by
+docno, `train.clusters.Skipped`), up to ARTICLES Arabic articles, runs the pipeline up to segmentation and
+the NER alone (no lexicon or gazetteer pass), and collects every PER mention of MIN_WORDS to MAX_WORDS
+words, as the folded stems the entities stage matches on. A second pass over the same articles counts each
+collected name's occurrences outside the other labels' mentions, and how many of them the NER tagged PER.
+A name the NER tagged in at least MIN_ARTICLES articles and at MIN_SHARE of its occurrences or more is
+written to marsad/models/gazetteer/known_people.tsv (name, articles, seen, share: counts, no text), with
+what it was built from in its header. The entities stage tags such a name where the model missed it in
+one article (`marsad.entity_people`): the same model reads a name in one sentence and misses it in
+another, and the quotes and events stages need the person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from marsad.article import Article
+from train.clusters import Skipped
+from train.data import ANT, read_jsonl_record, shared_dir
+
+STRIDE = 3
+ARTICLES = 8000
+MIN_WORDS, MAX_WORDS = 2, 4
+MIN_ARTICLES = 3
+MIN_SHARE = 0.8
+# Folded words a full name cannot end with: the first half of a compound (عبد الله، أبو مازن، بن سلمان, آل
+# ثاني, ابن, بنت, أم): a mention cut there is a model error, not a name.
+OPEN_ENDS = frozenset({"عبد", "ابو", "بن", "ال", "ابن", "بنت", "ام", "ابي"})
+# Folded words a name found by the model cannot start with: a patronymic or family particle opens the
+# second half of a longer name the model cut (الوليد بن طلال → بن طلال, آل إسحاق), and a two-word name
+# opened by عبد is a compound given name (عبد السلام), not a person's full name.
+OPEN_STARTS = frozenset({"بن", "ابن", "بنت", "ال"})
+COMPOUND_GIVEN = "عبد"
+OUT = Path(__file__).resolve().parents[1] / "marsad" / "models" / "gazetteer" / "known_people.tsv"
+
+
+def tagged_articles(root: Path, stride: int, limit: int, skipped: Skipped) -> Iterator[Article]:
+    """Every `stride`-th Arabic ANT article, the gold ones left out, segmented and tagged by the NER alone."""
+    from marsad.errors import MarsadError
+    from marsad.models.ner import NerModel
+    from marsad.pipeline import STAGES, Pipeline
+    from marsad.stages.entities import Entities
+
+    pipeline = Pipeline([s for s in STAGES if s.name in ("normalize", "language", "segment")])
+    ner = Entities(NerModel.load())  # the model's mentions only
+    done = 0
+    with (root / ANT).open("rb") as fh:
+        for line in itertools.islice(fh, 0, None, stride):
+            if skipped.leaves_out(json.loads(line)):
+                continue
+            try:
+                article = pipeline(read_jsonl_record(line))
+            except (ValueError, MarsadError):  # an ANT line with no readable text says nothing of names
+                continue
+            if article.language != "ar":
+                continue
+            yield ner(article)
+            done += 1
+            if done >= limit:
+                return
+
+
+def _key(stems: list[str], starts: list[int], start: int, end: int) -> str:
+    """The folded stems of the tokens whose stem starts inside [start, end), joined by spaces."""
+    return " ".join(s for s, at in zip(stems, starts, strict=True) if start <= at < end)
+
+
+def _whole(words: list[str]) -> bool:
+    """Whether a mention's folded words may be a person's whole name (not a half the model cut)."""
+    if words[-1] in OPEN_ENDS or words[0] in OPEN_STARTS:
+        return False
+    return not (len(words) == 2 and words[0] == COMPOUND_GIVEN)
+
+
+def known_people(articles: list[Article]) -> list[tuple[str, int, int, float]]:
+    """(name, articles tagging it, occurrences, share tagged PER) for the names that pass the bars."""
+    from marsad.entity_places import PlaceNames, folded_stems, place_spans
+
+    tagged_in: Counter[str] = Counter()
+    stems_of = []
+    for article in articles:
+        stems, starts = folded_stems(article), [t.stem.start for t in article.tokens]
+        stems_of.append(stems)
+        keys = set()
+        for entity in article.entities:
+            if entity.label == "PER":
+                for m in entity.mentions:
+                    key = _key(stems, starts, m.start, m.end)
+                    words = key.split(" ")
+                    if MIN_WORDS <= len(words) <= MAX_WORDS and _whole(words):
+                        keys.add(key)
+        tagged_in.update(keys)
+    names = PlaceNames([k for k, n in tagged_in.items() if n >= MIN_ARTICLES])
+    seen: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    for article, stems in zip(articles, stems_of, strict=True):
+        starts = [t.stem.start for t in article.tokens]
+        others = [m for e in article.entities if e.label != "PER" for m in e.mentions]
+        people = [m for e in article.entities if e.label == "PER" for m in e.mentions]
+        for span in place_spans(article, names, others, stems):
+            key = _key(stems, starts, span.start, span.end)
+            seen[key] += 1
+            hits[key] += any(m.start < span.end and span.start < m.end for m in people)
+    return sorted(
+        (
+            (k, tagged_in[k], n, hits[k] / n)
+            for k, n in seen.items()
+            if k in names.names and hits[k] / n >= MIN_SHARE
+        ),
+        key=lambda t: (-t[1], t[0]),
+    )
+
+
+def write(rows: list[tuple[str, int, int, float]], record: dict[str, Any], path: Path = OUT) -> None:
+    """known_people.tsv: a header saying what it was built from, then name, articles, seen, share."""
+    with path.open("w", encoding="utf-8") as f:
+        f.write("# Built by `python -m train.people`: full names the NER alone tagged PER in at least\n")
+        f.write(f"# {MIN_ARTICLES} articles and at {MIN_SHARE} of their occurrences or more (counts only).\n")
+        f.write(f"# trained_on: {json.dumps(record, ensure_ascii=False, sort_keys=True)}\n")
+        f.write("name\tarticles\tseen\tper_share\n")
+        for name, n_articles, n, share in rows:
+            f.write(f"{name}\t{n_articles}\t{n}\t{share:.2f}\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stride", type=int, default=STRIDE, help="read every N-th ANT line")
+    ap.add_argument("--articles", type=int, default=ARTICLES, help="Arabic articles to read")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    skipped = Skipped()
+    articles = list(tagged_articles(shared_dir(), args.stride, args.articles, skipped))
+    rows = known_people(articles)
+    record = {
+        "corpus": str(ANT),
+        "stride": args.stride,
+        "articles": len(articles),
+        "skipped": skipped.record(),
+    }
+    write(rows, record, args.out)
+    print(f"{len(rows)} names from {len(articles)} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
