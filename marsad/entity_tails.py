@@ -103,9 +103,10 @@ def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
 
 def trim_leading_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     """A person's mention without a one-word title the model ran into its start (النقيب ناصر العمري: the
-    rank is the role, the name starts after it); two words of name must remain."""
+    rank is the role, the name starts after it; منسقها سامي الكردي "its coordinator S. K.": a title with a
+    possessive pronoun too); two words of name must remain."""
     inside = _words_in(tokens, span)
-    if len(inside) < 3 or inside[0].prefixes or inside[0].suffix:
+    if len(inside) < 3 or inside[0].prefixes:
         return span
     title = lexicons.titles().get(fold(text[inside[0].stem.start : inside[0].stem.end]))
     if title is None or title.relational == "kin":

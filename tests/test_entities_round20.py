@@ -79,3 +79,13 @@ def test_the_shipped_known_people_hold_full_names_only() -> None:
     names = entity_people.known_people().names
     assert len(names) > 500
     assert all(2 <= len(name.split(" ")) <= 4 for name in names)
+
+
+def test_a_possessed_title_the_model_ran_into_a_name_is_cut_off() -> None:
+    # "… the front, whose coordinator Sami al-Kurdi said that …": the model tagged the title with its
+    # pronoun (منسقها "its coordinator") as the name's first word; the mention starts at the name
+    text = "وشاركت الجبهة في المسيرة التي قال منسقها سامي الكردي إن المشاركين كثر."
+    tagger = _Tagger({"منسقها": "B-PER"}, {"سامي": "I-PER", "الكردي": "I-PER"})
+    tagged = Entities(tagger)(segmented(text))
+    people = [e for e in tagged.entities if e.label == "PER"]
+    assert [[text[m.start : m.end] for m in e.mentions] for e in people] == [["سامي الكردي"]]
