@@ -87,6 +87,8 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
     for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
             return _describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
+        if is_complementizer(view, j):
+            return -1  # وشددت أن X سيذكر بـ"…": the fragment lies in the reported clause, the verb's quote
         if reporting_verb(lex, view, j) is not None:
             return j
     return -1

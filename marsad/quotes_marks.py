@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from marsad.arabic import fold
+
 MARKS = re.compile("''|[«»“”„‟\"″]")
 _CURLY = frozenset("“”„‟")
 _STRAIGHT = frozenset({'"', "″", "''"})
@@ -118,11 +120,18 @@ HEADING_WORDS = 12  # words of a line that can be a subheading or a related-arti
 _LINE_END = frozenset(".!?؟…:؛")
 
 
+# Openers of a related-article link line (قد يهمك "you may like", اقرأ أيضا "read also"), folded.
+_RELATED = (fold("قد يهمك"), fold("اقرأ أيضا"), fold("إقرأ أيضا"), fold("اقرأ المزيد"))
+
+
 def heading(line: str) -> bool:
     """A subheading or a related-article link inside the body (الوزير يدعو السكان إلى "الصبر"، قد يهمك/
     …): a short line that ends with no sentence punctuation (closing marks aside) and whose first word has no
-    و/ف. bench/gold/QUOTES.md: such lines hold no quote."""
+    و/ف, or a line opened by a related-article phrase up to twice as long. bench/gold/QUOTES.md: such lines
+    hold no quote."""
     words = line.split()
+    if fold(line.strip()).startswith(_RELATED) and len(words) <= 2 * HEADING_WORDS:
+        return True
     if not words or len(words) > HEADING_WORDS or words[0][0] in "وف":
         return False
     end = line.rstrip().rstrip("\"«»“”„‟″' ")

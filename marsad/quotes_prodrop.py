@@ -10,7 +10,7 @@ from marsad.article import Entity
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import after_turn
 from marsad.quotes_preverbal import preverbal
-from marsad.quotes_speakers import is_title
+from marsad.quotes_speakers import KANA, Subject, is_title
 from marsad.quotes_subjects import subject
 from marsad.quotes_titles import title_referent
 from marsad.quotes_view import View
@@ -135,6 +135,25 @@ def circumstantial_owner(view: View, i: int) -> tuple[str | None, str | None] | 
     if i < 1 or view.tokens[i - 1].folded not in CIRCUMSTANTIAL:
         return None
     return opening_clause_subject(view, i, None, agree=False, end=i - 1)
+
+
+_QAD = folded_words("قد")
+
+
+def kana_subject(view: View, i: int) -> Subject | None:
+    """For a participle at i after a comma in a sentence that opens with كان + subject + قد + verb (وكان
+    الوزير الكندي قد ألغى زيارته، متهما …): that subject, as `preverbal` reads it before the verb; else None.
+    The participle's owner is the opening clause's subject, not a name in that clause's object."""
+    lo = view.sentence(i)[0]
+    k = after_turn(view, lo, i)
+    if k >= i or view.tokens[k].folded not in KANA:
+        return None
+    comma = next((c for c in range(k + 1, i) if view.word(c) in ("،", ",")), -1)
+    qad = next((q for q in range(k + 2, comma) if view.tokens[q].folded in _QAD), -1)
+    if qad < 0 or qad + 1 >= comma or any(view.punct(c) for c in range(k + 1, qad)):
+        return None
+    subj = preverbal(view, qad + 1, None)
+    return subj if subj is not None and subj.kind in ("entity", "anaphor", "unnamed") else None
 
 
 def _feminine_shape(word: str) -> bool:

@@ -48,10 +48,13 @@ _COMPLEMENT_REACH = (
 
 
 def has_complement(view: View, k: int) -> bool:
-    """The verb at token k has an أن/إن of its own before any punctuation (في تعليقه على "جدل الطائرة"، قال
-    أردوغان إن …): it reports that clause, not the quoted words before it."""
+    """The verb at token k has an أن/إن or a colon of its own before any other punctuation (في تعليقه على
+    "جدل الطائرة"، قال أردوغان إن …؛ … أنشطتهم "…" وقال: "…"): it reports that content, not the quoted words
+    before it."""
     hi = min(view.sentence(k)[1], k + 1 + _COMPLEMENT_REACH)
     for j in range(k + 1, hi):
+        if view.word(j) == ":":
+            return True
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
             return False
         if is_complementizer(view, j):

@@ -139,3 +139,76 @@ def test_marks_after_a_participles_noun_phrase_and_a_colon_are_the_finite_verbs(
 ) -> None:
     article, quotes = run(text, {"سامي الكردي": "PER"})
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The Canadian foreign minister Sami al-Kurdi said that his country supports the solution. The French
+        # president Khaled al-Mansouri said that the talks will go on. The Canadian minister had rejected the
+        # government's proposal, stressing that it does not meet the demands.": the participle's owner is the
+        # كان clause's subject, the title resolved to its holder, not the last speaker.
+        (
+            "وقال وزير الخارجية الكندي سامي الكردي إن بلاده تدعم الحل. وقال الرئيس الفرنسي خالد المنصوري إن"
+            " المحادثات ستستمر. وكان الوزير الكندي قد رفض مقترح الحكومة، مؤكدا أنه لا يلبي المطالب.",
+            {"سامي الكردي": "PER", "خالد المنصوري": "PER", "الحكومة": "ORG"},
+            [
+                ("indirect", "بلاده تدعم الحل", "سامي الكردي", "قال", None),
+                ("indirect", "المحادثات ستستمر", "خالد المنصوري", "قال", None),
+                ("indirect", "لا يلبي المطالب", "سامي الكردي", "أكد", None),
+            ],
+        ),
+        # "Informed sources had rejected the proposal, adding that it does not meet the demands.": unnamed.
+        (
+            "وكانت مصادر مطلعة قد رفضت المقترح، مضيفة أنه لا يلبي المطالب.",
+            {},
+            [("indirect", "لا يلبي المطالب", "مصادر مطلعة", "أضاف", None)],
+        ),
+    ],
+)
+def test_a_participle_after_a_kana_clause_takes_its_subject(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Sami al-Kurdi welcomed the release of the detainees held for their "anti-state" activity and said:
+        # "it is a happy night for their families".": وقال has its own colon and marks, so it does not report
+        # the scare quote before it.
+        (
+            'رحب سامي الكردي بالإفراج عن المعتقلين بسبب نشاطهم "المعادي للدولة" وقال: "إنها ليلة سعيدة'
+            ' لعائلاتهم".',
+            {"سامي الكردي": "PER"},
+            [("direct", "إنها ليلة سعيدة لعائلاتهم", "سامي الكردي", "قال", None)],
+        ),
+        # "Sami al-Kurdi stressed that the minister will recall his country's "commitment" to the agreement.":
+        # the fragment lies inside the reported clause; one indirect quote of أكد.
+        (
+            'وأكد سامي الكردي أن الوزير سيذكر بـ"التزام" بلاده بالاتفاق.',
+            {"سامي الكردي": "PER"},
+            [("indirect", 'الوزير سيذكر ب"التزام" بلاده بالاتفاق', "سامي الكردي", "أكد", None)],
+        ),
+        # Guard: "Sami al-Kurdi described the decision as "dangerous".": the complementizer right before the
+        # marks is the describing verb's own; a direct quote.
+        (
+            'ووصف سامي الكردي القرار بأنه "خطير".',
+            {"سامي الكردي": "PER"},
+            [("direct", "خطير", "سامي الكردي", "وصف", None)],
+        ),
+        # "You may like / Sami al-Kurdi: "the high prices" an attempt to cover the deficit of the public
+        # budget of the state this year": a related-article line, longer than a subheading, holds no quote.
+        (
+            'جاء ذلك في مؤتمر صحفي.\nقد يهمك/ سامي الكردي: "الأسعار المرتفعة" محاولة لتغطية العجز في'
+            " الميزانية العامة للدولة هذا العام\nوانتهى المؤتمر.",
+            {"سامي الكردي": "PER"},
+            [],
+        ),
+    ],
+)
+def test_marks_that_are_no_quote_of_their_own(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want

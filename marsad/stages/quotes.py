@@ -64,6 +64,7 @@ from marsad.quotes_prodrop import (
     contrast_subject,
     coordinated,
     issuer,
+    kana_subject,
     main_statement,
     no_subject,
     opening_clause_subject,
@@ -319,6 +320,9 @@ class Quotes:
                 clause = circumstantial_owner(view, claim.verb_tok) if claim.mode != "participle" else None
                 if clause is not None:
                     return (*clause, None)  # وخرج المزارعون … وهم يرددون "…": the farmers
+                kana = kana_subject(view, claim.verb_tok) if claim.mode == "participle" else None
+                if kana is not None:  # وكان الوزير الكندي قد ألغى …، متهما: the minister, not a name after
+                    return self._kana_speaker(view, kana, claim, last)
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
@@ -395,6 +399,18 @@ class Quotes:
                 return named.id, named.name, None
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
+
+    def _kana_speaker(
+        self, view: View, kana: Subject, claim: Claim, last: tuple[str | None, str | None]
+    ) -> tuple[str | None, str | None, OutletMatch | None]:
+        """The speaker a كان clause's subject names: the entity, the person a title refers to (else the
+        title's words), or the unnamed words."""
+        if kana.kind == "entity" and kana.entity is not None:
+            return kana.entity.id, kana.entity.name, _own_outlet(view, kana.entity, claim)
+        if kana.kind == "anaphor" and kana.text:
+            held = title_referent(view, kana.text, claim.verb_tok, *last)
+            return (held.id, held.name, None) if held is not None else (None, kana.text, None)
+        return None, kana.text, kana.outlet
 
     def _opening_subject(self, view: View, i: int) -> Entity | None:
         """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
