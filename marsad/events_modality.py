@@ -171,6 +171,10 @@ AIM_WORDS = frozenset({fold("بغية")})
 SEEKING = fold("سعيا")
 AIM_CHAIN = 4
 EXPRESSED = frozenset({"10", "11", "14"})
+# للتوصل إلى "in order to reach" (the ل of purpose on التوصل): what is to be reached is an aim (الجهود
+# المبذولة للتوصل إلى وقف لإطلاق النار "the efforts made to reach a ceasefire"); أعلن التوصل إلى "announced
+# reaching" is done (session 20, the lead's news).
+REACHING = fold("التوصل")
 
 
 def aimed(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str) -> bool:
@@ -178,6 +182,10 @@ def aimed(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: s
     if i == 0 or code[:2] in EXPRESSED:
         return False
     before = keys[i - 1]
+    if keys[i] == REACHING and "ل" in tokens[lo + i].prefixes:
+        return True  # للتوصل إلى اتفاق: the trigger is the reaching itself
+    if before == "الي" and i > 1 and keys[i - 2] == REACHING and "ل" in tokens[lo + i - 2].prefixes:
+        return True
     if before in AIM_PREFIXED:
         return AIM_PREFIXED[before] in tokens[lo + i - 1].prefixes
     if before == SEEKING:

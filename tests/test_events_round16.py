@@ -155,10 +155,11 @@ def test_others_wounded_are_the_same_victims() -> None:
 
 
 def test_an_outlet_word_with_a_possessive_is_no_outlet() -> None:
-    # "The ministry said it goes on with its contacts with the parties to reach an agreement": اتصالاتها
-    # "its contacts" is no telecom outlet (was the source, MED)
+    # "The ministry said it goes on with its contacts with the parties and reached an agreement": اتصالاتها
+    # "its contacts" is no telecom outlet (was the source, MED). Session 20: the sentence ended "to reach
+    # an agreement", an aim now (events_modality.aimed), which left no event to check
     ents = {"الوزارة": ("ORG", "XYZGOV", "XYZ")}
-    found = actors("وقالت الوزارة إنها تواصل اتصالاتها مع الأطراف للتوصل إلى اتفاق.", entities=ents)
+    found = actors("وقالت الوزارة إنها تواصل اتصالاتها مع الأطراف وتوصلت إلى اتفاق.", entities=ents)
     assert found and all(src is None or not src.endswith("MED") for _, src, _ in found)
 
 

@@ -1,7 +1,7 @@
 """Events, session 20 (issue #6), each case on sentences of our own: attacks a sentence names without
 reporting one (warned of, counted: events_background), and the lead's hand-written news of session 19 (two
 ministers before a dual verb, الوزير with a nationality, raised flags, the slogans' demand, a day between
-commas inside a phrasal verb)."""
+commas inside a phrasal verb; w2: what للتوصل إلى aims at)."""
 
 from __future__ import annotations
 
@@ -108,3 +108,18 @@ def test_a_time_phrase_between_commas_in_a_phrasal_verb(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The two ministers discussed the efforts made to reach a ceasefire": to be reached, no ceasefire
+        ("وبحث الوزيران الجهود المبذولة للتوصل إلى وقف لإطلاق النار.", ["040"]),
+        # "The two states continue their efforts to reach a peace agreement": none signed
+        ("وتواصل الدولتان مساعيهما للتوصل إلى اتفاق سلام.", []),
+        # "The mediators announced reaching a ceasefire": reached, done
+        ("وأعلن الوسطاء التوصل إلى وقف لإطلاق النار في المدينة.", ["0871"]),
+    ],
+)
+def test_what_is_to_be_reached_is_an_aim(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
