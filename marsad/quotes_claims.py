@@ -76,6 +76,9 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         )
     form = lex.verbs[key]
     if form.masdar:
+        participle = _feminine_participle(lex, view, i, key)
+        if participle is not None:
+            return participle  # …، مطالبة بالإفراج عنهم: "demanding", not the verbal noun "a demand"
         # A verbal noun takes a preposition before it (سخر من مزاعم، رحب بدعوة): only the checks below.
         return form if masdar and not (i > 0 and view.tokens[i - 1].folded in _NEGATIONS) else None
     if i > 0 and view.tokens[i - 1].folded in _MASDAR_BEFORE:
@@ -108,6 +111,19 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
     if form.verb.lemma == "ادعى" and _named_by(view, i):
         return None  # أحد السكان ويدعى X "one of the residents, called X": no claim
     return form
+
+
+def _feminine_participle(lex: QuoteLexicon, view: View, i: int, key: str) -> VerbForm | None:
+    """A verbal noun spelled like its verb's feminine participle (مطالبة) is the participle after a comma and
+    right before its complement (…، مطالبة بالإفراج، …، مطالبة بأن): a verbal noun has its genitive there
+    (مطالبة المعارضة بـ). The masculine participle (مطالبا) must be a listed participle form."""
+    if not key.endswith("ه") or view.tokens[i].prefixes or i < 1 or i + 1 >= view.n:
+        return None
+    participle = lex.verbs.get(key[:-1] + "ا")
+    if participle is None or not participle.participle or view.word(i - 1) not in ("،", ","):
+        return None
+    after = view.tokens[i + 1]
+    return participle if "ب" in after.prefixes or is_complementizer(view, i + 1) else None
 
 
 _GO_ON_REACH = 3  # tokens from مضى to the saying form after it (ومضى الوزير قائلا)

@@ -170,9 +170,13 @@ def opening_clause_subject(
     mission, the parties; a feminine verb does not go on with a man quoted in the sentence before). Not
     `agree`: a participle's (ḥāl's) owner is the opening verb's subject whatever the verb's shape (تظاهر،
     with ت-, is masculine), so `gender` is not checked. `end`: the token that closes the opening clause
-    when no comma does (the pronoun of a circumstantial clause: وسار العمال … وهم يرددون)."""
+    when no comma does (the pronoun of a circumstantial clause: وسار العمال … وهم يرددون). A place's dateline
+    before the verb is stepped over."""
     lo = view.sentence(i)[0]
     k = lo
+    dash = view.mention_at[k][1] + 1 if k in view.mention_at else -1
+    if 0 < dash < i - 1 and view.word(dash) in ("-", "–"):
+        k = dash + 1  # a dateline (تونس - تظاهر …): the sentence opens after it
     while k < i and view.tokens[k].folded in _OPENING:
         k += 1
     k = after_turn(view, k, i)

@@ -105,7 +105,7 @@ def subject(
     # subject (its coordinator X), not the object of a verb whose subject is the antecedent
     apposed = view.mention_at.get(lo + 1) if relative and j <= lo + 1 and is_title(view, lo) else None
     if apposed is not None and apposed[0].label == "PER":
-        return Subject("entity", apposed[1], entity=apposed[0])
+        return Subject("entity", apposed[1] + 1, entity=apposed[0])
     if j == lo or (j == lo + 1 and (_possessed(view, lo) or relative)):
         return Subject("none", j)  # …، الذي أكد حرصه على: the object; the subject is the antecedent
     found = classify(view, lo, j, last_outlet)

@@ -212,3 +212,55 @@ def test_a_participle_after_a_kana_clause_takes_its_subject(
 def test_marks_that_are_no_quote_of_their_own(text: str, names: dict[str, str], want: list[Said]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Thousands of workers went out to the streets, demanding higher wages.": the plural participle.
+        (
+            "وخرج آلاف العمال إلى الشوارع، مطالبين برفع الأجور.",
+            {},
+            [("indirect", "رفع الأجور", "آلاف العمال", "طالب", None)],
+        ),
+        # "MP Salma al-Haddad said that the government failed, demanding that it resign at once.": مطالبة
+        # after a comma and right before بأن is the feminine participle; the speaker goes on.
+        (
+            "وقالت النائبة سلمى الحداد إن الحكومة أخفقت، مطالبة بأن تستقيل فورا.",
+            {"سلمى الحداد": "PER"},
+            [
+                ("indirect", "الحكومة أخفقت", "سلمى الحداد", "قال", None),
+                ("indirect", "تستقيل فورا", "سلمى الحداد", "طالب", None),
+            ],
+        ),
+        # Guard: "The minister rejected the opposition's demand to hold early elections.": the verbal noun
+        # with its genitive, who speaks.
+        (
+            "ورفض الوزير مطالبة المعارضة بإجراء انتخابات مبكرة.",
+            {},
+            [("indirect", "إجراء انتخابات مبكرة", "المعارضة", "طالب", None)],
+        ),
+    ],
+)
+def test_demanding_participles(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Hundreds of students demonstrated in front of the ministry of education's building, demanding the
+        # fees be cancelled.": a plural participle's owner is the opening verb's plural subject, not the
+        # ministry named in the clause.
+        ("وتظاهر مئات الطلاب أمام مبنى وزارة التعليم، مطالبين بإلغاء الرسوم.", {"وزارة التعليم": "ORG"}),
+        # The same after a place's dateline ("Amman - …"): the sentence opens after it.
+        (
+            "عمان - تظاهر مئات الطلاب أمام مبنى وزارة التعليم، مطالبين بإلغاء الرسوم.",
+            {"وزارة التعليم": "ORG", "عمان": "LOC"},
+        ),
+    ],
+)
+def test_a_plural_participle_takes_the_opening_verbs_plural_subject(text: str, names: dict[str, str]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == [("indirect", "إلغاء الرسوم", "مئات الطلاب", "طالب", None)]

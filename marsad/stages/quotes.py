@@ -323,6 +323,13 @@ class Quotes:
                 kana = kana_subject(view, claim.verb_tok) if claim.mode == "participle" else None
                 if kana is not None:  # وكان الوزير الكندي قد ألغى …، متهما: the minister, not a name after
                     return self._kana_speaker(view, kana, claim, last)
+                if claim.mode == "participle" and view.tokens[claim.verb_tok].folded.endswith("ين"):
+                    # تظاهر مئات العمال أمام مبنى الوزارة، مطالبين: a plural participle's owner is the opening
+                    # verb's plural subject, unnamed, not a body or place named in the clause
+                    end = claim.verb_tok
+                    group = opening_clause_subject(view, claim.verb_tok, None, agree=False, end=end)
+                    if group is not None and group[0] is None:
+                        return (*group, None)
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
