@@ -75,6 +75,31 @@ def latter_person(view: View, text: str, i: int) -> Entity | None:
     return None
 
 
+_OUR_REPORTER = folded_words("مراسلنا مراسلتنا")
+_REPORTER = folded_words("مراسل مراسلة")
+
+
+def our_reporter(view: View, text: str, i: int) -> Entity | None:
+    """ "Our correspondent" (ويقول مراسلنا) as the subject of the verb at token i: the person the article
+    named last before it with a correspondent's title right after the name (X، مراسلة بي بي سي) or right
+    before it (مراسلنا X); bench/gold/QUOTES.md (dev4's calls): the outlet's reporter named before."""
+    if [fold(w) for w in text.split()] not in ([w] for w in _OUR_REPORTER):
+        return None
+    latest: tuple[int, Entity] | None = None
+    for entity in view.entities:
+        if entity.label != "PER":
+            continue
+        for m in entity.mentions:
+            first, last = view.token_at(m.start), view.token_at(m.end - 1)
+            after = last + 2 if last + 1 < view.n and view.word(last + 1) in ("،", ",") else last + 1
+            titled = (after < view.n and view.has(after, _REPORTER)) or (
+                first > 0 and view.has(first - 1, _REPORTER | _OUR_REPORTER)
+            )
+            if titled and first < i and (latest is None or first > latest[0]):
+                latest = (first, entity)
+    return latest[1] if latest else None
+
+
 def described_person(view: View, text: str, i: int) -> Entity | None:
     """The person a definite person noun (`text`, the subject of the verb at token i) refers back to: the
     only PER mentioned in the sentence before the verb's, none in its own sentence before the verb."""

@@ -264,3 +264,15 @@ def test_demanding_participles(text: str, names: dict[str, str], want: list[Said
 def test_a_plural_participle_takes_the_opening_verbs_plural_subject(text: str, names: dict[str, str]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == [("indirect", "إلغاء الرسوم", "مئات الطلاب", "طالب", None)]
+
+
+def test_our_correspondent_is_the_reporter_named_before() -> None:
+    # "But Salma al-Haddad, the BBC's correspondent in Beirut, says that the situation is tense. The minister
+    # added that the dialogue goes on. Our correspondent says that the markets are closed.": مراسلنا is the
+    # outlet's reporter the article named before, with a correspondent's title after her name.
+    text = (
+        "لكن سلمى الحداد، مراسلة بي بي سي في بيروت، تقول إن الوضع متوتر. وأضاف الوزير أن الحوار مستمر."
+        " ويقول مراسلنا إن الأسواق مغلقة."
+    )
+    article, quotes = run(text, {"سلمى الحداد": "PER", "بي بي سي": "ORG", "بيروت": "LOC"})
+    assert [said(article, q)[:3] for q in quotes][-1] == ("indirect", "الأسواق مغلقة", "سلمى الحداد")

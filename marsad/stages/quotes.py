@@ -40,7 +40,7 @@ from marsad.attribution_relays import (
     interview_outlet_after,
     speaker_outlet,
 )
-from marsad.quotes_antecedents import described_person, latter_person, relative_antecedent
+from marsad.quotes_antecedents import described_person, latter_person, our_reporter, relative_antecedent
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
@@ -394,6 +394,7 @@ class Quotes:
         person = (
             described_person(view, subj.text, claim.verb_tok)
             or latter_person(view, subj.text, claim.verb_tok)
+            or our_reporter(view, subj.text, claim.verb_tok)
             if subj.text and subj.outlet is None
             else None
         )
