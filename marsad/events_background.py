@@ -14,9 +14,9 @@ Only the attack roots (CAMEO 18, 19, 20) are read so; the cues (written from Ara
 Two more kinds of attack a sentence names without reporting one (session 20, from the read part's false
 positives):
 - WARNINGS: a warning (تحذير، حذر، إنذارات) up to WARNING_REACH words before the trigger in its clause: the
-  attack warned of (تحذير من وقوع هجمات "a warning that attacks may occur") has not happened;
-- COUNTED: a plural attack noun counted by عدد (العدد المتزايد من الهجمات "the growing number of attacks"):
-  talk about attacks, not the report of one.
+  attack warned of (حذر السكان من تفجيرات "warned residents of bombings") has not happened;
+- COUNTED: a plural attack noun counted by عدد (عدد من الاعتداءات على الصحفيين "a number of assaults on
+  journalists"): talk about attacks, not the report of one.
 """
 
 from __future__ import annotations
