@@ -161,7 +161,7 @@ def _find_verb(
 
 def _past_pointing(lex: QuoteLexicon, view: View, verb: int, colon: int, lo: int) -> int:
     """The finite reporting verb before a participle with a noun-phrase complement that runs to the colon
-    (وقال X في تصريحاته مشيرا إلى الشركة: "…": "said, pointing to the company", the marks are قال's), when
+    (وقال X أمام الصحفيين مشيرا إلى المصنع: "…": "said, pointing to the factory", the marks are قال's), when
     no punctuation stands between the two verbs; else `verb`."""
     form = reporting_verb(lex, view, verb) if verb >= 0 else None
     if form is None or not form.participle or verb + 2 >= colon:

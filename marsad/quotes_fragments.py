@@ -88,7 +88,8 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
             return _describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
         if is_complementizer(view, j):
-            return -1  # وشددت أن X سيذكر بـ"…": the fragment lies in the reported clause, the verb's quote
+            # وأوضح X أن اللجنة ستكتفي بـ"…": the fragment lies in the reported clause, the verb's quote
+            return -1
         if reporting_verb(lex, view, j) is not None:
             return j
     return -1

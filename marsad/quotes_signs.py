@@ -1,4 +1,4 @@
-"""The words on a carried sign: marks right after a passive "written on it" (وحمل المحتجون لافتات كتب عليها
+"""The words on a carried sign: marks right after a passive "written on it" (ورفع الطلاب يافطات كتب عليها
 "…"; رافعين لافتات مكتوب عليها "…") are a direct quote with the verb كتب, said by whoever carries the signs:
 the subject of the carrying verb that opens the sentence, or of the sentence's opening verb when a
 participle carries them (bench/gold/QUOTES.md counts a sign's words as its carriers' quote, unnamed when they
@@ -24,7 +24,7 @@ _CARRYING = folded_words("حمل حملت حملوا رفع رفعت رفعوا 
 _CARRYING_PARTICIPLES = folded_words(
     "حاملا حاملة حاملين حاملات رافعا رافعة رافعين رافعات ملوحا ملوحة ملوحين ملوحات مرتديا مرتدية مرتدين"
 )
-# Tokens from the carrying word to the "written" word: وحمل المحتجون لافتات كتب: 3; a name and a place
+# Tokens from the carrying word to the "written" word: ورفع الطلاب يافطات كتب: 3; a name and a place
 # phrase before the sign (ورفع الناشط X Y في الساحة لافتة كتب: 7).
 SIGN_REACH = 8
 
@@ -59,7 +59,7 @@ def sign_claim(view: View, open_pos: int, span: Span) -> Claim | None:
         subj = (
             Subject("entity", written, entity=entity) if entity else Subject("unnamed", written, text=said[1])
         )
-    else:  # وحمل المحتجون لافتات: the carrying verb's own subject, before the sign
+    else:  # ورفع الطلاب يافطات: the carrying verb's own subject, before the sign
         subj = subject(view, carrier, None, limit=written - 1)
         if subj.kind not in ("entity", "unnamed"):
             return None

@@ -100,7 +100,8 @@ def subject(
         return called
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
         return _quoted_subject(view, lo, hi, last_outlet)
-    relative = i > 0 and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
+    # (lo < hi: a relative clause's verb can end the text, الذي قال with nothing after it)
+    relative = i > 0 and lo < hi and view.has(i - 1, _RELATIVE) is not None and view.tokens[lo].suffix != ""
     # التي قال منسقها X إن: in a relative clause a possessed title with a name after it is the verb's own
     # subject (its coordinator X), not the object of a verb whose subject is the antecedent
     apposed = view.mention_at.get(lo + 1) if relative and j <= lo + 1 and is_title(view, lo) else None

@@ -48,9 +48,9 @@ _COMPLEMENT_REACH = (
 
 
 def has_complement(view: View, k: int) -> bool:
-    """The verb at token k has an أن/إن or a colon of its own before any other punctuation (في تعليقه على
-    "جدل الطائرة"، قال أردوغان إن …؛ … أنشطتهم "…" وقال: "…"): it reports that content, not the quoted words
-    before it."""
+    """The verb at token k has an أن/إن or a colon of its own before any other punctuation (ردا على "خطة
+    النقل"، قال الوزير إن …؛ … خطة النقل "الصديقة للبيئة" وأضاف: "…"): it reports that content, not the quoted
+    words before it."""
     hi = min(view.sentence(k)[1], k + 1 + _COMPLEMENT_REACH)
     for j in range(k + 1, hi):
         if view.word(j) == ":":
