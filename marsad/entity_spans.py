@@ -55,6 +55,7 @@ REPEAT_SOURCE = "entities.repeat.v1"
 DESCRIPTION_SOURCE = "entities.description.v1"
 COMPANY_SOURCE = "entities.company.v1"  # a company named after a place (شركة مصر للغزل والنسيج)
 QUOTED_SOURCE = "entities.quoted.v1"  # a quoted name after an organisation's head noun (موقع "مدى مصر")
+PEOPLE_SOURCE = "entities.people.v1"  # a full name the NER tags across ANT news (marsad.entity_people)
 
 
 def org_spans(

@@ -66,7 +66,9 @@ def test_a_known_full_name_is_tagged_where_the_model_missed_it(
         people = entity_people.known_people()
         # "… added to Salim Barhoum that …": matched behind the proclitic ل
         tagged = Entities(_Tagger({}, {}), people=people)(segmented("وأضاف لسليم برهوم أن الوفد وصل."))
-        assert [(e.label, e.name) for e in tagged.entities] == [("PER", "سليم برهوم")]
+        assert [(e.label, e.name, e.source) for e in tagged.entities] == [
+            ("PER", "سليم برهوم", "entities.people.v1+merge.v1")
+        ]
         # a name the model tagged stays the model's, one mention
         tagger = _Tagger({"سليم": "B-PER"}, {"برهوم": "I-PER"})
         tagged = Entities(tagger, people=people)(segmented("وقال سليم برهوم إن الوفد وصل."))
@@ -89,3 +91,19 @@ def test_a_possessed_title_the_model_ran_into_a_name_is_cut_off() -> None:
     tagged = Entities(tagger)(segmented(text))
     people = [e for e in tagged.entities if e.label == "PER"]
     assert [[text[m.start : m.end] for m in e.mentions] for e in people] == [["سامي الكردي"]]
+
+
+def test_known_people_leaves_out_places_bodies_and_titled_names() -> None:
+    # three invented articles each where the model tags as a person a city the gazetteer knows, the tail
+    # of an outlet's name (بي بي سي) and a title with a name (البابا + a name)
+    cases = [
+        ("وصل الوفد إلى أبو ظبي أمس.", {"أبو": "B-PER"}, {"ظبي": "I-PER"}),
+        ("وقالت بي بي سي إن الوفد وصل.", {"بي": "B-PER"}, {"سي": "I-PER"}),
+        ("وزار البابا يوحنا المدينة.", {"البابا": "B-PER"}, {"يوحنا": "I-PER"}),
+    ]
+    articles = [_tagged(text, first, inner) for text, first, inner in cases for _ in range(3)]
+    assert known_people(articles, 0.0) == []
+    # the same counts for a plain full name keep it
+    plain = ({"سمير": "B-PER"}, {"قندلفت": "I-PER"})
+    articles += [_tagged("وزار سمير قندلفت المدينة.", *plain) for _ in range(3)]
+    assert [row[0] for row in known_people(articles, 0.0)] == ["سمير قندلفت"]

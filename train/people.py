@@ -5,11 +5,13 @@ docno, `train.clusters.Skipped`), up to ARTICLES Arabic articles, runs the pipel
 the NER alone (no lexicon or gazetteer pass), and collects every PER mention of MIN_WORDS to MAX_WORDS
 words, as the folded stems the entities stage matches on. A second pass over the same articles counts each
 collected name's occurrences outside the other labels' mentions, and how many of them the NER tagged PER.
-A name the NER tagged in at least MIN_ARTICLES articles and at MIN_SHARE of its occurrences or more is
-written to marsad/models/gazetteer/known_people.tsv (name, articles, seen, share: counts, no text), with
-what it was built from in its header. The entities stage tags such a name where the model missed it in
-one article (`marsad.entity_people`): the same model reads a name in one sentence and misses it in
-another, and the quotes and events stages need the person.
+Names that are something else are left out before counting: a place the gazetteer knows (أبو ظبي), a name
+inside a listed organisation's or outlet's name (بي سي of بي بي سي), a name opened by a one-word title
+(البابا …), and names the model cut (`_whole`). A name the NER tagged in at least MIN_ARTICLES articles
+and at MIN_SHARE of its occurrences or more is written to marsad/models/gazetteer/known_people.tsv (name,
+articles, seen, share: counts, no text), with what it was built from in its header. The entities stage
+tags such a name where the model missed it in one article (`marsad.entity_people`): the same model reads a
+name in one sentence and misses it in another, and the quotes and events stages need the person.
 """
 
 from __future__ import annotations
@@ -73,6 +75,29 @@ def _key(stems: list[str], starts: list[int], start: int, end: int) -> str:
     return " ".join(s for s, at in zip(stems, starts, strict=True) if start <= at < end)
 
 
+def other_things() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """What a name tagged PER may really be: folded place names of the gazetteer, organisation and outlet
+    names (space-padded, to find a name inside one: بي سي in بي بي سي), and one-word titles (دوق، الملك)."""
+    from marsad import lexicons
+    from marsad.arabic import fold
+    from marsad.gazetteer import Gazetteer
+
+    bodies = {*lexicons.organisations()}
+    for row in lexicons.read_tsv("outlets.tsv"):
+        for surface in [row["name"], *filter(None, row["variants"].split("|"))]:
+            bodies.add(" ".join(fold(w) for w in surface.split()))
+    titles = frozenset(t for t in lexicons.titles() if " " not in t)
+    return Gazetteer.load().known_names(), tuple(f" {b} " for b in sorted(bodies)), titles
+
+
+def _other_thing(name: str, things: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
+    """Whether a name is a known place, lies inside an organisation's or outlet's name, or opens with a
+    title."""
+    places, bodies, titles = things
+    padded = f" {name} "
+    return name in places or any(padded in body for body in bodies) or name.split(" ")[0] in titles
+
+
 def _whole(words: list[str]) -> bool:
     """Whether a mention's folded words may be a person's whole name (not a half the model cut)."""
     if words[-1] in OPEN_ENDS or words[0] in OPEN_STARTS:
@@ -80,7 +105,7 @@ def _whole(words: list[str]) -> bool:
     return not (len(words) == 2 and words[0] == COMPOUND_GIVEN)
 
 
-def known_people(articles: list[Article]) -> list[tuple[str, int, int, float]]:
+def known_people(articles: list[Article], min_share: float = MIN_SHARE) -> list[tuple[str, int, int, float]]:
     """(name, articles tagging it, occurrences, share tagged PER) for the names that pass the bars."""
     from marsad.entity_places import PlaceNames, folded_stems, place_spans
 
@@ -98,7 +123,8 @@ def known_people(articles: list[Article]) -> list[tuple[str, int, int, float]]:
                     if MIN_WORDS <= len(words) <= MAX_WORDS and _whole(words):
                         keys.add(key)
         tagged_in.update(keys)
-    names = PlaceNames([k for k, n in tagged_in.items() if n >= MIN_ARTICLES])
+    things = other_things()
+    names = PlaceNames([k for k, n in tagged_in.items() if n >= MIN_ARTICLES and not _other_thing(k, things)])
     seen: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for article, stems in zip(articles, stems_of, strict=True):
@@ -113,39 +139,66 @@ def known_people(articles: list[Article]) -> list[tuple[str, int, int, float]]:
         (
             (k, tagged_in[k], n, hits[k] / n)
             for k, n in seen.items()
-            if k in names.names and hits[k] / n >= MIN_SHARE
+            if k in names.names and hits[k] / n >= min_share
         ),
         key=lambda t: (-t[1], t[0]),
     )
 
 
-def write(rows: list[tuple[str, int, int, float]], record: dict[str, Any], path: Path = OUT) -> None:
+def write(
+    rows: list[tuple[str, int, int, float]],
+    record: dict[str, Any],
+    path: Path = OUT,
+    min_share: float = MIN_SHARE,
+) -> None:
     """known_people.tsv: a header saying what it was built from, then name, articles, seen, share."""
     with path.open("w", encoding="utf-8") as f:
         f.write("# Built by `python -m train.people`: full names the NER alone tagged PER in at least\n")
-        f.write(f"# {MIN_ARTICLES} articles and at {MIN_SHARE} of their occurrences or more (counts only).\n")
+        f.write(f"# {MIN_ARTICLES} articles and at {min_share} of their occurrences or more (counts only).\n")
         f.write(f"# trained_on: {json.dumps(record, ensure_ascii=False, sort_keys=True)}\n")
         f.write("name\tarticles\tseen\tper_share\n")
         for name, n_articles, n, share in rows:
             f.write(f"{name}\t{n_articles}\t{n}\t{share:.2f}\n")
 
 
+def ner_identity() -> dict[str, str]:
+    """Which NER tagged the articles: its source name and the sha256 of its model file (the shipped CRF)."""
+    import hashlib
+    import os
+
+    from marsad.models.ner import DEFAULT_KIND, MODEL_DIR, NerModel
+
+    kind = os.environ.get("MARSAD_NER") or DEFAULT_KIND
+    if kind != "crf":
+        return {"kind": kind}
+    digest = hashlib.sha256((MODEL_DIR / "crf.bin").read_bytes()).hexdigest()
+    return {"source": NerModel.source, "crf.bin sha256": digest}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stride", type=int, default=STRIDE, help="read every N-th ANT line")
     ap.add_argument("--articles", type=int, default=ARTICLES, help="Arabic articles to read")
+    ap.add_argument(
+        "--min-share", type=float, default=MIN_SHARE, help="share of a name's occurrences tagged PER"
+    )
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     skipped = Skipped()
     articles = list(tagged_articles(shared_dir(), args.stride, args.articles, skipped))
-    rows = known_people(articles)
+    rows = known_people(articles, args.min_share)
     record = {
+        "ner": ner_identity(),
+        "min_words": MIN_WORDS,
+        "max_words": MAX_WORDS,
+        "min_articles": MIN_ARTICLES,
         "corpus": str(ANT),
         "stride": args.stride,
         "articles": len(articles),
+        "min_share": args.min_share,
         "skipped": skipped.record(),
     }
-    write(rows, record, args.out)
+    write(rows, record, args.out, args.min_share)
     print(f"{len(rows)} names from {len(articles)} articles -> {args.out}")
 
 

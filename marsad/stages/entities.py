@@ -100,6 +100,7 @@ from marsad.entity_spans import (
     LOCAL_SOURCE,
     MAX_ORG_WORDS,
     NAME_SOURCE,
+    PEOPLE_SOURCE,
     QUOTED_SOURCE,
     REPEAT_SOURCE,
     SOURCE,
@@ -329,7 +330,7 @@ class Entities:
                 self._add(found, article, spans, "ORG", LEXICON_SOURCE, busy, starts)
             if self.people:
                 spans = known_people_spans(article, self.people, stems, busy)
-                self._add(found, article, spans, "PER", LEXICON_SOURCE, busy, starts)
+                self._add(found, article, spans, "PER", PEOPLE_SOURCE, busy, starts)
             if self.descriptors:
                 spans = descriptor_spans(article, self.descriptors, self.known, (), stems, busy)
                 self._add(found, article, spans, "LOC", DESCRIPTOR_SOURCE, busy, starts)
