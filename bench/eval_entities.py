@@ -17,7 +17,10 @@ Guidelines and metric definitions are in `bench/gold/ENTITIES.md`. In short:
   entity" with "same predicted entity"; B-cubed P/R/F1 is computed over the same mentions.
 - country / actor code: a gold entity's predicted entity is the one holding most of its aligned mentions
   (ties: the earliest). Accuracy over gold entities that have one (null must match null); actor codes
-  also scored on their 6-character root (country + first role: SYRREB for SYRREBHMS).
+  also scored on their 6-character root (country + first role: SYRREB for SYRREBHMS). The same two
+  accuracies over every gold entity, an unmatched one counting as wrong, are printed after them ("of all gold
+  entities"; scores `country/all_acc`, `actor/all_acc`, not pinned): finding more entities can lower the first
+  pair while it raises the second.
 - geo: over all gold LOC entities, the share whose predicted entity has a point within 161 km (100 miles)
   of the gold point, or the gold's GeoNames id; an unmatched or ungeocoded entity counts as wrong.
 
@@ -239,6 +242,7 @@ def table(report: Report) -> str:
     lines.append(
         f"entity   matched {report.matched}/{report.entities}  country {s['country/acc']:.3f}"
         f"  actor {s['actor/acc']:.3f} (root {s['actor/root_acc']:.3f})"
+        f"  of all gold entities: country {s['country/all_acc']:.3f} actor {s['actor/all_acc']:.3f}"
     )
     lines.append(
         f"geo      within {GEO_KM:.0f} km {s['geo/acc161']:.3f} ({report.geo}/{report.loc} LOC entities)"

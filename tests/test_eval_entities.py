@@ -171,6 +171,19 @@ def test_unmatched_gold_entities_count_against_geo_only() -> None:
     s = report.scores()
     assert (report.entities, report.matched, report.loc, report.geo) == (3, 0, 2, 0)
     assert (s["country/acc"], s["geo/acc161"], s["ner/overlap/all/r"]) == (0.0, 0.0, 0.0)
+    assert (s["country/all_acc"], s["actor/all_acc"]) == (0.0, 0.0)
+
+
+def test_accuracies_over_all_gold_entities_count_an_unmatched_one_as_wrong() -> None:
+    # the hand-made article matched whole, then once more with nothing predicted: of six gold entities three
+    # are matched, each with its country right
+    report = ev.Report()
+    report.add(gold_record(), predicted())
+    report.add(gold_record(), Article(text=TEXT, id="i1"))
+    s = report.scores()
+    assert (report.entities, report.matched) == (6, 3)
+    assert (s["country/acc"], s["country/all_acc"]) == (1.0, 0.5)
+    assert s["actor/all_acc"] == pytest.approx(s["actor/acc"] / 2, abs=1e-4)
 
 
 def test_evaluate_with_a_pipeline_that_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
