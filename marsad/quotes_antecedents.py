@@ -1,11 +1,14 @@
 """Whom a relative clause or a noun refers back to: the antecedent of a pro-dropped verb in a relative clause
 (`relative_antecedent`: سامي حداد، الذي ترك الحزب ودعا), "the latter" (`latter_person`: وقال الأخير) and a
-definite person noun or occupation (`described_person`: وقال الشاب، وأوضحت المغنية).
+definite person noun or occupation (`described_person`: وقال الشاب، وأوضحت المغنية); the person last
+named with a given title (`latest_titled_person`: "our correspondent", quotes_titles.two_word_holder).
 
 Split from marsad.quotes_context in session 19 when it reached 500 lines (behaviour unchanged).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
@@ -79,25 +82,33 @@ _OUR_REPORTER = folded_words("مراسلنا مراسلتنا")
 _REPORTER = folded_words("مراسل مراسلة")
 
 
-def our_reporter(view: View, text: str, i: int) -> Entity | None:
-    """ "Our correspondent" (ويقول مراسلنا) as the subject of the verb at token i: the person the article
-    named last before it with a correspondent's title right after the name (X، مراسلة بي بي سي) or right
-    before it (مراسلنا X); bench/gold/QUOTES.md (dev4's calls): the outlet's reporter named before."""
-    if [fold(w) for w in text.split()] not in ([w] for w in _OUR_REPORTER):
-        return None
+def latest_titled_person(view: View, before: int, titled: Callable[[int, int], bool]) -> Entity | None:
+    """The person whose mention starting last before token `before` is titled (`titled(first, last)` on the
+    mention's first and last tokens); the earlier entity on a tie."""
     latest: tuple[int, Entity] | None = None
     for entity in view.entities:
         if entity.label != "PER":
             continue
         for m in entity.mentions:
             first, last = view.token_at(m.start), view.token_at(m.end - 1)
-            after = last + 2 if last + 1 < view.n and view.word(last + 1) in ("،", ",") else last + 1
-            titled = (after < view.n and view.has(after, _REPORTER)) or (
-                first > 0 and view.has(first - 1, _REPORTER | _OUR_REPORTER)
-            )
-            if titled and first < i and (latest is None or first > latest[0]):
+            if first < before and titled(first, last) and (latest is None or first > latest[0]):
                 latest = (first, entity)
     return latest[1] if latest else None
+
+
+def our_reporter(view: View, text: str, i: int) -> Entity | None:
+    """ "Our correspondent" (ويقول مراسلنا) as the subject of the verb at token i: the person the article
+    named last before it with a correspondent's title right after the name (X، مراسلة بي بي سي) or right
+    before it (مراسلنا X); bench/gold/QUOTES.md (dev4's calls): the outlet's reporter named before."""
+    if [fold(w) for w in text.split()] not in ([w] for w in _OUR_REPORTER):
+        return None
+
+    def titled(first: int, last: int) -> bool:
+        after = last + 2 if last + 1 < view.n and view.word(last + 1) in ("،", ",") else last + 1
+        reporter = after < view.n and view.has(after, _REPORTER) is not None
+        return reporter or (first > 0 and view.has(first - 1, _REPORTER | _OUR_REPORTER) is not None)
+
+    return latest_titled_person(view, i, titled)
 
 
 def described_person(view: View, text: str, i: int) -> Entity | None:

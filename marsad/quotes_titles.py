@@ -10,6 +10,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import TYPE_NOUNS
 from marsad.lexicons import nationalities
+from marsad.quotes_antecedents import latest_titled_person
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import ON_BEHALF, SPOKESPERSON, is_complementizer, is_title
 from marsad.quotes_view import View
@@ -197,15 +198,7 @@ def two_word_holder(view: View, lo: int) -> Entity | None:
                 return True
         return False
 
-    latest: tuple[int, Entity] | None = None
-    for entity in view.entities:
-        if entity.label != "PER":
-            continue
-        for m in entity.mentions:
-            first, last = view.token_at(m.start), view.token_at(m.end - 1)
-            if first < lo and titled(first, last) and (latest is None or first > latest[0]):
-                latest = (first, entity)
-    return latest[1] if latest else None
+    return latest_titled_person(view, lo, titled)
 
 
 def role_noun(view: View, lo: int, j: int) -> bool:
