@@ -43,7 +43,7 @@ def trailing_cue(view: View, close_pos: int, closed: bool) -> tuple[Cue, int] | 
 
 
 _COMPLEMENT_REACH = (
-    12  # tokens from a verb after a quote to a complementizer of its own (قال أردوغان مؤخرا إن)
+    12  # tokens from a verb after a quote to a complementizer of its own (قال الوزير أمس للصحفيين إن)
 )
 
 
