@@ -11,11 +11,9 @@ words, the name is matched on the folded stems through clitics, as the place pas
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
-from marsad.article import Article, Span
-from marsad.entity_places import PlaceNames, place_spans
+from marsad.entity_places import PlaceNames
 from marsad.gazetteer import MODEL_DIR
 
 KNOWN_FILE = MODEL_DIR / "known_people.tsv"
@@ -29,10 +27,3 @@ def known_people() -> PlaceNames:
     lines = KNOWN_FILE.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if not line.startswith("#")]
     return PlaceNames(row[0] for row in rows[1:] if row and row[0])
-
-
-def known_people_spans(
-    article: Article, people: PlaceNames, stems: Sequence[str], busy: Sequence[bool]
-) -> list[Span]:
-    """Spans of known people's names over tokens no earlier mention touches (`busy`), longest first."""
-    return place_spans(article, people, (), stems, busy)

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from marsad.article import Article
+from marsad.article import Article, Span
+from marsad.entity_places import token_range
 from train.clusters import Skipped
 from train.data import ANT, read_jsonl_record, shared_dir
 
@@ -70,22 +71,20 @@ def tagged_articles(root: Path, stride: int, limit: int, skipped: Skipped) -> It
                 return
 
 
-def _key(stems: list[str], starts: list[int], start: int, end: int) -> str:
-    """The folded stems of the tokens whose stem starts inside [start, end), joined by spaces."""
-    return " ".join(s for s, at in zip(stems, starts, strict=True) if start <= at < end)
+def _key(stems: list[str], starts: list[int], span: Span) -> str:
+    """The folded stems of the tokens a span touches (`starts`: the tokens' starts), joined by spaces."""
+    first, last = token_range(starts, span)
+    return " ".join(stems[first : last + 1])
 
 
 def other_things() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """What a name tagged PER may really be: folded place names of the gazetteer, organisation and outlet
     names (space-padded, to find a name inside one: بي سي in بي بي سي), and one-word titles (دوق، الملك)."""
     from marsad import lexicons
-    from marsad.arabic import fold
     from marsad.gazetteer import Gazetteer
+    from marsad.quotes_lexicon import load
 
-    bodies = {*lexicons.organisations()}
-    for row in lexicons.read_tsv("outlets.tsv"):
-        for surface in [row["name"], *filter(None, row["variants"].split("|"))]:
-            bodies.add(" ".join(fold(w) for w in surface.split()))
+    bodies = {*lexicons.organisations(), *load().outlet_names}
     titles = frozenset(t for t in lexicons.titles() if " " not in t)
     return Gazetteer.load().known_names(), tuple(f" {b} " for b in sorted(bodies)), titles
 
@@ -110,15 +109,13 @@ def known_people(articles: list[Article], min_share: float = MIN_SHARE) -> list[
     from marsad.entity_places import PlaceNames, folded_stems, place_spans
 
     tagged_in: Counter[str] = Counter()
-    stems_of = []
-    for article in articles:
-        stems, starts = folded_stems(article), [t.stem.start for t in article.tokens]
-        stems_of.append(stems)
+    read = [(folded_stems(article), [t.start for t in article.tokens]) for article in articles]
+    for article, (stems, starts) in zip(articles, read, strict=True):
         keys = set()
         for entity in article.entities:
             if entity.label == "PER":
                 for m in entity.mentions:
-                    key = _key(stems, starts, m.start, m.end)
+                    key = _key(stems, starts, m)
                     words = key.split(" ")
                     if MIN_WORDS <= len(words) <= MAX_WORDS and _whole(words):
                         keys.add(key)
@@ -127,12 +124,11 @@ def known_people(articles: list[Article], min_share: float = MIN_SHARE) -> list[
     names = PlaceNames([k for k, n in tagged_in.items() if n >= MIN_ARTICLES and not _other_thing(k, things)])
     seen: Counter[str] = Counter()
     hits: Counter[str] = Counter()
-    for article, stems in zip(articles, stems_of, strict=True):
-        starts = [t.stem.start for t in article.tokens]
+    for article, (stems, starts) in zip(articles, read, strict=True):
         others = [m for e in article.entities if e.label != "PER" for m in e.mentions]
         people = [m for e in article.entities if e.label == "PER" for m in e.mentions]
         for span in place_spans(article, names, others, stems):
-            key = _key(stems, starts, span.start, span.end)
+            key = _key(stems, starts, span)
             seen[key] += 1
             hits[key] += any(m.start < span.end and span.start < m.end for m in people)
     return sorted(

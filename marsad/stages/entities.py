@@ -79,7 +79,7 @@ from marsad.entity_bounds import (
 )
 from marsad.entity_companies import company_names
 from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
-from marsad.entity_people import known_people, known_people_spans
+from marsad.entity_people import known_people
 from marsad.entity_places import (
     PlaceNames,
     busy_flags,
@@ -329,7 +329,7 @@ class Entities:
                 spans = org_spans(article, self.orgs, (), stems, busy)
                 self._add(found, article, spans, "ORG", LEXICON_SOURCE, busy, starts)
             if self.people:
-                spans = known_people_spans(article, self.people, stems, busy)
+                spans = place_spans(article, self.people, (), stems, busy)
                 self._add(found, article, spans, "PER", PEOPLE_SOURCE, busy, starts)
             if self.descriptors:
                 spans = descriptor_spans(article, self.descriptors, self.known, (), stems, busy)
