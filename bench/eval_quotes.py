@@ -17,7 +17,8 @@ Rows match quotes of the same kind only; the "all" row ignores kinds.
 `--set dev` scores the development gold `bench/gold/quotes_dev.jsonl` instead (20 articles outside the gold
 lines), `--set dev2` the second one `bench/gold/quotes_dev2.jsonl` (20 SaudiNewsNet articles), `--set dev3`
 the third `bench/gold/quotes_dev3.jsonl` (20 ANT articles of the gold's five sources), `--set dev4` the
-fourth `bench/gold/quotes_dev4.jsonl` (20 more, with reported speech); `--errors` is
+fourth `bench/gold/quotes_dev4.jsonl` (20 more, with reported speech), `--set dev5` the fifth
+`bench/gold/quotes_dev5.jsonl` (20 more, shorter, drawn in session 21); `--errors` is
 always allowed on them, `--half` and `--check` are not. `--half tune|check|all` scores
 part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
@@ -44,6 +45,7 @@ from bench.quotes_scoring import (
     DEV2,
     DEV3,
     DEV4,
+    DEV5,
     GOLD,
     HALVES,
     KINDS,
@@ -73,9 +75,9 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "DEV", "DEV2", "DEV3", "DEV4", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS", "Counts",
-    "GoldArticle", "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes", "evaluate",
-    "jaccard", "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article",
+    "DEV", "DEV2", "DEV3", "DEV4", "DEV5", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS", "NEAR", "SETS",
+    "Counts", "GoldArticle", "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes",
+    "evaluate", "jaccard", "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article",
     "score_quotes", "select_half", "speaker_ok", "table", "verb_ok", "via_ok",
 ]  # fmt: skip
 

@@ -31,7 +31,10 @@ DEV3 = ROOT / "bench" / "gold" / "quotes_dev3.jsonl"
 # The fourth (QUOTES.md, Fourth development set, session 14): 20 ANT articles of the gold's lines and five
 # sources with reported speech, none in the other sets, drawn after dev3's rules.
 DEV4 = ROOT / "bench" / "gold" / "quotes_dev4.jsonl"
-SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
+# The fifth (QUOTES.md, Fifth development set, session 21): 20 ANT articles of the gold's lines and five
+# sources, at most 400 words, with reported speech, none in the other sets nor in entities.jsonl.
+DEV5 = ROOT / "bench" / "gold" / "quotes_dev5.jsonl"
+SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.

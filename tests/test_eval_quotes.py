@@ -279,6 +279,24 @@ def test_dev4_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
     assert sum(len(g.quotes) for g in dev4) == 177
 
 
+@needs_data
+def test_dev5_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_match() -> None:
+    # the fifth development set (QUOTES.md, Fifth development set): 20 ANT articles of the gold's lines, 4
+    # from each of the gold's five sources, none in the gold, the other dev sets or the entities gold,
+    # hashes matching
+    from bench.gold import load_articles
+
+    dev5, docnos = load_dev(ev.DEV5, (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3, ev.DEV4))
+    entities_gold = ev.ROOT / "bench" / "gold" / "entities.jsonl"
+    entity_lines = entities_gold.read_text(encoding="utf-8").splitlines()
+    entity_docnos = {json.loads(line)["docno"] for line in entity_lines}
+    assert docnos.isdisjoint(entity_docnos)
+    assert set(ant_lines(docnos, gold_lines_only=True)) == docnos
+    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
+    assert_gold_matches(dev5, load_articles(docnos))
+    assert sum(len(g.quotes) for g in dev5) == 159
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -287,6 +305,7 @@ def test_dev4_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
         ["--set", "dev2", "--check"],
         ["--set", "dev3", "--check"],
         ["--set", "dev4", "--check"],
+        ["--set", "dev5", "--check"],
     ],
 )
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
