@@ -7,6 +7,8 @@ scores another tagger; its floors are the keys prefixed `MODEL:` (the shipped CR
 that file beside the shipped CRF in an ensemble at CRF weight W (marsad/models/ner/ensemble.py), `--vote-npz
 FILE [--keep-labels ORG,MISC]` the label-wise vote of `ner.ens.v1` and the pair of that file beside the CRF
 (marsad/models/ner/vote.py, MODEL.md round 17; prints which `ens:` floors it is below, judging nothing).
+`--passes [--passes-off G1,G2]` runs the entities stage's rule passes after the model (bench/ner_passes.py,
+MODEL.md round 21; an experiment, no floors; round 21's rules allowed it no test read).
 An entity is a maximal run of B-X/I-X of one label X; an I-X after O or after another label
 starts a new entity (the conlleval convention); PERS counts as PER, AQMAR's MIS as MISC.
 """
@@ -155,6 +157,8 @@ def main() -> None:
     ap.add_argument("--with-crf", type=float, default=None, help="--npz: beside the CRF at this weight")
     ap.add_argument("--vote-npz", type=Path, default=None, help="the round-17 vote with this LM BiLSTM-CRF")
     ap.add_argument("--keep-labels", default="ORG,MISC", help="--vote-npz: labels ner.ens.v1 places first")
+    ap.add_argument("--passes", action="store_true", help="the entities stage's passes after the model")
+    ap.add_argument("--passes-off", default="", help="--passes: pass groups switched off (bench.ner_passes)")
     args = ap.parse_args()
     from marsad.models.ner import NerModel
 
@@ -173,6 +177,16 @@ def main() -> None:
             print(name, " ".join(f"{k}={100 * v['f1']:.2f}" for k, v in r.items()))
         for line in check(results, json.loads(FLOORS.read_text(encoding="utf-8")), "ens"):
             print("below an ens: floor (information)", line)
+        return
+    if args.passes:
+        if args.check or args.write_floors:
+            raise SystemExit(
+                "--passes scores an experiment: it has no floors (drop --check / --write-floors)"
+            )
+        from bench.ner_passes import PassTagger
+
+        off = [g for g in args.passes_off.split(",") if g]
+        print(table(evaluate(PassTagger.load(NerModel.load(kind=model), off))))
         return
     results = evaluate(NerModel.load(kind=model))
     print(table(results))
