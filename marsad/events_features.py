@@ -354,20 +354,87 @@ def _crowd_word(word: str) -> bool:
 OPENERS = frozenset({"،", ",", ":", "«", "-", "ـ"})
 
 
+# Session 21 (E21, docs/events_history.md): a clause also opens after these particles (كما خرج "also went
+# out", وبينما تظاهر "while … demonstrated"), and the time words between a verb and its crowd are stepped over
+# (خرج مساء أول من أمس مئات "hundreds went out the evening before last"), up to TIME_STEPS of them.
+CLAUSE_PARTICLES = _folded("كما", "ثم", "قد", "فيما", "بينما", "حيث")
+TIME_WORDS = _folded(
+    "أمس", "اليوم", "مساء", "صباح", "ليلة", "فجر", "يوم", "أول", "الماضي", "الماضية"
+) | frozenset(WEEKDAYS)  # fmt: skip
+TIME_STEPS = 4
+# A protest noun with a verb of its happening opening the clause before it (خرجت أمس مظاهرات "protests went
+# out yesterday"): indefinite, a protest told as new (اندلعت المظاهرات بسبب … "the protests broke out over …"
+# looks back at them). A periphrastic past: قام + a crowd + ب + a protest masdar (قام متظاهرون بالاحتجاج
+# "protesters protested"); قام ب with another masdar (throwing stones, burning tyres) is not a protest.
+DID = _folded("قام", "قامت", "قاموا")
+DID_REACH = 8
+
+
 def crowd_frame(sites: Sequence[Site]) -> bool:
-    """Whether a sentence's PROTEST triggers stand in the plainest report of a crowd's protest (see above)."""
-    return sites[0].kind == "PROTEST" and not RECENT.isdisjoint(sites[0].keys) and _crowd_opens(sites[0])
+    """Whether a sentence's PROTEST triggers stand in the plainest report of a crowd's protest (see above):
+    a crowd going out or gathering with a recent day, protests breaking out on one, or a periphrastic
+    protest by a crowd (_protest_done)."""
+    if sites[0].kind != "PROTEST":
+        return False
+    recent = not RECENT.isdisjoint(sites[0].keys)
+    return (recent and (_crowd_opens(sites[0]) or _breaks_out(sites))) or _protest_done(sites)
+
+
+def _opens(site: Site, i: int) -> bool:
+    """Whether sentence word i opens its clause (first, after a mark or a particle, or with و/ف)."""
+    keys = site.keys
+    return (
+        i == 0
+        or keys[i - 1] in OPENERS
+        or keys[i - 1] in CLAUSE_PARTICLES
+        or not {"و", "ف"}.isdisjoint(site.article.tokens[site.lo + i].prefixes)
+    )
+
+
+def _past_time(keys: Sequence[str], j: int) -> int:
+    """The first word at or after j that is no time word (TIME_WORDS, من after أول), at most TIME_STEPS on."""
+    start = j
+    while j < len(keys) and j - start < TIME_STEPS:
+        if keys[j] in TIME_WORDS or (keys[j] == "من" and j > start and keys[j - 1] == fold("أول")):
+            j += 1
+        else:
+            break
+    return j
 
 
 def _crowd_opens(site: Site) -> bool:
-    """Whether a CROWD_MOVES verb opens a clause of the sentence with a crowd or a count right after it."""
-    keys, tokens = site.keys, site.article.tokens
+    """Whether a CROWD_MOVES verb opens a clause of the sentence with a crowd or a count right after it,
+    time words between stepped over."""
+    keys = site.keys
     for i, w in enumerate(keys):
-        if w not in CROWD_MOVES:
+        if w not in CROWD_MOVES or not _opens(site, i):
             continue
-        opens = i == 0 or keys[i - 1] in OPENERS or not {"و", "ف"}.isdisjoint(tokens[site.lo + i].prefixes)
-        if opens and any(_crowd_word(k) or _count(k) for k in keys[i + 1 : i + 4]):
+        j = _past_time(keys, i + 1)
+        if any(_crowd_word(k) or _count(k) for k in [*keys[i + 1 : i + 4], *keys[j : j + 3]]):
             return True
+    return False
+
+
+def _breaks_out(sites: Sequence[Site]) -> bool:
+    """Whether a HAPPENING verb opens a clause right before (time words between) an indefinite protest
+    noun trigger of the sentence."""
+    site, keys = sites[0], sites[0].keys
+    nouns = {s.first for s in sites if s.trig.aspect == "noun" and not keys[s.first].startswith("ال")}
+    return any(
+        w in HAPPENING and _opens(site, i) and _past_time(keys, i + 1) in nouns for i, w in enumerate(keys)
+    )
+
+
+def _protest_done(sites: Sequence[Site]) -> bool:
+    """Whether a protest masdar trigger with ب follows قام (DID) and a crowd word as its subject (within
+    three words after it), within DID_REACH words."""
+    site, keys = sites[0], sites[0].keys
+    for s in sites:
+        if s.trig.aspect != "noun" or "ب" not in site.article.tokens[site.lo + s.first].prefixes:
+            continue
+        for i in range(max(0, s.first - DID_REACH), s.first):
+            if keys[i] in DID and any(_crowd_word(k) for k in keys[i + 1 : min(i + 4, s.first)]):
+                return True
     return False
 
 

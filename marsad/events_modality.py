@@ -31,6 +31,7 @@ __all__ = [
     "negated",
     "negated_copula",
     "unrealised",
+    "urged",
 ]
 
 # Negation particles right before a trigger (within NEG_WINDOW words): لم/لن/لا/ما/ليس, عدم before a noun,
@@ -292,6 +293,22 @@ CALL_REACH = 5
 def called(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
     """Whether the protest noun at sentence word i is what a call (CALLS) before it in its clause asks for."""
     return code[:2] == "14" and aspect == "noun" and cue_before(keys, i, CALL_REACH, CALLS)
+
+
+# A purpose accusative (احتجاجا "in protest", تنديدا "denouncing") after a verb of urging or calling in its
+# clause (حث السياسيين على مقاطعة الألعاب احتجاجا على … "urged politicians to boycott the games in protest at
+# …"): the act urged would be done in protest; no protest is told (session 21, E21). After the gate.
+URGES = frozenset(
+    fold(w)
+    for w in ("حث", "حثت", "دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "يدعو", "تدعو", "يطالب", "تطالب")
+)  # fmt: skip
+URGED_PURPOSES = frozenset(fold(w) for w in ("احتجاجا", "تنديدا"))
+URGE_REACH = 12
+
+
+def urged(keys: Sequence[str], i: int, code: str) -> bool:
+    """Whether the protest purpose noun at sentence word i follows a verb of urging (URGES) in its clause."""
+    return code[:2] == "14" and keys[i] in URGED_PURPOSES and cue_before(keys, i, URGE_REACH, URGES)
 
 
 # إنّ "that" (after قال) takes a noun or a pronoun, never a verb: a past-verb trigger right after the bare

@@ -46,6 +46,7 @@ from marsad.events_modality import (
     negated,
     negated_copula,
     unrealised,
+    urged,
 )
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
 from marsad.events_words import inside_names
@@ -201,7 +202,7 @@ def told_as_done(
     anniversary's or one that dates another act (events_background); what is called necessary; an attack
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
     a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
-    result an effort may lead to (events_modality.hoped_result)."""
+    result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged)."""
     return [
         f
         for f in found
@@ -212,6 +213,7 @@ def told_as_done(
         and not negated_copula(keys, f[0] - lo, tokens[f[0]].prefixes)
         and not called(keys, f[0] - lo, f[3], f[2].aspect)
         and not hoped_result(keys, f[0] - lo, f[2].aspect)
+        and not urged(keys, f[0] - lo, f[3])
     ]
 
 

@@ -1,0 +1,70 @@
+"""Events, session 21 (issue #6), each case on sentences of our own: protests the gate keeps whatever its
+score (events_features.crowd_frame: a crowd going out past time words or after a particle, protests
+breaking out, the periphrastic قام ب), and a protest purpose of an urged act (events_modality.urged)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events_gate import LogisticGate
+from marsad.stages.events import Events
+from tests.test_events import build, codes
+
+# A gate that drops every sentence it is asked about: only the frames it keeps whatever its score pass.
+_SHUT = LogisticGate(
+    {kind: {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5} for kind in ("ASSAULT", "PROTEST")}
+)
+
+
+def protests(text: str) -> list[str]:
+    """The protest codes (root 14) the stage keeps behind the shut gate."""
+    return [e.cameo for e in Events(_SHUT)(build(text)).events if e.cameo[:2] == "14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Hundreds of residents gathered on Friday evening in front of the town hall in protest at the water
+        # cuts": three time words between the verb and its counted crowd
+        "وتجمع مساء يوم الجمعة مئات السكان أمام مقر البلدية احتجاجا على انقطاع المياه.",
+        # "Then dozens of protesters massed yesterday evening near the station": the clause opens after ثم
+        "ثم احتشد عشرات المحتجين مساء أمس قرب المحطة.",
+        # "In the coastal city, protests broke out yesterday evening over rising prices": an indefinite
+        # protest noun after a verb of its happening, past the time words
+        "وفي المدينة الساحلية، اندلعت مساء أمس احتجاجات على ارتفاع الأسعار.",
+        # "The sit-in strikers demonstrated in front of the governorate building, rejecting the closure
+        # decision": قام + a crowd + ب + a protest masdar
+        "وقام المعتصمون بالتظاهر أمام مبنى المحافظة رفضا لقرار الإغلاق.",
+    ],
+)
+def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
+    assert protests(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The protests broke out yesterday over rising prices": definite, looked back at; the gate decides
+        "واندلعت المظاهرات أمس بسبب ارتفاع الأسعار.",
+        # "The protesters threw stones at the police": قام ب with another masdar, no protest told by it
+        "وقام المتظاهرون بإلقاء الحجارة على الشرطة.",
+        # "Witnesses told how dozens of protesters massed yesterday evening": the verb opens no clause
+        "وروى شهود كيف احتشد مساء أمس عشرات المحتجين قرب المحطة.",
+    ],
+)
+def test_other_protest_sentences_are_left_to_the_gate(text: str) -> None:
+    assert protests(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The president urged the deputies to boycott the session in protest at the postponed elections":
+        # an urged act; no protest told
+        ("وحث الرئيس النواب على مقاطعة الجلسة احتجاجا على تأجيل الانتخابات.", []),
+        # "The deputies boycotted the session in protest at the postponed elections": done
+        ("وقاطع النواب الجلسة احتجاجا على تأجيل الانتخابات.", ["143"]),
+    ],
+)
+def test_a_protest_purpose_of_an_urged_act_is_not_done(text: str, expected: list[str]) -> None:
+    assert [c for c in codes(text) if c[:2] == "14"] == expected
