@@ -47,12 +47,14 @@ RELATIONS = folded_words(
 )
 # Words that end a subject phrase (folded): prepositions, relatives, time words, demonstratives (برر
 # رئيسة المحكمة هذا القرار: the object follows the subject), ل with a pronoun (وقال لها: "…": to whom,
-# never who; session 9) and ما "what" (ووصفت ما حدث بأنه: the object, never a speaker; session 9).
+# never who; session 9), ما "what" (ووصفت ما حدث بأنه: the object, never a speaker; session 9) and adverbs of
+# focus (وتحدث خصوصا عن "…": how it was said; the dropped subject is the speaker before; session 21, dev5).
 STOPS = folded_words(
     "في من مع خلال عن على إلى أمام عبر لدى حول عقب بعد قبل أثناء منذ حيث الذي التي الذين اللذين "
     "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
-    "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا له لها لهم لهما لهن لنا لي لك لكم ما نحو تجاه"
+    "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا له لها لهم لهما لهن لنا لي لك لكم ما نحو تجاه "
+    "خصوصا تحديدا"
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.

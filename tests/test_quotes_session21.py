@@ -1,0 +1,44 @@
+"""Session 21 rules (bench/gold/QUOTES_SESSION21.md), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import run, said
+
+Said = tuple[str, str, str | None, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The minister Yohan Kramer said the budget will grow. And he spoke in particular about "the new plan
+        # for farmers". And he said: "we are ready"": خصوصا "in particular" is an adverb, not the subject of
+        # تحدث; both quotes are the minister's.
+        (
+            'قال الوزير يوهان كرامر إن الميزانية ستزيد. وتحدث خصوصا عن "الخطة الجديدة للمزارعين". '
+            'وقال: "نحن مستعدون".',
+            {"يوهان كرامر": "PER"},
+            [
+                ("indirect", "الميزانية ستزيد", "يوهان كرامر", "قال", None),
+                ("direct", "الخطة الجديدة للمزارعين", "يوهان كرامر", "تحدث", None),
+                ("direct", "نحن مستعدون", "يوهان كرامر", "قال", None),
+            ],
+        ),
+        # "The mayor Lina Haddad said the roads will open. And she warned specifically of "floods in the
+        # valley"": تحديدا "specifically", likewise.
+        (
+            'قالت رئيسة البلدية لينا حداد إن الطرق ستفتح. وحذرت تحديدا من "فيضانات في الوادي".',
+            {"لينا حداد": "PER"},
+            [
+                ("indirect", "الطرق ستفتح", "لينا حداد", "قال", None),
+                ("direct", "فيضانات في الوادي", "لينا حداد", "حذر", None),
+            ],
+        ),
+    ],
+)
+def test_an_adverb_of_focus_after_the_verb_is_no_subject(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
