@@ -372,12 +372,13 @@ DID_REACH = 8
 
 def crowd_frame(sites: Sequence[Site]) -> bool:
     """Whether a sentence's PROTEST triggers stand in the plainest report of a crowd's protest (see above):
-    a crowd going out or gathering with a recent day, protests breaking out on one, or a periphrastic
-    protest by a crowd (_protest_done)."""
+    a crowd going out or gathering with a recent day, protests breaking out on one, a protest noun with a
+    verb of its happening (_happened), or a periphrastic protest by a crowd (_protest_done)."""
     if sites[0].kind != "PROTEST":
         return False
-    recent = not RECENT.isdisjoint(sites[0].keys)
-    return (recent and (_crowd_opens(sites[0]) or _breaks_out(sites))) or _protest_done(sites)
+    if _protest_done(sites) or _happened(sites):
+        return True
+    return not RECENT.isdisjoint(sites[0].keys) and (_crowd_opens(sites[0]) or _breaks_out(sites))
 
 
 def _opens(site: Site, i: int) -> bool:
@@ -423,6 +424,24 @@ def _breaks_out(sites: Sequence[Site]) -> bool:
     return any(
         w in HAPPENING and _opens(site, i) and _past_time(keys, i + 1) in nouns for i, w in enumerate(keys)
     )
+
+
+def _happened(sites: Sequence[Site]) -> bool:
+    """Whether an indefinite protest noun trigger outside a prepositional phrase has a HAPPENING verb right
+    after it, past at most one word (مظاهرة نظمها "a demonstration organised by", مظاهرة عنيفة اندلعت "a
+    violent demonstration broke out"); في أول مظاهرة نظمتها "in the first demonstration it organised" looks
+    back."""
+    site, keys = sites[0], sites[0].keys
+    for s in sites:
+        prefixes = site.article.tokens[site.lo + s.first].prefixes
+        prev = keys[s.first - 1] if s.first else ""
+        if s.trig.aspect != "noun" or keys[s.first].startswith("ال") or "ب" in prefixes or "ل" in prefixes:
+            continue
+        if prev in PREPOSITIONS or prev == fold("أول"):
+            continue
+        if not HAPPENING.isdisjoint(keys[s.last + 1 : s.last + 3]):
+            return True
+    return False
 
 
 def _protest_done(sites: Sequence[Site]) -> bool:

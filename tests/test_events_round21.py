@@ -1,6 +1,7 @@
 """Events, session 21 (issue #6), each case on sentences of our own: protests the gate keeps whatever its
 score (events_features.crowd_frame: a crowd going out past time words or after a particle, protests
-breaking out, the periphrastic قام ب), and a protest purpose of an urged act (events_modality.urged)."""
+breaking out, a protest noun with a verb of its happening, the periphrastic قام ب), and a protest purpose
+of an urged act (events_modality.urged)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def protests(text: str) -> list[str]:
         # "The sit-in strikers demonstrated in front of the governorate building, rejecting the closure
         # decision": قام + a crowd + ب + a protest masdar
         "وقام المعتصمون بالتظاهر أمام مبنى المحافظة رفضا لقرار الإغلاق.",
+        # "Residents reported that a large demonstration set out from the university square towards the
+        # government's seat": an indefinite protest noun, an adjective, then a verb of its happening
+        "وأفاد سكان بأن مظاهرة حاشدة انطلقت من ساحة الجامعة نحو مقر الحكومة.",
+        # "Security forces broke up a demonstration organised by the university's students near the ministry"
+        "وفرقت قوات الأمن مظاهرة نظمها طلاب الجامعة قرب الوزارة.",
     ],
 )
 def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
@@ -50,6 +56,9 @@ def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
         "وقام المتظاهرون بإلقاء الحجارة على الشرطة.",
         # "Witnesses told how dozens of protesters massed yesterday evening": the verb opens no clause
         "وروى شهود كيف احتشد مساء أمس عشرات المحتجين قرب المحطة.",
+        # "The leader recalled the small numbers during a demonstration the union organised ten years ago": in
+        # a prepositional phrase, looked back at
+        "وتذكر القيادي قلة العدد خلال مظاهرة نظمتها النقابة قبل عشر سنوات.",
     ],
 )
 def test_other_protest_sentences_are_left_to_the_gate(text: str) -> None:
