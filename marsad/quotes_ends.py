@@ -34,6 +34,11 @@ _WHEN = folded_words("حين")
 # وهو/وهي + a definite noun + الذي/التي after a comma: the writer's comment (، وهو القرار الذي …).
 _IT_IS = folded_words("وهو وهي")
 _WHICH = folded_words("الذي التي")
+# A trailing attribution with no source of its own still ends the content (bench/gold/QUOTES.md: the span
+# stops before ، بحسب ما نقلته …): "what he said" (…، وفقا لما قالته خلال زيارتها) is the speaker's own words
+# again, and a statement (…، بحسب تصريح نشره المركز الإعلامي) is where they were published (session 21, dev5).
+_WHAT_HE_SAID = folded_words("قاله قالته ذكره ذكرته أعلنه أعلنته أكده أكدته أوضحه أوضحته")
+_STATEMENTS = folded_words("بيان بلاغ تصريح تصريحات تغريدة", article=True)
 # How far past its sentence's end a quotation mark opened in the content may close (tokens).
 MARK_REACH = 80
 
@@ -256,7 +261,10 @@ class ContentEnds:
         cue = match_cue(view, k)
         if cue is None:
             return False
-        return cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource")
+        if cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource"):
+            return True
+        src = cue[1]
+        return view.has(src - 1, _WHAT_HE_SAID) is not None or view.has(src, _STATEMENTS) is not None
 
 
 def apposed_subject(view: View, comma: int, lo: int) -> bool:

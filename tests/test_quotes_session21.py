@@ -42,3 +42,36 @@ def test_an_adverb_of_focus_after_the_verb_is_no_subject(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The minister Salma Nasser said that she voices her opinion frankly, according to what she said
+        # during her visit to Jordan.": "what she said" is no new source; the content ends before it.
+        (
+            "وقالت الوزيرة سلمى ناصر إنها تعبر عن رأيها بصراحة، وفقا لما قالته خلال زيارتها للأردن.",
+            {"سلمى ناصر": "PER"},
+            [("indirect", "تعبر عن رأيها بصراحة", "سلمى ناصر", "قال", None)],
+        ),
+        # "Colonel Samer Khalil said that the planes struck positions in the mountains, according to a
+        # statement the army's media centre published.": the statement is where the words were published.
+        (
+            "وقال العقيد سامر خليل إن الطائرات قصفت مواقع في الجبال، بحسب تصريح نشره المركز الإعلامي للجيش.",
+            {"سامر خليل": "PER"},
+            [("indirect", "الطائرات قصفت مواقع في الجبال", "سامر خليل", "قال", None)],
+        ),
+        # Guard: "… that the planes will fly according to the timetable, according to the plan": a document
+        # cue stays in the content (QUOTES.md: not ، وفقا للتقويم).
+        (
+            "وقال العقيد سامر خليل إن الطائرات ستحلق وفقا للجدول، وفقا للخطة.",
+            {"سامر خليل": "PER"},
+            [("indirect", "الطائرات ستحلق وفقا للجدول، وفقا للخطة", "سامر خليل", "قال", None)],
+        ),
+    ],
+)
+def test_a_trailing_attribution_with_no_source_of_its_own_ends_the_content(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
