@@ -36,6 +36,7 @@ from marsad.quotes_fragments import (
     governing_verb,
     opened_name,
     so_called,
+    threat_object,
 )
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
@@ -242,6 +243,8 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
+    if threat_object(lex, view, prev, lo):
+        return None  # وهدده بـ"النيران والغضب …": what is threatened, not speech
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
     if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb

@@ -28,6 +28,10 @@ _SO_CALLED = folded_words(
 )
 _AS_NAME = folded_words("ب باسم")
 _PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل"))
+# Verbs of threatening: the marked words after their ب are what is threatened (وهدده بـ"…"), an act, not
+# speech (bench/gold/QUOTES.md: تعهد، هدد make no quote of a noun phrase; dev4's call; session 21).
+_THREATS = frozenset({"هدد", "توعد"})
+_RELATIVES = folded_words("الذي التي الذين")
 
 
 def opened_name(view: View, io: int, prev: int, lo: int) -> bool:
@@ -93,6 +97,22 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
         if reporting_verb(lex, view, j) is not None:
             return j
     return -1
+
+
+def threat_object(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
+    """Token prev, right before the marks, is the ب of a threatening verb (هدد، توعد) close before it in the
+    clause (وهدده العام الماضي بـ"…"، وتوعدت دول بـ"رد قوي"): the marked words are what is threatened, no
+    quote. Not a verb in a relative clause (الإصابة التي هددت مشاركته، بـ"…": another verb's fragment)."""
+    if prev < lo or view.tokens[prev].folded != "ب":
+        return False
+    for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return False
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            relative = j > lo and view.tokens[j - 1].folded in _RELATIVES
+            return form.verb.lemma in _THREATS and not relative
+    return False
 
 
 def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:

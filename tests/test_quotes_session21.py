@@ -75,3 +75,27 @@ def test_a_trailing_attribution_with_no_source_of_its_own_ends_the_content(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the president threatened him last year with "a hell no one has seen" if he went on with his
+        # tests.": the marked words are what is threatened (dev4's call: هدد is no reporting verb), no quote.
+        ('وهدده الرئيس العام الماضي بـ"الجحيم الذي لم يره أحد" إذا واصل تجاربه.', {}, []),
+        # "Western capitals vowed "a firm reply".": توعد likewise.
+        ('وتوعدت عواصم غربية بـ"رد حازم".', {}, []),
+        # Guard: "And the minister Kamal Youssef described the rioters as "saboteurs".": a describing verb's
+        # fragment stays a direct quote.
+        (
+            'ووصف الوزير كمال يوسف المتظاهرين بـ"المخربين".',
+            {"كمال يوسف": "PER"},
+            [("direct", "المخربين", "كمال يوسف", "وصف", None)],
+        ),
+    ],
+)
+def test_marks_after_the_ba_of_a_threat_are_no_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
