@@ -17,6 +17,8 @@ positives):
   attack warned of (حذر السكان من تفجيرات "warned residents of bombings") has not happened;
 - COUNTED: a plural attack noun counted by عدد (عدد من الاعتداءات على الصحفيين "a number of assaults on
   journalists"): talk about attacks, not the report of one.
+And (session 21) ORDINALS: an attack noun right after an ordinal that follows a demonstrative (وهذا هو رابع
+هجوم "this is the fourth attack"): the sentence counts an attack told before it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ WARNINGS = frozenset(
 )  # fmt: skip
 WARNING_REACH = 8
 NUMBER = frozenset(fold(w) for w in ("عدد", "العدد"))
+ORDINALS = frozenset(
+    fold(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+)  # fmt: skip
+DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه"))
+PRONOUNS = frozenset(fold(w) for w in ("هو", "هي"))
 
 
 def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
@@ -70,7 +77,7 @@ def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -
         or _anniversary(keys, i)
         or (aspect == "past" and _after_that(keys, i))
         or cue_before(keys, i, WARNING_REACH, WARNINGS)
-        or (aspect == "noun" and _counted(keys, i))
+        or (aspect == "noun" and (_counted(keys, i) or _ordinal(keys, i)))
     )
 
 
@@ -103,3 +110,12 @@ def _counted(keys: Sequence[str], i: int) -> bool:
     if not keys[i].endswith("ات") or i < 2 or keys[i - 1] != "من":
         return False
     return keys[i - 2] in NUMBER or (i >= 3 and keys[i - 3] in NUMBER and keys[i - 2] not in CLAUSE_MARKS)
+
+
+def _ordinal(keys: Sequence[str], i: int) -> bool:
+    """An ordinal (ORDINALS) right before word i after a demonstrative, هو/هي allowed between (وهذا رابع
+    هجوم، وهذه هي ثالث عملية)."""
+    if i < 2 or keys[i - 1] not in ORDINALS:
+        return False
+    j = i - 3 if keys[i - 2] in PRONOUNS and i >= 3 else i - 2
+    return keys[j] in DEMONSTRATIVES

@@ -155,8 +155,9 @@ def hosted(
 # A sentence's events so far, each with its trigger's first and last token and its lexicon entry.
 Sited = tuple[Event, int, int, Trigger]
 # Verbs whose object is someone else's act: the condemner did not do what it condemns (وأدان الوزير
-# الاعتقالات: not the minister's arrests).
-CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب", "رفض"})
+# الاعتقالات: not the minister's arrests); انتقد "criticised" too (session 21: the media criticising an attack
+# were its doer).
+CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب", "رفض", "انتقد"})
 
 
 def unblamed(

@@ -16,6 +16,7 @@ from marsad.events_dates import WEEKDAYS
 from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_senses import categorical
 from marsad.events_spans import time_aside
 from marsad.events_voice import ATTACK_NOUNS
 from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
@@ -404,7 +405,8 @@ def no_event(
     codes: Sequence[str],
 ) -> bool:
     """Whether the trigger at sentence words i..last is no event of its own by one of this module's rules
-    (no_violence, received, holding, described, endangers, called_for, halted, settled, issued, attributed);
+    (no_violence, received, holding, described, endangers, called_for, halted, settled, issued, attributed)
+    or events_senses' (categorical);
     `codes`: the sentence's before it."""
     return (
         no_violence(keys, last, code)
@@ -417,6 +419,7 @@ def no_event(
         or settled(keys, tokens, lo, i, aspect, code, codes)
         or issued(keys, i, last, code)
         or attributed(keys, i, code)
+        or categorical(keys, i, code)
     )
 
 

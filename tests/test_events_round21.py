@@ -9,7 +9,7 @@ import pytest
 
 from marsad.events_gate import LogisticGate
 from marsad.stages.events import Events
-from tests.test_events import build, codes
+from tests.test_events import actors, build, codes
 
 # A gate that drops every sentence it is asked about: only the frames it keeps whatever its score pass.
 _SHUT = LogisticGate(
@@ -77,3 +77,45 @@ def test_other_protest_sentences_are_left_to_the_gate(text: str) -> None:
 )
 def test_a_protest_purpose_of_an_urged_act_is_not_done(text: str, expected: list[str]) -> None:
     assert [c for c in codes(text) if c[:2] == "14"] == expected
+
+
+# Session 20's leftovers and an ASSAULT count, on sentences of our own.
+
+
+def test_an_attack_the_media_criticise_is_not_theirs() -> None:
+    # "The Egyptian media criticised the attack on the church in Alexandria": the critics are no attackers
+    # (events_links.CONDEMN_LEMMAS holds انتقد)
+    assert actors("وانتقدت وسائل الإعلام المصرية الهجوم على الكنيسة في الإسكندرية.") == [
+        ("111", "EGYMED", "REL"),
+        ("190", None, "REL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The government announced its categorical rejection of the accusations": القاطع is an adjective
+        ("وأعلنت الحكومة رفضها القاطع للاتهامات.", ["120", "112"]),
+        # "The government rejected the accusations categorically": قاطعا after an accusative masdar
+        ("ورفضت الحكومة الاتهامات رفضا قاطعا.", ["120", "112", "120"]),
+        # "The opposition boycotted the elections": the verb stays a boycott
+        ("وقاطعت المعارضة الانتخابات.", ["143"]),
+    ],
+)
+def test_categorical_is_no_boycott(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "That was the fifth bombing to strike the market since the summer": a count of attacks
+        ("وكان هذا خامس تفجير يضرب السوق منذ الصيف.", []),
+        # "It is the seventh raid on the town since the start of the month": هي between
+        ("وهذه هي سابع غارة على البلدة منذ مطلع الشهر.", []),
+        # "Gunmen carried out a second attack on the checkpoint within a week": no demonstrative, told
+        ("ونفذ مسلحون ثاني هجوم على الحاجز خلال أسبوع.", ["190"]),
+    ],
+)
+def test_this_is_the_nth_attack_counts_it(text: str, expected: list[str]) -> None:
+    assert [c for c in codes(text) if c[:2] in ("18", "19", "20")] == expected

@@ -1,0 +1,31 @@
+"""Words that look like an event trigger but carry another sense in their phrase (split out of events_match,
+which is near its size limit; session 21).
+
+- categorical: قاطع "boycotted" (CAMEO 143) written as القاطع / القاطعة, or as قاطعا right after an
+  indefinite accusative noun, is the adjective "categorical, decisive" (رفض مصر القاطع "Egypt's categorical
+  rejection", نفى الخبر نفيا قاطعا "denied the news categorically"): the masdar of قاطع is مقاطعة, so the
+  definite form is no boycott.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+
+__all__ = ["categorical"]
+
+BOYCOTT = "143"
+DEFINITE_ADJECTIVES = frozenset(fold(w) for w in ("القاطع", "القاطعة"))
+ACCUSATIVE_ADJECTIVE = fold("قاطعا")
+
+
+def categorical(keys: Sequence[str], i: int, code: str) -> bool:
+    """Whether the boycott trigger at sentence word i is the adjective قاطع "categorical" (see the module)."""
+    if code != BOYCOTT:
+        return False
+    if keys[i] in DEFINITE_ADJECTIVES:
+        return True
+    prev = keys[i - 1] if i else ""
+    accusative = len(prev) > 2 and prev.endswith("ا") and not prev.startswith("ال")
+    return keys[i] == ACCUSATIVE_ADJECTIVE and accusative
