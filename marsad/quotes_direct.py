@@ -32,6 +32,7 @@ from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     LOOKBACK,
     ends_clause,
+    feeling_scare,
     governing_masdar,
     governing_verb,
     opened_name,
@@ -243,8 +244,8 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
-    if threat_object(lex, view, prev, lo):
-        return None  # وهدده بـ"النيران والغضب …": what is threatened, not speech
+    if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
+        return None  # وهدده بـ"النيران …"، وأعرب عن قلقه "العميق …": a threat's object, a scare quote
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
     if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb

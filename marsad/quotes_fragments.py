@@ -32,6 +32,11 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من", 
 # speech (bench/gold/QUOTES.md: تعهد، هدد make no quote of a noun phrase; dev4's call; session 21).
 _THREATS = frozenset({"هدد", "توعد"})
 _RELATIVES = folded_words("الذي التي الذين")
+# Verbs of expressing a feeling: عن + the feeling noun, then marks (وأعرب عن قلقه "العميق إزاء …"): the marks
+# open on the noun's own adjective or complement, a scare quote of the writer's; marks right after عن are
+# the speaker's words (عبّر عن "…"; bench/gold/QUOTES.md: أعرب/عبّر عن is a feeling, not a quote; session 21).
+_EXPRESSING = frozenset({"أعرب", "عبر"})
+_ABOUT = folded_words("عن")
 
 
 def opened_name(view: View, io: int, prev: int, lo: int) -> bool:
@@ -112,6 +117,22 @@ def threat_object(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
         if form is not None:
             relative = j > lo and view.tokens[j - 1].folded in _RELATIVES
             return form.verb.lemma in _THREATS and not relative
+    return False
+
+
+def feeling_scare(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
+    """Token prev, right before the marks, is the feeling noun right after عن of an expressing verb close
+    before it (وأعرب X في البيان عن قلقه "العميق …"): the marks are no quote (see _EXPRESSING). Marks after a
+    preposition, a complementizer or a saying word (عن أمله في "…"، عن ثقتها في أن "…"، بالقول "…") are
+    the speaker's words and stay quotes."""
+    if prev - 1 < lo or not view.has(prev - 1, _ABOUT) or view.punct(prev) or view.word(prev) in QUOTE_CHARS:
+        return False
+    for j in range(prev - 2, max(lo, prev - SHORT_GAP) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return False
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            return form.verb.lemma in _EXPRESSING
     return False
 
 

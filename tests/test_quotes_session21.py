@@ -99,3 +99,32 @@ def test_marks_after_the_ba_of_a_threat_are_no_quote(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the UN envoy Sami Dawood expressed in the statement his "deep concern over the rising
+        # violence" in the city.": the marks open on the feeling noun's adjective, a scare quote (QUOTES.md:
+        # أعرب عن is a feeling expressed), no quote.
+        ('وأعرب المبعوث الأممي سامي داود في البيان عن قلقه "العميق إزاء تصاعد العنف" في المدينة.', {}, []),
+        # Guard: "... expressed his hope for "ending the season with a good result"": marks after the noun's
+        # preposition hold his words and stay a direct quote.
+        (
+            'وأعرب اللاعب سامي داود عن أمله في "إنهاء الموسم بنتيجة جيدة".',
+            {"سامي داود": "PER"},
+            [("direct", "إنهاء الموسم بنتيجة جيدة", "سامي داود", "أعرب", None)],
+        ),
+        # Guard: "... expressed his welcome to his team-mate, saying "welcome to the team"": a saying word.
+        (
+            'وأعرب اللاعب سامي داود عن ترحيبه بزميله بالقول "مرحبا به في الفريق".',
+            {"سامي داود": "PER"},
+            [("direct", "مرحبا به في الفريق", "سامي داود", "أعرب", None)],
+        ),
+    ],
+)
+def test_marks_on_a_feeling_nouns_adjective_are_a_scare_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
