@@ -33,7 +33,7 @@ STRIDE = 3
 ARTICLES = 8000
 MIN_WORDS, MAX_WORDS = 2, 4
 MIN_ARTICLES = 3
-MIN_SHARE = 0.8
+MIN_SHARE = 0.5
 # Folded words a full name cannot end with: the first half of a compound (عبد الله، أبو مازن، بن سلمان, آل
 # ثاني, ابن, بنت, أم): a mention cut there is a model error, not a name.
 OPEN_ENDS = frozenset({"عبد", "ابو", "بن", "ال", "ابن", "بنت", "ام", "ابي"})
@@ -77,24 +77,51 @@ def _key(stems: list[str], starts: list[int], span: Span) -> str:
     return " ".join(stems[first : last + 1])
 
 
-def other_things() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+Things = tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def other_things() -> Things:
     """What a name tagged PER may really be: folded place names of the gazetteer, organisation and outlet
-    names (space-padded, to find a name inside one: بي سي in بي بي سي), and one-word titles (دوق، الملك)."""
+    names (space-padded, to find a name inside one: بي سي in بي بي سي), one-word titles (دوق، الملك), kin
+    words (صهر، نجل) and nationality adjectives (الكوري الجنوبي، البريطانية)."""
     from marsad import lexicons
     from marsad.gazetteer import Gazetteer
     from marsad.quotes_lexicon import load
 
     bodies = {*lexicons.organisations(), *load().outlet_names}
-    titles = frozenset(t for t in lexicons.titles() if " " not in t)
-    return Gazetteer.load().known_names(), tuple(f" {b} " for b in sorted(bodies)), titles
+    titles = lexicons.titles()
+    one_word = frozenset(t for t in titles if " " not in t)
+    kin = frozenset(t for t in one_word if titles[t].relational == "kin")
+    nationalities = frozenset(lexicons.nationalities())
+    return (
+        Gazetteer.load().known_names(),
+        tuple(f" {b} " for b in sorted(bodies)),
+        one_word,
+        kin,
+        nationalities,
+    )
 
 
-def _other_thing(name: str, things: tuple[frozenset[str], tuple[str, ...], frozenset[str]]) -> bool:
-    """Whether a name is a known place, lies inside an organisation's or outlet's name, or opens with a
-    title."""
-    places, bodies, titles = things
+def _other_thing(name: str, things: Things) -> bool:
+    """Whether a name is a known place, lies inside an organisation's or outlet's name, opens with a title,
+    or is no name at all: a title's plural in construct at its start (ممثلو الادعاء), a one-letter word in
+    it (a clitic cut off), a kin word at its end (X صهر: the son-in-law of the next name), a definite
+    nationality adjective at its start (الكوري الجنوبي X) or a definite feminine one at its end (X
+    البريطانية: an adjective of the noun before; a family nisba is masculine)."""
+    places, bodies, titles, kin, nationalities = things
     padded = f" {name} "
-    return name in places or any(padded in body for body in bodies) or name.split(" ")[0] in titles
+    words = name.split(" ")
+    if name in places or any(padded in body for body in bodies) or words[0] in titles:
+        return True
+    if words[0].endswith("و") and words[0][:-1] in titles:  # a title's plural in construct: ممثلو الادعاء
+        return True
+    if any(len(w) < 2 for w in words) or words[-1] in kin:
+        return True
+    opening = " ".join(words[:2])
+    if opening in nationalities or (words[0].startswith("ال") and words[0] in nationalities):
+        return True
+    last = words[-1]
+    return last.startswith("ال") and last.endswith("ه") and last in nationalities
 
 
 def _whole(words: list[str]) -> bool:
