@@ -30,6 +30,7 @@ __all__ = [
     "necessary",
     "negated",
     "negated_copula",
+    "trend",
     "unrealised",
     "urged",
 ]
@@ -293,6 +294,19 @@ CALL_REACH = 5
 def called(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
     """Whether the protest noun at sentence word i is what a call (CALLS) before it in its clause asks for."""
     return code[:2] == "14" and aspect == "noun" and cue_before(keys, i, CALL_REACH, CALLS)
+
+
+# A plural protest noun right after a word of a trend (تزايد الاحتجاجات "the rising protests", موجة
+# الإضرابات "a wave of strikes") is talk about protests, as a count of attacks is (events_background): no
+# protest told. استمرار / تجدد (protests going on, renewed) go with reports and are not cues (session 21,
+# E21). After the gate.
+TRENDS = frozenset(fold(w) for w in ("ازدياد", "تزايد", "تصاعد", "تنامي", "موجة"))
+
+
+def trend(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
+    """Whether the plural protest noun at sentence word i follows a word of a trend (TRENDS)."""
+    plural = aspect == "noun" and keys[i].endswith("ات")
+    return code[:2] == "14" and plural and i > 0 and keys[i - 1] in TRENDS
 
 
 # A purpose accusative (احتجاجا "in protest", تنديدا "denouncing") after a verb of urging or calling in its

@@ -45,6 +45,7 @@ from marsad.events_modality import (
     necessary,
     negated,
     negated_copula,
+    trend,
     unrealised,
     urged,
 )
@@ -202,7 +203,8 @@ def told_as_done(
     anniversary's or one that dates another act (events_background); what is called necessary; an attack
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
     a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
-    result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged)."""
+    result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged);
+    protests named as a trend (trend)."""
     return [
         f
         for f in found
@@ -214,6 +216,7 @@ def told_as_done(
         and not called(keys, f[0] - lo, f[3], f[2].aspect)
         and not hoped_result(keys, f[0] - lo, f[2].aspect)
         and not urged(keys, f[0] - lo, f[3])
+        and not trend(keys, f[0] - lo, f[3], f[2].aspect)
     ]
 
 

@@ -119,3 +119,19 @@ def test_categorical_is_no_boycott(text: str, expected: list[str]) -> None:
 )
 def test_this_is_the_nth_attack_counts_it(text: str, expected: list[str]) -> None:
     assert [c for c in codes(text) if c[:2] in ("18", "19", "20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The report spoke of rising labour protests in the industrial cities": a trend, no protest told
+        ("وتحدث التقرير عن تزايد الاحتجاجات العمالية في المدن الصناعية.", []),
+        # "Experts warned of escalating strikes in the transport sector"
+        ("وحذر الخبراء من تصاعد الإضرابات في قطاع النقل.", []),
+        # "As the protests went on in the capital, the government declared a state of emergency": going on
+        # is no trend word; the protest stays
+        ("ومع استمرار الاحتجاجات في العاصمة، أعلنت الحكومة حالة الطوارئ.", ["141", "1724"]),
+    ],
+)
+def test_protests_named_as_a_trend_are_not_told(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
