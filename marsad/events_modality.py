@@ -303,10 +303,14 @@ def called(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
 TRENDS = frozenset(fold(w) for w in ("ازدياد", "تزايد", "تصاعد", "تنامي", "موجة"))
 
 
-def trend(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
-    """Whether the plural protest noun at sentence word i follows a word of a trend (TRENDS)."""
-    plural = aspect == "noun" and keys[i].endswith("ات")
-    return code[:2] == "14" and plural and i > 0 and keys[i - 1] in TRENDS
+def trend(keys: Sequence[str], i: int, code: str, aspect: str, prefixes: Sequence[str] = ()) -> bool:
+    """Whether the plural protest noun at sentence word i follows a word of a trend (TRENDS), or, with و,
+    a plural noun that does (تزايد الاحتجاجات والإضرابات: both)."""
+    if code[:2] != "14" or aspect != "noun" or not keys[i].endswith("ات") or i == 0:
+        return False
+    if keys[i - 1] in TRENDS:
+        return True
+    return "و" in prefixes and i >= 2 and keys[i - 1].endswith("ات") and keys[i - 2] in TRENDS
 
 
 # A purpose accusative (احتجاجا "in protest", تنديدا "denouncing") after a verb of urging or calling in its

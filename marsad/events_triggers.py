@@ -216,7 +216,7 @@ def told_as_done(
         and not called(keys, f[0] - lo, f[3], f[2].aspect)
         and not hoped_result(keys, f[0] - lo, f[2].aspect)
         and not urged(keys, f[0] - lo, f[3])
-        and not trend(keys, f[0] - lo, f[3], f[2].aspect)
+        and not trend(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
     ]
 
 

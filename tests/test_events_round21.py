@@ -128,6 +128,8 @@ def test_this_is_the_nth_attack_counts_it(text: str, expected: list[str]) -> Non
         ("وتحدث التقرير عن تزايد الاحتجاجات العمالية في المدن الصناعية.", []),
         # "Experts warned of escalating strikes in the transport sector"
         ("وحذر الخبراء من تصاعد الإضرابات في قطاع النقل.", []),
+        # "… rising protests and strikes in the industrial cities": the trend governs both nouns
+        ("وتحدث التقرير عن تزايد الاحتجاجات والإضرابات في المدن الصناعية.", []),
         # "As the protests went on in the capital, the government declared a state of emergency": going on
         # is no trend word; the protest stays
         ("ومع استمرار الاحتجاجات في العاصمة، أعلنت الحكومة حالة الطوارئ.", ["141", "1724"]),
