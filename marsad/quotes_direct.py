@@ -31,6 +31,7 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     LOOKBACK,
+    accused_mark,
     ends_clause,
     feeling_scare,
     governing_masdar,
@@ -246,6 +247,8 @@ def _direct_cue(
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
     if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
         return None  # وهدده بـ"النيران …"، وأعرب عن قلقه "العميق …": a threat's object, a scare quote
+    if accused_mark(lex, view, io, lo):
+        return None  # واتهمه بمحاولة "…" ليكون …: the accusing verb's indirect quote holds the marks
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
     if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb

@@ -36,6 +36,7 @@ _RELATIVES = folded_words("الذي التي الذين")
 # open on the noun's own adjective or complement, a scare quote of the writer's; marks right after عن are
 # the speaker's words (عبّر عن "…"; bench/gold/QUOTES.md: أعرب/عبّر عن is a feeling, not a quote; session 21).
 _EXPRESSING = frozenset({"أعرب", "عبر"})
+_ACCUSING = frozenset({"اتهم"})
 _ABOUT = folded_words("عن")
 
 
@@ -133,6 +134,41 @@ def feeling_scare(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
         form = reporting_verb(lex, view, j)
         if form is not None:
             return form.verb.lemma in _EXPRESSING
+    return False
+
+
+def accused_phrase(lex: QuoteLexicon, view: View, head: int) -> bool:
+    """Token head is a ب-noun (بمحاولة) of an accusing verb close before it, and marks open right after it
+    with the clause going on after their closing mark (واتهم X الولايات المتحدة
+    بمحاولة "تمرير القرار" ليكون "ذريعة" لـ…): the marks are the phrase's wording and the phrase one indirect
+    quote of the verb (dev4's call). Marks that end the clause (بنشر "…".) stay a direct quote."""
+    if head >= view.n or "ب" not in view.tokens[head].prefixes or head in view.mention_at:
+        return False
+    lo, hi = view.sentence(head)
+    for j in range(head - 1, max(lo, head - SHORT_GAP) - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return False
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            if form.verb.lemma not in _ACCUSING:
+                return False
+            break
+    else:
+        return False
+    if head + 1 >= hi or view.word(head + 1) not in QUOTE_CHARS:
+        return False  # بقصف مطار "…" وسط …: marks further on hold a name, not the noun's complement
+    close = next((c for c in range(head + 2, hi) if view.word(c) in QUOTE_CHARS), hi)
+    return close + 1 < hi and not view.punct(close + 1)
+
+
+def accused_mark(lex: QuoteLexicon, view: View, io: int, lo: int) -> bool:
+    """The opening mark at token io is the first in the phrase of an accusing verb's ب-noun before it (see
+    `accused_phrase`): no direct quote of its own."""
+    for head in range(io - 1, max(lo, io - SHORT_GAP) - 1, -1):
+        if view.punct(head) or view.word(head) in QUOTE_CHARS:
+            return False
+        if "ب" in view.tokens[head].prefixes:
+            return accused_phrase(lex, view, head)
     return False
 
 

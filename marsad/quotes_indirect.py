@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_fragments import accused_phrase
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
@@ -397,6 +398,8 @@ class IndirectFinder(NominalClaims):
             elif head in ("ب", "ل") and len(chain) > 1:  # بأن only (وصفه بأنه، اتهمه بأن)
                 if is_complementizer(view, j) and view.tokens[j].folded.lstrip("وف").startswith(head):
                     return j + 1
+                if head == "ب" and accused_phrase(self.lex, view, j):
+                    return j  # اتهمه بمحاولة "…" ليكون …: the phrase with its marks (quotes_fragments)
             elif head in ("ب", "ل"):  # a clitic preposition: بعقد مؤتمر، لتأييد المرشح
                 # ل only before an indefinite verbal noun: a definite لل-word belongs to a title or a
                 # name (الأمين العام للأمم المتحدة), not the complement.

@@ -128,3 +128,38 @@ def test_marks_on_a_feeling_nouns_adjective_are_a_scare_quote(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the Russian envoy Vadim Kozlov accused the government of trying "to pass this plan" so that it
+        # be "a cover" to justify the attack.": the marks open the ب-noun's complement and the clause goes
+        # on after them: one indirect quote of اتهم with the marks in it (dev4's call), no direct quote.
+        (
+            'واتهم المندوب الروسي فاديم كوزلوف الحكومة بمحاولة "تمرير هذه الخطة" لتكون "غطاء" لتبرير الهجوم.',
+            {"فاديم كوزلوف": "PER"},
+            [
+                (
+                    "indirect",
+                    'محاولة "تمرير هذه الخطة" لتكون "غطاء" لتبرير الهجوم',
+                    "فاديم كوزلوف",
+                    "اتهم",
+                    None,
+                )
+            ],
+        ),
+        # Guard: "The minister accused the opposition of spreading "lies and rumours without ground".": the
+        # marks end the clause, a direct quote as before (the gold's call).
+        (
+            'اتهم الوزير فاديم كوزلوف المعارضة بنشر "أكاذيب وشائعات لا أساس لها".',
+            {"فاديم كوزلوف": "PER"},
+            [("direct", "أكاذيب وشائعات لا أساس لها", "فاديم كوزلوف", "اتهم", None)],
+        ),
+    ],
+)
+def test_marks_inside_an_accusations_noun_phrase_are_its_indirect_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
