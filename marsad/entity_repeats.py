@@ -15,6 +15,17 @@ from marsad.merge import NAME_LINKS, ORG_HEADS
 # Particles of European names (فون دير لاين، فان دام، دي ميستورا): the first word of a surname mention,
 # never a first name of its own.
 PARTICLES = frozenset(fold_word(w) for w in ["فون", "فان", "دي", "دو", "دا", "دير", "ديل", "دوس"])
+# Prepositions, adverbs and particles the model sometimes runs into a name (أمام سامر "in front of Samer"):
+# never a part of a name to find again, or each later "in front of" would be a person. Matched as written,
+# not folded: أمام folds as إمام (Imam, a family name: حازم إمام), على as علي (Ali); خلف is a family name
+# too; words of two letters are no parts anyway.
+FUNCTION_WORDS = frozenset(
+    [
+        "أمام", "وراء", "بعد", "قبل", "خلال", "حول", "عند", "لدى", "منذ", "عبر", "نحو", "دون", "بين", "تحت",
+        "فوق", "حيث", "حتى", "إلى", "الى", "لكن", "كما", "بعض", "غير", "سوى", "عدة", "هذا", "هذه", "ذلك",
+        "تلك", "الذي", "التي",
+    ]
+)  # fmt: skip
 
 
 def name_spans(
@@ -44,6 +55,8 @@ def name_spans(
             if len(words) >= 2:
                 picked = [ks[-1]] if words[1] in NAME_LINKS else [ks[-1], ks[0]]
                 for k in picked:
+                    if article.text[tokens[k].stem.start : tokens[k].stem.end] in FUNCTION_WORDS:
+                        continue  # a preposition the model ran into the name (أمام سامر)
                     parts.add(stems[k])
                     ends.setdefault(stems[k], set()).add(article.text[tokens[k].stem.end - 1])
     titles, nationalities = lexicons.titles(), lexicons.nationalities()

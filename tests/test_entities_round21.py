@@ -1,8 +1,10 @@
-"""Session 21's entity fixes: the known-people list leaves out rows that are no person's name. Names
-written for these tests."""
+"""Session 21's entity fixes: the known-people list leaves out rows that are no person's name, and a
+preposition run into a name is no part of it to find again. Names and sentences written for these tests."""
 
 from __future__ import annotations
 
+from marsad.stages.entities import Entities
+from tests.test_entities_stage import segmented
 from train.people import _other_thing, other_things
 
 
@@ -15,3 +17,35 @@ def test_known_people_leaves_out_rows_that_are_no_name() -> None:
     # a masculine nisba, a nationality word that is a given name, and a family name الشيخ stay names
     for row in ["عادل التركي", "تركي الدخيل", "عبدالله ال الشيخ", "سامر نبيل"]:
         assert not _other_thing(row, things), row
+
+
+class _FirstSentenceTagger:
+    """Tags the given words in the article's first sentence only: the model's one slip, not repeated."""
+
+    def __init__(self, tags: dict[str, str]) -> None:
+        self.tags = tags
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [
+            [self.tags.get(w, "O") if i == 0 else "O" for w in words] for i, words in enumerate(sentences)
+        ]
+
+
+def test_a_function_word_run_into_a_name_is_not_found_again_as_a_person() -> None:
+    # The model ran "in front of" into Samer Haddad's name; the later "in front of" and "after" are no
+    # people, while his surname alone is still found again.
+    text = "ووقف أمام سامر حداد عدد من الصحفيين. وتحدث حداد أمام البرلمان بعد ذلك."
+    tagger = _FirstSentenceTagger({"أمام": "B-PER", "سامر": "I-PER", "حداد": "I-PER"})
+    article = Entities(tagger)(segmented(text))
+    mentions = [article.text[m.start : m.end] for e in article.entities for m in e.mentions]
+    assert "أمام" not in mentions
+    assert "حداد" in mentions
+
+
+def test_a_family_name_spelled_like_a_preposition_folded_is_still_found_again() -> None:
+    # إمام (a family name) folds as أمام ("in front of"): the guard reads the word as written
+    text = "وقال سامر إمام إن الفريق جاهز. وأضاف إمام أن المباراة صعبة."
+    tagger = _FirstSentenceTagger({"سامر": "B-PER", "إمام": "I-PER"})
+    article = Entities(tagger)(segmented(text))
+    mentions = [article.text[m.start : m.end] for e in article.entities for m in e.mentions]
+    assert mentions.count("إمام") == 1 and "سامر إمام" in mentions
