@@ -31,6 +31,10 @@ rules and lexicons on; `--half check` scores the odd positions, held out: read o
 `--set snn` scores the second held-out set instead, `bench/gold/entities_snn.jsonl` (24 SaudiNewsNet
 articles, ENTITIES.md "Second held-out set"), with its own floors (`tests/eval/entities_floors_snn.json`).
 It is held out whole: it has no halves, and `--errors` is refused for it.
+
+`--set snn_dev` scores the SaudiNewsNet development set, `bench/gold/entities_snn_dev.jsonl` (24 more
+articles drawn by the same rule with another residue, ENTITIES.md "SaudiNewsNet development set"): rules for
+Saudi news are read and tuned on it, so `--errors` lists its errors; it has no halves and no floors.
 """
 
 from __future__ import annotations
@@ -68,9 +72,14 @@ GOLD = ROOT / "bench" / "gold" / "entities.jsonl"
 FLOORS = ROOT / "tests" / "eval" / "entities_floors.json"
 GOLD_SNN = ROOT / "bench" / "gold" / "entities_snn.jsonl"
 FLOORS_SNN = ROOT / "tests" / "eval" / "entities_floors_snn.json"
+GOLD_SNN_DEV = ROOT / "bench" / "gold" / "entities_snn_dev.jsonl"
 # The gold sets by name: their records and their floors. ant is split into halves (tune, check); snn never
-# trained or tuned anything and is read only as aggregate scores.
-SETS = {"ant": (GOLD, FLOORS), "snn": (GOLD_SNN, FLOORS_SNN)}
+# trained or tuned anything and is read only as aggregate scores; snn_dev is for reading errors (no floors).
+SETS: dict[str, tuple[Path, Path | None]] = {
+    "ant": (GOLD, FLOORS),
+    "snn": (GOLD_SNN, FLOORS_SNN),
+    "snn_dev": (GOLD_SNN_DEV, None),
+}
 HALVES = ("tune", "check", "all")  # even gold lines tune, odd lines stay held out
 
 
@@ -266,7 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=tuple(SETS),
         default="ant",
-        help="the gold set: ant (50 ANT articles, halves tune/check) or snn (SaudiNewsNet, held out whole)",
+        help="the gold set: ant (50 ANT articles, halves tune/check), snn (SaudiNewsNet, held out whole) or"
+        " snn_dev (SaudiNewsNet development set: errors readable, no halves, no floors)",
     )
     ap.add_argument("--check", action="store_true", help="compare with the set's floors (tests/eval/)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
@@ -286,7 +296,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--set snn is held out whole: it has no error listing (read its aggregate scores only)")
     if args.set == "snn" and args.half != "all":
         ap.error("--set snn has no halves (the whole set is held out): drop --half")
+    if args.set == "snn_dev" and args.half != "all":
+        ap.error("--set snn_dev has no halves: drop --half")
+    if args.set == "snn_dev" and args.check:
+        ap.error("--set snn_dev has no floors (a development set): drop --check")
     gold_path, floors = SETS[args.set]
+    if args.errors and args.set == "snn_dev":
+        print_errors(load_gold(gold_path))
+        return 0
     if args.errors:
         if args.half != "tune":
             ap.error("--errors reads the tune half only (the check half stays held out): add --half tune")
@@ -298,11 +315,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report.scores(), indent=2))
     else:
-        print(f"entities gold{'' if args.set == 'ant' else ' (snn)'}: {report.articles} articles")
+        print(f"entities gold{'' if args.set == 'ant' else f' ({args.set})'}: {report.articles} articles")
         print(table(report))
     for failure in report.failures:
         print(f"article failed: {failure}", file=sys.stderr)
-    if args.check:
+    if args.check and floors is not None:
         from bench.gold import gate
 
         return gate(report.scores(), report.failures, floors, check)
