@@ -10,7 +10,7 @@ from marsad.article import Entity
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import after_turn
 from marsad.quotes_preverbal import preverbal
-from marsad.quotes_speakers import KANA, Subject, is_title
+from marsad.quotes_speakers import KANA, RELATIONS, Subject, is_title
 from marsad.quotes_subjects import subject
 from marsad.quotes_titles import title_referent
 from marsad.quotes_view import View
@@ -214,3 +214,25 @@ def opening_clause_subject(
         cut = next((n for n in range(1, len(words)) if fold(words[n]).startswith("ال")), len(words) - 1)
         words = words[: cut + 1]
     return None, " ".join(words)
+
+
+# Words that open a clause of reason or circumstance inside the sentence (…، إذ يعتبرون أن …).
+_SINCE = folded_words("إذ اذ حيث")
+
+
+def relation_group(view: View, i: int) -> str | None:
+    """For a plural verb with no subject at token i (يعتبرون، قالوا) after a comma and إذ/حيث in a sentence
+    whose opening verb's subject is a group of someone (وندد معارضو X بالتحية، إذ يعتبرون أن …): the group's
+    words (معارضو X), unnamed, not X in its genitive (quotes_speakers.RELATIONS; dev's call, session 21)."""
+    word = view.tokens[i].folded.removeprefix("و").removeprefix("ف")
+    plural = (word.endswith("ون") and word[:1] in ("ي", "ت")) or word.endswith("وا")
+    lo = view.sentence(i)[0]
+    if not plural or i - 2 <= lo or not view.has(i - 1, _SINCE) or view.word(i - 2) not in ("،", ","):
+        return None
+    k = lo
+    while k < i and view.tokens[k].folded in _OPENING:
+        k += 1
+    if k + 2 >= i - 2 or k in view.mention_at or not view.has(k + 1, RELATIONS):
+        return None
+    end = view.mention_at[k + 2][1] + 1 if k + 2 in view.mention_at else k + 3
+    return view.span_text(k + 1, end)

@@ -163,3 +163,30 @@ def test_marks_inside_an_accusations_noun_phrase_are_its_indirect_quote(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The American president John Carter met his Russian counterpart. And Carter's opponents criticised
+        # the meeting, as they consider that Carter was too lenient.": the plural verb after إذ goes on with
+        # the opening verb's group subject (unnamed), not with Carter in its genitive.
+        (
+            "التقى الرئيس الأمريكي جون كارتر نظيره الروسي. وانتقد معارضو كارتر اللقاء، إذ يعتبرون أن كارتر "
+            "كان متساهلا جدا.",
+            {"جون كارتر": "PER"},
+            [("indirect", "كارتر كان متساهلا جدا", "معارضو كارتر", "اعتبر", None)],
+        ),
+        # "And the party's supporters criticised the decision, as they said that it came late.": likewise.
+        (
+            "وانتقد أنصار الحزب القرار، حيث قالوا إنه جاء متأخرا.",
+            {},
+            [("indirect", "جاء متأخرا", "أنصار الحزب", "قال", None)],
+        ),
+    ],
+)
+def test_a_plural_verb_after_idh_goes_on_with_the_opening_group(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want

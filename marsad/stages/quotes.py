@@ -69,6 +69,7 @@ from marsad.quotes_prodrop import (
     no_subject,
     opening_clause_subject,
     opening_title,
+    relation_group,
     titled_person,
 )
 from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
@@ -330,6 +331,9 @@ class Quotes:
                     group = opening_clause_subject(view, claim.verb_tok, None, agree=False, end=end)
                     if group is not None and group[0] is None:
                         return (*group, None)
+                relation = relation_group(view, claim.verb_tok) if claim.mode != "participle" else None
+                if relation is not None:  # وندد معارضو X بالتحية، إذ يعتبرون أن: the opponents, not X
+                    return None, relation, None
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
