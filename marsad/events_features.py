@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 
 from marsad.arabic import fold
 from marsad.events_args import Candidate, find_actors
+from marsad.events_background import ORDINALS
 from marsad.events_codes import sector
 from marsad.events_dates import MONTHS, WEEKDAYS
+from marsad.events_modality import DENIALS
+from marsad.events_modality import NEGATIONS as MODAL_NEGATIONS
 
 if TYPE_CHECKING:
     from marsad.stages.events import Site
@@ -368,6 +371,11 @@ TIME_STEPS = 4
 # "protesters protested"); قام ب with another masdar (throwing stones, burning tyres) is not a protest.
 DID = _folded("قام", "قامت", "قاموا")
 DID_REACH = 8
+# Before a protest noun, these make it no new protest (P5g, session 21): a determiner or quantifier (كل
+# مظاهرة "every demonstration", آخر مظاهرة "the last demonstration", an ordinal), or a negation up to
+# NEGATION_REACH words back in its clause (لم تشهد المدينة مظاهرة "the city saw no demonstration").
+DETERMINERS = _folded("كل", "أي", "أية", "آخر", "أحدث", "أكبر", "أول") | ORDINALS
+NEGATION_REACH = 6
 
 
 def crowd_frame(sites: Sequence[Site]) -> bool:
@@ -430,16 +438,28 @@ def _happened(sites: Sequence[Site]) -> bool:
     """Whether an indefinite protest noun trigger outside a prepositional phrase has a HAPPENING verb right
     after it, past at most one word (مظاهرة نظمها "a demonstration organised by", مظاهرة عنيفة اندلعت "a
     violent demonstration broke out"); في أول مظاهرة نظمتها "in the first demonstration it organised" looks
-    back."""
+    back, كل مظاهرة جرت "every demonstration that took place" is generic, and لم تشهد مظاهرة جرت "saw no
+    demonstration that took place" denies one (DETERMINERS, _negated_before)."""
     site, keys = sites[0], sites[0].keys
     for s in sites:
         prefixes = site.article.tokens[site.lo + s.first].prefixes
         prev = keys[s.first - 1] if s.first else ""
         if s.trig.aspect != "noun" or keys[s.first].startswith("ال") or "ب" in prefixes or "ل" in prefixes:
             continue
-        if prev in PREPOSITIONS or prev == fold("أول"):
+        if prev in PREPOSITIONS or prev in DETERMINERS or _negated_before(keys, s.first):
             continue
         if not HAPPENING.isdisjoint(keys[s.last + 1 : s.last + 3]):
+            return True
+    return False
+
+
+def _negated_before(keys: Sequence[str], i: int) -> bool:
+    """Whether a negation (NEGATIONS, DENIALS of events_modality) stands up to NEGATION_REACH words before
+    word i, no clause mark between."""
+    for w in reversed(keys[max(0, i - NEGATION_REACH) : i]):
+        if w in OPENERS or w in (".", "؛", ";"):
+            return False
+        if w in MODAL_NEGATIONS or w in DENIALS:
             return True
     return False
 

@@ -59,6 +59,12 @@ def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
         # "The leader recalled the small numbers during a demonstration the union organised ten years ago": in
         # a prepositional phrase, looked back at
         "وتذكر القيادي قلة العدد خلال مظاهرة نظمتها النقابة قبل عشر سنوات.",
+        # "The capital has not seen a demonstration of this size take place for years": denied
+        "ولم تشهد العاصمة مظاهرة جرت بهذا الحجم منذ سنوات.",
+        # "The minister said that every demonstration that took place in the country was peaceful": generic
+        "وقال الوزير إن كل مظاهرة جرت في البلاد كانت سلمية.",
+        # "The last demonstration the city saw was two years ago": looked back at
+        "وكانت آخر مظاهرة شهدتها المدينة قبل عامين.",
     ],
 )
 def test_other_protest_sentences_are_left_to_the_gate(text: str) -> None:
