@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_cases import run, said
+from marsad.quotes_institutions import institution_spans
+from tests.test_quotes_cases import build, run, said
 
 Said = tuple[str, str, str | None, str | None, str | None]
 
@@ -190,3 +191,29 @@ def test_a_plural_verb_after_idh_goes_on_with_the_opening_group(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "And a statement of the Yemeni army said that its forces advanced.": the statement's body is an
+        # institution the entities stage adds (its ل left out), so it speaks.
+        ("وأفاد بيان للجيش اليمني أن قواته تقدمت.", ["لجيش اليمني"]),
+        # "And a statement of the Egyptian foreign ministry said that the minister travelled.": likewise.
+        ("وقال بيان للخارجية المصرية إن الوزير سافر.", ["لخارجية المصرية"]),
+        # Guards: "a statement of the government" (a head not listed) and "a statement of the army" (no
+        # adjective naming which) add nothing.
+        ("وقال بيان للحكومة إن الوزير سافر.", []),
+        ("وأفاد بيان للجيش أن قواته تقدمت.", []),
+    ],
+)
+def test_a_statement_of_a_listed_body_after_lam_adds_the_body(text: str, want: list[str]) -> None:
+    article = build(text)
+    assert [article.text[s.start : s.end] for s in institution_spans(article)] == want
+
+
+def test_the_statements_body_speaks_once_the_entities_stage_has_it() -> None:
+    # "And a statement of the Yemeni army said that its forces advanced." with the body as the entities
+    # stage adds it: the body, not the statement's words, speaks.
+    article, quotes = run("وأفاد بيان للجيش اليمني أن قواته تقدمت.", {"لجيش اليمني": "ORG"})
+    assert [said(article, q) for q in quotes] == [("indirect", "قواته تقدمت", "لجيش اليمني", "أفاد", None)]
