@@ -49,3 +49,14 @@ def test_a_family_name_spelled_like_a_preposition_folded_is_still_found_again() 
     article = Entities(tagger)(segmented(text))
     mentions = [article.text[m.start : m.end] for e in article.entities for m in e.mentions]
     assert mentions.count("إمام") == 1 and "سامر إمام" in mentions
+
+
+def test_a_present_tense_reporting_verb_behind_wa_leaves_a_persons_mention() -> None:
+    # The model ran "and she claims" into the name: a present-tense verb with و is no given name
+    tagger = _FirstSentenceTagger({"وتدعي": "B-PER", "سامية": "I-PER", "الخطيب": "I-PER"})
+    article = Entities(tagger)(segmented("وتدعي سامية الخطيب أن الأرض ملك لعائلتها."))
+    assert [(e.label, e.name) for e in article.entities] == [("PER", "سامية الخطيب")]
+    # a past-tense verb stays (candidate 1 of session 21 was not kept), and طالب without و is a given name
+    tagger = _FirstSentenceTagger({"طالب": "B-PER", "الرفاعي": "I-PER"})
+    article = Entities(tagger)(segmented("طالب الرفاعي بالإفراج عن المعتقلين."))
+    assert [(e.label, e.name) for e in article.entities] == [("PER", "طالب الرفاعي")]

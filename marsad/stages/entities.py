@@ -264,6 +264,7 @@ class Entities:
                     whole = whole_short_stem(sent, whole, label)
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
+                            span = trim_leading_verb(article.text, sent, span, person=True)
                             span = trim_title(article.text, sent, span)
                             span = trim_told(article.text, sent, span, person=True)
                             span = trim_leading_title(article.text, sent, span)
