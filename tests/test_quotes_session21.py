@@ -217,3 +217,21 @@ def test_the_statements_body_speaks_once_the_entities_stage_has_it() -> None:
     # stage adds it: the body, not the statement's words, speaks.
     article, quotes = run("وأفاد بيان للجيش اليمني أن قواته تقدمت.", {"لجيش اليمني": "ORG"})
     assert [said(article, q) for q in quotes] == [("indirect", "قواته تقدمت", "لجيش اليمني", "أفاد", None)]
+
+
+def test_the_report_is_the_one_an_outlet_was_said_to_publish() -> None:
+    # "A new report of The Guardian newspaper revealed a government tax plan. And according to the report,
+    # the plan covers big companies.": "the report" is the one named before; its outlet speaks.
+    text = (
+        "كشف تقرير جديد لصحيفة الغارديان عن خطة حكومية للضرائب. وبحسب التقرير فإن الخطة تشمل الشركات الكبرى."
+    )
+    article, quotes = run(text, {"الغارديان": "ORG"})
+    assert [said(article, q)[1:3] for q in quotes] == [
+        ("خطة حكومية للضرائب", "الغارديان"),
+        ("الخطة تشمل الشركات الكبرى", "الغارديان"),
+    ]
+    # Guard: "Prices rose in the cities, according to Reuters. And the report said that wages did not rise.":
+    # no report was named before with a speaker, so the words stay.
+    text = 'وارتفعت الأسعار في المدن، وفق "رويترز". وقال التقرير إن الرواتب لم ترتفع.'
+    article, quotes = run(text, {"رويترز": "ORG"})
+    assert [said(article, q)[1:3] for q in quotes][-1] == ("الرواتب لم ترتفع", "التقرير")

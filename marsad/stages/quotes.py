@@ -60,6 +60,7 @@ from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_marks import in_heading
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
+    A_REPORT,
     circumstantial_owner,
     contrast_subject,
     coordinated,
@@ -85,6 +86,9 @@ SOURCE = "quotes.rules.v1"
 # named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
 # statement of a named body is that body's (bench/gold/QUOTES.md).
 _THE_STATEMENT = frozenset({"البيان"})
+# "The report" alone likewise (وبحسب التقرير، وقال التقرير إن) refers back to the last report the article
+# named indefinitely (كشف تقرير لصحيفة X عن …): whoever spoke in that sentence made it (session 21).
+_THE_REPORT = frozenset({"التقرير"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
@@ -194,6 +198,8 @@ class Quotes:
                 )
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
+                if speaker is None and text is not None and fold(text) in _THE_REPORT:
+                    speaker, text = issuer(view, s_no, said, A_REPORT) or (speaker, text)
                 carried = (speaker, text) == last and via is None and claim.via is None
                 if gender and carried and no_subject(view, claim):
                     # وأضافت "…" after a man's quote: the latest earlier speaker of its gender
