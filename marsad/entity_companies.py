@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import token_range
+from marsad.quotes_view import QUOTE_CHARS
 
 HEADS = frozenset(fold(w) for w in ["شركة", "بنك", "مصرف", "مجموعة", "مؤسسة"])
 MAX_WORDS = 5  # words of such a name, the place word included
@@ -62,3 +63,26 @@ def _company(tokens: Sequence[Token], stems: Sequence[str], starts: Sequence[int
     ):
         end += 1
     return Span(m.start, tokens[end].stem.end)
+
+
+COMPANY = fold("شركة")
+
+
+def people_as_companies(
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
+) -> list[Entity]:
+    """`found` with each person or MISC mention that stands right after a bare شركة (no article, no
+    pronoun; a quotation mark between allowed) made an ORG: the company's name (شركة دي لا رو, which the
+    model tagged as a person and quotes then took for a speaker)."""
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for entity in found:
+        if entity.label in ("PER", "MISC") and len(entity.mentions) == 1:
+            k = token_range(starts, entity.mentions[0])[0] - 1
+            if k >= 0 and tokens[k].is_punct and text[tokens[k].start : tokens[k].end] in QUOTE_CHARS:
+                k -= 1
+            head = tokens[k] if k >= 0 else None
+            if head is not None and not head.is_punct and not head.suffix and stems[k] == COMPANY:
+                entity = dataclasses.replace(entity, label="ORG")
+        out.append(entity)
+    return out

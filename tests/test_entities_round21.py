@@ -4,6 +4,7 @@ preposition run into a name is no part of it to find again. Names and sentences 
 from __future__ import annotations
 
 from marsad.stages.entities import Entities
+from tests.test_entities_round16 import _Tagger
 from tests.test_entities_stage import segmented
 from train.people import _other_thing, other_things
 
@@ -60,3 +61,18 @@ def test_a_present_tense_reporting_verb_behind_wa_leaves_a_persons_mention() -> 
     tagger = _FirstSentenceTagger({"طالب": "B-PER", "الرفاعي": "I-PER"})
     article = Entities(tagger)(segmented("طالب الرفاعي بالإفراج عن المعتقلين."))
     assert [(e.label, e.name) for e in article.entities] == [("PER", "طالب الرفاعي")]
+
+
+def test_a_name_after_a_bare_company_word_is_the_company_not_a_person() -> None:
+    # "Rami Saleh, head of the company 'Dar Lo Min', said … / The head of the company Dar Lo Min said …": the
+    # model tagged the (invented) company's name as a person both times; after الشركة it stays a person
+    text = 'وقال رامي صالح رئيس شركة "دار لو مين" إن الطلب ارتفع. وقال رئيس شركة دار لو مين إن الأسعار ثابتة.'
+    tagger = _Tagger({"رامي": "B-PER", "دار": "B-PER"}, {"صالح": "I-PER", "لو": "I-PER", "مين": "I-PER"})
+    article = Entities(tagger)(segmented(text))
+    labels = [(e.label, article.text[m.start : m.end]) for e in article.entities for m in e.mentions]
+    assert ("PER", "دار لو مين") not in labels and ("ORG", "دار لو مين") in labels
+    assert ("PER", "رامي صالح") in labels
+    article = Entities(_Tagger({"سامر": "B-PER"}, {"حداد": "I-PER"}))(
+        segmented("والتقى الوزير مدير الشركة سامر حداد.")
+    )
+    assert [(e.label, e.name) for e in article.entities] == [("PER", "سامر حداد")]

@@ -77,7 +77,7 @@ from marsad.entity_bounds import (
     trim_title,
     whole_short_stem,
 )
-from marsad.entity_companies import company_names
+from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
 from marsad.entity_people import known_people
 from marsad.entity_places import (
@@ -313,6 +313,7 @@ class Entities:
                     for e in found
                 ]
             found = company_names(tokens, stems, found, COMPANY_SOURCE)  # شركة مصر للغزل: no mention of Egypt
+            found = people_as_companies(article.text, tokens, stems, found)  # شركة دي لا رو: no person
             found = drop_places_in_outlets(article, found)  # وكالة الأنباء السعودية: not the country
             found = people_as_outlets(article, found)  # لشبكة رووداو الإعلامية: no person
             tagged = dataclasses.replace(article, entities=tuple(found))
