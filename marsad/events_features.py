@@ -374,7 +374,7 @@ DID_REACH = 8
 # Before a protest noun, these make it no new protest (P5g, session 21): a determiner or quantifier (كل
 # مظاهرة "every demonstration", آخر مظاهرة "the last demonstration", an ordinal), or a negation up to
 # NEGATION_REACH words back in its clause (لم تشهد المدينة مظاهرة "the city saw no demonstration").
-DETERMINERS = _folded("كل", "أي", "أية", "آخر", "أحدث", "أكبر", "أول") | ORDINALS
+DETERMINERS = _folded("كل", "أي", "أية", "آخر", "أحدث", "أكبر", "أول", "عدة") | ORDINALS
 NEGATION_REACH = 6
 
 
@@ -444,13 +444,23 @@ def _happened(sites: Sequence[Site]) -> bool:
     for s in sites:
         prefixes = site.article.tokens[site.lo + s.first].prefixes
         prev = keys[s.first - 1] if s.first else ""
-        if s.trig.aspect != "noun" or keys[s.first].startswith("ال") or "ب" in prefixes or "ل" in prefixes:
+        definite = keys[s.first].startswith("ال") or keys[s.last].startswith("ال")  # أعمال الشغب: a construct
+        if s.trig.aspect != "noun" or definite or "ب" in prefixes or "ل" in prefixes:
             continue
         if prev in PREPOSITIONS or prev in DETERMINERS or _negated_before(keys, s.first):
             continue
-        if not HAPPENING.isdisjoint(keys[s.last + 1 : s.last + 3]):
+        nxt = keys[s.last + 1 : s.last + 3]
+        if nxt and nxt[0] in HAPPENING:
+            return True
+        if len(nxt) == 2 and nxt[1] in HAPPENING and _adjective_slot(nxt[0]):
             return True
     return False
+
+
+def _adjective_slot(word: str) -> bool:
+    """Whether a word between a protest noun and its verb may be its adjective: no relative pronoun (التي
+    خرجت "that broke out": a relative clause), preposition or mark (P5r, session 21)."""
+    return word not in RELATIVES and word not in PREPOSITIONS and word not in OPENERS and word[:1].isalpha()
 
 
 def _negated_before(keys: Sequence[str], i: int) -> bool:
