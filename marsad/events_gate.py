@@ -42,8 +42,9 @@ from typing import Any
 
 from marsad.article import Article
 from marsad.events_classes import CLUSTERS, NEAR_CLUSTERS, bare, class_features, classes_version, word_classes
-from marsad.events_features import crowd_frame, protest_frame
+from marsad.events_crowds import crowd_frame
 from marsad.events_features import features as structure
+from marsad.events_features import protest_frame
 from marsad.events_vectors import PARTS, vector_features, vectors_version
 from marsad.events_vectors import table as vectors
 from marsad.stages.events import Gate, Site

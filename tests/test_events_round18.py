@@ -47,7 +47,7 @@ def test_a_citation_is_no_killing(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
 
 
-# A crowd's protest with a day (events_features._crowd_opens, the crowd_frame the gate keeps whatever its
+# A crowd's protest with a day (events_crowds._crowd_opens, the crowd_frame the gate keeps whatever its
 # score: events_gate.BYPASS).
 _SHUT = LogisticGate(
     {kind: {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5} for kind in ("ASSAULT", "PROTEST")}

@@ -1,5 +1,5 @@
 """Events, session 21 (issue #6), each case on sentences of our own: protests the gate keeps whatever its
-score (events_features.crowd_frame: a crowd going out past time words or after a particle, protests
+score (events_crowds.crowd_frame: a crowd going out past time words or after a particle, protests
 breaking out, a protest noun with a verb of its happening, the periphrastic قام ب), and a protest purpose
 of an urged act (events_modality.urged)."""
 
@@ -65,8 +65,8 @@ def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
         "وقال الوزير إن كل مظاهرة جرت في البلاد كانت سلمية.",
         # "The last demonstration the city saw was two years ago": looked back at
         "وكانت آخر مظاهرة شهدتها المدينة قبل عامين.",
-        # "Witnesses said that the riots broke out near the port on Saturday evening": a construct with a definite genitive is
-        # definite, no protest told as new; the gate decides
+        # "Witnesses said that the riots broke out near the port on Saturday evening": a construct with a
+        # definite genitive is definite, no protest told as new; the gate decides
         "وقال الشهود إن أعمال الشغب اندلعت قرب الميناء مساء السبت.",
         # "A demonstration, held last summer, was the largest": a comma, not an adjective, between
         "وكانت مظاهرة، جرت في الصيف الماضي، هي الأكبر.",
