@@ -47,8 +47,8 @@ OPENERS = frozenset({"،", ",", ":", "«", "-", "ـ"})
 
 # Session 21 (E21, docs/events_history.md): a clause also opens after a particle (events_words.
 # CLAUSE_OPENERS: كما خرج "also went out", وبينما تظاهر "while … demonstrated"), and the time words between a
-# verb and its crowd are stepped over (events_spans.TIME_WORDS: خرج مساء أول من أمس مئات "hundreds went out
-# the evening before last"), up to TIME_STEPS of them.
+# verb and its crowd are stepped over (events_spans.TIME_WORDS: تجمع مساء يوم الأحد عشرات "dozens gathered
+# on Sunday evening"), up to TIME_STEPS of them.
 TIME_STEPS = 4
 # A protest noun with a verb of its happening opening the clause before it (خرجت أمس مظاهرات "protests went
 # out yesterday"): indefinite, a protest told as new (اندلعت المظاهرات بسبب … "the protests broke out over …"
@@ -122,8 +122,8 @@ def _breaks_out(sites: Sequence[Site]) -> bool:
 def _happened(sites: Sequence[Site]) -> bool:
     """Whether an indefinite protest noun trigger outside a prepositional phrase has a HAPPENING verb right
     after it, past at most one word (مظاهرة نظمها "a demonstration organised by", مظاهرة عنيفة اندلعت "a
-    violent demonstration broke out"); في أول مظاهرة نظمتها "in the first demonstration it organised" looks
-    back, كل مظاهرة جرت "every demonstration that took place" is generic, and لم تشهد مظاهرة جرت "saw no
+    violent demonstration broke out"); في أول مسيرة نظمها الاتحاد "in the first march the union organised"
+    looks back, كل مظاهرة جرت "every demonstration that took place" is generic, and لم تشهد مظاهرة جرت "saw no
     demonstration that took place" denies one (DETERMINERS, _negated_before)."""
     site, keys = sites[0], sites[0].keys
     for s in sites:
