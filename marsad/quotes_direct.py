@@ -36,6 +36,7 @@ from marsad.quotes_fragments import (
     feeling_scare,
     governing_masdar,
     governing_verb,
+    inside_noun_phrase,
     opened_name,
     so_called,
     threat_object,
@@ -327,6 +328,8 @@ def _direct_cue(
             verb = _find_verb(lex, view, prev, lo, True, names=True)
             if verb >= 0 and _in_complement(lex, view, verb, prev):
                 verb = -1
+        if verb >= 0 and inside_noun_phrase(lex, view, verb, io):
+            return None  # وأشار إلى أهمية الحوار مع المجتمع المدني "الذي …": the indirect quote's words
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         aside = _cue_aside(lex, view, prev, lo, open_pos, span) if words >= SPEECH_WORDS else None

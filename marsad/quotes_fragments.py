@@ -172,6 +172,36 @@ def accused_mark(lex: QuoteLexicon, view: View, io: int, lo: int) -> bool:
     return False
 
 
+# Words of saying right before marks (على القول "…"، مضيفا القول "…"): what follows is speech, a direct quote.
+_SAYING_WORDS = folded_words("القول قول قوله قولها")
+
+
+def inside_noun_phrase(lex: QuoteLexicon, view: View, verb: int, io: int) -> bool:
+    """The marks opening at token io lie inside the noun-phrase complement of the verb at token `verb`: its
+    preposition (إلى، على، عن، من, or a clitic ب) and two or more words stand before them, with no
+    punctuation or complementizer (وأشار الرئيس إلى أهمية الحوار مع المجتمع المدني "الذي …"، وأكد على ضرورة
+    مقاضاة X على "جرائمها"): the marks are wording of that indirect quote, no direct quote of their own (as a
+    fragment inside a reported clause; bench/gold/QUOTES.md: a quotation mark belonging to the clause stays
+    in). Marks right after the preposition or its one noun (دعا إلى "…"، شدد على التزامه "…"), after a word
+    of saying (شددت على القول "…"), or of a verb inside another verb's clause (أوضح أنه طالب …) keep their
+    reading (session 21, dev5)."""
+    form = reporting_verb(lex, view, verb)
+    if form is None or view.has(io - 1, _SAYING_WORDS) is not None:
+        return False
+    if any(is_complementizer(view, k) for k in range(max(view.sentence(verb)[0], verb - 3), verb)):
+        return False
+    heads = {chain[0] for chain in form.verb.complements if len(chain) == 1 and chain[0] != "ان"}
+    for j in range(verb + 1, io - 1):
+        if view.word(j) in QUOTE_CHARS or view.punct(j) or is_complementizer(view, j):
+            return False
+        word = view.tokens[j].folded.lstrip("وف")
+        if word in heads:
+            return io - j > 2  # two words or more between the preposition and the marks
+        if "ب" in heads and "ب" in view.tokens[j].prefixes and j > verb + 1:
+            return io - j > 1  # the ب-noun and one word or more
+    return False
+
+
 def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
     """For a fragment after ب past commas (ووصف الرئيس، X، خصمه، وهو نائب سابق، بـ"الكاذب"): the nearest
     reporting verb before it in the sentence whose own complement is ب (وصف، نعت، اتهم), when only commas

@@ -235,3 +235,46 @@ def test_the_report_is_the_one_an_outlet_was_said_to_publish() -> None:
     text = 'وارتفعت الأسعار في المدن، وفق "رويترز". وقال التقرير إن الرواتب لم ترتفع.'
     article, quotes = run(text, {"رويترز": "ORG"})
     assert [said(article, q)[1:3] for q in quotes][-1] == ("الرواتب لم ترتفع", "التقرير")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the French president Jean Martin pointed to the importance of dialogue with civil society
+        # "which bravely opposes the government's policies".": the marks are wording inside the noun-phrase
+        # complement of أشار إلى, one indirect quote with the marks in it, no direct quote.
+        (
+            'وأشار الرئيس الفرنسي جان مارتان إلى أهمية الحوار مع المجتمع المدني "الذي يعارض بشجاعة سياسات '
+            'الحكومة".',
+            {"جان مارتان": "PER"},
+            [
+                (
+                    "indirect",
+                    'أهمية الحوار مع المجتمع المدني "الذي يعارض بشجاعة سياسات الحكومة"',
+                    "جان مارتان",
+                    "أشار",
+                    None,
+                )
+            ],
+        ),
+        # Guard: "And the minister called for "a broad national campaign against corruption".": marks right
+        # after the preposition are the direct quote.
+        (
+            'ودعا الوزير جان مارتان إلى "حملة وطنية شاملة ضد الفساد".',
+            {"جان مارتان": "PER"},
+            [("direct", "حملة وطنية شاملة ضد الفساد", "جان مارتان", "دعا", None)],
+        ),
+        # Guard: "And the government stressed, saying "the council considered that the step is dangerous".":
+        # after a word of saying, speech.
+        (
+            'وشددت الحكومة على القول "اعتبر المجلس أن هذه الخطوة خطيرة".',
+            {"الحكومة": "ORG"},
+            [("direct", "اعتبر المجلس أن هذه الخطوة خطيرة", "الحكومة", "شدد", None)],
+        ),
+    ],
+)
+def test_marks_inside_a_noun_phrase_complement_are_its_indirect_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
