@@ -18,7 +18,8 @@ positives):
 - COUNTED: a plural attack noun counted by عدد (عدد من الاعتداءات على الصحفيين "a number of assaults on
   journalists"): talk about attacks, not the report of one.
 And (session 21) ORDINALS: an attack noun right after an ordinal that follows a demonstrative (وهذا هو رابع
-هجوم "this is the fourth attack"): the sentence counts an attack told before it.
+هجوم "this is the fourth attack"), and the attack nouns of its phrase after it: the sentence counts an attack
+told before it.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -
         or _anniversary(keys, i)
         or (aspect == "past" and _after_that(keys, i))
         or cue_before(keys, i, WARNING_REACH, WARNINGS)
-        or (aspect == "noun" and (_counted(keys, i) or _ordinal(keys, i)))
+        or (aspect == "noun" and (_counted(keys, i) or _ordinal(keys, i) or _in_counted_phrase(keys, i)))
     )
 
 
@@ -119,3 +120,17 @@ def _ordinal(keys: Sequence[str], i: int) -> bool:
         return False
     j = i - 3 if keys[i - 2] in PRONOUNS and i >= 3 else i - 2
     return keys[j] in DEMONSTRATIVES
+
+
+COUNTED_PHRASE = 3  # words after a counted attack noun that its phrase may run on
+
+
+def _in_counted_phrase(keys: Sequence[str], i: int) -> bool:
+    """Whether word i stands within COUNTED_PHRASE words after a noun _ordinal counts, no clause mark or
+    relative pronoun between (وكان هذا خامس تفجير بعبوة ناسفة: the bomb is the counted attack's)."""
+    for k in range(i - 1, max(-1, i - 1 - COUNTED_PHRASE), -1):
+        if keys[k] in CLAUSE_MARKS or keys[k] in RELATIVES:
+            return False
+        if _ordinal(keys, k):
+            return True
+    return False

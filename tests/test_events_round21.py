@@ -128,6 +128,12 @@ def test_categorical_is_no_boycott(text: str, expected: list[str]) -> None:
         ("وهذه هي سابع غارة على البلدة منذ مطلع الشهر.", []),
         # "Gunmen carried out a second attack on the checkpoint within a week": no demonstrative, told
         ("ونفذ مسلحون ثاني هجوم على الحاجز خلال أسبوع.", ["190"]),
+        # "That was the fifth bombing with an explosive device near the bridge since the summer": the device
+        # is the counted attack's (A1b)
+        ("وكان هذا خامس تفجير بعبوة ناسفة قرب الجسر منذ الصيف.", []),
+        # "This is the third attack on the checkpoint; a car bomb's explosion yesterday killed two soldiers":
+        # after the comma, a new report
+        ("وهذا ثالث هجوم على الحاجز، وأدى انفجار سيارة مفخخة أمس إلى مقتل جنديين.", ["183", "1832", "190"]),
     ],
 )
 def test_this_is_the_nth_attack_counts_it(text: str, expected: list[str]) -> None:
