@@ -78,6 +78,7 @@ from marsad.entity_bounds import (
     whole_short_stem,
 )
 from marsad.entity_companies import company_names, people_as_companies
+from marsad.entity_local_bodies import local_bodies
 from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
 from marsad.entity_people import known_people
 from marsad.entity_places import (
@@ -359,6 +360,7 @@ class Entities:
                 self._add(found, article, spans, "LOC", LOCAL_SOURCE, busy, starts)
             spans = institution_spans(dataclasses.replace(article, entities=tuple(found)))
             self._add(found, article, spans, "ORG", DESCRIPTION_SOURCE, busy, starts)
+            found = local_bodies(article.text, tokens, stems, found)  # مركز الملك سلمان، أمانة جدة: one body
             yield merge(dataclasses.replace(article, entities=tuple(found)))
 
     @staticmethod
