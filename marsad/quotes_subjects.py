@@ -241,11 +241,18 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     return None
 
 
+# Stems of kin and a lawyer with a possessive pronoun (وقالت زوجته، وقال محاميه، وذكرت عائلتها): they speak
+# for themselves, the subject, not the verb's object (session 21, dev5's وفقا لما قالته زوجته).
+_KIN = folded_words("زوج زوجت شقيق شقيقت والد والدت عائلت أسرت أقارب نجل نجلت أرملت محامي محامو")
+
+
 def _possessed(view: View, i: int) -> bool:
     """Token i is a plain noun with a possessive pronoun (ودعا أنصاره لـ…): the verb's object, its subject
-    dropped. Names, source words and titles are not."""
+    dropped. Names, source words, titles and kin (_KIN) are not."""
     word = view.word(i)
     if i in view.covered or view.has(i, UNNAMED) or is_title(view, i) or word.endswith("ة"):
+        return False
+    if view.tokens[i].suffix and view.has(i, _KIN) is not None:
         return False
     folded = view.tokens[i].folded
     return len(folded) >= 5 and folded.endswith(("ه", "ها", "هم", "هما")) and len(view.keys(i)) > 1

@@ -278,3 +278,34 @@ def test_marks_inside_a_noun_phrase_complement_are_its_indirect_quote(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The journalist Samer Khalil disappeared. And his wife said that he travelled to Beirut.": his wife
+        # speaks (unnamed), not he.
+        (
+            "اختفى الصحفي سامر خليل. وقالت زوجته إنه سافر إلى بيروت.",
+            {"سامر خليل": "PER"},
+            [("indirect", "سافر إلى بيروت", "زوجته", "قال", None)],
+        ),
+        # "The journalist Samer Khalil disappeared after he left Paris, according to what his wife said.":
+        # the bare attribution's source is the wife.
+        (
+            "وقد اختفى الصحفي سامر خليل بعد أن غادر باريس، وفقا لما قالته زوجته.",
+            {"سامر خليل": "PER"},
+            [("indirect", "قد اختفى الصحفي سامر خليل بعد أن غادر باريس", "زوجته", "قال", None)],
+        ),
+        # Guard: "And the leader Samer Khalil called on his supporters to demonstrate.": a possessed noun that
+        # is no kin is the object; the leader speaks.
+        (
+            "ودعا الزعيم سامر خليل أنصاره إلى التظاهر.",
+            {"سامر خليل": "PER"},
+            [("indirect", "التظاهر", "سامر خليل", "دعا", None)],
+        ),
+    ],
+)
+def test_possessed_kin_speak_for_themselves(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
