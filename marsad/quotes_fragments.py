@@ -105,20 +105,30 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
     return -1
 
 
+def _verb_before(lex: QuoteLexicon, view: View, start: int, stop: int) -> tuple[int, VerbForm] | None:
+    """The nearest reporting verb from token start back to token stop, with no punctuation or quotation mark
+    between (its token and form), or None."""
+    for j in range(start, stop - 1, -1):
+        if view.punct(j) or view.word(j) in QUOTE_CHARS:
+            return None
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            return j, form
+    return None
+
+
 def threat_object(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
     """Token prev, right before the marks, is the ب of a threatening verb (هدد، توعد) close before it in the
     clause (وهدده العام الماضي بـ"…"، وتوعدت دول بـ"رد قوي"): the marked words are what is threatened, no
     quote. Not a verb in a relative clause (الإصابة التي هددت مشاركته، بـ"…": another verb's fragment)."""
     if prev < lo or view.tokens[prev].folded != "ب":
         return False
-    for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
-        if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return False
-        form = reporting_verb(lex, view, j)
-        if form is not None:
-            relative = j > lo and view.tokens[j - 1].folded in _RELATIVES
-            return form.verb.lemma in _THREATS and not relative
-    return False
+    found = _verb_before(lex, view, prev - 1, max(lo, prev - SHORT_GAP))
+    if found is None:
+        return False
+    j, form = found
+    relative = j > lo and view.tokens[j - 1].folded in _RELATIVES
+    return form.verb.lemma in _THREATS and not relative
 
 
 def feeling_scare(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
@@ -128,13 +138,8 @@ def feeling_scare(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
     the speaker's words and stay quotes."""
     if prev - 1 < lo or not view.has(prev - 1, _ABOUT) or view.punct(prev) or view.word(prev) in QUOTE_CHARS:
         return False
-    for j in range(prev - 2, max(lo, prev - SHORT_GAP) - 1, -1):
-        if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return False
-        form = reporting_verb(lex, view, j)
-        if form is not None:
-            return form.verb.lemma in _EXPRESSING
-    return False
+    found = _verb_before(lex, view, prev - 2, max(lo, prev - SHORT_GAP))
+    return found is not None and found[1].verb.lemma in _EXPRESSING
 
 
 def accused_phrase(lex: QuoteLexicon, view: View, head: int) -> bool:
@@ -145,15 +150,8 @@ def accused_phrase(lex: QuoteLexicon, view: View, head: int) -> bool:
     if head >= view.n or "ب" not in view.tokens[head].prefixes or head in view.mention_at:
         return False
     lo, hi = view.sentence(head)
-    for j in range(head - 1, max(lo, head - SHORT_GAP) - 1, -1):
-        if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return False
-        form = reporting_verb(lex, view, j)
-        if form is not None:
-            if form.verb.lemma not in _ACCUSING:
-                return False
-            break
-    else:
+    found = _verb_before(lex, view, head - 1, max(lo, head - SHORT_GAP))
+    if found is None or found[1].verb.lemma not in _ACCUSING:
         return False
     if head + 1 >= hi or view.word(head + 1) not in QUOTE_CHARS:
         return False  # بقصف مطار "…" وسط …: marks further on hold a name, not the noun's complement
