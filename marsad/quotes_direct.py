@@ -48,6 +48,7 @@ from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_signs import sign_claim
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
+from marsad.quotes_split import continues
 from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -87,6 +88,7 @@ def direct_claims(
     for para in _lines(article):
         if not any(ch in text[para.start : para.end] for ch in '"«“”„″'):
             continue
+        last_close = -1  # the closing mark of the paragraph's last direct claim
         for open_pos, close_pos, closed in quoted_stretches(text, para.start, para.end):
             start, end = open_pos + 1, close_pos
             while start < end and text[start].isspace():
@@ -94,6 +96,17 @@ def direct_claims(
             while end > start and text[end - 1].isspace():
                 end -= 1
             end = _writer_cut(lex, view, start, end)
+            if (
+                last_close >= 0
+                and closed
+                and end > start
+                and continues(lex, view, last_close, open_pos, close_pos)
+            ):
+                # وقال X "نحتاج إلى …" في المنطقة أيضا "لكبح …": the writer split one quote (quotes_split)
+                claims[-1].span = Span(claims[-1].span.start, end)
+                last_close = close_pos
+                continue
+            last_close = -1
             words = sum(1 for w in text[start:end].split() if any(ch.isalnum() for ch in w))
             if closed and words >= 3:
                 quoted.append(Span(start, end))
@@ -107,6 +120,7 @@ def direct_claims(
             if claim is not None:
                 claim.span = Span(start, end)
                 claims.append(claim)
+                last_close = close_pos if closed and claim.kind == "direct" else -1
                 if claim.verb_tok >= 0 and not claim.shares_verb:
                     used.add(claim.verb_tok)
                 if claim.cue_tok >= 0:

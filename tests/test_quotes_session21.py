@@ -309,3 +309,39 @@ def test_marks_inside_a_noun_phrase_complement_are_its_indirect_quote(
 def test_possessed_kin_speak_for_themselves(text: str, names: dict[str, str], want: list[Said]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the minister John Carter said "we need strong diplomatic efforts" in the Middle East too "to
+        # curb Iran's conduct in the region".": the writer split one quote; it runs from the first marked
+        # word to the last (dev4's call).
+        (
+            'وقال الوزير جون كارتر "نحتاج إلى جهود دبلوماسية قوية" في الشرق الأوسط أيضا "لكبح سلوك إيران في '
+            'المنطقة".',
+            {"جون كارتر": "PER"},
+            [
+                (
+                    "direct",
+                    'نحتاج إلى جهود دبلوماسية قوية" في الشرق الأوسط أيضا "لكبح سلوك إيران في المنطقة',
+                    "جون كارتر",
+                    "قال",
+                    None,
+                )
+            ],
+        ),
+        # Guard: "… "we need strong efforts" then left the hall "very quickly".": the writer's own next
+        # clause between the parts, no split quote.
+        (
+            'وقال الوزير جون كارتر "نحتاج إلى جهود قوية" ثم غادر القاعة "بسرعة كبيرة".',
+            {"جون كارتر": "PER"},
+            [("direct", "نحتاج إلى جهود قوية", "جون كارتر", "قال", None)],
+        ),
+    ],
+)
+def test_a_quote_the_writer_split_is_one_direct_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
