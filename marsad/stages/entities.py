@@ -78,6 +78,7 @@ from marsad.entity_bounds import (
     whole_short_stem,
 )
 from marsad.entity_companies import company_names, people_as_companies
+from marsad.entity_currencies import drop_sums
 from marsad.entity_local_bodies import local_bodies
 from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
 from marsad.entity_people import known_people
@@ -314,6 +315,7 @@ class Entities:
                     for e in found
                 ]
             found = company_names(tokens, stems, found, COMPANY_SOURCE)  # شركة مصر للغزل: no mention of Egypt
+            found = drop_sums(article.text, tokens, found)  # 250,000 ريال سعودي: a sum, no organisation
             found = people_as_companies(article.text, tokens, stems, found)  # شركة دي لا رو: no person
             found = drop_places_in_outlets(article, found)  # وكالة الأنباء السعودية: not the country
             found = people_as_outlets(article, found)  # لشبكة رووداو الإعلامية: no person
