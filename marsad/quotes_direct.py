@@ -261,7 +261,7 @@ def _direct_cue(
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
     if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
-        return None  # وهدده بـ"النيران …"، وأعرب عن قلقه "العميق …": a threat's object, a scare quote
+        return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):
         return None  # واتهمه بمحاولة "…" ليكون …: the accusing verb's indirect quote holds the marks
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
@@ -343,7 +343,7 @@ def _direct_cue(
             if verb >= 0 and _in_complement(lex, view, verb, prev):
                 verb = -1
         if verb >= 0 and inside_noun_phrase(lex, view, verb, io):
-            return None  # وأشار إلى أهمية الحوار مع المجتمع المدني "الذي …": the indirect quote's words
+            return None  # وأشار إلى أهمية الحوار مع النقابات "التي …": the indirect quote's words
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         aside = _cue_aside(lex, view, prev, lo, open_pos, span) if words >= SPEECH_WORDS else None

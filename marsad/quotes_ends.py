@@ -35,8 +35,8 @@ _WHEN = folded_words("حين")
 _IT_IS = folded_words("وهو وهي")
 _WHICH = folded_words("الذي التي")
 # A trailing attribution with no source of its own still ends the content (bench/gold/QUOTES.md: the span
-# stops before ، بحسب ما نقلته …): "what he said" (…، وفقا لما قالته خلال زيارتها) is the speaker's own words
-# again, and a statement (…، بحسب تصريح نشره المركز الإعلامي) is where they were published (session 21, dev5).
+# stops before ، بحسب ما نقلته …): "what he said" (…، وفقا لما ذكرته أمام النواب) is the speaker's own words
+# again, and a statement (…، بحسب تصريح أصدرته قيادة الشرطة) is where they were published (session 21, dev5).
 _WHAT_HE_SAID = folded_words("قاله قالته ذكره ذكرته أعلنه أعلنته أكده أكدته أوضحه أوضحته")
 _STATEMENTS = folded_words("بيان بلاغ تصريح تصريحات تغريدة", article=True)
 # How far past its sentence's end a quotation mark opened in the content may close (tokens).

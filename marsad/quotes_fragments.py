@@ -32,7 +32,7 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "على", "عن", "من", 
 # speech (bench/gold/QUOTES.md: تعهد، هدد make no quote of a noun phrase; dev4's call; session 21).
 _THREATS = frozenset({"هدد", "توعد"})
 _RELATIVES = folded_words("الذي التي الذين")
-# Verbs of expressing a feeling: عن + the feeling noun, then marks (وأعرب عن قلقه "العميق إزاء …"): the marks
+# Verbs of expressing a feeling: عن + the feeling noun, then marks (وعبرت عن أسفها "البالغ لـ…"): the marks
 # open on the noun's own adjective or complement, a scare quote of the writer's; marks right after عن are
 # the speaker's words (عبّر عن "…"; bench/gold/QUOTES.md: أعرب/عبّر عن is a feeling, not a quote; session 21).
 _EXPRESSING = frozenset({"أعرب", "عبر"})
@@ -119,7 +119,7 @@ def _verb_before(lex: QuoteLexicon, view: View, start: int, stop: int) -> tuple[
 
 def threat_object(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
     """Token prev, right before the marks, is the ب of a threatening verb (هدد، توعد) close before it in the
-    clause (وهدده العام الماضي بـ"…"، وتوعدت دول بـ"رد قوي"): the marked words are what is threatened, no
+    clause (وهدده بـ"…"، وتوعدت الجماعة بـ"انتقام سريع"): the marked words are what is threatened, no
     quote. Not a verb in a relative clause (الإصابة التي هددت مشاركته، بـ"…": another verb's fragment)."""
     if prev < lo or view.tokens[prev].folded != "ب":
         return False
@@ -133,7 +133,7 @@ def threat_object(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
 
 def feeling_scare(lex: QuoteLexicon, view: View, prev: int, lo: int) -> bool:
     """Token prev, right before the marks, is the feeling noun right after عن of an expressing verb close
-    before it (وأعرب X في البيان عن قلقه "العميق …"): the marks are no quote (see _EXPRESSING). Marks after a
+    before it (وعبرت X في كلمتها عن أسفها "البالغ …"): the marks are no quote (see _EXPRESSING). Marks after a
     preposition, a complementizer or a saying word (عن أمله في "…"، عن ثقتها في أن "…"، بالقول "…") are
     the speaker's words and stay quotes."""
     if prev - 1 < lo or not view.has(prev - 1, _ABOUT) or view.punct(prev) or view.word(prev) in QUOTE_CHARS:
@@ -177,7 +177,7 @@ _SAYING_WORDS = folded_words("القول قول قوله قولها")
 def inside_noun_phrase(lex: QuoteLexicon, view: View, verb: int, io: int) -> bool:
     """The marks opening at token io lie inside the noun-phrase complement of the verb at token `verb`: its
     preposition (إلى، على، عن، من, or a clitic ب) and two or more words stand before them, with no
-    punctuation or complementizer (وأشار الرئيس إلى أهمية الحوار مع المجتمع المدني "الذي …"، وأكد على ضرورة
+    punctuation or complementizer (وأشار الرئيس إلى أهمية الحوار مع النقابات "التي …"، وأكد على ضرورة
     مقاضاة X على "جرائمها"): the marks are wording of that indirect quote, no direct quote of their own (as a
     fragment inside a reported clause; bench/gold/QUOTES.md: a quotation mark belonging to the clause stays
     in). Marks right after the preposition or its one noun (دعا إلى "…"، شدد على التزامه "…"), after a word

@@ -53,10 +53,10 @@ CONJOINED = 12  # tokens from the stance verb to the conjoined reporting verb (�
 
 _NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
 
-# A statement of a body after ل as a reporting verb's subject (وأفاد بيان للجيش اليمني أن، وقال بلاغ للخارجية
-# المصرية إن): the body speaks (bench/gold/QUOTES.md: a statement of a named body is that body's). Only these
-# heads: a bare لـ + الحكومة/الشرطة … is as often a generic body the gold leaves unnamed (session 20 measured
-# the open form: the check half's speaker accuracy fell); session 21, session 20's list.
+# A statement of a body after ل as a reporting verb's subject (وذكر بيان للرئاسة التونسية أن، وقال بيان
+# للخارجية الكندية إن): the body speaks (bench/gold/QUOTES.md: a statement of a named body is that body's).
+# Only these heads: a bare لـ + الحكومة/الشرطة … is as often a generic body the gold leaves unnamed
+# (session 20 measured the open form: the check half's speaker accuracy fell); session 21, session 20's list.
 _STATEMENT_HEADS = folded_words("بيان بلاغ")
 _BODY_HEADS = frozenset("ال" + w for w in folded_words("جيش خارجية رئاسة"))
 
@@ -92,9 +92,9 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _statement_body(view: View, i: int, hi: int) -> tuple[int, int] | None:
-    """For a reporting verb at i whose subject (to token hi) is a statement and a ل-body (بيان للجيش
-    اليمني): the body's tokens (للجيش اليمني), a listed head with its relative adjectives, when no entity
-    covers them; else None."""
+    """For a reporting verb at i whose subject (to token hi) is a statement and a ل-body (بيان للرئاسة
+    التونسية): the body's tokens (للرئاسة التونسية), a listed head with its relative adjectives, when no
+    entity covers them; else None."""
     k = i + 2
     if k >= min(hi, view.n) or not view.has(i + 1, _STATEMENT_HEADS) or view.tokens[k].prefixes != ("ل",):
         return None

@@ -225,7 +225,7 @@ _SINCE = folded_words("إذ اذ حيث")
 
 def relation_group(view: View, i: int) -> str | None:
     """For a plural verb with no subject at token i (يعتبرون، قالوا) after a comma and إذ/حيث in a sentence
-    whose opening verb's subject is a group of someone (وندد معارضو X بالتحية، إذ يعتبرون أن …): the group's
+    whose opening verb's subject is a group of someone (وانتقد معارضو X اللقاء، إذ يعتبرون أن …): the group's
     words (معارضو X), unnamed, not X in its genitive (quotes_speakers.RELATIONS; dev's call, session 21)."""
     word = view.tokens[i].folded.removeprefix("و").removeprefix("ف")
     plural = (word.endswith("ون") and word[:1] in ("ي", "ت")) or word.endswith("وا")

@@ -1,6 +1,7 @@
-"""A direct quote the writer split with a few words of his own (وقال X "نحتاج إلى جهود قوية" في المنطقة أيضا
-"لكبح سلوك …"؛ وأضاف "…، فسوف نأخذ" وضع الجنديين "في الاعتبار"): one quote from the first marked word to the
-last (bench/gold/QUOTES.md, dev4's call), read by marsad.quotes_direct.direct_claims.
+"""A direct quote the writer split with a few words of his own (وقال X "سنعمل مع شركائنا" في العاصمة الليلة
+"من أجل حماية …"; the writer's words between a verb's marked part and its marked complement): one quote
+from the first marked word to the last (bench/gold/QUOTES.md, dev4's call), read by
+marsad.quotes_direct.direct_claims.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
-SPLIT_WORDS = 6  # the writer's words between the two marked parts (في الشرق الأوسط أيضا: 4)
-# Prepositions that show the second part goes on with the first's clause (…" وضع الجنديين "في الاعتبار").
+SPLIT_WORDS = 6  # the writer's words between the two marked parts (في العاصمة الليلة: 3)
+# Prepositions that show the second part goes on with the first's clause (…" في العاصمة الليلة "من أجل …").
 _GOING_ON = folded_words("في على من إلى عن مع")
 # Words that open the writer's own next clause between the parts (ثم غادر القاعة "…"): no split quote.
 _NEXT = folded_words("ثم بينما فيما قبل بعد حين عندما حتى لكن")

@@ -338,7 +338,7 @@ class Quotes:
                     if group is not None and group[0] is None:
                         return (*group, None)
                 relation = relation_group(view, claim.verb_tok) if claim.mode != "participle" else None
-                if relation is not None:  # وندد معارضو X بالتحية، إذ يعتبرون أن: the opponents, not X
+                if relation is not None:  # وانتقد معارضو X اللقاء، إذ يعتبرون أن: the opponents, not X
                     return None, relation, None
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
