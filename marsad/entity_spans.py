@@ -28,6 +28,7 @@ from marsad.entity_places import (
     hashtag_key,
     token_range,
 )
+from marsad.entity_tails import is_rank
 from marsad.quotes_lexicon import load as load_quote_lexicon
 from marsad.quotes_view import QUOTE_CHARS
 from marsad.role_complements import NOT_COMPLEMENT
@@ -126,7 +127,8 @@ def org_at(
 
 
 def _ministry_len(tokens: Sequence[Token], i: int, stems: Sequence[str], busy: Sequence[bool]) -> int:
-    """Words of وزارة + its definite complement (الخارجية، التعليم العالي) + a nationality, or 0."""
+    """Words of وزارة + its definite complement (الخارجية، التعليم العالي) + a nationality, or 0; a rank title
+    ends the complement."""
     nationalities = lexicons.nationalities()
     j = i + 1
     while j < len(tokens) and j - i <= MINISTRY_WORDS and not busy[j]:
@@ -134,6 +136,8 @@ def _ministry_len(tokens: Sequence[Token], i: int, stems: Sequence[str], busy: S
         word = stems[j]
         if t.is_punct or t.prefixes or t.suffix or not word.startswith("ال") or word in NOT_COMPLEMENT:
             break
+        if is_rank(word):
+            break  # وزارة الداخلية اللواء منصور …: the spokesman's rank
         j += 1
         if word in nationalities:
             break  # the nationality ends the title

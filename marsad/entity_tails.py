@@ -135,6 +135,33 @@ def trim_listed_body_tail(text: str, tokens: Sequence[Token], span: Span) -> Spa
     return Span(span.start, inside[-2].stem.end)
 
 
+# Sectors of the titles that are ranks: never an organisation's last word before a name (وزارة الداخلية
+# اللواء منصور …: the spokesman's rank, which the model ran into the ministry's name).
+RANK_SECTORS = frozenset({"MIL", "COP"})
+
+
+def is_rank(word: str) -> bool:
+    """Whether a folded word is a rank title (اللواء، العميد، المقدم …; titles.tsv, sector MIL or COP)."""
+    title = lexicons.titles().get(word)
+    return title is not None and title.sector in RANK_SECTORS and not title.relational
+
+
+def trim_rank_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """An organisation's mention of two words or more without a bare rank title at its end that the next
+    word, a name, follows (not a number: اللواء 93 is a brigade)."""
+    inside = _words_in(tokens, span)
+    if len(inside) < 2:
+        return span
+    last = inside[-1]
+    if last.prefixes or last.suffix or not is_rank(fold(text[last.stem.start : last.stem.end])):
+        return span
+    k = bisect.bisect_left(tokens, last.stem.start, key=_stem_start)
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.is_punct or text[after.stem.start : after.stem.end].isdigit():
+        return span
+    return Span(span.start, inside[-2].stem.end)
+
+
 FAMILY = "ال"  # آل "the house of" folded (آل ثاني): it opens the family's name
 
 

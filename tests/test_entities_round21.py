@@ -84,3 +84,33 @@ def test_a_name_after_a_bare_company_word_is_the_company_not_a_person() -> None:
         segmented("والتقى الوزير مدير الشركة سامر حداد.")
     )
     assert [(e.label, e.name) for e in article.entities] == [("PER", "سامر حداد")]
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_body_before_it() -> None:
+    # "the spokesman of the Interior Ministry, Brigadier Samer Haddad": the ministry ends before the rank,
+    # whether the lexicon pass or the model made its mention; a brigade's number keeps اللواء in
+    text = "وقال المتحدث باسم وزارة الداخلية العميد سامر حداد إن الوضع هادئ."
+    stage = Entities(_Tagger({"سامر": "B-PER"}, {"حداد": "I-PER"}), organisations=["الأمم المتحدة"])
+    article = stage(segmented(text))  # (any listed organisation turns the lexicon pass on)
+    assert ("ORG", "وزارة الداخلية") in [(e.label, e.name) for e in article.entities]
+    text = "وقال مدير مديرية الأمن العقيد سامر حداد إن الوضع هادئ."
+    tagger = _Tagger(
+        {"مديرية": "B-ORG", "سامر": "B-PER"}, {"الأمن": "I-ORG", "العقيد": "I-ORG", "حداد": "I-PER"}
+    )
+    names = [(e.label, e.name) for e in Entities(tagger)(segmented(text)).entities]
+    assert ("ORG", "مديرية الأمن") in names and ("PER", "سامر حداد") in names
+    tagger = _Tagger({"قيادة": "B-ORG"}, {"اللواء": "I-ORG"})
+    names = [
+        (e.label, e.name) for e in Entities(tagger)(segmented("وصلت قيادة اللواء 93 إلى المدينة.")).entities
+    ]
+    assert ("ORG", "قيادة اللواء") in names
+
+
+def test_a_nationality_adjective_alone_is_no_person() -> None:
+    # "Addis Ababa rejected a Sudanese proposal": the model tagged the adjective as a person
+    tagger = _Tagger({"سودانيا": "B-PER", "أبابا": "B-LOC"}, {})
+    article = Entities(tagger)(segmented("ورفضت أبابا مقترحا سودانيا بإشراك وسطاء."))
+    assert "PER" not in [e.label for e in article.entities]
+    # a country's name the model called a person is not dropped as an adjective
+    article = Entities(_Tagger({"تركيا": "B-PER"}, {}))(segmented("وزار الوفد تركيا أمس."))
+    assert [e.name for e in article.entities] == ["تركيا"]

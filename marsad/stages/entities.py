@@ -121,6 +121,7 @@ from marsad.entity_tails import (
     trim_agent_tail,
     trim_leading_title,
     trim_listed_body_tail,
+    trim_rank_tail,
     trim_trailing_ala,
 )
 from marsad.merge import merge
@@ -187,6 +188,15 @@ def _title_alone(name: str) -> bool:
     if key in lexicons.titles():
         return key not in ONE_HOLDER
     return " " not in key and key.endswith(("ان", "ين")) and key[:-2] in lexicons.titles()
+
+
+def _nationality_alone(name: str) -> bool:
+    """A person's mention that is one indefinite nationality adjective in the accusative (مقترحا سودانيا "a
+    Sudanese proposal"), not a country's name."""
+    key = fold_word(name)
+    if " " in name or not key.endswith("يا") or key in lexicons.countries():
+        return False
+    return key[:-1] in lexicons.nationalities()
 
 
 class Entities:
@@ -287,8 +297,9 @@ class Entities:
                             span = trim_listed_body_tail(
                                 article.text, sent, trim_told(article.text, sent, span)
                             )
+                            span = trim_rank_tail(article.text, sent, span)
                         name = article.text[span.start : span.end]
-                        if label == "PER" and _title_alone(name):
+                        if label == "PER" and (_title_alone(name) or _nationality_alone(name)):
                             continue  # a title alone (ولي العهد "the crown prince") names no one
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
