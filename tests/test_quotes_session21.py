@@ -346,3 +346,33 @@ def test_a_quote_the_writer_split_is_one_direct_quote(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The Red Crescent appealed to the authorities to allow the ship to dock.": ناشد takes ب + a verbal
+        # noun as its content, as طالب does.
+        (
+            "وناشد الهلال الأحمر السلطات بالسماح للسفينة بالرسو في الميناء.",
+            {"الهلال الأحمر": "ORG"},
+            [("indirect", "السماح للسفينة بالرسو في الميناء", "الهلال الأحمر", "ناشد", None)],
+        ),
+        # "And the minister Sami Dawood explained in his speech that the plan aims to cut prices.": شرح أن
+        # reports what was explained.
+        (
+            "وشرح الوزير سامي داود في كلمته أن الخطة تهدف إلى خفض الأسعار.",
+            {"سامي داود": "PER"},
+            [("indirect", "الخطة تهدف إلى خفض الأسعار", "سامي داود", "شرح", None)],
+        ),
+        # Guards: "The teacher explained the lesson to the pupils." (شرح + a noun) and "His friends broadcast
+        # an appeal with his picture attached." (مناشدة, the noun) make no quote.
+        ("وشرح الأستاذ الدرس للطلاب.", {}, []),
+        ("وبث أصدقاؤه مناشدة مرفقة بصورته على الإنترنت.", {}, []),
+    ],
+)
+def test_appealing_with_ba_and_explaining_that_report(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
