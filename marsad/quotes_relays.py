@@ -117,6 +117,19 @@ def _obtained(view: View, i: int, lo: int) -> bool:
     return k > i and view.tokens[k].folded in _OBTAINED
 
 
+# "Belonging to him" after an outlet's name (قناة X التابعة له): the speaker's own outlet, which bench/gold/
+# QUOTES.md counts as no via (session 21, dev5).
+_BELONGING = folded_words("التابعة التابع")
+_TO_HIM = folded_words("له لها لهم لهما")
+
+
+def _own_outlet_of_speaker(view: View, k: int) -> bool:
+    """Tokens from k (after an outlet's name, past a closing mark) say it belongs to him (التابعة له)."""
+    while k < view.n and view.word(k) in QUOTE_CHARS:
+        k += 1
+    return k + 1 < view.n and view.has(k, _BELONGING) is not None and view.has(k + 1, _TO_HIM) is not None
+
+
 def via_near(
     lex: QuoteLexicon, view: View, claim: Claim, last_outlet: OutletMatch | None
 ) -> OutletMatch | None:
@@ -129,6 +142,8 @@ def via_near(
             continue  # قال X، محلل الشؤون العسكرية في شبكة CNN، إن: his own outlet, no relay (QUOTES.md)
         if hit is not None and _obtained(view, i, min(j, hit.lo)):
             continue  # في رسالته التي حصلت صحيفة X على نسخة منها إن: X found the letter, it relays no one
+        if hit is not None and _own_outlet_of_speaker(view, hit.hi):
+            continue  # في الخطاب الذي بثته قناة X التابعة له: the speaker's own channel, no relay (QUOTES.md)
         if hit is not None:
             return hit
     reporter = _reporter_before(view, i, last_outlet) or _carried_before(view, i, last_outlet)

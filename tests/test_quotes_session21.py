@@ -376,3 +376,18 @@ def test_appealing_with_ba_and_explaining_that_report(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # "And the leader Samer Khalil, in the speech his own channel "Al-Ghad" broadcast, called on his
+        # supporters to stay calm.": the speaker's own channel is no relay (QUOTES.md).
+        ('ودعا الزعيم سامر خليل، في الخطاب الذي بثته قناة "الغد" التابعة له، أنصاره إلى الهدوء.', None),
+        # Guard: "… in an interview with the channel "Al-Ghad" …": a channel spoken to is the relay.
+        ('ودعا الزعيم سامر خليل، في مقابلة مع قناة "الغد"، أنصاره إلى الهدوء.', "الغد"),
+    ],
+)
+def test_the_speakers_own_channel_is_no_relay(text: str, via: str | None) -> None:
+    article, quotes = run(text, {"سامر خليل": "PER", "الغد": "ORG"})
+    assert [said(article, q) for q in quotes] == [("indirect", "الهدوء", "سامر خليل", "دعا", via)]
