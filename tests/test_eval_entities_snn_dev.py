@@ -4,12 +4,10 @@ article with the held-out SNN set, and `--set snn_dev` has no halves and no floo
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 import bench.eval_entities as ev
-from tests.test_eval_entities import SNN, SNN_DAYS, assert_well_formed
+from tests.test_eval_entities import SNN, assert_snn_rule
 
 needs_snn = pytest.mark.skipif(not SNN.exists(), reason="shared data (SaudiNewsNet) not present")
 
@@ -22,14 +20,7 @@ def test_snn_dev_gold_hashes_match_and_records_follow_the_selection_rule() -> No
     held_out = ev.load_gold(ev.GOLD_SNN)
     articles = load_articles([g["docno"] for g in gold] + [g["docno"] for g in held_out])
     assert len(gold) == 24 and all(g["docno"] in articles for g in gold)
-    for g in gold:
-        prefix, day, index = g["docno"].split("/")
-        assert (prefix, day in SNN_DAYS, int(index) % 101, g["line"]) == ("snn", True, 71, int(index))
-        article = articles[g["docno"]]
-        assert g["src"] == article.source.outlet
-        assert 120 <= len(article.text.split()) <= 450, g["docno"]
-        assert_well_formed(g, article)
-    assert max(Counter(g["src"] for g in gold).values()) <= 3
+    assert_snn_rule(gold, articles, 71)
     # disjoint from the held-out set, by key and by text
     assert not {g["docno"] for g in gold} & {g["docno"] for g in held_out}
     assert not {articles[g["docno"]].text for g in gold} & {articles[g["docno"]].text for g in held_out}
