@@ -124,6 +124,10 @@ _BY_TURN = folded_words("بدوره بدورها وبدوره وبدورها")
 _CONTRARY = folded_words("المقابل")
 
 
+# "In a related context" (في سياق متصل، في سياق آخر،) opening a sentence, stepped over like a turn phrase.
+_CONTEXT = folded_words("سياق")
+
+
 def after_turn(view: View, k: int, i: int) -> int:
     """Token k past a turn phrase and its comma (من جهته، / بدوره، / في المقابل،) that opens the sentence,
     else k."""
@@ -131,6 +135,8 @@ def after_turn(view: View, k: int, i: int) -> int:
         opener, noun = view.tokens[k].folded.lstrip("و"), view.tokens[k + 1].folded
         if (opener == "في" and noun in _CONTRARY) or (opener == "من" and noun in _TURNS):
             return k + 3 if view.word(k + 2) in ("،", ",") else k
+        if opener == "في" and noun in _CONTEXT and k + 3 < i and view.word(k + 3) in ("،", ","):
+            return k + 4  # وفي سياق متصل، تظاهر …: the sentence opens after the phrase (the lead, 04:45)
     if k + 1 < i and view.tokens[k].folded in _BY_TURN and view.word(k + 1) in ("،", ","):
         return k + 2
     return k

@@ -143,7 +143,7 @@ def via_near(
         if hit is not None and _obtained(view, i, min(j, hit.lo)):
             continue  # في رسالته التي حصلت صحيفة X على نسخة منها إن: X found the letter, it relays no one
         if hit is not None and _own_outlet_of_speaker(view, hit.hi):
-            continue  # في الخطاب الذي بثته قناة X التابعة له: the speaker's own channel, no relay (QUOTES.md)
+            continue  # في كلمة نقلتها قناة X التابعة له: the speaker's own channel, no relay (QUOTES.md)
         if hit is not None:
             return hit
     reporter = _reporter_before(view, i, last_outlet) or _carried_before(view, i, last_outlet)

@@ -381,9 +381,9 @@ def test_appealing_with_ba_and_explaining_that_report(
 @pytest.mark.parametrize(
     ("text", "via"),
     [
-        # "And the leader Samer Khalil, in the speech his own channel "Al-Ghad" broadcast, called on his
+        # "And the leader Samer Khalil, in a speech his own channel "Al-Ghad" carried, called on his
         # supporters to stay calm.": the speaker's own channel is no relay (QUOTES.md).
-        ('ودعا الزعيم سامر خليل، في الخطاب الذي بثته قناة "الغد" التابعة له، أنصاره إلى الهدوء.', None),
+        ('ودعا الزعيم سامر خليل، في كلمة نقلتها قناة "الغد" التابعة له، أنصاره إلى الهدوء.', None),
         # Guard: "… in an interview with the channel "Al-Ghad" …": a channel spoken to is the relay.
         ('ودعا الزعيم سامر خليل، في مقابلة مع قناة "الغد"، أنصاره إلى الهدوء.', "الغد"),
     ],
@@ -391,3 +391,18 @@ def test_appealing_with_ba_and_explaining_that_report(
 def test_the_speakers_own_channel_is_no_relay(text: str, via: str | None) -> None:
     article, quotes = run(text, {"سامر خليل": "PER", "الغد": "ORG"})
     assert [said(article, q) for q in quotes] == [("indirect", "الهدوء", "سامر خليل", "دعا", via)]
+
+
+def test_a_related_context_phrase_opens_the_sentence_before_its_verb() -> None:
+    # "The general Ahmad Salim said that the forces advanced. In a related context, hundreds of the
+    # district's people demonstrated in front of the municipality, demanding more security.": the plural
+    # participle's owner is the protesters (unnamed), not the general (the lead's 04:45 example shape).
+    text = (
+        "وقال الفريق أحمد سليم إن القوات تقدمت. وفي سياق متصل، تظاهر مئات من أهالي القضاء أمام مبنى البلدية، "
+        "مطالبين بتعزيز الأمن."
+    )
+    article, quotes = run(text, {"أحمد سليم": "PER"})
+    assert [said(article, q) for q in quotes] == [
+        ("indirect", "القوات تقدمت", "أحمد سليم", "قال", None),
+        ("indirect", "تعزيز الأمن", "مئات", "طالب", None),
+    ]
