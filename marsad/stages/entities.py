@@ -300,7 +300,7 @@ class Entities:
                             span = trim_rank_tail(article.text, sent, span)
                         name = article.text[span.start : span.end]
                         if label == "PER" and (_title_alone(name) or _nationality_alone(name)):
-                            continue  # a title alone (ولي العهد "the crown prince") names no one
+                            continue  # a title alone (ولي العهد "the crown prince") or an adjective: no one
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
