@@ -6,7 +6,7 @@ serve (أمانة المدينة المنورة، إمارة منطقة الجو
 بمنطقة الرياض). The model tags the royal's name inside the first kind as a person (الملك سلمان، خالد الدولي)
 and the place inside the second as a place, so the body is missed and a person or place is found that the
 text does not name there. bench/gold/ENTITIES.md (the SaudiNewsNet sets' calls) annotates each such name as
-one ORG (LOC for an airport, a port or a base), the place inside no LOC. Two rules, run by
+one ORG (LOC for an airport, a port or a base), the place inside no LOC. Three rules, run by
 `marsad.stages.entities` last, on every pass's mentions (a place the gazetteer pass found counts), before
 merge:
 
@@ -21,6 +21,9 @@ merge:
    (المديرية العامة للشؤون الصحية بـ، إدارة التعليم بـ; DIRECTORATES, SERVICES), becomes one ORG mention of
    the whole name, when the place is Saudi or unknown (or the body is أمانة/إمارة منطقة): elsewhere the
    place stays, as the article's country is read from its places (شرطة كابل).
+3. `airports`: a place mention right after a bare مطار, unknown to the gazetteer or with a Saudi reading
+   among its readings, is the airport's one LOC mention, with up to two nisba adjectives after it (مطار
+   عرعر، مطار الجوف الدولي).
 
 The sector of each body comes from lexicons/agents_hand.tsv (أمانة، إمارة منطقة GOV; صحة، الشؤون الصحية
 HLH); تعليم and مرور have no row, as the events stage reads the rows in running text too (عند مرور سيارة
@@ -67,6 +70,7 @@ ROYAL_LOC_HEADS = frozenset(
         "استاد",  # stadium
     ]
 )
+AIRPORTS = frozenset([fold("مطار")])  # an airport named by its town (rule 3)
 ROYAL_TITLES = frozenset(fold(w) for w in ["الملك", "الملكة", "الأمير", "الأميرة"])  # king, queen, prince(ss)
 # Words that join the next word to a name: son of, family of (…بن مساعد، …آل سعود), and the first halves of
 # compound names (عبد الله، أبو بكر), whose second half may carry ال.
@@ -195,6 +199,33 @@ def regional_bodies(
     return _replace(text, found, spans)
 
 
+def airports(
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
+) -> list[Entity]:
+    """`found` with each place mention with a Saudi reading (or none) right after a bare airport noun (rule
+    3 of the module) made one place mention of the airport, its nisba adjectives included (مطار عرعر، مطار
+    الجوف الدولي): the airport, not the town, as ENTITIES.md counts a named facility (مطار التيفور)."""
+    starts = [t.start for t in tokens]
+    spans: list[tuple[Span, str]] = []
+    for entity in found:
+        if entity.label != "LOC" or len(entity.mentions) != 1:
+            continue
+        place = entity.mentions[0]
+        first, last = token_range(starts, place)
+        if first < 1 or tokens[first].stem.start != place.start or tokens[first].prefixes:
+            continue
+        head = tokens[first - 1]
+        if head.is_punct or head.suffix or stems[first - 1] not in AIRPORTS:
+            continue
+        if not _saudi_reading(text[place.start : place.end]):
+            continue  # مطار دمشق: the article's country is read from the city
+        end, k = place.end, last + 1
+        while k < len(tokens) and k - last <= MAX_ADJECTIVES and _bare(tokens[k]) and _nisba(stems[k]):
+            end, k = tokens[k].stem.end, k + 1
+        spans.append((Span(head.stem.start, end), "LOC"))
+    return _replace(text, found, spans)
+
+
 def _place_country(name: str) -> str | None:
     """A place name's country, as the actors stage reads it: a country, a region's, else the gazetteer's."""
     from marsad.gazetteer import default  # loaded once per process (the entities stage loads it too)
@@ -205,6 +236,15 @@ def _place_country(name: str) -> str | None:
     if iso is None and region is None:
         iso = default().country_of(key)
     return iso
+
+
+def _saudi_reading(name: str) -> bool:
+    """Whether a place name may be a Saudi place: unknown, or one of its gazetteer readings is Saudi (الجوف
+    is a Yemeni governorate first, a Saudi region too)."""
+    from marsad.gazetteer import default
+
+    found = default().lookup(name)
+    return not found or any(p.country == HOME for p in found)
 
 
 def _local_head(tokens: Sequence[Token], stems: Sequence[str], first: int) -> int | None:
@@ -261,5 +301,6 @@ def _replace(text: str, found: Sequence[Entity], spans: Sequence[tuple[Span, str
 def local_bodies(
     text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
 ) -> list[Entity]:
-    """Both rules of the module, royal-named bodies first (the stage's one call)."""
-    return regional_bodies(text, tokens, stems, royal_bodies(text, tokens, stems, found))
+    """The module's rules, royal-named bodies first (the stage's one call)."""
+    found = royal_bodies(text, tokens, stems, found)
+    return airports(text, tokens, stems, regional_bodies(text, tokens, stems, found))

@@ -142,3 +142,20 @@ def test_a_local_body_takes_its_sector_from_the_agent_rows(
 
     article = Actors.load()(Entities(_Tagger({place: "B-LOC"}))(segmented(text)))
     assert [(e.name, e.actor_code) for e in article.entities] == [(body, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The plane landed at Arar airport": the airport, not the town
+        ("وهبطت الطائرة في مطار عرعر أمس.", {"عرعر": "B-LOC"}, [("LOC", "مطار عرعر")]),
+        # "… at Jouf international airport": its adjective is the name's
+        ("وأقلعت من مطار الجوف الدولي رحلة.", {"الجوف": "B-LOC"}, [("LOC", "مطار الجوف الدولي")]),
+        # "… at Damascus airport": a place abroad stays the city (the article's country is read from it)
+        ("وهبطت الطائرة في مطار دمشق أمس.", {"دمشق": "B-LOC"}, [("LOC", "دمشق")]),
+    ],
+)
+def test_an_airport_named_by_its_town_is_one_place(
+    text: str, tags: dict[str, str], expected: list[tuple[str, str]]
+) -> None:
+    assert _entities(text, tags) == expected
