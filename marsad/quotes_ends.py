@@ -22,6 +22,9 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in ("بينما", "وبينما", "ف�
 # more often explains the act of a third person inside the content (… اعترف بذلك في تسريبات، إذ قال إن "…":
 # a quote nested in the speaker's, not a new one of his; the 150-article sample, session 14).
 _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", "ولهذا", "كما", "ثم", "حيث"))
+# وقد before a past reporting verb after a comma (…، وقد كشف عن …): a new clause and quote (session 21,
+# dev5); a bare قد there is the content's own predicate (إن X، قد كشف …: the name's apposition closed).
+_ALREADY = folded_words("وقد")
 # وذلك "and that" before a trailing attribution (…، وذلك وفقا لـ"رويترز").
 _THAT = folded_words("وذلك")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
@@ -99,6 +102,9 @@ class ContentEnds:
                 nxt = k + 1
                 if nxt < view.n and view.tokens[nxt].folded in _THAT and match_cue(view, nxt + 1) is not None:
                     nxt += 1  # …، وذلك وفقا لـ"رويترز"، وذلك نقلا عن …: a trailing attribution all the same
+                if nxt + 1 < view.n and view.has(nxt, _ALREADY) and self._new_report(start, nxt + 1):
+                    end = k  # …، وقد كشف عن …: a past reporting verb after وقد starts the next quote
+                    break
                 if (
                     self._starts_quote(nxt)
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))

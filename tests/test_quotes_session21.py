@@ -406,3 +406,43 @@ def test_a_related_context_phrase_opens_the_sentence_before_its_verb() -> None:
         ("indirect", "القوات تقدمت", "أحمد سليم", "قال", None),
         ("indirect", "تعزيز الأمن", "مئات", "طالب", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The channel "Al-Ghad" said that the detained leader is called Samer Khalil, and he revealed during
+        # the questioning the training of fighters in the mountains.": وقد + a past reporting verb after a
+        # comma opens the next quote; the channel's content ends before it.
+        (
+            'وقالت قناة "الغد" إن القيادي المعتقل يدعى سامر خليل، وقد كشف خلال التحقيق عن تدريب المقاتلين '
+            "في الجبال.",
+            {"الغد": "ORG", "سامر خليل": "PER"},
+            [
+                ("indirect", "القيادي المعتقل يدعى سامر خليل", "الغد", "قال", "الغد"),
+                ("indirect", "تدريب المقاتلين في الجبال", "سامر خليل", "كشف", None),
+            ],
+        ),
+        # Guard: "… that the club's captain Karim Saad, had revealed after the game that he will retire.": a
+        # bare قد after the name's comma is the content's own predicate (its nested quote stays as before).
+        (
+            "وصرح اللاعب سامي داود أن قائد النادي كريم سعد، قد كشف بعد المباراة أنه سيعتزل.",
+            {"سامي داود": "PER", "كريم سعد": "PER"},
+            [
+                (
+                    "indirect",
+                    "قائد النادي كريم سعد، قد كشف بعد المباراة أنه سيعتزل",
+                    "سامي داود",
+                    "صرح",
+                    None,
+                ),
+                ("indirect", "سيعتزل", "كريم سعد", "كشف", None),
+            ],
+        ),
+    ],
+)
+def test_wa_qad_and_a_reporting_verb_after_a_comma_open_the_next_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
