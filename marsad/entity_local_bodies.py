@@ -21,9 +21,8 @@ merge:
    (المديرية العامة للشؤون الصحية بـ، إدارة التعليم بـ; DIRECTORATES, SERVICES), becomes one ORG mention of
    the whole name, when the place is Saudi or unknown (or the body is أمانة/إمارة منطقة): elsewhere the
    place stays, as the article's country is read from its places (شرطة كابل).
-3. `airports`: a place mention right after a bare مطار, unknown to the gazetteer or with a Saudi reading
-   among its readings, is the airport's one LOC mention, with up to two nisba adjectives after it (مطار
-   عرعر، مطار الجوف الدولي).
+3. `airports`: a place mention right after a bare مطار with a Saudi reading among its gazetteer readings is
+   the airport's one LOC mention, with up to two nisba adjectives after it (مطار عرعر، مطار الجوف الدولي).
 
 The sector of each body comes from lexicons/agents_hand.tsv (أمانة، إمارة منطقة GOV; صحة، الشؤون الصحية
 HLH); تعليم and مرور have no row, as the events stage reads the rows in running text too (عند مرور سيارة
@@ -202,7 +201,7 @@ def regional_bodies(
 def airports(
     text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
 ) -> list[Entity]:
-    """`found` with each place mention with a Saudi reading (or none) right after a bare airport noun (rule
+    """`found` with each place mention with a Saudi reading right after a bare airport noun (rule
     3 of the module) made one place mention of the airport, its nisba adjectives included (مطار عرعر، مطار
     الجوف الدولي): the airport, not the town, as ENTITIES.md counts a named facility (مطار التيفور)."""
     starts = [t.start for t in tokens]
@@ -239,12 +238,11 @@ def _place_country(name: str) -> str | None:
 
 
 def _saudi_reading(name: str) -> bool:
-    """Whether a place name may be a Saudi place: unknown, or one of its gazetteer readings is Saudi (الجوف
-    is a Yemeni governorate first, a Saudi region too)."""
+    """Whether one of a place name's gazetteer readings is Saudi (الجوف is a Yemeni governorate first, a
+    Saudi region too). An unknown name is not: مطار هيثرو is left to the other passes, as before the rule."""
     from marsad.gazetteer import default
 
-    found = default().lookup(name)
-    return not found or any(p.country == HOME for p in found)
+    return any(p.country == HOME for p in default().lookup(name))
 
 
 def _local_head(tokens: Sequence[Token], stems: Sequence[str], first: int) -> int | None:

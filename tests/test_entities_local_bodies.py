@@ -153,6 +153,8 @@ def test_a_local_body_takes_its_sector_from_the_agent_rows(
         ("وأقلعت من مطار الجوف الدولي رحلة.", {"الجوف": "B-LOC"}, [("LOC", "مطار الجوف الدولي")]),
         # "… at Damascus airport": a place abroad stays the city (the article's country is read from it)
         ("وهبطت الطائرة في مطار دمشق أمس.", {"دمشق": "B-LOC"}, [("LOC", "دمشق")]),
+        # "… at Heathrow airport": a name the gazetteer does not know is left as the model tagged it
+        ("وهبطت الطائرة في مطار هيثرو أمس.", {"هيثرو": "B-LOC"}, [("LOC", "هيثرو")]),
     ],
 )
 def test_an_airport_named_by_its_town_is_one_place(
