@@ -161,3 +161,16 @@ def test_an_airport_named_by_its_town_is_one_place(
     text: str, tags: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
     assert _entities(text, tags) == expected
+
+
+def test_a_royal_named_body_takes_no_country_from_bin() -> None:
+    # "The injured man was taken to the Prince Faisal bin Musaid Hospital in Jeddah": بن (son of) is no
+    # place (the gazetteer reads it as Bonn); the hospital's seat after it gives the country
+    from marsad.stages.actors import Actors
+
+    text = "ونقل المصاب إلى مستشفى الأمير فيصل بن مساعد في جدة."
+    article = Actors.load()(Entities(_Tagger({"جدة": "B-LOC"}))(segmented(text)))
+    assert [(e.label, e.name, e.country, e.actor_code) for e in article.entities] == [
+        ("ORG", "مستشفى الأمير فيصل بن مساعد", "SAU", "SAUHLH"),
+        ("LOC", "جدة", None, None),  # a city's country is the places stage's
+    ]

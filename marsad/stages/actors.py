@@ -37,6 +37,8 @@ from marsad.role_words import elided
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
 
+# Words that join a person's name (son of): a gram holding one, or right after one, is no place name.
+NAME_LINKS = frozenset(fold(w) for w in ["بن", "ابن"])
 # "in" opening a sentence (وفي تونس …): the country it names is the sentence's scene (Actors.scene_countries).
 IN_SCENE = fold("في")
 
@@ -393,7 +395,8 @@ class Actors:
         if self.gazetteer is None:
             return None
         for i, n in grams:
-            if i > 0 and not stems[i].startswith("ال"):
+            if i > 0 and not stems[i].startswith("ال") and not NAME_LINKS & set(stems[i - 1 : i + n]):
+                # بن in a person's name (مستشفى الأمير عبدالعزيز بن مساعد) is no Bonn, nor the name around it
                 iso = self.gazetteer.country_of(fold(" ".join(stems[i : i + n])))
                 if iso:
                     return iso
