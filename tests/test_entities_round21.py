@@ -3,6 +3,7 @@ preposition run into a name is no part of it to find again. Names and sentences 
 
 from __future__ import annotations
 
+from marsad.article import Article
 from marsad.stages.entities import Entities
 from tests.test_entities_round16 import _Tagger
 from tests.test_entities_stage import segmented
@@ -114,3 +115,14 @@ def test_a_nationality_adjective_alone_is_no_person() -> None:
     # a country's name the model called a person is not dropped as an adjective
     article = Entities(_Tagger({"تركيا": "B-PER"}, {}))(segmented("وزار الوفد تركيا أمس."))
     assert [e.name for e in article.entities] == ["تركيا"]
+
+
+def test_bin_in_a_royal_named_body_is_no_german_city() -> None:
+    # "the minister opened the Prince Samer bin Fahd Specialist Hospital in Abha": بن is no Bonn (DEU)
+    from marsad.pipeline import STAGES, Pipeline
+
+    article = Pipeline(list(STAGES))(
+        Article(text="افتتح الوزير مستشفى الأمير سامر بن فهد التخصصي في مدينة أبها.")
+    )
+    codes = {e.name: e.actor_code for e in article.entities}
+    assert codes["مستشفى الأمير سامر بن فهد التخصصي"] == "SAUHLH"
