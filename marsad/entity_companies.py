@@ -24,11 +24,15 @@ MAX_WORDS = 5  # words of such a name, the place word included
 
 
 def company_names(
-    tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], source: str
+    tokens: Sequence[Token],
+    stems: Sequence[str],
+    found: Sequence[Entity],
+    source: str,
+    starts: Sequence[int] | None = None,
 ) -> list[Entity]:
     """`found` with each place mention that opens a company name (see the module) made an ORG mention of the
-    whole name; other mentions unchanged."""
-    starts = [t.start for t in tokens]
+    whole name; other mentions unchanged (`starts`: the tokens' starts, when the caller has them)."""
+    starts = starts if starts is not None else [t.start for t in tokens]
     out: list[Entity] = []
     for entity in found:
         if entity.label != "LOC" or len(entity.mentions) != 1:
@@ -47,8 +51,7 @@ def _company(tokens: Sequence[Token], stems: Sequence[str], starts: Sequence[int
     first, last = token_range(starts, m)
     if first < 1:
         return None
-    head = tokens[first - 1]
-    if head.is_punct or head.suffix or stems[first - 1] not in HEADS or tokens[first].prefixes:
+    if not _bare_head(tokens[first - 1], stems[first - 1], HEADS) or tokens[first].prefixes:
         return None
     k = last + 1
     if k >= len(tokens) or tokens[k].is_punct or tokens[k].prefixes[:1] != ("ل",) or tokens[k].suffix:
@@ -65,24 +68,27 @@ def _company(tokens: Sequence[Token], stems: Sequence[str], starts: Sequence[int
     return Span(m.start, tokens[end].stem.end)
 
 
-COMPANY = fold("شركة")
+COMPANY = frozenset({fold("شركة")})
+
+
+def _bare_head(token: Token, stem: str, heads: frozenset[str]) -> bool:
+    """The token is one of `heads` (folded stems) with no pronoun, and no punctuation."""
+    return not token.is_punct and not token.suffix and stem in heads
 
 
 def people_as_companies(
-    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], starts: Sequence[int]
 ) -> list[Entity]:
     """`found` with each person or MISC mention that stands right after a bare شركة (no article, no
     pronoun; a quotation mark between allowed) made an ORG: the company's name (شركة دي لا رو, which the
     model tagged as a person and quotes then took for a speaker)."""
-    starts = [t.start for t in tokens]
     out: list[Entity] = []
     for entity in found:
         if entity.label in ("PER", "MISC") and len(entity.mentions) == 1:
             k = token_range(starts, entity.mentions[0])[0] - 1
             if k >= 0 and tokens[k].is_punct and text[tokens[k].start : tokens[k].end] in QUOTE_CHARS:
                 k -= 1
-            head = tokens[k] if k >= 0 else None
-            if head is not None and not head.is_punct and not head.suffix and stems[k] == COMPANY:
+            if k >= 0 and _bare_head(tokens[k], stems[k], COMPANY):
                 entity = dataclasses.replace(entity, label="ORG")
         out.append(entity)
     return out

@@ -57,9 +57,11 @@ NUMBER_WORDS = frozenset(
 RIYAL_NATIONS = frozenset(fold(w) for w in ["سعودي", "قطري", "عماني", "يمني", "إيراني"])
 
 
-def drop_sums(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
-    """`found` less the mentions that are a currency word in a sum (see the module)."""
-    starts = [t.start for t in tokens]
+def drop_sums(
+    text: str, tokens: Sequence[Token], found: Sequence[Entity], starts: Sequence[int]
+) -> list[Entity]:
+    """`found` less the mentions that are a currency word in a sum (see the module; `starts`: the tokens'
+    starts)."""
     return [e for e in found if not (len(e.mentions) == 1 and _sum(text, tokens, starts, e))]
 
 

@@ -33,7 +33,7 @@ snn` is the honest figure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from marsad import lexicons
 from marsad.arabic import fold
@@ -168,20 +168,27 @@ def _nisba(stem: str) -> bool:
     return stem.startswith("ال") and stem.endswith(("ي", "يه")) and len(stem) > 4
 
 
-def regional_bodies(
-    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
-) -> list[Entity]:
-    """`found` with each place mention that names a local body's office (rule 2 of the module) made one ORG
-    mention of the body's whole name."""
-    starts = [t.start for t in tokens]
-    spans: list[tuple[Span, str]] = []
+def _lone_places(
+    tokens: Sequence[Token], starts: Sequence[int], found: Sequence[Entity]
+) -> Iterator[tuple[Span, int, int]]:
+    """(mention, first token, last token) of each place entity with one mention that starts at a token's
+    stem: the places the rules below may grow into a body's or a facility's name."""
     for entity in found:
         if entity.label != "LOC" or len(entity.mentions) != 1:
             continue
         place = entity.mentions[0]
-        first, _ = token_range(starts, place)
-        if first < 0 or tokens[first].stem.start != place.start:
-            continue
+        first, last = token_range(starts, place)
+        if first >= 0 and tokens[first].stem.start == place.start:
+            yield place, first, last
+
+
+def regional_bodies(
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], starts: Sequence[int]
+) -> list[Entity]:
+    """`found` with each place mention that names a local body's office (rule 2 of the module) made one ORG
+    mention of the body's whole name."""
+    spans: list[tuple[Span, str]] = []
+    for place, first, last in _lone_places(tokens, starts, found):
         head = _local_head(tokens, stems, first)
         if head is None:
             continue
@@ -190,7 +197,6 @@ def regional_bodies(
         region = stems[head] in SAUDI_ONLY and REGION in stems[head + 1 : first + 1]
         if not region and _place_country(text[place.start : place.end]) not in (HOME, None):
             continue
-        _, last = token_range(starts, place)
         end = place.end
         if last + 1 < len(tokens) and _bare(tokens[last + 1]) and stems[last + 1] in EPITHETS:
             end = tokens[last + 1].stem.end  # شرطة منطقة مكة المكرمة
@@ -199,19 +205,14 @@ def regional_bodies(
 
 
 def airports(
-    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], starts: Sequence[int]
 ) -> list[Entity]:
     """`found` with each place mention with a Saudi reading right after a bare airport noun (rule
     3 of the module) made one place mention of the airport, its nisba adjectives included (مطار عرعر، مطار
     الجوف الدولي): the airport, not the town, as ENTITIES.md counts a named facility (مطار التيفور)."""
-    starts = [t.start for t in tokens]
     spans: list[tuple[Span, str]] = []
-    for entity in found:
-        if entity.label != "LOC" or len(entity.mentions) != 1:
-            continue
-        place = entity.mentions[0]
-        first, last = token_range(starts, place)
-        if first < 1 or tokens[first].stem.start != place.start or tokens[first].prefixes:
+    for place, first, last in _lone_places(tokens, starts, found):
+        if first < 1 or tokens[first].prefixes:
             continue
         head = tokens[first - 1]
         if head.is_punct or head.suffix or stems[first - 1] not in AIRPORTS:
@@ -297,8 +298,8 @@ def _replace(text: str, found: Sequence[Entity], spans: Sequence[tuple[Span, str
 
 
 def local_bodies(
-    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity]
+    text: str, tokens: Sequence[Token], stems: Sequence[str], found: Sequence[Entity], starts: Sequence[int]
 ) -> list[Entity]:
-    """The module's rules, royal-named bodies first (the stage's one call)."""
+    """The module's rules, royal-named bodies first (the stage's one call; `starts`: the tokens' starts)."""
     found = royal_bodies(text, tokens, stems, found)
-    return airports(text, tokens, stems, regional_bodies(text, tokens, stems, found))
+    return airports(text, tokens, stems, regional_bodies(text, tokens, stems, found, starts), starts)

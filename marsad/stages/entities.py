@@ -325,9 +325,15 @@ class Entities:
                     else e
                     for e in found
                 ]
-            found = company_names(tokens, stems, found, COMPANY_SOURCE)  # شركة مصر للغزل: no mention of Egypt
-            found = drop_sums(article.text, tokens, found)  # 250,000 ريال سعودي: a sum, no organisation
-            found = people_as_companies(article.text, tokens, stems, found)  # شركة دي لا رو: no person
+            found = company_names(
+                tokens, stems, found, COMPANY_SOURCE, starts
+            )  # شركة مصر للغزل: no mention of Egypt
+            found = drop_sums(
+                article.text, tokens, found, starts
+            )  # 250,000 ريال سعودي: a sum, no organisation
+            found = people_as_companies(
+                article.text, tokens, stems, found, starts
+            )  # شركة دي لا رو: no person
             found = drop_places_in_outlets(article, found)  # وكالة الأنباء السعودية: not the country
             found = people_as_outlets(article, found)  # لشبكة رووداو الإعلامية: no person
             tagged = dataclasses.replace(article, entities=tuple(found))
@@ -373,7 +379,9 @@ class Entities:
                 self._add(found, article, spans, "LOC", LOCAL_SOURCE, busy, starts)
             spans = institution_spans(dataclasses.replace(article, entities=tuple(found)))
             self._add(found, article, spans, "ORG", DESCRIPTION_SOURCE, busy, starts)
-            found = local_bodies(article.text, tokens, stems, found)  # مركز الملك سلمان، أمانة جدة: one body
+            found = local_bodies(
+                article.text, tokens, stems, found, starts
+            )  # مركز الملك سلمان، أمانة جدة: one body
             yield merge(dataclasses.replace(article, entities=tuple(found)))
 
     @staticmethod
