@@ -14,6 +14,7 @@ from marsad.events_background import ORDINALS
 from marsad.events_features import (
     CROWD_MOVES,
     HAPPENING,
+    ONSET,
     PREPOSITIONS,
     RECENT,
     RELATIVES,
@@ -66,10 +67,11 @@ NEGATION_REACH = 6
 def crowd_frame(sites: Sequence[Site]) -> bool:
     """Whether a sentence's PROTEST triggers stand in the plainest report of a crowd's protest (see above):
     a crowd going out or gathering with a recent day, protests breaking out on one, a protest noun with a
-    verb of its happening (_happened), or a periphrastic protest by a crowd (_protest_done)."""
+    verb of its happening (_happened), a periphrastic protest by a crowd (_protest_done), or protesters as
+    the subject of a protest's onset (_protesters_began)."""
     if sites[0].kind != "PROTEST":
         return False
-    if _protest_done(sites) or _happened(sites):
+    if _protest_done(sites) or _happened(sites) or _protesters_began(sites):
         return True
     return not RECENT.isdisjoint(sites[0].keys) and (_crowd_opens(sites[0]) or _breaks_out(sites))
 
@@ -170,3 +172,17 @@ def _protest_done(sites: Sequence[Site]) -> bool:
             if keys[i] in DID and any(crowd_word(k) for k in keys[i + 1 : min(i + 4, s.first)]):
                 return True
     return False
+
+
+def _protesters_began(sites: Sequence[Site]) -> bool:
+    """Whether a past protest-onset trigger (events_features.ONSET) opens its clause with a crowd word within
+    three words after it (ونفذ المحتجون اعتصاما "the protesters staged a sit-in"; P6, session 21: the
+    protesters as the subject of the protest's onset, with or without a day)."""
+    site, keys = sites[0], sites[0].keys
+    return any(
+        s.trig.lemma in ONSET
+        and s.trig.aspect == "past"
+        and _opens(site, s.first)
+        and any(crowd_word(k) for k in keys[s.last + 1 : s.last + 4])
+        for s in sites
+    )

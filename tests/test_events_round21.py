@@ -1,7 +1,7 @@
 """Events, session 21 (issue #6), each case on sentences of our own: protests the gate keeps whatever its
 score (events_crowds.crowd_frame: a crowd going out past time words or after a particle, protests
-breaking out, a protest noun with a verb of its happening, the periphrastic قام ب), and a protest purpose
-of an urged act (events_modality.urged)."""
+breaking out, a protest noun with a verb of its happening, the periphrastic قام ب, protesters opening a
+protest), and a protest purpose of an urged act (events_modality.urged)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def protests(text: str) -> list[str]:
         "وأفاد سكان بأن مظاهرة حاشدة انطلقت من ساحة الجامعة نحو مقر الحكومة.",
         # "Security forces broke up a demonstration organised by the university's students near the ministry"
         "وفرقت قوات الأمن مظاهرة نظمها طلاب الجامعة قرب الوزارة.",
+        # "The protesters staged a sit-in in front of the town hall, rejecting the new taxes": the protesters
+        # as the subject of the protest's onset, no day needed (P6)
+        "ونفذ المحتجون اعتصاما أمام مبنى البلدية رفضا للضرائب الجديدة.",
+        # "The demonstrators gathered near the main bridge raising flags"
+        "وتجمع المتظاهرون قرب الجسر الرئيسي رافعين الأعلام.",
     ],
 )
 def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
@@ -56,6 +61,8 @@ def test_a_plain_protest_report_passes_a_shut_gate(text: str) -> None:
         "وقام المتظاهرون بإلقاء الحجارة على الشرطة.",
         # "Witnesses told how dozens of protesters massed yesterday evening": the verb opens no clause
         "وروى شهود كيف احتشد مساء أمس عشرات المحتجين قرب المحطة.",
+        # "If the demonstrators gather near the bridge, the police will step in": a condition
+        "وإذا تجمع المتظاهرون قرب الجسر فستتدخل الشرطة.",
         # "The leader recalled the small numbers during a demonstration the union organised ten years ago": in
         # a prepositional phrase, looked back at
         "وتذكر القيادي قلة العدد خلال مظاهرة نظمتها النقابة قبل عشر سنوات.",
