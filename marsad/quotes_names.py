@@ -13,7 +13,8 @@ takes only the slot Arabic grammar leaves for an apposed name in a reporting ver
   takes no genitive, so an indefinite word there opens an apposition: the name runs from it to the
   phrase's end;
 - or the name is set off by commas right after that subject phrase (وقال قائد شرطة المقاطعة، X Y، إن),
-  one to MAX_NAME words closed by a comma;
+  one to MAX_NAME words closed by a comma; there the phrase may also be headed by "one of" (وقال أحد
+  وجهاء القرية، X Y، إن: session 22);
 - every word of the run looks like a name: no clitic or pronoun suffix, not a title, source, relation,
   stop or reporting-verb word, not a number, and in the clitic model's corpus counts a word without ال
   seldom takes the article (`DEFINITE_SHARE`: تعهد الرئيس تعديل الاتفاقية has the object تعديل, common as
@@ -80,6 +81,9 @@ LOOSE_SHARE = 0.6
 # A word whose form with the accusative alif is this many times commoner is an adverb missing it (مرار for
 # مرارا "repeatedly"); names are almost never written with that alif (بيسكوف، ديمتري: 0).
 ADVERB_RATIO = 5
+# "One of" at the head of a subject phrase (أحد وجهاء القرية، إحدى الناشطات): a name set off by commas
+# after it is the person meant.
+_ONE_OF = folded_words("أحد إحدى")
 # Second halves of compound names (عبد الله، نور الدين): definite, but inside a name, not before one.
 _NAME_HALVES = folded_words("الله الدين الرحمن الرحيم العزيز")
 
@@ -184,10 +188,17 @@ def apposed_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def _one_of(view: View, lo: int) -> bool:
+    """Token lo is "one of" (أحد، إحدى) before another word: a subject that a set-off name can follow
+    (وقال أحد وجهاء القرية، X Y، إن), though its head is no title."""
+    return view.tokens[lo].folded in _ONE_OF and lo + 1 < view.n and view.word(lo + 1).isalpha()
+
+
 def set_off_name(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     """A name set off by commas after the titled subject phrase [lo, hi) (وقال كبير المفاوضين، سامر الخطيب،
-    إن): one to MAX_NAME name words from the comma to the next comma."""
-    if not is_title(view, lo) or hi >= view.n or view.word(hi) not in _COMMAS:
+    إن), or after one headed by "one of" (وقال أحد وجهاء القرية، X Y، إن): one to MAX_NAME name words from
+    the comma to the next comma."""
+    if not (is_title(view, lo) or _one_of(view, lo)) or hi >= view.n or view.word(hi) not in _COMMAS:
         return None
     start = end = hi + 1
     while end < view.n and end - start <= MAX_NAME and not (view.punct(end) or is_complementizer(view, end)):
@@ -226,7 +237,7 @@ def speaker_name_spans(article: Article) -> list[Span]:
         # A title right after the verb first: it is cheap, and most reporting verbs fail it.
         if keys[i] is None or i + 1 >= view.n:
             continue
-        titled = is_title(view, i + 1)
+        titled = is_title(view, i + 1) or _one_of(view, i + 1)
         if not (titled or _comma_title_ahead(view, i)) or reporting_verb(lex, view, i, masdar=True) is None:
             continue
         if not titled:
