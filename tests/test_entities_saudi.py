@@ -1,0 +1,53 @@
+"""Saudi news (session 22, G22; bench/gold/ENTITIES.md "Session 22"): Saudi outlets, royals, titles and
+towns as Saudi papers write them. Sentences and names written for these tests; the entities stage runs with a
+stand-in tagger that makes the model's errors on them, then the actors stage codes what it found."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.stages.actors import Actors
+from marsad.stages.entities import Entities
+from tests.test_entities_local_bodies import _Tagger
+from tests.test_entities_stage import segmented
+
+
+def _coded(text: str, tags: dict[str, str]) -> list[tuple[str, str, str | None, str | None]]:
+    """(label, name, country, actor code) of each entity the two stages find in `text`."""
+    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+    return [(e.label, e.name, e.country, e.actor_code) for e in article.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ain Alyoum - Tabuk: the municipality opened a park" (a Saudi site's dateline): no type noun needed
+        (
+            "عين اليوم – تبوك\n\nافتتحت البلدية حديقة جديدة.",
+            ("ORG", "عين اليوم", "SAU", "SAUMED"),
+        ),
+        # "the link of the story in Alweeam newspaper" (الوئام is also 'harmony': after its type noun)
+        ("رابط الخبر بصحيفة الوئام على الموقع.", ("ORG", "الوئام", "SAU", "SAUMED")),
+        # "Al Eqtisadiah newspaper reported a fall in prices"
+        ("وذكرت صحيفة الاقتصادية تراجع الأسعار.", ("ORG", "الاقتصادية", "SAU", "SAUMED")),
+        # "Al Madina newspaper published the list"
+        ("ونشرت صحيفة المدينة القائمة أمس.", ("ORG", "المدينة", "SAU", "SAUMED")),
+    ],
+)
+def test_a_saudi_outlet_is_saudi_media(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(text, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the economic conditions improved", "the city's mayor said", "harmony between the peoples",
+        # "today the minister said": the words alone, with no type noun, are no outlet
+        "وتحسنت الأوضاع الاقتصادية هذا العام.",
+        "وقال رئيس بلدية المدينة إن الطريق مغلق.",
+        "ودعا إلى الوئام بين الشعوب.",
+        "وقال الوزير اليوم إن الطريق مغلق.",
+    ],
+)
+def test_a_common_word_is_no_outlet(text: str) -> None:
+    assert [name for label, name, _, _ in _coded(text, {}) if label == "ORG"] == []
