@@ -19,7 +19,11 @@ positives):
   journalists"): talk about attacks, not the report of one.
 And (session 21) ORDINALS: an attack noun right after an ordinal that follows a demonstrative (وهذا هو رابع
 هجوم "this is the fourth attack"), and the attack nouns of its phrase after it: the sentence counts an attack
-told before it.
+told before it. The attack nouns of a COUNTED plural's phrase go with it too (session 22).
+And (session 22) BLAMED: an attack up to BLAME_REACH words after مسؤولية "responsibility" that a form of حمل
+"held (responsible)" stands up to HELD_REACH words before, in one clause (حملت الحكومة الحركة مسؤولية
+الهجوم "the government held the movement responsible for the attack"): the sentence lays a charge. A claim
+(تبنت الحركة المسؤولية عن الهجوم, أعلنت مسؤوليتها) is not touched: the gold takes claims as reports.
 """
 
 from __future__ import annotations
@@ -67,6 +71,11 @@ ORDINALS = frozenset(
 )  # fmt: skip
 DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه"))
 PRONOUNS = frozenset(fold(w) for w in ("هو", "هي"))
+HELD = frozenset(
+    fold(w) for w in ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون", "محملا", "محملة", "محملين")
+)  # fmt: skip
+RESPONSIBILITY = frozenset(fold(w) for w in ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية"))
+BLAME_REACH, HELD_REACH = 8, 4
 
 
 def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
@@ -78,6 +87,7 @@ def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -
         or _anniversary(keys, i)
         or (aspect == "past" and _after_that(keys, i))
         or cue_before(keys, i, WARNING_REACH, WARNINGS)
+        or _blamed(keys, i)
         or (aspect == "noun" and (_counted(keys, i) or _ordinal(keys, i) or _in_counted_phrase(keys, i)))
     )
 
@@ -126,11 +136,24 @@ COUNTED_PHRASE = 3  # words after a counted attack noun that its phrase may run 
 
 
 def _in_counted_phrase(keys: Sequence[str], i: int) -> bool:
-    """Whether word i stands within COUNTED_PHRASE words after a noun _ordinal counts, no clause mark or
-    relative pronoun between (وكان هذا خامس تفجير بعبوة ناسفة: the bomb is the counted attack's)."""
+    """Whether word i stands within COUNTED_PHRASE words after a noun _ordinal or _counted counts, no clause
+    mark or relative pronoun between (وكان هذا خامس تفجير بعبوة ناسفة: the bomb is the counted attack's;
+    العدد المتزايد من الهجمات الانتحارية: the suicide adjective, a trigger of its own, is the counted
+    plural's, session 22)."""
     for k in range(i - 1, max(-1, i - 1 - COUNTED_PHRASE), -1):
         if keys[k] in CLAUSE_MARKS or keys[k] in RELATIVES:
             return False
-        if _ordinal(keys, k):
+        if _ordinal(keys, k) or _counted(keys, k):
             return True
+    return False
+
+
+def _blamed(keys: Sequence[str], i: int) -> bool:
+    """Whether word i stands up to BLAME_REACH words after a RESPONSIBILITY word that a HELD verb stands up
+    to HELD_REACH words before, all in one clause (حمل ... مسؤولية مقتل: a charge, not a report)."""
+    for j in range(i - 1, max(-1, i - 1 - BLAME_REACH), -1):
+        if keys[j] in CLAUSE_MARKS:
+            return False
+        if keys[j] in RESPONSIBILITY:
+            return cue_before(keys, j, HELD_REACH, HELD)
     return False

@@ -5,6 +5,9 @@ which is near its size limit; session 21).
   indefinite accusative noun, is the adjective "categorical, decisive" (رفض مصر القاطع "Egypt's categorical
   rejection", نفى الخبر نفيا قاطعا "denied the news categorically"): the masdar of قاطع is مقاطعة, so the
   definite form is no boycott.
+- mark_seen: a beating (CAMEO 182) right after آثار "marks of" (بدت عليهم آثار الضرب، آثار للضرب "marks of
+  beating showed on them") is a mark seen on someone, no assault told (session 22, after the gate; session
+  20's R7 measured it only with a door rule, before the gate).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 
-__all__ = ["categorical"]
+__all__ = ["categorical", "mark_seen"]
 
 BOYCOTT = "143"
 DEFINITE_ADJECTIVES = frozenset(fold(w) for w in ("القاطع", "القاطعة"))
@@ -29,3 +32,12 @@ def categorical(keys: Sequence[str], i: int, code: str) -> bool:
     prev = keys[i - 1] if i else ""
     accusative = len(prev) > 2 and prev.endswith("ا") and not prev.startswith("ال")
     return keys[i] == ACCUSATIVE_ADJECTIVE and accusative
+
+
+BEATING = "182"
+MARKS = frozenset(fold(w) for w in ("آثار", "آثارا"))
+
+
+def mark_seen(keys: Sequence[str], i: int, code: str) -> bool:
+    """Whether the beating trigger at sentence word i is the marks of one (آثار الضرب: see the module)."""
+    return code.startswith(BEATING) and i > 0 and keys[i - 1] in MARKS

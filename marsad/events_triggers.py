@@ -50,6 +50,7 @@ from marsad.events_modality import (
     urged,
 )
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
+from marsad.events_senses import mark_seen
 from marsad.events_words import inside_names
 
 __all__ = ["INSTRUMENT_LEMMAS", "WEAK_LEMMAS", "Found", "asserted", "told_as_done"]
@@ -204,7 +205,7 @@ def told_as_done(
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
     a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
     result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged);
-    protests named as a trend (trend)."""
+    protests named as a trend (trend); the marks of a beating (events_senses.mark_seen)."""
     return [
         f
         for f in found
@@ -217,6 +218,7 @@ def told_as_done(
         and not hoped_result(keys, f[0] - lo, f[2].aspect)
         and not urged(keys, f[0] - lo, f[3])
         and not trend(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
+        and not mark_seen(keys, f[0] - lo, f[3])
     ]
 
 

@@ -1,0 +1,63 @@
+"""Events, session 22 (issue #6), each case on sentences of our own: attacks a sentence names without
+telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
+plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
+(events_background._blamed) and the marks of a beating (events_senses.mark_seen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import codes
+
+ATTACK_ROOTS = ("18", "19", "20")
+
+
+def attacks(text: str) -> list[str]:
+    """The attack codes (CAMEO roots 18-20) the rules code in a one-sentence article."""
+    return [c for c in codes(text) if c[:2] in ATTACK_ROOTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The large number of suicide bombings this year reveals the weakness of the security services":
+        # the suicide adjective (a trigger of its own) belongs to the counted plural's phrase
+        ("ويكشف العدد الكبير من التفجيرات الانتحارية هذا العام ضعف الأجهزة الأمنية.", []),
+        # "The organisation recorded the large number of assaults, then a suicide bomber blew himself up near
+        # the market yesterday": past the comma a new attack is told
+        ("وسجلت المنظمة العدد الكبير من الاعتداءات، ثم فجر انتحاري نفسه قرب السوق أمس.", ["1831"]),
+    ],
+)
+def test_the_attack_nouns_of_a_counted_phrase_go_with_it(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The government held the movement responsible for the assassination of the judge in a car-bomb
+        # attack last month": a charge laid, no attack told
+        ("وحملت الحكومة الحركة مسؤولية اغتيال القاضي في هجوم بسيارة ملغومة الشهر الماضي.", []),
+        # "The minister held the rebels responsible for blowing up the bridge"
+        ("وحمل الوزير المتمردين المسؤولية عن تفجير الجسر.", []),
+        # "The organisation claimed responsibility for blowing up the old bridge": a claim reports the attack
+        ("وتبنى التنظيم المسؤولية عن تفجير الجسر القديم.", ["183"]),
+    ],
+)
+def test_an_attack_someone_is_held_responsible_for_is_a_charge(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Marks of beating showed on the detainees' bodies after their release": a mark seen
+        ("وظهرت على أجساد المعتقلين آثار للضرب بعد الإفراج عنهم.", []),
+        # "The doctor found marks of beating on the boy's back"
+        ("ووجد الطبيب آثار الضرب على ظهر الصبي.", []),
+        # "The guards beat the detainees inside the cell": the beating is told
+        ("وضرب الحراس المعتقلين داخل الزنزانة.", ["182"]),
+    ],
+)
+def test_the_marks_of_a_beating_are_no_assault(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
