@@ -51,3 +51,31 @@ def test_a_saudi_outlet_is_saudi_media(text: str, expected: tuple[str, str, str,
 )
 def test_a_common_word_is_no_outlet(text: str) -> None:
     assert [name for label, name, _, _ in _coded(text, {}) if label == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Al-Watan learnt from sources that the ministry will open the building" (a paper naming itself)
+        ("وعلمت «الوطن» من مصادر أن الوزارة ستفتتح المبنى.", [("ORG", "الوطن")]),
+        # "a source told Okaz that the decision is final"
+        ('وقال مصدر لـ"عكاظ" إن القرار نهائي.', [("ORG", "عكاظ")]),
+    ],
+)
+def test_a_listed_outlet_alone_in_quotation_marks_is_the_outlet(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(label, name) for label, name, _, _ in _coded(text, {})] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the Al-Watan party won two seats": a party's name, not the paper
+        "وفاز حزب «الوطن» بمقعدين.",
+        # "he called the decision 'historic'": a quoted word that is no outlet
+        "ووصف القرار بأنه «تاريخي» أمس.",
+    ],
+)
+def test_other_quoted_names_are_no_outlet(text: str) -> None:
+    assert _coded(text, {}) == []

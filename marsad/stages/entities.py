@@ -19,7 +19,8 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    a LOC, a hashtag's # stays outside, a LOC cut short of a gazetteer name is grown to it, a MISC/ORG
    around a listed organisation is cut or grown to it (`fit_places`: أولان → أولان باتور, ميليشيا الحوثي →
    الحوثي);
-2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them);
+2. news outlets (lexicons/outlets.tsv) the model missed, as ORG (quotes are relayed through them), also
+   a listed name alone in quotation marks with no type noun (علمت «الوطن»; `marsad.entity_press`);
 3. organisations of lexicons/actors_hand.tsv (label ORG) and ministries by their title (وزارة الداخلية
    الفرنسية), as ORG (`org_spans`); then the full names of models/gazetteer/known_people.tsv (`python -m
    train.people`: names the NER itself tags PER across ANT news) the model missed here, as PER
@@ -91,6 +92,7 @@ from marsad.entity_places import (
     mark_busy,
     place_spans,
 )
+from marsad.entity_press import quoted_press
 from marsad.entity_quoted import quoted_orgs
 from marsad.entity_repeats import REPEATED, name_spans, repeat_spans
 from marsad.entity_spans import (
@@ -340,6 +342,7 @@ class Entities:
             for span in outlet_spans(tagged):
                 name = article.text[span.start : span.end]
                 found.append(Entity(f"e{len(found)}", "ORG", name, (span,), source=LEXICON_SOURCE))
+            found = quoted_press(article.text, tokens, found, LEXICON_SOURCE)  # علمت «الوطن»: the paper
             if self.known:
                 found = fit_places(
                     article, found, stems, self.known, self.orgs, starts, self.source, self.generic
