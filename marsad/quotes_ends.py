@@ -27,6 +27,17 @@ _CONNECTORS = frozenset(fold(w) for w in ("لذلك", "ولذلك", "لهذا", 
 _ALREADY = folded_words("وقد")
 # وذلك "and that" before a trailing attribution (…، وذلك وفقا لـ"رويترز").
 _THAT = folded_words("وذلك")
+# The writer's tail after a comma (bench/gold/QUOTES.md: writers' tails end an indirect span): وذلك في + the
+# occasion the words were said on (…، وذلك في تصريحات للصحفيين، وذلك في أعقاب الحادث) and the writer's gloss
+# في إشارة إلى (…، في إشارة إلى الحكومة). A purpose or cause after وذلك (، وذلك لضمان …، وذلك بسبب …) stays
+# the speaker's; so does وذلك + a word of time (، وذلك بعد …، وذلك خلال …): ending the content there lowered
+# the gold's check half (session 22, QUOTES_SESSION22.md).
+_OCCASIONS = folded_words(
+    "بيان تصريح تصريحات حديث مقابلة مؤتمر كلمة رسالة تغريدة تغريدات لقاء اجتماع أعقاب ختام مستهل",
+    article=True,
+)
+_HINT = folded_words("إشارة تلميح")
+_TO_IT = folded_words("إلى منه منها")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
 _BUT = folded_words("لكن ولكن")
@@ -110,6 +121,7 @@ class ContentEnds:
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
                     or self._writers_comment(start, nxt)
+                    or self._writers_tail(nxt)
                     or (
                         self._opening_mark(nxt)
                         and not _prepositional(view, nxt + 1)
@@ -224,6 +236,18 @@ class ContentEnds:
         if not noun.startswith("ال") or len(noun) < 5:
             return False
         return any(noun[2:] in view.keys(j) for j in range(start, k))
+
+    def _writers_tail(self, k: int) -> bool:
+        """Token k (after a comma) opens the writer's note on the occasion the words were said on (، وذلك في
+        تصريحات للصحفيين) or the writer's gloss (، في إشارة إلى …): the content ended."""
+        view = self.view
+        if k + 2 >= view.n:
+            return False
+        if view.tokens[k].folded == "في" and view.has(k + 1, _HINT) and view.tokens[k + 2].folded in _TO_IT:
+            return True
+        if view.tokens[k].folded not in _THAT:
+            return False
+        return view.tokens[k + 1].folded == "في" and view.has(k + 2, _OCCASIONS) is not None
 
     def _circumstantial(self, k: int, feminine: bool = False) -> bool:
         """Token k (after a comma) looks like an accusative active participle opening a circumstantial

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.quotes_names import speaker_name_spans
-from tests.test_quotes_cases import build
+from tests.test_quotes_cases import build, run, said
+
+Said = tuple[str, str, str | None, str | None, str | None]
 
 
 def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
@@ -29,3 +31,35 @@ def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
 )
 def test_a_name_set_off_after_one_of_is_the_speaker(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The minister Samer Haddad said that the crossings will open soon, in remarks to the reporters after
+        # the session.": the occasion is the writer's; the content ends before it.
+        (
+            "وقال الوزير سامر حداد إن المعابر ستفتح قريبا، وذلك في تصريحات للصحفيين بعد الجلسة.",
+            {"سامر حداد": "PER"},
+            [("indirect", "المعابر ستفتح قريبا", "سامر حداد", "قال", None)],
+        ),
+        # "The coach Lina Karam affirmed that the team will not give up, referring to the loss of last week.":
+        # the writer's gloss.
+        (
+            "وأكدت المدربة لينا كرم أن الفريق لن يستسلم، في إشارة إلى خسارة الأسبوع الماضي.",
+            {"لينا كرم": "PER"},
+            [("indirect", "الفريق لن يستسلم", "لينا كرم", "أكد", None)],
+        ),
+        # "… the crossings will open soon, to ensure the aid arrives.": a purpose after وذلك stays his.
+        (
+            "وقال الوزير سامر حداد إن المعابر ستفتح قريبا، وذلك لضمان وصول المساعدات.",
+            {"سامر حداد": "PER"},
+            [("indirect", "المعابر ستفتح قريبا، وذلك لضمان وصول المساعدات", "سامر حداد", "قال", None)],
+        ),
+    ],
+)
+def test_the_writers_tail_after_a_comma_ends_the_content(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
