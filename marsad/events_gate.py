@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.article import Article
+from marsad.events_blasts import blast_frame
 from marsad.events_classes import CLUSTERS, NEAR_CLUSTERS, bare, class_features, classes_version, word_classes
 from marsad.events_crowds import crowd_frame
 from marsad.events_features import features as structure
@@ -200,7 +201,7 @@ class LogisticGate(Gate):
         if kind not in self.model:
             return True
         feats = features(sites)  # computed once for the frame check and the score
-        if not BYPASS.isdisjoint(feats) or crowd_frame(sites):  # crowd_frame: no feature of the fit
+        if not BYPASS.isdisjoint(feats) or crowd_frame(sites) or blast_frame(sites):  # the frames: no fit
             return True
         return self._probability(kind, feats) >= self.model[kind]["threshold"]
 

@@ -1,13 +1,21 @@
 """Events, session 22 (issue #6), each case on sentences of our own: attacks a sentence names without
 telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
-(events_background._blamed) and the marks of a beating (events_senses.mark_seen)."""
+(events_background._blamed) and the marks of a beating (events_senses.mark_seen); and the plainest report of
+a blast, which the gate keeps whatever its score (events_blasts.blast_frame)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_events import codes
+from marsad.events_gate import LogisticGate
+from marsad.stages.events import Events
+from tests.test_events import build, codes
+
+# A gate that keeps nothing on its score: what passes it passes by a frame.
+_SHUT = LogisticGate(
+    {kind: {"members": [{"weights": {}, "bias": -30.0}], "threshold": 0.5} for kind in ("ASSAULT", "PROTEST")}
+)
 
 ATTACK_ROOTS = ("18", "19", "20")
 
@@ -61,3 +69,22 @@ def test_an_attack_someone_is_held_responsible_for_is_a_charge(text: str, expect
 )
 def test_the_marks_of_a_beating_are_no_assault(text: str, expected: list[str]) -> None:
     assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Three shells exploded near the international airport on Sunday evening"
+        ("وانفجرت ثلاث قذائف قرب المطار الدولي مساء الأحد.", ["183", "194"]),
+        # "A car bomb exploded near the police headquarters in the city"
+        ("وانفجرت سيارة مفخخة قرب مقر الشرطة في المدينة.", ["183", "1832"]),
+        # "A car bomb had exploded near the market last year": a pluperfect, told as background (TALK)
+        ("وكانت سيارة مفخخة قد انفجرت قرب السوق العام الماضي.", []),
+        # "If the device explodes it will kill many": a condition, no clause-opening past
+        ("وإذا انفجرت العبوة فستقتل كثيرين.", []),
+        # "The situation in the city exploded after the elections": no device
+        ("وانفجر الوضع في المدينة بعد الانتخابات.", []),
+    ],
+)
+def test_a_blast_report_passes_a_shut_gate(text: str, expected: list[str]) -> None:
+    assert [e.cameo for e in Events(_SHUT)(build(text)).events if e.cameo[:2] in ATTACK_ROOTS] == expected
