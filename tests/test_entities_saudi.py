@@ -79,3 +79,27 @@ def test_a_listed_outlet_alone_in_quotation_marks_is_the_outlet(
 )
 def test_other_quoted_names_are_no_outlet(text: str) -> None:
     assert _coded(text, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "name"),
+    [
+        # "King Salman ordered aid sent to Yemen; the planes reached Aden": عبدالعزيز joined, as Saudi papers
+        # write it; the article's places are Yemen's, the king is not
+        (
+            "وأمر الملك سلمان بن عبدالعزيز بإرسال مساعدات إلى اليمن، ووصلت الطائرات إلى عدن.",
+            {"سلمان": "B-PER", "بن": "I-PER", "عبدالعزيز": "I-PER", "اليمن": "B-LOC", "عدن": "B-LOC"},
+            "سلمان بن عبدالعزيز",
+        ),
+        # … and with the family name
+        (
+            "ووجه سلمان بن عبد العزيز آل سعود بإرسال مساعدات إلى اليمن، ووصلت الطائرات إلى عدن.",
+            {"سلمان": "B-PER", "بن": "I-PER", "عبد": "I-PER", "العزيز": "I-PER", "آل": "I-PER"}
+            | {"سعود": "I-PER", "اليمن": "B-LOC", "عدن": "B-LOC"},
+            "سلمان بن عبد العزيز آل سعود",
+        ),
+    ],
+)
+def test_the_saudi_king_is_saudi_in_any_spelling(text: str, tags: dict[str, str], name: str) -> None:
+    people = [(n, country, code) for label, n, country, code in _coded(text, tags) if label == "PER"]
+    assert people == [(name, "SAU", "SAUGOV")]
