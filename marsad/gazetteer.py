@@ -467,6 +467,15 @@ class Gazetteer:
         found = self.lookup(name)
         return (found[0].country or None) if found else None
 
+    def town_country(self, name: str, population: int) -> str | None:
+        """ISO alpha-3 code of the town a name most likely means, when that reading is a town (not a country
+        or region) of at least `population` people; None otherwise (ليفربول -> GBR; كوبر, a small town:
+        None)."""
+        found = self.lookup(name)
+        if not found or found[0].feature not in TOWN_FEATURES or found[0].population < population:
+            return None
+        return found[0].country or None
+
     def neighbours(self, iso3: str) -> frozenset[str]:
         """ISO alpha-3 codes of the countries bordering this one."""
         return self.borders.get(iso3, frozenset())

@@ -72,13 +72,19 @@ OUTLET_EDITIONS = frozenset(fold(w) for w in ["عربي", "عربية", "الع�
 # leader at least this share (tuned on the entities gold tune half; rerun bench.eval_entities after).
 DOMINANT_SHARE = 0.0
 PERSON_SECTOR = "CVL"
+# The least population of a town an organisation named after it takes its country from (ليفربول): below it a
+# name's first word too often reads as some village abroad.
+NAMESAKE_TOWN = 50_000
 NATIONALITY_VOTE = 1  # a nationality adjective's vote, in place mentions (tried 0.5, 1, 2 on the tune half)
 
 
 class CountryLookup(Protocol):
-    """What the stage needs of a gazetteer: the ISO alpha-3 country a folded place name is, if any."""
+    """What the stage needs of a gazetteer: the ISO alpha-3 country a folded place name is, if any, and the
+    country of a town of at least `population` people a name most likely is."""
 
     def country_of(self, folded_name: str) -> str | None: ...
+
+    def town_country(self, folded_name: str, population: int) -> str | None: ...
 
 
 def _default_gazetteer() -> CountryLookup | None:
@@ -276,6 +282,8 @@ class Actors:
         else:
             # An envoy to a country (المبعوث الخاص إلى سوريا) is not of the country the article is about.
             country = country or _org_country(org)  # المتحدث العسكري باسم جماعة الحوثي: the group's country
+            if entity.label == "ORG" and named is None and sector is None:
+                country = country or self._named_after(stems)  # ليفربول: the club's city, England
             if fallback not in {r.destination for r in roles}:
                 country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:
@@ -401,6 +409,16 @@ class Actors:
                 if iso:
                     return iso
         return None
+
+    def _named_after(self, stems: Sequence[str]) -> str | None:
+        """The country of a town the gazetteer knows that opens an organisation's name with no ال: a club or
+        a body named after its town (ليفربول، مانشستر يونايتد) is of that town's country, whatever the
+        article is about."""
+        if not stems or stems[0].startswith("ال") or self.gazetteer is None:
+            return None
+        first = fold(stems[0])
+        # short words and small towns read too many names (أم is a Belgian town, كوبر a Slovenian one)
+        return self.gazetteer.town_country(first, NAMESAKE_TOWN) if len(first) >= 4 else None
 
     @staticmethod
     def _longest(

@@ -1,0 +1,51 @@
+"""Session 22's entity fixes (the lead's). Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.stages.actors import Actors
+from marsad.stages.entities import Entities
+from tests.test_entities_local_bodies import _Tagger
+from tests.test_entities_stage import segmented
+
+
+def test_a_club_named_after_its_city_takes_the_citys_country() -> None:
+    # "The Egyptian player Karim Farouk led his side Liverpool to a win over Manchester United in Cairo":
+    # the article is Egyptian (a nationality, Cairo), the two clubs are named after English towns
+    text = "وقاد اللاعب المصري كريم فاروق فريقه ليفربول إلى الفوز على مانشستر يونايتد في القاهرة."
+    tags = {"كريم": "B-PER", "فاروق": "I-PER", "ليفربول": "B-ORG", "مانشستر": "B-ORG", "يونايتد": "I-ORG"}
+    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+    found = {e.name: e.country for e in article.entities if e.label == "ORG"}
+    assert found == {"ليفربول": "GBR", "مانشستر يونايتد": "GBR"}
+
+
+class _EverywhereNLD:
+    """A gazetteer that reads every name but Cairo's as a Dutch village (as the real one reads الأمن)."""
+
+    def country_of(self, folded_name: str) -> str | None:
+        return "EGY" if folded_name == "القاهره" else "NLD"
+
+    def town_country(self, folded_name: str, population: int) -> str | None:
+        return self.country_of(folded_name)
+
+
+def test_an_org_named_with_al_is_not_read_as_a_place() -> None:
+    # "In Cairo, the Egyptian player Karim Farouk moved from al-Nahda to Liverpool": a name opening with ال
+    # is a common noun (الأمن names a Dutch village), so only the name without it is read as its town
+    text = "وفي القاهرة، انتقل اللاعب المصري كريم فاروق من النهضة إلى ليفربول."
+    tags = {"كريم": "B-PER", "فاروق": "I-PER", "النهضة": "B-ORG", "ليفربول": "B-ORG", "القاهرة": "B-LOC"}
+    article = Actors(_EverywhereNLD())(Entities(_Tagger(tags))(segmented(text)))
+    found = {e.name: e.country for e in article.entities if e.label == "ORG"}
+    assert found == {"النهضة": "EGY", "ليفربول": "NLD"}
+
+
+def test_a_small_or_short_namesake_gives_no_country() -> None:
+    # the real gazetteer: a four-letter word read as a small Slovenian town, and a two-letter one, name no
+    # club's country; Liverpool, a large town, does
+    from marsad.gazetteer import default
+
+    assert default().town_country("ليفربول", 50_000) == "GBR"
+    assert default().town_country("كوبر", 50_000) is None
+    text = "وفي القاهرة، فاز نادي كوبر على نادي أم بهدف."
+    tags = {"كوبر": "B-ORG", "أم": "B-ORG", "القاهرة": "B-LOC"}
+    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+    assert {e.name: e.country for e in article.entities if e.label == "ORG"} == {"كوبر": "EGY", "أم": "EGY"}
