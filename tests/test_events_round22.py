@@ -2,7 +2,8 @@
 telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
 (events_background._blamed) and the marks of a beating (events_senses.mark_seen); and the plainest report of
-a blast, which the gate keeps whatever its score (events_blasts.blast_frame)."""
+a blast or of an unknown attacker's act, which the gate keeps whatever its score (events_blasts.blast_frame,
+unknown_attackers)."""
 
 from __future__ import annotations
 
@@ -87,4 +88,19 @@ def test_the_marks_of_a_beating_are_no_assault(text: str, expected: list[str]) -
     ],
 )
 def test_a_blast_report_passes_a_shut_gate(text: str, expected: list[str]) -> None:
+    assert [e.cameo for e in Events(_SHUT)(build(text)).events if e.cameo[:2] in ATTACK_ROOTS] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Witnesses said unknown gunmen assassinated the school's headmaster in front of his home"
+        ("وقال شهود إن مسلحين مجهولين اغتالوا مدير المدرسة أمام منزله.", ["186"]),
+        # "The police said masked men kidnapped a merchant in the market"
+        ("وأفادت الشرطة بأن ملثمين خطفوا تاجرا في السوق.", ["181"]),
+        # "It is not known whether unknown men killed the guard": a negation (TALK)
+        ("ولم يعرف إن كان مجهولون قتلوا الحارس.", []),
+    ],
+)
+def test_an_unknown_attackers_act_passes_a_shut_gate(text: str, expected: list[str]) -> None:
     assert [e.cameo for e in Events(_SHUT)(build(text)).events if e.cameo[:2] in ATTACK_ROOTS] == expected
