@@ -103,3 +103,27 @@ def test_other_quoted_names_are_no_outlet(text: str) -> None:
 def test_the_saudi_king_is_saudi_in_any_spelling(text: str, tags: dict[str, str], name: str) -> None:
     people = [(n, country, code) for label, n, country, code in _coded(text, tags) if label == "PER"]
     assert people == [(name, "SAU", "SAUGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The plane landed at Jouf airport, received by the airport's director Sami al-Harbi": the airport is
+        # Saudi (Yemen's الجوف, the gazetteer's first reading, has none), and so is the article's official
+        (
+            "وهبطت الطائرة في مطار الجوف أمس، وكان في استقبالها سامي الحربي.",
+            {"الجوف": "B-LOC", "سامي": "B-PER", "الحربي": "I-PER"},
+            [("LOC", "مطار الجوف", "SAU", None), ("PER", "سامي الحربي", "SAU", "SAUCVL")],
+        ),
+        # "The governorate of the Jouf region said the road is closed": منطقة X is a Saudi region's name
+        (
+            "وقالت إمارة منطقة الجوف إن الطريق مغلق.",
+            {"الجوف": "B-LOC"},
+            [("ORG", "إمارة منطقة الجوف", "SAU", "SAUGOV")],
+        ),
+    ],
+)
+def test_the_jouf_of_an_airport_or_a_region_is_saudi(
+    text: str, tags: dict[str, str], expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _coded(text, tags) == expected
