@@ -271,6 +271,37 @@ def _defused(keys: Sequence[str], i: int) -> bool:
 
 
 EXPLODED = frozenset(fold(w) for w in ("انفجار", "الانفجار", "انفجرت", "انفجر", "تفجير", "التفجير", "هجوم"))
+# A bomb told found after its noun (السيارة المفخخة التي عثر عليها "the car bomb that was found", التي تم
+# العثور عليها): a relative pronoun within FOUND_REACH words after the bomb, then a verb of DEFUSING or the
+# masdar of finding within two words (session 22, after the gate).
+FOUND_RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
+FOUND_WORDS = DEFUSING | frozenset(fold(w) for w in ("العثور", "تفكيك", "إبطال"))  # keys: pronouns cut off
+FOUND_REACH = 3
+
+
+def found_after(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the bomb noun ending at sentence word `last` is told found after it (see FOUND_RELATIVES)."""
+    if code not in BOMBS:
+        return False
+    for j in range(last + 1, min(len(keys), last + 1 + FOUND_REACH)):
+        if keys[j] in CLAUSE_MARKS:
+            return False
+        if keys[j] in FOUND_RELATIVES:
+            return any(w in FOUND_WORDS for w in keys[j + 1 : j + 3])
+    return False
+
+
+# A word of ability (قدرة "capacity") up to ABILITY_REACH words before an attack noun in its clause: what
+# someone can do, not done (قلق من قدرة المقاتلين على إصابة دبابة "worry about the fighters' capacity to hit a
+# tank"; session 22, after the gate).
+ABILITIES = frozenset(fold(w) for w in ("قدرة", "القدرة", "قدرات", "القدرات", "قدرته", "قدرتها", "قدرتهم"))
+ABILITY_REACH = 4
+
+
+def ability(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
+    """Whether the attack noun at sentence word i is what a word of ability (ABILITIES) before it names."""
+    attack = code[:2] in ("18", "19", "20") and aspect == "noun"
+    return attack and cue_before(keys, i, ABILITY_REACH, ABILITIES)
 
 
 # A noun after an imperfect "leads to" (تدعم أي جهد يؤدي إلى وقف إطلاق النار "supports any effort that leads

@@ -34,12 +34,14 @@ from marsad.events_modality import (
     AIM_CHAIN,
     GOVERNORS,
     MODAL_WINDOW,
+    ability,
     after_inna,
     aimed,
     anonymous,
     called,
     demanded_too,
     denied_charge,
+    found_after,
     govern,
     hoped_result,
     necessary,
@@ -205,7 +207,8 @@ def told_as_done(
     foiled, defused, trained for or purposed (events_modality.unrealised); a verb after إن; the purpose of
     a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
     result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged);
-    protests named as a trend (trend); the marks of a beating (events_senses.mark_seen)."""
+    protests named as a trend (trend); the marks of a beating (events_senses.mark_seen); a bomb told found
+    after its noun (found_after); an attack named as someone's ability (ability)."""
     return [
         f
         for f in found
@@ -219,6 +222,8 @@ def told_as_done(
         and not urged(keys, f[0] - lo, f[3])
         and not trend(keys, f[0] - lo, f[3], f[2].aspect, tokens[f[0]].prefixes)
         and not mark_seen(keys, f[0] - lo, f[3])
+        and not found_after(keys, f[1] - lo, f[3])
+        and not ability(keys, f[0] - lo, f[3], f[2].aspect)
     ]
 
 

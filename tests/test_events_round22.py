@@ -1,7 +1,9 @@
 """Events, session 22 (issue #6), each case on sentences of our own: attacks a sentence names without
 telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
-(events_background._blamed) and the marks of a beating (events_senses.mark_seen); and the plainest report of
+(events_background._blamed), the marks of a beating (events_senses.mark_seen), a bomb told found after its
+noun (events_modality.found_after) and an attack named as an ability (events_modality.ability); and the
+plainest report of
 a blast or of an unknown attacker's act, which the gate keeps whatever its score (events_blasts.blast_frame,
 unknown_attackers)."""
 
@@ -69,6 +71,34 @@ def test_an_attack_someone_is_held_responsible_for_is_a_charge(text: str, expect
     ],
 )
 def test_the_marks_of_a_beating_are_no_assault(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "An officer said the car bomb the soldiers seized at the checkpoint was heading for the capital"
+        ("وقال ضابط إن السيارة المفخخة التي ضبطها الجنود عند الحاجز كانت متجهة إلى العاصمة.", []),
+        # "The army said the explosive devices that were dismantled near the bridge were wired to a phone"
+        ("وقال الجيش إن العبوات الناسفة التي تم تفكيكها قرب الجسر كانت موصولة بهاتف.", []),
+        # "The car bomb that was parked near the stadium exploded": the relative clause finds nothing
+        ("وانفجرت السيارة المفخخة التي كانت متوقفة قرب الملعب.", ["183", "1832"]),
+    ],
+)
+def test_a_bomb_told_found_after_its_noun_did_not_go_off(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The army voiced concern at the rebels' capacity to carry out attacks on military convoys"
+        ("وأبدى الجيش قلقا من قدرة المتمردين على تنفيذ هجمات ضد القوافل العسكرية.", []),
+        # "The gunmen attacked the military convoys yesterday"
+        ("وهاجم المسلحون القوافل العسكرية أمس.", ["190"]),
+    ],
+)
+def test_an_attack_named_as_an_ability_is_not_done(text: str, expected: list[str]) -> None:
     assert attacks(text) == expected
 
 
