@@ -63,3 +63,29 @@ def test_the_writers_tail_after_a_comma_ends_the_content(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The coach Yohan Kramer said: "we lost a great player tonight", going on with a reservation: "but I
+        # remain hopeful"": the participle of استدرك "qualified" opens a direct quote of the coach's.
+        (
+            'وقال المدرب يوهان كرامر: "خسرنا لاعبا كبيرا الليلة"، مستدركا: "لكنني أبقى متفائلا بالموسم".',
+            {"يوهان كرامر": "PER"},
+            [
+                ("direct", "خسرنا لاعبا كبيرا الليلة", "يوهان كرامر", "قال", None),
+                ("direct", "لكنني أبقى متفائلا بالموسم", "يوهان كرامر", "استدرك", None),
+            ],
+        ),
+        # "The minister Salma Nasser qualified that the plan needs more time." (the finite verb with أن)
+        (
+            "واستدركت الوزيرة سلمى ناصر أن الخطة تحتاج إلى وقت أطول.",
+            {"سلمى ناصر": "PER"},
+            [("indirect", "الخطة تحتاج إلى وقت أطول", "سلمى ناصر", "استدرك", None)],
+        ),
+    ],
+)
+def test_istadraka_reports(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
