@@ -127,3 +127,33 @@ def test_the_jouf_of_an_airport_or_a_region_is_saudi(
     text: str, tags: dict[str, str], expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _coded(text, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The mayor of the Baha region, engineer Samer al-Fahd, said the parks are ready"
+        (
+            "وقال أمين منطقة الباحة المهندس سامر الفهد إن الحدائق جاهزة.",
+            {"الباحة": "B-LOC", "سامر": "B-PER", "الفهد": "I-PER"},
+            ("سامر الفهد", "SAUGOV"),
+        ),
+        # "The director of Jouf airport Samer al-Fahd said flights rose" (a place name without ال after
+        # the title, مطار عرعر, still ends the title phrase before the name: roles.RoleFinder.extend)
+        (
+            "وقال مدير مطار الجوف سامر الفهد إن الرحلات زادت.",
+            {"الجوف": "B-LOC", "سامر": "B-PER", "الفهد": "I-PER"},
+            ("سامر الفهد", "SAUGOV"),
+        ),
+        # "The health ministry's undersecretary Samer al-Mutairi pointed to the work": no country named
+        (
+            "وأشار وكيل وزارة الصحة سامر المطيري إلى قيام الوزارة بالعمل.",
+            {"سامر": "B-PER", "المطيري": "I-PER"},
+            ("سامر المطيري", "GOV"),
+        ),
+    ],
+)
+def test_a_saudi_official_s_title_is_government(
+    text: str, tags: dict[str, str], expected: tuple[str, str]
+) -> None:
+    assert [(name, code) for label, name, _, code in _coded(text, tags) if label == "PER"] == [expected]
