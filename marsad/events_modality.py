@@ -391,3 +391,15 @@ def negated_copula(keys: Sequence[str], i: int, prefixes: Sequence[str]) -> bool
     if copula in (fold("ليس"), fold("ليست")):
         return True
     return copula in COPULAS and i >= 3 and keys[i - 3] in NEGATIONS
+
+
+# An attack noun right after a future verb (an imperfect with the proclitic س: سيفرض حصاره على المخيم "will
+# impose its siege on the camp") is the verb's object, not done (session 22, after the gate).
+IMPERFECT_LETTERS = ("ي", "ت", "ن", "ا")
+
+
+def promised(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str, aspect: str) -> bool:
+    """Whether the attack noun at sentence word i stands right after a future verb (see IMPERFECT_LETTERS)."""
+    if code[:2] not in ("18", "19", "20") or aspect != "noun" or i == 0:
+        return False
+    return "س" in tokens[lo + i - 1].prefixes and keys[i - 1].startswith(IMPERFECT_LETTERS)

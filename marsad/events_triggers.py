@@ -47,6 +47,7 @@ from marsad.events_modality import (
     necessary,
     negated,
     negated_copula,
+    promised,
     trend,
     unrealised,
     urged,
@@ -208,7 +209,8 @@ def told_as_done(
     a negated copula's noun (لن تكون منصة لتهديد); a protest a call asks for (events_modality.called); a
     result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged);
     protests named as a trend (trend); the marks of a beating (events_senses.mark_seen); a bomb told found
-    after its noun (found_after); an attack named as someone's ability (ability)."""
+    after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
+    verb governs (promised)."""
     return [
         f
         for f in found
@@ -224,6 +226,7 @@ def told_as_done(
         and not mark_seen(keys, f[0] - lo, f[3])
         and not found_after(keys, f[1] - lo, f[3])
         and not ability(keys, f[0] - lo, f[3], f[2].aspect)
+        and not promised(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
     ]
 
 

@@ -2,8 +2,8 @@
 telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
 (events_background._blamed), the marks of a beating (events_senses.mark_seen), a bomb told found after its
-noun (events_modality.found_after) and an attack named as an ability (events_modality.ability); and the
-plainest report of
+noun (events_modality.found_after), an attack named as an ability (events_modality.ability) and an attack
+noun a future verb governs (events_modality.promised); and the plainest report of
 a blast or of an unknown attacker's act, which the gate keeps whatever its score (events_blasts.blast_frame,
 unknown_attackers)."""
 
@@ -99,6 +99,23 @@ def test_a_bomb_told_found_after_its_noun_did_not_go_off(text: str, expected: li
     ],
 )
 def test_an_attack_named_as_an_ability_is_not_done(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The officer said the police will tighten their siege of the old quarter": promised, not laid
+        ("وقال الضابط إن الشرطة ستشدد حصارها على الحي القديم.", []),
+        # "The spokesman said the forces will lay their siege to the mountain town"
+        ("وصرح المتحدث بأن القوات ستفرض حصارها على البلدة الجبلية.", []),
+        # "The police chief said his forces will keep up their siege of the quarter"
+        ("وقال قائد الشرطة إن قواته ستواصل حصارها للحي حتى تسليم المطلوبين.", []),
+        # "The army laid its siege to the mountain town yesterday": done
+        ("وفرض الجيش حصاره على البلدة الجبلية أمس.", ["191"]),
+    ],
+)
+def test_an_attack_noun_a_future_verb_governs_is_not_done(text: str, expected: list[str]) -> None:
     assert attacks(text) == expected
 
 
