@@ -17,6 +17,18 @@ from marsad.entity_places import PlaceNames
 from marsad.gazetteer import MODEL_DIR
 
 KNOWN_FILE = MODEL_DIR / "known_people.tsv"
+COUNTRIES_FILE = MODEL_DIR / "people_countries.tsv"
+
+
+@cache
+def people_countries() -> dict[str, str]:
+    """Known people's nationalities (people_countries.tsv, `python -m train.people_countries`): folded name ->
+    ISO alpha-3; empty when the file is absent."""
+    if not COUNTRIES_FILE.exists():
+        return {}
+    lines = COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) > 1 and row[0]}
 
 
 @cache

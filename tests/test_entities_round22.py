@@ -49,3 +49,44 @@ def test_a_small_or_short_namesake_gives_no_country() -> None:
     tags = {"كوبر": "B-ORG", "أم": "B-ORG", "القاهرة": "B-LOC"}
     article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
     assert {e.name: e.country for e in article.entities if e.label == "ORG"} == {"كوبر": "EGY", "أم": "EGY"}
+
+
+def test_a_known_person_takes_the_nationality_the_news_gives_them() -> None:
+    # "In Madrid, the Spanish side's star Ruben Castellano scored twice": the article is Spanish, but the
+    # news elsewhere calls him Argentine (the learnt list), so he is; a person the list lacks keeps Spain's
+    text = "وفي مدريد، سجل نجم الفريق روبين كاستيانو هدفين، وأشاد المدرب خافيير مورالس به."
+    tags = {"روبين": "B-PER", "كاستيانو": "I-PER", "خافيير": "B-PER", "مورالس": "I-PER", "مدريد": "B-LOC"}
+    stage = Actors.load()
+    stage.people = {"روبين كاستيانو": "ARG"}
+    article = stage(Entities(_Tagger(tags))(segmented(text)))
+    found = {e.name: (e.country, e.actor_code) for e in article.entities if e.label == "PER"}
+    assert found == {"روبين كاستيانو": ("ARG", "ARGCVL"), "خافيير مورالس": ("ESP", "ESPCVL")}
+
+
+def test_the_learnt_nationalities_hold_well_known_people() -> None:
+    # the shipped list (python -m train.people_countries): a few of the most written-about people
+    from marsad.entity_people import people_countries
+
+    found = people_countries()
+    assert found["دونالد ترامب"] == "USA" and found["ليونيل ميسي"] == "ARG"
+    assert "لوكا مودريتش" not in found or found["لوكا مودريتش"] == "HRV"  # not his club's Spain
+
+
+def test_people_countries_counts_only_an_adjective_right_before_a_name() -> None:
+    # invented lines: two French votes for Jean Dubon; a comma breaks the pair; an adjective after a place
+    # is the place's (or its club's), not the person's
+    from collections import Counter
+
+    from marsad.arabic import fold
+    from train.people_countries import count_votes, people_countries
+
+    lines = [
+        "وقال الرئيس الفرنسي جان دوبون إن الاتفاق قريب.",
+        "واستقبل الفرنسي جان دوبون نظيره.",
+        "وقال الفرنسي، جان دوبون لاحقا، إنه راض.",
+        "وسجل نجم باريس الفرنسي سامر نبيل هدفا.",
+    ]
+    votes = count_votes(lines, ["جان دوبون", "سامر نبيل"], {fold("الفرنسي"): "FRA"}, lambda w: w == "باريس")
+    assert votes == {"جان دوبون": Counter({"FRA": 2})}
+    assert people_countries(votes, min_votes=2) == [("جان دوبون", "FRA", 2, 2)]
+    assert people_countries(votes, min_votes=3) == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from marsad import lexicons
@@ -100,8 +100,11 @@ def _default_gazetteer() -> CountryLookup | None:
 class Actors:
     """Callable stage: country and actor code for PER/ORG entities, ISO code for country LOCs."""
 
-    def __init__(self, gazetteer: CountryLookup | None = None) -> None:
+    def __init__(
+        self, gazetteer: CountryLookup | None = None, people: Mapping[str, str] | None = None
+    ) -> None:
         self.gazetteer = gazetteer
+        self.people = people or {}  # known people's nationalities (folded name -> ISO), learnt from ANT
         self.nationalities = lexicons.nationalities()
         self.countries = lexicons.countries()
         self.agents = lexicons.agents()
@@ -112,7 +115,9 @@ class Actors:
     @classmethod
     def load(cls) -> Actors:
         """The stage with the lexicons and, when present, the gazetteer."""
-        return cls(_default_gazetteer())
+        from marsad.entity_people import people_countries
+
+        return cls(_default_gazetteer(), people_countries())
 
     def __call__(self, article: Article) -> Article:
         # Title phrases stop at people's names only (see merge): ORG and LOC names run on in them.
@@ -284,6 +289,8 @@ class Actors:
             country = country or _org_country(org)  # المتحدث العسكري باسم جماعة الحوثي: the group's country
             if entity.label == "ORG" and named is None and sector is None:
                 country = country or self._named_after(stems)  # ليفربول: the club's city, England
+            if entity.label == "PER":
+                country = country or self.people.get(fold(entity.name))  # ميسي in a Spanish report: ARG
             if fallback not in {r.destination for r in roles}:
                 country = country or fallback
             if entity.label == "PER" and sector is None and country and PERSON_SECTOR:
