@@ -54,7 +54,10 @@ STOPS = folded_words(
     "اللتين اللواتي أمس اليوم مساء صباح ظهر ليل يوم الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "الأحد مؤخرا أيضا كذلك بدوره بدورها لاحقا قول لم لن لا ردا رداً تعليقا تعقيبا وهو وهي "
     "هذا هذه ذلك تلك هؤلاء مرارا مجددا سابقا تكرارا له لها لهم لهما لهن لنا لي لك لكم ما نحو تجاه "
-    "خصوصا تحديدا"
+    "خصوصا تحديدا "
+    # "when, upon" open an adverbial clause after the subject (وقال المدرب عند سؤاله عما إذا كان X …: X is
+    # in the clause, not the speaker; session 22)
+    "عند عندما حين حينما إثر"
 )
 # Documents, results, polls and statistics are not speakers (bench/gold/QUOTES.md: ينص الدستور، حسب
 # النتائج، أشارت استطلاعات الرأي، كما تفيد الإحصاءات): a subject headed by one makes no quote.

@@ -89,3 +89,28 @@ def test_the_writers_tail_after_a_comma_ends_the_content(
 def test_istadraka_reports(text: str, names: dict[str, str], want: list[Said]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The coach, when asked whether Samer Haddad was happy, said: "of course not"": عند "when" opens an
+        # adverbial clause; the name inside it is not the speaker (the coach stays unnamed).
+        (
+            'وقال المدرب عند سؤاله عما إذا كان سامر حداد سعيدا: "بالطبع لا، هذا طبيعي".',
+            {"سامر حداد": "PER"},
+            [("direct", "بالطبع لا، هذا طبيعي", "المدرب", "قال", None)],
+        ),
+        # "The minister, when she visited the minister Yohan Kramer, affirmed that the talks are going on."
+        (
+            "وأكدت الوزيرة عندما زارت نظيرها يوهان كرامر أن المحادثات مستمرة.",
+            {"يوهان كرامر": "PER"},
+            [("indirect", "المحادثات مستمرة", "الوزيرة", "أكد", None)],
+        ),
+    ],
+)
+def test_a_when_clause_after_the_subject_names_no_speaker(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
