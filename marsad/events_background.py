@@ -24,6 +24,8 @@ And (session 22) BLAMED: an attack up to BLAME_REACH words after مسؤولية 
 "held (responsible)" stands up to HELD_REACH words before, in one clause (حملت الحكومة الحركة مسؤولية
 الهجوم "the government held the movement responsible for the attack"): the sentence lays a charge. A claim
 (تبنت الحركة المسؤولية عن الهجوم, أعلنت مسؤوليتها) is not touched: the gold takes claims as reports.
+And (session 22) REVENGE: an attack noun with ل right after انتقاما / ثأرا "in revenge" (انتقاما لتفجير "in
+revenge for the bombing") is the earlier attack another act avenges (avenged).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from marsad.arabic import fold
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_purpose import CLAUSE_MARKS, cue_before
 
-__all__ = ["background"]
+__all__ = ["avenged", "background"]
 
 # Durations after قبل "ago" (folded): days and longer; hours (قبل ساعات) are the news itself.
 DURATIONS = frozenset(
@@ -76,6 +78,7 @@ HELD = frozenset(
 )  # fmt: skip
 RESPONSIBILITY = frozenset(fold(w) for w in ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية"))
 BLAME_REACH, HELD_REACH = 8, 4
+REVENGE = frozenset(fold(w) for w in ("انتقاما", "ثأرا"))
 
 
 def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
@@ -157,3 +160,8 @@ def _blamed(keys: Sequence[str], i: int) -> bool:
         if keys[j] in RESPONSIBILITY:
             return cue_before(keys, j, HELD_REACH, HELD)
     return False
+
+
+def avenged(keys: Sequence[str], i: int, code: str, prefixes: Sequence[str]) -> bool:
+    """Whether the attack noun at sentence word i, with ل on it, stands right after a REVENGE word."""
+    return code[:2] in ASSAULT_ROOTS and i > 0 and "ل" in prefixes and keys[i - 1] in REVENGE

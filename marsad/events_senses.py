@@ -8,15 +8,19 @@ which is near its size limit; session 21).
 - mark_seen: a beating (CAMEO 182) right after آثار "marks of" (بدت عليهم آثار الضرب، آثار للضرب "marks of
   beating showed on them") is a mark seen on someone, no assault told (session 22, after the gate; session
   20's R7 measured it only with a door rule, before the gate).
+- door_blown: a bombing (CAMEO 183) with a home's door within DOOR_REACH words after it (فجرت القوات أبواب
+  المنازل "the forces blew open the homes' doors") gets in, no bombing (session 22, after the gate; session
+  20's R7 door half).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from marsad.arabic import fold
 
-__all__ = ["categorical", "mark_seen"]
+__all__ = ["categorical", "door_blown", "mark_seen"]
 
 BOYCOTT = "143"
 DEFINITE_ADJECTIVES = frozenset(fold(w) for w in ("القاطع", "القاطعة"))
@@ -41,3 +45,17 @@ MARKS = frozenset(fold(w) for w in ("آثار", "آثارا"))
 def mark_seen(keys: Sequence[str], i: int, code: str) -> bool:
     """Whether the beating trigger at sentence word i is the marks of one (آثار الضرب: see the module)."""
     return code.startswith(BEATING) and i > 0 and keys[i - 1] in MARKS
+
+
+BOMBING = "183"
+DOORS = frozenset(fold(w) for w in ("باب", "أبواب", "الباب", "الأبواب"))
+HOMES = frozenset(fold(w) for w in ("منزل", "المنزل", "منازل", "المنازل"))
+DOOR_REACH = 4
+
+
+def door_blown(keys: Sequence[str], last: int, code: str) -> bool:
+    """Whether the bombing trigger ending at sentence word `last` blows a home's door open (the module)."""
+    if code != BOMBING:
+        return False
+    after = keys[last + 1 : last + 1 + DOOR_REACH]
+    return any(w in DOORS and nxt in HOMES for w, nxt in pairwise(after))

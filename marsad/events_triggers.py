@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from marsad.article import Token
-from marsad.events_background import background
+from marsad.events_background import avenged, background
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
 from marsad.events_match import (
@@ -53,7 +53,7 @@ from marsad.events_modality import (
     urged,
 )
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
-from marsad.events_senses import mark_seen
+from marsad.events_senses import door_blown, mark_seen
 from marsad.events_words import inside_names
 
 __all__ = ["INSTRUMENT_LEMMAS", "WEAK_LEMMAS", "Found", "asserted", "told_as_done"]
@@ -210,7 +210,8 @@ def told_as_done(
     result an effort may lead to (events_modality.hoped_result); a protest purpose of an urged act (urged);
     protests named as a trend (trend); the marks of a beating (events_senses.mark_seen); a bomb told found
     after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
-    verb governs (promised)."""
+    verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
+    avenges (events_background.avenged)."""
     return [
         f
         for f in found
@@ -227,6 +228,8 @@ def told_as_done(
         and not found_after(keys, f[1] - lo, f[3])
         and not ability(keys, f[0] - lo, f[3], f[2].aspect)
         and not promised(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
+        and not door_blown(keys, f[1] - lo, f[3])
+        and not avenged(keys, f[0] - lo, f[3], tokens[f[0]].prefixes)
     ]
 
 

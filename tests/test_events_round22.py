@@ -3,7 +3,8 @@ telling one as done, dropped after the gate (events_triggers.told_as_done): the 
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
 (events_background._blamed), the marks of a beating (events_senses.mark_seen), a bomb told found after its
 noun (events_modality.found_after), an attack named as an ability (events_modality.ability) and an attack
-noun a future verb governs (events_modality.promised); and the plainest report of
+noun a future verb governs (events_modality.promised), a home's door blown open (events_senses.door_blown)
+and the attack another act avenges (events_background.avenged); and the plainest report of
 a blast or of an unknown attacker's act, which the gate keeps whatever its score (events_blasts.blast_frame,
 unknown_attackers)."""
 
@@ -116,6 +117,35 @@ def test_an_attack_named_as_an_ability_is_not_done(text: str, expected: list[str
     ],
 )
 def test_an_attack_noun_a_future_verb_governs_is_not_done(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Witnesses said the soldiers blew open the homes' doors in the quarter, then arrested two young men"
+        ("وقال شهود إن الجنود فجروا أبواب المنازل في الحي ثم اعتقلوا شابين.", []),
+        # "The forces blew open the house's door before searching it"
+        ("وفجرت القوات باب المنزل قبل أن تفتشه.", []),
+        # "Gunmen set off a car bomb near the house's door": a bombing
+        ("وفجر مسلحون سيارة مفخخة قرب باب المنزل.", ["183", "1832"]),
+    ],
+)
+def test_a_home_door_blown_open_is_no_bombing(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Protesters burned a party office in revenge for the bombing of the mosque": the arson is told
+        # (1712), the bombing avenged is not
+        ("وأحرق محتجون مقرا حزبيا انتقاما لتفجير المسجد.", []),
+        # "Gunmen blew up a bus in revenge for their leader's killing": the bombing is told, the killing not
+        ("وفجر مسلحون حافلة ثأرا لمقتل زعيمهم.", ["183"]),
+    ],
+)
+def test_the_attack_another_act_avenges_is_not_told(text: str, expected: list[str]) -> None:
     assert attacks(text) == expected
 
 
