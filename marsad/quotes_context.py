@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution_relays import COLLEAGUES
 from marsad.quotes_antecedents import RELATIVE_PRONOUNS
+from marsad.quotes_datelines import past_dateline
 from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
     KANA,
@@ -30,8 +31,9 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 def sentence_person(view: View, i: int, window: int = 12) -> Entity | None:
     """A PER mention near the start of the sentence of the verb at i, before it: the subject of an earlier
-    verb that a pro-dropped reporting verb shares (وجهت السفيرة …، نيكي هيلي، …، وقالت …)."""
-    lo = view.sentence(i)[0]
+    verb that a pro-dropped reporting verb shares (وجهت السفيرة …، نيكي هيلي، …، وقالت …); the window opens
+    after a dateline."""
+    lo = past_dateline(view, view.sentence(i)[0])
     for k in range(lo, min(i, lo + window)):
         if k in view.mention_at and view.mention_at[k][0].label == "PER":
             if k > lo and view.tokens[k - 1].folded in COLLEAGUES:
@@ -145,8 +147,9 @@ def after_turn(view: View, k: int, i: int) -> int:
 def sentence_subject(view: View, i: int, start: int | None = None) -> Entity | None:
     """A PER mention that opens the sentence of the verb at i (past و, كان, قد): the subject of the first
     clause, which a later pro-dropped verb in the sentence shares (وكان سالفيني، أصر على …، وقال إن …).
-    With `start`, the clause opening at that token instead (see clause_after_quote)."""
-    lo = view.sentence(i)[0] if start is None else start
+    With `start`, the clause opening at that token instead (see clause_after_quote). A dateline opening the
+    sentence is stepped over (دبي، الإمارات العربية المتحدة (CNN) -- ندد X …; session 22)."""
+    lo = past_dateline(view, view.sentence(i)[0]) if start is None else start
     k = lo
     while k < i and view.tokens[k].folded in _OPENERS:
         k += 1

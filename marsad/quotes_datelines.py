@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Article, Span
+from marsad.quotes_view import View
 from marsad.stages.places import dateline_end
 
 # Paragraphs searched for a dateline: the title and the body's first paragraph, and one more for a
 # subtitle line between them; a later paragraph opening "X -" is a list item or a digest entry.
 DATELINE_PARAGRAPHS = 3
+DATELINE_REACH = 120  # characters of a sentence's opening read for a dateline
 
 
 def dateline_spans(article: Article) -> list[Span]:
@@ -33,6 +35,13 @@ def dateline_spans(article: Article) -> list[Span]:
                 end += 1
             found.append(Span(paragraph.start, paragraph.start + end))
     return found
+
+
+def past_dateline(view: View, k: int) -> int:
+    """The token after a dateline that token k opens ("دبي، الإمارات العربية المتحدة (CNN) --"), else k."""
+    start = view.tokens[k].start
+    end = dateline_end(view.text[start : start + DATELINE_REACH])
+    return view.token_at(start + end) if end else k
 
 
 def after_dateline(span: Span, datelines: list[Span]) -> Span:

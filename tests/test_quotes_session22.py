@@ -114,3 +114,18 @@ def test_a_when_clause_after_the_subject_names_no_speaker(
 ) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+def test_a_dateline_with_a_comma_does_not_hide_the_opening_subject() -> None:
+    # "Dubai, United Arab Emirates (CNN) -- The state minister for foreign affairs, Samer Haddad, commented on
+    # Friday on what he described as "the crisis hitting the region", stressing the rejection of prejudgments
+    # in the case.": the dateline opens the sentence; the minister after the verb speaks both quotes.
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN) -- علّق وزير الدولة للشؤون الخارجية، سامر حداد، الجمعة، "
+        'على ما وصفه بـ"الأزمة التي تضرب المنطقة"، مؤكدا على رفض الأحكام المسبقة في القضية.'
+    )
+    article, quotes = run(text, {"سامر حداد": "PER", "دبي": "LOC"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "الأزمة التي تضرب المنطقة", "سامر حداد", "وصف", None),
+        ("indirect", "رفض الأحكام المسبقة في القضية", "سامر حداد", "أكد", None),
+    ]

@@ -51,7 +51,7 @@ from marsad.quotes_context import (
     sentence_person,
     sentence_subject,
 )
-from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
+from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans, past_dateline
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
@@ -433,8 +433,9 @@ class Quotes:
     def _opening_subject(self, view: View, i: int) -> Entity | None:
         """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
         الحكومة استعداد قواتها …، مشددة): that verb's subject, named or resolved, before any other mention of
-        the sentence (a place in the object, الحديدة, is no speaker; session 9)."""
-        k = view.sentence(i)[0]
+        the sentence (a place in the object, الحديدة, is no speaker; session 9). A dateline opening the
+        sentence is stepped over (دبي، الإمارات العربية المتحدة (CNN) -- علّق X …، مؤكدا; session 22)."""
+        k = past_dateline(view, view.sentence(i)[0])
         if k >= i or reporting_verb(self.lex, view, k) is None:
             return None
         if k + 1 >= i:
