@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import pytest
 
+from marsad import lexicons
 from marsad.stages.actors import Actors
 from marsad.stages.entities import Entities
 from tests.test_entities_local_bodies import _Tagger
 from tests.test_entities_stage import segmented
 
 
-def _coded(text: str, tags: dict[str, str]) -> list[tuple[str, str, str | None, str | None]]:
-    """(label, name, country, actor code) of each entity the two stages find in `text`."""
-    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+def _coded(
+    text: str, tags: dict[str, str], organisations: bool = False
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(label, name, country, actor code) of each entity the two stages find in `text`; with
+    `organisations`, the stage also tags the listed organisations (lexicons/actors_hand.tsv's ORG rows)."""
+    orgs = lexicons.organisations() if organisations else ()
+    article = Actors.load()(Entities(_Tagger(tags), organisations=orgs)(segmented(text)))
     return [(e.label, e.name, e.country, e.actor_code) for e in article.entities]
 
 
@@ -157,3 +162,34 @@ def test_a_saudi_official_s_title_is_government(
     text: str, tags: dict[str, str], expected: tuple[str, str]
 ) -> None:
     assert [(name, code) for label, name, _, code in _coded(text, tags) if label == "PER"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The Red Crescent Authority said its teams carried the injured": the Saudi authority, a health body
+        (
+            "وقالت هيئة الهلال الأحمر إن فرقها نقلت المصابين.",
+            {},
+            [("ORG", "هيئة الهلال الأحمر", "SAU", "SAUHLH")],
+        ),
+        # "The Muslim World League called for dialogue": a Muslim NGO, no country
+        ("ودعت رابطة العالم الإسلامي إلى الحوار.", {}, [("ORG", "رابطة العالم الإسلامي", None, "NGOMOS")]),
+        # "The adviser at the Royal Court Samer al-Fahd said the aid reached Yemen and was handed out in
+        # Aden": the court and its adviser are Saudi, whatever the article's places
+        (
+            "وأكد المستشار في الديوان الملكي سامر الفهد أن المساعدات وصلت إلى اليمن، ووزعت في عدن.",
+            {"سامر": "B-PER", "الفهد": "I-PER", "اليمن": "B-LOC", "عدن": "B-LOC"},
+            [
+                ("ORG", "الديوان الملكي", "SAU", "SAUGOV"),
+                ("PER", "سامر الفهد", "SAU", "SAUGOV"),
+                ("LOC", "اليمن", "YEM", "YEM"),
+                ("LOC", "عدن", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_saudi_national_body_is_found_and_coded(
+    text: str, tags: dict[str, str], expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _coded(text, tags, organisations=True) == expected
