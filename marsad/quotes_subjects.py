@@ -227,6 +227,10 @@ def _name_after_title(view: View, j: int) -> Subject | None:
     """A PER named shortly after a title cut at a preposition (وقالت السفيرة الأميركية لدى الأمم المتحدة
     كارين ويلز في بيان): the title's own complement holds no verb, complementizer, quote or punctuation."""
     for k in range(j, min(view.n, j + TITLE_REACH)):
+        if k > j and view.word(k) in ("،", ",") and _set_off_person(view, k + 1):
+            # قال الأستاذ الأردني بالطب النفسي، X Y، إن: the name set off by commas after the cut title
+            entity, last = view.mention_at[k + 1]
+            return Subject("entity", last + 1, entity=entity)
         mark = view.word(k) in QUOTE_CHARS  # a mark right after the title opens its name: العميد الركن "X Y"
         stop = (view.punct(k) and not (mark and k == j)) or view.word(k) in _OBJECT  # على تغريدة X: object
         if stop or (mark and k > j) or is_complementizer(view, k):
@@ -239,6 +243,14 @@ def _name_after_title(view: View, j: int) -> Subject | None:
             entity, last = view.mention_at[k]
             return Subject("entity", last + 1, entity=entity)
     return None
+
+
+def _set_off_person(view: View, k: int) -> bool:
+    """A PER mention opens at token k and a comma or a complementizer closes it (session 22)."""
+    if k not in view.mention_at or view.mention_at[k][0].label != "PER" or eponym(view, k):
+        return False
+    after = view.mention_at[k][1] + 1
+    return after < view.n and (view.word(after) in ("،", ",") or is_complementizer(view, after))
 
 
 # Stems of kin and a lawyer with a possessive pronoun (وقالت زوجته، وقال محاميه، وذكرت عائلتها): they speak

@@ -129,3 +129,27 @@ def test_a_dateline_with_a_comma_does_not_hide_the_opening_subject() -> None:
         ("direct", "الأزمة التي تضرب المنطقة", "سامر حداد", "وصف", None),
         ("indirect", "رفض الأحكام المسبقة في القضية", "سامر حداد", "أكد", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The Jordanian professor of psychiatry, Samer Haddad, said that anxiety does not necessarily mean an
+        # illness.": the title stops at its ب-phrase; the name set off by commas after it speaks.
+        (
+            "قال الأستاذ الأردني بالطب النفسي، سامر حداد، إن القلق لا يعني بالضرورة مرضا.",
+            {"سامر حداد": "PER"},
+            [("indirect", "القلق لا يعني بالضرورة مرضا", "سامر حداد", "قال", None)],
+        ),
+        # "The director of the hospital in the old city, Sami Karam, explained that the wards are working."
+        # (a title cut at في)
+        (
+            "وأوضح مدير المستشفى في المدينة القديمة، سامي كرم، أن الأقسام تعمل.",
+            {"سامي كرم": "PER"},
+            [("indirect", "الأقسام تعمل", "سامي كرم", "أوضح", None)],
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_cut_title_speaks(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want
