@@ -17,13 +17,14 @@ from marsad.merge import NAME_LINKS, ORG_HEADS
 PARTICLES = frozenset(fold_word(w) for w in ["فون", "فان", "دي", "دو", "دا", "دير", "ديل", "دوس"])
 # Prepositions, adverbs and particles the model sometimes runs into a name (أمام سامر "in front of Samer"):
 # never a part of a name to find again, or each later "in front of" would be a person. Matched as written,
-# not folded: أمام folds as إمام (Imam, a family name: حازم إمام), على as علي (Ali); خلف is a family name
-# too; words of two letters are no parts anyway.
+# not folded: أمام folds as إمام (Imam, a family name: حازم إمام), على as علي (Ali: written على in Egyptian
+# news, but a given name alone names no one there either); خلف is a family name too; words of two letters are
+# no parts anyway.
 FUNCTION_WORDS = frozenset(
     [
         "أمام", "وراء", "بعد", "قبل", "خلال", "حول", "عند", "لدى", "منذ", "عبر", "نحو", "دون", "بين", "تحت",
         "فوق", "حيث", "حتى", "إلى", "الى", "لكن", "كما", "بعض", "غير", "سوى", "عدة", "هذا", "هذه", "ذلك",
-        "تلك", "الذي", "التي",
+        "تلك", "الذي", "التي", "على",
     ]
 )  # fmt: skip
 

@@ -90,3 +90,17 @@ def test_people_countries_counts_only_an_adjective_right_before_a_name() -> None
     assert votes == {"جان دوبون": Counter({"FRA": 2})}
     assert people_countries(votes, min_votes=2) == [("جان دوبون", "FRA", 2, 2)]
     assert people_countries(votes, min_votes=3) == []
+
+
+def test_a_preposition_run_into_a_name_or_tagged_alone_is_no_one() -> None:
+    # "The activist Nabil Saad was sentenced, and his lawyer said the ruling fell on him hard and was
+    # based on a tweet": the model ran على into the name once; no later على ("on") is the person
+    text = "وقضت المحكمة بسجن على نبيل سعد، وقال محاميه إن الحكم وقع على موكله وبني على تغريدة."
+    tags = {"على": "B-PER", "نبيل": "I-PER", "سعد": "I-PER"}
+    article = Entities(_Tagger(tags))(segmented(text))
+    people = [article.text[m.start : m.end] for e in article.entities if e.label == "PER" for m in e.mentions]
+    assert people == ["على نبيل سعد"]
+    # "The plane headed to Lombok and then to Jakarta": إلى tagged a place wherever it stands is no place
+    text = "واتجهت الطائرة إلى لومبوك ثم إلى جاكرتا."
+    article = Entities(_Tagger({"إلى": "B-LOC", "لومبوك": "B-LOC", "جاكرتا": "B-LOC"}))(segmented(text))
+    assert sorted(e.name for e in article.entities) == ["جاكرتا", "لومبوك"]

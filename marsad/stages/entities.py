@@ -94,7 +94,7 @@ from marsad.entity_places import (
 )
 from marsad.entity_press import quoted_press
 from marsad.entity_quoted import quoted_orgs
-from marsad.entity_repeats import REPEATED, name_spans, repeat_spans
+from marsad.entity_repeats import FUNCTION_WORDS, REPEATED, name_spans, repeat_spans
 from marsad.entity_spans import (
     COMPANY_SOURCE,
     DESCRIPTION_SOURCE,
@@ -303,6 +303,8 @@ class Entities:
                         name = article.text[span.start : span.end]
                         if label == "PER" and (_title_alone(name) or _nationality_alone(name)):
                             continue  # a title alone (ولي العهد "the crown prince") or an adjective: no one
+                        if name in FUNCTION_WORDS:
+                            continue  # إلى tagged once and spread by the model's document pass: no name
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
