@@ -25,7 +25,9 @@ And (session 22) BLAMED: an attack up to BLAME_REACH words after مسؤولية 
 الهجوم "the government held the movement responsible for the attack"): the sentence lays a charge. A claim
 (تبنت الحركة المسؤولية عن الهجوم, أعلنت مسؤوليتها) is not touched: the gold takes claims as reports.
 And (session 22) REVENGE: an attack noun with ل right after انتقاما / ثأرا "in revenge" (انتقاما لتفجير "in
-revenge for the bombing") is the earlier attack another act avenges (avenged).
+revenge for the bombing") is the earlier attack another act avenges (avenged). And RELATIVES before a past
+attack verb (الذي فجر نفسه "who blew himself up", الرهينة التي خطفت "the hostage who was kidnapped"): the
+relative clause describes someone by an earlier attack (described).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from marsad.arabic import fold
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_purpose import CLAUSE_MARKS, cue_before
 
-__all__ = ["avenged", "background"]
+__all__ = ["avenged", "background", "described"]
 
 # Durations after قبل "ago" (folded): days and longer; hours (قبل ساعات) are the news itself.
 DURATIONS = frozenset(
@@ -165,3 +167,8 @@ def _blamed(keys: Sequence[str], i: int) -> bool:
 def avenged(keys: Sequence[str], i: int, code: str, prefixes: Sequence[str]) -> bool:
     """Whether the attack noun at sentence word i, with ل on it, stands right after a REVENGE word."""
     return code[:2] in ASSAULT_ROOTS and i > 0 and "ل" in prefixes and keys[i - 1] in REVENGE
+
+
+def described(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
+    """Whether the past attack verb at sentence word i opens a relative clause (right after RELATIVES)."""
+    return code[:2] in ASSAULT_ROOTS and aspect in ("past", "passive") and i > 0 and keys[i - 1] in RELATIVES

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from marsad.article import Token
-from marsad.events_background import avenged, background
+from marsad.events_background import avenged, background, described
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_lexicon import Trigger
 from marsad.events_match import (
@@ -211,7 +211,7 @@ def told_as_done(
     protests named as a trend (trend); the marks of a beating (events_senses.mark_seen); a bomb told found
     after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
-    avenges (events_background.avenged)."""
+    avenges (events_background.avenged); a relative clause's attack verb (events_background.described)."""
     return [
         f
         for f in found
@@ -230,6 +230,7 @@ def told_as_done(
         and not promised(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not door_blown(keys, f[1] - lo, f[3])
         and not avenged(keys, f[0] - lo, f[3], tokens[f[0]].prefixes)
+        and not described(keys, f[0] - lo, f[3], f[2].aspect)
     ]
 
 

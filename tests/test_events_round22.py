@@ -2,11 +2,11 @@
 telling one as done, dropped after the gate (events_triggers.told_as_done): the attack nouns of a counted
 plural's phrase (events_background._in_counted_phrase), an attack someone is held responsible for
 (events_background._blamed), the marks of a beating (events_senses.mark_seen), a bomb told found after its
-noun (events_modality.found_after), an attack named as an ability (events_modality.ability) and an attack
-noun a future verb governs (events_modality.promised), a home's door blown open (events_senses.door_blown)
-and the attack another act avenges (events_background.avenged); and the plainest report of
-a blast or of an unknown attacker's act, which the gate keeps whatever its score (events_blasts.blast_frame,
-unknown_attackers)."""
+noun (events_modality.found_after), an attack named as an ability (events_modality.ability), an attack noun a
+future verb governs (events_modality.promised), a home's door blown open (events_senses.door_blown), the
+attack another act avenges (events_background.avenged) and a relative clause's attack verb
+(events_background.described); and the plainest report of a blast or of an unknown attacker's act, which the
+gate keeps whatever its score (events_blasts.blast_frame, unknown_attackers)."""
 
 from __future__ import annotations
 
@@ -146,6 +146,22 @@ def test_a_home_door_blown_open_is_no_bombing(text: str, expected: list[str]) ->
     ],
 )
 def test_the_attack_another_act_avenges_is_not_told(text: str, expected: list[str]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The police identified the young man who blew himself up near the station": the news is the
+        # identification; the bombing describes the man
+        ("وتعرفت الشرطة على هوية الشاب الذي فجر نفسه قرب المحطة.", []),
+        # "The paper published a photograph of the man who assassinated the journalist"
+        ("ونشرت الصحيفة صورة الرجل الذي اغتال الصحفي.", []),
+        # "Gunmen assassinated the judge, who was on his way home": the relative clause follows the attack
+        ("واغتال مسلحون القاضي الذي كان عائدا إلى منزله.", ["186"]),
+    ],
+)
+def test_a_relative_clauses_attack_verb_describes_someone(text: str, expected: list[str]) -> None:
     assert attacks(text) == expected
 
 
