@@ -32,7 +32,7 @@ relative clause describes someone by an earlier attack (described).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from marsad.arabic import fold
 from marsad.events_codes import ASSAULT_ROOTS
@@ -169,6 +169,22 @@ def avenged(keys: Sequence[str], i: int, code: str, prefixes: Sequence[str]) -> 
     return code[:2] in ASSAULT_ROOTS and i > 0 and "ل" in prefixes and keys[i - 1] in REVENGE
 
 
-def described(keys: Sequence[str], i: int, code: str, aspect: str) -> bool:
-    """Whether the past attack verb at sentence word i opens a relative clause (right after RELATIVES)."""
-    return code[:2] in ASSAULT_ROOTS and aspect in ("past", "passive") and i > 0 and keys[i - 1] in RELATIVES
+# Attackers as a relative clause's antecedent: the clause tells the attack itself (المهاجم، الذي أصاب أيضا
+# عنصرين "the attacker, who also wounded two policemen"), not someone described by an earlier one.
+ATTACKER_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "المهاجم", "المهاجمين", "الانتحاري", "المسلح", "المسلحين", "الجاني", "القاتل", "الخاطف", "الخاطفين",
+    )
+)  # fmt: skip
+
+
+def described(keys: Sequence[str], i: int, code: str, aspect: str, attack_at: Container[int] = ()) -> bool:
+    """Whether the past attack verb at sentence word i opens a relative clause (right after RELATIVES) whose
+    antecedent (past a comma) is neither an attack trigger (`attack_at`, sentence word indexes) nor an
+    attacker (ATTACKER_WORDS): الحفل الذي قتل فيه 22 شخصا, not الهجوم الذي استهدف مدرسة (B10r, session 22)."""
+    verb = code[:2] in ASSAULT_ROOTS and aspect in ("past", "passive")
+    if not verb or i == 0 or keys[i - 1] not in RELATIVES:
+        return False
+    j = i - 2 if i >= 2 and keys[i - 2] not in CLAUSE_MARKS else i - 3
+    return j < 0 or (j not in attack_at and keys[j] not in ATTACKER_WORDS)

@@ -212,6 +212,7 @@ def told_as_done(
     after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
     avenges (events_background.avenged); a relative clause's attack verb (events_background.described)."""
+    attack_at = {k - lo for f in found if f[3][:2] in ASSAULT_ROOTS for k in range(f[0], f[1] + 1)}
     return [
         f
         for f in found
@@ -230,7 +231,7 @@ def told_as_done(
         and not promised(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not door_blown(keys, f[1] - lo, f[3])
         and not avenged(keys, f[0] - lo, f[3], tokens[f[0]].prefixes)
-        and not described(keys, f[0] - lo, f[3], f[2].aspect)
+        and not described(keys, f[0] - lo, f[3], f[2].aspect, attack_at)
     ]
 
 
