@@ -159,8 +159,8 @@ def test_the_attack_another_act_avenges_is_not_told(text: str, expected: list[st
         ("ونشرت الصحيفة صورة الرجل الذي اغتال الصحفي.", []),
         # "Gunmen assassinated the judge, who was on his way home": the relative clause follows the attack
         ("واغتال مسلحون القاضي الذي كان عائدا إلى منزله.", ["186"]),
-        # "Witnesses said the attack that targeted the girls' school took place at dawn": the antecedent is the
-        # attack itself (B10r)
+        # "Witnesses said the attack that targeted the girls' school took place at dawn": the antecedent is
+        # the attack itself (B10r)
         ("وقال الشهود إن الهجوم الذي استهدف مدرسة البنات وقع فجرا.", ["190", "190"]),
         # "The ministry said the attacker, who wounded two policemen, was shot dead by the security forces":
         # the antecedent is the attacker (B10r)
