@@ -37,6 +37,7 @@ _OCCASIONS = folded_words(
     article=True,
 )
 _HINT = folded_words("إشارة تلميح")
+_FOR_THE_TIME = folded_words("للمرة")  # وذلك للمرة الأولى (QUOTES.md's example of a writer's tail)
 _TO_IT = folded_words("إلى منه منها")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
@@ -247,6 +248,8 @@ class ContentEnds:
             return True
         if view.tokens[k].folded not in _THAT:
             return False
+        if view.has(k + 1, _FOR_THE_TIME):
+            return True  # …، وذلك للمرة الأولى منذ …: the writer's count
         return view.tokens[k + 1].folded == "في" and view.has(k + 2, _OCCASIONS) is not None
 
     def _circumstantial(self, k: int, feminine: bool = False) -> bool:

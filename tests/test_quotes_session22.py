@@ -50,6 +50,13 @@ def test_a_name_set_off_after_one_of_is_the_speaker(text: str, expected: list[st
             {"لينا كرم": "PER"},
             [("indirect", "الفريق لن يستسلم", "لينا كرم", "أكد", None)],
         ),
+        # "The municipality announced that it will plant the gardens this spring, for the first time in a
+        # decade.": the writer's count after وذلك.
+        (
+            "وأعلنت البلدية أنها ستزرع الحدائق هذا الربيع، وذلك للمرة الأولى منذ عقد.",
+            {"البلدية": "ORG"},
+            [("indirect", "ستزرع الحدائق هذا الربيع", "البلدية", "أعلن", None)],
+        ),
         # "… the crossings will open soon, to ensure the aid arrives.": a purpose after وذلك stays his.
         (
             "وقال الوزير سامر حداد إن المعابر ستفتح قريبا، وذلك لضمان وصول المساعدات.",
