@@ -86,7 +86,8 @@ def _day(value: str | None) -> date | None:
 
 
 def _geo_type(feature: str | None, lat: float | None) -> int | str:
-    """GDELT geo type: 1 country, 5 world state (ADM1), 4 world city; empty when there is no place."""
+    """GDELT geo type: 1 country, 5 world state (ADM1), 4 world city (also a governorate named by its seat,
+    ADM2: GDELT has no second-level type); empty when there is no place."""
     if feature and feature.startswith("PCL"):
         return 1
     if feature and feature.startswith("ADM1"):

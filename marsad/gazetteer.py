@@ -50,11 +50,12 @@ PLACES_COLUMNS = (
 # bare name in news most often means the state (الكويت is Kuwait, not Kuwait City). PCLD (a dependent
 # territory) ranks with countries; RGN marks a hand-listed region known only by its country.
 # GeoNames' finer classes (PPLA ...) are not in the shipped data: every other town is PPL. A hand-listed
-# division (ADM1) ranks with regions, but a town of the same name and country goes first (see
-# _towns_first): bare إدلب is the town; محافظة إدلب the governorate.
-FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "ADM1": 4, "PPL": 5}
+# division (ADM1, or ADM2: a Saudi governorate named by its seat) ranks with regions, but a town of the same
+# name and country goes first (see _towns_first): bare إدلب is the town; محافظة إدلب the governorate.
+FEATURE_RANK = {"PCLI": 0, "PCLD": 1, "PPLC": 2, "PPLA": 3, "RGN": 4, "ADM1": 4, "ADM2": 4, "PPL": 5}
 COUNTRY_FEATURES = frozenset({"PCLI", "PCLD"})
-ADMIN_FEATURES = frozenset({"ADM1", "RGN"})
+DIVISION_FEATURES = frozenset({"ADM1", "ADM2"})
+ADMIN_FEATURES = DIVISION_FEATURES | {"RGN"}
 TOWN_FEATURES = frozenset({"PPLC", "PPLA", "PPL"})
 # Proclitics, outermost first: the conjunctions و/ف, then the prepositions ب/ل/ك (as in models/ner).
 _CONJ = ("و", "ف")
@@ -484,7 +485,7 @@ class Gazetteer:
 def _towns_first(found: list[Place]) -> None:
     """Move each division right after the first town of its country in `found` (in place): a bare name
     shared by a governorate and its chief town (إدلب، صعدة) means the town."""
-    for division in [p for p in found if p.feature == "ADM1"]:
+    for division in [p for p in found if p.feature in DIVISION_FEATURES]:
         town = next((p for p in found if p.feature in TOWN_FEATURES and p.country == division.country), None)
         if town is not None and found.index(town) > found.index(division):
             found.remove(division)

@@ -318,7 +318,7 @@ def test_divisions_lexicon_is_well_formed() -> None:
     assert len(rows) > 250
     for row in rows:
         place = row.place
-        assert place.feature in {"ADM1", "RGN"}, row
+        assert place.feature in {"ADM1", "ADM2", "RGN"}, row
         assert place.lat is not None and -90 <= place.lat <= 90 and place.lon is not None, row
         assert place.country == "" or len(place.country) == 3, row
         assert row.names and all(row.names), row
