@@ -160,3 +160,48 @@ def test_a_dateline_with_a_comma_does_not_hide_the_opening_subject() -> None:
 def test_a_name_set_off_after_a_cut_title_speaks(text: str, names: dict[str, str], want: list[Said]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "A spokesman of the presidency affirmed that the journalist left the building before noon. And Yohan
+        # Kramer said at a press conference: "we have new information"": the spokesman is named in
+        # the next sentence, his first mention.
+        (
+            "وأكد متحدث باسم الرئاسة أن الصحفي غادر المبنى قبل الظهر. "
+            'وقال يوهان كرامر في مؤتمر صحفي: "لدينا معلومات جديدة عن القضية".',
+            {"يوهان كرامر": "PER"},
+            [
+                ("indirect", "الصحفي غادر المبنى قبل الظهر", "يوهان كرامر", "أكد", None),
+                ("direct", "لدينا معلومات جديدة عن القضية", "يوهان كرامر", "قال", None),
+            ],
+        ),
+        # "… And Yohan Kramer, head of the inquiry mission, said that …": a person with a title of his own is
+        # someone else; the spokesman stays unnamed.
+        (
+            "وأكد متحدث باسم الرئاسة أن الصحفي غادر المبنى قبل الظهر. "
+            "وقال يوهان كرامر، رئيس بعثة التحقيق، إن الأدلة كافية.",
+            {"يوهان كرامر": "PER"},
+            [
+                ("indirect", "الصحفي غادر المبنى قبل الظهر", "متحدث باسم الرئاسة", "أكد", None),
+                ("indirect", "الأدلة كافية", "يوهان كرامر", "قال", None),
+            ],
+        ),
+        # "Minister Samer Haddad said … A spokesman of the ministry affirmed … And Samer Haddad said …": a
+        # person named before is not the spokesman.
+        (
+            "قال الوزير سامر حداد إن الطرق مغلقة. وأكد متحدث باسم الوزارة أن الصيانة ستنتهي غدا. "
+            "وقال سامر حداد إن الوضع صعب.",
+            {"سامر حداد": "PER"},
+            [
+                ("indirect", "الطرق مغلقة", "سامر حداد", "قال", None),
+                ("indirect", "الصيانة ستنتهي غدا", "متحدث باسم الوزارة", "أكد", None),
+                ("indirect", "الوضع صعب", "سامر حداد", "قال", None),
+            ],
+        ),
+    ],
+)
+def test_a_spokesman_named_in_the_next_sentence(text: str, names: dict[str, str], want: list[Said]) -> None:
+    article, quotes = run(text, names)
+    assert [said(article, q) for q in quotes] == want

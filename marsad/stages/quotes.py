@@ -53,6 +53,7 @@ from marsad.quotes_context import (
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans, past_dateline
 from marsad.quotes_direct import direct_claims
+from marsad.quotes_forward import named_next, titled_subject
 from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
@@ -200,6 +201,15 @@ class Quotes:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
                 if speaker is None and text is not None and fold(text) in _THE_REPORT:
                     speaker, text = issuer(view, s_no, said, A_REPORT) or (speaker, text)
+                if (
+                    speaker is None
+                    and text
+                    and claim.mode == "subject"
+                    and titled_subject(view, claim.verb_tok)
+                ):
+                    # وأكد متحدث باسم الرئاسة أن … ¶ وقال X في مؤتمر صحفي: the title's holder, named next
+                    named = named_next(self.lex, view, claim.verb_tok)
+                    speaker, text = (named.id, named.name) if named is not None else (speaker, text)
                 carried = (speaker, text) == last and via is None and claim.via is None
                 if gender and carried and no_subject(view, claim):
                     # وأضافت "…" after a man's quote: the latest earlier speaker of its gender
