@@ -143,7 +143,7 @@ COUNTED_PHRASE = 3  # words after a counted attack noun that its phrase may run 
 def _in_counted_phrase(keys: Sequence[str], i: int) -> bool:
     """Whether word i stands within COUNTED_PHRASE words after a noun _ordinal or _counted counts, no clause
     mark or relative pronoun between (وكان هذا خامس تفجير بعبوة ناسفة: the bomb is the counted attack's;
-    العدد المتزايد من الهجمات الانتحارية: the suicide adjective, a trigger of its own, is the counted
+    العدد الكبير من التفجيرات الانتحارية: the suicide adjective, a trigger of its own, is the counted
     plural's, session 22)."""
     for k in range(i - 1, max(-1, i - 1 - COUNTED_PHRASE), -1):
         if keys[k] in CLAUSE_MARKS or keys[k] in RELATIVES:

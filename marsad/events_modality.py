@@ -271,9 +271,9 @@ def _defused(keys: Sequence[str], i: int) -> bool:
 
 
 EXPLODED = frozenset(fold(w) for w in ("انفجار", "الانفجار", "انفجرت", "انفجر", "تفجير", "التفجير", "هجوم"))
-# A bomb told found after its noun (السيارة المفخخة التي عثر عليها "the car bomb that was found", التي تم
-# العثور عليها): a relative pronoun within FOUND_REACH words after the bomb, then a verb of DEFUSING or the
-# masdar of finding within two words (session 22, after the gate).
+# A bomb told found after its noun (الشاحنة الملغومة التي ضبطها الجنود "the truck bomb the soldiers
+# seized", التي تم العثور عليها): a relative pronoun within FOUND_REACH words after the bomb, then a verb of
+# DEFUSING or the masdar of finding within two words (session 22, after the gate).
 FOUND_RELATIVES = frozenset(fold(w) for w in ("التي", "الذي", "اللتين", "اللذين"))
 FOUND_WORDS = DEFUSING | frozenset(fold(w) for w in ("العثور", "تفكيك", "إبطال"))  # keys: pronouns cut off
 FOUND_REACH = 3
