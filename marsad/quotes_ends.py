@@ -37,6 +37,9 @@ _OCCASIONS = folded_words(
     article=True,
 )
 _HINT = folded_words("إشارة تلميح")
+_IN_REPLY = folded_words("ردا وردا")
+_WITHOUT = folded_words("دون")
+_MORE = folded_words("مزيد")
 _FOR_THE_TIME = folded_words("للمرة")  # وذلك للمرة الأولى (QUOTES.md's example of a writer's tail)
 _TO_IT = folded_words("إلى منه منها")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
@@ -244,6 +247,12 @@ class ContentEnds:
         view = self.view
         if k + 2 >= view.n:
             return False
+        if view.has(k, _IN_REPLY) and view.tokens[k + 1].folded == "علي":
+            return True  # …، وردا على ذلك: the writer's link to the next statement
+        if view.has(k, _WITHOUT) and view.has(k + 1, _MORE):
+            return True  # …، من دون مزيد من التفاصيل: the writer's note
+        if view.tokens[k].folded == "من" and view.has(k + 1, _WITHOUT) and view.has(k + 2, _MORE):
+            return True
         if view.tokens[k].folded == "في" and view.has(k + 1, _HINT) and view.tokens[k + 2].folded in _TO_IT:
             return True
         if view.tokens[k].folded not in _THAT:

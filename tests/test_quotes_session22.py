@@ -57,6 +57,23 @@ def test_a_name_set_off_after_one_of_is_the_speaker(text: str, expected: list[st
             {"البلدية": "ORG"},
             [("indirect", "ستزرع الحدائق هذا الربيع", "البلدية", "أعلن", None)],
         ),
+        # "The minister Samer Haddad said that the talks made progress, without more details.": the writer's
+        # note.
+        (
+            "وقال الوزير سامر حداد إن المحادثات تقدمت، من دون مزيد من التفاصيل.",
+            {"سامر حداد": "PER"},
+            [("indirect", "المحادثات تقدمت", "سامر حداد", "قال", None)],
+        ),
+        # "… that the talks made progress, and in reply to that, the opposition demanded the papers.": the
+        # writer's link to the next statement.
+        (
+            "وقال الوزير سامر حداد إن المحادثات تقدمت، وردا على ذلك، طالبت المعارضة بنشر الوثائق.",
+            {"سامر حداد": "PER"},
+            [
+                ("indirect", "المحادثات تقدمت", "سامر حداد", "قال", None),
+                ("indirect", "نشر الوثائق", "المعارضة", "طالب", None),
+            ],
+        ),
         # "… the crossings will open soon, to ensure the aid arrives.": a purpose after وذلك stays his.
         (
             "وقال الوزير سامر حداد إن المعابر ستفتح قريبا، وذلك لضمان وصول المساعدات.",
