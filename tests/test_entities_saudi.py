@@ -224,3 +224,24 @@ def test_a_saudi_town_the_model_missed_is_tagged_in_a_saudi_article() -> None:
         ("LOC", "ينبع"),
         ("LOC", "المنطقة الشرقية"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Saudia took delivery of a new plane": the airline, not the country in its name
+        (
+            "وتسلمت الخطوط الجوية العربية السعودية طائرة جديدة.",
+            [("ORG", "الخطوط الجوية العربية السعودية", "SAU", "SAUBUS")],
+        ),
+        # "Flights between Jeddah and Sharjah are run by Air Arabia": a company of the Emirates
+        (
+            "وتسير العربية للطيران رحلاتها بين جدة والشارقة.",
+            [("ORG", "العربية للطيران", "ARE", "AREBUS")],
+        ),
+    ],
+)
+def test_an_airline_of_the_region_is_a_company(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert [e for e in _coded(text, {}, organisations=True) if e[0] == "ORG"] == expected
