@@ -235,16 +235,22 @@ def _before_quoted_name(view: View, close: int, lo: int, names: bool = False) ->
     """For the closing mark of a quoted outlet name (ونقلت صحيفة "تايم" عن …), the token before the name's
     type noun, which the verb search goes on from; with `names`, the token before the opening mark of
     any short quoted name; else -1 (another quote stops the search)."""
-    for o in range(close - 1, max(lo, close - MAX_NAME_WORDS - 1) - 1, -1):
-        if view.word(o) in QUOTE_CHARS:
-            # the type noun right before the mark, or a few words before (وكالة الأنباء الروسية "تاس")
-            for k in range(o - 1, max(lo, o - 4) - 1, -1):
-                hit = match_outlet(view, k)
-                if hit is not None and hit.lo >= k and hit.hi >= o:
-                    return k - 1
-            # (not words in marks after أن/إن: ووصفته بأنه "كاذب" وأنه "…" is the clause's, no name)
-            named = names and o < close - 1 and not (o - 1 >= lo and is_complementizer(view, o - 1))
-            return o - 1 if named else -1
+    words = 0
+    for o in range(close - 1, lo - 1, -1):
+        if view.word(o) not in QUOTE_CHARS:
+            # the dots of an abbreviation ("إي.إس.بي.إن") are no words of the name (session 22)
+            words += view.word(o) != "."
+            if words > MAX_NAME_WORDS:
+                break
+            continue
+        # the type noun right before the mark, or a few words before (وكالة الأنباء الروسية "تاس")
+        for k in range(o - 1, max(lo, o - 4) - 1, -1):
+            hit = match_outlet(view, k)
+            if hit is not None and hit.lo >= k and hit.hi >= o:
+                return k - 1
+        # (not words in marks after أن/إن: ووصفته بأنه "كاذب" وأنه "…" is the clause's, no name)
+        named = names and o < close - 1 and not (o - 1 >= lo and is_complementizer(view, o - 1))
+        return o - 1 if named else -1
     # A stray mark with no opening before it, glued to its word before a colon (في تغريدة على تويتر": "…"):
     # no quote of its own, so the search goes on past it.
     return close - 1 if close + 1 < view.n and view.word(close + 1) == ":" else -1

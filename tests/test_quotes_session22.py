@@ -222,3 +222,16 @@ def test_a_name_set_off_after_a_cut_title_speaks(text: str, names: dict[str, str
 def test_a_spokesman_named_in_the_next_sentence(text: str, names: dict[str, str], want: list[Said]) -> None:
     article, quotes = run(text, names)
     assert [said(article, q) for q in quotes] == want
+
+
+def test_an_abbreviation_with_dots_is_one_short_quoted_name() -> None:
+    # "The coach Yohan Kramer explained to the "E.S.B.N" network: "the team is fun but the task is hard"": the
+    # dots of the abbreviation count as no words, so the verb search steps over the quoted name.
+    text = (
+        'وأوضح المدرب يوهان كرامر، لشبكة "إي.إس.بي.إن" التلفزيونية: '
+        '"المنتخب ممتع لكن المهمة صعبة جدا هذا الموسم".'
+    )
+    article, quotes = run(text, {"يوهان كرامر": "PER"})
+    assert [(q.kind, article.text[q.span.start : q.span.end], q.verb) for q in quotes] == [
+        ("direct", "المنتخب ممتع لكن المهمة صعبة جدا هذا الموسم", "أوضح")
+    ]
