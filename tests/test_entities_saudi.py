@@ -31,8 +31,8 @@ def _coded(
             "عين اليوم – تبوك\n\nافتتحت البلدية حديقة جديدة.",
             ("ORG", "عين اليوم", "SAU", "SAUMED"),
         ),
-        # "the link of the story in Alweeam newspaper" (الوئام is also 'harmony': after its type noun)
-        ("رابط الخبر بصحيفة الوئام على الموقع.", ("ORG", "الوئام", "SAU", "SAUMED")),
+        # "the full account was carried by Alweeam newspaper" (الوئام is also 'harmony': after its type noun)
+        ("وتجدون التفاصيل كاملة في صحيفة الوئام غدا.", ("ORG", "الوئام", "SAU", "SAUMED")),
         # "Al Eqtisadiah newspaper reported a fall in prices"
         ("وذكرت صحيفة الاقتصادية تراجع الأسعار.", ("ORG", "الاقتصادية", "SAU", "SAUMED")),
         # "Al Madina newspaper published the list"
