@@ -229,9 +229,9 @@ def test_a_saudi_town_the_model_missed_is_tagged_in_a_saudi_article() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Saudia took delivery of a new plane": the airline, not the country in its name
+        # "Saudia said its summer timetable adds flights": the airline, not the country in its name
         (
-            "وتسلمت الخطوط الجوية العربية السعودية طائرة جديدة.",
+            "وقالت الخطوط الجوية العربية السعودية إن جدولها الصيفي يضيف رحلات.",
             [("ORG", "الخطوط الجوية العربية السعودية", "SAU", "SAUBUS")],
         ),
         # "Flights between Jeddah and Sharjah are run by Air Arabia": a company of the Emirates
