@@ -27,6 +27,8 @@ _STATEMENT_STEMS = folded_words(
 _TONGUE = folded_words("لسان")
 _TO_HIM = folded_words("له لها لهم لهما")
 _ISSUED = folded_words("الصادر الصادرة")  # البيان الصادر عن X: X issued it
+# Time words of an aside before the colon (وجاء في بيان للنادي، الاثنين: "…").
+_TIMES = folded_words("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح الليلة")
 REACH = 12  # tokens from جاء to the mark (جاء في رسالة على لسان قائد شرطة المدينة العميد X أن "…")
 _OWNER_LABELS = ("PER", "ORG", "LOC")
 
@@ -55,7 +57,7 @@ def came_in(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
     before the marks makes them part of a clause (وجاء في البيان أن الرئيس "…"، جاء في بيان إعلان "…")."""
     k = prev
     if k >= lo and (view.word(k) == ":" or is_complementizer(view, k)):
-        k -= 1
+        k = before_time_aside(view, k - 1, lo)
     for j in range(k, max(lo, k - REACH) - 1, -1):
         if view.word(j) in QUOTE_CHARS or view.punct(j) or is_complementizer(view, j):
             return -1
@@ -66,10 +68,21 @@ def came_in(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
     return -1
 
 
+def before_time_aside(view: View, k: int, lo: int) -> int:
+    """The token before a time aside set off by a comma that ends at token k (بيان للنادي، الاثنين: "…"), else
+    k (session 22)."""
+    t = k
+    while t >= lo and view.tokens[t].folded in _TIMES:
+        t -= 1
+    return t - 1 if lo <= t < k and view.word(t) in ("،", ",") else k
+
+
 def owner(view: View, came: int, prev: int) -> Subject | None:
     """The statement's owner named in the phrase after جاء في: the person after على لسان (kind "none" when
     no one is named there), or the mention after the statement noun, with ل (بيان لوزارة الصحة), in
-    construct (بيان الخارجية) or after الصادر عن; else None."""
+    construct (بيان الخارجية) or after الصادر عن; else None. A time aside before the colon is none of it."""
+    if view.word(prev) == ":" and before_time_aside(view, prev - 1, came) != prev - 1:
+        prev = before_time_aside(view, prev - 1, came) + 1  # the aside's comma
     tongue = next((k for k in range(came + 2, prev) if view.tokens[k].folded in _TONGUE), -1)
     if tongue >= 0:
         # على لسان X: X speaks when named; an unnamed phrase there runs on into the statement's relative
@@ -99,7 +112,7 @@ def _unnamed_owner(view: View, came: int, prev: int) -> Subject | None:
             continue
         if view.tokens[k].folded in _TO_HIM:
             return None  # بيان لها: the one spoken of before, a pro-dropped report
-        end = prev if view.word(prev) == ":" or is_complementizer(view, prev) else prev + 1
+        end = prev if view.word(prev) in (":", "،", ",") or is_complementizer(view, prev) else prev + 1
         start = view.tokens[k].start + 1  # past the glued ل; للحكومة keeps its article: ال + لحكومة
         words = view.text[start : view.tokens[end - 1].end]
         text = "ا" + words if words.startswith("ل") and view.tokens[k].folded.startswith("لل") else words

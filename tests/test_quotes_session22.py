@@ -235,3 +235,13 @@ def test_an_abbreviation_with_dots_is_one_short_quoted_name() -> None:
     assert [(q.kind, article.text[q.span.start : q.span.end], q.verb) for q in quotes] == [
         ("direct", "المنتخب ممتع لكن المهمة صعبة جدا هذا الموسم", "أوضح")
     ]
+
+
+def test_a_time_aside_before_the_colon_of_came_in() -> None:
+    # "And it came in a statement of the health ministry, on Monday: "the vaccination campaign starts in the
+    # schools next week"": the weekday set off by a comma is an aside; the statement's owner speaks.
+    text = 'وجاء في بيان لوزارة الصحة، الاثنين: "ستبدأ حملة التطعيم في المدارس الأسبوع المقبل".'
+    article, quotes = run(text, {"وزارة الصحة": "ORG"})
+    assert [said(article, q) for q in quotes] == [
+        ("direct", "ستبدأ حملة التطعيم في المدارس الأسبوع المقبل", "وزارة الصحة", None, None)
+    ]
