@@ -104,3 +104,17 @@ def test_a_preposition_run_into_a_name_or_tagged_alone_is_no_one() -> None:
     text = "واتجهت الطائرة إلى لومبوك ثم إلى جاكرتا."
     article = Entities(_Tagger({"إلى": "B-LOC", "لومبوك": "B-LOC", "جاكرتا": "B-LOC"}))(segmented(text))
     assert sorted(e.name for e in article.entities) == ["جاكرتا", "لومبوك"]
+
+
+def test_the_president_in_a_titles_complement_is_a_states_head() -> None:
+    # the agents lexicon's رئيس "boss" is a company's head only where a company follows it
+    import marsad
+
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(e.name, e.actor_code) for e in marsad.analyze(text).entities if e.label == "PER"]
+
+    # "The US President's adviser Samer Nabil said", "the President's envoy Samer Nabil"
+    assert codes("وقال مستشار الرئيس الأمريكي سامر نبيل إن الحوار مستمر.") == [("سامر نبيل", "USAGOV")]
+    assert codes("وقال مبعوث الرئيس سامر نبيل إن الحوار مستمر.") == [("سامر نبيل", "GOV")]
+    # "The company head's assistant Samer Nabil said": a company's boss stays BUS
+    assert codes("وقال مساعد رئيس الشركة سامر نبيل إن الأرباح تراجعت.") == [("سامر نبيل", "BUS")]
