@@ -12,6 +12,7 @@ follows it (وقال X، رئيس البعثة …: another person).
 
 from __future__ import annotations
 
+from marsad.arabic import fold
 from marsad.article import Entity
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon
@@ -54,3 +55,14 @@ def named_next(lex: QuoteLexicon, view: View, verb: int) -> Entity | None:
     ):
         return None  # وقال X، رئيس البعثة …، إن: a person the writer introduces with his own title
     return entity
+
+
+def source_word_entity(view: View, entity_id: str) -> bool:
+    """The entity's name is one unnamed source word, bare or with ال, or its construct plural (المصادر،
+    ناشطو): an NER mention of a source word names no one (QUOTES.md: unnamed sources; session 22)."""
+    entity = next((e for e in view.entities if e.id == entity_id), None)
+    if entity is None:
+        return False
+    words = fold(entity.name).split()
+    word = words[0].removeprefix("ال") if len(words) == 1 else ""
+    return word in UNNAMED or (word.endswith("و") and word + "ن" in UNNAMED)

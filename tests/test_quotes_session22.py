@@ -245,3 +245,17 @@ def test_a_time_aside_before_the_colon_of_came_in() -> None:
     assert [said(article, q) for q in quotes] == [
         ("direct", "ستبدأ حملة التطعيم في المدارس الأسبوع المقبل", "وزارة الصحة", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "The sources added that the delegation reached the capital." with المصادر tagged ORG by the NER
+        ("وأضافت المصادر أن الوفد وصل إلى العاصمة مساء أمس.", {"المصادر": "ORG"}),
+        # "Activists said that the shelling went on all night." with the construct plural ناشطو tagged PER
+        ("وقال ناشطو المدينة إن القصف استمر طوال الليل.", {"ناشطو": "PER"}),
+    ],
+)
+def test_a_tagged_source_word_is_an_unnamed_source(text: str, names: dict[str, str]) -> None:
+    _, quotes = run(text, names)
+    assert [(q.speaker, q.speaker_text) for q in quotes] == [(None, next(iter(names)))]

@@ -53,7 +53,7 @@ from marsad.quotes_context import (
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans, past_dateline
 from marsad.quotes_direct import direct_claims
-from marsad.quotes_forward import named_next, titled_subject
+from marsad.quotes_forward import named_next, source_word_entity, titled_subject
 from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
@@ -201,6 +201,9 @@ class Quotes:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
                 if speaker is None and text is not None and fold(text) in _THE_REPORT:
                     speaker, text = issuer(view, s_no, said, A_REPORT) or (speaker, text)
+                if speaker is not None and source_word_entity(view, speaker):
+                    # an NER mention of a bare source word (المصادر، ناشطو): an unnamed source, its words
+                    speaker, text = None, next(e.name for e in view.entities if e.id == speaker)
                 if (
                     speaker is None
                     and text
