@@ -250,7 +250,7 @@ class ContentEnds:
         if view.has(k, _IN_REPLY) and view.tokens[k + 1].folded == "علي":
             return True  # …، وردا على ذلك: the writer's link to the next statement
         if view.has(k, _WITHOUT) and view.has(k + 1, _MORE):
-            return True  # …، من دون مزيد من التفاصيل: the writer's note
+            return True  # …، من دون مزيد من الشرح: the writer's note
         if view.tokens[k].folded == "من" and view.has(k + 1, _WITHOUT) and view.has(k + 2, _MORE):
             return True
         if view.tokens[k].folded == "في" and view.has(k + 1, _HINT) and view.tokens[k + 2].folded in _TO_IT:
