@@ -12,6 +12,7 @@ words, the name is matched on the folded stems through clitics, as the place pas
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from marsad.entity_places import PlaceNames
 from marsad.gazetteer import MODEL_DIR
@@ -20,22 +21,23 @@ KNOWN_FILE = MODEL_DIR / "known_people.tsv"
 COUNTRIES_FILE = MODEL_DIR / "people_countries.tsv"
 
 
+def model_rows(path: Path) -> list[list[str]]:
+    """The data rows of a built name list (`# ` header lines and the column-name line left out), each split
+    on tabs; none when the file is absent."""
+    if not path.exists():
+        return []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [row for row in (line.split("\t") for line in lines[1:]) if row[0]]
+
+
 @cache
 def people_countries() -> dict[str, str]:
     """Known people's nationalities (people_countries.tsv, `python -m train.people_countries`): folded name ->
     ISO alpha-3; empty when the file is absent."""
-    if not COUNTRIES_FILE.exists():
-        return {}
-    lines = COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if not line.startswith("#")]
-    return {row[0]: row[1] for row in rows[1:] if len(row) > 1 and row[0]}
+    return {row[0]: row[1] for row in model_rows(COUNTRIES_FILE) if len(row) > 1}
 
 
 @cache
 def known_people() -> PlaceNames:
     """The names of known_people.tsv (folded stems joined by spaces); none when the file is absent."""
-    if not KNOWN_FILE.exists():
-        return PlaceNames()
-    lines = KNOWN_FILE.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if not line.startswith("#")]
-    return PlaceNames(row[0] for row in rows[1:] if row and row[0])
+    return PlaceNames(row[0] for row in model_rows(KNOWN_FILE))

@@ -195,3 +195,18 @@ def complement_codes(
 
 # Adjectives right after a civil title that make the office a military one (المتحدث العسكري).
 MILITARY_ADJECTIVES = frozenset(fold(w) for w in ["العسكري", "العسكرية"])
+
+
+PRESIDENT = fold("رئيس")  # the agents lexicon's "boss" (BUS), in a complement often a state's head
+
+
+def state_head(stems: Sequence[str]) -> bool:
+    """Whether a title's complement (folded stems) is a state's head where the agents lexicon reads رئيس
+    "boss" (BUS): رئيس definite and alone (مستشار الرئيس), or with a nationality adjective or a country right
+    after it (مبعوث الرئيس الأمريكي، مساعد رئيس فرنسا)."""
+    if not stems or stems[0].removeprefix("ال") != PRESIDENT:
+        return False
+    if len(stems) == 1:
+        return stems[0].startswith("ال")
+    after, countries = stems[1], lexicons.countries()
+    return after in lexicons.nationalities() or after in countries or lexicons.strip_al(after) in countries

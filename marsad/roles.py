@@ -48,6 +48,7 @@ from marsad.role_complements import (
     a_person,
     complement_codes,
     is_outlet,
+    state_head,
 )
 from marsad.role_words import (
     Overlaps,
@@ -105,7 +106,6 @@ def _bodies(article: Article) -> Iterator[Span]:
 
 
 ACRONYM = 5  # words of a bracketed acronym after a title's body, brackets included: (يونيسف)
-PRESIDENT = fold("رئيس")  # the agents lexicon's "boss" (BUS), in a complement often a state's head
 BARE_TITLES = HONORIFICS | RANKS  # titles that are no office: a name after them may still take one
 
 
@@ -361,7 +361,7 @@ class RoleFinder:
             # الدفاع): the nested title's own sector goes in its place (GOV, as titles.tsv codes ministers)
             nested = (self.head(k).sector for k in range(i + self.title_len[i], end) if self.title_len[k])
             agent = next((n for n in nested if n), agent)
-        if agent == "BUS" and self._head_of_state(rest):
+        if agent == "BUS" and state_head([w.stem for w in rest]):
             agent = "GOV"  # مستشار الرئيس الأمريكي: the President's adviser, not a company boss's
         if agent and (head.override or not sector):
             sector = agent
@@ -421,17 +421,6 @@ class RoleFinder:
         if after is not None:
             found.append(after)
         return MentionRoles(tuple(found), governed)
-
-    def _head_of_state(self, rest: Sequence[Word]) -> bool:
-        """Whether a title's complement is a state's head (the agents lexicon's رئيس "boss", BUS): رئيس
-        definite and alone (مستشار الرئيس), or with a nationality adjective or a country right after it
-        (مبعوث الرئيس الأمريكي، مساعد رئيس فرنسا)."""
-        if not rest or rest[0].stem.removeprefix("ال") != PRESIDENT:
-            return False
-        if len(rest) == 1:
-            return rest[0].stem.startswith("ال")
-        nxt = rest[1].stem
-        return nxt in self.nationalities or nxt in self.countries or lexicons.strip_al(nxt) in self.countries
 
     def _office_before(self, i: int) -> list[Role]:
         """The office phrase that ends right at an honorific starting at word i (وزير الخارجية السعودي

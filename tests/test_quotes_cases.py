@@ -8,19 +8,27 @@ import re
 from marsad.article import Article, Entity, Quote, Span
 from tests.test_quotes import _stage, build
 
+Said = tuple[str, str, str | None, str | None, str | None]  # kind, text, speaker, verb, via (see `said`)
+
 
 def run(text: str, entities: dict[str, str]) -> tuple[Article, list[Quote]]:
     article = _stage()(build(text, entities))
     return article, list(article.quotes)
 
 
-def said(article: Article, quote: Quote) -> tuple[str, str, str | None, str | None, str | None]:
+def said(article: Article, quote: Quote) -> Said:
     """(kind, text, speaker name, verb, via name) of one quote."""
     names = {e.id: e.name for e in article.entities}
     text = article.text[quote.span.start : quote.span.end]
     speaker = names.get(quote.speaker or "") if quote.speaker else quote.speaker_text
     via = names.get(quote.via or "") if quote.via else quote.via_text
     return quote.kind, text, speaker, quote.verb, via
+
+
+def quotes_said(text: str, entities: dict[str, str]) -> list[Said]:
+    """`said` of every quote the stage finds in `text`, the given mentions tagged (see `build`)."""
+    article, quotes = run(text, entities)
+    return [said(article, q) for q in quotes]
 
 
 def test_a_quote_closing_a_paragraph_does_not_take_the_next_paragraphs_verb() -> None:

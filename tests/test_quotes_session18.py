@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.quotes_lexicon import load
-from tests.test_quotes_cases import run, said
+from tests.test_quotes_cases import quotes_said, run, said
 
 
 def test_the_participles_of_demanding_and_threatening_are_participles() -> None:
@@ -44,8 +44,7 @@ def test_the_participles_of_demanding_and_threatening_are_participles() -> None:
 def test_a_participle_of_demanding_takes_the_clause_subject(
     text: str, names: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 _MINISTER = "وقال الوزير كمال ناصر إن المياه ستعود إلى الأحياء غدا.\n"
@@ -169,8 +168,7 @@ def test_a_bare_attribution_keeps_the_first_words_root_letter() -> None:
 def test_a_short_stretch_opened_by_a_naming_noun_is_a_name(
     text: str, names: dict[str, str], want: list[tuple[str, str, str | None, str | None, str | None]]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 def test_a_subheading_line_holds_no_quote() -> None:

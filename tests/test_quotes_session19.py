@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_cases import run, said
-
-Said = tuple[str, str, str | None, str | None, str | None]
+from tests.test_quotes_cases import Said, quotes_said, run, said
 
 
 @pytest.mark.parametrize(
@@ -46,8 +44,7 @@ Said = tuple[str, str, str | None, str | None, str | None]
 def test_the_speaker_search_steps_over_a_units_name_in_marks(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 _QATARI = "وقال وزير الخارجية القطري خالد المنصوري إن المحادثات كانت بناءة.\n"
@@ -162,8 +159,7 @@ def test_a_name_before_ala_is_the_speaker_of_a_verb_that_takes_no_object() -> No
 def test_a_place_in_a_prepositional_phrase_is_no_participles_speaker(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -238,5 +234,4 @@ def test_a_circumstantial_pronoun_takes_the_opening_verbs_subject(opening: str, 
 def test_marks_opened_by_a_conjunction_of_purpose_finish_the_indirect_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want

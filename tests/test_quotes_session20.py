@@ -7,9 +7,7 @@ import pytest
 from marsad.quotes_speakers import Subject
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import View
-from tests.test_quotes_cases import build, run, said
-
-Said = tuple[str, str, str | None, str | None, str | None]
+from tests.test_quotes_cases import Said, build, quotes_said, run, said
 
 
 @pytest.mark.parametrize(
@@ -44,8 +42,7 @@ Said = tuple[str, str, str | None, str | None, str | None]
 def test_the_words_on_a_carried_sign_are_its_carriers_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -95,8 +92,7 @@ def test_the_words_on_a_carried_sign_are_its_carriers_quote(
 def test_a_fronted_object_of_a_verb_of_calling_is_the_content_alone(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 def test_a_relative_clauses_verb_takes_the_name_after_a_possessed_title() -> None:
@@ -171,8 +167,7 @@ def test_marks_after_a_participles_noun_phrase_and_a_colon_are_the_finite_verbs(
 def test_a_participle_after_a_kana_clause_takes_its_subject(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -211,8 +206,7 @@ def test_a_participle_after_a_kana_clause_takes_its_subject(
     ],
 )
 def test_marks_that_are_no_quote_of_their_own(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -244,8 +238,7 @@ def test_marks_that_are_no_quote_of_their_own(text: str, names: dict[str, str], 
     ],
 )
 def test_demanding_participles(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(

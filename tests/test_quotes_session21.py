@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.quotes_institutions import institution_spans
-from tests.test_quotes_cases import build, run, said
-
-Said = tuple[str, str, str | None, str | None, str | None]
+from tests.test_quotes_cases import Said, build, quotes_said, run, said
 
 
 @pytest.mark.parametrize(
@@ -41,8 +39,7 @@ Said = tuple[str, str, str | None, str | None, str | None]
 def test_an_adverb_of_focus_after_the_verb_is_no_subject(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -74,8 +71,7 @@ def test_an_adverb_of_focus_after_the_verb_is_no_subject(
 def test_a_trailing_attribution_with_no_source_of_its_own_ends_the_content(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -98,8 +94,7 @@ def test_a_trailing_attribution_with_no_source_of_its_own_ends_the_content(
 def test_marks_after_the_ba_of_a_threat_are_no_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -127,8 +122,7 @@ def test_marks_after_the_ba_of_a_threat_are_no_quote(
 def test_marks_on_a_feeling_nouns_adjective_are_a_scare_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -162,8 +156,7 @@ def test_marks_on_a_feeling_nouns_adjective_are_a_scare_quote(
 def test_marks_inside_an_accusations_noun_phrase_are_its_indirect_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -189,8 +182,7 @@ def test_marks_inside_an_accusations_noun_phrase_are_its_indirect_quote(
 def test_a_plural_verb_after_idh_goes_on_with_the_opening_group(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -278,8 +270,7 @@ def test_the_report_is_the_one_an_outlet_was_said_to_publish() -> None:
 def test_marks_inside_a_noun_phrase_complement_are_its_indirect_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -309,8 +300,7 @@ def test_marks_inside_a_noun_phrase_complement_are_its_indirect_quote(
     ],
 )
 def test_possessed_kin_speak_for_themselves(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -344,8 +334,7 @@ def test_possessed_kin_speak_for_themselves(text: str, names: dict[str, str], wa
 def test_a_quote_the_writer_split_is_one_direct_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -374,8 +363,7 @@ def test_a_quote_the_writer_split_is_one_direct_quote(
 def test_appealing_with_ba_and_explaining_that_report(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -444,5 +432,4 @@ def test_a_related_context_phrase_opens_the_sentence_before_its_verb() -> None:
 def test_wa_qad_and_a_reporting_verb_after_a_comma_open_the_next_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want

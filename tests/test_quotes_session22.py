@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.quotes_names import speaker_name_spans
-from tests.test_quotes_cases import build, run, said
-
-Said = tuple[str, str, str | None, str | None, str | None]
+from tests.test_quotes_cases import Said, build, quotes_said, run, said
 
 
 def _names(text: str, entities: dict[str, str] | None = None) -> list[str]:
@@ -85,8 +83,7 @@ def test_a_name_set_off_after_one_of_is_the_speaker(text: str, expected: list[st
 def test_the_writers_tail_after_a_comma_ends_the_content(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -111,8 +108,7 @@ def test_the_writers_tail_after_a_comma_ends_the_content(
     ],
 )
 def test_istadraka_reports(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -136,8 +132,7 @@ def test_istadraka_reports(text: str, names: dict[str, str], want: list[Said]) -
 def test_a_when_clause_after_the_subject_names_no_speaker(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 def test_a_dateline_with_a_comma_does_not_hide_the_opening_subject() -> None:
@@ -175,8 +170,7 @@ def test_a_dateline_with_a_comma_does_not_hide_the_opening_subject() -> None:
     ],
 )
 def test_a_name_set_off_after_a_cut_title_speaks(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 @pytest.mark.parametrize(
@@ -220,8 +214,7 @@ def test_a_name_set_off_after_a_cut_title_speaks(text: str, names: dict[str, str
     ],
 )
 def test_a_spokesman_named_in_the_next_sentence(text: str, names: dict[str, str], want: list[Said]) -> None:
-    article, quotes = run(text, names)
-    assert [said(article, q) for q in quotes] == want
+    assert quotes_said(text, names) == want
 
 
 def test_an_abbreviation_with_dots_is_one_short_quoted_name() -> None:

@@ -23,20 +23,14 @@ from pathlib import Path
 
 from marsad import lexicons
 from marsad.arabic import fold
-from marsad.entity_people import KNOWN_FILE
+from marsad.entity_people import COUNTRIES_FILE, KNOWN_FILE, model_rows
 from train.clusters import Skipped
 from train.data import ANT, shared_dir
 
 MIN_VOTES = 5
 MIN_SHARE = 0.85
 TOKEN = re.compile(r"\w+|[^\w\s]")  # words, and each punctuation mark as a token of its own
-OUT = KNOWN_FILE.parent / "people_countries.tsv"
-
-
-def known_names(path: Path = KNOWN_FILE) -> list[str]:
-    """The names of known_people.tsv (folded words joined by spaces)."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
-    return [row[0] for row in rows[1:] if row and row[0]]
+OUT = COUNTRIES_FILE
 
 
 def texts(root: Path, skipped: Skipped) -> Iterator[str]:
@@ -112,7 +106,7 @@ def main() -> None:
         return places[word]
 
     skipped = Skipped()
-    names = known_names()
+    names = [row[0] for row in model_rows(KNOWN_FILE)]
     read = 0
 
     def counted() -> Iterator[str]:
