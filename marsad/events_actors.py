@@ -29,7 +29,17 @@ from functools import lru_cache
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
-from marsad.events_codes import ADJECTIVE_ONLY, ARMED, FORCE_HEADS, SECTORS, Candidate, members, specified
+from marsad.events_codes import (
+    ADJECTIVE_ONLY,
+    ARMED,
+    FORCE_HEADS,
+    GROUP_HEAD,
+    SECTORS,
+    Candidate,
+    head,
+    members,
+    specified,
+)
 from marsad.events_codes import nations as nations_table
 from marsad.events_lexicon import event_agents, not_actors
 from marsad.events_phrases import (
@@ -450,17 +460,13 @@ def _corefer(cands: list[Candidate]) -> list[Candidate]:
     seen: dict[str, str] = {}
     out = []
     for c in cands:
-        actor = c.actor
+        actor, first = c.actor, head(c.actor)
         if actor.country is None and actor.code in SECTORS and actor.code in seen:
-            country = seen[actor.code]
-            c = c._replace(actor=dataclasses.replace(actor, code=country + actor.code, country=country))
-        elif (
-            actor.country
-            and actor.code
-            and actor.code[len(actor.country) :] in SECTORS
-            and actor.code not in _owned()
-        ):
-            seen.setdefault(actor.code[len(actor.country) :], actor.country)
+            first = seen[actor.code]  # a group's head (IMG) gives the code, no country (events_codes.head)
+            country = None if first == GROUP_HEAD else first
+            c = c._replace(actor=dataclasses.replace(actor, code=first + actor.code, country=country))
+        elif first and actor.code and actor.code[len(first) :] in SECTORS and actor.code not in _owned():
+            seen.setdefault(actor.code[len(first) :], first)
         out.append(c)
     return out
 

@@ -73,10 +73,24 @@ def nations() -> dict[str, str]:
     return out
 
 
+# CAMEO's head of an international militarized group's code (IMGREB al-Qaeda, IMGMUSISI the Islamic State):
+# it stands where a state's code has its country, and is no country (ISO). The entities stage may write
+# such an entity no country, as for IGO and NGO (session 22's L5); the events side reads the head off
+# the code.
+GROUP_HEAD = "IMG"
+
+
+def head(actor: Actor) -> str | None:
+    """What stands before an actor's sector: its country, or IMG for a group's code with no country."""
+    if actor.country:
+        return actor.country
+    return GROUP_HEAD if (actor.code or "").startswith(GROUP_HEAD) else None
+
+
 def sector(actor: Actor) -> str:
-    """The sector part of an actor's code (the code less its country)."""
-    code = actor.code or ""
-    return code[len(actor.country) :][:3] if actor.country and code.startswith(actor.country) else code[:3]
+    """The sector part of an actor's code (the code less its country or its group head)."""
+    code, first = actor.code or "", head(actor)
+    return code[len(first) :][:3] if first and code.startswith(first) else code[:3]
 
 
 # Words that join a member to the group: في "in", من "of, from"; and what may stand between the

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Token
-from marsad.events_codes import Candidate
+from marsad.events_codes import Candidate, head
 from marsad.events_words import oblique
 
 __all__ = ["GROUP_NOUNS", "led_by", "resolve_groups"]
@@ -104,7 +104,8 @@ def led_by(
     out = list(cands)
     for y in list(out):
         k = y.first - 1
-        if k < lo or keys[k - lo] != LEAD_KEY or "ب" not in tokens[k].prefixes or y.actor.country is None:
+        leader = head(y.actor)  # a state's country, or a group's head (IMG) when it has none
+        if k < lo or keys[k - lo] != LEAD_KEY or "ب" not in tokens[k].prefixes or leader is None:
             continue
         x = next((c for c in reversed(out) if c.last < k and k - c.last <= LED_REACH), None)
         if x is None or any(keys[j - lo] in ("،", ",", "؛") for j in range(x.last + 1, k)):
@@ -113,7 +114,7 @@ def led_by(
         if not sector:
             continue
         words = text[tokens[x.first].start : tokens[y.last].end]
-        actor = Actor(x.actor.entity, words, y.actor.country + sector, y.actor.country)
+        actor = Actor(x.actor.entity, words, leader + sector, y.actor.country)
         out = [c for c in out if c is not x and c is not y] + [Candidate(x.first, y.last, actor, x.oblique)]
     return sorted(out, key=lambda c: c.first)
 

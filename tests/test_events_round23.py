@@ -1,0 +1,62 @@
+"""Events, session 23 (issue #6), each case on sentences of our own: an international militarized group's
+code (IMGREB) is read as it is when the entity has no country, as the entities stage may write it (IMG is
+CAMEO's head for such groups, no ISO country; events_codes.head): its sector for a claim's doer, the
+rebels named again after it, a force it leads."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.stages.events import Events
+from tests.test_events import build
+
+_STAGE = Events()  # rules only
+
+QAEDA = "تنظيم القاعدة"
+
+
+def sides(text: str, country: str | None) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """(code, source code, source country, target code, target country) of every event of the rules, with
+    the group as an ORG entity coded IMGREB and `country`."""
+    article = build(text, entities={QAEDA: ("ORG", "IMGREB", country)})
+    return [
+        (
+            e.cameo,
+            e.source_actor and e.source_actor.code,
+            e.source_actor and e.source_actor.country,
+            e.target_actor and e.target_actor.code,
+            e.target_actor and e.target_actor.country,
+        )
+        for e in _STAGE(article).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A device blew up on a police bus this morning, and al-Qaeda claimed it later": the claimer is the
+        # bomber (its sector REB read off IMGREB; was no source when the entity had no country)
+        (
+            "وانفجرت عبوة بحافلة للشرطة صباح اليوم، وتبناها تنظيم القاعدة لاحقا.",
+            [("183", "IMGREB", None, "COP", None)],
+        ),
+        # "Al-Qaeda killed three soldiers, and the rebels kidnapped an officer": the rebels named again are
+        # the group's (was REB)
+        (
+            "وقتل تنظيم القاعدة ثلاثة جنود، وخطف المتمردون ضابطا.",
+            [("190", "IMGREB", None, "MIL", None), ("181", "IMGREB", None, None, None)],
+        ),
+        # "Armed groups led by al-Qaeda attacked the army's posts": the led force takes the group's head
+        # (was the group as the target)
+        (
+            "وهاجمت مجموعات مسلحة بقيادة تنظيم القاعدة مراكز الجيش.",
+            [("190", "IMGUAF", None, "MIL", None)],
+        ),
+    ],
+)
+def test_a_groups_code_with_no_country_is_read_as_it_is(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None, str | None]]
+) -> None:
+    assert sides(text, None) == expected
+    # the codes are those the entity with IMG written as its country gives
+    assert [(c, s, t) for c, s, _, t, _ in sides(text, "IMG")] == [(c, s, t) for c, s, _, t, _ in expected]
