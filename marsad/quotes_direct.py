@@ -128,6 +128,19 @@ def direct_claims(
     return claims, used, quoted
 
 
+_CUE_REACH = 4  # tokens an attribution phrase spans before a name (وفق ما نقلت، وفقا لما ذكرته، بحسب)
+
+
+def _cue_source_mark(view: View, io: int, lo: int) -> bool:
+    """The opening mark at token io comes right after an attribution phrase (…، وفق ما نقلت "X"، بحسب ما
+    نقل "X" عن Y، حسب "X"): the marks hold the name of the source the phrase cites (the bare attribution's
+    outlet, bench/gold/QUOTES.md), not words said. ANT, session 23: such names in marks were read as the
+    relay verb's direct quotes."""
+    return any(
+        (cue := match_cue(view, k)) is not None and cue[1] == io for k in range(max(lo, io - _CUE_REACH), io)
+    )
+
+
 def _bare_complementizer(view: View, verb: int, t: int) -> bool:
     """Token t is a complementizer outside marks (after verb) and outside a name ("إير فورس وان": no و+أن)."""
     marks = sum(1 for x in range(verb + 1, t) if view.word(x) in QUOTE_CHARS)
@@ -266,6 +279,8 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
+    if _cue_source_mark(view, io, lo):
+        return None  # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words
     if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
         return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):

@@ -1,0 +1,32 @@
+"""Session 23 rules (bench/gold/QUOTES_SESSION23.md), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import Said, quotes_said
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Drinking water helps lower the body's heat on long summer days, as 'Health Day' reported.": the
+        # marks after the attribution's relay verb hold the source's name, not its words; the clause before
+        # the phrase is the bare attribution's indirect quote.
+        (
+            'يساعد شرب الماء على خفض حرارة الجسم في أيام الصيف، وفق ما نقلت "هيلث داي".',
+            {"هيلث داي": "ORG"},
+            [("indirect", "يساعد شرب الماء على خفض حرارة الجسم في أيام الصيف", "هيلث داي", "نقل", None)],
+        ),
+        # "The number of cyclists in the city rose this year, according to what 'City Riders' carried."
+        (
+            'ارتفع عدد مستخدمي الدراجات في المدينة هذا العام، بحسب ما أورد "سيتي رايدرز".',
+            {"سيتي رايدرز": "ORG"},
+            [("indirect", "ارتفع عدد مستخدمي الدراجات في المدينة هذا العام", "سيتي رايدرز", "أورد", None)],
+        ),
+    ],
+)
+def test_a_quoted_name_after_an_attribution_is_its_source(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
