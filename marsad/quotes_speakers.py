@@ -123,6 +123,8 @@ def is_complementizer(view: View, i: int) -> bool:
         return False
     if view.text[view.tokens[i].start - 1 : view.tokens[i].start] == ".":
         return False  # a letter of an abbreviation (سي.إن.إن), not إن
+    if view.text[view.tokens[i].end : view.tokens[i].end + 1] == ".":
+        return False  # its first letter (إن.بي.سي، إن.إتش.كيه: NBC, NHK), not إن
     if _because_or_as_if(view, i):
         return False
     if i + 1 < view.n and view.tokens[i + 1].folded.startswith("وال"):

@@ -30,3 +30,19 @@ def test_a_quoted_name_after_an_attribution_is_its_source(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_the_first_letter_of_a_dotted_abbreviation_is_no_complementizer() -> None:
+    # "The national television network (N.B.C.) said on Sunday that the government will announce a new plan
+    # for public transport.": إن in إن.بي.سي is the abbreviation's first letter; the content starts after
+    # the later إن.
+    text = "قالت شبكة التلفزيون الوطنية (إن.بي.سي) يوم الأحد، إن الحكومة ستعلن خطة جديدة للنقل العام."
+    assert quotes_said(text, {}) == [
+        (
+            "indirect",
+            "الحكومة ستعلن خطة جديدة للنقل العام",
+            "شبكة التلفزيون الوطنية",
+            "قال",
+            "شبكة التلفزيون الوطنية",
+        )
+    ]
