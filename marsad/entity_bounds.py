@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
+from marsad.clitics import bare
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, stems_inside, token_range
 from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
@@ -363,6 +364,11 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
                 dataclasses.replace(e, name=text[span.start : span.end], mentions=(span, *e.mentions[1:]))
             )
             continue
+        if e.label == "PER" and (grown := given_name(text, token)) is not None:
+            span = Span(grown, span.end)  # بسام طعمة read ب + سام: the name is the whole word
+            name = text[span.start : span.end]
+            out.append(dataclasses.replace(e, name=name, mentions=(span, *e.mentions[1:])))
+            continue
         stem_count = counts.get(text[token.stem.start : token.stem.end], 0)
         if stem_count >= COMMON_STEM and stem_count > counts.get(text[token.start : token.stem.end], 0):
             # لرويترز: رويترز stands on its own in news; the ل is a clitic. Not so where the whole word is
@@ -381,6 +387,17 @@ def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[En
                 break
         out.append(e)
     return out
+
+
+def given_name(text: str, token: Token) -> int | None:
+    """Where a listed given name starts in a word the segmenter read as clitics + stem (بسام as ب + سام; in
+    وبسام the ب only, the و staying a clitic), or None."""
+    cut = token.stem.start
+    for prefix in reversed(token.prefixes):
+        cut -= len(prefix)
+        if bare(text[cut : token.stem.end]) in lexicons.given_names():
+            return cut
+    return None
 
 
 def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span, *, person: bool = False) -> Span:

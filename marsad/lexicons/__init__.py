@@ -251,6 +251,13 @@ def people() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names that begin with a letter the clitic segmenter cuts (بسام، لبنى), as written: not folded,
+    since لبني (ل + بني "to Bani") must not read as لبنى."""
+    return frozenset(row["form"] for row in read_tsv("given_names.tsv"))
+
+
+@cache
 def organisation_aliases() -> dict[str, str]:
     """Folded organisation name → the thing it names (its gloss before any parenthesis), for merging.
 

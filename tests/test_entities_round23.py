@@ -1,0 +1,47 @@
+"""Session 23's entity fixes (the lead's). Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clitics import CliticSegmenter
+from marsad.lexicons import read_tsv
+from marsad.stages.entities import Entities
+from tests.test_entities_local_bodies import _Tagger
+from tests.test_entities_stage import segmented
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The minister Bassam Toumeh said the budget is ready": بسام is read ب + سام "poison"
+        ("قال الوزير بسام طعمة إن الموازنة جاهزة.", {"بسام": "B-PER", "طعمة": "I-PER"}, ["بسام طعمة"]),
+        # "and Lubna Kamel met Bilal Fadel": the conjunction stays a clitic; the ل of لبنى, ب of بلال do not
+        (
+            "والتقت ولبنى كامل مع بلال فاضل أمس.",
+            {"ولبنى": "B-PER", "كامل": "I-PER", "بلال": "B-PER", "فاضل": "I-PER"},
+            ["لبنى كامل", "بلال فاضل"],
+        ),
+        # "Sam Hamdi arrived": a name the list does not hold keeps the segmenter's reading (here none to undo)
+        ("ووصل سام حمدي إلى المطار.", {"سام": "B-PER", "حمدي": "I-PER"}, ["سام حمدي"]),
+    ],
+)
+def test_a_given_name_read_as_a_clitic_keeps_its_first_letter(
+    text: str, tags: dict[str, str], expected: list[str]
+) -> None:
+    article = Entities(_Tagger(tags))(segmented(text))
+    assert [e.name for e in article.entities if e.label == "PER"] == expected
+
+
+def test_every_listed_given_name_is_one_the_segmenter_cuts() -> None:
+    # the list holds only forms the clitic reading would cut; a form it keeps whole needs no row
+    segment = CliticSegmenter.load()
+    uncut = [row["form"] for row in read_tsv("given_names.tsv") if not segment(row["form"])[0]]
+    assert uncut == []
+
+
+def test_a_name_after_to_written_with_ya_is_not_the_listed_name() -> None:
+    # "a recording of Bani Odeh": لبني is ل + بني with ي, not لبنى "Lubna" (ى); the list matches as written
+    tags = {"لبني": "B-PER", "عودة": "I-PER"}
+    article = Entities(_Tagger(tags))(segmented("وبثت القناة تسجيلا لبني عودة أمس."))
+    assert [e.name for e in article.entities if e.label == "PER"] == ["بني عودة"]
