@@ -45,3 +45,14 @@ def test_a_name_after_to_written_with_ya_is_not_the_listed_name() -> None:
     tags = {"لبني": "B-PER", "عودة": "I-PER"}
     article = Entities(_Tagger(tags))(segmented("وبثت القناة تسجيلا لبني عودة أمس."))
     assert [e.name for e in article.entities if e.label == "PER"] == ["بني عودة"]
+
+
+def test_the_islamic_state_has_no_country() -> None:
+    # "The Islamic State claimed the attack in Mosul": an international militarized group (IMG) carries no
+    # country, like the UN (IGO); the article's Iraq is the attack's place, not the group's nationality
+    from marsad.stages.actors import Actors
+
+    text = "وتبنى تنظيم داعش الهجوم في الموصل."
+    article = Actors.load()(Entities(_Tagger({"داعش": "B-ORG", "الموصل": "B-LOC"}))(segmented(text)))
+    found = {e.name: (e.actor_code, e.country) for e in article.entities if e.label == "ORG"}
+    assert found == {"داعش": ("IMGMUSISI", None)}
