@@ -43,8 +43,9 @@ NAME_LINKS = frozenset(fold(w) for w in ["بن", "ابن"])
 IN_SCENE = fold("في")
 
 SOURCE = "actors.v1"
-# Codes that stand on their own: international and non-governmental organisations and international militarized
-# groups (the Islamic State, IMGMUSISI; the entities gold writes its country as null) carry no country.
+# Codes that stand on their own: international and non-governmental organisations and international
+# militarized groups (the Islamic State, IMGMUSISI; the entities gold writes its country as null) carry no
+# country.
 STATELESS = ("IGO", "NGO", "IMG")
 # Type nouns before an outlet's name (وكالة "معا"، صحيفة واشنطن بوست): set aside to find the outlet.
 OUTLET_TYPES = frozenset(
