@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from marsad import lexicons
 from marsad.entity_places import PlaceNames
 from marsad.gazetteer import MODEL_DIR
 
@@ -35,6 +36,17 @@ def people_countries() -> dict[str, str]:
     """Known people's nationalities (people_countries.tsv, `python -m train.people_countries`): folded name ->
     ISO alpha-3; empty when the file is absent."""
     return {row[0]: row[1] for row in model_rows(COUNTRIES_FILE) if len(row) > 1}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The first word and first two words of each known_people.tsv name of two words or more, as
+    lexicons.word_key writes them: how ANT's named people begin (عبد العزيز of عبد العزيز بوتفليقة)."""
+    out: set[str] = set()
+    for row in model_rows(KNOWN_FILE):
+        words = [lexicons.word_key(w) for w in row[0].split()]
+        out.update(" ".join(words[:k]) for k in (1, 2) if len(words) > k)
+    return frozenset(out)
 
 
 @cache

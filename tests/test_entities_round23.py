@@ -56,3 +56,31 @@ def test_the_islamic_state_has_no_country() -> None:
     article = Actors.load()(Entities(_Tagger({"داعش": "B-ORG", "الموصل": "B-LOC"}))(segmented(text)))
     found = {e.name: (e.actor_code, e.country) for e in article.entities if e.label == "ORG"}
     assert found == {"داعش": ("IMGMUSISI", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "The actor Mahmoud Abdelaziz said the film is ready": عبد العزيز begins known people's names (a
+        # given name), so at this name's end it is his father's name, not King Abdulaziz (SAUGOV)
+        (
+            "قال الفنان محمود عبد العزيز إن الفيلم جاهز.",
+            {"محمود": "B-PER", "عبد": "I-PER", "العزيز": "I-PER"},
+            {"محمود عبد العزيز": None},
+        ),
+        # "The crown prince Mohammed bin Salman met President Mahmoud Abbas": after بن the father's code
+        # names the family; the president is listed whole (محمود عباس), so his name's end is not read
+        (
+            "والتقى ولي العهد محمد بن سلمان بالرئيس محمود عباس.",
+            {"محمد": "B-PER", "بن": "I-PER", "سلمان": "I-PER", "محمود": "B-PER", "عباس": "I-PER"},
+            {"محمد بن سلمان": "SAUGOV", "محمود عباس": "PSEGOV"},
+        ),
+    ],
+)
+def test_a_given_name_at_a_names_end_takes_no_dictionary_code(
+    text: str, tags: dict[str, str], expected: dict[str, str | None]
+) -> None:
+    from marsad.stages.actors import Actors
+
+    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+    assert {e.name: e.actor_code for e in article.entities if e.label == "PER"} == expected

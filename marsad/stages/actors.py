@@ -103,10 +103,14 @@ class Actors:
     """Callable stage: country and actor code for PER/ORG entities, ISO code for country LOCs."""
 
     def __init__(
-        self, gazetteer: CountryLookup | None = None, people: Mapping[str, str] | None = None
+        self,
+        gazetteer: CountryLookup | None = None,
+        people: Mapping[str, str] | None = None,
+        given: frozenset[str] = frozenset(),
     ) -> None:
         self.gazetteer = gazetteer
         self.people = people or {}  # known people's nationalities (folded name -> ISO), learnt from ANT
+        self.given = given  # how known people's names begin (entity_people.given_names): given names
         self.nationalities = lexicons.nationalities()
         self.countries = lexicons.countries()
         self.agents = lexicons.agents()
@@ -117,9 +121,9 @@ class Actors:
     @classmethod
     def load(cls) -> Actors:
         """The stage with the lexicons and, when present, the gazetteer."""
-        from marsad.entity_people import people_countries
+        from marsad.entity_people import given_names, people_countries
 
-        return cls(_default_gazetteer(), people_countries())
+        return cls(_default_gazetteer(), people_countries(), given_names())
 
     def __call__(self, article: Article) -> Article:
         # Title phrases stop at people's names only (see merge): ORG and LOC names run on in them.
@@ -217,6 +221,8 @@ class Actors:
             if n_named == 1 < len(stems) and stems[-1].startswith("ال"):
                 # A lone family name with ال (الهاشمي، المصري) is shared by many: the dictionary's
                 # bearer (Tariq al-Hashimi) is not every العميد رداد الهاشمي.
+                named = None
+            elif named and self._given_end(stems, n_named):
                 named = None
         # Stems first; the folded words as written too, as a segmenter may read a letter of a foreign
         # name as a clitic (بوست "Post" cut as ب + وست).
@@ -428,6 +434,15 @@ class Actors:
         first = fold(stems[0])
         # short words and small towns read too many names (أم is a Belgian town, كوبر a Slovenian one)
         return self.gazetteer.town_country(first, NAMESAKE_TOWN) if len(first) >= 4 else None
+
+    def _given_end(self, stems: Sequence[str], n: int) -> bool:
+        """Whether the last `n` words of a longer person's name are a given name (self.given) with no بن or
+        ابن before them: a father's or family name, not the dictionary's bearer (محمود عبد العزيز is not
+        King Abdulaziz, محمد عباس not Mahmoud Abbas); after بن the father's code names the family (محمد بن
+        سلمان)."""
+        if n >= len(stems) or stems[-n - 1] in NAME_LINKS:
+            return False
+        return " ".join(lexicons.word_key(s) for s in stems[-n:]) in self.given
 
     @staticmethod
     def _longest(
