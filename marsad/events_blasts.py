@@ -13,7 +13,9 @@ rows with it: 4, all yes, one the gate dropped).
 
 So are an attack someone came under (تعرضت الدورية لهجوم "the patrol came under attack", X3a: a past form of
 تعرض and an attack noun with ل on it, dev rows 3, all yes, two the gate dropped) and an attack that happened
-on a recent day (ووقع الانفجار صباح اليوم, X3b: dev rows 1, yes, dropped); session 23, E23.
+on a recent day (ووقع الانفجار صباح اليوم, X3b: dev rows 1, yes, dropped); session 23, E23. And a device
+as an attack verb's doer (سيارة مفخخة استهدفت دورية "a car bomb targeted a patrol", X4: dev rows 17, 14 yes,
+three the gate dropped, and 3 difficult nos it kept).
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.arabic import fold
+from marsad.events_codes import nations
 from marsad.events_features import RECENT, TALK
 from marsad.events_features import features as structure
 from marsad.stages.events import Site
 
-__all__ = ["blast_frame", "came_under", "happened_lately", "unknown_attackers"]
+__all__ = ["blast_frame", "came_under", "device_did", "happened_lately", "unknown_attackers"]
 
 EXPLODED = frozenset(fold(w) for w in ("انفجر", "انفجرت", "انفجرتا"))
 # What blows up (folded keys, with and without ال): bombs, shells, mines, rockets, a car or a belt.
@@ -58,6 +61,8 @@ SUBJECTED_REACH = 5  # words from the verb to the noun (تعرضت قافلة ا
 HAPPENED = frozenset(fold(w) for w in ("وقع", "وقعت", "جرى"))
 HAPPENED_REACH = 3
 MARKS = frozenset({"،", ",", "؛", ":", ".", "؟", "!"})
+# X4: a device's own adjectives (booby-trapped, explosive), which may stand between it and its verb.
+DEVICE_ADJECTIVES = frozenset(fold(p + w) for w in ("مفخخة", "ناسفة", "ملغومة") for p in ("", "ال"))
 
 
 def blast_frame(sites: Sequence[Site]) -> bool:
@@ -66,7 +71,7 @@ def blast_frame(sites: Sequence[Site]) -> bool:
     attacker's act (unknown_attackers)."""
     if sites[0].kind != "ASSAULT":
         return False
-    if unknown_attackers(sites) or came_under(sites) or happened_lately(sites):
+    if unknown_attackers(sites) or came_under(sites) or happened_lately(sites) or device_did(sites):
         return True
     for s in sites:
         after = s.keys[s.last + 1 : s.last + 1 + DEVICE_REACH]
@@ -123,3 +128,18 @@ def happened_lately(sites: Sequence[Site]) -> bool:
         and TALK.isdisjoint(structure(s))
         for s in sites
     )
+
+
+def device_did(sites: Sequence[Site]) -> bool:
+    """Whether a past attack verb stands right after a device noun (DEVICES), past the device's adjectives
+    (DEVICE_ADJECTIVES) and nationality adjectives (events_codes.nations), with no talk cue (X4)."""
+    adjectives = nations()
+    for s in sites:
+        if s.trig.aspect != "past":
+            continue
+        j = s.first - 1
+        while j >= 0 and (s.keys[j] in DEVICE_ADJECTIVES or s.keys[j] in adjectives):
+            j -= 1
+        if j >= 0 and s.keys[j] in DEVICES and TALK.isdisjoint(structure(s)):
+            return True
+    return False

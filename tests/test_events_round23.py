@@ -2,8 +2,8 @@
 code (IMGREB) is read as it is when the entity has no country, as the entities stage may write it (IMG is
 CAMEO's head for such groups, no ISO country; events_codes.head): its sector for a claim's doer, the
 rebels named again after it, a force it leads. And two plain reports of an attack the trigger gate keeps
-whatever its score (events_blasts.came_under, happened_lately): an attack someone came under, an attack that
-happened on a recent day."""
+whatever its score (events_blasts.came_under, happened_lately, device_did): an attack someone came under, an
+attack that happened on a recent day, a device as an attack verb's doer."""
 
 from __future__ import annotations
 
@@ -105,4 +105,22 @@ def test_an_attack_someone_came_under_passes_a_shut_gate(text: str, expected: li
     ],
 )
 def test_an_attack_that_happened_on_a_recent_day_passes_a_shut_gate(text: str, expected: list[str]) -> None:
+    assert shut_codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Three workers were wounded by the blast of a bomb that targeted their factory east of the town"
+        ("وأصيب ثلاثة عمال بانفجار قنبلة استهدفت مصنعهم شرق البلدة.", ["190", "183", "190"]),
+        # "The spokesman reported that a booby-trapped truck stormed the camp's northern gate"
+        ("وذكر الناطق أن شاحنة ملغومة اقتحمت بوابة المعسكر الشمالية.", ["190"]),
+        # "Officials fear that a car bomb may target the convoy": no past verb, the gate decides
+        ("ويخشى المسؤولون أن سيارة مفخخة قد تستهدف الموكب.", []),
+        # "The investigator said the truck bomb that targeted the building in 2004 was stolen a week
+        # before": a relative clause about the device, not the frame
+        ("وقال المحقق إن الشاحنة المفخخة التي استهدفت المبنى عام 2004 سرقت قبل أسبوع.", []),
+    ],
+)
+def test_a_device_as_an_attack_verbs_doer_passes_a_shut_gate(text: str, expected: list[str]) -> None:
     assert shut_codes(text) == expected
