@@ -8,6 +8,7 @@ whole name as one ORG. A mention that is the whole name, or that reaches outside
 `people_as_outlets` relabels a person or MISC mention that is exactly a listed outlet's name as an ORG
 (لشبكة رووداو الإعلامية: the model called the channel a person). `trim_told` ends a person's or
 organisation's mention before an outlet it was told to, which the model ran into it (سامر حداد لوكالة …).
+`grow_abbreviation` grows a mention inside a dotted abbreviation (إن.بي.سي، إن.إتش.كيه) to the whole of it.
 Run by `marsad.stages.entities` after the model's mentions are fitted, before the outlet pass.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from marsad.arabic import fold
@@ -25,6 +27,10 @@ from marsad.quotes_lexicon import load
 from marsad.quotes_view import QUOTE_CHARS, View
 from marsad.stages.segment import folded_stem
 
+# A dotted abbreviation written without spaces: groups of one to three letters joined by dots (إن.بي.سي
+# NBC, د.ب.أ dpa). A dot between longer words is a full stop that lost its space (الحرب.وقال): none.
+_LETTERS = "\u0621-\u064a"
+ABBREVIATION = re.compile(rf"(?<![{_LETTERS}.])[{_LETTERS}]{{1,3}}(?:\.[{_LETTERS}]{{1,3}})+(?![{_LETTERS}])")
 LABELS = frozenset({"LOC"})  # the label the model gives a name's country or city word
 REACH = 6  # words an outlet's name may run before the place word in it (وكالة الأنباء السعودية: 2)
 
@@ -134,3 +140,13 @@ def _told_named(text: str, tokens: Sequence[Token], token: Token) -> bool:
             if not outlet.needs_type and [folded_stem(text, t) for t in rest] == list(words[1:]):
                 return True
     return False
+
+
+def grow_abbreviation(text: str, span: Span) -> Span:
+    """A mention inside a dotted abbreviation grown to the whole of it: the model tags بي.سي of إن.بي.سي or
+    إتش.كيه of إن.إتش.كيه, leaving out a first group that also reads as the particle إن."""
+    lo = max(0, span.start - 12)
+    for m in ABBREVIATION.finditer(text, lo, min(len(text), span.end + 12)):
+        if m.start() <= span.start and span.end <= m.end() and (m.start(), m.end()) != (span.start, span.end):
+            return Span(m.start(), m.end())
+    return span

@@ -84,3 +84,23 @@ def test_a_given_name_at_a_names_end_takes_no_dictionary_code(
 
     article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
     assert {e.name: e.actor_code for e in article.entities if e.label == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "NBC said the president will visit": the model tags بي.سي and leaves إن, read as the particle
+        (
+            "وقالت شبكة إن.بي.سي إن الرئيس سيزور المنطقة",
+            {"بي": "B-ORG", ".": "I-ORG", "سي": "I-ORG"},
+            ["إن.بي.سي"],
+        ),
+        # "the war ended.He said": a full stop that lost its space joins no words into one name
+        ("وانتهت الحرب.وقال سمير نعمان إن السلام قريب.", {"الحرب": "B-MISC"}, ["الحرب"]),
+    ],
+)
+def test_a_mention_inside_a_dotted_abbreviation_grows_to_it(
+    text: str, tags: dict[str, str], expected: list[str]
+) -> None:
+    article = Entities(_Tagger(tags))(segmented(text))
+    assert [e.name for e in article.entities if e.label != "PER"] == expected

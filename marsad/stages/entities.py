@@ -81,7 +81,7 @@ from marsad.entity_bounds import (
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
 from marsad.entity_local_bodies import local_bodies
-from marsad.entity_outlets import drop_places_in_outlets, people_as_outlets, trim_told
+from marsad.entity_outlets import drop_places_in_outlets, grow_abbreviation, people_as_outlets, trim_told
 from marsad.entity_people import known_people
 from marsad.entity_places import (
     PlaceNames,
@@ -275,6 +275,7 @@ class Entities:
                     if whole.end <= whole.start:
                         continue  # a mention that is all clitic: nothing to point at
                     whole = cut_at_clause(article.text, sent, cut_open_bracket(article.text, whole))
+                    whole = grow_abbreviation(article.text, whole)
                     whole = whole_short_stem(sent, whole, label)
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
