@@ -32,6 +32,23 @@ def coordinated(view: View, i: int) -> bool:
     )
 
 
+def object_before(view: View, i: int) -> bool:
+    """The verb at i is joined by و after a comma (`coordinated`) and the mention ending before that comma
+    is not set off by a comma of its own (…من ممارسات الحوثيين، وأضاف; …في وجه الحكم، وقالت): a genitive or
+    an object of the clause before, not the verb's subject (SVO puts no و between them). An apposed name
+    (…كما يذكر اللاعب، في الخمسينات، X، ويقول) is the first clause's subject and may go on (session 23)."""
+    if not coordinated(view, i):
+        return False
+    k = i - 2
+    entity = view.covered.get(k)
+    if entity is None:
+        return False
+    first = k
+    while first - 1 > view.sentence(i)[0] and view.covered.get(first - 1) is entity:
+        first -= 1
+    return view.word(first - 1) not in ("،", ",")
+
+
 _BUT = frozenset({"لكن", "ولكن"})
 
 

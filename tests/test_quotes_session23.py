@@ -46,3 +46,26 @@ def test_the_first_letter_of_a_dotted_abbreviation_is_no_complementizer() -> Non
             "شبكة التلفزيون الوطنية",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The minister Samer Haddad said that the road will open in the spring. He then criticised the delays
+        # of the company Al-Nour, and added: 'We will not wait any longer.'": the company closes the clause
+        # before the comma, as its genitive; the pro-dropped verb goes on with the minister.
+        (
+            "وقال الوزير سامر حداد إن الطريق سيفتح في الربيع.\n\nثم انتقد تأخر شركة النور، وأضاف: "
+            '"لن ننتظر أكثر من ذلك".',
+            {"سامر حداد": "PER", "شركة النور": "ORG"},
+            [
+                ("indirect", "الطريق سيفتح في الربيع", "سامر حداد", "قال", None),
+                ("direct", "لن ننتظر أكثر من ذلك", "سامر حداد", "أضاف", None),
+            ],
+        ),
+    ],
+)
+def test_a_name_before_the_comma_of_a_joined_verb_is_no_subject(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want

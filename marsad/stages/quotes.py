@@ -69,6 +69,7 @@ from marsad.quotes_prodrop import (
     kana_subject,
     main_statement,
     no_subject,
+    object_before,
     opening_clause_subject,
     opening_title,
     relation_group,
@@ -356,7 +357,10 @@ class Quotes:
                 entity = (
                     (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
-                    else before_verb(view, claim.verb_tok) or relative_antecedent(view, claim.verb_tok)
+                    # …من ممارسات الحوثيين، وأضاف: a name before the comma of a verb joined by و is the
+                    # clause's object, not the verb's subject (quotes_prodrop.object_before; session 23)
+                    else (None if object_before(view, claim.verb_tok) else before_verb(view, claim.verb_tok))
+                    or relative_antecedent(view, claim.verb_tok)
                 )
                 if entity is None and claim.mode == "participle" and placed_only(view, claim.verb_tok):
                     # no subject named before it in its sentence (a place in a prepositional phrase is none):
