@@ -78,6 +78,7 @@ from marsad.entity_bounds import (
     trim_title,
     whole_short_stem,
 )
+from marsad.entity_commons import drop_common_places
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
 from marsad.entity_local_bodies import local_bodies
@@ -309,6 +310,8 @@ class Entities:
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
+            # ذلك المشهد "that scene", spread by the model as a place: no place
+            found = drop_common_places(article.text, tokens, found, self.known.names)
             starts = [t.start for t in tokens]
             # The role finder's folded words: merge builds the same finder next, from its per-article cache.
             stems = [w.stem for w in RoleFinder(article).words]
