@@ -104,3 +104,38 @@ def test_a_mention_inside_a_dotted_abbreviation_grows_to_it(
 ) -> None:
     article = Entities(_Tagger(tags))(segmented(text))
     assert [e.name for e in article.entities if e.label != "PER"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "In Madrid, Paris Saint-Germain beat the home side": سان جرمان also names a small town in Puerto
+        # Rico, but the club opens with Paris, a large town, so it is French (not the article's Spain either)
+        (
+            "وفي مدريد، فاز باريس سان جرمان على مضيفه.",
+            {"باريس": "B-ORG", "سان": "I-ORG", "جرمان": "I-ORG", "مدريد": "B-LOC"},
+            {"باريس سان جرمان": "FRA"},
+        ),
+        # "In London, the Madrid derby ended in a draw": ديربي also reads as Derby, a large English town, but
+        # Madrid later in the name is a large town too, so Spain stands
+        (
+            "وفي لندن، انتهى ديربي مدريد بالتعادل.",
+            {"ديربي": "B-ORG", "مدريد": "I-ORG", "لندن": "B-LOC"},
+            {"ديربي مدريد": "ESP"},
+        ),
+        # "In Cairo, the security authorities said": سلطات "authorities" also reads as a Moroccan town, but it
+        # is a word of the agents lexicon, so the body is the article's Egypt's
+        (
+            "وفي القاهرة، قالت سلطات الأمن إن الطريق مغلق.",
+            {"سلطات": "B-ORG", "الأمن": "I-ORG", "القاهرة": "B-LOC"},
+            {"سلطات الأمن": "EGY"},
+        ),
+    ],
+)
+def test_a_club_named_after_a_large_town_is_of_its_country(
+    text: str, tags: dict[str, str], expected: dict[str, str]
+) -> None:
+    from marsad.stages.actors import Actors
+
+    article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
+    assert {e.name: e.country for e in article.entities if e.label == "ORG"} == expected

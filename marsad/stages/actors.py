@@ -406,8 +406,10 @@ class Actors:
     def _country_in(self, stems: Sequence[str]) -> str | None:
         """A nationality adjective or country name inside an organisation's name (longest, leftmost).
 
-        The gazetteer is asked last, and only about words after the head that carry no ال: common
-        nouns such as الأمن also name small places abroad (a town in the Netherlands).
+        The gazetteer is asked last, and only about words after the head that carry no ال: common nouns such
+        as الأمن also name small places abroad (a town in the Netherlands). A name that opens with a large
+        town's name (`_named_after`) takes that town's country before a smaller place later in it, and when
+        the gazetteer finds none there.
         """
         grams = [(i, n) for n in range(min(len(stems), 4), 0, -1) for i in range(len(stems) - n + 1)]
         for i, n in grams:
@@ -417,13 +419,17 @@ class Actors:
                 return iso
         if self.gazetteer is None:
             return None
+        town = self._named_after(stems)
         for i, n in grams:
             if i > 0 and not stems[i].startswith("ال") and not NAME_LINKS & set(stems[i - 1 : i + n]):
                 # بن in a person's name (مستشفى الأمير عبدالعزيز بن مساعد) is no Bonn, nor the name around it
-                iso = self.gazetteer.country_of(fold(" ".join(stems[i : i + n])))
+                place = fold(" ".join(stems[i : i + n]))
+                iso = self.gazetteer.country_of(place)
+                if iso and town and self.gazetteer.town_country(place, NAMESAKE_TOWN) is None:
+                    return town  # باريس سان جرمان: Paris's France, not San Germán (Puerto Rico), a small town
                 if iso:
-                    return iso
-        return None
+                    return iso  # ديربي مدريد "the Madrid derby": Madrid, a large town, keeps its Spain
+        return town
 
     def _named_after(self, stems: Sequence[str]) -> str | None:
         """The country of a town the gazetteer knows that opens an organisation's name with no ال: a club or
@@ -431,6 +437,8 @@ class Actors:
         article is about."""
         if not stems or stems[0].startswith("ال") or self.gazetteer is None:
             return None
+        if self._agent(lexicons.word_key(stems[0])):
+            return None  # سلطات الأمن "the security authorities": an agents lexicon word, no town
         first = fold(stems[0])
         # short words and small towns read too many names (أم is a Belgian town, كوبر a Slovenian one)
         return self.gazetteer.town_country(first, NAMESAKE_TOWN) if len(first) >= 4 else None
