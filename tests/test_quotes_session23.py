@@ -69,3 +69,19 @@ def test_a_name_before_the_comma_of_a_joined_verb_is_no_subject(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_a_sentence_inside_the_last_quote_is_no_sentence_between() -> None:
+    # "She said 'Was Rami Nasser not better this year? Why was Fadi Aoun left out? ¶ She added that the jury
+    # forgot many players." (the writer left the quote unclosed): the questions are her words, so the person
+    # named in the last of them does not take the pro-dropped وأضافت; no one named before her, she stays
+    # unnamed.
+    text = (
+        'وقالت "ألم يكن رامي ناصر أفضل هذا العام؟ لماذا غاب فادي عون عن القائمة؟\n\n'
+        "وأضافت أن اللجنة نسيت عددا من اللاعبين."
+    )
+    found = quotes_said(text, {"رامي ناصر": "PER", "فادي عون": "PER"})
+    assert found == [
+        ("direct", "ألم يكن رامي ناصر أفضل هذا العام؟ لماذا غاب فادي عون عن القائمة؟", None, "قال", None),
+        ("indirect", "اللجنة نسيت عددا من اللاعبين", None, "أضاف", None),
+    ]

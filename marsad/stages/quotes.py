@@ -378,7 +378,7 @@ class Quotes:
                         return outlet.entity, outlet.text, outlet
                     entity = (
                         sentence_subject(view, claim.verb_tok)
-                        or self._spoke_between(view, claim.verb_tok, last_sentence)
+                        or self._spoke_between(view, claim.verb_tok, last_sentence, last_end)
                         or titled_person(view, claim.verb_tok, last)
                     )
                 if entity is not None:
@@ -469,7 +469,7 @@ class Quotes:
                 entity = full.entity if full.kind == "entity" else None
         return entity if entity is not None and entity.label != "MISC" else None
 
-    def _spoke_between(self, view: View, i: int, last_sentence: int) -> Entity | None:
+    def _spoke_between(self, view: View, i: int, last_sentence: int, last_end: int = -1) -> Entity | None:
         """The person opening the sentence right before the verb at i when that sentence made no quote (لكن
         X، …، اتهم جونسون "بالخواء الأخلاقي" … ¶ وأضاف على تويتر "…"؛ وأشادت المحققة X باستجابة السكان ¶
         وأضافت "…"): a pro-dropped verb goes on with them, not with the speaker of an older quote. Session 9
@@ -481,7 +481,9 @@ class Quotes:
         if i != view.sentence(i)[0]:
             return None  # words before the verb (وألقت الحكومة …، وطالبت): its own sentence's subject
         lo, hi = view.sentence(view.sentence(i)[0] - 1) if view.sentence(i)[0] > 0 else (0, 0)
-        if hi <= lo:
+        if hi <= lo or hi <= last_end:
+            # the sentence before lies inside the last quote's words (a quoted question of several
+            # sentences): no sentence of the writer's came between, so the last speaker goes on (session 23)
             return None
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
