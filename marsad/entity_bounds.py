@@ -39,6 +39,8 @@ TRAILING_TITLES = frozenset(
         "المستشارة", "السفير", "السفيرة", "المدير", "المديرة", "المراسل", "المراسلة", "المبعوث",
         "المسؤول", "المسؤولة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة",
         "الباحث", "الباحثة", "المحرر", "المحررة",
+        # sports roles, bare before their team (صلاح مهاجم منتخب مصر "Salah, Egypt's striker") or definite
+        "مهاجم", "حارس", "مدافع", "لاعب", "مدرب", "المهاجم", "الحارس", "المدافع", "اللاعب", "المدرب",
     ]
 )  # fmt: skip
 SPLIT = ("PER", "ORG")  # labels of the model's mentions that split_leading_orgs may split

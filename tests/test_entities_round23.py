@@ -139,3 +139,10 @@ def test_a_club_named_after_a_large_town_is_of_its_country(
 
     article = Actors.load()(Entities(_Tagger(tags))(segmented(text)))
     assert {e.name: e.country for e in article.entities if e.label == "ORG"} == expected
+
+
+def test_a_sports_role_after_a_name_is_cut_off() -> None:
+    # "Karim Salem, the club's striker, scored the first goal": the model ran مهاجم into the name
+    tags = {"كريم": "B-PER", "سالم": "I-PER", "مهاجم": "I-PER"}
+    article = Entities(_Tagger(tags))(segmented("وسجل كريم سالم مهاجم النادي الهدف الأول."))
+    assert [e.name for e in article.entities if e.label == "PER"] == ["كريم سالم"]
