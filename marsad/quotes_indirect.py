@@ -43,6 +43,9 @@ MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subject
 # articles (قال ترامب، الأربعاء، بعد عودته …، في أعقاب قمة … مع كيم جونغ أون، إن …); gold unchanged.
 MAX_PREPOSITION_GAP = 25
 ASIDE_CUE = 12  # tokens of an attribution aside between commas (، بحسب ما نقلت عنه وكالة الأنباء الرسمية،)
+SECOND_CUE = (
+    8  # tokens from an attribution phrase to a نقلا عن continuing it (وفقا لما ذكرته صحيفة "X" مساء أمس)
+)
 # قائلا/بالقول after a finite verb of speaking (وتابع قائلا، وخاطبت … قائلة): the finite verb is the lemma.
 _SAYING = frozenset({"بالقول", "وبالقول"})
 # The lexicon's marker for a noun-phrase complement (نفى علمه بـ…), and what may come between the subject
@@ -117,6 +120,8 @@ class IndirectFinder(NominalClaims):
                 cue = match_cue(view, i)
                 if cue is not None and view.has(i, _LIKEWISE) and i == view.sentence(i)[0]:
                     continue  # كما نقل الشرطي … إلى المستشفى: "likewise" opening a sentence, no "as X said"
+                if cue is not None and cue[0].kind == "according" and self._second_cue(i):
+                    continue  # …، وفقا لما ذكرته X نقلا عن Y: one attribution phrase, one quote (session 23)
                 if cue is not None and cue[0].kind == "according":
                     claim = self._nominal(i, cue[0].lemma, cue[1])
                     if claim is not None:
@@ -198,6 +203,19 @@ class IndirectFinder(NominalClaims):
         elif not (k >= 0 and view.has(k, _WHILE)):
             return False
         return k >= 1 and view.word(k - 1) in ("،", ",")
+
+    def _second_cue(self, i: int) -> bool:
+        """The according cue at i continues another one that starts at most SECOND_CUE tokens before it in
+        its sentence and whose source is named by then (وفقا لما ذكرته بلومبرغ نقلا عن مصادر، حسبما أوردت
+        رويترز نقلا عن مصدر): the first phrase's quote reads the second (quotes_relays.quoting_source); a
+        quote of its own would repeat the same clause (ANT, session 23)."""
+        view = self.view
+        lo = view.sentence(i)[0]
+        for k in range(max(lo, i - SECOND_CUE), i):
+            cue = match_cue(view, k)
+            if cue is not None and cue[0].kind == "according" and cue[1] < i:
+                return not any(is_complementizer(view, m) for m in range(cue[1], i))
+        return False
 
     def _aside_cue(self, j: int) -> int | None:
         """After a comma at j-1: an according cue (بحسب ما نقلت عنه X) closed by another comma before the

@@ -85,3 +85,12 @@ def test_a_sentence_inside_the_last_quote_is_no_sentence_between() -> None:
         ("direct", "ألم يكن رامي ناصر أفضل هذا العام؟ لماذا غاب فادي عون عن القائمة؟", None, "قال", None),
         ("indirect", "اللجنة نسيت عددا من اللاعبين", None, "أضاف", None),
     ]
+
+
+def test_a_second_attribution_phrase_makes_no_second_quote() -> None:
+    # "The company is preparing to launch three new devices this autumn, according to what Bloomberg reported
+    # citing informed sources.": one attribution phrase (the sources speak, Bloomberg relays), one quote.
+    text = "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف، وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة."
+    assert quotes_said(text, {"بلومبرغ": "ORG"}) == [
+        ("indirect", "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف", "مصادر مطلعة", "ذكر", "بلومبرغ")
+    ]
