@@ -1,5 +1,5 @@
 """Session 23 entity rules: definite common nouns the model tagged as a place (common_places.tsv, built by
-`python -m train.common_places`)."""
+`python -m train.common_places`); names of the SaudiNewsNet development errors in the lexicons."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from collections import Counter
 
 import pytest
 
+from marsad import lexicons
 from marsad.article import Entity, Span
 from marsad.entity_commons import common_places, drop_common_places
+from marsad.gazetteer import default, normalize_name
 from marsad.stages.entities import Entities
 from tests.test_entities_stage import FakeTagger, segmented
 from train.common_places import common_places as listed_words
@@ -88,3 +90,27 @@ def test_the_build_keeps_frequent_rare_and_gazetteer_words_out() -> None:
     tagged = Counter({"المشهد": 2, "النيل": 50, "القبو": 1, "الغوطه": 1})
     rows = listed_words(seen, tagged, lambda w: w == "الغوطه")
     assert rows == [("المشهد", 100, 2, 0.02)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "The Atlantic alliance (NATO) met in Brussels": NATO's other name, untagged by the model.
+        ("اجتمع الحلف الأطلسي في بروكسل.", "الحلف الأطلسي"),
+        # written without the hamza
+        ("قرر الحلف الاطلسي إرسال قوات.", "الحلف الاطلسي"),
+        # "Al Tayyar group announced its results": the Saudi travel company.
+        ("أعلنت مجموعة الطيار نتائجها.", "مجموعة الطيار"),
+    ],
+)
+def test_listed_organisations_of_session_23(text: str, name: str) -> None:
+    stage = Entities(FakeTagger(), known_places=["-"], organisations=lexicons.organisations())
+    assert [(e.label, e.name) for e in stage(segmented(text)).entities] == [("ORG", name)]
+
+
+@pytest.mark.parametrize("name", ["قاعدة إنجرليك", "قاعدة انجرليك"])
+def test_incirlik_is_a_turkish_place(name: str) -> None:
+    # The air base, written with or without the hamza: a place of Turkey the stage may tag on its own.
+    gazetteer = default()
+    assert [p.country for p in gazetteer.lookup(name)] == ["TUR"]
+    assert normalize_name(name) in gazetteer.unambiguous_names()
