@@ -296,7 +296,16 @@ def _named_before(view: View, i: int) -> OutletMatch | None:
     lex = load()
     starts = view.first_keys(_start_keys(lex))
     noun = view.keys(i)[-1]
+    medium = _TYPE_MEDIUM.get(noun)
     for k in range(i - 1, -1, -1):
+        typed = view.has(k, TYPE_NOUNS)
+        # an unlisted outlet named in marks after a type noun of the medium (مجلة "كيكر" … ¶ وأضافت
+        # المجلة; session 23)
+        same = typed is not None and medium is not None and _TYPE_MEDIUM.get(typed) == medium
+        if same and k + 1 < view.n and view.word(k + 1) in QUOTE_CHARS:
+            named = quoted_name(view, k + 2, QUOTE_CHARS)
+            if named is not None:
+                return named
         if starts[k] is None:
             continue
         hit = _lexicon_at(view, lex, k, typed=True)

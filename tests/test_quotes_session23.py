@@ -94,3 +94,10 @@ def test_a_second_attribution_phrase_makes_no_second_quote() -> None:
     assert quotes_said(text, {"بلومبرغ": "ORG"}) == [
         ("indirect", "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف", "مصادر مطلعة", "ذكر", "بلومبرغ")
     ]
+
+
+def test_a_bare_definite_type_noun_is_the_unlisted_outlet_named_before_in_marks() -> None:
+    # "The site 'Health Today' pointed out that sleep matters. ¶ According to the site, walking daily helps
+    # the heart.": the site is the quoted, unlisted one named before (speaker and relay).
+    text = 'وأشار موقع "صحة اليوم" إلى أن النوم مهم للذاكرة.\n\nوطبقا للموقع، فإن المشي يوميا يفيد القلب.'
+    assert quotes_said(text, {})[-1] == ("indirect", "المشي يوميا يفيد القلب", "صحة اليوم", None, "صحة اليوم")
