@@ -21,13 +21,12 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold, fold_word
 from marsad.article import Entity, Span, Token
-from marsad.clitics import bare
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, stems_inside, token_range
 from marsad.entity_spans import org_at
 from marsad.merge import NAME_LINKS
 from marsad.quotes_lexicon import load
 from marsad.role_words import first_words
-from marsad.stages.segment import folded_stem, word_counts
+from marsad.stages.segment import folded_stem
 
 # Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
 # "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
@@ -334,72 +333,6 @@ def whole_short_stem(tokens: Sequence[Token], span: Span, label: str = "") -> Sp
         if last is not None and last.suffix:
             return Span(span.start, last.end)
     return span
-
-
-# A stem seen this often on its own in ANT (the clitic model's word table) is a word in its own right, so
-# letters before it are clitics whatever another mention holds (رويترز against the يدان of فيدان: 10).
-COMMON_STEM = 50
-
-
-FUTURE = "س"  # the future particle: a clitic of verbs only
-
-
-def regrow_clitic_letters(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
-    """Mentions whose first word lost letters to a clitic reading (فيدان read ف + يدان) grown back over them,
-    when the article writes that word whole inside another mention (هاكان فيدان); nearest cut first, so
-    وفيدان gives back only the ف. A future particle read on a name's first word (سنية as س + نية) always
-    goes back to it."""
-    words = {fold_word(w) for e in found for m in e.mentions for w in text[m.start : m.end].split()}
-    starts = [t.start for t in tokens]
-    counts = word_counts()
-    out: list[Entity] = []
-    for e in found:
-        span = e.mentions[0]
-        k = bisect.bisect_right(starts, span.start) - 1
-        token = tokens[k] if k >= 0 else None
-        if token is None or not token.prefixes or token.stem.start != span.start:
-            out.append(e)
-            continue
-        if token.prefixes[-1] == FUTURE:  # سنية read س + نية: a name takes no future particle
-            span = Span(span.start - len(FUTURE), span.end)
-            out.append(
-                dataclasses.replace(e, name=text[span.start : span.end], mentions=(span, *e.mentions[1:]))
-            )
-            continue
-        if e.label == "PER" and (grown := given_name(text, token)) is not None:
-            span = Span(grown, span.end)  # بسام طعمة read ب + سام: the name is the whole word
-            name = text[span.start : span.end]
-            out.append(dataclasses.replace(e, name=name, mentions=(span, *e.mentions[1:])))
-            continue
-        stem_count = counts.get(text[token.stem.start : token.stem.end], 0)
-        if stem_count >= COMMON_STEM and stem_count > counts.get(text[token.start : token.stem.end], 0):
-            # لرويترز: رويترز stands on its own in news; the ل is a clitic. Not so where the whole word is
-            # the commoner (بري "land" against ري "irrigation": نبيه بري, then بري alone).
-            out.append(e)
-            continue
-        cut = span.start
-        for prefix in reversed(token.prefixes):
-            cut -= len(prefix)
-            # The word as the other mention writes it, with or without letters read as a pronoun after it
-            # (بيربوك read ب + يربو + ك).
-            end = next((x for x in (token.stem.end, token.end) if fold_word(text[cut:x]) in words), None)
-            if end is not None:
-                span = Span(cut, max(span.end, end))
-                e = dataclasses.replace(e, name=text[span.start : span.end], mentions=(span,))
-                break
-        out.append(e)
-    return out
-
-
-def given_name(text: str, token: Token) -> int | None:
-    """Where a listed given name starts in a word the segmenter read as clitics + stem (بسام as ب + سام; in
-    وبسام the ب only, the و staying a clitic), or None."""
-    cut = token.stem.start
-    for prefix in reversed(token.prefixes):
-        cut -= len(prefix)
-        if bare(text[cut : token.stem.end]) in lexicons.given_names():
-            return cut
-    return None
 
 
 def trim_leading_verb(text: str, tokens: Sequence[Token], span: Span, *, person: bool = False) -> Span:

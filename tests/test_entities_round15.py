@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from marsad.article import Article, Entity, Span
-from marsad.entity_bounds import regrow_clitic_letters
+from marsad.entity_clitics import regrow_clitic_letters
 from marsad.entity_companies import company_names
 from marsad.entity_outlets import drop_places_in_outlets
 from marsad.entity_places import PlaceNames, descriptor_spans

@@ -69,7 +69,6 @@ from marsad.entity_bounds import (
     grow_given_name,
     grow_toponym_head,
     orgs_over_places,
-    regrow_clitic_letters,
     split_conjoined,
     split_joined_people,
     split_leading_orgs,
@@ -78,6 +77,7 @@ from marsad.entity_bounds import (
     trim_title,
     whole_short_stem,
 )
+from marsad.entity_clitics import regrow_clitic_letters
 from marsad.entity_commons import drop_common_places
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
