@@ -101,3 +101,27 @@ def test_a_bare_definite_type_noun_is_the_unlisted_outlet_named_before_in_marks(
     # the heart.": the site is the quoted, unlisted one named before (speaker and relay).
     text = 'وأشار موقع "صحة اليوم" إلى أن النوم مهم للذاكرة.\n\nوطبقا للموقع، فإن المشي يوميا يفيد القلب.'
     assert quotes_said(text, {})[-1] == ("indirect", "المشي يوميا يفيد القلب", "صحة اليوم", None, "صحة اليوم")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "The company will launch three devices this autumn, according to what Bloomberg reported citing
+        # informed sources. ¶ The report said that the plans may change.": no report was named before, so
+        # "the report" is the outlet that relayed the quote before it.
+        (
+            "ستطلق الشركة ثلاثة أجهزة هذا الخريف، وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة.\n\n"
+            "وقال التقرير إن الخطط قد تتغير.",
+            ("indirect", "الخطط قد تتغير", "بلومبرغ", "قال", "بلومبرغ"),
+        ),
+        # "Lina Haddad, the head of the organisation, told Bloomberg: 'Cooling matters.' ¶ The report said …":
+        # a person spoke to the outlet; the report is not the outlet's, it stays unnamed.
+        (
+            'وقالت لينا حداد، رئيسة المنظمة، لبلومبرغ: "التبريد مهم جدا".\n\nوقال التقرير إن الخطط قد تتغير.',
+            ("indirect", "الخطط قد تتغير", "التقرير", "قال", None),
+        ),
+    ],
+)
+def test_the_report_with_no_report_named_is_the_last_relay(text: str, want: Said) -> None:
+    names = {"بلومبرغ": "ORG"} | ({"لينا حداد": "PER"} if "لينا حداد" in text else {})
+    assert quotes_said(text, names)[-1] == want

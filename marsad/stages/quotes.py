@@ -201,7 +201,14 @@ class Quotes:
                 if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
                 if speaker is None and text is not None and fold(text) in _THE_REPORT:
-                    speaker, text = issuer(view, s_no, said, A_REPORT) or (speaker, text)
+                    found = issuer(view, s_no, said, A_REPORT)
+                    person = any(e.id == last[0] and e.label == "PER" for e in view.entities)
+                    if found is None and last_via is not None and via is None and not person:
+                        # no report named before: the outlet that relayed the last quote reported it
+                        # (…، وفقا لما ذكرته X نقلا عن مصادر ¶ وقال التقرير إن: X's), not when a person
+                        # spoke to it (وقالت X لرويترز: "…" ¶ وذكر التقرير: a study's; session 23)
+                        found, via = (last_via.entity, last_via.text), last_via
+                    speaker, text = found or (speaker, text)
                 if speaker is not None and source_word_entity(view, speaker):
                     # an NER mention of a bare source word (المصادر، ناشطو): an unnamed source, its words
                     speaker, text = None, next(e.name for e in view.entities if e.id == speaker)
