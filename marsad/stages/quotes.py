@@ -203,10 +203,15 @@ class Quotes:
                 if speaker is None and text is not None and fold(text) in _THE_REPORT:
                     found = issuer(view, s_no, said, A_REPORT)
                     person = any(e.id == last[0] and e.label == "PER" for e in view.entities)
-                    if found is None and last_via is not None and via is None and not person:
-                        # no report named before: the outlet that relayed the last quote reported it
-                        # (…، وفقا لما ذكرته X نقلا عن مصادر ¶ وقال التقرير إن: X's), not when a person
-                        # spoke to it (وقالت X لرويترز: "…" ¶ وذكر التقرير: a study's; session 23)
+                    relay = last_via.entity if last_via is not None else None
+                    own = last_via is not None and (
+                        last[1] == last_via.text or (relay is not None and last[0] == relay)
+                    )
+                    if found is None and last_via is not None and via is None and not (person or own):
+                        # no report named before: the outlet that relayed the last quote's source reported
+                        # it (…، وفقا لما ذكرته X نقلا عن مصادر ¶ وقال التقرير إن: X's); not when a person
+                        # spoke to it (وقالت X لرويترز: "…" ¶ وذكر التقرير: a study's), nor when it spoke on
+                        # its own account (…، وفق "رويترز" ¶ وقال التقرير: session 21's guard; session 23)
                         found, via = (last_via.entity, last_via.text), last_via
                     speaker, text = found or (speaker, text)
                 if speaker is not None and source_word_entity(view, speaker):
