@@ -4,8 +4,9 @@ models/gazetteer/common_places.tsv are dropped where it tagged the word at two p
 The model's document pass gives every occurrence of a word in an article the label it gave one of them, so
 one wrong reading of a definite common noun as a place (a film's المشهد "the scene", الغاز "the gas" in an
 energy deal) becomes a place at each of its occurrences, and the actors stage then
-gives the article that place's country. `python -m train.common_places` lists the words written with ال
-that the NER alone tags LOC in only a few of the many ANT articles they occur in: over the corpus the
+gives the article that place's country. `python -m train.common_places` lists the words (with ال or
+without: مدينة "city", بيان "statement") that the NER alone tags LOC in only a few of the many ANT articles
+they occur in: over the corpus the
 model reads them as common nouns. Names of places the model tags with ال (النيل، الخرطوم) are tagged in
 most of their articles and are not listed. A word the gazetteer knows whole is kept: the clitic model
 reads كاليه (Calais) as ك + اليه, and the model's mention of it as the listed إليه "to him". Run by

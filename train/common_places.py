@@ -1,18 +1,18 @@
-"""Definite common nouns the NER now and then tags as a place, for the entities stage.
+"""Common nouns the NER now and then tags as a place, for the entities stage.
 
 `python -m train.common_places` reads the ANT v2.1 articles `train.people` reads (every STRIDE-th line,
 up to ARTICLES Arabic articles, the gold articles left out by docno: `train.clusters.Skipped`), runs the
 pipeline up to segmentation and the NER alone (no lexicon or gazetteer pass), and counts, for each word
-written with the article ال (its folded stem), the articles it occurs in outside the NER's mentions of two
-words or more, and the articles in which the NER tagged it, alone, as a place. The article is the
+(its folded stem, with or without the article ال), the articles it occurs in outside the NER's mentions of
+two words or more, and the articles in which the NER tagged it, alone, as a place. The article is the
 unit because the model's document pass gives every occurrence of a word in one article the label it gave
 one of them (a film's المشهد "the scene", tagged once, becomes a place eight times). A word seen in at
-least MIN_SEEN articles and tagged LOC in fewer than MAX_SHARE of them is a common noun (المشهد، الغاز),
-not a place, unless the gazetteer knows a place by that very form (الغوطة، الجولان، الشرقية: places the
-model mostly tags inside a longer name). It is written to marsad/models/gazetteer/common_places.tsv (word,
-articles seen, articles tagged LOC, share: counts, no text), with what it was built from in its header, and
-`marsad.entity_commons` drops the model's one-word LOC mentions of it. Only words the NER tagged LOC at
-least once are listed.
+least MIN_SEEN articles and tagged LOC in fewer than MAX_SHARE of them is a common noun (المشهد، الغاز،
+مدينة، بيان), not a place, unless the gazetteer knows a place by that very form (الغوطة، الجولان، الشرقية:
+places the model mostly tags inside a longer name). It is written to
+marsad/models/gazetteer/common_places.tsv (word, articles seen, articles tagged LOC, share: counts, no
+text), with what it was built from in its header, and `marsad.entity_commons` drops the model's one-word
+LOC mentions of it. Only words the NER tagged LOC at least once are listed.
 """
 
 from __future__ import annotations
@@ -35,13 +35,14 @@ from train.people import ARTICLES, STRIDE, ner_identity, tagged_articles
 # model tags with ال (النيل، الخرطوم، البيرو) stay far above, common nouns (المشهد، الغاز) far below.
 MIN_SEEN = 20
 MAX_SHARE = 0.1
+MIN_LETTERS = 3  # a shorter folded word is a clitic or letter the segmenter left (not a noun to list)
 OUT = COMMONS_FILE
 
 
-def definite_words(article: Article) -> set[str]:
-    """The folded stems of the article's words written with ال (at least two letters after it), outside the
-    NER's mentions of two words or more: الغوطة of الغوطة الشرقية is part of a place's name, not a word
-    that stands alone for the model to read."""
+def alone_words(article: Article) -> set[str]:
+    """The folded stems of the article's words (at least MIN_LETTERS letters), outside the NER's mentions of
+    two words or more: الغوطة of الغوطة الشرقية is part of a place's name, not a word that stands alone for
+    the model to read."""
     longer = [m for e in article.entities if " " in e.name for m in e.mentions]
     out = set()
     for t in article.tokens:
@@ -49,7 +50,7 @@ def definite_words(article: Article) -> set[str]:
             continue
         stem = article.text[t.stem.start : t.stem.end]
         folded = _fold(stem)
-        if folded.startswith("ال") and len(folded) >= 4 and folded[2:].isalpha():
+        if len(folded) >= MIN_LETTERS and folded.isalpha():
             out.add(folded)
     return out
 
@@ -61,21 +62,17 @@ def _fold(word: str) -> str:
 
 
 def one_word_places(article: Article) -> set[str]:
-    """The folded names of the NER's one-word LOC mentions written with ال."""
-    return {
-        _fold(e.name)
-        for e in article.entities
-        if e.label == "LOC" and " " not in e.name and _fold(e.name).startswith("ال")
-    }
+    """The folded names of the NER's one-word LOC mentions."""
+    return {_fold(e.name) for e in article.entities if e.label == "LOC" and " " not in e.name}
 
 
 def count(articles: Iterable[Article]) -> tuple[Counter[str], Counter[str], int]:
-    """(articles each definite word occurs in, articles the NER tagged it LOC in, articles read)."""
+    """(articles each word occurs in, articles the NER tagged it LOC in, articles read)."""
     seen: Counter[str] = Counter()
     tagged: Counter[str] = Counter()
     n = 0
     for article in articles:
-        words = definite_words(article)
+        words = alone_words(article)
         seen.update(words)
         tagged.update(one_word_places(article) & words)
         n += 1
@@ -104,7 +101,7 @@ def common_places(
 def write(rows: list[tuple[str, int, int, float]], record: dict[str, Any], path: Path = OUT) -> None:
     """common_places.tsv: a header saying what it was built from, then word, seen, tagged, share."""
     with path.open("w", encoding="utf-8") as f:
-        f.write("# Built by `python -m train.common_places`: words with ال the NER alone tagged LOC in\n")
+        f.write("# Built by `python -m train.common_places`: words the NER alone tagged LOC in\n")
         f.write(f"# fewer than {MAX_SHARE} of the >= {MIN_SEEN} ANT articles they occur in (counts only).\n")
         f.write(f"# trained_on: {json.dumps(record, ensure_ascii=False, sort_keys=True)}\n")
         f.write("word\tseen\ttagged\tloc_share\n")
