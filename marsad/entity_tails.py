@@ -116,6 +116,22 @@ def trim_leading_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
     return Span(inside[1].stem.start, span.end)
 
 
+# إن and أن "that", as written with the hamza: a bare ان may be what a clitic reading left of a name (بان كي
+# مون read ب + ان)
+PARTICLES = frozenset({"إن", "أن"})
+
+
+def trim_leading_particle(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention of two words or more without the particle إن or أن the model ran into its start
+    (فإن هازارد "then Hazard …", بأن إبراهيموفيتش "that Ibrahimović"); a person's name never opens with it."""
+    inside = _words_in(tokens, span)
+    if len(inside) < 2 or inside[0].suffix:
+        return span
+    if text[inside[0].stem.start : inside[0].stem.end] not in PARTICLES:
+        return span
+    return Span(inside[1].stem.start, span.end)
+
+
 NISBA_ENDS = ("ي", "يه")  # folded endings of a nisba adjective (الدولي، الدولية)
 
 

@@ -162,3 +162,10 @@ def test_a_foreign_name_read_as_a_clitic_grows_back_by_counts(
 ) -> None:
     article = Entities(_Tagger(tags))(segmented(text))
     assert [e.name for e in article.entities if e.label == "PER"] == expected
+
+
+def test_the_particle_that_is_cut_from_a_persons_start() -> None:
+    # "The coach said that Karim Salem will play": the model ran بأن "that" into the name
+    tags = {"بأن": "B-PER", "كريم": "I-PER", "سالم": "I-PER"}
+    article = Entities(_Tagger(tags))(segmented("وقال المدرب بأن كريم سالم سيلعب غدا."))
+    assert [e.name for e in article.entities if e.label == "PER"] == ["كريم سالم"]

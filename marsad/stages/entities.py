@@ -122,6 +122,7 @@ from marsad.entity_tails import (
     names_over_places,
     split_person_tails,
     trim_agent_tail,
+    trim_leading_particle,
     trim_leading_title,
     trim_listed_body_tail,
     trim_rank_tail,
@@ -281,6 +282,7 @@ class Entities:
                     for span in split_conjoined(sent, whole) if label == "PER" else [whole]:
                         if label == "PER":
                             span = trim_leading_verb(article.text, sent, span, person=True)
+                            span = trim_leading_particle(article.text, sent, span)
                             span = trim_title(article.text, sent, span)
                             span = trim_told(article.text, sent, span, person=True)
                             span = trim_leading_title(article.text, sent, span)
