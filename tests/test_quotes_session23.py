@@ -125,3 +125,16 @@ def test_a_bare_definite_type_noun_is_the_unlisted_outlet_named_before_in_marks(
 def test_the_report_with_no_report_named_is_the_last_relay(text: str, want: Said) -> None:
     names = {"بلومبرغ": "ORG"} | ({"لينا حداد": "PER"} if "لينا حداد" in text else {})
     assert quotes_said(text, names)[-1] == want
+
+
+def test_a_link_line_is_no_sentence_between() -> None:
+    # "The minister Samer Haddad said: 'The bridge opens next week.' ¶ Lina Karam wins the cycling race
+    # (a related-article line) ¶ He added: 'The works cost little.'": the link line is no sentence of the
+    # story, so its subject does not take the pro-dropped وأضاف.
+    text = (
+        'وقال الوزير سامر حداد: "الجسر يفتح الأسبوع المقبل".\n\n'
+        "لينا كرم تفوز بسباق الدراجات في المدينة\n\n"
+        'وأضاف "كلفت الأشغال مبلغا قليلا".'
+    )
+    found = quotes_said(text, {"سامر حداد": "PER", "لينا كرم": "PER"})
+    assert found[-1] == ("direct", "كلفت الأشغال مبلغا قليلا", "سامر حداد", "أضاف", None)

@@ -497,5 +497,7 @@ class Quotes:
             # the sentence before lies inside the last quote's words (a quoted question of several
             # sentences): no sentence of the writer's came between, so the last speaker goes on (session 23)
             return None
+        if in_heading(view.text, view.tokens[lo].start):
+            return None  # a related-article link or subheading line is no sentence of the story (session 23)
         entity = sentence_subject(view, hi - 1)
         return entity if entity is not None and entity.label == "PER" else None
