@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 
 from marsad.arabic import fold_word
@@ -39,6 +40,22 @@ def common_places() -> frozenset[str]:
     return frozenset(row[0] for row in model_rows(COMMONS_FILE))
 
 
+# The words the pass drops when none are given: the built list, or, while `unlisted()` holds, none.
+_active: list[frozenset[str] | None] = [None]
+
+
+@contextmanager
+def unlisted() -> Iterator[None]:
+    """Within it the pass drops nothing: `train.common_places` counts the model's own LOC mentions, which
+    the list it is rebuilding must not have thinned (a word the shipped list drops would count as untagged
+    and fall out of the new one)."""
+    _active.append(frozenset())
+    try:
+        yield
+    finally:
+        _active.pop()
+
+
 def drop_common_places(
     text: str,
     tokens: Sequence[Token],
@@ -49,7 +66,10 @@ def drop_common_places(
     """`found` without the one-word LOC mentions whose folded word is a listed common noun (`commons`,
     default: common_places.tsv) tagged at SPREAD or more places in the article, unless the word a mention
     lies in, read whole, is one of `places` (folded names of the gazetteer); ids renumbered in order."""
-    listed = common_places() if commons is None else frozenset(commons)
+    if commons is None:
+        listed = common_places() if _active[-1] is None else _active[-1]
+    else:
+        listed = frozenset(commons)
     starts = [t.start for t in tokens]
 
     def common(e: Entity) -> bool:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.article import Article
-from marsad.entity_commons import COMMONS_FILE
+from marsad.entity_commons import COMMONS_FILE, unlisted
 from train.clusters import Skipped
 from train.data import shared_dir
 from train.people import ARTICLES, STRIDE, ner_identity, tagged_articles
@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--print", action="store_true", help="print every word the NER tagged LOC, with counts")
     args = ap.parse_args(argv)
     skipped = Skipped()
-    seen, tagged, n = count(tagged_articles(shared_dir(), STRIDE, ARTICLES, skipped))
+    with unlisted():  # the model's own mentions, not thinned by the list being rebuilt
+        seen, tagged, n = count(tagged_articles(shared_dir(), STRIDE, ARTICLES, skipped))
     if args.print:
         for w, k in sorted(tagged.items(), key=lambda t: -seen[t[0]]):
             print(f"{w}\t{seen[w]}\t{k}\t{k / seen[w]:.3f}")
