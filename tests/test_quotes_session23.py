@@ -138,3 +138,24 @@ def test_a_link_line_is_no_sentence_between() -> None:
     )
     found = quotes_said(text, {"سامر حداد": "PER", "لينا كرم": "PER"})
     assert found[-1] == ("direct", "كلفت الأشغال مبلغا قليلا", "سامر حداد", "أضاف", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "The paper 'Sport Today' asked questions about the list. ¶ It said: 'Why was Fadi Aoun left out?'":
+        # the outlet opening the sentence before goes on with the pro-dropped وقالت.
+        (
+            'وطرحت صحيفة "سبورت اليوم" أسئلة عن القائمة النهائية.\n\nوقالت: "لماذا غاب فادي عون عن القائمة؟"',
+            "سبورت اليوم",
+        ),
+        # "… 'Sport Today' carried from the coach his saying: '…' ¶ He added: '…'": the outlet relayed him; it
+        # does not go on (a guard of the case above; it passes without the relay check too).
+        (
+            'ونقلت "سبورت اليوم" عن المدرب قوله: "الفريق جاهز".\n\nوأضاف: "لماذا غاب فادي عون عن القائمة؟"',
+            "المدرب",
+        ),
+    ],
+)
+def test_an_outlet_opening_the_sentence_between_goes_on(text: str, speaker: str) -> None:
+    assert quotes_said(text, {"سبورت اليوم": "ORG", "فادي عون": "PER"})[-1][2] == speaker

@@ -81,7 +81,7 @@ from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject, is_title
 from marsad.quotes_subjects import classify, subject
 from marsad.quotes_titles import foreign_title, title_referent
-from marsad.quotes_view import View
+from marsad.quotes_view import QUOTE_CHARS, View
 
 SOURCE = "quotes.rules.v1"
 # "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
@@ -500,4 +500,17 @@ class Quotes:
         if in_heading(view.text, view.tokens[lo].start):
             return None  # a related-article link or subheading line is no sentence of the story (session 23)
         entity = sentence_subject(view, hi - 1)
-        return entity if entity is not None and entity.label == "PER" else None
+        if entity is None:
+            # an outlet as the subject of the verb opening the sentence before (وطرحت صحيفة "X" أسئلة … ¶
+            # وقالت "…"): it goes on as a person would (session 23)
+            k = past_dateline(view, lo) + 1
+            outlet = match_outlet(view, k) if k < hi else None
+            # the outlet right after the opening verb, its type noun and a mark stepped over (صحيفة "X")
+            found = outlet.entity if outlet is not None and outlet.lo <= k + 2 else None
+            after = outlet.hi if outlet is not None else hi
+            while after < hi and view.word(after) in QUOTE_CHARS:
+                after += 1
+            if after < hi and view.tokens[after].folded in FROM_HIM | {"عن"}:
+                return None  # ونقلت "X" عن Y: Y spoke, X relayed
+            return next((e for e in view.entities if e.id == found), None)
+        return entity if entity.label == "PER" else None
