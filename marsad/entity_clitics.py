@@ -5,7 +5,8 @@
 `regrow_clitic_letters`, run by `marsad.stages.entities` on the model's fitted mentions, gives them back: the
 future particle always (a name takes none), a listed given name (lexicons/given_names.tsv), a foreign name
 the clitic model's word table counts far more often whole than cut (`WHOLE_WORD`), and any word the article
-writes whole inside another mention.
+writes whole inside another mention. `trim_leading_on` cuts the preposition على the model ran into a name
+the article names elsewhere.
 """
 
 from __future__ import annotations
@@ -107,3 +108,36 @@ def given_name(text: str, token: Token) -> int | None:
         if bare(text[cut : token.stem.end]) in lexicons.given_names():
             return cut
     return None
+
+
+ON = "على"  # the preposition "on" as written; Egyptian writing spells the name Ali (علي) so too
+
+
+def trim_leading_on(text: str, tokens: Sequence[Token], found: Sequence[Entity]) -> list[Entity]:
+    """Person mentions without an على the model ran into their start (على هاري كين read على كين), when every
+    later word of the mention is a word of another person mention of the article that does not open with على:
+    the article names that person elsewhere. Otherwise على may be the given name Ali, and it stays."""
+    named = {
+        w
+        for e in found
+        if e.label == "PER"
+        for m in e.mentions
+        if not text.startswith(ON + " ", m.start)
+        for w in text[m.start : m.end].split()
+    }
+    starts = [t.start for t in tokens]
+    out: list[Entity] = []
+    for e in found:
+        span = e.mentions[0]
+        words = text[span.start : span.end].split()
+        if e.label != "PER" or len(words) < 2 or words[0] != ON or not set(words[1:]) <= named:
+            out.append(e)
+            continue
+        k = bisect.bisect_right(starts, span.start)  # the token after على
+        if k >= len(tokens) or tokens[k].stem.start >= span.end:
+            out.append(e)
+            continue
+        span = Span(tokens[k].stem.start, span.end)
+        name = text[span.start : span.end]
+        out.append(dataclasses.replace(e, name=name, mentions=(span, *e.mentions[1:])))
+    return out

@@ -169,3 +169,28 @@ def test_the_particle_that_is_cut_from_a_persons_start() -> None:
     tags = {"بأن": "B-PER", "كريم": "I-PER", "سالم": "I-PER"}
     article = Entities(_Tagger(tags))(segmented("وقال المدرب بأن كريم سالم سيلعب غدا."))
     assert [e.name for e in article.entities if e.label == "PER"] == ["كريم سالم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags", "expected"),
+    [
+        # "David Morris scored; the coach relied on Morris": على موريس is "on Morris", named in full before
+        (
+            "وسجل ديفيد موريس هدفين، واعتمد المدرب على موريس في الهجوم.",
+            {"ديفيد": "B-PER", "موريس": "I-PER", "على": "B-PER"},
+            ["ديفيد موريس", "موريس"],
+        ),
+        # "Ali Sabri said": no other person holds صبري, so على is the name Ali as Egyptian papers spell it
+        ("وقال على صبري إن الطريق مفتوح.", {"على": "B-PER", "صبري": "I-PER"}, ["على صبري"]),
+    ],
+)
+def test_on_is_cut_from_a_name_the_article_names_elsewhere(
+    text: str, tags: dict[str, str], expected: list[str]
+) -> None:
+    article = Entities(_Tagger(tags))(segmented(text))
+    assert [
+        m
+        for e in article.entities
+        if e.label == "PER"
+        for m in [article.text[s.start : s.end] for s in e.mentions]
+    ] == expected

@@ -77,7 +77,7 @@ from marsad.entity_bounds import (
     trim_title,
     whole_short_stem,
 )
-from marsad.entity_clitics import regrow_clitic_letters
+from marsad.entity_clitics import regrow_clitic_letters, trim_leading_on
 from marsad.entity_commons import drop_common_places
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
@@ -312,6 +312,7 @@ class Entities:
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
+            found = trim_leading_on(article.text, tokens, found)  # على كين, هاري كين named elsewhere
             # ذلك المشهد "that scene", spread by the model as a place: no place
             found = drop_common_places(article.text, tokens, found, self.known.names)
             starts = [t.start for t in tokens]
