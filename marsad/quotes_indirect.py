@@ -206,7 +206,7 @@ class IndirectFinder(NominalClaims):
 
     def _second_cue(self, i: int) -> bool:
         """The according cue at i continues another one that starts at most SECOND_CUE tokens before it in
-        its sentence and whose source is named by then (وفقا لما ذكرته بلومبرغ نقلا عن مصادر، حسبما أوردت
+        its sentence and whose source is named by then (وفقا لما ذكرته أكسيوس نقلا عن مصادر، حسبما أوردت
         رويترز نقلا عن مصدر): the first phrase's quote reads the second (quotes_relays.quoting_source); a
         quote of its own would repeat the same clause (ANT, session 23)."""
         view = self.view

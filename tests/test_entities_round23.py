@@ -68,10 +68,10 @@ def test_the_islamic_state_has_no_country() -> None:
             {"محمود": "B-PER", "عبد": "I-PER", "العزيز": "I-PER"},
             {"محمود عبد العزيز": None},
         ),
-        # "The crown prince Mohammed bin Salman met President Mahmoud Abbas": after بن the father's code
+        # "Prince Mohammed bin Salman met President Mahmoud Abbas": after بن the father's code
         # names the family; the president is listed whole (محمود عباس), so his name's end is not read
         (
-            "والتقى ولي العهد محمد بن سلمان بالرئيس محمود عباس.",
+            "والتقى الأمير محمد بن سلمان بالرئيس محمود عباس.",
             {"محمد": "B-PER", "بن": "I-PER", "سلمان": "I-PER", "محمود": "B-PER", "عباس": "I-PER"},
             {"محمد بن سلمان": "SAUGOV", "محمود عباس": "PSEGOV"},
         ),
@@ -91,7 +91,7 @@ def test_a_given_name_at_a_names_end_takes_no_dictionary_code(
     [
         # "NBC said the president will visit": the model tags بي.سي and leaves إن, read as the particle
         (
-            "وقالت شبكة إن.بي.سي إن الرئيس سيزور المنطقة",
+            "وذكرت شبكة إن.بي.سي أمس أن الرئيس سيزور المنطقة",
             {"بي": "B-ORG", ".": "I-ORG", "سي": "I-ORG"},
             ["إن.بي.سي"],
         ),

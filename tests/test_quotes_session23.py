@@ -90,9 +90,9 @@ def test_a_sentence_inside_the_last_quote_is_no_sentence_between() -> None:
 def test_a_second_attribution_phrase_makes_no_second_quote() -> None:
     # "The company is preparing to launch three new devices this autumn, according to what Bloomberg reported
     # citing informed sources.": one attribution phrase (the sources speak, Bloomberg relays), one quote.
-    text = "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف، وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة."
-    assert quotes_said(text, {"بلومبرغ": "ORG"}) == [
-        ("indirect", "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف", "مصادر مطلعة", "ذكر", "بلومبرغ")
+    text = "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف، وفقا لما ذكرته أكسيوس نقلا عن مصادر مطلعة."
+    assert quotes_said(text, {"أكسيوس": "ORG"}) == [
+        ("indirect", "تستعد الشركة لإطلاق ثلاثة أجهزة جديدة هذا الخريف", "مصادر مطلعة", "ذكر", "أكسيوس")
     ]
 
 
@@ -110,20 +110,20 @@ def test_a_bare_definite_type_noun_is_the_unlisted_outlet_named_before_in_marks(
         # informed sources. ¶ The report said that the plans may change.": no report was named before, so
         # "the report" is the outlet that relayed the quote before it.
         (
-            "ستطلق الشركة ثلاثة أجهزة هذا الخريف، وفقا لما ذكرته بلومبرغ نقلا عن مصادر مطلعة.\n\n"
+            "ستطلق الشركة ثلاثة أجهزة هذا الخريف، وفقا لما ذكرته أكسيوس نقلا عن مصادر مطلعة.\n\n"
             "وقال التقرير إن الخطط قد تتغير.",
-            ("indirect", "الخطط قد تتغير", "بلومبرغ", "قال", "بلومبرغ"),
+            ("indirect", "الخطط قد تتغير", "أكسيوس", "قال", "أكسيوس"),
         ),
         # "Lina Haddad, the head of the organisation, told Bloomberg: 'Cooling matters.' ¶ The report said …":
         # a person spoke to the outlet; the report is not the outlet's, it stays unnamed.
         (
-            'وقالت لينا حداد، رئيسة المنظمة، لبلومبرغ: "التبريد مهم جدا".\n\nوقال التقرير إن الخطط قد تتغير.',
+            'وقالت لينا حداد، رئيسة المنظمة، لأكسيوس: "التبريد مهم جدا".\n\nوقال التقرير إن الخطط قد تتغير.',
             ("indirect", "الخطط قد تتغير", "التقرير", "قال", None),
         ),
     ],
 )
 def test_the_report_with_no_report_named_is_the_last_relay(text: str, want: Said) -> None:
-    names = {"بلومبرغ": "ORG"} | ({"لينا حداد": "PER"} if "لينا حداد" in text else {})
+    names = {"أكسيوس": "ORG"} | ({"لينا حداد": "PER"} if "لينا حداد" in text else {})
     assert quotes_said(text, names)[-1] == want
 
 
