@@ -68,10 +68,10 @@ def test_the_islamic_state_has_no_country() -> None:
             {"محمود": "B-PER", "عبد": "I-PER", "العزيز": "I-PER"},
             {"محمود عبد العزيز": None},
         ),
-        # "Prince Mohammed bin Salman met President Mahmoud Abbas": after بن the father's code
+        # "Mohammed bin Salman spoke by phone with Mahmoud Abbas": after بن the father's code
         # names the family; the president is listed whole (محمود عباس), so his name's end is not read
         (
-            "والتقى الأمير محمد بن سلمان بالرئيس محمود عباس.",
+            "وتحدث محمد بن سلمان هاتفيا مع محمود عباس.",
             {"محمد": "B-PER", "بن": "I-PER", "سلمان": "I-PER", "محمود": "B-PER", "عباس": "I-PER"},
             {"محمد بن سلمان": "SAUGOV", "محمود عباس": "PSEGOV"},
         ),
@@ -91,7 +91,7 @@ def test_a_given_name_at_a_names_end_takes_no_dictionary_code(
     [
         # "NBC said the president will visit": the model tags بي.سي and leaves إن, read as the particle
         (
-            "وذكرت شبكة إن.بي.سي أمس أن الرئيس سيزور المنطقة",
+            "ونشرت إن.بي.سي صباحا أن الرئيس سيزور المنطقة",
             {"بي": "B-ORG", ".": "I-ORG", "سي": "I-ORG"},
             ["إن.بي.سي"],
         ),
