@@ -23,10 +23,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from marsad import lexicons
+from marsad.actor_names import NAME_LINKS, given_end, longest
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Span
 from marsad.entity_companies import HEADS as COMPANY_HEADS
@@ -37,8 +38,6 @@ from marsad.role_words import elided
 from marsad.roles import RoleFinder, Word
 from marsad.stages.places import dateline_end
 
-# Words that join a person's name (son of): a gram holding one, or right after one, is no place name.
-NAME_LINKS = frozenset(fold(w) for w in ["بن", "ابن"])
 # "in" opening a sentence (وفي تونس …): the country it names is the sentence's scene (Actors.scene_countries).
 IN_SCENE = fold("في")
 
@@ -217,12 +216,12 @@ class Actors:
             )
             sector = sector or next((r.sector for r in roles if r.sector), None)
             org = next((r.org_code for r in roles if r.org_code), None)
-            named, n_named = self._longest(stems, self._actor, suffixes_only=True)
+            named, n_named = longest(stems, self._actor, suffixes_only=True)
             if n_named == 1 < len(stems) and stems[-1].startswith("ال"):
                 # A lone family name with ال (الهاشمي، المصري) is shared by many: the dictionary's
                 # bearer (Tariq al-Hashimi) is not every العميد رداد الهاشمي.
                 named = None
-            elif named and self._given_end(stems, n_named):
+            elif named and given_end(stems, n_named, self.given):
                 named = None
         # Stems first; the folded words as written too, as a segmenter may read a letter of a foreign
         # name as a clitic (بوست "Post" cut as ب + وست).
@@ -232,19 +231,19 @@ class Actors:
             )
         else:
             country, org = self._country_in(stems) or self._adjective_after(finder, words), None
-            sector, n_agent = self._longest(stems, self._agent)
-            named, n_named = self._longest(stems, self._actor)
+            sector, n_agent = longest(stems, self._agent)
+            named, n_named = longest(stems, self._actor)
             # The name as merge wrote it, with the article's alif back after a ل proclitic that ate it
             # (للحرس الثوري → الحرس الثوري, merge.display_name), which the cut stems lack; also when the
             # stems match only a part (للديوان الملكي الهاشمي: الهاشمي alone is a person).
-            whole, n_whole = self._longest(fold(entity.name).split(), self._actor)
+            whole, n_whole = longest(fold(entity.name).split(), self._actor)
             if named is None or n_whole > n_named:
                 named, n_named = whole, n_whole
             if sector is None and named is None and words and elided(words[0]):
                 # لجيش الوطني الليبي (of للجيش): the ل ate the article's alif; the agent is الجيش
                 restored = ["ا" + stems[0], *stems[1:]]
-                sector, n_agent = self._longest(restored, self._agent)
-                named, n_named = self._longest(restored, self._actor)
+                sector, n_agent = longest(restored, self._agent)
+                named, n_named = longest(restored, self._actor)
             if sector is None and named is None and _after_outlet_type(finder, words):
                 sector = "MED"  # موقع "مدى مصر": an outlet no lexicon lists, named after its type noun
             if sector is None and named is None and _after_company_head(finder, words):
@@ -442,34 +441,6 @@ class Actors:
         first = fold(stems[0])
         # short words and small towns read too many names (أم is a Belgian town, كوبر a Slovenian one)
         return self.gazetteer.town_country(first, NAMESAKE_TOWN) if len(first) >= 4 else None
-
-    def _given_end(self, stems: Sequence[str], n: int) -> bool:
-        """Whether the last `n` words of a longer person's name are a given name (self.given) with no بن or
-        ابن before them: a father's or family name, not the dictionary's bearer (محمود عبد العزيز is not
-        King Abdulaziz, محمد عباس not Mahmoud Abbas); after بن the father's code names the family (محمد بن
-        سلمان)."""
-        if n >= len(stems) or stems[-n - 1] in NAME_LINKS:
-            return False
-        return " ".join(lexicons.word_key(s) for s in stems[-n:]) in self.given
-
-    @staticmethod
-    def _longest(
-        stems: Sequence[str], find: Callable[[str], str | None], suffixes_only: bool = False
-    ) -> tuple[str | None, int]:
-        """The value of the longest word_key n-gram of the name `find` knows, and its length in words.
-
-        Leftmost wins a tie: the head of an Arabic noun phrase comes first (الجيش in الجيش السوري).
-        With `suffixes_only` only the whole name and its endings count (a person's surname).
-        """
-        keys = [lexicons.word_key(s) for s in stems]
-        for n in range(len(keys), 0, -1):
-            for i in range(len(keys) - n + 1):
-                if suffixes_only and i + n != len(keys):
-                    continue
-                value = find(" ".join(k for k in keys[i : i + n] if k))
-                if value:
-                    return value, n
-        return None, 0
 
 
 def _adjective(word: Word) -> bool:
