@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Entity
+from marsad.attribution import OutletMatch, match_outlet
 from marsad.quotes_claims import reporting_verb
+from marsad.quotes_datelines import past_dateline
 from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_relays import FROM_HIM
 from marsad.quotes_speakers import UNNAMED, has_prefix, is_title
-from marsad.quotes_view import View
+from marsad.quotes_view import QUOTE_CHARS, View
 
 _HE_IS = frozenset({"وهو", "وهي"})
 # Source words that a spokesperson's subject opens with (متحدث باسم …، ناطق باسم …).
@@ -66,3 +69,29 @@ def source_word_entity(view: View, entity_id: str) -> bool:
     words = fold(entity.name).split()
     word = words[0].removeprefix("ال") if len(words) == 1 else ""
     return word in UNNAMED or (word.endswith("و") and word + "ن" in UNNAMED)
+
+
+def relayed_report(view: View, last: tuple[str | None, str | None], last_via: OutletMatch) -> bool:
+    """Whether "the report" with no report named before (وقال التقرير إن) is the outlet that relayed the last
+    quote's source (…، وفقا لما ذكرته X نقلا عن مصادر ¶ وقال التقرير إن: X's): not when a person spoke to it
+    (وقالت X لرويترز: "…" ¶ وذكر التقرير: a study's), nor when it spoke on its own account (…، وفق "رويترز" ¶
+    وقال التقرير: session 21's guard; session 23). `last` is the last quote's (speaker id, speaker text)."""
+    person = any(e.id == last[0] and e.label == "PER" for e in view.entities)
+    own = last[1] == last_via.text or (last_via.entity is not None and last[0] == last_via.entity)
+    return not (person or own)
+
+
+def opening_outlet(view: View, lo: int, hi: int) -> Entity | None:
+    """The outlet that is the subject of the verb opening the sentence [lo, hi) (وطرحت صحيفة "X" أسئلة …):
+    a pro-dropped verb after it goes on with it as with a person; none when it relayed someone (ونقلت "X"
+    عن Y: Y spoke, X relayed). Session 23."""
+    k = past_dateline(view, lo) + 1
+    outlet = match_outlet(view, k) if k < hi else None
+    # the outlet right after the opening verb, its type noun and a mark stepped over (صحيفة "X")
+    found = outlet.entity if outlet is not None and outlet.lo <= k + 2 else None
+    after = outlet.hi if outlet is not None else hi
+    while after < hi and view.word(after) in QUOTE_CHARS:
+        after += 1
+    if after < hi and view.tokens[after].folded in FROM_HIM | {"عن"}:
+        return None
+    return next((e for e in view.entities if e.id == found), None)

@@ -53,7 +53,13 @@ from marsad.quotes_context import (
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans, past_dateline
 from marsad.quotes_direct import direct_claims
-from marsad.quotes_forward import named_next, source_word_entity, titled_subject
+from marsad.quotes_forward import (
+    named_next,
+    opening_outlet,
+    relayed_report,
+    source_word_entity,
+    titled_subject,
+)
 from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
@@ -81,7 +87,7 @@ from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject, is_title
 from marsad.quotes_subjects import classify, subject
 from marsad.quotes_titles import foreign_title, title_referent
-from marsad.quotes_view import QUOTE_CHARS, View
+from marsad.quotes_view import View
 
 SOURCE = "quotes.rules.v1"
 # "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
@@ -202,16 +208,13 @@ class Quotes:
                     speaker, text = issuer(view, s_no, said) or (speaker, text)
                 if speaker is None and text is not None and fold(text) in _THE_REPORT:
                     found = issuer(view, s_no, said, A_REPORT)
-                    person = any(e.id == last[0] and e.label == "PER" for e in view.entities)
-                    relay = last_via.entity if last_via is not None else None
-                    own = last_via is not None and (
-                        last[1] == last_via.text or (relay is not None and last[0] == relay)
-                    )
-                    if found is None and last_via is not None and via is None and not (person or own):
-                        # no report named before: the outlet that relayed the last quote's source reported
-                        # it (…، وفقا لما ذكرته X نقلا عن مصادر ¶ وقال التقرير إن: X's); not when a person
-                        # spoke to it (وقالت X لرويترز: "…" ¶ وذكر التقرير: a study's), nor when it spoke on
-                        # its own account (…، وفق "رويترز" ¶ وقال التقرير: session 21's guard; session 23)
+                    if (
+                        found is None
+                        and last_via is not None
+                        and via is None
+                        and relayed_report(view, last, last_via)
+                    ):
+                        # no report named before: the relay of the last quote's source (quotes_forward)
                         found, via = (last_via.entity, last_via.text), last_via
                     speaker, text = found or (speaker, text)
                 if speaker is not None and source_word_entity(view, speaker):
@@ -501,16 +504,5 @@ class Quotes:
             return None  # a related-article link or subheading line is no sentence of the story (session 23)
         entity = sentence_subject(view, hi - 1)
         if entity is None:
-            # an outlet as the subject of the verb opening the sentence before (وطرحت صحيفة "X" أسئلة … ¶
-            # وقالت "…"): it goes on as a person would (session 23)
-            k = past_dateline(view, lo) + 1
-            outlet = match_outlet(view, k) if k < hi else None
-            # the outlet right after the opening verb, its type noun and a mark stepped over (صحيفة "X")
-            found = outlet.entity if outlet is not None and outlet.lo <= k + 2 else None
-            after = outlet.hi if outlet is not None else hi
-            while after < hi and view.word(after) in QUOTE_CHARS:
-                after += 1
-            if after < hi and view.tokens[after].folded in FROM_HIM | {"عن"}:
-                return None  # ونقلت "X" عن Y: Y spoke, X relayed
-            return next((e for e in view.entities if e.id == found), None)
+            return opening_outlet(view, lo, hi)  # وطرحت صحيفة "X" أسئلة … ¶ وقالت "…" (session 23)
         return entity if entity.label == "PER" else None
