@@ -25,7 +25,7 @@ from functools import cache
 from marsad.arabic import fold_word
 from marsad.article import Entity, Token
 from marsad.entity_people import model_rows
-from marsad.gazetteer import MODEL_DIR
+from marsad.place_names import MODEL_DIR
 
 COMMONS_FILE = MODEL_DIR / "common_places.tsv"
 # A listed word's mentions are dropped only when the model tagged it at this many places in one article:

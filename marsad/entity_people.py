@@ -16,7 +16,7 @@ from pathlib import Path
 
 from marsad import lexicons
 from marsad.entity_places import PlaceNames
-from marsad.gazetteer import MODEL_DIR
+from marsad.place_names import MODEL_DIR
 
 KNOWN_FILE = MODEL_DIR / "known_people.tsv"
 COUNTRIES_FILE = MODEL_DIR / "people_countries.tsv"

@@ -10,7 +10,8 @@ import pytest
 from marsad import lexicons
 from marsad.article import Entity, Span
 from marsad.entity_commons import common_places, drop_common_places, unlisted
-from marsad.gazetteer import default, normalize_name
+from marsad.gazetteer import default
+from marsad.place_names import normalize_name
 from marsad.stages.entities import Entities
 from tests.test_entities_stage import FakeTagger, segmented
 from train.common_places import common_places as listed_words

@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from marsad.article import Article, Entity, Geo, Span
-from marsad.gazetteer import Division, Gazetteer, Place, default, read_admin, read_variants, strip_clitics
+from marsad.gazetteer import Gazetteer, default
+from marsad.place_names import Division, Place, read_admin, read_variants, strip_clitics
 from marsad.stages.places import Places, dateline_end
 from tests.conftest import find_span
 

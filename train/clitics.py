@@ -39,8 +39,8 @@ from marsad.clitics import (
     CliticSegmenter,
     bare,
 )
-from marsad.gazetteer import PLACES_FILE
 from marsad.lexicons import read_tsv
+from marsad.place_names import PLACES_FILE
 from train.clusters import Skipped
 from train.data import ANT, PUD, load_pud, shared_dir, split
 

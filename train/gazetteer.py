@@ -29,8 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from marsad.arabic import ARABIC_LETTER, clean
-from marsad.gazetteer import LOCAL_FILE, MODEL_DIR, PLACES_COLUMNS, PLACES_FILE, normalize_name, read_variants
 from marsad.lexicons import read_tsv
+from marsad.place_names import (
+    LOCAL_FILE,
+    MODEL_DIR,
+    PLACES_COLUMNS,
+    PLACES_FILE,
+    normalize_name,
+    read_variants,
+)
 from train.data import ANT, GOLD_LINES, read_jsonl_record, shared_dir
 
 # A name is kept only when it is Arabic letters and spaces: GeoNames' Arabic-script names also hold
@@ -314,7 +321,7 @@ def main() -> None:
         ),
         "format": (
             f"places.tsv.gz: {', '.join(PLACES_COLUMNS)}; names are lookup keys "
-            "(marsad.gazetteer.normalize_name, which folds with marsad.arabic.fold), |-separated"
+            "(marsad.place_names.normalize_name, which folds with marsad.arabic.fold), |-separated"
         ),
     }
     (MODEL_DIR / "SOURCE.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", "utf-8")

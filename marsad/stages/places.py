@@ -32,16 +32,16 @@ from collections.abc import Iterable, Sequence
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Article, Entity, Geo, Span
-from marsad.gazetteer import (
+from marsad.gazetteer import Gazetteer
+from marsad.merge import display_name
+from marsad.place_names import (
     ADMIN_FEATURES,
     COUNTRY_FEATURES,
-    Gazetteer,
     Place,
     normalize_name,
     strip_clitics,
     toggle_article,
 )
-from marsad.merge import display_name
 
 LABEL = "LOC"
 # The word right before a mention, for descriptors written outside it (في سلطنة عمان).

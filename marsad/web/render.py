@@ -104,7 +104,7 @@ def map_points(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @cache
 def world_path() -> str:
     """An SVG path of one small square per 1° cell holding a gazetteer place: a dotted world backdrop."""
-    from marsad.gazetteer import PLACES_FILE
+    from marsad.place_names import PLACES_FILE
 
     cells: set[tuple[int, int]] = set()
     if PLACES_FILE.exists():
