@@ -16,7 +16,7 @@ from marsad.events_dates import WEEKDAYS
 from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS
-from marsad.events_senses import categorical
+from marsad.events_senses import ACHIEVING, achieved, categorical, masdar_spelling
 from marsad.events_spans import time_aside
 from marsad.events_voice import ATTACK_NOUNS
 from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
@@ -83,6 +83,8 @@ def match(
                     during = j + 1
                 elif far and j != during and _stops_reach(index, all_keys[j]):
                     break
+                if trig.lemma in ACHIEVING and any(achieved(all_keys[g][0]) for g in range(i + 1, j + 1)):
+                    break  # حقق الفريق فوزا في: achieved a win, no investigation (V3)
                 if all(_word_matches(trig.words[k], all_keys[j + k]) for k in range(1, size)):
                     return trig, 1, j - i + size
     return None
@@ -105,6 +107,8 @@ def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigge
         return None
     if (prep := NO_EVENT_PREPS.get(trig.lemma)) and _first_prep(all_keys, i) == prep:
         return None  # بحث (رجال الإنقاذ) عن "(rescuers) searched for": no discussion
+    if stem.startswith("ال") and key == stem[2:] and not masdar_spelling(key, trig):
+        return None  # اليدين "the two hands", الصادر "the issued": ال on no masdar of the verb (V1)
     if trig.cameo[:2] != "14" and (
         (stem.startswith("ال") and key != stem) or (i > 0 and all_keys[i - 1][0] in NOUN_PREPS)
     ):

@@ -11,16 +11,34 @@ which is near its size limit; session 21).
 - door_blown: a bombing (CAMEO 183) with a home's door within DOOR_REACH words after it (فجرت القوات أبواب
   المنازل "the forces blew open the homes' doors") gets in, no bombing (session 22, after the gate; session
   20's R7 door half).
+- achieved (session 24, V3): حقق في "investigated" is sought past a VSO subject (events_match.GAP); a thing
+  achieved among the words between (حقق الفريق فوزا في، حققت الشركة أرباحا في، حقق تقدما في) makes the verb
+  حقق "achieved", no investigation.
+- masdar_spelling (session 24, V1): a verb trigger written with ال is read as its masdar only where the
+  masdar is spelled so.
+- sports_report and match_meeting (session 24, V4): in a sports report, لقاء / اللقاء and التقى "met" are the
+  match and its playing, no meeting (CAMEO 040).
+Both judged on bench.eval_events_ant (docs/events_precision.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from marsad.arabic import fold
+from marsad.events_lexicon import Trigger
 
-__all__ = ["categorical", "door_blown", "mark_seen"]
+__all__ = [
+    "ACHIEVING",
+    "achieved",
+    "categorical",
+    "door_blown",
+    "mark_seen",
+    "masdar_spelling",
+    "match_meeting",
+    "sports_report",
+]
 
 BOYCOTT = "143"
 DEFINITE_ADJECTIVES = frozenset(fold(w) for w in ("القاطع", "القاطعة"))
@@ -59,3 +77,96 @@ def door_blown(keys: Sequence[str], last: int, code: str) -> bool:
         return False
     after = keys[last + 1 : last + 1 + DOOR_REACH]
     return any(w in DOORS and nxt in HOMES for w, nxt in pairwise(after))
+
+
+# V3: the lemmas of حقق في "investigated" (event_triggers_hand.tsv), and the stems of what news says is
+# achieved, folded, without ال, a possessive ه, a tanween alef or a dual or plural ending (فوزين، انتصارات،
+# تقدما، لقبه); the counts of words between حقق and a later في over ANT lines 20,000+ (116 such gaps, of which
+# about 12 had an investigator as subject: الشرطة، السلطات، المدعون) chose them, with the determiners that
+# open such an object (أي، أول، هذا، الكثير).
+ACHIEVING = frozenset({"حقق في"})
+ACHIEVED_STEMS = frozenset(
+    fold(w)
+    for w in (
+        "فوز", "انتصار", "تقدم", "نجاح", "إنجاز", "مفاجأ", "لقب", "رقم", "أرقام", "تعادل", "نتيج",
+        "نتائج", "مجد",
+        "أرباح", "ربح", "مكاسب", "مكسب", "نمو", "تطور", "بداي", "طفر", "قفز", "معجز", "أفضل",
+        "أغلبي", "انتشار",
+        "مركز", "صدار", "أي", "أول", "هذا", "هذه", "كثير", "عائد", "إيراد", "مبيع", "ارتفاع",
+        "زياد", "هدف", "أهداف",
+    )
+)  # fmt: skip
+
+
+def achieved(stem: str) -> bool:
+    """Whether a word (its folded stem) names a thing achieved (ACHIEVED_STEMS), bare or inflected."""
+    word = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+    forms = {word}
+    for end in ("ه", "ا", "ين", "ات", "ان"):
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            forms.add(word[: -len(end)])
+    return not forms.isdisjoint(ACHIEVED_STEMS)
+
+
+# V4: words of a match report, folded; an article with SPORT_MIN of them (distinct) is a sports report.
+# Each is a word that in political news is rare (المنتخب "the national side", not منتخب "elected").
+SPORT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "مباراة", "المباراة", "مباراته", "مباريات", "المباريات", "الدوري", "المنتخب", "الملعب",
+        "ملعب", "هدفا",
+        "هدفين", "أهداف", "الأهداف", "لاعب", "اللاعب", "لاعبا", "لاعبي", "لاعبين", "اللاعبين",
+        "المدرب", "مدرب",
+        "النادي", "نادي", "الفريق", "فريق", "بطولة", "البطولة", "كأس", "المونديال", "الشوط",
+        "التعادل", "مهاجم",
+        "حارس", "ركلة", "ركلات", "تسديدة", "المرمى", "الجماهير", "الهدف", "صافرة", "الحكم", "دوري", "الموسم",
+    )
+)  # fmt: skip
+SPORT_MIN = 3
+MATCH_LEMMAS = frozenset({"التقى"})  # لقاء، اللقاء، التقى، يلتقي: the trigger rows of "met with"
+
+
+def sports_report(keys: Iterable[str]) -> bool:
+    """Whether an article's folded words hold SPORT_MIN distinct match-report words (SPORT_WORDS)."""
+    seen: set[str] = set()
+    for key in keys:
+        if key in SPORT_WORDS:
+            seen.add(key)
+            if len(seen) >= SPORT_MIN:
+                return True
+    return False
+
+
+# V4b: a sentence naming one of these is about officials: its meeting stays a meeting in a sports report
+# (التقى الرئيس الفرنسي …، لقاء بين الرئيس الكاميروني ورئيس الاتحاد).
+OFFICIALS = frozenset(fold(w) for w in ("الرئيس", "وزير", "الوزير", "الملك", "الأمير", "ولي"))
+GOVERNMENTS = frozenset(fold(w) for w in ("الوزراء", "الحكومة"))
+QUOTE_MARKS = frozenset({'"', "«", "“", "'"})
+
+
+def match_meeting(lemma: str, sport: bool, keys: Sequence[str]) -> bool:
+    """Whether a trigger is the match of a sports report rather than a meeting (MATCH_LEMMAS): not when its
+    sentence (folded words `keys`) names a head of state or government, a minister, a king or a prince."""
+    if not sport or lemma not in MATCH_LEMMAS:
+        return False
+    for before, word in pairwise(["", *keys]):
+        if word in OFFICIALS and before not in QUOTE_MARKS:  # "الملك" in quotes: a player's nickname
+            return False
+        if before == "رئيس" and word in GOVERNMENTS:
+            return False
+    return True
+
+
+def masdar_spelling(key: str, trig: Trigger) -> bool:
+    """Whether a verb form, written with ال, may be the verb's masdar (V1, session 24). A form-I past of
+    three letters is (القتل، القصف "the killing, the shelling"), and so is a past of forms V and VI, which
+    open with ت (التدخل، التعاون "the intervention, the cooperation"); an imperfect never is (اليدين "the two
+    hands" is no يدين "condemns"), nor a longer past of another form, whose masdar is spelled otherwise
+    (الصادر "the issued" is no صادر "confiscated": its masdar is مصادرة). Only the verb's own 3sg past is
+    read so: a form the hand table lists with the verb row is a masdar (إشادة with أشاد). Judged on
+    bench.eval_events_ant (docs/events_precision.md)."""
+    if trig.aspect == "imperf":
+        return False
+    if key != fold(trig.lemma.split()[0]):
+        return True  # a form the hand table lists with the verb (الإشادة "the praise"): its own masdar
+    return len(key) <= 3 or key.startswith("ت")

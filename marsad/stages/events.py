@@ -101,6 +101,7 @@ from marsad.events_places import (
     nearest_place,
 )
 from marsad.events_purpose import protest_purposes, purposed
+from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
@@ -167,6 +168,7 @@ class Events:
         previous_town: Geo | None = None
         main_place = main_place_of(article)
         opening = dateline_end(article.text)
+        sport: bool | None = None  # whether the article is a sports report, read when first needed
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -175,6 +177,10 @@ class Events:
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
             found = asserted(self.index, all_keys, keys, lo, entity_at, tokens, self._negated)
+            if any(f[2].lemma in MATCH_LEMMAS for f in found):  # لقاء in a sports report: the match (V4)
+                if sport is None:
+                    sport = sports_report(token_keys(article.text, t)[0] for t in tokens)
+                found = [f for f in found if not match_meeting(f[2].lemma, sport, keys)]
             # the gate reads the whole sentence; of what it keeps, what is told as done (events_triggers)
             found = self._gated(article, lo, keys, entity_at, found)
             found = told_as_done(found, keys, lo, tokens, article.text)
