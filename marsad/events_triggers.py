@@ -54,6 +54,7 @@ from marsad.events_modality import (
 )
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
 from marsad.events_senses import door_blown, mark_seen
+from marsad.events_unasserted import body_purpose, place_word, search, tried
 from marsad.events_words import inside_names
 
 __all__ = ["INSTRUMENT_LEMMAS", "WEAK_LEMMAS", "Found", "asserted", "told_as_done"]
@@ -211,7 +212,9 @@ def told_as_done(
     protests named as a trend (trend); the marks of a beating (events_senses.mark_seen); a bomb told found
     after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
-    avenges (events_background.avenged); a relative clause's attack verb (events_background.described)."""
+    avenges (events_background.avenged); a relative clause's attack verb (events_background.described); and,
+    outside the scored roots, an act tried or scheduled, a body's purpose in its name, a place's word and the
+    search (events_unasserted)."""
     attack_at = {k - lo for f in found if f[3][:2] in ASSAULT_ROOTS for k in range(f[0], f[1] + 1)}
     return [
         f
@@ -232,6 +235,10 @@ def told_as_done(
         and not door_blown(keys, f[1] - lo, f[3])
         and not avenged(keys, f[0] - lo, f[3], tokens[f[0]].prefixes)
         and not described(keys, f[0] - lo, f[3], f[2].aspect, attack_at)
+        and not tried(keys, f[0] - lo, f[3])
+        and not body_purpose(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
+        and not place_word(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
+        and not search(keys, f[1] - lo, f[2].lemma)
     ]
 
 

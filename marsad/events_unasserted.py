@@ -1,0 +1,128 @@
+"""Non-violence triggers the sentence does not tell as an event (session 25, issue #6): read after the gate.
+
+Measured on the all-roots precision of bench/eval_events_ant.py (docs/events_precision.md, "Session 25"),
+written from a read sample (D) of ANT news and judged on samples B and C. Each applies only to codes outside
+the roots the arabic_event_gsr gold scores (14 protest, 18-20 violence), so those figures cannot move:
+
+- tried (`tried`): an act tried, sought, studied, weighed, wished for, hoped for, scheduled or possible is not
+  done (تحاول الحكومة ترحيل اللاجئين "the government is trying to deport the refugees", من المقرر أن يلتقي
+  الوزير "the minister is to meet"); a cue within TRIED_REACH words before the trigger in its clause. The
+  codes of a governor (03 pledge, 10 demand, 13 threat) are what is said, not done, and keep their own rule.
+- a body's purpose in its name (`body_purpose`): a masdar with ل after a coalition, fund, centre, programme,
+  society or foundation, past up to BODY_ADJECTIVES of its definite adjectives (التحالف العربي لدعم الشرعية
+  "the Arab Coalition to Support Legitimacy": no support told), or right after an indefinite تحالف (تحالف
+  دعم الشرعية). Committees, councils and organisations are left out: they meet "to discuss" (اجتمعت اللجنة
+  لبحث …), which is their act.
+- a place's word (`place_word`): a verb-shaped trigger with no clitic right after a bare valley, mountain,
+  village, town, quarter, street or camp noun is a word of the place's name (وادي رفض "Wadi Rafadh").
+- a search (`search`, V5 of session 24): البحث with its article is the search or the research (محركات البحث
+  "search engines", فريق البحث "the research team"), no consultation, unless a discussion's في or مع
+  follows it (البحث في سبل التعاون "discussing ways of cooperation").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import fold
+from marsad.article import Token
+from marsad.events_purpose import CLAUSE_MARKS
+
+__all__ = ["body_purpose", "place_word", "search", "tried"]
+
+# The roots the arabic_event_gsr gold scores, and the governors' (a pledge, demand or threat is itself said).
+SCORED_ROOTS = frozenset({"14", "18", "19", "20"})
+GOVERNOR_ROOTS = frozenset({"03", "10", "13"})
+
+
+def _open(code: str) -> bool:
+    """Whether a code's root is one these rules may touch."""
+    return code[:2] not in SCORED_ROOTS and code[:2] not in GOVERNOR_ROOTS
+
+
+TRIED = frozenset(
+    fold(w)
+    for w in (
+        # trying, seeking
+        "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "تحاولان", "يحاولان", "نحاول", "أحاول",
+        "محاولة", "محاولات", "المحاولة", "المحاولات", "محاولته", "محاولتها", "محاولاتها", "محاولاته",
+        "يسعى", "تسعى", "يسعون", "نسعى", "أسعى",
+        # study, thought
+        "يدرس", "تدرس", "يدرسون", "ندرس", "يفكر", "تفكر", "يفكرون", "نفكر",
+        # wish, hope
+        "يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون", "نرغب", "أرغب", "يأمل", "تأمل",
+        "يأملون", "نأمل", "آمل", "يتطلع", "تتطلع", "يتطلعون", "نتطلع", "أتطلع",
+        # schedule, possibility
+        "المقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "المتوقع", "إمكانية", "إمكان", "احتمال",
+        "احتمالات", "احتمالية",
+    )
+)  # fmt: skip
+TRIED_REACH = 5
+# A relative pronoun opens a clause of its own: محاولة الحكومة إسكات النقابات التي تنتقدها "the government's
+# attempt to silence the unions that criticise it" tries the silencing, not the criticism (N2b, amended after
+# reading the judged articles' removals).
+RELATIVES = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي")
+)
+
+
+def tried(keys: Sequence[str], i: int, code: str) -> bool:
+    """Whether the trigger at sentence word i (code `code`) is only tried, wished or scheduled (see TRIED)."""
+    if not _open(code):
+        return False
+    for w in reversed(keys[max(0, i - TRIED_REACH) : i]):
+        if w in CLAUSE_MARKS or w in RELATIVES:
+            return False
+        if w in TRIED:
+            return True
+    return False
+
+
+BODIES = frozenset(
+    fold(p + w) for w in ("تحالف", "ائتلاف", "صندوق", "برنامج", "مركز", "جمعية", "مؤسسة") for p in ("", "ال")
+)
+COALITIONS = frozenset(fold(w) for w in ("تحالف", "ائتلاف"))
+BODY_ADJECTIVES = 2
+
+
+def body_purpose(
+    keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str, aspect: str
+) -> bool:
+    """Whether the trigger at sentence word i is the purpose in a body's name (see the module): a masdar,
+    which a form-I verb's row matches under its past spelling (دعم)."""
+    if not _open(code) or aspect not in ("noun", "past") or i == 0:
+        return False
+    prefixes = tokens[lo + i].prefixes
+    if not prefixes:  # تحالف دعم الشرعية: the masdar in construct with an indefinite coalition
+        return keys[i - 1] in COALITIONS and not tokens[lo + i - 1].prefixes
+    if tuple(prefixes) != ("ل",):
+        return False
+    for k in range(i - 1, max(-1, i - 2 - BODY_ADJECTIVES), -1):
+        if keys[k] in BODIES:
+            return True
+        if not keys[k].startswith("ال") or tokens[lo + k].prefixes:
+            return False  # only the body's own definite adjectives stand between (العربي، الدولي)
+    return False
+
+
+PLACE_NOUNS = frozenset(fold(w) for w in ("وادي", "جبل", "قرية", "بلدة", "حي", "شارع", "مخيم"))
+
+
+def place_word(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str, aspect: str) -> bool:
+    """Whether the verb-shaped trigger at sentence word i is a word of a place's name (وادي رفض)."""
+    if not _open(code) or aspect not in ("past", "imperf") or i == 0:
+        return False
+    if tokens[lo + i].prefixes or tokens[lo + i - 1].prefixes:
+        return False
+    return keys[i - 1] in PLACE_NOUNS
+
+
+SEARCH_LEMMA = "بحث"
+DISCUSSED = frozenset(fold(w) for w in ("في", "مع"))
+
+
+def search(keys: Sequence[str], last: int, lemma: str) -> bool:
+    """Whether the بحث trigger ending at sentence word `last` is البحث "the search", not talks (see V5)."""
+    if lemma != SEARCH_LEMMA or not keys[last].startswith("ال"):
+        return False
+    return last + 1 >= len(keys) or keys[last + 1] not in DISCUSSED
