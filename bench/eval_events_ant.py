@@ -1,6 +1,6 @@
 """Precision of the events stage over all CAMEO roots on unannotated news, from hand-judged events.
 
-    .venv/bin/python -m bench.eval_events_ant [--sample A|B] [--list]
+    .venv/bin/python -m bench.eval_events_ant [--sample A|B|C|E] [--list]
 
 `bench/gold/events_ant.jsonl` holds events the stage coded on ANT v2.1 articles (lines over 20,000, which
 no other gold set uses), drawn at random and judged by hand: whether the trigger, read in its sentence,
@@ -101,7 +101,7 @@ def ratio(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", help="score only this sample (A: read for rules; B: the measure)")
+    parser.add_argument("--sample", help="score only this sample (A: read for rules; B: the measure; C, E: blind)")
     parser.add_argument("--list", action="store_true", help="list the judged events lost or still wrong")
     args = parser.parse_args()
     gold = [j for j in read_gold() if args.sample in (None, j.sample)]
