@@ -54,7 +54,7 @@ from marsad.events_modality import (
 )
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
 from marsad.events_senses import door_blown, mark_seen
-from marsad.events_unasserted import body_purpose, not_yet, place_word, search, tried
+from marsad.events_unasserted import body_purpose, place_word, search, tried
 from marsad.events_words import inside_names
 
 __all__ = ["INSTRUMENT_LEMMAS", "WEAK_LEMMAS", "Found", "asserted", "told_as_done"]
@@ -213,8 +213,8 @@ def told_as_done(
     after its noun (found_after); an attack named as someone's ability (ability); an attack noun a future
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
     avenges (events_background.avenged); a relative clause's attack verb (events_background.described); and,
-    outside the scored roots, an act tried or scheduled, a body's purpose in its name, a place's word, the
-    search, and acts not yet done (events_unasserted)."""
+    outside the scored roots, an act tried or scheduled, a body's purpose in its name, a place's word and the
+    search (events_unasserted)."""
     attack_at = {k - lo for f in found if f[3][:2] in ASSAULT_ROOTS for k in range(f[0], f[1] + 1)}
     return [
         f
@@ -239,7 +239,6 @@ def told_as_done(
         and not body_purpose(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not place_word(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not search(keys, f[1] - lo, f[2].lemma)
-        and not not_yet(keys, tokens, lo, f[0] - lo, f[1] - lo, f[3], f[2].aspect)
     ]
 
 

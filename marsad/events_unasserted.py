@@ -15,10 +15,6 @@ the roots the arabic_event_gsr gold scores (14 protest, 18-20 violence), so thos
   لبحث …), which is their act.
 - a place's word (`place_word`): a verb-shaped trigger with no clitic right after a bare valley, mountain,
   village, town, quarter, street or camp noun is a word of the place's name (وادي رفض "Wadi Rafadh").
-- not yet or not at all (`not_yet`, the second batch): an anniversary (B1: في الذكرى السنوية لاستسلام
-  اليابان),
-  an ability (A1: القادر على تهديد العاصمة), a noun scheduled or future after it (F1: زيارة مقررة، لقاء
-  سيعقد) or right after a future verb (F2: ستقدم الحكومة دعما), a topic of talk (T1: لمناقشة سبل دعم الأردن).
 - a search (`search`, V5 of session 24): البحث with its article is the search or the research (محركات البحث
   "search engines", فريق البحث "the research team"), no consultation, unless a discussion's في or مع
   follows it (البحث في سبل التعاون "discussing ways of cooperation").
@@ -30,9 +26,9 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
-from marsad.events_purpose import CLAUSE_MARKS, cue_before
+from marsad.events_purpose import CLAUSE_MARKS
 
-__all__ = ["body_purpose", "not_yet", "place_word", "search", "tried"]
+__all__ = ["body_purpose", "place_word", "search", "tried"]
 
 # The roots the arabic_event_gsr gold scores, and the governors' (a pledge, demand or threat is itself said).
 SCORED_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -59,8 +55,6 @@ TRIED = frozenset(
         # schedule, possibility
         "المقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "المتوقع", "إمكانية", "إمكان", "احتمال",
         "احتمالات", "احتمالية",
-        # N2+ (second batch): the past of wishing, a chance
-        "أراد", "أرادت", "أرادوا", "فرصة", "فرصا", "الفرصة",
     )
 )  # fmt: skip
 TRIED_REACH = 5
@@ -132,53 +126,3 @@ def search(keys: Sequence[str], last: int, lemma: str) -> bool:
     if lemma != SEARCH_LEMMA or not keys[last].startswith("ال"):
         return False
     return last + 1 >= len(keys) or keys[last + 1] not in DISCUSSED
-
-
-# The second batch (session 25): B1 anniversaries, A1 ability, F1 scheduled or future after the noun, F2 a
-# noun right after a future verb, T1 topics of talk.
-ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "ذكرا"))
-ANNIVERSARY_REACH = 3  # as events_background's for the violence codes
-ABLE = frozenset(
-    fold(w)
-    for w in (
-        "قدرة", "القدرة", "قدرات", "القدرات", "قدرته", "قدرتها", "قدرتهم", "قادر", "القادر", "قادرة",
-        "القادرة", "قادرون", "قادرين", "بمقدور", "بوسع", "بإمكان",
-    )
-)  # fmt: skip
-ABLE_REACH = 4
-SCHEDULED = frozenset(
-    fold(w)
-    for w in (
-        "مقرر", "مقررة", "المقرر", "المقررة", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "مزمعة",
-        "المزمع", "المزمعة", "المقبل", "المقبلة",
-    )
-)  # fmt: skip
-SCHEDULED_REACH = 2
-IMPERFECT_LETTERS = ("ي", "ت", "ن", "ا")
-TOPICS = frozenset(
-    fold(p + w) for w in ("سبل", "سبيل", "طرق", "آليات", "كيفية", "وسائل", "مجالات") for p in ("", "ال")
-)
-
-
-def not_yet(
-    keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, last: int, code: str, aspect: str
-) -> bool:
-    """Whether the trigger at sentence words i..last is an anniversary's, an ability's, scheduled, future or a
-    topic of talk (B1, A1, F1, F2, T1 above). Unlike the first batch, a threat's or demand's code is read too:
-    an ability to threaten is no threat made."""
-    if code[:2] in SCORED_ROOTS:
-        return False
-    if cue_before(keys, i, ANNIVERSARY_REACH, ANNIVERSARY) or cue_before(keys, i, ABLE_REACH, ABLE):
-        return True
-    if i > 0 and keys[i - 1] in TOPICS:
-        return True
-    if aspect != "noun":
-        return False
-    if i > 0 and "س" in tokens[lo + i - 1].prefixes and keys[i - 1].startswith(IMPERFECT_LETTERS):
-        return True  # F2: ستقدم الحكومة دعما
-    for k in range(last + 1, min(len(keys), last + 1 + SCHEDULED_REACH)):
-        if keys[k] in CLAUSE_MARKS:
-            return False
-        if keys[k] in SCHEDULED or ("س" in tokens[lo + k].prefixes and keys[k].startswith(IMPERFECT_LETTERS)):
-            return True
-    return False
