@@ -101,7 +101,9 @@ def ratio(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", help="score only this sample (A: read for rules; B: the measure; C, E: blind)")
+    parser.add_argument(
+        "--sample", help="score only this sample (A: read for rules; B: the measure; C, E: blind)"
+    )
     parser.add_argument("--list", action="store_true", help="list the judged events lost or still wrong")
     args = parser.parse_args()
     gold = [j for j in read_gold() if args.sample in (None, j.sample)]
