@@ -23,6 +23,8 @@ source of an outlet (مراسل "سكاي نيوز عربية"، مصادر ال
 same sentence (…، موضحة أن) keeps the via of the quote before it. A verb after its content takes the
 outlet spoken to after it ("…"، قال X لوكالة Y؛ …، بحسب ما أوضح X لوكالة Y). No content includes a
 paragraph's opening dateline (marsad.quotes_datelines: الخرطوم - (رويترز) - …، وفق ما أفاد شهود عيان).
+The speakers and outlets taken from around the verb (a participle's opening subject, the person of the
+sentence before, a كان clause's subject, an outlet opening the sentence) live in marsad.quotes_openings.
 
 Reads: text, paragraphs, sentences, tokens, entities
 Writes: quotes, outlets
@@ -33,12 +35,11 @@ from __future__ import annotations
 import dataclasses
 
 from marsad.arabic import fold
-from marsad.article import Article, Entity, Quote
+from marsad.article import Article, Quote
 from marsad.attribution import OutletMatch, cited_outlets, match_outlet
 from marsad.attribution_relays import (
     interview_outlet,
     interview_outlet_after,
-    speaker_outlet,
 )
 from marsad.quotes_antecedents import described_person, latter_person, our_reporter, relative_antecedent
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
@@ -51,11 +52,10 @@ from marsad.quotes_context import (
     sentence_person,
     sentence_subject,
 )
-from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans, past_dateline
+from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
 from marsad.quotes_forward import (
     named_next,
-    opening_outlet,
     relayed_report,
     source_word_entity,
     titled_subject,
@@ -65,6 +65,13 @@ from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_marks import in_heading
+from marsad.quotes_openings import (
+    kana_speaker,
+    opening_subject,
+    opening_verb_outlet,
+    own_outlet,
+    spoke_between,
+)
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
     A_REPORT,
@@ -84,8 +91,8 @@ from marsad.quotes_prodrop import (
 from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
 from marsad.quotes_resumptive import statement_owner
 from marsad.quotes_sources import reporting_report
-from marsad.quotes_speakers import Subject, is_title
-from marsad.quotes_subjects import classify, subject
+from marsad.quotes_speakers import Subject
+from marsad.quotes_subjects import subject
 from marsad.quotes_titles import foreign_title, title_referent
 from marsad.quotes_view import View
 
@@ -100,30 +107,6 @@ _THE_REPORT = frozenset({"التقرير"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
-
-
-def _own_outlet(view: View, entity: Entity, claim: Claim) -> OutletMatch | None:
-    """The outlet a speaker entity is (speaker_outlet), judged from the quote's own sentence: a mention in
-    another sentence counts only as a listed outlet or a quoted name after a type noun (مواقع للحوثيين
-    elsewhere, "positions of the Houthis", makes no website; the lead's request, session 9)."""
-    return speaker_outlet(view, entity, (view.token_at(claim.anchor), claim.verb_tok))
-
-
-def _opening_outlet(view: View, i: int, last_outlet: OutletMatch | None) -> OutletMatch | None:
-    """An outlet right after the first word of the sentence of the verb at i (ونشرت صحيفة X …), before i, or
-    opening the sentence as the verb's subject, up to two adjectives after its name (وكالة الأنباء الإيرانية
-    الرسمية ذكرت أن; session 9)."""
-    lo = view.sentence(i)[0]
-    first = match_outlet(view, lo, last_outlet) if lo < i else None
-    if (
-        first is not None
-        and first.lo == lo
-        and first.hi <= i <= first.hi + 2
-        and all(view.tokens[k].folded.startswith("ال") for k in range(first.hi, i))
-    ):
-        return first
-    hit = match_outlet(view, lo + 1, last_outlet) if lo + 1 < i else None
-    return hit if hit is not None and hit.lo == lo + 1 and hit.hi <= i else None
 
 
 class Quotes:
@@ -292,7 +275,7 @@ class Quotes:
             masdar = subj.kind not in ("none", "nonsource")
         owner = statement_owner(view, claim.verb_tok) if claim.mode == "subject" and not masdar else None
         if owner is not None:  # تعليق لسالم دعاها فيه: the verb's subject is the statement's owner
-            return owner.id, owner.name, _own_outlet(view, owner, claim)
+            return owner.id, owner.name, own_outlet(view, owner, claim)
         if claim.mode in ("subject", "participle") and claim.verb_tok >= 0 and not masdar:
             noun = described_noun(view, claim.verb_tok) if claim.mode == "subject" else None
             if noun is not None:  # يافطات تطالب المجلس بـ: the placards, not the council
@@ -322,7 +305,7 @@ class Quotes:
                     else None
                 )
                 if entity is not None:
-                    return entity.id, entity.name, _own_outlet(view, entity, claim)
+                    return entity.id, entity.name, own_outlet(view, entity, claim)
                 titled = opening_title(view, claim.verb_tok, last, text=True) if fresh else None
                 if isinstance(titled, str):
                     # من جانبه، رحب رئيس الوزراء العراقي بالاتفاق، وقال: the sentence's titled subject that no
@@ -358,7 +341,7 @@ class Quotes:
                     return (*clause, None)  # وخرج المزارعون … وهم يرددون "…": the farmers
                 kana = kana_subject(view, claim.verb_tok) if claim.mode == "participle" else None
                 if kana is not None:  # وكان الوزير الكندي قد ألغى …، متهما: the minister, not a name after
-                    return self._kana_speaker(view, kana, claim, last)
+                    return kana_speaker(view, kana, claim, last)
                 if claim.mode == "participle" and view.tokens[claim.verb_tok].folded.endswith("ين"):
                     # تظاهر مئات العمال أمام مبنى الوزارة، مطالبين: a plural participle's owner is the opening
                     # verb's plural subject, unnamed, not a body or place named in the clause
@@ -370,7 +353,7 @@ class Quotes:
                 if relation is not None:  # وانتقد معارضو X اللقاء، إذ يعتبرون أن: the opponents, not X
                     return None, relation, None
                 entity = (
-                    (self._opening_subject(view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
+                    (opening_subject(self.lex, view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
                     if claim.mode == "participle"
                     # …من ممارسات الحوثيين، وأضاف: a name before the comma of a verb joined by و is the
                     # clause's object, not the verb's subject (quotes_prodrop.object_before; session 23)
@@ -388,16 +371,16 @@ class Quotes:
                 if entity is None and claim.mode != "participle" and not fresh and last_end >= 0:
                     entity = clause_after_quote(view, claim.verb_tok, last_end)
                 if entity is None and claim.mode != "participle" and fresh:
-                    outlet = _opening_outlet(view, claim.verb_tok, last_outlet)
+                    outlet = opening_verb_outlet(view, claim.verb_tok, last_outlet)
                     if outlet is not None:  # ونشرت وسائل إعلام محلية صورا …، قالت إنه
                         return outlet.entity, outlet.text, outlet
                     entity = (
                         sentence_subject(view, claim.verb_tok)
-                        or self._spoke_between(view, claim.verb_tok, last_sentence, last_end)
+                        or spoke_between(view, claim.verb_tok, last_sentence, last_end)
                         or titled_person(view, claim.verb_tok, last)
                     )
                 if entity is not None:
-                    return entity.id, entity.name, _own_outlet(view, entity, claim)
+                    return entity.id, entity.name, own_outlet(view, entity, claim)
                 return (*last, None)
         if subj is not None and subj.kind == "anaphor" and subj.text and claim.verb_tok >= 0:
             entity = title_referent(view, subj.text, claim.verb_tok, *last)
@@ -431,7 +414,7 @@ class Quotes:
             # وتابع المكتب: the body named before by that head (مكتب الرئاسة), when the NER split it off.
             at = claim.verb_tok if claim.verb_tok >= 0 else view.token_at(claim.anchor)
             entity = head_referent(view, subj.entity, at)
-            return entity.id, entity.name, _own_outlet(view, entity, claim)
+            return entity.id, entity.name, own_outlet(view, entity, claim)
         # وقال الشاب البالغ من العمر 34 عاما: the one person the sentence before named
         person = (
             described_person(view, subj.text, claim.verb_tok)
@@ -449,60 +432,3 @@ class Quotes:
                 return named.id, named.name, None
         # مصادر "سكاي نيوز عربية"، مراسل وكالة X: an unnamed source of an outlet, relayed by it.
         return None, subj.text, subj.outlet
-
-    def _kana_speaker(
-        self, view: View, kana: Subject, claim: Claim, last: tuple[str | None, str | None]
-    ) -> tuple[str | None, str | None, OutletMatch | None]:
-        """The speaker a كان clause's subject names: the entity, the person a title refers to (else the
-        title's words), or the unnamed words."""
-        if kana.kind == "entity" and kana.entity is not None:
-            return kana.entity.id, kana.entity.name, _own_outlet(view, kana.entity, claim)
-        if kana.kind == "anaphor" and kana.text:
-            held = title_referent(view, kana.text, claim.verb_tok, *last)
-            return (held.id, held.name, None) if held is not None else (None, kana.text, None)
-        return None, kana.text, kana.outlet
-
-    def _opening_subject(self, view: View, i: int) -> Entity | None:
-        """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
-        الحكومة استعداد قواتها …، مشددة): that verb's subject, named or resolved, before any other mention of
-        the sentence (a place in the object, الحديدة, is no speaker; session 9). A dateline opening the
-        sentence is stepped over (دبي، الإمارات العربية المتحدة (CNN) -- علّق X …، مؤكدا; session 22)."""
-        k = past_dateline(view, view.sentence(i)[0])
-        if k >= i or reporting_verb(self.lex, view, k) is None:
-            return None
-        if k + 1 >= i:
-            return None
-        if k + 1 in view.mention_at:
-            entity: Entity | None = view.mention_at[k + 1][0]
-        else:  # the word after the verb alone: the object may follow it (الحكومة استعداد قواتها)
-            subj = classify(view, k + 1, k + 2, None)
-            entity = subj.entity if subj.kind == "entity" else None
-            if entity is None and is_title(view, k + 1):
-                # وعلق وزير الدولة الكويتي لشؤون الخليج على تغريدة سامي الراشد، قائلا: the title phrase is the
-                # person the article gave it, not the person in the object (session 10)
-                full = subject(view, k, None)
-                entity = full.entity if full.kind == "entity" else None
-        return entity if entity is not None and entity.label != "MISC" else None
-
-    def _spoke_between(self, view: View, i: int, last_sentence: int, last_end: int = -1) -> Entity | None:
-        """The person opening the sentence right before the verb at i when that sentence made no quote (لكن
-        X، …، اتهم جونسون "بالخواء الأخلاقي" … ¶ وأضاف على تويتر "…"؛ وأشادت المحققة X باستجابة السكان ¶
-        وأضافت "…"): a pro-dropped verb goes on with them, not with the speaker of an older quote. Session 9
-        dropped the condition that the sentence have a reporting verb (2 quotes right, 1 alike, none wrong on
-        the 310 development articles; check direct full triple 0.771 -> 0.786)."""
-        s_no = view.sent_of[i]
-        if s_no - 1 <= last_sentence:
-            return None  # the previous sentence is the last quote's: its speaker goes on
-        if i != view.sentence(i)[0]:
-            return None  # words before the verb (وألقت الحكومة …، وطالبت): its own sentence's subject
-        lo, hi = view.sentence(view.sentence(i)[0] - 1) if view.sentence(i)[0] > 0 else (0, 0)
-        if hi <= lo or hi <= last_end:
-            # the sentence before lies inside the last quote's words (a quoted question of several
-            # sentences): no sentence of the writer's came between, so the last speaker goes on (session 23)
-            return None
-        if in_heading(view.text, view.tokens[lo].start):
-            return None  # a related-article link or subheading line is no sentence of the story (session 23)
-        entity = sentence_subject(view, hi - 1)
-        if entity is None:
-            return opening_outlet(view, lo, hi)  # وطرحت صحيفة "X" أسئلة … ¶ وقالت "…" (session 23)
-        return entity if entity.label == "PER" else None
