@@ -102,7 +102,8 @@ def ratio(a: int, b: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--sample", help="score only this sample (A: read for rules; B: the measure; C, E: blind)"
+        "--sample",
+        help="score only this sample (A: read for rules; B: the measure; C, E: blind; G: gate-rejected)",
     )
     parser.add_argument("--list", action="store_true", help="list the judged events lost or still wrong")
     args = parser.parse_args()

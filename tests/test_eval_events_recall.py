@@ -1,0 +1,36 @@
+"""The all-roots recall scorer (bench/eval_events_recall.py, session 25): overlap and class matching on
+spans of our own, and the shape of the committed annotation file (offsets and classes only, no text)."""
+
+from __future__ import annotations
+
+import json
+
+from bench.eval_events_recall import GOLD, GoldEvent, event_class, found, read_gold
+
+CLASSES = {"V"} | {f"{r:02d}" for r in range(2, 18)}
+
+
+def test_violence_roots_are_one_class() -> None:
+    assert [event_class(r) for r in ("18", "19", "20", "17", "04")] == ["V", "V", "V", "17", "04"]
+
+
+def test_found_needs_an_overlapping_trigger_of_the_class() -> None:
+    meeting = GoldEvent("doc", "04", ((10, 16), (30, 35)))  # اجتمعا … وبحثا: either word names it
+    assert found(meeting, {(29, 35, "04")})
+    assert not found(meeting, {(17, 25, "04")})  # no overlap
+    assert not found(meeting, {(10, 16, "05")})  # overlap, another class
+    assert found(meeting, {(10, 16, "05")}, any_class=True)
+    attack = GoldEvent("doc", "V", ((0, 5),))
+    assert found(attack, {(0, 5, "19")}) and found(attack, {(2, 4, "18")})
+
+
+def test_the_annotation_file_holds_offsets_and_classes() -> None:
+    events, sentences = read_gold()
+    assert sentences == 50 and len(events) == 42
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        assert set(row) == {"docno", "sentence", "events"}
+        start, end = row["sentence"]
+        for e in row["events"]:
+            assert e["class"] in CLASSES
+            assert all(start <= s < t <= end for s, t in e["triggers"])
