@@ -58,8 +58,8 @@ TRIED = frozenset(
     )
 )  # fmt: skip
 TRIED_REACH = 5
-# A relative pronoun opens a clause of its own: محاولة الحكومة إسكات النقابات التي تنتقدها "the government's
-# attempt to silence the unions that criticise it" tries the silencing, not the criticism (N2b, amended after
+# A relative pronoun opens a clause of its own: محاولة الوزارة منع الصحف التي تنتقدها "the ministry's attempt
+# to stop the papers that criticise it" tries the stopping, not the criticism (N2b, amended after
 # reading the judged articles' removals).
 RELATIVES = frozenset(
     fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي")

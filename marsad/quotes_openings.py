@@ -65,7 +65,7 @@ def opening_subject(lex: QuoteLexicon, view: View, i: int) -> Entity | None:
     """For a participle (مشددة على أن) in a sentence opened by a reporting verb that made no quote (وأكدت
     الحكومة استعداد قواتها …، مشددة): that verb's subject, named or resolved, before any other mention of
     the sentence (a place in the object, الحديدة, is no speaker; session 9). A dateline opening the
-    sentence is stepped over (دبي، الإمارات العربية المتحدة (CNN) -- علّق X …، مؤكدا; session 22)."""
+    sentence is stepped over (city، country (CNN) -- علّق X …، مؤكدا; session 22)."""
     k = past_dateline(view, view.sentence(i)[0])
     if k >= i or reporting_verb(lex, view, k) is None:
         return None

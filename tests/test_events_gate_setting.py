@@ -10,9 +10,9 @@ from marsad.events_gate import LogisticGate
 from marsad.stages.events import Events
 from tests.test_events import build
 
-# "The shelling destroyed armoured vehicles and military trucks": a plain attack report the shipped gate,
-# trained on the arabic_event_gsr sentences, turns down on its own
-SHELLING = "وأسفر القصف عن تدمير آليات ومركبات عسكرية."
+# "The artillery shelling destroyed two vehicles": a plain attack report the shipped gate, trained on the
+# arabic_event_gsr sentences, turns down on its own
+SHELLING = "وأسفر القصف المدفعي عن تدمير عربتين."
 
 
 def codes(stage: Events, text: str) -> list[str]:

@@ -24,7 +24,7 @@ def coded(text: str) -> list[tuple[str, str]]:
     [
         # N1. "The Arab Coalition to Support Legitimacy announced the results of the inquiry": the name's
         # support is no event
-        ("أعلن التحالف العربي لدعم الشرعية نتائج التحقيق.", []),
+        ("صور نشرها التحالف العربي لدعم الشرعية أمس.", []),
         # "The planes of the Coalition for Supporting Legitimacy flew over the city" (construct, no ل)
         ("حلقت طائرات تحالف دعم الشرعية فوق المدينة.", []),
         # "The government gave a million dollars to support the refugees": a purpose after a sum, coded
@@ -32,7 +32,7 @@ def coded(text: str) -> list[tuple[str, str]]:
         # N2. "The government has been trying to deport the refugees for years"
         ("وتحاول الحكومة ترحيل اللاجئين منذ سنوات.", []),
         # "The minister is scheduled to meet his French counterpart tomorrow"
-        ("ومن المقرر أن يلتقي الوزير نظيره الفرنسي غدا.", []),
+        ("ومن المقرر أن يلتقي رئيس البلدية تجار السوق غدا.", []),
         # "The ministry is studying the possibility of cooperating with the company"
         ("وتدرس الوزارة إمكانية التعاون مع الشركة.", []),
         # "The ministry cooperated with the company last year": done, coded
