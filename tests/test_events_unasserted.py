@@ -31,8 +31,8 @@ def coded(text: str) -> list[tuple[str, str]]:
         ("قدمت الحكومة مليون دولار لدعم اللاجئين.", [("050", "لدعم")]),
         # N2. "The government has been trying to deport the refugees for years"
         ("وتحاول الحكومة ترحيل اللاجئين منذ سنوات.", []),
-        # "The minister is scheduled to meet his French counterpart tomorrow"
-        ("ومن المقرر أن يلتقي رئيس البلدية تجار السوق غدا.", []),
+        # "The governor is scheduled to receive the traders' delegation tomorrow"
+        ("ومن المقرر أن يستقبل المحافظ وفد التجار غدا.", []),
         # "The ministry is studying the possibility of cooperating with the company"
         ("وتدرس الوزارة إمكانية التعاون مع الشركة.", []),
         # "The ministry cooperated with the company last year": done, coded
