@@ -18,6 +18,7 @@ from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import preverbal
+from marsad.quotes_senses import went_on
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -96,6 +97,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # لم يكشف عن، لا يرى أن: a negated report is no quote (bench/gold/QUOTES.md)
     if form.verb.lemma == "مضى" and not _saying_after(lex, view, i):
         return None  # مضى عامان على …: "passed"; ومضى قائلا "went on saying" reports
+    if form.verb.lemma == "واصل" and not went_on(view, i):
+        return None  # واصل الجيش قصفه "kept on"; وواصل الوزير: «…» "went on" reports (quotes_senses)
     if form.verb.lemma == "عبر" and not _expressed_about(lex, view, i):
         return None  # وصل عبر الحدود، قال عبر تويتر: the preposition "via"; وعبر الوزير عن "…" reports
     if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:

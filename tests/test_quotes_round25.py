@@ -1,0 +1,45 @@
+"""Session 25 rules (bench/gold/QUOTES_SESSION25.md; issue #5), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import Said, quotes_said
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the minister Sami Nour went on: 'We will open the new schools next autumn.'"
+        (
+            "وواصل الوزير سامي نور: «سنفتح المدارس الجديدة في الخريف المقبل».",
+            {"سامي نور": "PER"},
+            [("direct", "سنفتح المدارس الجديدة في الخريف المقبل", "سامي نور", "واصل", None)],
+        ),
+        # "'We need more time to finish the work,' the director Rami Khalil went on."
+        (
+            "«نحتاج إلى مزيد من الوقت لإنهاء العمل»، واصل المدير رامي خليل.",
+            {"رامي خليل": "PER"},
+            [("direct", "نحتاج إلى مزيد من الوقت لإنهاء العمل", "رامي خليل", "واصل", None)],
+        ),
+        # "The director Rami Khalil said that the work was late. Then he went on: 'We will not stop before the
+        # whole building is finished.'": the pro-dropped واصل goes on with him.
+        (
+            'وقال المدير رامي خليل إن العمل تأخر. ثم واصل: "لن نتوقف قبل أن ينتهي البناء كله".',
+            {"رامي خليل": "PER"},
+            [
+                ("indirect", "العمل تأخر", "رامي خليل", "قال", None),
+                ("direct", "لن نتوقف قبل أن ينتهي البناء كله", "رامي خليل", "واصل", None),
+            ],
+        ),
+    ],
+)
+def test_went_on_reports_direct_speech(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+def test_kept_on_with_an_object_reports_nothing() -> None:
+    # "And the forces kept on 'combing the eastern quarters of the old city' through the night.": واصل with
+    # an object is "kept on (doing)"; the marks hold no one's words.
+    text = 'وواصلت القوات عمليات "تمشيط الأحياء الشرقية من المدينة القديمة" خلال الليل.'
+    assert quotes_said(text, {}) == []
