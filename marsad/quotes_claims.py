@@ -18,7 +18,7 @@ from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import preverbal
-from marsad.quotes_senses import went_on
+from marsad.quotes_senses import named_phrase_end, went_on
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -226,17 +226,23 @@ _FROM = frozenset(fold(w) for w in ("عن", "عنه", "عنها", "عنهم", "�
 
 
 # The past of بيّن "explain" is left out of the lexicon (بين/وبين is mostly "between"); right before أن it
-# can only be the verb (وبيّن أنه …), as "between" takes a noun.
+# can only be the verb (وبيّن أنه …), as "between" takes a noun; so too before a name or title phrase and أن
+# (وبين المتحدث أن), as "between" takes two nouns joined by و.
 BAYYANA = frozenset({"بين", "بينت"})
 _BAYYANA_ENDS = tuple(BAYYANA)
 
 
 def _bayyana(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
-    """بين/بينت as a finite verb when a complementizer follows it at once, else None."""
+    """بين/بينت as a finite verb when a complementizer follows it at once or after its name or title
+    subject (وبين المتحدث باسم الوزارة أن), else None."""
     if i + 1 >= view.n or view.tokens[i].folded.lstrip("وف") not in BAYYANA:
         return None
     participle = lex.verbs.get(fold("مبينا"))
-    if participle is None or not is_complementizer(view, i + 1):
+    that = i + 1
+    if not is_complementizer(view, that):
+        # "between" takes nouns joined by و, which named_phrase_end refuses (بين الحكومة والمعارضة)
+        that = named_phrase_end(view, i + 1, view.sentence(i)[1])
+    if participle is None or that < 0 or not is_complementizer(view, that):
         return None
     token = view.tokens[i]
     opens = bool(set(token.prefixes) & set("وف")) or i == view.sentence(i)[0]

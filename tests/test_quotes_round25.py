@@ -43,3 +43,33 @@ def test_kept_on_with_an_object_reports_nothing() -> None:
     # an object is "kept on (doing)"; the marks hold no one's words.
     text = 'وواصلت القوات عمليات "تمشيط الأحياء الشرقية من المدينة القديمة" خلال الليل.'
     assert quotes_said(text, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the spokesman of the Health Ministry made clear that the number of the injured fell last week."
+        (
+            "وبين المتحدث باسم وزارة الصحة أن عدد المصابين انخفض خلال الأسبوع الماضي.",
+            {"وزارة الصحة": "ORG"},
+            [("indirect", "عدد المصابين انخفض خلال الأسبوع الماضي", "المتحدث باسم وزارة الصحة", "بين", None)],
+        ),
+        # "And the minister Sami Nour made clear that the project will be done before the end of the year."
+        (
+            "وبين الوزير سامي نور أن المشروع سيكتمل قبل نهاية العام.",
+            {"سامي نور": "PER"},
+            [("indirect", "المشروع سيكتمل قبل نهاية العام", "سامي نور", "بين", None)],
+        ),
+    ],
+)
+def test_made_clear_with_its_subject_before_that(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+def test_between_two_joined_nouns_is_no_report() -> None:
+    # "He pointed out that the difference between the government and the opposition is that the first has
+    # the money.": بين with two nouns joined by و is "between", no report of its own.
+    text = "وأشار إلى أن الفرق بين الحكومة والمعارضة أن الأولى تملك المال."
+    assert quotes_said(text, {}) == [
+        ("indirect", "الفرق بين الحكومة والمعارضة أن الأولى تملك المال", None, "أشار", None)
+    ]
