@@ -17,20 +17,20 @@ quote when a reporting verb governs it from close by (marsad.quotes_fragments: S
 punctuation between): right before the marks (عما اعتبرته "حقائق ثابتة"), through ب (ونعت الاتفاق
 بـ"الكارثي") or through أن/بأن for one word (ووصفها بأنها "صفيقة"، طالبها أن "تخرس"); bench/gold/QUOTES.md
 counts such fragments as direct. Marks right after a verbal noun's complement marker are its quote
-(مطالبات X بـ"…"), and marks after a "so-called" word hold a name (ما يسمى بـ"…").
+(مطالبات X بـ"…"), and marks after a "so-called" word hold a name (ما يسمى بـ"…"). The search back from a
+mark to its reporting verb is marsad.quotes_verb_search.
 """
 
 from __future__ import annotations
 
 from marsad.arabic import fold
 from marsad.article import Article, Span
-from marsad.attribution import TYPE_NOUNS, match_cue, match_outlet
+from marsad.attribution import TYPE_NOUNS, match_cue
 from marsad.quotes_came_in import came_in, owner
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
-    LOOKBACK,
     accused_mark,
     ends_clause,
     feeling_scare,
@@ -47,16 +47,12 @@ from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_signs import sign_claim
 from marsad.quotes_sources import cue_source
-from marsad.quotes_speakers import Subject, is_complementizer, that_after_from
+from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_split import continues
 from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
+from marsad.quotes_verb_search import MAX_NAME_WORDS, find_verb, past_pointing
 from marsad.quotes_view import QUOTE_CHARS, View
 
-ASIDE_VERB = 4  # tokens from an aside's comma to its relay verb (، وفقا لما نقلته)
-# كما "as" + a relay verb + عنه "from him" is an aside with no commas (وقال X كما نقلت عنه الوكالات "…").
-_AS = frozenset({"كما", "وكما"})
-_FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما"})
-MAX_NAME_WORDS = 5  # words of a quoted outlet name the verb search steps over
 SPEECH_WORDS = 6  # a quoted stretch this long after a quoted name is speech, not another name
 
 
@@ -165,110 +161,6 @@ def _writer_cut(lex: QuoteLexicon, view: View, start: int, end: int) -> int:
     return end
 
 
-def _find_verb(
-    lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool, names: bool = False
-) -> int:
-    """The nearest reporting verb at or before token k and not before lo, else -1.
-
-    A quoted outlet name is stepped over; with `names` (the quote follows a colon, which marks speech)
-    any short quoted name is (وقال X، المحلل في مركز "جين": "…"، ونقلت "رويترز" عن X قوله: "…").
-    """
-    j = k
-    while j >= max(lo, k - LOOKBACK):
-        if view.word(j) in QUOTE_CHARS:
-            j = _before_quoted_name(view, j, lo, names)
-            if j < 0:
-                return -1
-        if stop_at_comp and (is_complementizer(view, j) or (j < k and _warned_that(lex, view, j))):
-            return -1
-        if reporting_verb(lex, view, j) is not None:
-            aside = _aside_start(view, j, lo)
-            if aside < 0:
-                return j
-            j = aside  # وقال X، وفقا لما نقلته عنه وكالة Y، الاثنين: "…": the verb before the aside says it
-        j -= 1
-    return -1
-
-
-def _past_pointing(lex: QuoteLexicon, view: View, verb: int, colon: int, lo: int) -> int:
-    """The finite reporting verb before a participle with a noun-phrase complement that runs to the colon
-    (وقال X أمام الصحفيين مشيرا إلى المصنع: "…": "said, pointing to the factory", the marks are قال's), when
-    no punctuation stands between the two verbs; else `verb`."""
-    form = reporting_verb(lex, view, verb) if verb >= 0 else None
-    if form is None or not form.participle or verb + 2 >= colon:
-        return verb
-    heads = {chain[0] for chain in form.verb.complements if len(chain) == 1}
-    if view.tokens[verb + 1].folded not in heads:
-        return verb
-    if any(view.punct(k) or is_complementizer(view, k) for k in range(verb + 2, colon)):
-        return verb
-    finite = _find_verb(lex, view, verb - 1, lo, False)
-    said = reporting_verb(lex, view, finite) if finite >= 0 else None
-    if said is None or said.participle or any(view.punct(k) for k in range(finite + 1, verb)):
-        return verb
-    return finite
-
-
-def _warned_that(lex: QuoteLexicon, view: View, j: int) -> bool:
-    """Token j is أن after من after a reporting verb and its subject (وحذرت الوزارة من أن أي خرق "ستكون
-    له عواقب"): a that-clause, so marks in it are the clause's wording, an indirect quote of the verb's."""
-    if j < 2 or not that_after_from(view, j):
-        return False
-    lo = view.sentence(j)[0]
-    for k in range(j - 2, max(lo, j - 2 - WARNER_REACH) - 1, -1):
-        if view.punct(k):
-            return False
-        if reporting_verb(lex, view, k) is not None:
-            return True
-    return False
-
-
-WARNER_REACH = 6  # tokens from من أن back to its verb, past the verb's subject (حذرت وزارة الخارجية من أن)
-
-
-def _aside_start(view: View, j: int, lo: int) -> int:
-    """The comma opening an attribution aside that holds the verb at token j (، بحسب ما نقلت عنه وكالة Y،),
-    else -1 (session 9: the indirect finder already stepped over such asides); without commas, كما before a
-    verb with عنه after it (وقال وزير الدفاع X كما نقلت عنه الوكالات الروسية "…": X said it), the كما."""
-    if (
-        j - 1 >= lo
-        and view.tokens[j - 1].folded in _AS
-        and j + 1 < view.n
-        and view.tokens[j + 1].folded in _FROM_HIM
-    ):
-        return j - 1
-    for c in range(j - 1, max(lo, j - ASIDE_VERB) - 1, -1):
-        if view.word(c) in ("،", ","):
-            cue = match_cue(view, c + 1)
-            return c if cue is not None and cue[0].kind == "according" and c + 1 < j < cue[1] + 1 else -1
-    return -1
-
-
-def _before_quoted_name(view: View, close: int, lo: int, names: bool = False) -> int:
-    """For the closing mark of a quoted outlet name (ونقلت صحيفة "تايم" عن …), the token before the name's
-    type noun, which the verb search goes on from; with `names`, the token before the opening mark of
-    any short quoted name; else -1 (another quote stops the search)."""
-    words = 0
-    for o in range(close - 1, lo - 1, -1):
-        if view.word(o) not in QUOTE_CHARS:
-            # the dots of an abbreviation ("إي.إس.بي.إن") are no words of the name (session 22)
-            words += view.word(o) != "."
-            if words > MAX_NAME_WORDS:
-                break
-            continue
-        # the type noun right before the mark, or a few words before (وكالة الأنباء الروسية "تاس")
-        for k in range(o - 1, max(lo, o - 4) - 1, -1):
-            hit = match_outlet(view, k)
-            if hit is not None and hit.lo >= k and hit.hi >= o:
-                return k - 1
-        # (not words in marks after أن/إن: ووصفته بأنه "كاذب" وأنه "…" is the clause's, no name)
-        named = names and o < close - 1 and not (o - 1 >= lo and is_complementizer(view, o - 1))
-        return o - 1 if named else -1
-    # A stray mark with no opening before it, glued to its word before a colon (في تغريدة على تويتر": "…"):
-    # no quote of its own, so the search goes on past it.
-    return close - 1 if close + 1 < view.n and view.word(close + 1) == ":" else -1
-
-
 def _direct_cue(
     lex: QuoteLexicon, view: View, open_pos: int, close_pos: int, closed: bool, words: int, para_start: bool
 ) -> Claim | None:
@@ -293,8 +185,8 @@ def _direct_cue(
             return None
         return Claim(open_pos, "direct", span, None, "fixed" if subj else "prodrop", subj)
     if prev >= lo and view.word(prev) == ":":
-        found = _find_verb(lex, view, prev - 1, lo, False, names=True)
-        verb = _past_pointing(lex, view, found, prev, lo)
+        found = find_verb(lex, view, prev - 1, lo, False, names=True)
+        verb = past_pointing(lex, view, found, prev, lo)
         if verb < 0 and _saying_noun(view, prev - 1):
             return _saying_claim(view, prev - 1, span)
         if verb < 0 and before_verb(view, prev) is None:
@@ -308,7 +200,7 @@ def _direct_cue(
             # قال إنه "…" إرسال فرق …: the marks cover part of the clause, an indirect quote of it all.
             return None
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
-        verb = _find_verb(lex, view, prev - 1, lo, False, names=True)
+        verb = find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0 and any(_bare_complementizer(view, verb, t) for t in range(verb + 1, prev)):
             return None  # وتابع إن X وعد … وإنه "…": the marks end the verb's first complement's quote
         if verb >= 0:
@@ -355,12 +247,12 @@ def _direct_cue(
         return cue_claim(view, lemma, said.kind, src, open_pos, span, "direct")
     if words >= 3 and prev >= lo:
         # Right after a quoted name (وكتبت على "تويتر" "…") the verb search steps over the name.
-        verb = _find_verb(lex, view, prev, lo, True, names=view.word(prev) in QUOTE_CHARS)
+        verb = find_verb(lex, view, prev, lo, True, names=view.word(prev) in QUOTE_CHARS)
         if verb < 0 and words >= SPEECH_WORDS:
             # A long quote after a quoted name (وقال X، العضو في "حزب أمة واحدة"، "…"، ونقلت وسائل إعلام
             # عن مدير مستشفى "…" أوليفا أليسون، "…"): the verb before the name, unless the quote lies in
             # that verb's complement (دعا المشروع إلى تشكيل لجنة باسم "…" … "…": an indirect quote's words).
-            verb = _find_verb(lex, view, prev, lo, True, names=True)
+            verb = find_verb(lex, view, prev, lo, True, names=True)
             if verb >= 0 and _in_complement(lex, view, verb, prev):
                 verb = -1
         if verb >= 0 and inside_noun_phrase(lex, view, verb, io):
@@ -375,7 +267,7 @@ def _direct_cue(
         if view.word(prev) in ("،", ",") and not set(view.tokens[io + 1].prefixes) & set("لب"):
             # قال إنه كان متعبا، "لكنني كنت سعيدا": after a reported clause, the speaker's own words
             # (not a phrase of that clause in marks: إن ماكرون وجه وزيره لزيارة مصر، "للتباحث حول …").
-            verb = _find_verb(lex, view, prev, lo, False)
+            verb = find_verb(lex, view, prev, lo, False)
             if verb >= 0:
                 claim = _claim_from_verb(lex, view, verb, span, prev)
                 claim.shares_verb = True
@@ -398,7 +290,7 @@ def _direct_cue(
     if words >= 2 and prev >= lo:
         # وتوجه X إلى الحشود بالقول "…"، بقوله إنه "…": the saying noun after a verb of no speech
         saying = prev - 1 if is_complementizer(view, prev) else prev
-        if _saying_noun(view, saying) and _find_verb(lex, view, saying - 1, lo, True) < 0:
+        if _saying_noun(view, saying) and find_verb(lex, view, saying - 1, lo, True) < 0:
             return _saying_claim(view, saying, span)
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
