@@ -13,7 +13,7 @@ from marsad.quotes_preverbal import preverbal
 from marsad.quotes_speakers import KANA, RELATIONS, Subject, is_title
 from marsad.quotes_subjects import subject
 from marsad.quotes_titles import title_referent
-from marsad.quotes_view import View
+from marsad.quotes_view import QUOTE_CHARS, View
 
 # A statement named indefinitely (في بيان، ببيان، بيانا، في بيانها): "the statement" (البيان) as a later
 # verb's subject is the one issued in that sentence (issuer).
@@ -256,3 +256,30 @@ def relation_group(view: View, i: int) -> str | None:
         return None
     end = view.mention_at[k + 2][1] + 1 if k + 2 in view.mention_at else k + 3
     return view.span_text(k + 1, end)
+
+
+# "While, whereas" opening a clause of its own after a comma (…، بينما نفت الشرطة …، فيما أعلنت النقابة …).
+_WHILE = folded_words("بينما وبينما فيما وفيما")
+
+
+def while_subject(view: View, i: int) -> Entity | None:
+    """For a participle at i (قائلة، مضيفا) in a clause opened by بينما/فيما after a comma, that clause's
+    named subject, before its verb or after it (…، بينما نفت الشرطة احتجازه قائلة إنه؛ …، فيما أعلنت النقابة
+    إضرابا، مضيفة أنه): the clause's verb speaks, not the sentence's subject nor the last speaker."""
+    lo = view.sentence(i)[0]
+    for k in range(i - 2, lo, -1):
+        if view.punct(k) and view.word(k) not in ("،", ",", *QUOTE_CHARS):
+            return None  # a colon or a bracket between: another clause
+        if view.tokens[k].folded not in _WHILE:
+            continue
+        if view.word(k - 1) not in ("،", ",") or k + 2 >= i:
+            return None
+        if sum(view.word(m) in QUOTE_CHARS for m in range(k + 1, i)) % 2:
+            return None  # وتابع أن "…، فيما أوروبا غافلة"، مشيرا: the while-clause is in the quote's words
+        if k + 1 in view.mention_at:
+            entity: Entity | None = view.mention_at[k + 1][0]  # …، بينما الشرطة تنفي
+        else:
+            subj = subject(view, k + 1, None, limit=i)
+            entity = subj.entity if subj.kind == "entity" else None
+        return entity if entity is not None and entity.label != "MISC" else None
+    return None

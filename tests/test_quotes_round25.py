@@ -73,3 +73,45 @@ def test_between_two_joined_nouns_is_no_report() -> None:
     assert quotes_said(text, {}) == [
         ("indirect", "الفرق بين الحكومة والمعارضة أن الأولى تملك المال", None, "أشار", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The absence of the journalist Rami Khalil caused worry in the city, while the police denied holding
+        # him, saying that he 'is not held anywhere'.": قائلة speaks for the while-clause's police.
+        (
+            "أثار غياب الصحفي رامي خليل قلقا في المدينة، بينما نفت الشرطة احتجازه قائلة إنه "
+            '"ليس محبوسا في أي مكان".',
+            {"رامي خليل": "PER", "الشرطة": "ORG"},
+            [("direct", "ليس محبوسا في أي مكان", "الشرطة", "قال", None)],
+        ),
+        # "The minister Sami Nour said that the schools will open tomorrow, whereas the union announced a
+        # strike, adding that it will last a week.": مضيفة is the union's, not the minister's.
+        (
+            "وقال الوزير سامي نور إن المدارس ستفتح غدا، فيما أعلنت النقابة إضرابا مضيفة أنه سيستمر أسبوعا.",
+            {"سامي نور": "PER", "النقابة": "ORG"},
+            [
+                ("indirect", "المدارس ستفتح غدا", "سامي نور", "قال", None),
+                ("indirect", "سيستمر أسبوعا", "النقابة", "أضاف", None),
+            ],
+        ),
+    ],
+)
+def test_a_participle_in_a_while_clause_speaks_for_its_subject(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+def test_a_while_inside_the_quote_before_is_no_clause_of_the_writer() -> None:
+    # 'The minister Sami Nour went on that "the towns will grow, while the villages empty", pointing out that
+    # the roads are old.': فيما lies inside his marked words, so مشيرا stays his.
+    text = 'وتابع الوزير سامي نور أن "المدن ستكبر، فيما القرى تفرغ"، مشيرا إلى أن الطرق قديمة.'
+    assert quotes_said(text, {"سامي نور": "PER", "القرى": "LOC"})[-1] == (
+        "indirect",
+        "الطرق قديمة",
+        "سامي نور",
+        "أشار",
+        None,
+    )

@@ -87,6 +87,7 @@ from marsad.quotes_prodrop import (
     opening_title,
     relation_group,
     titled_person,
+    while_subject,
 )
 from marsad.quotes_relays import FROM_HIM, RELAYED_SAYING, quoting_source, relayed_source, via_near
 from marsad.quotes_resumptive import statement_owner
@@ -177,7 +178,11 @@ class Quotes:
             # then it is the sentence's main statement, whose speaker a later pro-dropped verb goes on with.
             topic = not masdar or main_statement(view, claim.verb_tok)
             gender = verb_gender(self.lex, view, claim.verb_tok)  # قالت، مضيفة: feminine; قال: masculine
-            if claim.mode == "participle" and s_no == last_sentence:
+            if (
+                claim.mode == "participle"
+                and s_no == last_sentence
+                and not while_subject(view, claim.verb_tok)
+            ):
                 # …، مضيفا أن / موضحة أن after a quote in the same sentence: the same speaker goes on,
                 # through the same relay (ونقلت الوكالة عن مصادر قولها إن …، موضحة أن).
                 speaker, text, via = (*last, last_via)
@@ -353,7 +358,8 @@ class Quotes:
                 if relation is not None:  # وانتقد معارضو X اللقاء، إذ يعتبرون أن: the opponents, not X
                     return None, relation, None
                 entity = (
-                    (opening_subject(self.lex, view, claim.verb_tok) or clause_subject(view, claim.verb_tok))
+                    (while_subject(view, claim.verb_tok) or opening_subject(self.lex, view, claim.verb_tok))
+                    or clause_subject(view, claim.verb_tok)
                     if claim.mode == "participle"
                     # …من ممارسات الحوثيين، وأضاف: a name before the comma of a verb joined by و is the
                     # clause's object, not the verb's subject (quotes_prodrop.object_before; session 23)
