@@ -48,7 +48,7 @@ from marsad.quotes_preverbal import RELATIVES, before_verb
 from marsad.quotes_signs import sign_claim
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import Subject, is_complementizer
-from marsad.quotes_split import continues
+from marsad.quotes_split import continues, joined_end, joined_part
 from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
 from marsad.quotes_verb_search import MAX_NAME_WORDS, find_verb, past_pointing
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -84,7 +84,7 @@ def direct_claims(
     for para in _lines(article):
         if not any(ch in text[para.start : para.end] for ch in '"«“”„″'):
             continue
-        last_close = -1  # the closing mark of the paragraph's last direct claim
+        last_open = last_close = -1  # the first opening and the last closing mark of the last direct claim
         for open_pos, close_pos, closed in quoted_stretches(text, para.start, para.end):
             start, end = open_pos + 1, close_pos
             while start < end and text[start].isspace():
@@ -96,9 +96,13 @@ def direct_claims(
                 last_close >= 0
                 and closed
                 and end > start
-                and continues(lex, view, last_close, open_pos, close_pos)
+                and (
+                    continues(lex, view, last_close, open_pos, close_pos)
+                    or joined_part(view, last_open, last_close, open_pos)
+                )
             ):
-                # وقال X "نحتاج إلى …" في المنطقة أيضا "لكبح …": the writer split one quote (quotes_split)
+                # وقال X "نحتاج إلى …" في المنطقة أيضا "لكبح …": the writer split one quote; قال إن "…" و"…":
+                # marked parts joined by و (quotes_split)
                 claims[-1].span = Span(claims[-1].span.start, end)
                 last_close = close_pos
                 continue
@@ -117,6 +121,7 @@ def direct_claims(
                 claim.span = Span(start, end)
                 claims.append(claim)
                 last_close = close_pos if closed and claim.kind == "direct" else -1
+                last_open = open_pos
                 if claim.verb_tok >= 0 and not claim.shares_verb:
                     used.add(claim.verb_tok)
                 if claim.cue_tok >= 0:
@@ -196,7 +201,8 @@ def _direct_cue(
         return claim
     if prev >= lo and words >= 2 and is_complementizer(view, prev):
         nxt = view.token_at(close_pos) + 1 if closed else view.n
-        if nxt < view.sentence(io)[1] and not view.punct(nxt):
+        joined = closed and joined_end(view, nxt - 1) >= 0  # قال إنه "…" و"…": one quote (direct_claims)
+        if nxt < view.sentence(io)[1] and not view.punct(nxt) and not joined:
             # قال إنه "…" إرسال فرق …: the marks cover part of the clause, an indirect quote of it all.
             return None
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over

@@ -358,7 +358,7 @@ class IndirectFinder(NominalClaims):
                 begin = first.stem.start if clitic and start == j else first.start
                 span = Span(begin, view.tokens[end - 1].end)
                 mode = "participle" if form.participle else "subject"
-                kind, span = wholly_quoted(view, start, end, span)
+                kind, span = wholly_quoted(view, start, end, span, clause)
                 return Claim(view.tokens[i].start, kind, span, form.verb.lemma, mode, subj, i)
             j += 1
         if (OBJECT,) in form.verb.complements:

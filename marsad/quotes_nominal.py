@@ -16,20 +16,25 @@ from marsad.quotes_ends import ContentEnds
 from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
 from marsad.quotes_sources import cue_source, relayed_act
 from marsad.quotes_speakers import is_complementizer
+from marsad.quotes_split import joined_end
 from marsad.quotes_view import QUOTE_CHARS, View
 
 
-def wholly_quoted(view: View, start: int, end: int, span: Span) -> tuple[str, Span]:
+def wholly_quoted(view: View, start: int, end: int, span: Span, clause: bool = False) -> tuple[str, Span]:
     """("direct", the words inside the marks) when quotation marks enclose the whole content, tokens start
     to end (مطالبة X لها بأن "تخرس": bench/gold/QUOTES.md counts a complement all in marks as a direct quote),
-    else ("indirect", span)."""
+    else ("indirect", span); with `clause` (the content follows أن/إن) also marked parts joined by و."""
     last = end - 1
     while last > start and view.punct(last) and view.word(last) not in QUOTE_CHARS:
         last -= 1
     if last - start < 2 or view.word(start) not in QUOTE_CHARS or view.word(last) not in QUOTE_CHARS:
         return "indirect", span
-    if any(view.word(k) in QUOTE_CHARS for k in range(start + 1, last)):
-        return "indirect", span  # "…" و"…": two quoted stretches, or a mark inside
+    inner = [k for k in range(start + 1, last) if view.word(k) in QUOTE_CHARS]
+    # قال إن "…" و"…": marked parts joined by a lone و are one direct quote of the clause, from the first
+    # marked word to the last (quotes_split.joined_end; bench/gold/QUOTES.md: two marked fragments of one
+    # complement); a mark inside a part, other words between the parts, or no أن/إن leave it indirect.
+    if inner and (not clause or joined_end(view, inner[0]) != last):
+        return "indirect", span
     return "direct", Span(view.tokens[start + 1].start, view.tokens[last - 1].end)
 
 

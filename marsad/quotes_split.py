@@ -7,8 +7,9 @@ marsad.quotes_direct.direct_claims.
 from __future__ import annotations
 
 from marsad.arabic import folded_words
+from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
-from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -41,3 +42,36 @@ def continues(lex: QuoteLexicon, view: View, first_close: int, open_pos: int, cl
         return False
     after = close + 1
     return after >= view.sentence(io)[1] or bool(view.punct(after))
+
+
+def joined_end(view: View, close: int) -> int:
+    """For the closing mark at token `close`, the closing mark of the last marked part joined to it by a lone
+    و (إنه "ليس هنا" و"لا نعلم مكانه"، and a third: و"…") when that part closes the clause (`_closes`), else
+    -1. After أن/إن such parts are one direct quote of the complement, from
+    the first marked word to the last (bench/gold/QUOTES.md: two marked fragments of one complement)."""
+    hi = view.sentence(close)[1]
+    k, last = close, -1
+    while k + 3 < hi and view.word(k + 1) == "و" and view.word(k + 2) in QUOTE_CHARS:
+        end = next((m for m in range(k + 3, hi) if view.word(m) in QUOTE_CHARS), -1)
+        if end < 0 or end == k + 3:
+            break
+        last = k = end
+    return last if last >= 0 and _closes(view, last + 1, hi) else -1
+
+
+def _closes(view: View, k: int, hi: int) -> bool:
+    """Token k ends the reported clause: the sentence end, punctuation other than a comma, or a comma before
+    the next reporting verb or attribution (…" و"…"، مضيفا؛ not …" و"…"، يعد شرطا: the marked parts were
+    the clause's subject)."""
+    if k >= hi or (view.punct(k) and view.word(k) not in ("،", ",")):
+        return True
+    nxt = k + 1
+    comma = view.word(k) in ("،", ",") and nxt < hi
+    return comma and (reporting_verb(load(), view, nxt) is not None or match_cue(view, nxt) is not None)
+
+
+def joined_part(view: View, first_open: int, first_close: int, open_pos: int) -> bool:
+    """The marks opening at character open_pos are a part joined by a lone و to the marked complement of
+    أن/إن whose marks are at characters first_open and first_close (قال إن "…" و"…"; see `joined_end`)."""
+    a, io = view.token_at(first_open), view.token_at(first_close)
+    return a >= 1 and is_complementizer(view, a - 1) and joined_end(view, io) >= view.token_at(open_pos)

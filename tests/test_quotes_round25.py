@@ -115,3 +115,44 @@ def test_a_while_inside_the_quote_before_is_no_clause_of_the_writer() -> None:
         "أشار",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # 'The minister Sami Nour said that "the plan is ready to be carried out" and "will not be late more
+        # than a month".': two marked parts joined by و after إن are one direct quote.
+        (
+            'وقال الوزير سامي نور إن "الخطة جاهزة للتنفيذ" و"لن تتأخر أكثر من شهر".',
+            {"سامي نور": "PER"},
+            [("direct", 'الخطة جاهزة للتنفيذ" و"لن تتأخر أكثر من شهر', "سامي نور", "قال", None)],
+        ),
+        # 'The police denied holding him, saying that he "is not held" and "it does not know where he is
+        # to this day".': قائلة after نفت with its own object keeps the verb قال.
+        (
+            'ونفت الشرطة احتجازه قائلة إنه "ليس محبوسا" و"لا تعلم مكانه حتى اليوم".',
+            {"الشرطة": "ORG"},
+            [("direct", 'ليس محبوسا" و"لا تعلم مكانه حتى اليوم', "الشرطة", "قال", None)],
+        ),
+        # '… said that "the plan is ready" and "will not be late" and "will succeed in the end"': three
+        # parts.
+        (
+            'وقال الوزير سامي نور إن "الخطة جاهزة" و"لن تتأخر" و"ستنجح في النهاية".',
+            {"سامي نور": "PER"},
+            [("direct", 'الخطة جاهزة" و"لن تتأخر" و"ستنجح في النهاية', "سامي نور", "قال", None)],
+        ),
+    ],
+)
+def test_marked_parts_joined_by_and_after_that_are_one_direct_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+def test_marked_parts_that_are_the_clauses_subject_stay_indirect() -> None:
+    # 'The director Rami Khalil made clear that "keeping time" and "respecting colleagues", remain two
+    # conditions for promotion.': the marked parts are the clause's subject; its predicate follows the comma.
+    text = 'وأوضح المدير رامي خليل أن "الالتزام بالوقت" و"احترام الزملاء"، يبقيان شرطين للترقية.'
+    assert quotes_said(text, {"رامي خليل": "PER"}) == [
+        ("indirect", '"الالتزام بالوقت" و"احترام الزملاء"، يبقيان شرطين للترقية', "رامي خليل", "أوضح", None)
+    ]
