@@ -23,7 +23,7 @@ takes only the slot Arabic grammar leaves for an apposed name in a reporting ver
 
 Read by eye on 1,500 ANT development articles (lines 20000 and up, middleEast and internationalNews), run
 through the whole pipeline: 15 names, all right (one only the surname: رئيس هايتي جوفينيل مواز → مواز),
-after three wrong ones were ruled out by `_NOT_NAMES` and `ADVERB_RATIO` (كل ما جاء، مطلع هذا العام، مرار).
+after three wrong ones were ruled out by `NOT_NAMES` and `ADVERB_RATIO` (كل ما جاء، مطلع هذا العام، مرار).
 A wider slot with no title (the
 whole subject a name: وأكد إنجه أن) found 7 more right names there but added PER mentions the entities gold
 does not have (NER precision 0.851 -> 0.849) and changed no gold quote: not kept. See bench/gold/QUOTES.md
@@ -63,7 +63,7 @@ BARE_SHARE = 0.25
 # Words that open the verb's object or an adverbial after its subject, not a name (read on the development
 # articles: ووصف الرئيس كل ما جاء، وقال الرئيس مطلع هذا العام), and adverbs after an adjective of the title
 # (وأضاف المرشح المقرب جدا من الرئيس: session 8).
-_NOT_NAMES = folded_words(
+NOT_NAMES = folded_words(
     "كل جميع بعض معظم ما من مطلع أوائل أواخر منتصف نهاية بداية طيلة طوال "
     "جدا حاليا كثيرا تماما دائما أحيانا فورا رسميا علنا شخصيا "
     # conjunctions of time that open a clause after the subject (ونوه المستشار حين سئل: session 10)
@@ -104,13 +104,13 @@ def _name_share(view: View, k: int) -> float:
     return definite_share(word)
 
 
-def _joined(word: str) -> bool:
+def joined(word: str) -> bool:
     """A word led by و that is commoner without it (وأمر "and ordered"), not a name (وليد، وائل)."""
     counts = word_counts()
     return word.startswith("و") and counts.get(word[1:], 0) > counts.get(word, 0)
 
 
-def _conjugated(word: str) -> bool:
+def conjugated(word: str) -> bool:
     """The word has verb forms in the corpus (نزع: ينزع، نزعت; أشرف: يشرف): a masdar or verb, no sure name
     (مقتدى، يحيى، عريقات have none)."""
     counts = word_counts()
@@ -123,10 +123,10 @@ def _strong_name(view: View, k: int) -> bool:
     """Token k is a bare word seen often and almost never with ال (يحيى، عريقات، مقتدى): a name for sure."""
     word = bare(view.word(k))
     return (
-        not _joined(word)
-        and not _conjugated(word)
+        not joined(word)
+        and not conjugated(word)
         and not view.tokens[k].folded.startswith("ال")
-        and view.tokens[k].folded not in _NOT_NAMES
+        and view.tokens[k].folded not in NOT_NAMES
         and word_counts().get(word, 0) >= STRONG_COUNT
         and definite_share(word) <= STRONG_SHARE
     )
@@ -146,10 +146,10 @@ def _name_word(view: View, k: int, first: bool, loose: bool = False) -> bool:
     if first and (t.folded.startswith("ال") or t.prefixes):
         return False
     word = bare(view.word(k))
-    if _joined(word):
+    if joined(word):
         return False  # حظر التجول وأمر: a verb joined by و ends the name
     if first and (
-        t.folded in _NOT_NAMES or word_counts().get(word + "ا", 0) > ADVERB_RATIO * word_counts().get(word, 0)
+        t.folded in NOT_NAMES or word_counts().get(word + "ا", 0) > ADVERB_RATIO * word_counts().get(word, 0)
     ):
         return False  # كل ما جاء، مطلع هذا العام، مرار (for مرارا "repeatedly"): the object or an adverb
     if t.folded.startswith("ال"):
