@@ -103,3 +103,30 @@ def test_a_word_inside_a_mention_stays_as_it_is() -> None:
         Entity("e1", "LOC", "كاليه الجديدة", (find_span(text, "كاليه الجديدة"),), source="test"),
     )
     assert surname_spans(dataclasses.replace(article, entities=entities)) == []
+
+
+def test_a_first_name_tagged_alone_grows_over_the_surname_said_later() -> None:
+    # "The envoy Mario Bertier met the leaders yesterday. Bertier said that the meeting was useful." (the
+    # model tagged the first name only)
+    text = "التقى المبعوث ماريو بيرتيه القادة أمس. وقال بيرتيه إن اللقاء كان مفيدا."
+    article = _analyzed(text, {"ماريو": "B-PER"})
+    people = [(e.name, [article.text[m.start : m.end] for m in e.mentions]) for e in article.entities]
+    assert people == [("ماريو بيرتيه", ["ماريو بيرتيه", "بيرتيه"])]
+    assert [q.speaker for q in article.quotes] == [article.entities[0].id]
+
+
+def test_a_common_noun_after_a_name_is_no_surname() -> None:
+    # "President Trump met the delegation yesterday. The delegation said that the meeting was useful."
+    text = "التقى الرئيس ترامب الوفد أمس. وقال الوفد إن اللقاء كان مفيدا."
+    article = _analyzed(text, {"ترامب": "B-PER"})
+    assert [(e.label, e.name) for e in article.entities if e.label == "PER"] == [("PER", "ترامب")]
+
+
+def test_an_untagged_name_before_a_title_is_found_by_its_repeated_surname() -> None:
+    # "Anwar al-Dahesh, the spokesman of the municipality, stated that the road will open. Al-Dahesh said
+    # that the works ended." (no word tagged: both quotes go to the person)
+    text = "صرح أنور الداهش، المتحدث باسم البلدية، بأن الطريق سيفتح. وقال الداهش إن الأعمال انتهت."
+    article = _analyzed(text, {})
+    people = [(e.name, [article.text[m.start : m.end] for m in e.mentions]) for e in article.entities]
+    assert people == [("أنور الداهش", ["أنور الداهش", "الداهش"])]
+    assert [q.speaker for q in article.quotes] == [article.entities[0].id] * 2

@@ -31,9 +31,10 @@ Then, in order, each pass skipping the tokens earlier mentions hold:
    lexicons/regions.tsv, folded), as LOC;
 6. names apposed to a titled subject of a reporting verb (وبررت رئيسة المحكمة إستير حيوت;
    `marsad.quotes_names`), as PER, so the quote has its speaker; then bare surnames and first names of
-   the people the article names in full (`name_spans`), as PER, and a bare surname right after a
-   reporting verb that ends a full name the article gives, compared as whole words where the stems
-   differ (وقال لافروف; `marsad.entity_surnames`), as PER; then untagged repeats of an organisation's
+   the people the article names in full (`name_spans`), as PER; then, by a bare surname the article
+   repeats right after a reporting verb, a full name the model cut short or missed (ميشيل → ميشيل
+   باشليه) and the bare surname itself (وقالت باشليه; compared as whole words where the stems differ:
+   `marsad.entity_surnames`), as PER; then untagged repeats of an organisation's
    or place's name of two words or more (`repeat_spans`), with its label;
 7. smaller towns the NER itself mostly tags LOC (models/gazetteer/local_names.tsv) and the divisions
    lexicons/admin_divisions.tsv marks taggable, only in an article that names their country
@@ -116,7 +117,7 @@ from marsad.entity_spans import (
     org_spans,
 )
 from marsad.entity_surnames import SOURCE as SURNAME_SOURCE
-from marsad.entity_surnames import surname_spans
+from marsad.entity_surnames import drop_inside, full_name_spans, surname_spans
 from marsad.entity_tails import (
     drop_future_verbs,
     grow_family_head,
@@ -385,6 +386,10 @@ class Entities:
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
+            spans = full_name_spans(dataclasses.replace(article, entities=tuple(found)))
+            if spans:  # ميشيل tagged alone before باشليه: the grown name replaces it
+                found = drop_inside(found, spans)
+                self._add(found, article, spans, "PER", SURNAME_SOURCE, busy, starts)
             spans = surname_spans(dataclasses.replace(article, entities=tuple(found)))
             self._add(found, article, spans, "PER", SURNAME_SOURCE, busy, starts)
             repeats = repeat_spans(article, found, stems, busy)  # no two overlap: one call for both labels
