@@ -20,6 +20,7 @@ from marsad.article import Article, Entity, Span
 from marsad.attribution import match_cue
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import load
+from marsad.quotes_named_elsewhere import named_before
 from marsad.quotes_preverbal import preverbal
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
@@ -27,7 +28,7 @@ from marsad.quotes_speakers import (
     MAX_SUBJECT,
     is_complementizer,
 )
-from marsad.quotes_subjects import named_before, subject
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_WORDS = 5  # an institution's description: head and up to four words (قوات التحالف العربي في اليمن: 3)

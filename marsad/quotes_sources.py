@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.attribution import TYPE_NOUNS, match_outlet
+from marsad.quotes_named_elsewhere import named_before
 from marsad.quotes_speakers import Subject, has_prefix, is_complementizer
-from marsad.quotes_subjects import named_before, subject
+from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Attribution cues whose last word is a ل glued to the source (attribution.tsv: وفقا ل، طبقا ل).
