@@ -58,10 +58,11 @@ def test_unasserted(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_scored_roots_untouched() -> None:
-    """Protest and violence codes keep their own modality rules (their gold is arabic_event_gsr)."""
+    """Protest codes keep their own modality rules (their gold is arabic_event_gsr); violence is tried too
+    (session 26, tests/test_events_tried_violence.py)."""
     from marsad.events_unasserted import tried
 
     assert tried(["يريد", "التعاون"], 1, "060")
     assert not tried(["يريد", "التظاهر"], 1, "141")  # "wants to demonstrate"
-    assert not tried(["حاول", "اقتحام"], 1, "190")  # "tried to storm"
+    assert tried(["حاول", "اقتحام"], 1, "190")  # "tried to storm": violence tried since session 26 (L2)
     assert not tried(["يريد", "الحوار"], 1, "130")  # a governor's code is itself said
