@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from bench.eval_events_ant import Judged, score
 from bench.eval_events_recall import GOLD, SAMPLES, GoldEvent, event_class, found, read_gold
 from bench.events_recall_draw import draw
 from bench.gold import ANT, span_hash
@@ -61,3 +62,21 @@ def test_sample_h_is_the_draw_and_its_hashes_hold() -> None:
     assert [(r["docno"], *r["sentence"], r["hash"]) for r in rows] == [
         (docno, start, end, span_hash(text)) for docno, start, end, text in drawn
     ]
+
+
+def test_added_rows_count_only_when_coded() -> None:
+    gold = [
+        Judged("d1", "B", 0, 4, "040", True, ""),
+        Judged("d1", "B", 10, 16, "020", True, "", added="E26"),  # a request a change added, judged right
+        Judged("d1", "B", 20, 26, "115", False, "pretext", added="E26"),  # judged wrong, not coded now
+    ]
+    now = {"d1": {(0, 4, "04"), (10, 16, "02")}}
+    assert score(gold, now) == {
+        "judged": 1,
+        "right": 1,
+        "kept": 2,
+        "kept_right": 2,
+        "right_lost": 0,
+        "wrong_gone": 0,
+        "coded_unjudged": 0,
+    }
