@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from marsad.arabic import fold
 from marsad.article import Actor, Article, Event, Geo, Token
 from marsad.events_codes import ASSAULT_ROOTS, CROWD, Candidate, sector
-from marsad.events_lexicon import Trigger, codes
+from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, PURPOSES
 from marsad.events_voice import MARKERS
 from marsad.events_words import count_word
@@ -436,19 +436,8 @@ def called_on(
 def retold(trig: Trigger, key: str, code: str, told: frozenset[str]) -> bool:
     """Whether a definite event noun (الغارة "the raid", الهجوم) names an event of a kind an earlier
     sentence of the article already told (`told`: their codes' roots): a re-mention (وقال المتحدث إن
-    "الغارة جاءت بناء على معلومات" after the raid was reported), no new event; its speaker is no doer.
-    Only for the scored kinds, ASSAULT and PROTEST (session 26, E26): a re-mention of a meeting or of
-    sanctions (وضمت العقوبات قيودا مالية) reports its event, as the all-roots judging and recall count it
-    (docs/events_precision.md, "Session 26")."""
-    return trig.aspect == "noun" and key.startswith("ال") and code[:2] in told and scored(code)
-
-
-def scored(code: str) -> bool:
-    """Whether a CAMEO code is of the kinds the arabic_event_gsr scoring reads: ASSAULT (the roots 18-20, and
-    1712 and 175 by their PLOVER event) or PROTEST (root 14)."""
-    info = codes().get(code)
-    plover = info.plover if info else None
-    return code[:2] in ASSAULT_ROOTS or code[:2] == "14" or plover in ("ASSAULT", "PROTEST")
+    "الغارة جاءت بناء على معلومات" after the raid was reported), no new event; its speaker is no doer."""
+    return trig.aspect == "noun" and key.startswith("ال") and code[:2] in told
 
 
 def protest_demand(
