@@ -47,6 +47,7 @@ class Judged:
     cameo: str
     right: bool
     why: str
+    added: str = ""  # the session that judged it as an event a change added ("E26"), else ""
 
     @property
     def key(self) -> tuple[str, int, int, str]:
@@ -63,7 +64,8 @@ def read_gold(path: Path = GOLD) -> list[Judged]:
                 r = json.loads(line)
                 start, end = r["trigger"]
                 why = r.get("why", "")
-                out.append(Judged(r["docno"], r["sample"], start, end, r["cameo"], r["right"], why))
+                added = r.get("added", "")
+                out.append(Judged(r["docno"], r["sample"], start, end, r["cameo"], r["right"], why, added))
     return out
 
 
@@ -79,17 +81,19 @@ def coded(articles: Iterable[tuple[str, Article]]) -> dict[str, set[tuple[int, i
 
 def score(gold: list[Judged], now: dict[str, set[tuple[int, int, str]]]) -> dict[str, int]:
     """Counts over the judged events (judged, right, kept, kept right, right lost, wrong gone) and the
-    events coded now that no row judges."""
+    events coded now that no row judges. Rows judged as added by a change (`added`) count only when coded
+    now (kept, kept right): the sample as drawn (judged, right, lost, gone) is the rows without it."""
     kept = [j for j in gold if (j.start, j.end, j.cameo[:2]) in now.get(j.docno, set())]
+    drawn, kept_drawn = [j for j in gold if not j.added], [j for j in kept if not j.added]
     judged_keys = {j.key for j in gold}
     unjudged = sum(1 for d, evs in now.items() for s, e, r in evs if (d, s, e, r) not in judged_keys)
     return {
-        "judged": len(gold),
-        "right": sum(j.right for j in gold),
+        "judged": len(drawn),
+        "right": sum(j.right for j in drawn),
         "kept": len(kept),
         "kept_right": sum(j.right for j in kept),
-        "right_lost": sum(j.right for j in gold) - sum(j.right for j in kept),
-        "wrong_gone": sum(not j.right for j in gold) - sum(not j.right for j in kept),
+        "right_lost": sum(j.right for j in drawn) - sum(j.right for j in kept_drawn),
+        "wrong_gone": sum(not j.right for j in drawn) - sum(not j.right for j in kept_drawn),
         "coded_unjudged": unjudged,
     }
 
@@ -127,6 +131,8 @@ def main() -> None:
     print(f"events coded now in these articles that no row judges: {score(gold, now)['coded_unjudged']}")
     if args.list:
         for j in gold:
+            if j.added:
+                continue
             here = (j.start, j.end, j.cameo[:2]) in now.get(j.docno, set())
             if (j.right and not here) or (not j.right and here):
                 state = "LOST right" if j.right else "still wrong"

@@ -1,6 +1,6 @@
 """Recall of the events stage over all CAMEO roots on unannotated news, from hand-annotated sentences.
 
-    .venv/bin/python -m bench.eval_events_recall [--list]
+    .venv/bin/python -m bench.eval_events_recall [--sample R|H] [--list]
 
 `bench/gold/events_recall_ant.jsonl` holds 50 sentences of ANT v2.1 news (middleEast and internationalNews
 articles from lines over 20,000 with line % 41 == 31, which no other gold set uses; sentences of at least
@@ -14,6 +14,10 @@ the events; no text is stored. See docs/events_precision.md ("Recall").
 An event is found when the default pipeline codes an event of its class whose trigger overlaps one of its
 spans; "found, any class" counts an overlapping event of another class too (a trigger seen, its code wrong).
 Precision over all roots is bench/eval_events_ant.py's.
+
+Two samples: R (the file above, session 25, read for rules) and H (`bench/gold/events_recall_ant_h.jsonl`,
+session 26: lines with line % 41 == 13, `random.Random(13)`, drawn by bench/events_recall_draw.py; blind, so
+only its totals are printed). H's rows also hold the hash of the sentence's text (bench.gold.span_hash).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from bench.eval_events_ant import coded
 from bench.gold import load_articles
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events_recall_ant.jsonl"
+SAMPLES = {"R": GOLD, "H": GOLD.with_name("events_recall_ant_h.jsonl")}
+BLIND = frozenset({"H"})
 VIOLENCE = frozenset({"18", "19", "20"})
 
 
@@ -70,13 +76,21 @@ def found(event: GoldEvent, now: set[tuple[int, int, str]], any_class: bool = Fa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="list the annotated events not found")
+    parser.add_argument(
+        "--sample", choices=sorted(SAMPLES), default="R", help="R: read for rules (default); H: blind"
+    )
+    parser.add_argument("--list", action="store_true", help="list the annotated events not found (not on H)")
     args = parser.parse_args()
-    gold, sentences = read_gold()
+    if args.list and args.sample in BLIND:
+        raise SystemExit(
+            f"sample {args.sample} is blind: its misses are not listed (docs/events_precision.md)"
+        )
+    path = SAMPLES[args.sample]
+    gold, sentences = read_gold(path)
     articles = load_articles(sorted({g.docno for g in gold}))
     missing = sorted({g.docno for g in gold} - articles.keys())
     if missing:
-        raise SystemExit(f"{GOLD}: {len(missing)} articles not in ANT (first {missing[0]}); no ../shared?")
+        raise SystemExit(f"{path}: {len(missing)} articles not in ANT (first {missing[0]}); no ../shared?")
     now = coded(articles.items())
     hits = [g for g in gold if found(g, now.get(g.docno, set()))]
     seen = [g for g in gold if found(g, now.get(g.docno, set()), any_class=True)]
