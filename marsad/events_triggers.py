@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from marsad.article import Token
 from marsad.events_background import avenged, background, described
 from marsad.events_codes import ASSAULT_ROOTS
+from marsad.events_courts import NEEDS_COURT, PRETEXT_LEMMAS, pretext, sentenced
 from marsad.events_lexicon import Trigger
 from marsad.events_match import (
     NEEDS_FIRE,
@@ -110,6 +111,12 @@ def asserted(
             continue
         if trig.lemma in NEEDS_FIRE and not fired_after(keys, tokens, lo, last):
             i = last + 1  # استشهد الوزير بتقرير: "cited", no killing (events_match)
+            continue
+        if trig.lemma in NEEDS_COURT and not sentenced(keys, tokens, lo, i):
+            i = last + 1  # يعاقب القانون بالسجن: the law's penalty, no sentence given (events_courts)
+            continue
+        if trig.lemma in PRETEXT_LEMMAS and pretext(token):
+            i = last + 1  # بدعوى مواجهة داعش "on the pretext of", no lawsuit (events_courts)
             continue
         if trig.lemma in WEAK_LEMMAS:  # only when the sentence has no protest trigger, see WEAK_LEMMAS
             prefixes = getattr(token, "prefixes", ())
