@@ -67,7 +67,7 @@ def test_plain_attack_report_passes_a_shut_gate(text: str) -> None:
     ],
 )
 def test_talk_about_attacks_has_no_attack_frame(text: str) -> None:
-    """No attack frame and no violence event (the court's sentence is its own event, 116, since session 26)."""
+    """No attack frame and no violence event (the court's sentence is an event, 116, since session 26)."""
     violence = [e.cameo for e in Events(_SHUT)(build(text)).events if e.cameo[:2] in ("18", "19", "20")]
     assert ("attack_frame" in _features(text), violence) == (False, [])
 

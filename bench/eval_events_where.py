@@ -1,0 +1,157 @@
+"""Where and when: the place and date the events stage gives, judged by hand on right events of ANT news.
+
+    .venv/bin/python -m bench.eval_events_where [--list] [--draw]
+
+`bench/gold/events_where_ant.jsonl` holds sample W (session 26): 50 of the 76 events judged right in the
+blind all-roots sample E (bench/gold/events_ant.jsonl), drawn with `random.Random(26)`. Each row names the
+article (docno), the trigger's span and code, the place (GeoNames id, or null) and date (ISO, or null) the
+default pipeline gave when it was judged, whether each was right, and why not in a few English words. No
+article text is stored. The judging rule is in docs/events_precision.md ("where and when, sample W"): the
+place the text gives for the event (one level up counted right), the story's place for an event of the
+story with no place of its own, no place when the text gives none; the day the text gives for the event,
+no date when it gives none.
+
+The run analyses the articles with the default pipeline (their ANT publication time as `published`) and
+matches the events coded now to the rows by (trigger span, CAMEO root). A row's verdict holds while the
+output it judged is unchanged; a changed place or date is counted as changed and needs judging again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.eval_events import build_pipeline
+from bench.gold import load_articles
+
+GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
+SEED, DRAWN = 26, 50  # the draw of sample W over the right events of sample E, in file order
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One event's place and date as judged: the output then and whether each was right."""
+
+    docno: str
+    start: int
+    end: int
+    cameo: str
+    place: int | None
+    place_right: bool
+    date: str | None
+    date_right: bool
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Output:
+    """What the stage gives now for an event: its place's GeoNames id and its date."""
+
+    place: int | None
+    date: str | None
+
+
+def read_gold(path: Path = GOLD) -> list[Judged]:
+    """The judged rows of the gold file."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            start, end = r["trigger"]
+            out.append(
+                Judged(
+                    r["docno"], start, end, r["cameo"], r["place"], r["place_right"], r["date"],
+                    r["date_right"], r.get("why", ""),
+                )
+            )  # fmt: skip
+    return out
+
+
+def score(gold: list[Judged], now: dict[tuple[str, int, int, str], Output]) -> dict[str, int]:
+    """Counts per field over the judged rows: right as judged; rows still coded; of those, unchanged and
+    right, and changed (to judge again); rows no longer coded (`now` maps docno, trigger start and end and
+    CAMEO root to the event's output)."""
+    counts = {"judged": len(gold), "coded": 0, "lost": 0}
+    for field in ("place", "date"):
+        counts |= {f"{field}_right": 0, f"{field}_kept_right": 0, f"{field}_same": 0, f"{field}_changed": 0}
+    for j in gold:
+        out = now.get((j.docno, j.start, j.end, j.cameo[:2]))
+        counts["coded" if out else "lost"] += 1
+        for field, judged, right in (("place", j.place, j.place_right), ("date", j.date, j.date_right)):
+            counts[f"{field}_right"] += right
+            if out is None:
+                continue
+            if getattr(out, field) == judged:
+                counts[f"{field}_same"] += 1
+                counts[f"{field}_kept_right"] += right
+            else:
+                counts[f"{field}_changed"] += 1
+    return counts
+
+
+def outputs(docnos: list[str]) -> dict[tuple[str, int, int, str], Output]:
+    """The place and date of every event the default pipeline codes now in these ANT articles."""
+    articles = load_articles(docnos)
+    missing = sorted(set(docnos) - articles.keys())
+    if missing:
+        raise SystemExit(f"{GOLD}: {len(missing)} articles not in ANT (first {missing[0]}); no ../shared?")
+    pipeline = build_pipeline()
+    now = {}
+    for docno, article in articles.items():
+        for e in pipeline(article).events:
+            place = None if e.place is None else e.place.geonames_id
+            now[(docno, e.trigger.start, e.trigger.end, e.cameo[:2])] = Output(place, e.date)
+    return now
+
+
+def draw(candidates: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Sample W from the right events of sample E still coded (in the gold file's order)."""
+    picked = sorted(random.Random(SEED).sample(range(len(candidates)), DRAWN))
+    return [candidates[i] for i in picked]
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", action="store_true", help="list the rows judged wrong, with why")
+    parser.add_argument("--draw", action="store_true", help="redo the draw of sample W and compare")
+    args = parser.parse_args()
+    gold = read_gold()
+    if args.draw:
+        from bench.eval_events_ant import read_gold as read_judged
+
+        right_e = [j for j in read_judged() if j.sample == "E" and j.right and not j.added]
+        now = outputs(sorted({j.docno for j in right_e}))
+        still = [j.key for j in right_e if j.key in now]
+        same = draw(still) == [(j.docno, j.start, j.end, j.cameo[:2]) for j in gold]
+        verdict = "matches" if same else "DIFFERS FROM"
+        print(f"{len(still)} right events of E still coded; the draw {verdict} {GOLD}")
+        return
+    s = score(gold, outputs(sorted({j.docno for j in gold})))
+    print(f"sample W: {s['judged']} judged events, {s['coded']} still coded, {s['lost']} no longer coded")
+    print("| field | right as judged | precision judged | unchanged now | right among unchanged | changed |")
+    print("|---|---|---|---|---|---|")
+    for field in ("place", "date"):
+        print(
+            f"| {field} | {s[f'{field}_right']} | {ratio(s[f'{field}_right'], s['judged'])} | "
+            f"{s[f'{field}_same']} | {ratio(s[f'{field}_kept_right'], s[f'{field}_same'])} | "
+            f"{s[f'{field}_changed']} |"
+        )
+    given = [j for j in gold if j.date is not None]
+    missed = [j for j in gold if j.date is None and not j.date_right]
+    print(f"dates given: {len(given)}, right {sum(j.date_right for j in given)}; dates missed: {len(missed)}")
+    if args.list:
+        for j in gold:
+            if not (j.place_right and j.date_right):
+                bad = ",".join(f for f, ok in (("place", j.place_right), ("date", j.date_right)) if not ok)
+                print(f"{bad}\t{j.docno}\t[{j.start}:{j.end}]\t{j.cameo}\t{j.why}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""The where-and-when scorer (bench/eval_events_where.py, session 26): a verdict holds while the judged
+output is unchanged, and the committed judgements hold offsets, ids and verdicts, no text."""
+
+from __future__ import annotations
+
+import json
+
+from bench.eval_events_where import GOLD, Judged, Output, draw, read_gold, score
+
+
+def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
+    gold = [
+        Judged("a", 0, 5, "190", 100, True, "2018-01-02", True),
+        Judged("a", 9, 14, "040", 200, False, None, False, "the meeting's city is another"),
+        Judged("b", 3, 7, "173", None, True, None, True),
+    ]
+    now = {
+        ("a", 0, 5, "19"): Output(100, "2018-01-02"),  # unchanged: both verdicts hold
+        ("a", 9, 14, "04"): Output(300, None),  # place changed (judge again), date unchanged and wrong
+    }  # b's event is no longer coded
+    assert score(gold, now) == {
+        "judged": 3, "coded": 2, "lost": 1,
+        "place_right": 2, "place_kept_right": 1, "place_same": 1, "place_changed": 1,
+        "date_right": 2, "date_kept_right": 1, "date_same": 2, "date_changed": 0,
+    }  # fmt: skip
+
+
+def test_the_draw_is_fifty_of_the_candidates_in_order() -> None:
+    candidates = [("d", i, i + 1, "19") for i in range(76)]
+    picked = draw(candidates)
+    assert len(picked) == 50 and picked == sorted(picked) and set(picked) <= set(candidates)
+    assert draw(candidates) == picked  # seeded
+
+
+def test_the_judgement_file_holds_ids_and_verdicts() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(read_gold()) == 50
+    for row in rows:
+        assert set(row) - {"why"} == {
+            "docno", "sample", "trigger", "cameo", "place", "place_right", "date", "date_right"
+        }  # fmt: skip
+        assert (
+            row["sample"] == "W"
+            and isinstance(row["place_right"], bool)
+            and isinstance(row["date_right"], bool)
+        )
+        assert row["place"] is None or isinstance(row["place"], int)
+        assert row.get("why", "").isascii()  # English glosses only, no article text
+        assert ("why" in row) == (not (row["place_right"] and row["date_right"]))
