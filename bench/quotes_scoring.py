@@ -34,7 +34,10 @@ DEV4 = ROOT / "bench" / "gold" / "quotes_dev4.jsonl"
 # The fifth (QUOTES.md, Fifth development set, session 21): 20 ANT articles of the gold's lines and five
 # sources, at most 400 words, with reported speech, none in the other sets nor in entities.jsonl.
 DEV5 = ROOT / "bench" / "gold" / "quotes_dev5.jsonl"
-SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
+# The sixth (QUOTES.md, Sixth development set, session 26): 20 more by dev5's rule at other indices, drawn by
+# bench.quotes_dev6_draw, none in the other sets (dev5 included) nor in entities.jsonl.
+DEV6 = ROOT / "bench" / "gold" / "quotes_dev6.jsonl"
+SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.

@@ -297,6 +297,24 @@ def test_dev5_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
     assert sum(len(g.quotes) for g in dev5) == 159
 
 
+@needs_data
+def test_dev6_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_match() -> None:
+    # the sixth development set (QUOTES.md, Sixth development set): 20 ANT articles of the gold's lines, 4
+    # from each of the gold's five sources, none in the gold, the other dev sets (dev5 included) or the
+    # entities gold, exactly the articles bench.quotes_dev6_draw draws, hashes matching
+    from bench.gold import load_articles
+    from bench.quotes_dev6_draw import draw
+
+    dev6, docnos = load_dev(ev.DEV6, (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3, ev.DEV4, ev.DEV5))
+    entities_gold = ev.ROOT / "bench" / "gold" / "entities.jsonl"
+    entity_lines = entities_gold.read_text(encoding="utf-8").splitlines()
+    assert docnos.isdisjoint(json.loads(line)["docno"] for line in entity_lines)
+    assert [g.docno for g in dev6] == [row[-1] for row in draw()]
+    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
+    assert_gold_matches(dev6, load_articles(docnos))
+    assert sum(len(g.quotes) for g in dev6) == 166
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -306,6 +324,7 @@ def test_dev5_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
         ["--set", "dev3", "--check"],
         ["--set", "dev4", "--check"],
         ["--set", "dev5", "--check"],
+        ["--set", "dev6", "--check"],
     ],
 )
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
