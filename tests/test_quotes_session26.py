@@ -64,3 +64,16 @@ def test_marks_after_a_colon_inside_a_that_clause(text: str, names: dict[str, st
 )
 def test_colon_after_that_or_saying_stays_direct(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_two_word_title_before_a_set_off_description_and_name() -> None:
+    # "And the secretary-general of the national development commission, which belongs to the ministry of
+    # social affairs, Sami Nour, made clear that the project will be finished this year.": the name set
+    # off after the body's description speaks, though no mention tags the body.
+    text = (
+        "وأوضح أمين عام الهيئة الوطنية للتنمية، التابعة لوزارة الشؤون الاجتماعية، سامي نور، "
+        "أن المشروع سيكتمل هذا العام."
+    )
+    assert quotes_said(text, {"سامي نور": "PER"}) == [
+        ("indirect", "المشروع سيكتمل هذا العام", "سامي نور", "أوضح", None)
+    ]
