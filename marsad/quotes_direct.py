@@ -37,6 +37,7 @@ from marsad.quotes_fragments import (
     feeling_scare,
     governing_masdar,
     governing_verb,
+    holding_verb,
     inside_noun_phrase,
     opened_name,
     so_called,
@@ -183,6 +184,9 @@ def _direct_cue(
         return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):
         return None  # واتهمه بمحاولة "…" ليكون …: the accusing verb's indirect quote holds the marks
+    held = holding_verb(lex, view, io, lo)
+    if held >= 0:  # وحمل X إسرائيل "المسؤولية الكاملة" عما حدث: held responsible, in marks
+        return _claim_from_verb(lex, view, held, span, prev)
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
     if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb

@@ -52,6 +52,8 @@ _STATEMENTS = folded_words("بيان بيانا بلاغا تصريحا")
 _STANCES = folded_words("أدان أدانت ندد نددت استنكر استنكرت شجب شجبت رحب رحبت انتقد انتقدت")
 CONJOINED = 12  # tokens from the stance verb to the conjoined reporting verb (، ووصفته after the object)
 
+_LAKINNA = folded_words("لكن ولكن")  # "but": opens a clause whose subject precedes its verb (preverbal's)
+
 _NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
 
 # A statement of a body after ل as a reporting verb's subject (وذكر بيان للرئاسة التونسية أن، وقال بيان
@@ -117,6 +119,10 @@ def _before(view: View, i: int) -> tuple[int, int] | None:
         end -= 1
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
+        if view.tokens[k].folded in _LAKINNA:
+            # لكن الرئاسة الفلسطينية حملت: لكن opens it, as in preverbal; a head with its relative adjective
+            # only (a bare لكن الشرطة قالت is as often a generic body the gold leaves unnamed)
+            return (k + 1, end) if end - k == 3 and view.tokens[end - 1].folded.endswith(_NISBA) else None
         if view.tokens[k].folded in KANA or is_complementizer(view, k):
             return (k + 1, end) if k + 1 < end else None
         if view.punct(k) or view.has(k, load().verbs):

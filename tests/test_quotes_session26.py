@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.quotes_institutions import institution_spans
+from tests.test_quotes import build
 from tests.test_quotes_cases import Said, quotes_said
 
 
@@ -77,3 +79,47 @@ def test_two_word_title_before_a_set_off_description_and_name() -> None:
     assert quotes_said(text, {"سامي نور": "PER"}) == [
         ("indirect", "المشروع سيكتمل هذا العام", "سامي نور", "أوضح", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the president Sami Nour held the government 'the full responsibility' for what happened."
+        (
+            'وحمّل الرئيس سامي نور الحكومة "المسؤولية الكاملة" عما حدث.',
+            {"سامي نور": "PER"},
+            [("direct", "المسؤولية الكاملة", "سامي نور", "حمل", None)],
+        ),
+        # "But the presidency held, according to the official agency, the movement 'responsible for the
+        # cowardly attack on the convoy'."
+        (
+            'لكن الرئاسة حملت، حسب الوكالة الرسمية، الحركة "المسؤولية عن الهجوم الجبان على الموكب".',
+            {"الرئاسة": "ORG"},
+            [("direct", "المسؤولية عن الهجوم الجبان على الموكب", "الرئاسة", "حمل", "الوكالة الرسمية")],
+        ),
+    ],
+)
+def test_held_responsible_in_marks(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "And the president Sami Nour held the government the full responsibility for what happened.": no
+        # marks, an act (as اتهم X بـ + a plain noun phrase).
+        "وحمّل الرئيس سامي نور الحكومة المسؤولية الكاملة عما حدث.",
+        # "And the protesters carried banners 'leave now' in the square.": حمل "carried".
+        'وحمل المتظاهرون لافتات "ارحلوا الآن" في الساحة.',
+    ],
+)
+def test_held_or_carried_without_responsibility_in_marks_is_no_quote(text: str) -> None:
+    assert quotes_said(text, {"سامي نور": "PER"} if "سامي" in text else {}) == []
+
+
+def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
+    # "But the German government says that the intelligence services have no evidence.": the definite body
+    # before the verb, after لكن, is a named speaker (as after كان or أن).
+    text = "لكن الحكومة الألمانية تقول إن أجهزة الاستخبارات ليس لديها دليل."
+    article = build(text)
+    assert [article.span_text(s) for s in institution_spans(article)] == ["الحكومة الألمانية"]
