@@ -76,6 +76,7 @@ from marsad.entity_bounds import (
     split_joined_people,
     split_leading_orgs,
     trim_direction,
+    trim_joined_verb,
     trim_leading_verb,
     trim_title,
     whole_short_stem,
@@ -317,6 +318,7 @@ class Entities:
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
+            found = trim_joined_verb(article.text, tokens, found)  # وجادل لافروف, لافروف named elsewhere
             found = trim_leading_on(article.text, tokens, found)  # على كين, هاري كين named elsewhere
             # ذلك المشهد "that scene", spread by the model as a place: no place
             found = drop_common_places(article.text, tokens, found, self.known.names)
