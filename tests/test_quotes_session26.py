@@ -123,3 +123,28 @@ def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
     text = "لكن الحكومة الألمانية تقول إن أجهزة الاستخبارات ليس لديها دليل."
     article = build(text)
     assert [article.span_text(s) for s in institution_spans(article)] == ["الحكومة الألمانية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "The Syrian air defences confronted on Saturday morning what they described as a 'hostile target'
+        # that they said had crossed the airspace.": the body after the sentence's first verb speaks for the
+        # pro-dropped وصفته and قالت.
+        (
+            'تصدت الدفاعات الجوية السورية، صباح السبت، لما وصفته بـ"هدف معاد" قالت إنه اخترق الأجواء.',
+            ["الدفاعات الجوية السورية"],
+        ),
+        # "The Italian government blamed the company and demanded resignations."
+        ("وألقت الحكومة الإيطالية باللوم على الشركة، وطالبت باستقالات فورية.", ["الحكومة الإيطالية"]),
+        # "The Turkish forces intervened to end the clashes, according to the observatory, which pointed out
+        # that the police were sent.": the verb after الذي is the observatory's.
+        ("وتدخلت القوات التركية لفض المواجهات، وفق المرصد الذي أشار إلى أن الشرطة أرسلت.", []),
+        # "The British police arrested a man who claimed he had a bomb.": زعم after an indefinite noun is
+        # that man's.
+        ("اعتقلت الشرطة البريطانية رجلا زعم أن بحوزته قنبلة.", []),
+    ],
+)
+def test_body_opening_the_sentence_speaks_for_its_dropped_report(text: str, want: list[str]) -> None:
+    article = build(text)
+    assert [article.span_text(s) for s in institution_spans(article)] == want
