@@ -134,6 +134,7 @@ from marsad.entity_tails import (
     trim_rank_tail,
     trim_trailing_ala,
 )
+from marsad.entity_titled import titled_surnames
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -332,6 +333,8 @@ class Entities:
             found = trim_trailing_ala(article.text, tokens, found)  # وشدد عبد العاطي على
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
             found = names_over_places(article.text, tokens, found, stems, starts, self.known)
+            # رئيس شرطة ريتشموند ألفريد دورهام: the model's place دورهام is the titled man's surname
+            found = titled_surnames(article.text, tokens, found, stems, starts, self.places)
             found = drop_future_verbs(tokens, found, starts)  # "ستحتكر السلاح": no title
             found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
