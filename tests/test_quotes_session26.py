@@ -148,3 +148,16 @@ def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
 def test_body_opening_the_sentence_speaks_for_its_dropped_report(text: str, want: list[str]) -> None:
     article = build(text)
     assert [article.span_text(s) for s in institution_spans(article)] == want
+
+
+def test_no_quoted_outlet_name_across_a_sentence() -> None:
+    # "The minister Sami Nour said the campaign targets 'Riyadh and its standing', in his words. ¶ He added:
+    # 'we stand against politicisation.' ¶ Twitter suspended accounts, but the site pointed out that it has
+    # no evidence of their backing.": «، على حد تعبيره. وأضاف:» after وموقعها" is no site's quoted name, so
+    # الموقع has no outlet to stand for.
+    text = (
+        'وقال الوزير سامي نور إن الحملة تستهدف "الرياض وموقعها"، على حد تعبيره.\n\nوأضاف: "نقف ضد التسييس".'
+        "\n\nوعلق تويتر عددا من الحسابات، لكن الموقع أشار إلى أنه ليس لديه أي دليل على دعمها."
+    )
+    quotes = quotes_said(text, {"سامي نور": "PER", "تويتر": "ORG"})
+    assert quotes[2] == ("indirect", "ليس لديه أي دليل على دعمها", "الموقع", "أشار", None)
