@@ -17,6 +17,7 @@ bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER sco
 
 from __future__ import annotations
 
+from marsad import lexicons
 from marsad.arabic import fold, folded_words
 from marsad.article import Article, Entity, Span
 from marsad.attribution import match_cue
@@ -126,9 +127,10 @@ def _before(view: View, i: int) -> tuple[int, int] | None:
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
         if view.tokens[k].folded in _LAKINNA:
-            # لكن الرئاسة الفلسطينية حملت: لكن opens it, as in preverbal; a head with its relative adjective
-            # only (a bare لكن الشرطة قالت is as often a generic body the gold leaves unnamed)
-            return (k + 1, end) if end - k == 3 and view.tokens[end - 1].folded.endswith(_NISBA) else None
+            # لكن الرئاسة الفلسطينية حملت: لكن opens it, as in preverbal; a head with its nationality only
+            # (a bare لكن الشرطة قالت, or لكن السلطات المحلية, is as often a generic body, left unnamed)
+            nation = view.tokens[end - 1].folded in lexicons.nationalities()
+            return (k + 1, end) if end - k == 3 and nation else None
         if view.tokens[k].folded in KANA or is_complementizer(view, k):
             return (k + 1, end) if k + 1 < end else None
         if view.punct(k) or view.has(k, load().verbs):

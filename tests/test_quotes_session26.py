@@ -161,3 +161,10 @@ def test_no_quoted_outlet_name_across_a_sentence() -> None:
     )
     quotes = quotes_said(text, {"سامي نور": "PER", "تويتر": "ORG"})
     assert quotes[2] == ("indirect", "ليس لديه أي دليل على دعمها", "الموقع", "أشار", None)
+
+
+def test_a_generic_body_after_but_stays_unnamed() -> None:
+    # "But the local authorities said that the prisoners were released.": المحلية "local" names no one body
+    # (only a nationality does, after لكن).
+    article = build("لكن السلطات المحلية قالت إن السجناء أطلق سراحهم.")
+    assert [article.span_text(s) for s in institution_spans(article)] == []
