@@ -361,7 +361,13 @@ def _quoted_end(view: View, k: int, closers: frozenset[str], dots_only: bool = F
     abbreviation are no words (سي.بي.سي.نيوز: four words, seven tokens); `dots_only`: no other
     punctuation inside."""
     end, words = k, 0
+    if k < view.n and view.punct(k) and view.word(k) not in closers:
+        return -1  # "…"، على حد تعبيره: the mark closed a quote; a name opens on a word
     while end < view.n and view.word(end) not in closers:
+        if view.word(end) in (":", "؛") or (
+            end > k and "\n" in view.text[view.tokens[end - 1].end : view.tokens[end].start]
+        ):
+            return -1  # a colon, a semicolon or a line break: no name runs over it (session 26)
         if not view.punct(end):
             words += 1
         elif dots_only and view.word(end) not in _NAME_DOTS:

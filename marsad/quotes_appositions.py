@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.arabic import fold
 from marsad.article import Entity
 from marsad.quotes_lexicon import load
-from marsad.quotes_speakers import STOPS, Subject, is_complementizer, is_title
+from marsad.quotes_speakers import STOPS, Subject, is_complementizer, is_title, two_word_title
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
@@ -27,7 +27,7 @@ def apposition(view: View, lo: int, j: int) -> Subject | None:
     """A name set off by a comma after the subject phrase: قال أحد شيوخ القبائل، فهد الأشرفي، إن; past a
     short place phrase when the subject has a title (وأفاد شيخ شمل بني زيد في مدينة مأرب، ناصر الضبي، عن), or
     past a description of the title's body set off by commas (أوضح أمين عام الهيئة X، التابعة لرابطة Y،
-    عبدالحميد Z، أن; session 12)."""
+    عبدالحميد Z، أن; session 12; a two-word title such as أمين عام counts as a title there: session 26)."""
     if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
         return _past_quoted_name(view, lo, j)
     found = _apposed(view, lo, j)
@@ -35,7 +35,7 @@ def apposition(view: View, lo: int, j: int) -> Subject | None:
         return found
     # a title, or an office of a body the NER tagged (أمين عام الهيئة X: أمين is also a given name)
     body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
-    if not (is_title(view, lo) or body):
+    if not (is_title(view, lo) or two_word_title(view, lo) or body):
         return None
     for c in range(j + 1, min(view.n, j + 1 + DESCRIPTION_REACH)):
         if view.word(c) in "،,":

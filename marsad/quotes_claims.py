@@ -18,7 +18,7 @@ from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_preverbal import preverbal
-from marsad.quotes_senses import named_phrase_end, went_on
+from marsad.quotes_senses import held_responsible, named_phrase_end, went_on
 from marsad.quotes_speakers import Subject, is_complementizer
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -99,6 +99,8 @@ def reporting_verb(lex: QuoteLexicon, view: View, i: int, masdar: bool = False) 
         return None  # مضى عامان على …: "passed"; ومضى قائلا "went on saying" reports
     if form.verb.lemma == "واصل" and not went_on(view, i):
         return None  # واصل الجيش قصفه "kept on"; وواصل الوزير: «…» "went on" reports (quotes_senses)
+    if form.verb.lemma == "حمل" and not held_responsible(view, i):
+        return None  # حمل المتظاهرون لافتات "carried"; حمّلت X حماس "المسؤولية …" reports (quotes_senses)
     if form.verb.lemma == "عبر" and not _expressed_about(lex, view, i):
         return None  # وصل عبر الحدود، قال عبر تويتر: the preposition "via"; وعبر الوزير عن "…" reports
     if form.verb.lemma in _IMPERSONAL and is_complementizer(view, i + 1) and preverbal(view, i, None) is None:

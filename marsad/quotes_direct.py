@@ -3,7 +3,8 @@
 A quoted string without a cue is a name or a term ("داعش"، برنامج "ذا فويس") and is skipped. The cues,
 tried in order:
   1. a colon right before the opening mark (وتابع: «…»، قوله: "…"), after a reporting verb or a mention
-     (الوزير: "…"; a colon after neither, as before an oath or a legal text, is no cue);
+     (الوزير: "…"; a colon after neither, as before an oath or a legal text, is no cue; nor is one that
+     closes the verb's that-clause: قال إن المسؤولين يناقشون التفاصيل: "…" is an indirect quote of it all);
   2. أن/إن right before it, with a reporting verb earlier in the sentence (قال إن "…"), 2+ words, and the
      clause ending with the marks (قال إنه "…" إرسال فرق … is an indirect quote of the whole clause);
   3. a reporting verb earlier in the sentence with no أن/إن between (قال الوزير "…"، قائلا "…"), or with
@@ -36,6 +37,7 @@ from marsad.quotes_fragments import (
     feeling_scare,
     governing_masdar,
     governing_verb,
+    holding_verb,
     inside_noun_phrase,
     opened_name,
     so_called,
@@ -182,6 +184,9 @@ def _direct_cue(
         return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):
         return None  # واتهمه بمحاولة "…" ليكون …: the accusing verb's indirect quote holds the marks
+    held = holding_verb(lex, view, io, lo)
+    if held >= 0:  # وحمل X إسرائيل "المسؤولية الكاملة" عما حدث: held responsible, in marks
+        return _claim_from_verb(lex, view, held, span, prev)
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1
     if came >= 0:  # وجاء في بيان لوزارة X: "…"، وجاء فيها "…": the statement's owner speaks, with no verb
@@ -191,6 +196,8 @@ def _direct_cue(
         return Claim(open_pos, "direct", span, None, "fixed" if subj else "prodrop", subj)
     if prev >= lo and view.word(prev) == ":":
         found = find_verb(lex, view, prev - 1, lo, False, names=True)
+        if found >= 0 and _colon_in_clause(lex, view, found, prev):
+            return None  # قال إن المسؤولين يناقشون التفاصيل: "…": the reported clause's words
         verb = past_pointing(lex, view, found, prev, lo)
         if verb < 0 and _saying_noun(view, prev - 1):
             return _saying_claim(view, prev - 1, span)
@@ -360,6 +367,34 @@ def _coordinated(view: View, open_pos: int, span_of: Claim) -> Claim | None:
 # بالقول/بقوله "by saying" after a verb that is no reporting verb (توجه إلى الحشود، انبرى إلى تفنيد …):
 # the quote is said, verb قال (bench/gold/QUOTES.md: قائلا alone → قال), by the sentence's subject.
 _SAYING_NOUNS = frozenset(fold(w) for w in ("بالقول", "وبالقول", "بقول", "بقوله", "بقولها", "بقولهم"))
+# "His saying" before a colon (نقلت X عن مسؤول قوله: "…"): the marks are that person's words.
+_HIS_WORDS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+
+
+def _colon_in_clause(lex: QuoteLexicon, view: View, verb: int, colon: int) -> bool:
+    """The colon at token `colon` closes the that-clause of the reporting verb at token `verb` (وقال إن
+    المسؤولين يناقشون التفاصيل: "كما لو كان شيئا لم يحدث"): the marks after it are that clause's words, an
+    indirect quote of the whole (bench/gold/QUOTES.md: marks covering part of the clause). The verb's own
+    complementizer (أن/إن; بأن only for a verb taking ب) comes first after it, with words between it and the
+    colon. Not after إن right before the colon (قال إن: "…", or a name: قناة إن تي في إن: "…"), a saying
+    noun (ونقلت سي إن إن عن X قوله: "…"، خاتما بالقول: "…"), a participle (session 20's مشيرا إلى أن …: "…")
+    or a verb in a clause of its own (بعد أن اعترفت إسرائيل أنها …: "…")."""
+    if (
+        is_complementizer(view, colon - 1)
+        or _saying_noun(view, colon - 1)
+        or view.tokens[colon - 1].folded in _HIS_WORDS
+    ):
+        return False
+    if verb > 0 and view.tokens[verb - 1].folded.lstrip("و") in ("ان", "بعد", "قبل"):
+        return False
+    form = reporting_verb(lex, view, verb)
+    if form is None or form.participle:
+        return False  # مشيرا إلى أن الأسعار سترتفع: "لا خيار أمامنا": the writer's clause, then her words
+    takes_b = any(chain[0] == "ب" for chain in form.verb.complements)
+    for t in range(verb + 1, colon - 1):
+        if _bare_complementizer(view, verb, t):
+            return takes_b or "ب" not in view.tokens[t].prefixes
+    return False
 
 
 def _saying_noun(view: View, k: int) -> bool:

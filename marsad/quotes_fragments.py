@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
+from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -211,4 +212,19 @@ def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
         if form is not None:
             takes = any(chain[0] == "ب" for chain in form.verb.complements)
             return j if takes and not form.participle else -1
+    return -1
+
+
+def holding_verb(lex: QuoteLexicon, view: View, io: int, lo: int) -> int:
+    """The token of حمّل "held responsible" whose responsibility the marks opening at token io hold (وحمل
+    الرئيس X إسرائيل "المسؤولية الكاملة" عما حدث; `quotes_senses.held_responsible`): a direct quote of حمل
+    of any length (bench/gold/QUOTES.md's dev3 call), else -1."""
+    if io + 1 >= view.n or view.tokens[io + 1].folded not in RESPONSIBILITY:
+        return -1
+    for j in range(io - 1, max(lo, io - RESPONSIBLE_REACH) - 1, -1):
+        if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛"):
+            return -1
+        form = reporting_verb(lex, view, j)
+        if form is not None:
+            return j if form.verb.lemma == "حمل" else -1
     return -1

@@ -4,8 +4,10 @@ The gold (bench/gold/QUOTES.md) names a body by a unique definite description as
 (الجيش الإسرائيلي، الحكومة البريطانية، الشرطة، قوات التحالف العربي), and a quote's speaker is an entity id:
 when the NER finds no mention there, the quotes stage can only give the phrase as `speaker_text`.
 `institution_spans` finds these phrases where they are the subject of a reporting verb (قال الجيش
-الإسرائيلي إن، وكانت السلطات البريطانية قد دعت), of أصدر before a statement (وأصدرت الخارجية بيانا), or the
-source of an attribution (حسب الحكومة الإيطالية):
+الإسرائيلي إن، وكانت السلطات البريطانية قد دعت), of أصدر before a statement (وأصدرت الخارجية بيانا), of the
+sentence's first verb when a reporting verb later in the sentence has its subject dropped (تصدت الدفاعات
+الجوية السورية … لما وصفته بـ"…" قالت إنه; session 26), or the source of an attribution (حسب الحكومة
+الإيطالية):
 the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
 last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
 collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed.
@@ -15,18 +17,22 @@ bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER sco
 
 from __future__ import annotations
 
+from marsad import lexicons
 from marsad.arabic import fold, folded_words
 from marsad.article import Article, Entity, Span
 from marsad.attribution import match_cue
+from marsad.clitics import bare
 from marsad.quotes_claims import reporting_verb
-from marsad.quotes_lexicon import load
+from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_named_elsewhere import named_before
+from marsad.quotes_names import definite_share
 from marsad.quotes_preverbal import preverbal
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
     is_complementizer,
+    is_title,
 )
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -37,7 +43,8 @@ MAX_WORDS = 5  # an institution's description: head and up to four words (قوا
 INSTITUTIONS = folded_words(
     "حكومة جيش شرطة سلطات قيادة خارجية داخلية رئاسة مفوضية نيابة ادعاء محكمة وزارة قوات تحالف "
     "منظمة هيئة لجنة مجلس مكتب حركة حزب جماعة سفارة قنصلية بلدية إدارة مشروع مركز بعثة برلمان "
-    "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة"
+    "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة "
+    "دفاعات"  # الدفاعات الجوية السورية "the Syrian air defences" (session 26)
 )
 
 
@@ -51,6 +58,8 @@ _STATEMENTS = folded_words("بيان بيانا بلاغا تصريحا")
 # وأكدت أن): that body speaks (the lead's request g1 s2, session 12).
 _STANCES = folded_words("أدان أدانت ندد نددت استنكر استنكرت شجب شجبت رحب رحبت انتقد انتقدت")
 CONJOINED = 12  # tokens from the stance verb to the conjoined reporting verb (، ووصفته after the object)
+
+_LAKINNA = folded_words("لكن ولكن")  # "but": opens a clause whose subject precedes its verb (preverbal's)
 
 _NISBA = ("ي", "يه", "يين", "يون")  # folded endings of a definite relative adjective (الإسرائيلي، البريطانية)
 
@@ -117,6 +126,11 @@ def _before(view: View, i: int) -> tuple[int, int] | None:
         end -= 1
     k = end - 1
     while k >= lo and end - k <= MAX_SUBJECT:
+        if view.tokens[k].folded in _LAKINNA:
+            # لكن الرئاسة الفلسطينية حملت: لكن opens it, as in preverbal; a head with its nationality only
+            # (a bare لكن الشرطة قالت, or لكن السلطات المحلية, is as often a generic body, left unnamed)
+            nation = view.tokens[end - 1].folded in lexicons.nationalities()
+            return (k + 1, end) if end - k == 3 and nation else None
         if view.tokens[k].folded in KANA or is_complementizer(view, k):
             return (k + 1, end) if k + 1 < end else None
         if view.punct(k) or view.has(k, load().verbs):
@@ -132,6 +146,51 @@ def _conjoined_report(view: View, i: int) -> bool:
     for j in range(i + 2, hi):
         if view.word(j - 1) in ("،", ",") and view.tokens[j].folded.startswith("و"):
             return reporting_verb(load(), view, j) is not None
+    return False
+
+
+# Words that open a sentence but are no verb with a subject after them (في الحكومة …، بعد الهجوم …).
+_NOT_VERBS = folded_words(
+    "في من عن على إلى حول عبر بعد قبل خلال منذ عقب إثر وسط أمام لدى مع رغم ضد بين تحت فوق عند حتى كما "
+    "لكن أما إذا لو ثم أيضا كذلك هذا هذه ذلك تلك"
+)
+_WHAT = folded_words("ما مما")
+OPENING_DEFINITE = 0.02  # a sentence's first word read as a verb: at most this share of its uses carry ال
+REPORT_REACH = 30  # tokens from the sentence's first verb to the pro-dropped reporting verb
+
+
+def _opening_verb(view: View, i: int) -> bool:
+    """Token i, a sentence's first word, reads as a verb (تصدت، شن): no ال, no mention, no title, no
+    preposition or adverb, and in the clitic model's counts almost never with ال (nouns and adjectives
+    often take it)."""
+    t = view.tokens[i]
+    if i in view.covered or t.folded.startswith("ال") or t.folded.lstrip("وف") in _NOT_VERBS:
+        return False
+    if is_title(view, i) or len(t.folded.lstrip("وف")) < 3 or not view.word(i).isalpha():
+        return False
+    return definite_share(bare(view.word(i))) <= OPENING_DEFINITE
+
+
+def _dropped_report(lex: QuoteLexicon, view: View, i: int) -> bool:
+    """The first reporting verb after token i in its sentence has its subject dropped (تصدت الدفاعات
+    الجوية، صباح السبت، لما وصفته بـ"…" قالت إنه …): the sentence's opening subject says it."""
+    hi = min(view.sentence(i)[1], i + REPORT_REACH)
+    for j in range(i + 2, hi):
+        form = reporting_verb(lex, view, j)
+        if form is None:
+            continue
+        if subject(view, j, None).kind != "none" or preverbal(view, j, None) is not None:
+            return False
+        # The verb goes on the sentence's own clause: joined by و/ف (وقالت إن، ووصفته), a participle (قائلة،
+        # مشيرة إلى), after a comma, or after ما "what" (لما وصفته بـ"…"، ما قالت إنها). After a relative
+        # pronoun (المرصد الذي أشار) or an indefinite noun (رجلا زعم أن) its subject is that noun.
+        prev = view.tokens[j - 1].folded.lstrip("وفبل")
+        return bool(
+            form.participle
+            or set(view.tokens[j].prefixes) & {"و", "ف"}
+            or view.word(j - 1) in ("،", ",")
+            or prev in _WHAT
+        )
     return False
 
 
@@ -164,6 +223,10 @@ def institution_spans(article: Article) -> list[Span]:
                 span = _phrase(view, i + 1, after.end)
                 if span is not None and view.has(span[1], _STATEMENTS):
                     ranges.append(span)
+        elif i == view.sentence(i)[0] and _opening_verb(view, i) and _dropped_report(lex, view, i):
+            after = subject(view, i, None)
+            if after.kind in ("unnamed", "anaphor"):
+                ranges.append((i + 1, after.end))
         elif cue_keys[i] is not None:
             cue = match_cue(view, i)
             if cue is not None and cue[0].kind == "according":

@@ -6,14 +6,25 @@ quote's closing mark and a comma, with its subject closing the sentence («…»
 marsad/lexicons/reporting_verbs.tsv has no complement, so it never opens an indirect quote.
 
 The subject must be a name or title phrase (`named_phrase_end`), not an object (واصل الجيش هجومه).
+
+حمّل is mostly "carried" (حمل المتظاهرون لافتات); it reports only as "held responsible" with the
+responsibility in marks after its object (حمّلت الرئاسة حماس "المسؤولية عن …": a direct quote, as اتهم X
+بـ"…"; bench/gold/QUOTES.md's dev3 call). `held_responsible` asks for the first quotation mark after it in
+its sentence, within RESPONSIBLE_REACH tokens, to open on المسؤولية; unmarked حمّل X المسؤولية is an act, no
+quote.
 """
 
 from __future__ import annotations
 
+from marsad.arabic import folded_words
 from marsad.quotes_speakers import ON_BEHALF, SPOKESPERSON, is_title
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_PHRASE = 8  # words of a title and name (المتحدث الرسمي باسم وزارة الخارجية سامي نور)
+# tokens from حمّل to the mark before المسؤولية: subject, an attribution aside, the object (حملت، حسب وسائل
+# الإعلام الرسمية، حماس "المسؤولية …": 9)
+RESPONSIBLE_REACH = 12
+RESPONSIBILITY = folded_words("المسؤولية")
 
 
 def _named_word(view: View, k: int) -> bool:
@@ -55,3 +66,14 @@ def went_on(view: View, i: int) -> bool:
         return True  # وواصل الوزير سامي نور: «…»
     after_quote = i - 2 >= lo and view.word(i - 1) in ("،", ",") and view.word(i - 2) in QUOTE_CHARS
     return after_quote and (end >= hi or bool(view.punct(end)))  # «…»، واصل الوزير.
+
+
+def held_responsible(view: View, i: int) -> bool:
+    """حمّل at token i holds someone responsible in marks (see the module docstring)."""
+    hi = view.sentence(i)[1]
+    for k in range(i + 1, min(hi, i + RESPONSIBLE_REACH)):
+        if view.word(k) in QUOTE_CHARS:
+            return k + 1 < hi and view.tokens[k + 1].folded in RESPONSIBILITY
+        if view.word(k) in (".", ":", "؛"):
+            return False
+    return False

@@ -76,6 +76,7 @@ from marsad.entity_bounds import (
     split_joined_people,
     split_leading_orgs,
     trim_direction,
+    trim_joined_verb,
     trim_leading_verb,
     trim_title,
     whole_short_stem,
@@ -133,6 +134,7 @@ from marsad.entity_tails import (
     trim_rank_tail,
     trim_trailing_ala,
 )
+from marsad.entity_titled import titled_surnames
 from marsad.merge import merge
 from marsad.quotes_institutions import institution_spans
 from marsad.quotes_names import SOURCE as SPEAKER_NAME_SOURCE
@@ -317,6 +319,7 @@ class Entities:
                         found.append(Entity(f"e{len(found)}", label, name, (span,), source=self.source))
             tokens = article.tokens
             found = regrow_clitic_letters(article.text, tokens, drop_contained(found))
+            found = trim_joined_verb(article.text, tokens, found)  # وجادل لافروف, لافروف named elsewhere
             found = trim_leading_on(article.text, tokens, found)  # على كين, هاري كين named elsewhere
             # ذلك المشهد "that scene", spread by the model as a place: no place
             found = drop_common_places(article.text, tokens, found, self.known.names)
@@ -330,6 +333,8 @@ class Entities:
             found = trim_trailing_ala(article.text, tokens, found)  # وشدد عبد العاطي على
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
             found = names_over_places(article.text, tokens, found, stems, starts, self.known)
+            # رئيس شرطة ريتشموند ألفريد دورهام: the model's place دورهام is the titled man's surname
+            found = titled_surnames(article.text, tokens, found, stems, starts, self.places)
             found = drop_future_verbs(tokens, found, starts)  # "ستحتكر السلاح": no title
             found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
             if self.orgs:  # a listed organisation the model called MISC (الحوثي، جيش الإسلام) or PER
