@@ -19,8 +19,8 @@ from tests.test_events_unasserted import coded
         ("قضت محكمة عسكرية، الأربعاء، بسجن 32 متهما.", [("116", "بسجن")]),
         # "The court issued a death sentence against the two defendants"
         ("وأصدرت المحكمة حكما بالإعدام على المتهمين.", [("116", "بالإعدام")]),
-        # "The law punishes the crime with prison": a penalty, no sentence given
-        ("ويعاقب القانون على هذه الجريمة بالسجن.", []),
+        # "The law punishes whoever commits this offence with prison": a penalty, no sentence given
+        ("ويعاقب القانون مرتكب هذه المخالفة بالسجن.", []),
         # "The defendant faces a prison sentence": possible, not given
         ("ويواجه المتهم حكما بالسجن.", []),
         # "The court will issue a prison sentence next week": not yet given
