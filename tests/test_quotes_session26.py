@@ -118,9 +118,9 @@ def test_held_or_carried_without_responsibility_in_marks_is_no_quote(text: str) 
 
 
 def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
-    # "But the German government says that the investigators have found no proof yet.": the definite body
+    # "But the German government stressed that the investigators have found no proof yet.": the definite body
     # before the verb, after لكن, is a named speaker (as after كان or أن).
-    text = "لكن الحكومة الألمانية تقول إن المحققين لم يجدوا برهانا بعد."
+    text = "لكن الحكومة الألمانية أكدت أن المحققين لم يجدوا برهانا بعد."
     article = build(text)
     assert [article.span_text(s) for s in institution_spans(article)] == ["الحكومة الألمانية"]
 
@@ -152,15 +152,15 @@ def test_body_opening_the_sentence_speaks_for_its_dropped_report(text: str, want
 
 def test_no_quoted_outlet_name_across_a_sentence() -> None:
     # "The minister Sami Nour said the campaign targets 'Riyadh and its standing', as he put it. ¶ He added:
-    # 'we stand against politicisation.' ¶ Twitter suspended accounts, but the site pointed out that it has
+    # 'we stand against politicisation.' ¶ Twitter suspended accounts, but the site made clear that it has
     # no proof of their backing.": «، حسب قوله. وأضاف:» after ومكانتها" is no site's quoted name, so
     # الموقع has no outlet to stand for.
     text = (
         'وقال الوزير سامي نور إن الحملة تستهدف "الرياض ومكانتها"، حسب قوله.\n\nوأضاف: "نقف ضد التسييس".'
-        "\n\nوعلق تويتر عددا من الحسابات، لكن الموقع أشار إلى أنه لا يملك برهانا يثبت دعمها."
+        "\n\nوعلق تويتر عددا من الحسابات، لكن الموقع أوضح أنه لا يملك برهانا يثبت دعمها."
     )
     quotes = quotes_said(text, {"سامي نور": "PER", "تويتر": "ORG"})
-    assert quotes[2] == ("indirect", "لا يملك برهانا يثبت دعمها", "الموقع", "أشار", None)
+    assert quotes[2] == ("indirect", "لا يملك برهانا يثبت دعمها", "الموقع", "أوضح", None)
 
 
 def test_a_generic_body_after_but_stays_unnamed() -> None:
