@@ -1,4 +1,4 @@
-"""Surnames the model tagged as places after a title and a given name: وقال رئيس شرطة ريتشموند ألفريد دورهام.
+"""Surnames the model tagged as places after a title and a given name: وقال رئيس شرطة … ألفريد دورهام.
 
 The model reads an unfamiliar foreign surname as a place (دورهام LOC) and leaves the given name before it
 (ألفريد) untagged, so a quote of that person has only the title phrase as its unnamed speaker.

@@ -185,7 +185,7 @@ def _direct_cue(
     if accused_mark(lex, view, io, lo):
         return None  # واتهمه بمحاولة "…" ليكون …: the accusing verb's indirect quote holds the marks
     held = holding_verb(lex, view, io, lo)
-    if held >= 0:  # وحمل X إسرائيل "المسؤولية الكاملة" عما حدث: held responsible, in marks
+    if held >= 0:  # وحمل X إسرائيل "المسؤولية …" عما حدث: held responsible, in marks
         return _claim_from_verb(lex, view, held, span, prev)
     whole = prev < lo or not is_complementizer(view, prev) or (closed and ends_clause(view, close_pos))
     came = came_in(lex, view, prev, lo) if words >= 2 and whole else -1

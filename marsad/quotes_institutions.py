@@ -4,7 +4,7 @@ The gold (bench/gold/QUOTES.md) names a body by a unique definite description as
 (الجيش الإسرائيلي، الحكومة البريطانية، الشرطة، قوات التحالف العربي), and a quote's speaker is an entity id:
 when the NER finds no mention there, the quotes stage can only give the phrase as `speaker_text`.
 `institution_spans` finds these phrases where they are the subject of a reporting verb (قال الجيش
-الإسرائيلي إن، وكانت السلطات البريطانية قد دعت), of أصدر before a statement (وأصدرت الخارجية بيانا), of the
+الإسرائيلي إن، وكانت السلطات … قد دعت), of أصدر before a statement (وأصدرت الخارجية بيانا), of the
 sentence's first verb when a reporting verb later in the sentence has its subject dropped (تصدت الدفاعات
 الجوية السورية … لما وصفته بـ"…" قالت إنه; session 26), or the source of an attribution (حسب الحكومة
 الإيطالية):

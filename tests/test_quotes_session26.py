@@ -128,9 +128,9 @@ def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "The Syrian air defences confronted at dawn on Sunday what they described as a 'strange object' that they
-        # said had entered the airspace.": the body after the sentence's first verb speaks for the
-        # pro-dropped وصفته and قالت.
+        # "The Syrian air defences confronted at dawn on Sunday what they described as a 'strange object'
+        # that they said had entered the airspace.": the body after the sentence's first verb speaks for
+        # the pro-dropped وصفته and قالت.
         (
             'تصدت الدفاعات الجوية السورية، فجر الأحد، لما وصفته بـ"جسم غريب" قالت إنه دخل المجال.',
             ["الدفاعات الجوية السورية"],
@@ -140,8 +140,8 @@ def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
         # "The Turkish forces intervened to end the clashes, according to the observatory, which pointed out
         # that the police were sent.": the verb after الذي is the observatory's.
         ("وتدخلت القوات التركية لفض المواجهات، وفق المرصد الذي أشار إلى أن الشرطة أرسلت.", []),
-        # "The British police arrested a man who claimed he carried explosives.": زعم after an indefinite noun is
-        # that man's.
+        # "The British police arrested a man who claimed he carried explosives.": زعم after an indefinite
+        # noun is that man's.
         ("اعتقلت الشرطة البريطانية رجلا زعم أن معه متفجرات.", []),
     ],
 )
