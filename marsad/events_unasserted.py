@@ -65,7 +65,7 @@ TRIED_REACH = 5
 # Session 26 (L2, docs/events_history.md): the violence roots are tried too (بمحاولة شن هجوم انتحاري: no
 # attack; measured on the arabic_event_gsr dev, bench.eval_events --cv: ASSAULT cv5 0.684 -> 0.688), but not
 # past an attempt CAMEO codes as an act of its own, محاولة اغتيال (185, event_triggers_hand.tsv): نجا المحافظ
-# من محاولة اغتيال بعبوة ناسفة, the bomb went off. Protest (14) is left as it was (not measured).
+# من محاولة … بعبوة ناسفة, the bomb went off. Protest (14) is left as it was (not measured).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOTS = frozenset({"14"})
 ATTEMPTED = frozenset(fold(w) for w in ("اغتيال", "لاغتيال"))

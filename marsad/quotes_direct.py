@@ -373,11 +373,11 @@ _HIS_WORDS = frozenset(fold(w) for w in ("قوله", "قولها", "قولهم",
 
 def _colon_in_clause(lex: QuoteLexicon, view: View, verb: int, colon: int) -> bool:
     """The colon at token `colon` closes the that-clause of the reporting verb at token `verb` (وقال إن
-    المسؤولين يناقشون التفاصيل: "كما لو كان شيئا لم يحدث"): the marks after it are that clause's words, an
+    المسؤولين يناقشون التفاصيل: "كما لو … شيئا لم يحدث"): the marks after it are that clause's words, an
     indirect quote of the whole (bench/gold/QUOTES.md: marks covering part of the clause). The verb's own
     complementizer (أن/إن; بأن only for a verb taking ب) comes first after it, with words between it and the
-    colon. Not after إن right before the colon (قال إن: "…", or a name: قناة إن تي في إن: "…"), a saying
-    noun (ونقلت سي إن إن عن X قوله: "…"، خاتما بالقول: "…"), a participle (session 20's مشيرا إلى أن …: "…")
+    colon. Not after إن right before the colon (قال إن: "…", or a name: قناة إن … في إن: "…"), a saying
+    noun (ونقلت سي … إن عن X قوله: "…"، خاتما بالقول: "…"), a participle (session 20's مشيرا إلى أن …: "…")
     or a verb in a clause of its own (بعد أن اعترفت إسرائيل أنها …: "…")."""
     if (
         is_complementizer(view, colon - 1)

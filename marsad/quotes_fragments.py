@@ -217,7 +217,7 @@ def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
 
 def holding_verb(lex: QuoteLexicon, view: View, io: int, lo: int) -> int:
     """The token of حمّل "held responsible" whose responsibility the marks opening at token io hold (وحمل
-    الرئيس X إسرائيل "المسؤولية الكاملة" عما حدث; `quotes_senses.held_responsible`): a direct quote of حمل
+    الرئيس X إسرائيل "المسؤولية …" عما حدث; `quotes_senses.held_responsible`): a direct quote of حمل
     of any length (bench/gold/QUOTES.md's dev3 call), else -1."""
     if io + 1 >= view.n or view.tokens[io + 1].folded not in RESPONSIBILITY:
         return -1

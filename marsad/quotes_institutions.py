@@ -173,7 +173,7 @@ def _opening_verb(view: View, i: int) -> bool:
 
 def _dropped_report(lex: QuoteLexicon, view: View, i: int) -> bool:
     """The first reporting verb after token i in its sentence has its subject dropped (تصدت الدفاعات
-    الجوية، صباح السبت، لما وصفته بـ"…" قالت إنه …): the sentence's opening subject says it."""
+    الجوية، صباح السبت، … وصفته بـ"…" قالت إنه …): the sentence's opening subject says it."""
     hi = min(view.sentence(i)[1], i + REPORT_REACH)
     for j in range(i + 2, hi):
         form = reporting_verb(lex, view, j)

@@ -20,10 +20,10 @@ from tests.test_events_unasserted import coded
         # "The police arrested two young men on a charge of attempting to launch an attack on the embassy":
         # a noun cue before a verb of launching
         ("واعتقلت الشرطة شابين بتهمة محاولة شن هجوم على السفارة.", [("173", "واعتقلت")]),
-        # "The governor survived in the morning an assassination attempt with an explosive device planted near
-        # his house": an attempt CAMEO codes (185) is no cue, the bomb is coded
+        # "The governor survived in the morning an assassination attempt plotted with an explosive device
+        # planted near his house": an attempt CAMEO codes (185) is no cue, the bomb is coded
         (
-            "ونجا المحافظ صباحا من محاولة اغتيال بعبوة ناسفة زرعت قرب منزله.",
+            "ونجا المحافظ صباحا من محاولة اغتيال دبرت بعبوة ناسفة زرعت قرب منزله.",
             [("185", "محاولة اغتيال"), ("1833", "بعبوة ناسفة")],
         ),
         # "The infiltration attempt left ten gunmen dead": the noun cue governs the infiltration, the

@@ -48,10 +48,10 @@ def test_marks_after_a_colon_inside_a_that_clause(text: str, names: dict[str, st
             {"سامي نور": "PER"},
             [("direct", "العمل انتهى تماما", "سامي نور", "قال", None)],
         ),
-        # "And the channel quoted an official as saying: 'we advised them to leave the area'": قوله "his
-        # saying" before the colon, though إن stands between (the letters of a channel's name).
+        # "And the station CNN quoted a Western diplomat as saying: 'we asked them to leave quickly'":
+        # قوله "his saying" before the colon, though إن stands between (the letters of a channel's name).
         (
-            'ونقلت سي إن إن عن دبلوماسي غربي قوله: "طلبنا منهم الرحيل سريعا".',
+            'ونقلت محطة سي إن إن عن دبلوماسي غربي قوله: "طلبنا منهم الرحيل سريعا".',
             {"سي إن إن": "ORG"},
             [("direct", "طلبنا منهم الرحيل سريعا", "دبلوماسي غربي", "قال", "سي إن إن")],
         ),
@@ -137,9 +137,9 @@ def test_a_body_with_its_adjective_after_but_is_a_named_speaker() -> None:
         ),
         # "The Italian government held the company at fault and demanded resignations."
         ("وحملت الحكومة الإيطالية الشركة الخطأ، وطالبت باستقالات فورية.", ["الحكومة الإيطالية"]),
-        # "The Turkish forces intervened to end the clashes, according to the observatory, which pointed out
+        # "The Turkish forces intervened to end the clashes, according to the observatory, which reported
         # that the police were sent.": the verb after الذي is the observatory's.
-        ("وتدخلت القوات التركية لفض المواجهات، وفق المرصد الذي أشار إلى أن الشرطة أرسلت.", []),
+        ("وتدخلت القوات التركية لفض المواجهات، وفق المرصد الذي ذكر أن الشرطة أرسلت.", []),
         # "The British police arrested a man who claimed he carried explosives.": زعم after an indefinite
         # noun is that man's.
         ("اعتقلت الشرطة البريطانية رجلا زعم أن معه متفجرات.", []),

@@ -333,7 +333,7 @@ class Entities:
             found = trim_trailing_ala(article.text, tokens, found)  # وشدد عبد العاطي على
             found = split_person_tails(article.text, tokens, found, stems, starts, self.known, self.source)
             found = names_over_places(article.text, tokens, found, stems, starts, self.known)
-            # رئيس شرطة ريتشموند ألفريد دورهام: the model's place دورهام is the titled man's surname
+            # رئيس شرطة … ألفريد دورهام: the model's place دورهام is the titled man's surname
             found = titled_surnames(article.text, tokens, found, stems, starts, self.places)
             found = drop_future_verbs(tokens, found, starts)  # "ستحتكر السلاح": no title
             found = quoted_orgs(article.text, tokens, stems, found, QUOTED_SOURCE)
