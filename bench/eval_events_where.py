@@ -1,9 +1,11 @@
 """Where and when: the place and date the events stage gives, judged by hand on right events of ANT news.
 
-    .venv/bin/python -m bench.eval_events_where [--list] [--draw]
+    .venv/bin/python -m bench.eval_events_where [--sample W|W2] [--list] [--draw]
 
-`bench/gold/events_where_ant.jsonl` holds sample W (session 26): 50 of the 76 events judged right in the
-blind all-roots sample E (bench/gold/events_ant.jsonl), drawn with `random.Random(26)`. Each row names the
+`bench/gold/events_where_ant.jsonl` holds two samples (SAMPLES), each scored on its own: W (session 26, lead):
+50 of the 76 events judged right in the blind all-roots sample E (bench/gold/events_ant.jsonl), drawn with
+`random.Random(26)`, read for rules since; W2 (session 26, W26): 40 of the events judged right in sample B
+still coded at 23cca51, drawn with `random.Random(262)`, blind, the measure of place rules. Each row names the
 article (docno), the trigger's span and code, the place (GeoNames id, or null) and date (ISO, or null) the
 default pipeline gave when it was judged, whether each was right, and why not in a few English words. No
 article text is stored. The judging rule is in docs/events_precision.md ("where and when, sample W"): the
@@ -28,7 +30,8 @@ from bench.eval_events import build_pipeline
 from bench.gold import load_articles
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
-SEED, DRAWN = 26, 50  # the draw of sample W over the right events of sample E, in file order
+# sample -> (seed, how many drawn, the events_ant sample whose right events, still coded, it is drawn from)
+SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B")}
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Judged:
     """One event's place and date as judged: the output then and whether each was right."""
 
     docno: str
+    sample: str
     start: int
     end: int
     cameo: str
@@ -63,7 +67,7 @@ def read_gold(path: Path = GOLD) -> list[Judged]:
             start, end = r["trigger"]
             out.append(
                 Judged(
-                    r["docno"], start, end, r["cameo"], r["place"], r["place_right"], r["date"],
+                    r["docno"], r["sample"], start, end, r["cameo"], r["place"], r["place_right"], r["date"],
                     r["date_right"], r.get("why", ""),
                 )
             )  # fmt: skip
@@ -107,9 +111,10 @@ def outputs(docnos: list[str]) -> dict[tuple[str, int, int, str], Output]:
     return now
 
 
-def draw(candidates: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
-    """Sample W from the right events of sample E still coded (in the gold file's order)."""
-    picked = sorted(random.Random(SEED).sample(range(len(candidates)), DRAWN))
+def draw(candidates: list[tuple[str, int, int, str]], sample: str = "W") -> list[tuple[str, int, int, str]]:
+    """A sample (SAMPLES) from its source sample's right events still coded, in the gold file's order."""
+    seed, drawn, _ = SAMPLES[sample]
+    picked = sorted(random.Random(seed).sample(range(len(candidates)), drawn))
     return [candidates[i] for i in picked]
 
 
@@ -119,22 +124,36 @@ def ratio(a: int, b: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sample", choices=sorted(SAMPLES), help="score one sample (default: each)")
     parser.add_argument("--list", action="store_true", help="list the rows judged wrong, with why")
-    parser.add_argument("--draw", action="store_true", help="redo the draw of sample W and compare")
+    parser.add_argument("--draw", action="store_true", help="redo the draw of the sample(s) and compare")
     args = parser.parse_args()
     gold = read_gold()
+    names = [args.sample] if args.sample else sorted(SAMPLES)
     if args.draw:
         from bench.eval_events_ant import read_gold as read_judged
 
-        right_e = [j for j in read_judged() if j.sample == "E" and j.right and not j.added]
-        now = outputs(sorted({j.docno for j in right_e}))
-        still = [j.key for j in right_e if j.key in now]
-        same = draw(still) == [(j.docno, j.start, j.end, j.cameo[:2]) for j in gold]
-        verdict = "matches" if same else "DIFFERS FROM"
-        print(f"{len(still)} right events of E still coded; the draw {verdict} {GOLD}")
+        judged = read_judged()
+        for name in names:
+            source = SAMPLES[name][2]
+            right = [j for j in judged if j.sample == source and j.right and not j.added]
+            now = outputs(sorted({j.docno for j in right}))
+            still = [j.key for j in right if j.key in now]
+            mine = [(j.docno, j.start, j.end, j.cameo[:2]) for j in gold if j.sample == name]
+            verdict = "matches" if draw(still, name) == mine else "DIFFERS FROM"
+            print(f"{name}: {len(still)} right events of {source} still coded; the draw {verdict} {GOLD}")
         return
-    s = score(gold, outputs(sorted({j.docno for j in gold})))
-    print(f"sample W: {s['judged']} judged events, {s['coded']} still coded, {s['lost']} no longer coded")
+    now = outputs(sorted({j.docno for j in gold if j.sample in names}))
+    for name in names:
+        report(name, [j for j in gold if j.sample == name], now, args.list)
+
+
+def report(name: str, gold: list[Judged], now: dict[tuple[str, int, int, str], Output], listed: bool) -> None:
+    """Print one sample's table (and with `listed` its rows judged wrong)."""
+    s = score(gold, now)
+    print(
+        f"sample {name}: {s['judged']} judged events, {s['coded']} still coded, {s['lost']} no longer coded"
+    )
     print("| field | right as judged | precision judged | unchanged now | right among unchanged | changed |")
     print("|---|---|---|---|---|---|")
     for field in ("place", "date"):
@@ -146,11 +165,17 @@ def main() -> None:
     given = [j for j in gold if j.date is not None]
     missed = [j for j in gold if j.date is None and not j.date_right]
     print(f"dates given: {len(given)}, right {sum(j.date_right for j in given)}; dates missed: {len(missed)}")
-    if args.list:
+    for j in gold:
+        out = now.get((j.docno, j.start, j.end, j.cameo[:2]))
+        if out is not None and (out.place != j.place or out.date != j.date):
+            print(f"changed\t{j.docno}\t[{j.start}:{j.end}]\t{j.cameo}\tplace {j.place} -> {out.place}, "
+                  f"date {j.date} -> {out.date}")  # fmt: skip
+    if listed:
         for j in gold:
             if not (j.place_right and j.date_right):
                 bad = ",".join(f for f, ok in (("place", j.place_right), ("date", j.date_right)) if not ok)
                 print(f"{bad}\t{j.docno}\t[{j.start}:{j.end}]\t{j.cameo}\t{j.why}")
+    print()
 
 
 if __name__ == "__main__":

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import json
 
-from bench.eval_events_where import GOLD, Judged, Output, draw, read_gold, score
+import pytest
+
+from bench.eval_events_where import GOLD, SAMPLES, Judged, Output, draw, read_gold, score
 
 
 def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
     gold = [
-        Judged("a", 0, 5, "190", 100, True, "2018-01-02", True),
-        Judged("a", 9, 14, "040", 200, False, None, False, "the meeting's city is another"),
-        Judged("b", 3, 7, "173", None, True, None, True),
+        Judged("a", "W", 0, 5, "190", 100, True, "2018-01-02", True),
+        Judged("a", "W", 9, 14, "040", 200, False, None, False, "the meeting's city is another"),
+        Judged("b", "W", 3, 7, "173", None, True, None, True),
     ]
     now = {
         ("a", 0, 5, "19"): Output(100, "2018-01-02"),  # unchanged: both verdicts hold
@@ -25,22 +27,32 @@ def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
     }  # fmt: skip
 
 
-def test_the_draw_is_fifty_of_the_candidates_in_order() -> None:
+@pytest.mark.parametrize(("sample", "n"), [("W", 50), ("W2", 40)])
+def test_each_draw_takes_its_count_of_the_candidates_in_order(sample: str, n: int) -> None:
     candidates = [("d", i, i + 1, "19") for i in range(76)]
-    picked = draw(candidates)
-    assert len(picked) == 50 and picked == sorted(picked) and set(picked) <= set(candidates)
-    assert draw(candidates) == picked  # seeded
+    picked = draw(candidates, sample)
+    assert len(picked) == n and picked == sorted(picked) and set(picked) <= set(candidates)
+    assert draw(candidates, sample) == picked  # seeded
+    assert draw(candidates, "W2" if sample == "W" else "W")[:5] != picked[:5]  # each its own seed
+
+
+def test_each_sample_is_scored_on_its_own_rows() -> None:
+    gold = read_gold()
+    assert {name: sum(j.sample == name for j in gold) for name in SAMPLES} == {"W": 50, "W2": 40}
+    assert not {(j.docno, j.start, j.end) for j in gold if j.sample == "W"} & {
+        (j.docno, j.start, j.end) for j in gold if j.sample == "W2"
+    }  # the blind sample shares no event with the one read for rules
 
 
 def test_the_judgement_file_holds_ids_and_verdicts() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len(read_gold()) == 50
+    assert len(rows) == len(read_gold()) == 90
     for row in rows:
         assert set(row) - {"why"} == {
             "docno", "sample", "trigger", "cameo", "place", "place_right", "date", "date_right"
         }  # fmt: skip
         assert (
-            row["sample"] == "W"
+            row["sample"] in SAMPLES
             and isinstance(row["place_right"], bool)
             and isinstance(row["date_right"], bool)
         )
