@@ -4,14 +4,16 @@ Of the geocoded LOC mentions in an event's sentence, what was hit (على مين
 ones (after في or a ب proclitic), else any: the one nearest the event's trigger, the earlier on a tie
 (after ، فيما: of that clause, else the place of the sentence's event before, see `meanwhile`). A
 relative place (المدينة، البلدة) means the last town named before; otherwise the article's main place
-(the geocoded LOC entity with the most mentions, the first on a tie).
+(the geocoded LOC entity with the most mentions, the first on a tie). An act of speech or stance
+(said, demanded, condemned, refused, threatened) in a sentence that marks no place gets none, unless its
+source is of that place's country (`unplaced_speech`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.article import Article, Geo
+from marsad.article import Actor, Article, Geo
 
 # Relative places (folded): "the city", "the town", "the village", "the area" point back to the last town.
 RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
@@ -115,3 +117,17 @@ def destination(located: Sequence[Located], keys: Sequence[str], last: int) -> L
         ),
         None,
     )
+
+
+# Acts of speech or stance (CAMEO roots): said, demanded, condemned, refused or threatened somewhere the
+# sentence names only when it marks the place (في، ب). Measured on samples W and W2 (docs/events_precision.md,
+# W26, P5b): rerun `python -m bench.eval_events_where` and judge the changed rows after a change here.
+SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
+
+
+def unplaced_speech(located: Sequence[Located], cameo: str, source: Actor | None, place: Geo) -> bool:
+    """Whether an act of speech or stance loses its place: its sentence names none after في or ب, and its
+    source is not of the place's country (طالب الرئيس التركي الولايات المتحدة "the Turkish president asked
+    the United States": not in the United States; دانت دمشق "Damascus condemned": Syria's own, kept)."""
+    own = source is not None and source.country is not None and source.country == place.country
+    return cameo[:2] in SPEECH_ROOTS and not own and not any(x[1] for x in located)

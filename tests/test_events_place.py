@@ -49,3 +49,59 @@ def test_agent_row_with_a_country_keeps_it(
 ) -> None:
     ents = {"الخليل": ("LOC", None, "PSE")} if "الخليل" in text else None
     assert actors(text, entities=ents) == expected
+
+
+def speech_places(text: str, entities: dict[str, tuple[str, str | None, str | None]]) -> list[tuple]:
+    article = _STAGE(build(text, entities=entities, feature="PCLI"))
+    return [(e.cameo[:2], e.place.name if e.place else None) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # the Egyptian minister asked Britain to hand over the suspects: a demand of Britain, not in it
+        (
+            "طالب الوزير المصري بريطانيا بتسليم المتهمين.",
+            {"بريطانيا": ("LOC", "GBR", "GBR")},
+            [("10", None)],
+        ),
+        # the Iranian president threatened to strike Jordan: the threatened country is no place of the threat
+        # (an actor with no country of its own, المتمردون "the rebels", takes the place's and keeps it)
+        (
+            "هدد الرئيس الإيراني بضرب الأردن.",
+            {"الأردن": ("LOC", "JOR", "JOR")},
+            [("13", None)],
+        ),
+        # the Canadian foreign ministry condemned the statements; Lebanon hosts millions of refugees (the
+        # article's main place, no place of the condemnation) is not taken either
+        (
+            "استنكرت الخارجية الكندية التصريحات. وتستضيف لبنان ملايين اللاجئين.",
+            {"لبنان": ("LOC", "LBN", "LBN")},
+            [("11", None)],
+        ),
+    ],
+)
+def test_a_speech_act_with_no_marked_place_has_none(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple]
+) -> None:
+    assert speech_places(text, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # Amman condemned the bombing: Jordan's own statement, in the story of Jordan, keeps its place (as
+        # does the bombing, no act of speech)
+        ("دانت عمان التفجير.", {"عمان": ("LOC", "JOR", "JOR")}, [("11", "عمان"), ("18", "عمان")]),
+        # the British minister stated in Cairo that the talks are good: a marked place is the statement's
+        (
+            "صرح الوزير البريطاني في القاهرة بأن المحادثات جيدة.",
+            {"القاهرة": ("LOC", "EGY", "EGY")},
+            [("01", "القاهرة")],
+        ),
+    ],
+)
+def test_a_speech_act_keeps_a_marked_place_or_its_own_country(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple]
+) -> None:
+    assert speech_places(text, entities) == expected

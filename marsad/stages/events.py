@@ -45,7 +45,10 @@ A cascade per sentence:
   5. place (marsad.events_places): a LOC entity with a geo in the sentence, per event: of those after في
      or ب (else of all), the one nearest the trigger (in "A attacked X in Baghdad, and police said B
      struck Y in Mosul" each attack takes its own city); a relative place (المدينة، البلدة) means the last
-     town named before; otherwise the article's main place (the geocoded LOC with the most mentions).
+     town named before; otherwise the article's main place (the geocoded LOC with the most mentions). An
+     act of speech or stance (roots 01, 10-13) in a sentence that marks no place has none, unless its
+     source is of its place's country (events_places.unplaced_speech: طالب X الولايات المتحدة is no act
+     in the United States).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
      published date is then the best estimate, left to the reader). A visit's place is its destination
      after إلى, whose state hosts it (events_places.destination, events_links.hosted).
@@ -101,6 +104,7 @@ from marsad.events_places import (
     main_place_of,
     meanwhile,
     nearest_place,
+    unplaced_speech,
 )
 from marsad.events_purpose import protest_purposes, purposed
 from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
@@ -225,6 +229,8 @@ class Events:
                     where = near or fallback or main_place
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, date_iso, date_text)  # fmt: skip
+                    if where and unplaced_speech(located, cameo, event.source_actor, where):
+                        event = dataclasses.replace(event, place=None)  # طالب X الولايات المتحدة: not there
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
                 coded, found = protest_purposes(coded, found, keys, lo)  # تظاهر … احتجاجا على: one protest
                 sites: list[Sited] = []  # this sentence's events so far
