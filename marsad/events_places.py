@@ -127,7 +127,7 @@ SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 
 def unplaced_speech(located: Sequence[Located], cameo: str, source: Actor | None, place: Geo) -> bool:
     """Whether an act of speech or stance loses its place: its sentence names none after في or ب, and its
-    source is not of the place's country (طالب الرئيس التركي الولايات المتحدة "the Turkish president asked
+    source is not of the place's country (طالب الوزير الفرنسي الولايات المتحدة "the French minister asked
     the United States": not in the United States; دانت دمشق "Damascus condemned": Syria's own, kept)."""
     own = source is not None and source.country is not None and source.country == place.country
     return cameo[:2] in SPEECH_ROOTS and not own and not any(x[1] for x in located)
