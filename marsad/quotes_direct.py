@@ -33,6 +33,7 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     accused_mark,
+    asserted_phrase,
     ends_clause,
     feeling_scare,
     governing_masdar,
@@ -270,6 +271,8 @@ def _direct_cue(
                 verb = -1
         if verb >= 0 and inside_noun_phrase(lex, view, verb, io):
             return None  # وأشار إلى أهمية الحوار مع النقابات "التي …": the indirect quote's words
+        if verb >= 0 and closed and asserted_phrase(lex, view, verb, io, close_pos):
+            return None  # وأكد X "التزام الحكومة …": أكد's indirect quote, marks in (bench/gold/QUOTES.md)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         aside = _cue_aside(lex, view, prev, lo, open_pos, span) if words >= SPEECH_WORDS else None

@@ -33,3 +33,55 @@ def test_a_duration_is_no_subject_of_a_verb_of_calling(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the minister Sami Nour affirmed 'the government's full commitment to the reform plan'.": a
+        # fully marked noun phrase after أكد is its indirect quote with the marks in.
+        (
+            'وأكد الوزير سامي نور "التزام الحكومة الكامل بخطة الإصلاح".',
+            {"سامي نور": "PER"},
+            [("indirect", '"التزام الحكومة الكامل بخطة الإصلاح"', "سامي نور", "أكد", None)],
+        ),
+        # "And Sami Nour stressed 'the need to speed up carrying out the plan'.": the same through على.
+        (
+            'وشدد سامي نور على "ضرورة الإسراع في تنفيذ الخطة".',
+            {"سامي نور": "PER"},
+            [("indirect", '"ضرورة الإسراع في تنفيذ الخطة"', "سامي نور", "شدد", None)],
+        ),
+    ],
+)
+def test_a_fully_marked_object_of_affirming_is_indirect(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And Sami Nour affirmed: 'we will not go back on this decision whatever happens'" (no colon): a
+        # clause in the marks is speech, a direct quote.
+        (
+            'وأكد سامي نور "لن نتراجع عن هذا القرار مهما حدث".',
+            {"سامي نور": "PER"},
+            [("direct", "لن نتراجع عن هذا القرار مهما حدث", "سامي نور", "أكد", None)],
+        ),
+        # "And Sami Nour affirmed 'the success of the operation in the north', and 'the end of the searches in
+        # the area'.": two marked parts joined by و stay two direct quotes.
+        (
+            'وأكد سامي نور "نجاح العملية في الشمال"، و"انتهاء أعمال التفتيش في المنطقة".',
+            {"سامي نور": "PER"},
+            [
+                ("direct", "نجاح العملية في الشمال", "سامي نور", "أكد", None),
+                ("direct", "انتهاء أعمال التفتيش في المنطقة", "سامي نور", "أكد", None),
+            ],
+        ),
+    ],
+)
+def test_marked_speech_after_affirming_stays_direct(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
