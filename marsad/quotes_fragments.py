@@ -281,14 +281,3 @@ def asserted_phrase(lex: QuoteLexicon, view: View, verb: int, io: int, close_pos
     while k < view.n and view.word(k) in ("،", ","):
         k += 1
     return not (k + 1 < view.n and view.word(k) == "و" and view.word(k + 1) in QUOTE_CHARS)
-
-
-def asserted_object(lex: QuoteLexicon, view: View, verb: int) -> tuple[int, int] | None:
-    """The (opening, closing) mark tokens of the asserting verb's fully marked object (`asserted_phrase`):
-    the first marks after the verb in its sentence, within SHORT_GAP tokens, else None."""
-    hi = view.sentence(verb)[1]
-    io = next((t for t in range(verb + 1, min(hi, verb + 1 + SHORT_GAP)) if view.word(t) in QUOTE_CHARS), -1)
-    close = next((t for t in range(io + 1, hi) if view.word(t) in QUOTE_CHARS), -1) if io >= 0 else -1
-    if close <= io + 1 or not asserted_phrase(lex, view, verb, io, view.tokens[close].start):
-        return None
-    return io, close

@@ -19,7 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
-from marsad.quotes_fragments import accused_phrase, asserted_object
+from marsad.quotes_fragments import accused_phrase
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
@@ -274,10 +274,6 @@ class IndirectFinder(NominalClaims):
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
-        marked = asserted_object(self.lex, view, i)
-        if marked is not None:  # وأكد X "التزام الحكومة …": the marks in (bench/gold/QUOTES.md, dev5's call)
-            span = Span(view.tokens[marked[0]].start, view.tokens[marked[1]].end)
-            return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, "subject", subj, i)
         saying: list[int] = []
         j = i + 1
         while j < hi:
