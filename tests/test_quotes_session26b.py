@@ -85,3 +85,21 @@ def test_marked_speech_after_affirming_stays_direct(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "And the deputy commissioner for medical affairs at the United Nations, Sami Nour, said
+        # in the council 'everyone must respect international law'.": في + the body inside the title, then
+        # the name.
+        (
+            "وقال نائب مفوض الشؤون الطبية في الأمم المتحدة سامي نور في المجلس "
+            '"يجب على الجميع احترام القانون الدولي".',
+            {"سامي نور": "PER", "الأمم المتحدة": "ORG"},
+            [("direct", "يجب على الجميع احترام القانون الدولي", "سامي نور", "قال", None)],
+        ),
+    ],
+)
+def test_a_title_at_a_body_then_the_name(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
