@@ -33,6 +33,7 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     accused_mark,
+    asserted_phrase,
     ends_clause,
     feeling_scare,
     governing_masdar,
@@ -120,7 +121,8 @@ def direct_claims(
             if claim is None and words >= 2 and claims:
                 claim = _coordinated(view, open_pos, span_of=claims[-1])
             if claim is not None:
-                claim.span = Span(start, end)
+                # an asserted phrase (asserted_phrase) is an indirect quote with its marks in
+                claim.span = Span(start, end) if claim.kind == "direct" else claim.span
                 claims.append(claim)
                 last_close = close_pos if closed and claim.kind == "direct" else -1
                 last_open = open_pos
@@ -270,6 +272,11 @@ def _direct_cue(
                 verb = -1
         if verb >= 0 and inside_noun_phrase(lex, view, verb, io):
             return None  # وأشار إلى أهمية الحوار مع النقابات "التي …": the indirect quote's words
+        if verb >= 0 and closed and asserted_phrase(lex, view, verb, io, close_pos):
+            marked = Span(view.tokens[io].start, view.tokens[view.token_at(close_pos)].end)
+            claim = _claim_from_verb(lex, view, verb, marked, prev)
+            claim.kind = "indirect"
+            return claim  # وأكد X "التزام الحكومة …": أكد's indirect quote, marks in (bench/gold/QUOTES.md)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
         aside = _cue_aside(lex, view, prev, lo, open_pos, span) if words >= SPEECH_WORDS else None

@@ -14,7 +14,7 @@ from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
 from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
-from marsad.quotes_speakers import is_complementizer
+from marsad.quotes_speakers import KANA, is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -228,3 +228,56 @@ def holding_verb(lex: QuoteLexicon, view: View, io: int, lo: int) -> int:
         if form is not None:
             return j if form.verb.lemma == "حمل" else -1
     return -1
+
+
+# Verbs whose fully marked noun-phrase object is an indirect quote with the marks in (bench/gold/QUOTES.md:
+# أكد + a fully marked NP, dev5's call; شدد على "…"; session 26, dev6).
+_ASSERTING = frozenset({"أكد", "شدد"})
+_ON = fold("على")
+# First words of a clause or of speech, not of a noun phrase (particles, pronouns, complementizers,
+# prepositions, demonstratives): marks opening on one hold a direct quote.
+_NOT_PHRASE = folded_words(
+    "لقد قد ما لا لم لن ليس أن إن أنه أنها أننا أنهم إنه إنها إننا إنهم حتى هناك هنا علينا لدينا لنا نحن "
+    "أنا أنت هو هي هم هذا هذه ذلك تلك هؤلاء إذا لو كل من في على عن إلى الى مع حول بين منذ بعد قبل عندما "
+    "كما لكن لكننا إننا يجب سوف"
+)
+_ASSERTED_WORDS = (
+    3  # words in the marks at least: a shorter stretch is as often a name (وأكدت الوكالة "سانا")
+)
+
+
+def asserted_phrase(lex: QuoteLexicon, view: View, verb: int, io: int, close_pos: int) -> bool:
+    """The marks opening at token io are the whole object of the finite asserting verb at `verb` (وأكد X "…"،
+    شدد على "…"), so the verb's indirect quote holds them: nothing between but its subject ending on a name
+    (and على), 3+ words in the marks opening on no particle or pronoun, the marks closing the clause, and no
+    second marked part joined after them (وأكد بيان … "…"، و"…": two direct quotes). Not after a saying word
+    (على القول "…") or inside another verb's أن-clause (أنه أكد "…")."""
+    form = reporting_verb(lex, view, verb)
+    if form is None or form.participle or form.verb.lemma not in _ASSERTING:
+        return False
+    if verb > 0 and is_complementizer(view, verb - 1):
+        return False  # وأورد مكتب X أنه أكد "…": a verb inside another's clause, whose quote holds it
+    if io > 0 and view.tokens[io - 1].folded in _SAYING_WORDS:
+        return False  # وشددت على القول "…": a saying word before the marks, speech (a direct quote)
+    between = range(verb + 1, io)
+    if any(view.punct(t) or view.word(t) in QUOTE_CHARS or is_complementizer(view, t) for t in between):
+        return False
+    k = io - 1 if view.tokens[io - 1].folded == _ON else io
+    if k - 1 > verb and view.covered.get(k - 1) is None and view.surname(k - 1) is None:
+        return False  # وأكد ماكرون على أهمية "…"، وأكدت الوزارة وجود "…": marks on part of the object
+    if k - 1 > verb and subject(view, verb, None).end != k:
+        return False  # أكد سامي وجود خلاف مع X "…": the mention before the marks is no subject
+    first = view.tokens[io + 1] if io + 1 < view.n else None
+    if first is None or first.prefixes or first.folded in _NOT_PHRASE:
+        return False  # وأكد "لقد اتخذنا …"، "أننا نريد …"، "لزيادة …": a clause or speech, a direct quote
+    if any(view.tokens[t].folded in KANA for t in range(io + 1, min(io + 4, view.n))):
+        return False  # "الميليشيات كانت …": a nominal sentence, speech
+    close = view.token_at(close_pos)
+    if sum(not view.punct(t) for t in range(io + 1, close)) < _ASSERTED_WORDS or not ends_clause(
+        view, close_pos
+    ):
+        return False
+    k = close + 1
+    while k < view.n and view.word(k) in ("،", ","):
+        k += 1
+    return not (k + 1 < view.n and view.word(k) == "و" and view.word(k + 1) in QUOTE_CHARS)

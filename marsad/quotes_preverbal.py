@@ -111,6 +111,11 @@ _NOT_NOUNS = folded_words(
     "حول ضد عبر نحو لدى عند وسط أمام"
 )
 _WAS = folded_words("كان كانت كانوا")
+# Durations: the object of a time word before them (ومنذ سنوات تطالب الصين "for years China has claimed"),
+# never the noun a verb of calling describes (session 26, dev6).
+_DURATIONS = folded_words(
+    "يوم أيام أسبوع أسابيع شهر أشهر شهور سنة سنين سنوات عام أعوام عقد عقود ساعة ساعات دقائق"
+)
 DESCRIBED_WORDS = 3  # words of the indefinite phrase a verb of calling describes (مزارع مصري غاضب يدعو)
 
 
@@ -130,6 +135,8 @@ def described_noun(view: View, i: int) -> str | None:
         if k < end and view.tokens[k].suffix:
             break  # a possessed noun heads the phrase: no word before it joins
         k -= 1  # محتجون غاضبون يطالبون: the noun and its adjective (the sentence's first word is its verb)
+    if k < end and view.tokens[k].folded in _DURATIONS:
+        return None  # ومنذ سنوات تطالب الصين: the years are منذ's object, the verb's subject comes after it
     return view.span_text(k, end) if k < end else None
 
 

@@ -173,6 +173,8 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
         return False  # never cut inside a name
     if is_complementizer(view, i) or view.has(i, load().verbs):
         return True
+    if _at_body_then_name(view, i, lo):
+        return False  # نائب المدير في الأمم المتحدة X: the title's body, then the name
     if view.has(i, STOPS) and not (i in view.mention_at and view.mention_at[i][0].label == "PER"):
         return True  # not a person's name that folds like a stop (علي → على "on"; the lead's q2, session 15)
     if "ك" in view.tokens[i].prefixes and COMPLEMENTIZER in view.keys(i):
@@ -196,6 +198,21 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
     if match_outlet(view, i) is not None:
         return True
     return (i == lo and i not in view.mention_at) or view.has(i, ADDRESSEES) is not None
+
+
+_AT = fold("في")
+
+
+def _at_body_then_name(view: View, i: int, lo: int) -> bool:
+    """Token i is في in a subject opening on a title, an ORG mention right after it and a PER mention right
+    after that (وقال نائب المفوض في الأمم المتحدة X: "the deputy commissioner at the UN, X"; session 26)."""
+    if view.tokens[i].folded != _AT or i <= lo or not is_title(view, lo):
+        return False
+    body = view.mention_at.get(i + 1)
+    if body is None or body[0].label != "ORG":
+        return False
+    name = view.mention_at.get(body[1] + 1)
+    return name is not None and name[0].label == "PER"
 
 
 # Definite participles "in charge of" whose ب object belongs to the title (القائم بالأعمال, chargé).
