@@ -30,12 +30,14 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
+from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_purpose import CLAUSE_MARKS
 
 __all__ = ["body_purpose", "place_word", "search", "tried"]
 
 # The roots the arabic_event_gsr gold scores, and the governors' (a pledge, demand or threat is itself said).
-SCORED_ROOTS = frozenset({"14", "18", "19", "20"})
+PROTEST_ROOT = "14"
+SCORED_ROOTS = ASSAULT_ROOTS | {PROTEST_ROOT}
 GOVERNOR_ROOTS = frozenset({"03", "10", "13"})
 
 
@@ -44,21 +46,31 @@ def _open(code: str) -> bool:
     return code[:2] not in SCORED_ROOTS and code[:2] not in GOVERNOR_ROOTS
 
 
-TRIED = frozenset(
+# Noun cues (an attempt; a schedule or possibility): on the violence roots one governs only the word after it
+# (`_governs`; amended after reading the removals on ANT news, before the gold was measured again):
+# محاولة التسلل خلفت مقتل 30 "the infiltration attempt left 30 dead" (the killing is done), محاولة تسلل
+# فاشلة واستهداف المقاتلات "a failed infiltration, and the fighters' strikes".
+TRIED_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        # an attempt
+        "محاولة", "محاولات", "المحاولة", "المحاولات", "محاولته", "محاولتها", "محاولاتها", "محاولاته",
+        # schedule, possibility
+        "المقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "المتوقع", "إمكانية", "إمكان", "احتمال",
+        "احتمالات", "احتمالية",
+    )
+)  # fmt: skip
+TRIED = TRIED_NOUNS | frozenset(
     fold(w)
     for w in (
         # trying, seeking
         "حاول", "حاولت", "حاولوا", "يحاول", "تحاول", "يحاولون", "تحاولان", "يحاولان", "نحاول", "أحاول",
-        "محاولة", "محاولات", "المحاولة", "المحاولات", "محاولته", "محاولتها", "محاولاتها", "محاولاته",
         "يسعى", "تسعى", "يسعون", "نسعى", "أسعى",
         # study, thought
         "يدرس", "تدرس", "يدرسون", "ندرس", "يفكر", "تفكر", "يفكرون", "نفكر",
         # wish, hope
         "يريد", "تريد", "يريدون", "نريد", "أريد", "يرغب", "ترغب", "يرغبون", "نرغب", "أرغب", "يأمل", "تأمل",
         "يأملون", "نأمل", "آمل", "يتطلع", "تتطلع", "يتطلعون", "نتطلع", "أتطلع",
-        # schedule, possibility
-        "المقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "المتوقع", "إمكانية", "إمكان", "احتمال",
-        "احتمالات", "احتمالية",
     )
 )  # fmt: skip
 TRIED_REACH = 5
@@ -66,20 +78,7 @@ TRIED_REACH = 5
 # attack; measured on the arabic_event_gsr dev, bench.eval_events --cv: ASSAULT cv5 0.684 -> 0.688), but not
 # past an attempt CAMEO codes as an act of its own, محاولة اغتيال (185, event_triggers_hand.tsv): نجا المحافظ
 # من محاولة … بعبوة ناسفة, the bomb went off. Protest (14) is left as it was (not measured).
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-PROTEST_ROOTS = frozenset({"14"})
 ATTEMPTED = frozenset(fold(w) for w in ("اغتيال", "لاغتيال"))
-# A noun cue governs only the next word: محاولة التسلل خلفت مقتل 30 "the infiltration attempt left 30 dead"
-# (the killing is done), محاولة تسلل فاشلة واستهداف المقاتلات "a failed infiltration, and the fighters'
-# strikes" (amended after reading the removals on ANT news, before the gold was measured again).
-TRIED_NOUNS = frozenset(
-    fold(w)
-    for w in (
-        "محاولة", "محاولات", "المحاولة", "المحاولات", "محاولته", "محاولتها", "محاولاتها", "محاولاته",
-        "المقرر", "المزمع", "مزمع", "المرتقب", "مرتقب", "المنتظر", "المتوقع", "إمكانية", "إمكان", "احتمال",
-        "احتمالات", "احتمالية",
-    )
-)  # fmt: skip
 LAUNCHING = frozenset(fold(w) for w in ("شن", "تنفيذ", "القيام", "بشن", "بتنفيذ", "لشن", "لتنفيذ"))
 # A relative pronoun opens a clause of its own: محاولة الوزارة منع الصحف التي تنتقدها "the ministry's attempt
 # to stop the papers that criticise it" tries the stopping, not the criticism (N2b, amended after
@@ -91,14 +90,14 @@ RELATIVES = frozenset(
 
 def tried(keys: Sequence[str], i: int, code: str) -> bool:
     """Whether the trigger at sentence word i (code `code`) is only tried, wished or scheduled (see TRIED)."""
-    if code[:2] in GOVERNOR_ROOTS or code[:2] in PROTEST_ROOTS:
+    if code[:2] in GOVERNOR_ROOTS or code[:2] == PROTEST_ROOT:
         return False
     for k in range(i - 1, max(0, i - TRIED_REACH) - 1, -1):
         w = keys[k]
         if w in CLAUSE_MARKS or w in RELATIVES:
             return False
         if w in TRIED:
-            return code[:2] not in VIOLENCE_ROOTS or _governs(keys, k, i)
+            return code[:2] not in ASSAULT_ROOTS or _governs(keys, k, i)
     return False
 
 

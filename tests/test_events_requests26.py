@@ -58,23 +58,3 @@ def test_court_sentences(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_requests_deployments_releases(text: str, expected: list[tuple[str, str]]) -> None:
     assert coded(text) == expected
-
-
-def test_added_rows_count_only_when_coded() -> None:
-    from bench.eval_events_ant import Judged, score
-
-    gold = [
-        Judged("d1", "B", 0, 4, "040", True, ""),
-        Judged("d1", "B", 10, 16, "020", True, "", added="E26"),  # a request a change added, judged right
-        Judged("d1", "B", 20, 26, "115", False, "pretext", added="E26"),  # judged wrong, not coded now
-    ]
-    now = {"d1": {(0, 4, "04"), (10, 16, "02")}}
-    assert score(gold, now) == {
-        "judged": 1,
-        "right": 1,
-        "kept": 2,
-        "kept_right": 2,
-        "right_lost": 0,
-        "wrong_gone": 0,
-        "coded_unjudged": 0,
-    }
