@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.eval_events import build_pipeline
+from bench.eval_events_ant import ratio
+from bench.eval_events_ant import read_gold as read_judged
 from bench.gold import load_articles
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
@@ -118,10 +120,6 @@ def draw(candidates: list[tuple[str, int, int, str]], sample: str = "W") -> list
     return [candidates[i] for i in picked]
 
 
-def ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "-"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sample", choices=sorted(SAMPLES), help="score one sample (default: each)")
@@ -131,8 +129,6 @@ def main() -> None:
     gold = read_gold()
     names = [args.sample] if args.sample else sorted(SAMPLES)
     if args.draw:
-        from bench.eval_events_ant import read_gold as read_judged
-
         judged = read_judged()
         for name in names:
             source = SAMPLES[name][2]
