@@ -33,7 +33,7 @@ from bench.gold import load_articles
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
 # sample -> (seed, how many drawn, the events_ant sample whose right events, still coded, it is drawn from)
-SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B")}
+SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C")}
 
 
 @dataclass(frozen=True)
