@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bench.eval_events_where import GOLD, SAMPLES, Judged, Output, draw, read_gold, score
+from bench.eval_events_where import DATE_ONLY, GOLD, SAMPLES, Judged, Output, draw, read_gold, score
 
 
 def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
@@ -27,26 +27,32 @@ def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(("sample", "n"), [("W", 50), ("W2", 40)])
+@pytest.mark.parametrize(("sample", "n"), [("W", 50), ("W2", 40), ("W3", 40)])
 def test_each_draw_takes_its_count_of_the_candidates_in_order(sample: str, n: int) -> None:
     candidates = [("d", i, i + 1, "19") for i in range(76)]
     picked = draw(candidates, sample)
     assert len(picked) == n and picked == sorted(picked) and set(picked) <= set(candidates)
     assert draw(candidates, sample) == picked  # seeded
-    assert draw(candidates, "W2" if sample == "W" else "W")[:5] != picked[:5]  # each its own seed
+    for other in set(SAMPLES) - {sample}:
+        assert draw(candidates, other)[:5] != picked[:5]  # each its own seed
 
 
 def test_each_sample_is_scored_on_its_own_rows() -> None:
     gold = read_gold()
-    assert {name: sum(j.sample == name for j in gold) for name in SAMPLES} == {"W": 50, "W2": 40}
-    assert not {(j.docno, j.start, j.end) for j in gold if j.sample == "W"} & {
-        (j.docno, j.start, j.end) for j in gold if j.sample == "W2"
-    }  # the blind sample shares no event with the one read for rules
+    assert {name: sum(j.sample == name for j in gold) for name in SAMPLES} == {"W": 50, "W2": 40, "W3": 40}
+    events = {name: {(j.docno, j.start, j.end) for j in gold if j.sample == name} for name in SAMPLES}
+    assert not events["W"] & events["W2"] and not (events["W"] | events["W2"]) & events["W3"]
+    # each blind sample shares no event with the ones read for rules
+
+
+def test_a_date_only_sample_marks_its_places_as_not_judged() -> None:
+    rows = [j for j in read_gold() if j.sample in DATE_ONLY]
+    assert rows and all(not j.place_right and j.why.startswith("place not judged") for j in rows)
 
 
 def test_the_judgement_file_holds_ids_and_verdicts() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len(read_gold()) == 90
+    assert len(rows) == len(read_gold()) == 130
     for row in rows:
         assert set(row) - {"why"} == {
             "docno", "sample", "trigger", "cameo", "place", "place_right", "date", "date_right"
