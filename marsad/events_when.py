@@ -1,0 +1,82 @@
+"""Which day an event takes: its sentence's date words, unless it is told as older, or the lead's day.
+
+The sentence's first date expression (events_dates.resolve) dates its events, with two exceptions read
+here: an act told as older than the sentence's dated act gets none, whether it follows بعد، عقب، إثر
+after the date words (بدأ الوفد، الجمعة، زيارة تأتي عقب تصريحات هدد فيها الرئيس "the visit began on
+Friday, after statements in which the president threatened": the threat is older: `after_dated`) or is
+told with كان before a date that precedes it (المولود عام 1960 … بعد أن كانا قد التقيا "born in 1960 …
+after they had met": `told_as_older`). And an event whose sentence names no date of its own takes the
+article lead's day when it tells the lead's act again (`Lead`): the lead reports the story's act with its
+day (قتل شخصان، الأربعاء، جراء انفجار عبوة "two were killed on Wednesday by a bomb's blast"), and the
+sentences after it tell the same act without one (انفجرت عبوة ناسفة داخل سيارة "a bomb exploded in a car").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from marsad.arabic import fold
+from marsad.events_lexicon import Trigger
+
+# بعد، عقب، إثر "after" (بعدما "after", with ما fused): an act they introduce came before the one they follow
+AFTER = frozenset(fold(w) for w in ("بعد", "بعدما", "عقب", "إثر", "اثر"))
+AFTER_REACH = 6  # words from بعد/عقب to the act it introduces (عقب تصريحات للرئيس بشار الأسد هدد فيها: 5)
+# كان "was" before a past verb is the pluperfect (وكان الجيش قد قصف "the army had shelled"): an older act
+WAS = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+WAS_REACH = 3  # words from كان to the trigger (وكان السودان قد مدد: 3)
+# Time words that give a sentence its own time, which the lead's day must not override: منذ "since", مؤخرا
+# "recently", سابقا / سابق "earlier" (في وقت سابق), قبل "before, ago", and a year (checked apart)
+OWN_TIME = frozenset(fold(w) for w in ("منذ", "مؤخرا", "سابقا", "سابق", "قبل", "السابق"))
+LEAD_SENTENCES = 2  # the lead is one of the article's first two sentences (the first may be a headline)
+
+
+class Lead(NamedTuple):
+    """The article's lead: its sentence, its day, its date words and the roots and lemmas of its acts."""
+
+    sentence: int
+    date: str
+    date_text: str
+    roots: frozenset[str]
+    lemmas: frozenset[str]
+
+
+def lead_of(sentence: int, date: str | None, date_text: str | None, acts: Sequence[Trigger]) -> Lead | None:
+    """The lead, when this sentence is one of the first two and its date is a day (a year or a month in a
+    lead mostly dates its background: عام 2016 of an election); `acts` are the triggers it asserts."""
+    if sentence >= LEAD_SENTENCES or date is None or date_text is None or len(date) != 10 or not acts:
+        return None
+    return Lead(
+        sentence, date, date_text, frozenset(t.cameo[:2] for t in acts), frozenset(t.lemma for t in acts)
+    )
+
+
+def _year(key: str) -> bool:
+    return key.isdigit() and len(key) == 4 and 1900 <= int(key) <= 2100
+
+
+def lead_retold(
+    lead: Lead | None, sentence: int, keys: Sequence[str], i: int, trig: Trigger, cameo: str
+) -> bool:
+    """Whether an event at word i of a later sentence with no date words tells the lead's act again: of a
+    root or lemma of the lead's acts, not ongoing or coming (an imperfect), not told as older, in a
+    sentence with no time of its own (منذ، مؤخرا، قبل، a year)."""
+    if lead is None or sentence <= lead.sentence or trig.aspect == "imperf":
+        return False
+    if cameo[:2] not in lead.roots and trig.lemma not in lead.lemmas:
+        return False
+    if any(k in OWN_TIME or _year(k) for k in keys):
+        return False
+    return not any(k in WAS for k in keys[max(0, i - WAS_REACH) : i])
+
+
+def after_dated(keys: Sequence[str], i: int, date_last: int) -> bool:
+    """Whether the trigger at word i follows بعد/عقب/إثر that follows the sentence's date words (ending at
+    date_last): it came before the dated act."""
+    return any(keys[k] in AFTER for k in range(max(date_last + 1, i - AFTER_REACH), i))
+
+
+def told_as_older(keys: Sequence[str], i: int, date_first: int) -> bool:
+    """Whether the trigger at word i is told with كان before it and the date words come before it: the
+    date is another act's (a date after it, وكان السودان مدد في مارس الماضي, is its own)."""
+    return date_first < i and any(k in WAS for k in keys[max(0, i - WAS_REACH) : i])
