@@ -13,11 +13,14 @@ sentences after it tell the same act without one (انفجرت عبوة ناسف
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from marsad.arabic import fold
+from marsad.events_doers import REPORTING
 from marsad.events_lexicon import Trigger
+from marsad.events_triggers import Found
 
 # بعد، عقب، إثر "after" (بعدما "after", with ما fused): an act they introduce came before the one they follow
 AFTER = frozenset(fold(w) for w in ("بعد", "بعدما", "عقب", "إثر", "اثر"))
@@ -28,6 +31,9 @@ WAS_REACH = 3  # words from كان to the trigger (وكان السودان قد 
 # Time words that give a sentence its own time, which the lead's day must not override: منذ "since", مؤخرا
 # "recently", سابقا / سابق "earlier" (في وقت سابق), قبل "before, ago", and a year (checked apart)
 OWN_TIME = frozenset(fold(w) for w in ("منذ", "مؤخرا", "سابقا", "سابق", "قبل", "السابق"))
+# وقتها، آنذاك، حينها "at that time": a sentence telling an act of another time (أسفرت الغارات وقتها)
+THEN = frozenset(fold(w) for w in ("وقتها", "آنذاك", "حينها", "حينذاك", "وقتئذ", "حينئذ", "آنئذ"))
+_T27 = os.environ.get("MARSAD_T27", "D1a,D1b,D1c").split(",")  # measuring only
 LEAD_SENTENCES = 2  # the lead is one of the article's first two sentences (the first may be a headline)
 
 
@@ -41,14 +47,29 @@ class Lead(NamedTuple):
     lemmas: frozenset[str]
 
 
-def lead_of(sentence: int, date: str | None, date_text: str | None, acts: Sequence[Trigger]) -> Lead | None:
+def lead_of(
+    sentence: int,
+    date: tuple[str, int, int] | None,
+    date_text: str | None,
+    acts: Sequence[Found],
+    keys: Sequence[str],
+    lo: int,
+) -> Lead | None:
     """The lead, when this sentence is one of the first two and its date is a day (a year or a month in a
-    lead mostly dates its background: عام 2016 of an election); `acts` are the triggers it asserts."""
-    if sentence >= LEAD_SENTENCES or date is None or date_text is None or len(date) != 10 or not acts:
+    lead mostly dates its background: عام 2016 of an election); `acts` are the triggers it asserts (at
+    article token indexes from `lo`), less its imperfects (التي تنتقد "which criticises": no act of the day).
+    Date words after a reporting verb and before every act are the report's day (ذكر المرصد، الجمعة، أن 15
+    جنديا قتلوا "the Observatory said on Friday that 15 soldiers were killed"): no lead."""
+    if sentence >= LEAD_SENTENCES or date is None or date_text is None or len(date[0]) != 10:
         return None
-    return Lead(
-        sentence, date, date_text, frozenset(t.cameo[:2] for t in acts), frozenset(t.lemma for t in acts)
-    )
+    done = [f for f in acts if "D1c" not in _T27 or f[2].aspect != "imperf"]
+    if not done:
+        return None
+    reported = any(k in REPORTING for k in keys[: date[1]])
+    if "D1a" in _T27 and reported and all(f[0] - lo > date[1] for f in done):
+        return None
+    roots = frozenset(f[2].cameo[:2] for f in done)
+    return Lead(sentence, date[0], date_text, roots, frozenset(f[2].lemma for f in done))
 
 
 def _year(key: str) -> bool:
@@ -56,16 +77,24 @@ def _year(key: str) -> bool:
 
 
 def lead_retold(
-    lead: Lead | None, sentence: int, keys: Sequence[str], i: int, trig: Trigger, cameo: str
+    lead: Lead,
+    sentence: int,
+    all_keys: Sequence[tuple[str, ...]],
+    keys: Sequence[str],
+    i: int,
+    trig: Trigger,
+    cameo: str,
 ) -> bool:
     """Whether an event at word i of a later sentence with no date words tells the lead's act again: of a
-    root or lemma of the lead's acts, not ongoing or coming (an imperfect), not told as older, in a
-    sentence with no time of its own (منذ، مؤخرا، قبل، a year)."""
-    if lead is None or sentence <= lead.sentence or trig.aspect == "imperf":
+    root or lemma of the lead's acts, not ongoing or coming (an imperfect), not told as older (كان before
+    it, or opening its sentence), in a sentence with no time of its own (منذ، مؤخرا، قبل، وقتها، a year)."""
+    if sentence <= lead.sentence or trig.aspect == "imperf":
         return False
     if cameo[:2] not in lead.roots and trig.lemma not in lead.lemmas:
         return False
     if any(k in OWN_TIME or _year(k) for k in keys):
+        return False
+    if "D1b" in _T27 and ((keys and keys[0] in WAS) or any(THEN.intersection(k) for k in all_keys)):
         return False
     return not any(k in WAS for k in keys[max(0, i - WAS_REACH) : i])
 

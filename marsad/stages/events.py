@@ -208,7 +208,7 @@ class Events:
                 date_iso = date[0]
                 date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
             if lead is None and "D1" in _T27:
-                lead = lead_of(s_index, date_iso, date_text, [f[2] for f in found])
+                lead = lead_of(s_index, date, date_text, found, keys, lo)
             if any(f[2].lemma in MATCH_LEMMAS for f in found):  # لقاء in a sports report: the match (V4)
                 if sport is None:
                     sport = sports_report(token_keys(article.text, t)[0] for t in tokens)
@@ -241,7 +241,11 @@ class Events:
                         or ("D3" in _T27 and told_as_older(keys, first - lo, date[1]))
                     ):
                         when = None, None  # عقب تصريحات هدد فيها، كانا قد التقيا: older than the date
-                    elif lead and not date and lead_retold(lead, s_index, keys, first - lo, trig, cameo):
+                    elif (
+                        lead
+                        and not date
+                        and lead_retold(lead, s_index, all_keys, keys, first - lo, trig, cameo)
+                    ):
                         when = lead.date, lead.date_text  # the lead's act told again
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, *when)  # fmt: skip
