@@ -109,3 +109,21 @@ def told_as_older(keys: Sequence[str], i: int, date_first: int) -> bool:
     """Whether the trigger at word i is told with كان before it and the date words come before it: the
     date is another act's (a date after it, وكان السودان مدد في مارس الماضي, is its own)."""
     return date_first < i and any(k in WAS for k in keys[max(0, i - WAS_REACH) : i])
+
+
+# أن، إن "that" (أنه، بأن: the same stem): a complementizer opening a reported clause
+THAT = frozenset({fold("أن")})
+# Words that tell a reported clause's time as older than the report: كان "was", منذ "since", الماضي "last",
+# قبل "before, ago" (a year before the publication's is checked apart)
+OLDER = WAS | frozenset(fold(w) for w in ("منذ", "الماضي", "الماضية", "المنصرم", "المنصرمة", "قبل"))
+
+
+def reported_older(keys: Sequence[str], i: int, date_first: int, date_last: int, year: int | None) -> bool:
+    """Whether the trigger at word i is in a clause a reporting verb before the date words reports, after
+    them, and that clause tells an older time (كان، منذ، الماضي، قبل، an earlier year): the date is the
+    report's (قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا)."""
+    that = next((k for k in range(date_last + 1, i) if keys[k] in THAT), None)
+    if that is None or not any(k in REPORTING for k in keys[:date_first]):
+        return False
+    clause = keys[that + 1 :]
+    return any(k in OLDER or (_year(k) and year is not None and int(k) < year) for k in clause)

@@ -111,7 +111,7 @@ from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
-from marsad.events_when import Lead, after_dated, lead_of, lead_retold, told_as_older
+from marsad.events_when import Lead, after_dated, lead_of, lead_retold, reported_older, told_as_older
 from marsad.stages.places import dateline_end
 
 
@@ -239,6 +239,12 @@ class Events:
                     if date and (
                         ("D2" in _T27 and after_dated(keys, first - lo, date[2]))
                         or ("D3" in _T27 and told_as_older(keys, first - lo, date[1]))
+                        or (
+                            "D6" in _T27
+                            and reported_older(
+                                keys, first - lo, date[1], date[2], published.year if published else None
+                            )
+                        )
                     ):
                         when = None, None  # عقب تصريحات هدد فيها، كانا قد التقيا: older than the date
                     elif (
