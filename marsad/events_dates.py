@@ -11,8 +11,7 @@ take the published year, or the year before when that would put the day after pu
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Sequence
 
 from marsad.arabic import fold
 
@@ -51,12 +50,6 @@ LEVANTINE_FOLDED = {tuple(fold(w) for w in k): v for k, v in LEVANTINE.items()}
 PAST = frozenset({fold("الماضي"), fold("الماضية"), fold("المنصرم"), fold("المنصرمة"), fold("الفائت")})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
 YESTERDAY = fold("أمس")
-# المقبل، القادم "next": a weekday they follow is the coming one (يوم الأربعاء المقبل "next Wednesday")
-COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
-# المولود، مواليد، ولد "born": date words right after them are a birth's, no event's (المولود عام 1960)
-BIRTH = frozenset(fold(w) for w in ("المولود", "المولودة", "مولود", "مواليد", "ولد", "ولدت"))
-BIRTH_REACH = 3  # words from the birth word to the date (المولود في بنغازي عام 1960: 3)
-_T27 = os.environ.get("MARSAD_T27", "D1,D2,D3,D4,D5").split(",")  # measuring only
 
 
 def parse_published(published: str | None) -> dt.date | None:
@@ -83,28 +76,13 @@ def _month_at(keys: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-def resolve(
-    keys: Sequence[str], published: dt.date | None, futures: Container[int] = ()
-) -> tuple[str, int, int] | None:
-    """(ISO date, first key index, last key index) of the first date expression in `keys` (folded stems)
-    that is not a birth's (المولود عام 1960 "born in 1960": the person's, no event's)."""
-    for found in _expressions(keys, published, futures):
-        if not ("D4" in _T27 and any(k in BIRTH for k in keys[max(0, found[1] - BIRTH_REACH) : found[1]])):
-            return found
-    return None
-
-
-def _expressions(
-    keys: Sequence[str], published: dt.date | None, futures: Container[int]
-) -> Iterator[tuple[str, int, int]]:
-    """(ISO date, first key index, last key index) of each date expression in `keys`, in order; `futures`
-    are the indexes of future verbs (س + imperfect)."""
+def resolve(keys: Sequence[str], published: dt.date | None) -> tuple[str, int, int] | None:
+    """(ISO date, first key index, last key index) of the first date expression in `keys` (folded stems)."""
     n = len(keys)
     for i, key in enumerate(keys):
         nxt = keys[i + 1] if i + 1 < n else ""
         if key in ("العام", "عام", "سنه", "السنه") and _year(nxt):
-            yield nxt, i, i + 1
-            continue
+            return nxt, i, i + 1
         if key.isdigit() and 1 <= int(key) <= 31 and i + 1 < n:
             month = _month_at(keys, i + 1)
             if month:
@@ -119,35 +97,28 @@ def _expressions(
                     continue
                 if published and not _year(keys[end + 1] if end + 1 < n else "") and day > published:
                     day = day.replace(year=year - 1)
-                yield day.isoformat(), i, end + (1 if end + 1 < n and _year(keys[end + 1]) else 0)
-                continue
+                return day.isoformat(), i, end + (1 if end + 1 < n and _year(keys[end + 1]) else 0)
         if published is None:
             continue
         if key == "اول" and nxt == YESTERDAY:
-            yield (published - dt.timedelta(days=2)).isoformat(), i, i + 1
-        elif key == YESTERDAY:
-            yield (published - dt.timedelta(days=1)).isoformat(), i, i
-        elif key in TODAY:
-            yield published.isoformat(), i, i
-        elif key in WEEKDAYS:
-            first = i - 1 if i > 0 and keys[i - 1] == "يوم" else i
-            if "D5" in _T27 and (nxt in COMING or i + 1 in futures):
-                # الجمعة المقبل "next Friday": the next such day; يوم الجمعة سيشهد "Friday will see": the
-                # coming one (today when it is today)
-                ahead = (WEEKDAYS[key] - published.weekday()) % 7 or (7 if nxt in COMING else 0)
-                yield (published + dt.timedelta(days=ahead)).isoformat(), first, i + (nxt in COMING)
-                continue
+            return (published - dt.timedelta(days=2)).isoformat(), i, i + 1
+        if key == YESTERDAY:
+            return (published - dt.timedelta(days=1)).isoformat(), i, i
+        if key in TODAY:
+            return published.isoformat(), i, i
+        if key in WEEKDAYS:
             past = nxt in PAST
             back = (published.weekday() - WEEKDAYS[key]) % 7
             if past and back == 0:
                 back = 7
-            yield (published - dt.timedelta(days=back)).isoformat(), first, i + (1 if past else 0)
-        elif nxt in PAST and key in ("الشهر", "الاسبوع", "العام"):
+            first = i - 1 if i > 0 and keys[i - 1] == "يوم" else i
+            return (published - dt.timedelta(days=back)).isoformat(), first, i + (1 if past else 0)
+        if nxt in PAST and key in ("الشهر", "الاسبوع", "العام"):
             if key == "الشهر":
                 prev = published.replace(day=1) - dt.timedelta(days=1)
-                yield prev.strftime("%Y-%m"), i, i + 1
-            elif key == "العام":
-                yield str(published.year - 1), i, i + 1
-            else:
-                monday = published - dt.timedelta(days=published.weekday() + 7)
-                yield monday.isoformat(), i, i + 1
+                return prev.strftime("%Y-%m"), i, i + 1
+            if key == "العام":
+                return str(published.year - 1), i, i + 1
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return monday.isoformat(), i, i + 1
+    return None

@@ -50,8 +50,10 @@ A cascade per sentence:
      source is of its place's country (events_places.unplaced_speech: طالب X الولايات المتحدة is no act
      in the United States).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
-     published date is then the best estimate, left to the reader). A visit's place is its destination
-     after إلى, whose state hosts it (events_places.destination, events_links.hosted).
+     published date is then the best estimate, left to the reader), or when the date words are a report's
+     and the event, told after its أن/إن, is told as older (events_when: قال البيان، الجمعة، إن الحوثيين
+     كانوا قد هددوا). A visit's place is its destination after إلى, whose state hosts it
+     (events_places.destination, events_links.hosted).
   6. links (marsad.events_links): a casualty takes the doer of the attack it fell in; a verb after و with
      no subject takes the source of the event before it (استقبل الملك وفدا … وبحث معهم: the king, and
      معهم the delegation); الجانبان "the two sides" are the sides of the event before (both_sides), and a
@@ -111,7 +113,7 @@ from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
-from marsad.events_when import Lead, after_dated, lead_of, lead_retold, reported_older, told_as_older
+from marsad.events_when import reported_older
 from marsad.stages.places import dateline_end
 
 
@@ -154,9 +156,6 @@ class Gate:
         return True
 
 
-_T27 = os.environ.get("MARSAD_T27", "D1,D2,D3,D4,D5").split(",")  # measuring only
-
-
 class Events:
     """Callable stage: CAMEO-coded events with arguments, place and date for every sentence."""
 
@@ -187,12 +186,12 @@ class Events:
         starts = [t.start for t in tokens]
         entity_at = self._entity_tokens(article, starts)
         published = parse_published(article.published)
+        year = published.year if published else None
         events: list[Event] = []
         previous_town: Geo | None = None
         main_place = main_place_of(article)
         opening = dateline_end(article.text)
         sport: bool | None = None  # whether the article is a sports report, read when first needed
-        lead: Lead | None = None  # the lead sentence's day and acts (events_when)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -201,14 +200,6 @@ class Events:
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
             found = asserted(self.index, all_keys, keys, lo, entity_at, tokens, self._negated)
-            futures = [i for i in range(hi - lo) if "س" in tokens[lo + i].prefixes]
-            date = resolve(keys, published, futures)
-            date_iso = date_text = None
-            if date:
-                date_iso = date[0]
-                date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
-            if lead is None and "D1" in _T27:
-                lead = lead_of(s_index, date, date_text, found, keys, lo)
             if any(f[2].lemma in MATCH_LEMMAS for f in found):  # لقاء in a sports report: the match (V4)
                 if sport is None:
                     sport = sports_report(token_keys(article.text, t)[0] for t in tokens)
@@ -226,6 +217,11 @@ class Events:
                 cands = led_by(article.text, tokens, lo, keys, cands)  # طائرات التحالف بقيادة السعودية
                 cands = not_arguments(tokens, lo, keys, cands, opening)  # القاهرة - ، لوكالة فرانس برس
                 cands = counted_persons(article.text, tokens, lo, keys, cands)  # 18 شخصا قتلوا: victims
+                date = resolve(keys, published)
+                date_iso = date_text = None
+                if date:
+                    date_iso = date[0]
+                    date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
                 for first, last, trig, cameo in found:
@@ -235,24 +231,12 @@ class Events:
                         own = [x for x in located if x[0] >= first - lo]
                         near = nearest_place(own, first - lo) or (coded[-1].place if coded else near)
                     where = near or fallback or main_place
-                    when: tuple[str | None, str | None] = (date_iso, date_text)
-                    if date and (
-                        ("D2" in _T27 and after_dated(keys, first - lo, date[2]))
-                        or ("D3" in _T27 and told_as_older(keys, first - lo, date[1]))
-                        or (
-                            "D6" in _T27
-                            and reported_older(
-                                keys, first - lo, date[1], date[2], published.year if published else None
-                            )
-                        )
-                    ):
-                        when = None, None  # عقب تصريحات هدد فيها، كانا قد التقيا: older than the date
-                    elif (
-                        lead
-                        and not date
-                        and lead_retold(lead, s_index, all_keys, keys, first - lo, trig, cameo)
-                    ):
-                        when = lead.date, lead.date_text  # the lead's act told again
+                    # قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا: Friday is the statement's (events_when)
+                    when = (
+                        (None, None)
+                        if date and reported_older(keys, first - lo, date, year)
+                        else (date_iso, date_text)
+                    )
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, *when)  # fmt: skip
                     if where and unplaced_speech(located, cameo, event.source_actor, where):
