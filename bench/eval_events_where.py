@@ -1,14 +1,16 @@
 """Where and when: the place and date the events stage gives, judged by hand on right events of ANT news.
 
-    .venv/bin/python -m bench.eval_events_where [--sample W|W2|W3] [--list] [--draw]
+    .venv/bin/python -m bench.eval_events_where [--sample W|W2|W3|W5] [--list] [--draw]
 
-`bench/gold/events_where_ant.jsonl` holds three samples (SAMPLES), each scored on its own: W (session 26,
+`bench/gold/events_where_ant.jsonl` holds four samples (SAMPLES), each scored on its own: W (session 26,
 lead): 50 of the 76 events judged right in the blind all-roots sample E (bench/gold/events_ant.jsonl), drawn
 with `random.Random(26)`, read for rules since; W2 (session 26, W26): 40 of the events judged right in sample
 B still coded at 23cca51, drawn with `random.Random(262)`, the measure of place rules, read for date rules
 since; W3 (session 27, T27): 40 of the 43 events judged right in sample C still coded at 2eed5ab, drawn with
 `random.Random(273)`, blind, the measure of date rules, whose place is not judged (DATE_ONLY: stored as
-not right, with "place not judged" in why, and left out of the table). Each row names the
+not right, with "place not judged" in why, and left out of the table); W5 (session 27, T27b): 40 of the
+right events of G (the gate's turned-down events, run with $MARSAD_EVENTS_GATE=off) and of E outside W, at
+9616a72, drawn with `random.Random(275)`, blind, date only. Each row names the
 article (docno), the trigger's span and code, the place (GeoNames id, or null) and date (ISO, or null) the
 default pipeline gave when it was judged, whether each was right, and why not in a few English words. No
 article text is stored. The judging rule is in docs/events_precision.md ("where and when, sample W"): the
@@ -25,19 +27,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.eval_events import build_pipeline
+from bench.eval_events_ant import Judged as JudgedEvent
 from bench.eval_events_ant import ratio
 from bench.eval_events_ant import read_gold as read_judged
 from bench.gold import load_articles
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
-# sample -> (seed, how many drawn, the events_ant sample whose right events, still coded, it is drawn from)
-SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C")}
-DATE_ONLY = frozenset({"W3"})  # samples whose place is not judged
+# sample -> (seed, how many drawn, the events_ant samples whose right events, still coded, it is drawn from)
+SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C"), "W5": (275, 40, "GE")}
+DATE_ONLY = frozenset({"W3", "W5"})  # samples whose place is not judged
+# W5 draws from E's right events outside W (docs/events_precision.md, T27b)
+EXCLUDED = {"W5": "W"}
+# events_ant samples of events the gate turns down: their articles are run with $MARSAD_EVENTS_GATE=off
+GATE_OFF = frozenset({"G"})
 
 
 @dataclass(frozen=True)
@@ -102,19 +111,46 @@ def score(gold: list[Judged], now: dict[tuple[str, int, int, str], Output]) -> d
     return counts
 
 
-def outputs(docnos: list[str]) -> dict[tuple[str, int, int, str], Output]:
-    """The place and date of every event the default pipeline codes now in these ANT articles."""
+def outputs(docnos: list[str], gate_off: Iterable[str] = ()) -> dict[tuple[str, int, int, str], Output]:
+    """The place and date of every event the default pipeline codes now in these ANT articles (those in
+    `gate_off` run with $MARSAD_EVENTS_GATE=off: the date is given apart from the gate)."""
     articles = load_articles(docnos)
     missing = sorted(set(docnos) - articles.keys())
     if missing:
         raise SystemExit(f"{GOLD}: {len(missing)} articles not in ANT (first {missing[0]}); no ../shared?")
-    pipeline = build_pipeline()
+    off = set(gate_off)
     now = {}
-    for docno, article in articles.items():
-        for e in pipeline(article).events:
-            place = None if e.place is None else e.place.geonames_id
-            now[(docno, e.trigger.start, e.trigger.end, e.cameo[:2])] = Output(place, e.date)
+    for setting in ("on", "off"):
+        chosen = {d: a for d, a in articles.items() if (d in off) == (setting == "off")}
+        if not chosen:
+            continue
+        before = os.environ.get("MARSAD_EVENTS_GATE")
+        os.environ["MARSAD_EVENTS_GATE"] = setting
+        try:
+            pipeline = build_pipeline()
+            for docno, article in chosen.items():
+                for e in pipeline(article).events:
+                    place = None if e.place is None else e.place.geonames_id
+                    now[(docno, e.trigger.start, e.trigger.end, e.cameo[:2])] = Output(place, e.date)
+        finally:
+            if before is None:
+                del os.environ["MARSAD_EVENTS_GATE"]
+            else:
+                os.environ["MARSAD_EVENTS_GATE"] = before
     return now
+
+
+def candidates(name: str, judged: list[JudgedEvent], gold: list[Judged]) -> list[JudgedEvent]:
+    """The right events (not added) of a sample's sources, in the events_ant gold file's order, less the
+    events of the sample it excludes (EXCLUDED)."""
+    sources = SAMPLES[name][2]
+    taken = {(j.docno, j.start, j.end, j.cameo[:2]) for j in gold if j.sample == EXCLUDED.get(name)}
+    return [j for j in judged if j.sample in sources and j.right and not j.added and j.key not in taken]
+
+
+def gate_off_docnos(rows: Iterable[JudgedEvent]) -> set[str]:
+    """The articles of rows drawn from samples of events the gate turns down (GATE_OFF)."""
+    return {j.docno for j in rows if j.sample in GATE_OFF}
 
 
 def draw(candidates: list[tuple[str, int, int, str]], sample: str = "W") -> list[tuple[str, int, int, str]]:
@@ -136,14 +172,15 @@ def main() -> None:
         judged = read_judged()
         for name in names:
             source = SAMPLES[name][2]
-            right = [j for j in judged if j.sample == source and j.right and not j.added]
-            now = outputs(sorted({j.docno for j in right}))
+            right = candidates(name, judged, gold)
+            now = outputs(sorted({j.docno for j in right}), gate_off_docnos(right))
             still = [j.key for j in right if j.key in now]
             mine = [(j.docno, j.start, j.end, j.cameo[:2]) for j in gold if j.sample == name]
             verdict = "matches" if draw(still, name) == mine else "DIFFERS FROM"
             print(f"{name}: {len(still)} right events of {source} still coded; the draw {verdict} {GOLD}")
         return
-    now = outputs(sorted({j.docno for j in gold if j.sample in names}))
+    off = gate_off_docnos(j for j in read_judged() if j.sample in GATE_OFF)
+    now = outputs(sorted({j.docno for j in gold if j.sample in names}), off)
     for name in names:
         report(name, [j for j in gold if j.sample == name], now, args.list)
 

@@ -7,7 +7,19 @@ import json
 
 import pytest
 
-from bench.eval_events_where import DATE_ONLY, GOLD, SAMPLES, Judged, Output, draw, read_gold, score
+from bench.eval_events_ant import Judged as JudgedEvent
+from bench.eval_events_where import (
+    DATE_ONLY,
+    GOLD,
+    SAMPLES,
+    Judged,
+    Output,
+    candidates,
+    draw,
+    gate_off_docnos,
+    read_gold,
+    score,
+)
 
 
 def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
@@ -27,7 +39,7 @@ def test_a_verdict_holds_while_the_output_is_unchanged() -> None:
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(("sample", "n"), [("W", 50), ("W2", 40), ("W3", 40)])
+@pytest.mark.parametrize(("sample", "n"), [("W", 50), ("W2", 40), ("W3", 40), ("W5", 40)])
 def test_each_draw_takes_its_count_of_the_candidates_in_order(sample: str, n: int) -> None:
     candidates = [("d", i, i + 1, "19") for i in range(76)]
     picked = draw(candidates, sample)
@@ -39,9 +51,12 @@ def test_each_draw_takes_its_count_of_the_candidates_in_order(sample: str, n: in
 
 def test_each_sample_is_scored_on_its_own_rows() -> None:
     gold = read_gold()
-    assert {name: sum(j.sample == name for j in gold) for name in SAMPLES} == {"W": 50, "W2": 40, "W3": 40}
+    assert {name: sum(j.sample == name for j in gold) for name in SAMPLES} == {
+        "W": 50, "W2": 40, "W3": 40, "W5": 40
+    }  # fmt: skip
     events = {name: {(j.docno, j.start, j.end) for j in gold if j.sample == name} for name in SAMPLES}
     assert not events["W"] & events["W2"] and not (events["W"] | events["W2"]) & events["W3"]
+    assert not (events["W"] | events["W2"] | events["W3"]) & events["W5"]
     # each blind sample shares no event with the ones read for rules
 
 
@@ -52,7 +67,7 @@ def test_a_date_only_sample_marks_its_places_as_not_judged() -> None:
 
 def test_the_judgement_file_holds_ids_and_verdicts() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len(read_gold()) == 130
+    assert len(rows) == len(read_gold()) == 170
     for row in rows:
         assert set(row) - {"why"} == {
             "docno", "sample", "trigger", "cameo", "place", "place_right", "date", "date_right"
@@ -65,3 +80,18 @@ def test_the_judgement_file_holds_ids_and_verdicts() -> None:
         assert row["place"] is None or isinstance(row["place"], int)
         assert row.get("why", "").isascii()  # English glosses only, no article text
         assert ("why" in row) == (not (row["place_right"] and row["date_right"]))
+
+
+def test_w5_draws_from_g_and_from_e_outside_w() -> None:
+    judged = [
+        JudgedEvent("g", "G", 0, 4, "190", True, ""),
+        JudgedEvent("g", "G", 9, 12, "141", False, "a sports rank"),  # wrong: not drawn
+        JudgedEvent("e", "E", 5, 9, "040", True, ""),  # in W: not drawn again
+        JudgedEvent("e", "E", 20, 24, "111", True, ""),
+        JudgedEvent("e", "E", 30, 34, "050", True, "", "E26"),  # an added row: not drawn
+        JudgedEvent("b", "B", 0, 4, "190", True, ""),  # another sample
+    ]
+    gold = [Judged("e", "W", 5, 9, "040", None, True, None, True)]
+    picked = candidates("W5", judged, gold)
+    assert [j.key for j in picked] == [("g", 0, 4, "19"), ("e", 20, 24, "11")]
+    assert gate_off_docnos(picked) == {"g"}  # G's events are the gate's turned down: run with it off
