@@ -70,6 +70,7 @@ ORDINAL_TENS = {fold("العشرين"): 20, fold("الثلاثين"): 30}
 # الجاري، الحالي "current": الشهر الجاري "this month"; أبريل الجاري "this April"
 CURRENT = frozenset(fold(w) for w in ("الجاري", "الحالي"))
 COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+YEAR_WORDS = frozenset({"العام", "عام"})
 IN, MONTH_WORD, OF, SLASH = fold("في"), fold("شهر"), fold("من"), "/"
 # قبل يومين، قبل ثلاثة أيام، قبل أسبوع "two days, three days, a week ago": a count of days or weeks
 BEFORE = fold("قبل")
@@ -154,6 +155,8 @@ def _ordinal_date(keys: Sequence[str], i: int, published: dt.date | None) -> tup
     if month is None:
         return None
     end = _paired(keys, j + month[1])
+    if "F1b" in _T27B and end + 2 < len(keys) and keys[end + 1] in YEAR_WORDS and _year(keys[end + 2]):
+        end += 1  # الرابع من أبريل العام 2017 "the fourth of April of the year 2017"
     year = _year(keys[end + 1]) if end + 1 < len(keys) else None
     if year is None and published is None:
         return None
