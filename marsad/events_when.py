@@ -141,3 +141,15 @@ def lead_retold(
     if (keys and keys[0] in WAS) or any(THEN.intersection(k) for k in all_keys):
         return False
     return not any(k in WAS for k in keys[max(0, i - WAS_REACH) : i])
+
+
+# الذي، التي … "who, which": date words after one of them, past the trigger, date the relative clause's act
+RELATIVE = frozenset(
+    fold(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")
+)
+
+
+def relative_date(keys: Sequence[str], i: int, date_first: int) -> bool:
+    """Whether a relative pronoun stands between the trigger at word i and the date words after it (رفض …
+    قبل البطولة التي تختتم في 15 يوليو: the 15th is the tournament's end, not the refusal's day)."""
+    return "C1" in _T27B and any(keys[k] in RELATIVE for k in range(i + 1, date_first))

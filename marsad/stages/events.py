@@ -113,7 +113,7 @@ from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
-from marsad.events_when import _T27B, Lead, lead_of, lead_retold, reported_older
+from marsad.events_when import _T27B, Lead, lead_of, lead_retold, relative_date, reported_older
 from marsad.stages.places import dateline_end
 
 
@@ -237,7 +237,11 @@ class Events:
                     # قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا: Friday is the statement's (events_when)
                     when = (
                         (None, None)
-                        if date and reported_older(keys, first - lo, date, year)
+                        if date
+                        and (
+                            reported_older(keys, first - lo, date, year)
+                            or relative_date(keys, first - lo, date[1])
+                        )
                         else (date_iso, date_text)
                     )
                     if (
