@@ -113,7 +113,7 @@ from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
-from marsad.events_when import _T27B, Lead, lead_of, lead_retold, relative_date, reported_older
+from marsad.events_when import reported_older
 from marsad.stages.places import dateline_end
 
 
@@ -192,7 +192,6 @@ class Events:
         main_place = main_place_of(article)
         opening = dateline_end(article.text)
         sport: bool | None = None  # whether the article is a sports report, read when first needed
-        lead: Lead | None = None  # the lead sentence's day and acts (events_when)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -201,13 +200,6 @@ class Events:
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
             found = asserted(self.index, all_keys, keys, lo, entity_at, tokens, self._negated)
-            date = resolve(keys, published)
-            date_iso = date_text = None
-            if date:
-                date_iso = date[0]
-                date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
-            if lead is None and "D1b" in _T27B:
-                lead = lead_of(s_index, date, date_text, found, keys, lo)
             if any(f[2].lemma in MATCH_LEMMAS for f in found):  # لقاء in a sports report: the match (V4)
                 if sport is None:
                     sport = sports_report(token_keys(article.text, t)[0] for t in tokens)
@@ -225,6 +217,11 @@ class Events:
                 cands = led_by(article.text, tokens, lo, keys, cands)  # طائرات التحالف بقيادة السعودية
                 cands = not_arguments(tokens, lo, keys, cands, opening)  # القاهرة - ، لوكالة فرانس برس
                 cands = counted_persons(article.text, tokens, lo, keys, cands)  # 18 شخصا قتلوا: victims
+                date = resolve(keys, published)
+                date_iso = date_text = None
+                if date:
+                    date_iso = date[0]
+                    date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
                 for first, last, trig, cameo in found:
@@ -237,19 +234,9 @@ class Events:
                     # قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا: Friday is the statement's (events_when)
                     when = (
                         (None, None)
-                        if date
-                        and (
-                            reported_older(keys, first - lo, date, year)
-                            or relative_date(keys, first - lo, date[1])
-                        )
+                        if date and reported_older(keys, first - lo, date, year)
                         else (date_iso, date_text)
                     )
-                    if (
-                        lead
-                        and not date
-                        and lead_retold(lead, s_index, all_keys, keys, first - lo, trig, cameo)
-                    ):
-                        when = lead.date, lead.date_text  # the lead's act told again, with no day of its own
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, *when)  # fmt: skip
                     if where and unplaced_speech(located, cameo, event.source_actor, where):
