@@ -13,7 +13,7 @@ right events of G (the gate's turned-down events, run with $MARSAD_EVENTS_GATE=o
 9616a72, drawn with `random.Random(275)`, blind, date only. Each row names the
 article (docno), the trigger's span and code, the place (GeoNames id, or null) and date (ISO, or null) the
 default pipeline gave when it was judged, whether each was right, and why not in a few English words. No
-article text is stored. The judging rule is in docs/events_precision.md ("where and when, sample W"): the
+article text is stored. The judging rule is in docs/events_where.md ("where and when, sample W"): the
 place the text gives for the event (one level up counted right), the story's place for an event of the
 story with no place of its own, no place when the text gives none; the day the text gives for the event,
 no date when it gives none.
@@ -43,7 +43,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
 # sample -> (seed, how many drawn, the events_ant samples whose right events, still coded, it is drawn from)
 SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C"), "W5": (275, 40, "GE")}
 DATE_ONLY = frozenset({"W3", "W5"})  # samples whose place is not judged
-# W5 draws from E's right events outside W (docs/events_precision.md, T27b)
+# W5 draws from E's right events outside W (docs/events_where.md, T27b)
 EXCLUDED = {"W5": "W"}
 # events_ant samples of events the gate turns down: their articles are run with $MARSAD_EVENTS_GATE=off
 GATE_OFF = frozenset({"G"})

@@ -120,7 +120,7 @@ def destination(located: Sequence[Located], keys: Sequence[str], last: int) -> L
 
 
 # Acts of speech or stance (CAMEO roots): said, demanded, condemned, refused or threatened somewhere the
-# sentence names only when it marks the place (في، ب). Measured on samples W and W2 (docs/events_precision.md,
+# sentence names only when it marks the place (في، ب). Measured on samples W and W2 (docs/events_where.md,
 # W26, P5b): rerun `python -m bench.eval_events_where` and judge the changed rows after a change here.
 SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 

@@ -6,7 +6,7 @@ the event keeps it unless the reported clause tells an older time: كان "was" 
 الماضي "last", قبل "before, ago", or a year before the publication's. Then the event gets no date
 (قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا "the statement said on Friday that the Houthis had
 threatened": Friday is the statement's day, not the threat's). Measured on the where-and-when samples
-(docs/events_precision.md, T27: D6b): rerun `python -m bench.eval_events_where` after a change.
+(docs/events_where.md, T27: D6b): rerun `python -m bench.eval_events_where` after a change.
 """
 
 from __future__ import annotations
