@@ -7,10 +7,11 @@ lead): 50 of the 76 events judged right in the blind all-roots sample E (bench/g
 with `random.Random(26)`, read for rules since; W2 (session 26, W26): 40 of the events judged right in sample
 B still coded at 23cca51, drawn with `random.Random(262)`, the measure of place rules, read for date rules
 since; W3 (session 27, T27): 40 of the 43 events judged right in sample C still coded at 2eed5ab, drawn with
-`random.Random(273)`, blind, the measure of date rules, whose place is not judged (DATE_ONLY: stored as
-not right, with "place not judged" in why, and left out of the table); W5 (session 27, T27b): 40 of the
+`random.Random(273)`, blind, the measure of date rules, its place judged blind in session 27 (P27, at
+a9657a1) as the measure of place rules; W5 (session 27, T27b): 40 of the
 right events of G (the gate's turned-down events, run with $MARSAD_EVENTS_GATE=off) and of E outside W, at
-9616a72, drawn with `random.Random(275)`, blind, date only. Each row names the
+9616a72, drawn with `random.Random(275)`, blind, date only (DATE_ONLY: its place is stored as not right,
+with "place not judged" in why, and left out of the table). Each row names the
 article (docno), the trigger's span and code, the place (GeoNames id, or null) and date (ISO, or null) the
 default pipeline gave when it was judged, whether each was right, and why not in a few English words. No
 article text is stored. The judging rule is in docs/events_where.md ("where and when, sample W"): the
@@ -42,7 +43,7 @@ from bench.gold import load_articles
 GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
 # sample -> (seed, how many drawn, the events_ant samples whose right events, still coded, it is drawn from)
 SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C"), "W5": (275, 40, "GE")}
-DATE_ONLY = frozenset({"W3", "W5"})  # samples whose place is not judged
+DATE_ONLY = frozenset({"W5"})  # samples whose place is not judged
 # W5 draws from E's right events outside W (docs/events_where.md, T27b)
 EXCLUDED = {"W5": "W"}
 # events_ant samples of events the gate turns down: their articles are run with $MARSAD_EVENTS_GATE=off

@@ -65,6 +65,18 @@ def test_a_date_only_sample_marks_its_places_as_not_judged() -> None:
     assert rows and all(not j.place_right and j.why.startswith("place not judged") for j in rows)
 
 
+def test_w3s_places_are_judged_and_scored() -> None:
+    # W3 was drawn for the date (T27); its places were judged blind in P27 and are scored since
+    rows = [j for j in read_gold() if j.sample == "W3"]
+    assert "W3" not in DATE_ONLY and len(rows) == 40
+    assert not any("place not judged" in j.why for j in rows)
+    assert all(j.place_right or j.why for j in rows)  # a wrong place says why
+    counts = score(rows, {(j.docno, j.start, j.end, j.cameo[:2]): Output(j.place, j.date) for j in rows})
+    assert counts["place_same"] == 40 and counts["place_kept_right"] == counts["place_right"] == sum(
+        j.place_right for j in rows
+    )
+
+
 def test_the_judgement_file_holds_ids_and_verdicts() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(read_gold()) == 170
