@@ -131,3 +131,54 @@ def unplaced_speech(located: Sequence[Located], cameo: str, source: Actor | None
     the United States": not in the United States; دانت دمشق "Damascus condemned": Syria's own, kept)."""
     own = source is not None and source.country is not None and source.country == place.country
     return cameo[:2] in SPEECH_ROOTS and not own and not any(x[1] for x in located)
+
+
+# Relative pronouns (folded): a place inside the clause one opens belongs to that clause's acts.
+RELATIVE_PRONOUNS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+)
+CLAUSE_ENDS = frozenset({"،", ",", "؛", ";"})
+RELATIVE_REACH = 3  # words after a trigger within which a relative pronoun describes the trigger itself
+
+
+def relative_clauses(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """(pronoun, end) sentence positions of each relative clause: from its pronoun to the next comma or
+    semicolon, else the sentence's end."""
+    spans = []
+    for i, key in enumerate(keys):
+        if key in RELATIVE_PRONOUNS:
+            end = next((j for j in range(i + 1, len(keys)) if keys[j] in CLAUSE_ENDS), len(keys))
+            spans.append((i, end))
+    return spans
+
+
+def outside_relatives(located: Sequence[Located], keys: Sequence[str], at: int, last: int) -> list[Located]:
+    """The places of an event whose trigger spans sentence positions at..last, less those inside a
+    relative clause the trigger is not in, unless the clause describes the trigger (its pronoun within
+    RELATIVE_REACH words after it, no comma between: الهجوم الكيمياوي الذي شنه النظام في دوما keeps Douma
+    for the attack; اجتماع … بشأن الهجوم الذي شنه النظام في دوما does not give it to the meeting)."""
+    kept = list(located)
+    for pronoun, end in relative_clauses(keys):
+        if pronoun <= at < end:
+            continue  # the trigger is in this clause
+        gap = keys[last + 1 : pronoun]
+        if last < pronoun <= last + RELATIVE_REACH and not CLAUSE_ENDS.intersection(gap):
+            continue  # the clause describes the trigger
+        kept = [x for x in kept if not pronoun < x[0] < end]
+    return kept
+
+
+# Reporting verbs (folded, masculine and feminine) that open a new clause after a comma: ، وأضاف أن
+REPORTING_VERBS = frozenset(
+    {"اضاف", "اضافت", "اوضح", "اوضحت", "تابع", "تابعت", "اشار", "اشارت", "اكد", "اكدت", "قال", "قالت"}
+)
+
+
+def reported_clause(keys: Sequence[str], joined: Sequence[bool], at: int) -> int:
+    """The sentence position of the last reporting verb before position `at` that opens a new clause (a
+    و-verb right after a comma: …في مدينة رفح، وأضاف أن غارة ثانية استهدفت موقعا شمال القطاع), else 0:
+    the places named before it are another clause's."""
+    return max(
+        (i for i in range(1, at) if keys[i] in REPORTING_VERBS and joined[i] and keys[i - 1] in CLAUSE_ENDS),
+        default=0,
+    )

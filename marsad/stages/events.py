@@ -103,6 +103,9 @@ from marsad.events_places import (
     VISITS,
     destination,
     located_places,
+    outside_relatives,
+    reported_clause,
+    SPEECH_ROOTS,
     main_place_of,
     meanwhile,
     nearest_place,
@@ -115,6 +118,8 @@ from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
 from marsad.events_when import reported_older
 from marsad.stages.places import dateline_end
+
+P27 = frozenset(os.environ.get("MARSAD_P27", "").split(","))  # measuring switches (P27)
 
 
 def plover_root(code: Code) -> str | None:
@@ -225,10 +230,17 @@ class Events:
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
                 for first, last, trig, cameo in found:
-                    goal = destination(located, keys, last - lo) if cameo in VISITS else None
-                    near = goal[2] if goal else nearest_place(located, first - lo)
+                    mine = located
+                    if "L1" in P27:
+                        mine = outside_relatives(located, keys, first - lo, last - lo)
+                    if "L3" in P27:
+                        joined = ["و" in tokens[k].prefixes for k in range(lo, hi)]
+                        cut = reported_clause(keys, joined, first - lo)
+                        mine = [x for x in mine if x[0] > cut] if cut else mine
+                    goal = destination(mine, keys, last - lo) if cameo in VISITS else None
+                    near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
-                        own = [x for x in located if x[0] >= first - lo]
+                        own = [x for x in mine if x[0] >= first - lo]
                         near = nearest_place(own, first - lo) or (coded[-1].place if coded else near)
                     where = near or fallback or main_place
                     # قال البيان، الجمعة، إن الحوثيين كانوا قد هددوا: Friday is the statement's (events_when)
@@ -239,7 +251,13 @@ class Events:
                     )
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, *when)  # fmt: skip
-                    if where and unplaced_speech(located, cameo, event.source_actor, where):
+                    source = event.source_actor
+                    if (
+                        "L2" in P27 and where and cameo[:2] in SPEECH_ROOTS
+                    ):  # its own country, not the place's
+                        source = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo,
+                                             cands, None, None, None).source_actor  # fmt: skip
+                    if where and unplaced_speech(mine, cameo, source, where):
                         event = dataclasses.replace(event, place=None)  # طالب X الولايات المتحدة: not there
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
                 coded, found = protest_purposes(coded, found, keys, lo)  # تظاهر … احتجاجا على: one protest
