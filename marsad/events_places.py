@@ -6,7 +6,8 @@ ones (after في or a ب proclitic), else any: the one nearest the event's trigg
 relative place (المدينة، البلدة) means the last town named before; otherwise the article's main place
 (the geocoded LOC entity with the most mentions, the first on a tie). An act of speech or stance
 (said, demanded, condemned, refused, threatened) in a sentence that marks no place gets none, unless its
-source is of that place's country (`unplaced_speech`).
+source is of that place's country (`unplaced_speech`). A place inside a relative clause (الذي، التي …) is
+only that clause's acts' and the act it describes (`outside_relatives`).
 """
 
 from __future__ import annotations
@@ -166,19 +167,3 @@ def outside_relatives(located: Sequence[Located], keys: Sequence[str], at: int, 
             continue  # the clause describes the trigger
         kept = [x for x in kept if not pronoun < x[0] < end]
     return kept
-
-
-# Reporting verbs (folded, masculine and feminine) that open a new clause after a comma: ، وأضاف أن
-REPORTING_VERBS = frozenset(
-    {"اضاف", "اضافت", "اوضح", "اوضحت", "تابع", "تابعت", "اشار", "اشارت", "اكد", "اكدت", "قال", "قالت"}
-)
-
-
-def reported_clause(keys: Sequence[str], joined: Sequence[bool], at: int) -> int:
-    """The sentence position of the last reporting verb before position `at` that opens a new clause (a
-    و-verb right after a comma: …في مدينة رفح، وأضاف أن غارة ثانية استهدفت موقعا شمال القطاع), else 0:
-    the places named before it are another clause's."""
-    return max(
-        (i for i in range(1, at) if keys[i] in REPORTING_VERBS and joined[i] and keys[i - 1] in CLAUSE_ENDS),
-        default=0,
-    )

@@ -105,3 +105,47 @@ def test_a_speech_act_keeps_a_marked_place_or_its_own_country(
     text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple]
 ) -> None:
     assert speech_places(text, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # the White House announced, after a meeting the president held on the attack which the regime
+        # launched in Douma, that Washington has not decided: the meeting is not in Douma (the relative
+        # clause's place), the attack right before الذي is
+        (
+            "أعلن البيت الأبيض عقب اجتماع عقده الرئيس بشأن الهجوم الذي شنه النظام في دوما، لأن واشنطن لم"
+            " تقرر الرد بعد.",
+            {"دوما": ("LOC", None, "SYR"), "واشنطن": ("LOC", "USA", "USA")},
+            [("اجتماع", "واشنطن"), ("الهجوم", "دوما")],
+        ),
+        # the suspects reached Athens. The police arrested nine for their ties to the front which is active
+        # in Turkey: the arrests take the article's place, not the front's
+        (
+            "وصل المتهمون إلى أثينا. واعتقلت الشرطة تسعة أشخاص لصلتهم بالجبهة التي تنشط في تركيا.",
+            {"أثينا": ("LOC", None, "GRC"), "تركيا": ("LOC", "TUR", "TUR")},
+            [("واعتقلت", "أثينا")],
+        ),
+        # planes shelled gunmen's positions near Homs, which the army took in March after battles in Palmyra
+        (
+            "قصفت الطائرات مواقع المسلحين قرب حمص، التي سيطر عليها الجيش في مارس بعد معارك في تدمر.",
+            {"حمص": ("LOC", None, "SYR"), "تدمر": ("LOC", None, "SYR")},
+            [("قصفت", "حمص")],
+        ),
+        # planes raided Homs after the attack which gunmen carried out in Palmyra: each its own town
+        (
+            "شنت الطائرات غارات على حمص بعد الهجوم الذي نفذه مسلحون في تدمر.",
+            {"حمص": ("LOC", None, "SYR"), "تدمر": ("LOC", None, "SYR")},
+            [("شنت", "حمص"), ("الهجوم", "تدمر")],
+        ),
+    ],
+)
+def test_a_relative_clauses_place_is_not_another_acts(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple[str, str]]
+) -> None:
+    assert places_of(text, entities) == expected
+
+
+def places_of(text: str, entities: dict[str, tuple[str, str | None, str | None]]) -> list[tuple[str, str]]:
+    article = _STAGE(build(text, entities=entities))
+    return [(article.span_text(e.trigger), e.place.name if e.place else "") for e in article.events]

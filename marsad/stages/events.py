@@ -48,7 +48,9 @@ A cascade per sentence:
      town named before; otherwise the article's main place (the geocoded LOC with the most mentions). An
      act of speech or stance (roots 01, 10-13) in a sentence that marks no place has none, unless its
      source is of its place's country (events_places.unplaced_speech: طالب X الولايات المتحدة is no act
-     in the United States).
+     in the United States). A place inside a relative clause is no place of an act outside it but the
+     one it describes (events_places.outside_relatives: اجتماع بشأن الهجوم الذي شنه النظام في دوما, the
+     meeting is not in Douma, the attack is).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
      published date is then the best estimate, left to the reader), or when the date words are a report's
      and the event, told after its أن/إن, is told as older (events_when: قال البيان، الجمعة، إن الحوثيين
@@ -103,12 +105,10 @@ from marsad.events_places import (
     VISITS,
     destination,
     located_places,
-    outside_relatives,
-    reported_clause,
-    SPEECH_ROOTS,
     main_place_of,
     meanwhile,
     nearest_place,
+    outside_relatives,
     unplaced_speech,
 )
 from marsad.events_purpose import protest_purposes, purposed
@@ -118,8 +118,6 @@ from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
 from marsad.events_when import reported_older
 from marsad.stages.places import dateline_end
-
-P27 = frozenset(os.environ.get("MARSAD_P27", "").split(","))  # measuring switches (P27)
 
 
 def plover_root(code: Code) -> str | None:
@@ -230,13 +228,8 @@ class Events:
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
                 for first, last, trig, cameo in found:
-                    mine = located
-                    if "L1" in P27:
-                        mine = outside_relatives(located, keys, first - lo, last - lo)
-                    if "L3" in P27:
-                        joined = ["و" in tokens[k].prefixes for k in range(lo, hi)]
-                        cut = reported_clause(keys, joined, first - lo)
-                        mine = [x for x in mine if x[0] > cut] if cut else mine
+                    # a relative clause's places are its own acts' (الهجوم الذي شنه النظام في دوما)
+                    mine = outside_relatives(located, keys, first - lo, last - lo)
                     goal = destination(mine, keys, last - lo) if cameo in VISITS else None
                     near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
@@ -251,13 +244,7 @@ class Events:
                     )
                     event = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo, cands,
                                         where, *when)  # fmt: skip
-                    source = event.source_actor
-                    if (
-                        "L2" in P27 and where and cameo[:2] in SPEECH_ROOTS
-                    ):  # its own country, not the place's
-                        source = self._event(article, s_index, first, last, trig, cameo, all_keys, keys, lo,
-                                             cands, None, None, None).source_actor  # fmt: skip
-                    if where and unplaced_speech(mine, cameo, source, where):
+                    if where and unplaced_speech(mine, cameo, event.source_actor, where):
                         event = dataclasses.replace(event, place=None)  # طالب X الولايات المتحدة: not there
                     coded.append(hosted(article, event, goal, lo, entity_at) if goal else event)
                 coded, found = protest_purposes(coded, found, keys, lo)  # تظاهر … احتجاجا على: one protest
