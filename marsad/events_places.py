@@ -7,7 +7,8 @@ relative place (المدينة، البلدة) means the last town named before;
 (the geocoded LOC entity with the most mentions, the first on a tie). An act of speech or stance
 (said, demanded, condemned, refused, threatened) in a sentence that marks no place gets none, unless its
 source is of that place's country (`unplaced_speech`). A place inside a relative clause (الذي، التي …) is
-only that clause's acts' and the act it describes (`outside_relatives`).
+only that clause's acts' and the act it describes (`outside_relatives`); a marked place far after an act
+of speech or stance is its topic's (`speech_topic_dropped`).
 """
 
 from __future__ import annotations
@@ -167,3 +168,15 @@ def outside_relatives(located: Sequence[Located], keys: Sequence[str], at: int, 
             continue  # the clause describes the trigger
         kept = [x for x in kept if not pronoun < x[0] < end]
     return kept
+
+
+SPEECH_REACH = 6  # words after a speech act's trigger beyond which a marked place is its topic's
+
+
+def speech_topic_dropped(located: Sequence[Located], cameo: str, last: int) -> list[Located]:
+    """An act of speech or stance's places less the marked ones more than SPEECH_REACH words after its
+    trigger (ending at sentence position `last`): its content's or topic's (رفض الحلف طلبات في إطار قضية
+    اغتيال الجاسوس في بريطانيا: the refusal is not in Britain)."""
+    if cameo[:2] not in SPEECH_ROOTS:
+        return list(located)
+    return [x for x in located if not (x[1] and x[0] > last + SPEECH_REACH)]

@@ -149,3 +149,34 @@ def test_a_relative_clauses_place_is_not_another_acts(
 def places_of(text: str, entities: dict[str, tuple[str, str | None, str | None]]) -> list[tuple[str, str]]:
     article = _STAGE(build(text, entities=entities))
     return [(article.span_text(e.trigger), e.place.name if e.place else "") for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # the French minister asked the government to free employees held for two months in Ankara: the
+        # demand's topic is in Ankara, the demand is not
+        (
+            "طالب الوزير الفرنسي الحكومة بالإفراج عن موظفين محتجزين منذ شهرين في أنقرة.",
+            {"أنقرة": ("LOC", "TUR", "TUR")},
+            [("10", None)],
+        ),
+        # the European Union refused three visa requests in the case of the spy's poisoning in London
+        (
+            "رفض الاتحاد الأوروبي ثلاثة طلبات تأشيرة في إطار قضية تسميم الجاسوس في لندن.",
+            {"لندن": ("LOC", "GBR", "GBR")},
+            [("12", None)],
+        ),
+        # the Russian minister criticised, in a speech at an economic forum in Moscow, US policy: far from the
+        # verb, but the speaker's own country's place is kept (unplaced_speech)
+        (
+            "انتقد الوزير الروسي في كلمة أمام منتدى اقتصادي في موسكو السياسة الأميركية.",
+            {"موسكو": ("LOC", "RUS", "RUS")},
+            [("11", "موسكو")],
+        ),
+    ],
+)
+def test_a_place_far_after_a_speech_act_is_its_topics(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple]
+) -> None:
+    assert speech_places(text, entities) == expected

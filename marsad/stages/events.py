@@ -50,7 +50,8 @@ A cascade per sentence:
      source is of its place's country (events_places.unplaced_speech: طالب X الولايات المتحدة is no act
      in the United States). A place inside a relative clause is no place of an act outside it but the
      one it describes (events_places.outside_relatives: اجتماع بشأن الهجوم الذي شنه النظام في دوما, the
-     meeting is not in Douma, the attack is).
+     meeting is not in Douma, the attack is); nor is a marked place more than six words after an act of
+     speech or stance (its topic's: events_places.speech_topic_dropped).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
      published date is then the best estimate, left to the reader), or when the date words are a report's
      and the event, told after its أن/إن, is told as older (events_when: قال البيان، الجمعة، إن الحوثيين
@@ -109,6 +110,7 @@ from marsad.events_places import (
     meanwhile,
     nearest_place,
     outside_relatives,
+    speech_topic_dropped,
     unplaced_speech,
 )
 from marsad.events_purpose import protest_purposes, purposed
@@ -230,6 +232,7 @@ class Events:
                 for first, last, trig, cameo in found:
                     # a relative clause's places are its own acts' (الهجوم الذي شنه النظام في دوما)
                     mine = outside_relatives(located, keys, first - lo, last - lo)
+                    mine = speech_topic_dropped(mine, cameo, last - lo)  # طالب … عن أتراك يعملون في تركيا
                     goal = destination(mine, keys, last - lo) if cameo in VISITS else None
                     near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
