@@ -180,3 +180,32 @@ def speech_topic_dropped(located: Sequence[Located], cameo: str, last: int) -> l
     if cameo[:2] not in SPEECH_ROOTS:
         return list(located)
     return [x for x in located if not (x[1] and x[0] > last + SPEECH_REACH)]
+
+
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def outside_quotes(located: Sequence[Located], keys: Sequence[str], at: int) -> list[Located]:
+    """(P27 L6, measuring) an act's places less those between quotation marks its trigger is not in."""
+    marks = [i for i, k in enumerate(keys) if k in QUOTE_MARKS]
+    spans = list(zip(marks[::2], marks[1::2], strict=False))
+    kept = list(located)
+    for a, b in spans:
+        if not a < at < b:
+            kept = [x for x in kept if not a < x[0] < b]
+    return kept
+
+
+ANNOUNCERS = frozenset({"اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت"})
+THAT = frozenset({"ان", "انه", "انها"})
+
+
+def not_announcer(located: Sequence[Located], keys: Sequence[str], at: int) -> list[Located]:
+    """(P27 L7, measuring) an act's places less a reporting verb's subject place when the act is told
+    after a following أن/إن (أعلنت بغداد أنها استهدفت: Baghdad is the speaker)."""
+    drop = {
+        x[0]
+        for x in located
+        if x[0] > 0 and keys[x[0] - 1] in ANNOUNCERS and any(keys[j] in THAT for j in range(x[0] + 1, at))
+    }
+    return [x for x in located if x[0] not in drop]

@@ -109,6 +109,8 @@ from marsad.events_places import (
     main_place_of,
     meanwhile,
     nearest_place,
+    not_announcer,
+    outside_quotes,
     outside_relatives,
     speech_topic_dropped,
     unplaced_speech,
@@ -233,6 +235,10 @@ class Events:
                     # a relative clause's places are its own acts' (الهجوم الذي شنه النظام في دوما)
                     mine = outside_relatives(located, keys, first - lo, last - lo)
                     mine = speech_topic_dropped(mine, cameo, last - lo)  # طالب … عن أتراك يعملون في تركيا
+                    if "L6" in os.environ.get("MARSAD_P27", ""):
+                        mine = outside_quotes(mine, keys, first - lo)
+                    if "L7" in os.environ.get("MARSAD_P27", ""):
+                        mine = not_announcer(mine, keys, first - lo)
                     goal = destination(mine, keys, last - lo) if cameo in VISITS else None
                     near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
