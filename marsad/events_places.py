@@ -8,7 +8,8 @@ relative place (المدينة، البلدة) means the last town named before;
 (said, demanded, condemned, refused, threatened) in a sentence that marks no place gets none, unless its
 source is of that place's country (`unplaced_speech`). A place inside a relative clause (الذي، التي …) is
 only that clause's acts' and the act it describes (`outside_relatives`); a marked place far after an act
-of speech or stance is its topic's (`speech_topic_dropped`).
+of speech or stance is its topic's (`speech_topic_dropped`), and one in quotation marks is the quoted
+words' (`outside_quotes`).
 """
 
 from __future__ import annotations
@@ -186,7 +187,8 @@ QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def outside_quotes(located: Sequence[Located], keys: Sequence[str], at: int) -> list[Located]:
-    """(P27 L6, measuring) an act's places less those between quotation marks its trigger is not in."""
+    """An act's places less those between quotation marks its trigger is not in (هتف المحتجون "إيران بره"
+    at the consulate in Basra: the chant's Iran is no place of the protest)."""
     marks = [i for i, k in enumerate(keys) if k in QUOTE_MARKS]
     spans = list(zip(marks[::2], marks[1::2], strict=False))
     kept = list(located)
@@ -194,18 +196,3 @@ def outside_quotes(located: Sequence[Located], keys: Sequence[str], at: int) -> 
         if not a < at < b:
             kept = [x for x in kept if not a < x[0] < b]
     return kept
-
-
-ANNOUNCERS = frozenset({"اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت"})
-THAT = frozenset({"ان", "انه", "انها"})
-
-
-def not_announcer(located: Sequence[Located], keys: Sequence[str], at: int) -> list[Located]:
-    """(P27 L7, measuring) an act's places less a reporting verb's subject place when the act is told
-    after a following أن/إن (أعلنت بغداد أنها استهدفت: Baghdad is the speaker)."""
-    drop = {
-        x[0]
-        for x in located
-        if x[0] > 0 and keys[x[0] - 1] in ANNOUNCERS and any(keys[j] in THAT for j in range(x[0] + 1, at))
-    }
-    return [x for x in located if x[0] not in drop]

@@ -180,3 +180,27 @@ def test_a_place_far_after_a_speech_act_is_its_topics(
     text: str, entities: dict[str, tuple[str, str | None, str | None]], expected: list[tuple]
 ) -> None:
     assert speech_places(text, entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police arrested three who raised a banner reading "freedom for Aleppo" in central Damascus:
+        # the banner's Aleppo is no place of the arrest
+        (
+            'اعتقلت الشرطة ثلاثة أشخاص رفعوا لافتة كتب عليها "الحرية لحلب" في وسط دمشق.',
+            [("اعتقلت", "دمشق")],
+        ),
+        # the spokesman said: "we shelled the gunmen's positions in Aleppo" after reaching Damascus: a
+        # trigger inside the quotation keeps its own place
+        (
+            'وقال المتحدث: "قصفنا مواقع المسلحين في حلب" بعد وصوله إلى دمشق.',
+            [("قصفنا", "حلب")],
+        ),
+    ],
+)
+def test_a_quoted_place_is_no_place_of_an_act_outside_the_quotation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    entities = {"حلب": ("LOC", None, "SYR"), "دمشق": ("LOC", None, "SYR")}
+    assert places_of(text, entities) == expected

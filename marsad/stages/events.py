@@ -51,7 +51,8 @@ A cascade per sentence:
      in the United States). A place inside a relative clause is no place of an act outside it but the
      one it describes (events_places.outside_relatives: اجتماع بشأن الهجوم الذي شنه النظام في دوما, the
      meeting is not in Douma, the attack is); nor is a marked place more than six words after an act of
-     speech or stance (its topic's: events_places.speech_topic_dropped).
+     speech or stance (its topic's: events_places.speech_topic_dropped), nor one inside quotation marks
+     the trigger is not in (events_places.outside_quotes).
      date: marsad.events_dates over the sentence; None when the sentence names no date (the article's
      published date is then the best estimate, left to the reader), or when the date words are a report's
      and the event, told after its أن/إن, is told as older (events_when: قال البيان، الجمعة، إن الحوثيين
@@ -109,7 +110,6 @@ from marsad.events_places import (
     main_place_of,
     meanwhile,
     nearest_place,
-    not_announcer,
     outside_quotes,
     outside_relatives,
     speech_topic_dropped,
@@ -235,10 +235,7 @@ class Events:
                     # a relative clause's places are its own acts' (الهجوم الذي شنه النظام في دوما)
                     mine = outside_relatives(located, keys, first - lo, last - lo)
                     mine = speech_topic_dropped(mine, cameo, last - lo)  # طالب … عن أتراك يعملون في تركيا
-                    if "L6" in os.environ.get("MARSAD_P27", ""):
-                        mine = outside_quotes(mine, keys, first - lo)
-                    if "L7" in os.environ.get("MARSAD_P27", ""):
-                        mine = not_announcer(mine, keys, first - lo)
+                    mine = outside_quotes(mine, keys, first - lo)  # هتفوا "إيران بره": not in Iran
                     goal = destination(mine, keys, last - lo) if cameo in VISITS else None
                     near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
