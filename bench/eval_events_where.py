@@ -44,7 +44,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "events_where_ant.jsonl"
 # sample -> (seed, how many drawn, the events_ant samples whose right events, still coded, it is drawn from)
 SAMPLES = {"W": (26, 50, "E"), "W2": (262, 40, "B"), "W3": (273, 40, "C"), "W5": (275, 40, "GE")}
 DATE_ONLY = frozenset({"W5"})  # samples whose place is not judged
-# W5 draws from E's right events outside W (docs/events_where.md, T27b)
+# W5 draws from E's right events outside W (docs/events_when.md, T27b)
 EXCLUDED = {"W5": "W"}
 # events_ant samples of events the gate turns down: their articles are run with $MARSAD_EVENTS_GATE=off
 GATE_OFF = frozenset({"G"})
