@@ -15,12 +15,6 @@ from marsad.quotes_subjects import subject
 from marsad.quotes_titles import title_referent
 from marsad.quotes_view import QUOTE_CHARS, View
 
-# A statement named indefinitely (في بيان، ببيان، بيانا، في بيانها): "the statement" (البيان) as a later
-# verb's subject is the one issued in that sentence (issuer).
-A_STATEMENT = frozenset({"بيان", "بيانا"})
-# A report named indefinitely (كشف تقرير لصحيفة X، في تقرير): "the report" (التقرير) later is that one.
-A_REPORT = frozenset({"تقرير", "تقريرا"})
-
 
 def coordinated(view: View, i: int) -> bool:
     """The verb at token i opens a clause joined by و after a comma inside its sentence (…، ودعا)."""
@@ -105,25 +99,6 @@ def opening_title(
             return title_referent(view, subj.text, i, *last) or subj.text
         if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
             return subj.entity  # the title merged with its holder by the entities stage
-    return None
-
-
-def issuer(
-    view: View, s_no: int, said: dict[int, tuple[str | None, str | None]], nouns: frozenset[str] = A_STATEMENT
-) -> tuple[str | None, str | None] | None:
-    """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
-    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote; a
-    statement in construct with a named body (ببيان مجلس الأمن) is passed over. `nouns`: A_REPORT for "the
-    report" (كشف تقرير لصحيفة X عن … ¶ وبحسب التقرير)."""
-    for prev in range(s_no - 1, -1, -1):
-        lo, hi = view.sent_range[prev]
-        for k in range(lo, hi):
-            if not view.has(k, nouns):
-                continue
-            construct = k + 1 < view.n and k + 1 in view.mention_at and not view.tokens[k + 1].prefixes
-            if construct and not view.tokens[k].suffix:  # بيان لوزارة X: no construct, X's own statement
-                break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
-            return said.get(prev)
     return None
 
 

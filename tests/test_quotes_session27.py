@@ -1,0 +1,86 @@
+"""Session 27 (Q27) rules (bench/gold/QUOTES_SESSION27.md; issue #5), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import Said, quotes_said
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "In a letter to the unions, Minister Hadi Salem said that the ministry rejects the strike. The
+        # letter added that wages will rise next year.": the letter is the minister's.
+        (
+            "وفي خطاب للنقابات، قال الوزير هادي سالم إن الوزارة ترفض الإضراب. "
+            "وأضاف الخطاب أن الأجور سترتفع العام المقبل.",
+            {"هادي سالم": "PER"},
+            [
+                ("indirect", "الوزارة ترفض الإضراب", "هادي سالم", "قال", None),
+                ("indirect", "الأجور سترتفع العام المقبل", "هادي سالم", "أضاف", None),
+            ],
+        ),
+        # "The Water Authority sent a letter to the farmers in which it said that the wells are dry. The
+        # letter pointed out that rationing begins in summer.": رسالة, then الرسالة.
+        (
+            "وبعثت سلطة المياه رسالة إلى المزارعين قالت فيها إن الآبار جافة. "
+            "وأشارت الرسالة إلى أن التقنين يبدأ في الصيف.",
+            {"سلطة المياه": "ORG"},
+            [
+                ("indirect", "الآبار جافة", "سلطة المياه", "قال", None),
+                ("indirect", "التقنين يبدأ في الصيف", "سلطة المياه", "أشار", None),
+            ],
+        ),
+    ],
+)
+def test_the_letter_speaks_for_whoever_sent_it(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The Health Ministry announced, in a statement, the closure of two clinics. The statement added
+        # that the inspection will go on for a week.": the announcement makes no quote, its subject issued
+        # the statement.
+        (
+            "وأعلنت وزارة الصحة، في بيان، إغلاق عيادتين. وأضاف البيان أن التفتيش سيستمر أسبوعا.",
+            {"وزارة الصحة": "ORG"},
+            [("indirect", "التفتيش سيستمر أسبوعا", "وزارة الصحة", "أضاف", None)],
+        ),
+        # "The port company expressed in a statement its regret for the delay. The statement said that the
+        # cranes were repaired.": an expressed feeling, no quote; the company issued it.
+        (
+            "وعبرت شركة الميناء في بيان لها عن أسفها للتأخير. وقال البيان إن الرافعات أصلحت.",
+            {"شركة الميناء": "ORG"},
+            [("indirect", "الرافعات أصلحت", "شركة الميناء", "قال", None)],
+        ),
+        # "The Jordanian government renewed, in a letter to the United Nations, its support for the deal. The
+        # letter said that the border will stay open.": a definite body as the opening verb's subject.
+        (
+            "جددت الحكومة الأردنية، في رسالة إلى الأمم المتحدة، دعمها للاتفاق. "
+            "وقالت الرسالة إن الحدود ستبقى مفتوحة.",
+            {"الحكومة الأردنية": "ORG", "الأمم المتحدة": "ORG"},
+            [("indirect", "الحدود ستبقى مفتوحة", "الحكومة الأردنية", "قال", None)],
+        ),
+        # "The office of Governor Sami Raad issued a statement on the flood. The statement said that the
+        # schools will close.": the office issued it, not the governor: the statement stays unnamed.
+        (
+            "وأصدر مكتب المحافظ سامي رعد بيانا حول الفيضان. وقال البيان إن المدارس ستغلق.",
+            {"سامي رعد": "PER"},
+            [("indirect", "المدارس ستغلق", "البيان", "قال", None)],
+        ),
+        # "In the evening, in a statement, the closure of the road was announced. The statement said that the
+        # works will end soon.": no named subject opens the sentence; the statement stays unnamed.
+        (
+            "وفي المساء، أعلن في بيان إغلاق الطريق. وقال البيان إن الأشغال ستنتهي قريبا.",
+            {},
+            [("indirect", "الأشغال ستنتهي قريبا", "البيان", "قال", None)],
+        ),
+    ],
+)
+def test_a_statement_named_in_an_act_is_its_subjects(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
