@@ -84,3 +84,59 @@ def test_a_statement_named_in_an_act_is_its_subjects(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Sami Nour said that the road is closed. But later, the municipality launched a cleaning campaign,
+        # (it) said that it will last a month.": the municipality, not the last speaker.
+        (
+            "وقال سامي نور إن الطريق مغلق. لكن في وقت لاحق، أطلقت البلدية حملة نظافة، قالت إنها ستستمر شهرا.",
+            {"سامي نور": "PER", "البلدية": "ORG"},
+            [
+                ("indirect", "الطريق مغلق", "سامي نور", "قال", None),
+                ("indirect", "ستستمر شهرا", "البلدية", "قال", None),
+            ],
+        ),
+        # "Sami Nour said that the road is closed. For a week the government has been waging a wide campaign
+        # in the city of Zarqa, (it) says that it targets the smugglers.": the city before the comma is in
+        # the clause's object, the government speaks.
+        (
+            "وقال سامي نور إن الطريق مغلق. وتشن الحكومة منذ أسبوع حملة واسعة في مدينة الزرقاء، "
+            "تقول إنها تستهدف المهربين.",
+            {"سامي نور": "PER", "الحكومة": "ORG", "الزرقاء": "LOC"},
+            [
+                ("indirect", "الطريق مغلق", "سامي نور", "قال", None),
+                ("indirect", "تستهدف المهربين", "الحكومة", "قال", None),
+            ],
+        ),
+    ],
+)
+def test_a_verb_after_a_comma_goes_on_with_the_clause_before(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Sami Nour said that the road is closed. In his comment on the minister's statement, that the Water
+        # Authority can finish the works within a year, (he) said that it is possible.": the clause before the
+        # comma is a report of its own (بأن), so no subject is taken from it.
+        (
+            "وقال سامي نور إن الطريق مغلق. وفي تعليقه على تصريح الوزير، بأن سلطة المياه يمكنها إنهاء "
+            "الأشغال خلال عام، قال إن الأمر ممكن.",
+            {"سامي نور": "PER", "سلطة المياه": "ORG"},
+            [
+                ("indirect", "الطريق مغلق", "سامي نور", "قال", None),
+                ("indirect", "الأمر ممكن", "سامي نور", "قال", None),
+            ],
+        ),
+    ],
+)
+def test_a_report_before_the_comma_gives_no_subject(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want

@@ -75,6 +75,7 @@ from marsad.quotes_openings import (
 )
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
+    asyndetic_subject,
     circumstantial_owner,
     contrast_subject,
     coordinated,
@@ -279,6 +280,11 @@ class Quotes:
             noun = described_noun(view, claim.verb_tok) if claim.mode == "subject" else None
             if noun is not None:  # يافطات تطالب المجلس بـ: the placards, not the council
                 return None, noun, None
+            opener = asyndetic_subject(view, claim.verb_tok) if claim.mode == "subject" and fresh else None
+            if opener is not None and subject(view, claim.verb_tok, last_outlet).kind == "none":
+                # …، أطلقت البلدية حملة، قالت إنها …: a verb after a comma with no و and no subject goes on
+                # with the clause before it, whose object ends at the comma (session 27)
+                return opener.id, opener.name, own_outlet(view, opener, claim)
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
             # anaphor path below names it), not the object after the verb.
