@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.quotes_institutions import institution_spans
+from tests.test_quotes import build
 from tests.test_quotes_cases import Said, quotes_said
 
 
@@ -139,4 +141,32 @@ def test_a_verb_after_a_comma_goes_on_with_the_clause_before(
 def test_a_report_before_the_comma_gives_no_subject(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
+    assert quotes_said(text, names) == want
+
+
+def test_a_corporation_is_an_institution() -> None:
+    # "The national electricity corporation said that the outage is temporary.": مؤسسة heads a body the
+    # entities stage adds when the NER missed it.
+    text = "وقالت المؤسسة الوطنية للكهرباء إن الانقطاع مؤقت."
+    assert [build(text).span_text(s) for s in institution_spans(build(text))] == ["المؤسسة الوطنية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Sami Nour said that the road is closed. On the other hand, the public water company announced a
+        # halt to pumping in the quarter and warned of a long cut.": the sentence opens after "on the other
+        # hand", so the warning joined to the announcement is the company's, not the last speaker's.
+        (
+            "وقال سامي نور إن الطريق مغلق. من ناحية أخرى، أعلنت الشركة العامة للمياه وقف الضخ في الحي "
+            "وحذرت من انقطاع طويل.",
+            {"سامي نور": "PER", "الشركة العامة": "ORG"},
+            [
+                ("indirect", "الطريق مغلق", "سامي نور", "قال", None),
+                ("indirect", "انقطاع طويل", "الشركة العامة", "حذر", None),
+            ],
+        ),
+    ],
+)
+def test_on_the_other_hand_is_stepped_over(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
