@@ -170,3 +170,49 @@ def test_a_corporation_is_an_institution() -> None:
 )
 def test_on_the_other_hand_is_stepped_over(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Sami Nour said that the road is closed because of the snow, pointing out that the works will end
+        # tomorrow.": the participle with إلى أن opens the next quote without a comma.
+        (
+            "وقال سامي نور إن الطريق مغلق بسبب الثلوج مشيرا إلى أن الأشغال ستنتهي غدا.",
+            {"سامي نور": "PER"},
+            [
+                ("indirect", "الطريق مغلق بسبب الثلوج", "سامي نور", "قال", None),
+                ("indirect", "الأشغال ستنتهي غدا", "سامي نور", "أشار", None),
+            ],
+        ),
+        # "Laila Hasan affirmed that the school will open on Sunday, stressing that the lessons will be made
+        # up.": with على أن.
+        (
+            "وأكدت ليلى حسن أن المدرسة ستفتح الأحد مؤكدة على أن الدروس ستعوض.",
+            {"ليلى حسن": "PER"},
+            [
+                ("indirect", "المدرسة ستفتح الأحد", "ليلى حسن", "أكد", None),
+                ("indirect", "الدروس ستعوض", "ليلى حسن", "أكد", None),
+            ],
+        ),
+        # 'The statement said that the minister mentioned that "he will not accept chaos, pointing out that
+        # security is a priority".': inside the marks the participle is the quoted words, no cut.
+        (
+            'وقال البيان إن الوزير ذكر أنه "لن يقبل الفوضى مشيرا إلى أن الأمن أولوية".',
+            {},
+            [
+                (
+                    "indirect",
+                    'الوزير ذكر أنه "لن يقبل الفوضى مشيرا إلى أن الأمن أولوية"',
+                    "البيان",
+                    "قال",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_participle_with_ila_anna_ends_the_content(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
