@@ -72,7 +72,7 @@ def issuer(
 
 def _opening_subject(view: View, lo: int, k: int) -> tuple[str | None, str | None] | None:
     """The named subject (an entity, not MISC) of the verb that opens the sentence starting at token lo, when
-    the document noun at k is in that verb's own clause after في or ب (وعبرت وزارة الخارجية في بيان لها عن
+    the document noun at k is in that verb's own clause after في or ب (وعبرت الوزارة في بيان لها عن
     …، وأعلن X، في بيان، تعليق …) or is its object (أصدرت X بيانا), or None. Not after كان (كان اللواء X
     قائدا …، فيما لم يوضح بيان للرئاسة …: another clause, another issuer), nor for a name in the
     genitive of an untitled head (وأصدر مكتب X بيانا: the office, not X)."""
