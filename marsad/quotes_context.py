@@ -128,6 +128,9 @@ _CONTRARY = folded_words("المقابل")
 
 # "In a related context" (في سياق متصل، في سياق آخر،) opening a sentence, stepped over like a turn phrase.
 _CONTEXT = folded_words("سياق")
+# "On the other hand" (من جهة أخرى، من ناحية أخرى،), stepped over likewise (session 27).
+_SIDES = folded_words("جهة ناحية")
+_OTHER = folded_words("أخرى ثانية")
 
 
 def after_turn(view: View, k: int, i: int) -> int:
@@ -139,6 +142,9 @@ def after_turn(view: View, k: int, i: int) -> int:
             return k + 3 if view.word(k + 2) in ("،", ",") else k
         if opener == "في" and noun in _CONTEXT and k + 3 < i and view.word(k + 3) in ("،", ","):
             return k + 4  # وفي سياق متصل، تظاهر …: the sentence opens after the phrase (the lead, 04:45)
+        other = k + 2 < view.n and view.tokens[k + 2].folded in _OTHER
+        if opener == "من" and noun in _SIDES and other and k + 3 < i and view.word(k + 3) in ("،", ","):
+            return k + 4  # من جهة أخرى، أعلنت …: likewise (session 27)
     if k + 1 < i and view.tokens[k].folded in _BY_TURN and view.word(k + 1) in ("،", ","):
         return k + 2
     return k

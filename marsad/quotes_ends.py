@@ -48,6 +48,7 @@ _BUT = folded_words("لكن ولكن")
 _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 # في حين "whereas" as one contrast word (كشف عن …، في حين أكد أن: the new verb starts its own quote).
 _IN = folded_words("في وفي")
+_TO_ON = folded_words("إلى على")  # مشيرا إلى أن، مؤكدا على أن
 _WHEN = folded_words("حين")
 # وهو/وهي + a definite noun + الذي/التي after a comma: the writer's comment (، وهو القرار الذي …).
 _IT_IS = folded_words("وهو وهي")
@@ -146,7 +147,7 @@ class ContentEnds:
                 end = k
                 break
             elif (
-                self._opens_participle(k)
+                self._opens_participle(k, start)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
                 or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
                 or (view.tokens[k].folded in _BUT and k > start + 1 and self._named_report(start, k + 1))
@@ -284,13 +285,18 @@ class ContentEnds:
             view.tokens[nxt].prefixes and set(view.tokens[nxt].prefixes) & set("بل")
         ) and not view.has(nxt, STOPS)
 
-    def _opens_participle(self, k: int) -> bool:
-        """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن)."""
+    def _opens_participle(self, k: int, start: int) -> bool:
+        """Token k is a participle of saying opening the next quote without a comma (… المتحدة قائلا إن; …
+        حساسة مشيرا إلى أن: with إلى or على before أن outside quotation marks opened after `start`, session
+        27; inside them, the speaker's own words go on)."""
+        view = self.view
         form = self._verb(k)
-        if form is None or not form.participle or k + 1 >= self.view.n:
+        if form is None or not form.participle or k + 1 >= view.n:
             return False
-        nxt = self.view.word(k + 1)
-        return nxt == ":" or nxt in QUOTE_CHARS or is_complementizer(self.view, k + 1)
+        nxt = view.word(k + 1)
+        if view.tokens[k + 1].folded in _TO_ON and is_complementizer(view, k + 2):
+            return sum(view.word(m) in QUOTE_CHARS for m in range(start, k)) % 2 == 0
+        return nxt == ":" or nxt in QUOTE_CHARS or is_complementizer(view, k + 1)
 
     def _starts_quote(self, k: int) -> bool:
         """Token k (after a comma) starts another quote or an attribution of the content before it."""

@@ -10,16 +10,10 @@ from marsad.article import Entity
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import after_turn
 from marsad.quotes_preverbal import preverbal
-from marsad.quotes_speakers import KANA, RELATIONS, Subject, is_title
+from marsad.quotes_speakers import KANA, RELATIONS, Subject, is_complementizer, is_title
 from marsad.quotes_subjects import subject
 from marsad.quotes_titles import title_referent
 from marsad.quotes_view import QUOTE_CHARS, View
-
-# A statement named indefinitely (في بيان، ببيان، بيانا، في بيانها): "the statement" (البيان) as a later
-# verb's subject is the one issued in that sentence (issuer).
-A_STATEMENT = frozenset({"بيان", "بيانا"})
-# A report named indefinitely (كشف تقرير لصحيفة X، في تقرير): "the report" (التقرير) later is that one.
-A_REPORT = frozenset({"تقرير", "تقريرا"})
 
 
 def coordinated(view: View, i: int) -> bool:
@@ -105,25 +99,6 @@ def opening_title(
             return title_referent(view, subj.text, i, *last) or subj.text
         if subj.kind == "entity" and subj.entity is not None and subj.entity.label == "PER":
             return subj.entity  # the title merged with its holder by the entities stage
-    return None
-
-
-def issuer(
-    view: View, s_no: int, said: dict[int, tuple[str | None, str | None]], nouns: frozenset[str] = A_STATEMENT
-) -> tuple[str | None, str | None] | None:
-    """Who issued "the statement" of sentence s_no: the speaker of the nearest earlier sentence that names a
-    statement indefinitely (وأعلنت رئاسة الحكومة في بيان أن … ¶ وأضاف البيان أن), if it made a quote; a
-    statement in construct with a named body (ببيان مجلس الأمن) is passed over. `nouns`: A_REPORT for "the
-    report" (كشف تقرير لصحيفة X عن … ¶ وبحسب التقرير)."""
-    for prev in range(s_no - 1, -1, -1):
-        lo, hi = view.sent_range[prev]
-        for k in range(lo, hi):
-            if not view.has(k, nouns):
-                continue
-            construct = k + 1 < view.n and k + 1 in view.mention_at and not view.tokens[k + 1].prefixes
-            if construct and not view.tokens[k].suffix:  # بيان لوزارة X: no construct, X's own statement
-                break  # رحبت ببيان مجلس الأمن: another body's statement, talked of, not quoted (session 10)
-            return said.get(prev)
     return None
 
 
@@ -283,3 +258,36 @@ def while_subject(view: View, i: int) -> Entity | None:
             entity = subj.entity if subj.kind == "entity" else None
         return entity if entity is not None and entity.label != "MISC" else None
     return None
+
+
+# Words stepped over before a clause's verb: the sentence's و/ف/قد and "but" (لكن في وقت لاحق، أطلق …).
+_CLAUSE_START = folded_words("و ف قد وقد لكن ولكن")
+
+
+def asyndetic_subject(view: View, i: int) -> Entity | None:
+    """For a finite verb at i right after a comma, with no و/ف of its own (…، أطلقت البلدية حملة نظافة، قالت
+    إنها …; رفضت الحكومة الخطة وأعادتها إلى اللجنة، قالت إن …): the named subject right after the verb that
+    opens the clause before that comma (from the comma before it, or the sentence's start), when the two verbs
+    agree in gender and that clause holds no report or quotation of its own. The caller checks that the verb
+    has no subject after it; the mention before the comma is then that clause's object, not a subject set off
+    by the comma (session 27, dev6)."""
+    lo = view.sentence(i)[0]
+    if i - 3 <= lo or view.word(i - 1) not in ("،", ",") or view.tokens[i].prefixes[:1] in (("و",), ("ف",)):
+        return None
+    comma = i - 1
+    k = next((m + 1 for m in range(comma - 1, lo - 1, -1) if view.word(m) in ("،", ",")), lo)
+    while k < comma and view.tokens[k].folded in _CLAUSE_START:
+        k += 1
+    if k + 2 >= comma or k in view.mention_at or view.punct(k) or k + 1 not in view.mention_at:
+        return None
+    word = view.tokens[k].folded.removeprefix("و").removeprefix("ف")
+    if word in _NOT_VERBS or word.startswith("ال") or len(word) < 3 or is_title(view, k):
+        return None
+    if _feminine_shape(word) != _feminine_shape(view.tokens[i].folded):
+        return None
+    entity, last = view.mention_at[k + 1]
+    if last + 1 >= comma or entity.label == "MISC":
+        return None  # the name runs to the comma: a subject set off by it (X، قال إن)
+    if any(is_complementizer(view, m) or view.word(m) in QUOTE_CHARS for m in range(k, comma)):
+        return None  # a report or a quotation of its own in the clause before (…، بأن X يمكنها …، قال)
+    return entity

@@ -54,6 +54,7 @@ from marsad.quotes_context import (
 )
 from marsad.quotes_datelines import after_connective, after_dateline, dateline_spans
 from marsad.quotes_direct import direct_claims
+from marsad.quotes_documents import A_REPORT, THE_DOCUMENTS, THE_REPORT, issuer
 from marsad.quotes_forward import (
     named_next,
     relayed_report,
@@ -74,11 +75,10 @@ from marsad.quotes_openings import (
 )
 from marsad.quotes_preverbal import before_verb, described_noun, preverbal
 from marsad.quotes_prodrop import (
-    A_REPORT,
+    asyndetic_subject,
     circumstantial_owner,
     contrast_subject,
     coordinated,
-    issuer,
     kana_subject,
     main_statement,
     no_subject,
@@ -98,13 +98,6 @@ from marsad.quotes_titles import foreign_title, title_referent
 from marsad.quotes_view import View
 
 SOURCE = "quotes.rules.v1"
-# "The statement" alone as a verb's subject (وأضاف البيان أن) refers back to the last statement the article
-# named indefinitely (في بيان، ببيان، بيانا، في بيانها): whoever spoke in that sentence issued it, and a
-# statement of a named body is that body's (bench/gold/QUOTES.md).
-_THE_STATEMENT = frozenset({"البيان"})
-# "The report" alone likewise (وبحسب التقرير، وقال التقرير إن) refers back to the last report the article
-# named indefinitely (كشف تقرير لصحيفة X عن …): whoever spoke in that sentence made it (session 21).
-_THE_REPORT = frozenset({"التقرير"})
 # Verbs of telling, whose object is the one told (أخبر وكالة X أن، أبلغ صحيفة X بأن): an outlet right after
 # them is the addressee and the via, not the speaker.
 _TELL = frozenset({"أخبر", "أبلغ"})
@@ -192,10 +185,12 @@ class Quotes:
                 speaker, text, via = self._speaker(
                     view, claim, last, last_outlet, last_sentence, last_end, last_gender
                 )
-                if speaker is None and text is not None and fold(text) in _THE_STATEMENT:
-                    speaker, text = issuer(view, s_no, said) or (speaker, text)
-                if speaker is None and text is not None and fold(text) in _THE_REPORT:
-                    found = issuer(view, s_no, said, A_REPORT)
+                if speaker is None and text is not None and fold(text) in THE_DOCUMENTS:
+                    # وأضاف البيان أن، وقالت الرسالة إن: whoever issued the statement or letter named before
+                    nouns = THE_DOCUMENTS[fold(text)]
+                    speaker, text = issuer(view, s_no, said, nouns) or (speaker, text)
+                if speaker is None and text is not None and fold(text) in THE_REPORT:
+                    found = issuer(view, s_no, said, A_REPORT, opening=False)
                     if (
                         found is None
                         and last_via is not None
@@ -285,6 +280,11 @@ class Quotes:
             noun = described_noun(view, claim.verb_tok) if claim.mode == "subject" else None
             if noun is not None:  # يافطات تطالب المجلس بـ: the placards, not the council
                 return None, noun, None
+            opener = asyndetic_subject(view, claim.verb_tok) if claim.mode == "subject" and fresh else None
+            if opener is not None and subject(view, claim.verb_tok, last_outlet).kind == "none":
+                # …، أطلقت البلدية حملة، قالت إنها …: a verb after a comma with no و and no subject goes on
+                # with the clause before it, whose object ends at the comma (session 27)
+                return opener.id, opener.name, own_outlet(view, opener, claim)
             before = preverbal(view, claim.verb_tok, last_outlet) if claim.mode == "subject" else None
             # وكان الرئيس الأميركي وصف الاجتماع بأنه: a title before the verb is its subject too (the
             # anaphor path below names it), not the object after the verb.
