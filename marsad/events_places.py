@@ -158,8 +158,8 @@ def relative_clauses(keys: Sequence[str]) -> list[tuple[int, int]]:
 def outside_relatives(located: Sequence[Located], keys: Sequence[str], at: int, last: int) -> list[Located]:
     """The places of an event whose trigger spans sentence positions at..last, less those inside a
     relative clause the trigger is not in, unless the clause describes the trigger (its pronoun within
-    RELATIVE_REACH words after it, no comma between: الهجوم الكيمياوي الذي شنه النظام في دوما keeps Douma
-    for the attack; اجتماع … بشأن الهجوم الذي شنه النظام في دوما does not give it to the meeting)."""
+    RELATIVE_REACH words after it, no comma between: الهجوم الذي نفذته القوات في دوما keeps Douma
+    for the attack; اجتماع … حول الهجوم الذي نفذته القوات في دوما does not give it to the meeting)."""
     kept = list(located)
     for pronoun, end in relative_clauses(keys):
         if pronoun <= at < end:

@@ -110,12 +110,12 @@ def test_a_speech_act_keeps_a_marked_place_or_its_own_country(
 @pytest.mark.parametrize(
     ("text", "entities", "expected"),
     [
-        # the White House announced, after a meeting the president held on the attack which the regime
-        # launched in Douma, that Washington has not decided: the meeting is not in Douma (the relative
-        # clause's place), the attack right before الذي is
+        # the White House announced, after a meeting the president held about the attack which government
+        # forces carried out in Douma, that Washington has not settled its answer: the meeting is not in
+        # Douma (the relative clause's place), the attack right before الذي is
         (
-            "أعلن البيت الأبيض عقب اجتماع عقده الرئيس بشأن الهجوم الذي شنه النظام في دوما، لأن واشنطن لم"
-            " تقرر الرد بعد.",
+            "أعلن البيت الأبيض عقب اجتماع عقده الرئيس حول الهجوم الذي نفذته القوات الحكومية في دوما، أن"
+            " واشنطن لم تحسم الرد.",
             {"دوما": ("LOC", None, "SYR"), "واشنطن": ("LOC", "USA", "USA")},
             [("اجتماع", "واشنطن"), ("الهجوم", "دوما")],
         ),
@@ -161,9 +161,10 @@ def places_of(text: str, entities: dict[str, tuple[str, str | None, str | None]]
             {"أنقرة": ("LOC", "TUR", "TUR")},
             [("10", None)],
         ),
-        # the European Union refused three visa requests in the case of the spy's poisoning in London
+        # the European Union refused three visa requests within the file of the former agent's poisoning in
+        # London
         (
-            "رفض الاتحاد الأوروبي ثلاثة طلبات تأشيرة في إطار قضية تسميم الجاسوس في لندن.",
+            "رفض الاتحاد الأوروبي ثلاثة طلبات تأشيرة ضمن ملف تسميم العميل السابق في لندن.",
             {"لندن": ("LOC", "GBR", "GBR")},
             [("12", None)],
         ),

@@ -49,7 +49,7 @@ A cascade per sentence:
      act of speech or stance (roots 01, 10-13) in a sentence that marks no place has none, unless its
      source is of its place's country (events_places.unplaced_speech: طالب X الولايات المتحدة is no act
      in the United States). A place inside a relative clause is no place of an act outside it but the
-     one it describes (events_places.outside_relatives: اجتماع بشأن الهجوم الذي شنه النظام في دوما, the
+     one it describes (events_places.outside_relatives: اجتماع حول الهجوم الذي نفذته القوات في دوما, the
      meeting is not in Douma, the attack is); nor is a marked place more than six words after an act of
      speech or stance (its topic's: events_places.speech_topic_dropped), nor one inside quotation marks
      the trigger is not in (events_places.outside_quotes).
@@ -232,7 +232,7 @@ class Events:
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
                 for first, last, trig, cameo in found:
-                    # a relative clause's places are its own acts' (الهجوم الذي شنه النظام في دوما)
+                    # a relative clause's places are its own acts' (الهجوم الذي نفذته القوات في دوما)
                     mine = outside_relatives(located, keys, first - lo, last - lo)
                     mine = speech_topic_dropped(mine, cameo, last - lo)  # طالب … عن أتراك يعملون في تركيا
                     mine = outside_quotes(mine, keys, first - lo)  # هتفوا "إيران بره": not in Iran
