@@ -92,6 +92,32 @@ DEMAND_BY_ROOT = {"04": "106", "06": "101", "07": "103", "08": "105", "14": "105
 GOVERNORS = frozenset({"03", "10", "13"})
 
 
+# A coming time after an imperfect (ويزور الرئيس القاهرة الأحد المقبل "the president visits Cairo next
+# Sunday"): a planned act, as سيزور is (session 27, FU and FUb in docs/events_history.md; read in
+# events_triggers). Up to COMING_REACH words after the verb, in its clause.
+COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غدًا"))
+COMING_REACH = 6
+# Speech acts are said now whatever they speak of (تهدد الحركة بمقاطعة الانتخابات الشهر المقبل: a threat
+# made today): statements, appeals, demands, disapproval, rejection, threats (FUb).
+SAID_NOW = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def planned(keys: Sequence[str], last: int, aspect: str, code: str) -> bool:
+    """Whether an imperfect trigger ending at word `last`, not a speech act (SAID_NOW), has a coming time
+    after it in its clause (coming): ويزور الرئيس القاهرة الأحد المقبل is planned, not done."""
+    return aspect == "imperf" and code[:2] not in SAID_NOW and coming(keys, last)
+
+
+def coming(keys: Sequence[str], i: int) -> bool:
+    """Whether a coming-time word (COMING) follows word i within COMING_REACH words in its clause."""
+    for key in keys[i + 1 : i + 1 + COMING_REACH]:
+        if key in CLAUSE_MARKS:
+            return False
+        if key in COMING:
+            return True
+    return False
+
+
 def negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:
     """Whether the trigger at word i of a sentence's folded stems is negated, denied, feared or
     hypothetical; `aspect` and `prefixes` are the trigger's (سيهاجم "will attack": future)."""

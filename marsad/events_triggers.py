@@ -48,6 +48,7 @@ from marsad.events_modality import (
     necessary,
     negated,
     negated_copula,
+    planned,
     promised,
     trend,
     unrealised,
@@ -130,7 +131,7 @@ def asserted(
             i, aim_end = last + 1, last + AIM_CHAIN  # بهدف التوصل إلى اتفاق لوقف إطلاق النار: aims
             undone.append(trig.cameo)
             continue
-        if is_negated(keys, i, aspect, prefixes):
+        if is_negated(keys, i, aspect, prefixes) or planned(keys, last, aspect, trig.cameo):
             i = last + 1
             undone.append(trig.cameo)  # سيزور مسقط لبحث: the visit is not done, nor its talks
             if trig.cameo[:2] in GOVERNORS:

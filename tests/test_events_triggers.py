@@ -26,7 +26,8 @@ def _triggers(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        ("والدولتان توقعان اتفاقية للتجارة الحرة الأسبوع المقبل.", "057"),  # the two states sign an FTA
+        # the two states sign an FTA today (session 27: "next week" made it planned, not done: FUb)
+        ("والدولتان توقعان اليوم اتفاقية للتجارة الحرة.", "057"),
         ("وقعت الحكومتان مذكرة تفاهم في مجال الزراعة.", "057"),  # the two governments signed an MoU
         ("ودان الأزهر الهجوم على المصلين.", "111"),  # al-Azhar condemned the attack on worshippers
         ("ودانت الجامعة العربية القصف.", "111"),  # the Arab League condemned the bombardment
