@@ -49,6 +49,9 @@ LEVANTINE = {
 LEVANTINE_FOLDED = {tuple(fold(w) for w in k): v for k, v in LEVANTINE.items()}
 PAST = frozenset({fold("الماضي"), fold("الماضية"), fold("المنصرم"), fold("المنصرمة"), fold("الفائت")})
 TODAY = frozenset({fold("اليوم"), fold("الليلة")})
+# Words of a coming time: after a weekday (الأحد المقبل) a day after publication, skipped here; after an
+# imperfect, a planned act (events_modality.planned)
+COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غدًا"))
 YESTERDAY = fold("أمس")
 
 
@@ -107,6 +110,8 @@ def resolve(keys: Sequence[str], published: dt.date | None) -> tuple[str, int, i
         if key in TODAY:
             return published.isoformat(), i, i
         if key in WEEKDAYS:
+            if nxt in COMING:
+                continue  # الأحد المقبل: a coming day is no done event's (CD, docs/events_when.md)
             past = nxt in PAST
             back = (published.weekday() - WEEKDAYS[key]) % 7
             if past and back == 0:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
+from marsad.events_dates import COMING
 from marsad.events_purpose import CLAUSE_MARKS, cue_before
 
 __all__ = [
@@ -95,7 +96,6 @@ GOVERNORS = frozenset({"03", "10", "13"})
 # A coming time after an imperfect (ويزور الرئيس القاهرة الأحد المقبل "the president visits Cairo next
 # Sunday"): a planned act, as سيزور is (session 27, FU and FUb in docs/events_history.md; read in
 # events_triggers). Up to COMING_REACH words after the verb, in its clause.
-COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غدًا"))
 COMING_REACH = 6
 # Speech acts are said now whatever they speak of (تهدد الحركة بمقاطعة الانتخابات الشهر المقبل: a threat
 # made today): statements, appeals, demands, disapproval, rejection, threats (FUb).
