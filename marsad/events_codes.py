@@ -27,6 +27,9 @@ from marsad.article import Actor, Token
 
 # CAMEO roots of an attack: assault (18), fight (19), mass violence (20).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of acts of speech or stance: statements (01), demands (10), disapproval (11), rejection (12),
+# threats (13); where they happen and what they speak of are read apart (events_places, events_modality).
+SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 
 # CAMEO sector codes that an agent phrase carries without a country (الشرطة → COP).
 SECTORS = frozenset(

@@ -15,7 +15,7 @@ from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_dates import WEEKDAYS
 from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
-from marsad.events_purpose import CLAUSE_MARKS
+from marsad.events_purpose import CLAUSE_MARKS, cue_after
 from marsad.events_senses import ACHIEVING, achieved, categorical, masdar_spelling
 from marsad.events_spans import time_aside
 from marsad.events_voice import ATTACK_NOUNS
@@ -239,14 +239,7 @@ def holding(keys: Sequence[str], last: int, code: str) -> bool:
 def received(keys: Sequence[str], last: int, code: str) -> bool:
     """Whether the hosting trigger (043) ending at sentence word `last` takes in casualties or patients
     (RECEIVED), no visitor."""
-    if code != HOSTED:
-        return False
-    for k in keys[last + 1 : last + 1 + RECEIVED_REACH]:
-        if k in CLAUSE_MARKS:
-            return False
-        if k in RECEIVED:
-            return True
-    return False
+    return code == HOSTED and cue_after(keys, last, RECEIVED_REACH, RECEIVED)
 
 
 def no_violence(keys: Sequence[str], last: int, code: str) -> bool:
@@ -431,18 +424,12 @@ def no_event(
 # its clause (وعزت الوزارة التراجع إلى الجفاف "the ministry put the fall down to the drought") no condolence.
 CONDOLED = frozenset(fold(w) for w in ("عزى", "عزت"))
 ATTRIBUTED_REACH = 6
+TO = frozenset({"الي"})  # إلى, folded
 
 
 def attributed(keys: Sequence[str], i: int, code: str) -> bool:
     """Whether a condolence trigger at word i is عزا "attributed", إلى after it in its clause."""
-    if code != "018" or keys[i] not in CONDOLED:
-        return False
-    for k in keys[i + 1 : i + 1 + ATTRIBUTED_REACH]:
-        if k in CLAUSE_MARKS:
-            return False
-        if k == "الي":
-            return True
-    return False
+    return code == "018" and keys[i] in CONDOLED and cue_after(keys, i, ATTRIBUTED_REACH, TO)
 
 
 # صادر عن "issued by" (بيان صادر عن مكتبه "a statement issued by his office"): the participle of صدر, written

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
+from marsad.events_codes import SPEECH_ROOTS
 from marsad.events_dates import COMING
-from marsad.events_purpose import CLAUSE_MARKS, cue_before
+from marsad.events_purpose import CLAUSE_MARKS, cue_after, cue_before
 
 __all__ = [
     "AIM_CHAIN",
@@ -98,8 +99,8 @@ GOVERNORS = frozenset({"03", "10", "13"})
 # events_triggers). Up to COMING_REACH words after the verb, in its clause.
 COMING_REACH = 6
 # Speech acts are said now whatever they speak of (تهدد الحركة بمقاطعة الانتخابات الشهر المقبل: a threat
-# made today): statements, appeals, demands, disapproval, rejection, threats (FUb).
-SAID_NOW = frozenset({"01", "02", "10", "11", "12", "13"})
+# made today): the acts of speech or stance (events_codes.SPEECH_ROOTS) and appeals (02) (FUb).
+SAID_NOW = SPEECH_ROOTS | {"02"}
 
 
 def planned(keys: Sequence[str], last: int, aspect: str, code: str) -> bool:
@@ -110,12 +111,7 @@ def planned(keys: Sequence[str], last: int, aspect: str, code: str) -> bool:
 
 def coming(keys: Sequence[str], i: int) -> bool:
     """Whether a coming-time word (COMING) follows word i within COMING_REACH words in its clause."""
-    for key in keys[i + 1 : i + 1 + COMING_REACH]:
-        if key in CLAUSE_MARKS:
-            return False
-        if key in COMING:
-            return True
-    return False
+    return cue_after(keys, i, COMING_REACH, COMING)
 
 
 def negated(keys: Sequence[str], i: int, aspect: str, prefixes: Sequence[str]) -> bool:

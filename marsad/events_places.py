@@ -15,8 +15,12 @@ words' (`outside_quotes`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from marsad.arabic import fold
 from marsad.article import Actor, Article, Geo
+from marsad.events_codes import SPEECH_ROOTS
+from marsad.events_features import RELATIVES
 
 # Relative places (folded): "the city", "the town", "the village", "the area" point back to the last town.
 RELATIVE_PLACES = frozenset({"المدينه", "البلده", "القريه", "البلدة", "المنطقه"})
@@ -125,7 +129,6 @@ def destination(located: Sequence[Located], keys: Sequence[str], last: int) -> L
 # Acts of speech or stance (CAMEO roots): said, demanded, condemned, refused or threatened somewhere the
 # sentence names only when it marks the place (في، ب). Measured on samples W and W2 (docs/events_where.md,
 # W26, P5b): rerun `python -m bench.eval_events_where` and judge the changed rows after a change here.
-SPEECH_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 
 
 def unplaced_speech(located: Sequence[Located], cameo: str, source: Actor | None, place: Geo) -> bool:
@@ -137,9 +140,7 @@ def unplaced_speech(located: Sequence[Located], cameo: str, source: Actor | None
 
 
 # Relative pronouns (folded): a place inside the clause one opens belongs to that clause's acts.
-RELATIVE_PRONOUNS = frozenset(
-    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
-)
+RELATIVE_PRONOUNS = RELATIVES | frozenset(fold(w) for w in ("اللتان", "اللواتي", "اللاتي"))
 CLAUSE_ENDS = frozenset({"،", ",", "؛", ";"})
 RELATIVE_REACH = 3  # words after a trigger within which a relative pronoun describes the trigger itself
 
@@ -155,13 +156,16 @@ def relative_clauses(keys: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def outside_relatives(located: Sequence[Located], keys: Sequence[str], at: int, last: int) -> list[Located]:
+def outside_relatives(
+    located: Sequence[Located], keys: Sequence[str], clauses: Sequence[tuple[int, int]], at: int, last: int
+) -> list[Located]:
     """The places of an event whose trigger spans sentence positions at..last, less those inside a
-    relative clause the trigger is not in, unless the clause describes the trigger (its pronoun within
-    RELATIVE_REACH words after it, no comma between: الهجوم الذي نفذته القوات في دوما keeps Douma
-    for the attack; اجتماع … حول الهجوم الذي نفذته القوات في دوما does not give it to the meeting)."""
+    relative clause (`clauses`: relative_clauses(keys)) the trigger is not in, unless the clause describes
+    the trigger (its pronoun within RELATIVE_REACH words after it, no comma between: الهجوم الذي نفذته
+    القوات في دوما keeps Douma for the attack; اجتماع … حول الهجوم الذي نفذته القوات في دوما does not
+    give it to the meeting)."""
     kept = list(located)
-    for pronoun, end in relative_clauses(keys):
+    for pronoun, end in clauses:
         if pronoun <= at < end:
             continue  # the trigger is in this clause
         gap = keys[last + 1 : pronoun]
@@ -186,13 +190,42 @@ def speech_topic_dropped(located: Sequence[Located], cameo: str, last: int) -> l
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
-def outside_quotes(located: Sequence[Located], keys: Sequence[str], at: int) -> list[Located]:
-    """An act's places less those between quotation marks its trigger is not in (هتف المحتجون "إيران بره"
-    at the consulate in Basra: the chant's Iran is no place of the protest)."""
+def quoted_spans(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """(opening, closing) sentence positions of each pair of quotation marks, paired in order."""
     marks = [i for i, k in enumerate(keys) if k in QUOTE_MARKS]
-    spans = list(zip(marks[::2], marks[1::2], strict=False))
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def outside_quotes(located: Sequence[Located], spans: Sequence[tuple[int, int]], at: int) -> list[Located]:
+    """An act's places less those between quotation marks (`spans`: quoted_spans) its trigger is not in
+    (هتف المحتجون "إيران بره" at the consulate in Basra: the chant's Iran is no place of the protest)."""
     kept = list(located)
     for a, b in spans:
         if not a < at < b:
             kept = [x for x in kept if not a < x[0] < b]
     return kept
+
+
+@dataclass(frozen=True)
+class Enclosures:
+    """A sentence's relative clauses and quoted stretches (sentence positions), read once per sentence."""
+
+    relatives: list[tuple[int, int]]
+    quoted: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, keys: Sequence[str]) -> Enclosures:
+        return cls(relative_clauses(keys), quoted_spans(keys))
+
+
+def act_places(
+    located: Sequence[Located], keys: Sequence[str], enclosures: Enclosures, at: int, last: int, cameo: str
+) -> list[Located]:
+    """The sentence's places that may be the act's (trigger at..last, code `cameo`): none inside a relative
+    clause (outside_relatives) or quotation (outside_quotes) it is not in, nor a speech act's topic's
+    (speech_topic_dropped)."""
+    if not located:
+        return []
+    mine = outside_relatives(located, keys, enclosures.relatives, at, last)
+    mine = speech_topic_dropped(mine, cameo, last)
+    return outside_quotes(mine, enclosures.quoted, at)

@@ -45,6 +45,17 @@ def cue_before(keys: Sequence[str], i: int, reach: int, cues: frozenset[str]) ->
     return False
 
 
+def cue_after(keys: Sequence[str], i: int, reach: int, cues: frozenset[str]) -> bool:
+    """Whether a word of `cues` stands within `reach` words after word i, in its clause (no CLAUSE_MARKS
+    between)."""
+    for w in keys[i + 1 : i + 1 + reach]:
+        if w in CLAUSE_MARKS:
+            return False
+        if w in cues:
+            return True
+    return False
+
+
 def purpose_after(keys: Sequence[str], k: int) -> int | None:
     """The sentence index of a purpose accusative (PURPOSES) after sentence word k in its clause, within
     PURPOSE_REACH words, or None."""

@@ -105,14 +105,13 @@ from marsad.events_modality import negated
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
+    Enclosures,
+    act_places,
     destination,
     located_places,
     main_place_of,
     meanwhile,
     nearest_place,
-    outside_quotes,
-    outside_relatives,
-    speech_topic_dropped,
     unplaced_speech,
 )
 from marsad.events_purpose import protest_purposes, purposed
@@ -231,11 +230,11 @@ class Events:
                     date_text = article.text[tokens[lo + date[1]].start : tokens[lo + date[2]].end]
                 fallback = previous_town if RELATIVE_PLACES.intersection(keys) else None
                 coded: list[Event] = []
+                enclosures = Enclosures.of(keys) if located else Enclosures([], [])
                 for first, last, trig, cameo in found:
-                    # a relative clause's places are its own acts' (الهجوم الذي نفذته القوات في دوما)
-                    mine = outside_relatives(located, keys, first - lo, last - lo)
-                    mine = speech_topic_dropped(mine, cameo, last - lo)  # طالب … عن أتراك يعملون في تركيا
-                    mine = outside_quotes(mine, keys, first - lo)  # هتفوا "إيران بره": not in Iran
+                    # a relative clause's, a quotation's and a speech act's topic's places are not the act's
+                    # (الهجوم الذي نفذته القوات في دوما، هتفوا "إيران بره"، طالب … عن أتراك يعملون في تركيا)
+                    mine = act_places(located, keys, enclosures, first - lo, last - lo, cameo)
                     goal = destination(mine, keys, last - lo) if cameo in VISITS else None
                     near = goal[2] if goal else nearest_place(mine, first - lo)
                     if meanwhile(keys, first - lo):  # …، فيما فرقت الشرطة: its own places, else the scene's
