@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from bench.gold import ANT
@@ -55,6 +55,8 @@ CUES = frozenset(
     ]
 )
 PUNCT = "\"'«»“”‘’.,،؛;:!?؟()[]{}-–—…/\\*"
+# Per source, the qualifying (line, docno, 8-word shingles) in file order.
+Pools = dict[str, list[tuple[int, str, set[tuple[str, ...]]]]]
 
 
 def shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
@@ -77,18 +79,20 @@ def pick_indices(n: int) -> list[int]:
     return [(4 * k + 1) * n // 20 for k in range(PER_SOURCE)]
 
 
-def excluded_docnos() -> set[str]:
+def excluded_docnos(names: Sequence[str] = EXCLUDED) -> set[str]:
+    """The docnos of the named gold files."""
     out: set[str] = set()
-    for name in EXCLUDED:
+    for name in names:
         for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 out.add(json.loads(line)["docno"])
     return out
 
 
-def candidates() -> dict[str, list[tuple[int, str, set[tuple[str, ...]]]]]:
-    """Per source, the qualifying (line, docno, shingles) in file order."""
-    banned = excluded_docnos()
+def candidates(names: Sequence[str] = EXCLUDED, keep: Callable[[str], bool] | None = None) -> Pools:
+    """Per source, the qualifying (line, docno, shingles) in file order; `names` are the gold files kept out
+    (with their near copies), `keep` a further test of the raw text (a later set's)."""
+    banned = excluded_docnos(names)
     records = []
     banned_shingles = []
     with ANT.open("rb") as f:
@@ -101,23 +105,28 @@ def candidates() -> dict[str, list[tuple[int, str, set[tuple[str, ...]]]]]:
             elif rec.get("cat") in SECTIONS and rec.get("src") in SOURCES:
                 words = (rec.get("text") or "").split()
                 if words and len(words) <= MAX_WORDS and cue_count(words) >= MIN_CUES:
+                    if keep is not None and not keep(rec["text"]):
+                        continue
                     records.append((i, rec["src"], rec["docno"], shingles(words)))
-    out: dict[str, list[tuple[int, str, set[tuple[str, ...]]]]] = {s: [] for s in SOURCES}
+    out: Pools = {s: [] for s in SOURCES}
     for i, src, docno, sh in records:
         if all(share(sh, other) <= MAX_SHARE for other in banned_shingles):
             out[src].append((i, docno, sh))
     return out
 
 
-def draw() -> list[tuple[str, int, int, int, int, str]]:
-    """(source, k, index, n, line, docno) of the drawn articles, k = 0 of every source first."""
-    pools = candidates()
+def draw(
+    pools: Pools | None = None, indices: Callable[[int], list[int]] = pick_indices
+) -> list[tuple[str, int, int, int, int, str]]:
+    """(source, k, index, n, line, docno) of the drawn articles, k = 0 of every source first; by default
+    dev6's pools and indices."""
+    pools = candidates() if pools is None else pools
     drawn: list[tuple[str, int, int, int, int, str]] = []
     taken: list[set[tuple[str, ...]]] = []
     for k in range(PER_SOURCE):
         for src in SOURCES:
             pool = pools[src]
-            index = pick_indices(len(pool))[k]
+            index = indices(len(pool))[k]
             # the same story drawn twice gives way to the next qualifying index
             while any(share(pool[index][2], other) > MAX_SHARE for other in taken):
                 index += 1
