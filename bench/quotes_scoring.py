@@ -37,7 +37,20 @@ DEV5 = ROOT / "bench" / "gold" / "quotes_dev5.jsonl"
 # The sixth (QUOTES.md, Sixth development set, session 26): 20 more by dev5's rule at other indices, drawn by
 # bench.quotes_dev6_draw, none in the other sets (dev5 included) nor in entities.jsonl.
 DEV6 = ROOT / "bench" / "gold" / "quotes_dev6.jsonl"
-SETS = {"gold": GOLD, "dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6}
+# The seventh (QUOTES.md, Seventh development set, session 28): 20 more, rich in direct quotes (at least 2
+# quotation pairs), by dev6's rule at other indices, drawn by bench.quotes_dev7_draw, none in the other sets
+# (dev6 included) nor in entities.jsonl.
+DEV7 = ROOT / "bench" / "gold" / "quotes_dev7.jsonl"
+SETS = {
+    "gold": GOLD,
+    "dev": DEV,
+    "dev2": DEV2,
+    "dev3": DEV3,
+    "dev4": DEV4,
+    "dev5": DEV5,
+    "dev6": DEV6,
+    "dev7": DEV7,
+}
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:
 # it forgives a clitic, a quotation mark or a trailing attribution phrase, not a missing clause.
