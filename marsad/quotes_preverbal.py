@@ -65,7 +65,7 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
 
 # Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
 # تعيش في بلجيكا، أكدت): the subject ends before the first comma.
-RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللواتي")
+RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي")
 RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
 
 
