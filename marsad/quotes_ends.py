@@ -45,6 +45,7 @@ _TO_IT = folded_words("إلى منه منها")
 # "but" and "while" do so only before a past verb outside quotation marks (…، لكنه قال إن …، بينما قالت
 # إسبانيا إن): in the speaker's words or before a future (لكنها ستشدد على) the verb is reported content.
 _BUT = folded_words("لكن ولكن")
+_AND_WHAT = folded_words("وما")  # وما وصفته بأنه: "and what it described as" (session 28, D2)
 _CONTRASTS = folded_words("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما فيما")
 # في حين "whereas" as one contrast word (كشف عن …، في حين أكد أن: the new verb starts its own quote).
 _IN = folded_words("في وفي")
@@ -146,6 +147,11 @@ class ContentEnds:
                 # subject of its own after و; the writer's next sentence
                 end = k
                 break
+            elif k > start + 1 and self._report_after_marks(start, k):
+                # وصفت X الواقعة بأنها "…" وقالت إنها …، قالت إنها "…" وما وصفته بأنه "…": the marks close
+                # the clause, and a reporting verb joined by و right after them starts the next quote
+                end = k
+                break
             elif (
                 self._opens_participle(k, start)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
@@ -196,6 +202,22 @@ class ContentEnds:
             return False
         marks = sum(1 for j in range(start, k) if self.view.word(j) in QUOTE_CHARS)
         return marks % 2 == 0
+
+    def _report_after_marks(self, start: int, k: int) -> bool:
+        """Token k follows a closing quotation mark (the marks since `start` balanced) and is و + a finite
+        past reporting verb (وقالت) or وما + a reporting verb (وما وصفته) (session 28, D2)."""
+        view = self.view
+        if (
+            view.word(k - 1) not in QUOTE_CHARS
+            or sum(view.word(j) in QUOTE_CHARS for j in range(start, k)) % 2
+        ):
+            return False
+        if view.tokens[k].folded in _AND_WHAT:
+            return self._verb(k + 1) is not None
+        # not كتب: وكتبت عليها "…" writes on a banner or a wall, it reports no speech of the clause's speaker
+        form = self._verb(k)
+        joined = "و" in view.tokens[k].prefixes and form is not None and form.verb.lemma != "كتب"
+        return joined and self._new_report(start, k)
 
     def _finite(self, k: int) -> bool:
         """Token k is a finite reporting verb: no participle, no verbal noun (وإعلان المنامة is a noun)."""

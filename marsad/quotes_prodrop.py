@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.arabic import fold, folded_words
 from marsad.article import Entity
+from marsad.attribution import OutletMatch
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import after_turn
 from marsad.quotes_preverbal import preverbal
@@ -130,6 +131,39 @@ def circumstantial_owner(view: View, i: int) -> tuple[str | None, str | None] | 
     if i < 1 or view.tokens[i - 1].folded not in CIRCUMSTANTIAL:
         return None
     return opening_clause_subject(view, i, None, agree=False, end=i - 1)
+
+
+# Relative "what" before a verb of describing, with its clitics (ما وصفه، لما وصفته، بما اعتبره، مما سماه).
+_WHAT = folded_words("ما وما لما بما مما")
+# Tokens from the opening verb to the verb after ما: further on, a long object or relative clause may hold
+# another subject (… الدعوى القضائية التي أقامتها … بشأن ما وصفتها: the plaintiff, not the lawsuit).
+DESCRIBED_REACH = 20
+
+
+def described_subject(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | None:
+    """For a reporting verb with no subject right after relative ما (وانتقد الوزير ما وصفه بـ"…"، وبثت القناة
+    لقطات لما وصفته بأنه "…"): the subject of the verb opening its clause, with no mark between, as `subject`
+    reads it (a name, an outlet, a title or an unnamed phrase), else None (session 28, D4)."""
+    if i < 2 or view.tokens[i - 1].folded not in _WHAT:
+        return None
+    lo = view.sentence(i)[0]
+    k = after_turn(view, lo, i)
+    while k < i and view.tokens[k].folded in _OPENING:
+        k += 1
+    word = view.tokens[k].folded.removeprefix("و").removeprefix("ف") if k < i else ""
+    if (
+        k + 1 >= i - 1
+        or i - k > DESCRIBED_REACH
+        or word in _NOT_VERBS
+        or word.startswith("ال")
+        or k in view.mention_at
+        or len(word) < 3
+    ):
+        return None
+    if any(view.punct(c) and view.word(c) not in QUOTE_CHARS for c in range(k + 1, i - 1)):
+        return None  # a comma or a colon between: another clause (a name in marks is no mark between)
+    subj = subject(view, k, last_outlet, limit=i - 1)
+    return subj if subj.kind in ("entity", "outlet", "unnamed", "anaphor") else None
 
 
 _QAD = folded_words("قد")

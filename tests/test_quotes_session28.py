@@ -30,3 +30,78 @@ def test_dual_relatives_open_a_clause_on_the_subject(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The minister criticised what he described as 'the international silence'.": the describer is the
+        # opening verb's subject, a title.
+        (
+            'وانتقد الوزير ما وصفه ب"الصمت الدولي".',
+            {},
+            [("direct", "الصمت الدولي", "الوزير", "وصف", None)],
+        ),
+        # "Al Jazeera channel aired footage of what it described as 'part of the army's dead'.": an outlet.
+        (
+            'وبثت قناة الجزيرة لقطات لما وصفته بأنه "جانب من قتلى الجيش".',
+            {},
+            [("direct", "جانب من قتلى الجيش", "الجزيرة", "وصف", "الجزيرة")],
+        ),
+    ],
+)
+def test_what_he_described_as_is_the_opening_subjects(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The ministry condemned what it described as 'the play'.": بال before the marks reads as ب.
+        (
+            'وأدانت وزارة الخارجية ما وصفته بال"المسرحية".',
+            {"وزارة الخارجية": "ORG"},
+            [("direct", "المسرحية", "وزارة الخارجية", "وصف", None)],
+        ),
+    ],
+)
+def test_the_article_glued_to_b_before_marks(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The defence ministry described the attack as 'a provocative act' and said that it informed the
+        # Security Council.": the marks close the description; وقالت starts its own quote.
+        (
+            'ووصفت وزارة الدفاع الهجوم بأنه "عمل استفزازي" وقالت إنها أبلغت مجلس الأمن بالحادث.',
+            {"وزارة الدفاع": "ORG"},
+            [
+                ("direct", "عمل استفزازي", "وزارة الدفاع", "وصف", None),
+                ("indirect", "أبلغت مجلس الأمن بالحادث", "وزارة الدفاع", "قال", None),
+            ],
+        ),
+        # "The residents said that the militia set up a tent it called 'the mobilisation tent' and wrote on it
+        # 'for whoever wants to go to the front'.": writing on a tent is no new report; one quote.
+        (
+            'وقال سكان إن الميليشيا أقامت خيمة سمتها "خيمة التعبئة" وكتبت عليها "لمن أراد الذهاب للجبهة".',
+            {},
+            [
+                (
+                    "indirect",
+                    'الميليشيا أقامت خيمة سمتها "خيمة التعبئة" وكتبت عليها "لمن أراد الذهاب للجبهة"',
+                    "سكان",
+                    "قال",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_joined_report_after_closing_marks_starts_a_quote(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want

@@ -79,6 +79,7 @@ from marsad.quotes_prodrop import (
     circumstantial_owner,
     contrast_subject,
     coordinated,
+    described_subject,
     kana_subject,
     main_statement,
     no_subject,
@@ -340,6 +341,9 @@ class Quotes:
                     # "…"، نقلت عنه وكالة رويترز: relayed from the speaker before, through the outlet after
                     return (*last, match_outlet(view, k + 1, last_outlet))
                 return relayed_source(view, subj, last, last_outlet)
+            if claim.mode == "subject" and subj.kind == "none":
+                # وانتقد الوزير ما وصفه بـ"…": the opening verb's subject describes (session 28, D4)
+                subj = described_subject(view, claim.verb_tok, last_outlet) or subj
             if claim.mode == "participle" or subj.kind == "none":
                 clause = circumstantial_owner(view, claim.verb_tok) if claim.mode != "participle" else None
                 if clause is not None:
