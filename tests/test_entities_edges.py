@@ -37,6 +37,8 @@ def _names(text: str, tagged: str, label: str = "PER") -> list[tuple[str, str]]:
         ("وقالت ليلى منصور وزيرة الصحة إن اللقاح آمن.", "ليلى منصور وزيرة الصحة", "ليلى منصور"),
         # "John Miller, the defendant's lawyer, defended his client"
         ("ودافع جون ميلر محامي المتهم عن موكله.", "جون ميلر محامي", "جون ميلر"),
+        # "Samer Haddad, the president's son, said he will run": a kin word in apposition
+        ("وقال سامر حداد نجل الرئيس إنه سيترشح.", "سامر حداد نجل", "سامر حداد"),
         # "Mazen Farid, the president's adviser, stressed that the talks go on"
         ("وأكد مازن فريد مستشار الرئيس أن المفاوضات مستمرة.", "مازن فريد مستشار", "مازن فريد"),
         # "the king received his guest Hamad bin Khalifa, emir of Qatar": أمير is also a given name, so it is
@@ -91,6 +93,8 @@ def test_describing_words_at_a_persons_edges_are_cut(text: str, tagged: str, nam
         ("وقال العربي زيتوني إن الاجتماع مهم.", "العربي زيتوني", "PER"),
         # "Hasan Abd al-Maruf said the army is ready": المعروف "the known" after عبد is a word of the name
         ("وقال حسن عبد المعروف إن الجيش جاهز.", "حسن عبد المعروف", "PER"),
+        # "Fatima bint Muhammad said the school opened": بنت "daughter of" links the name
+        ("وقالت فاطمة بنت محمد إن المدرسة افتتحت.", "فاطمة بنت محمد", "PER"),
         # "Ahmad al-Asir said his supporters are angry": الأسير "the prisoner" is his family name
         ("وقال أحمد الأسير إن أنصاره غاضبون.", "أحمد الأسير", "PER"),
     ],
