@@ -2,14 +2,15 @@
 
 The model sometimes tags an organisation and the person named right after it as one person (الاتحاد
 الأوروبي فيديريكا موغيريني "the EU['s] Federica Mogherini"): `split_leading_orgs` cuts such a mention into
-the organisation (ORG) and the person (PER). A person's mention also loses a title run into it from after
-the name (`trim_title`; an outlet it was told to: `marsad.entity_outlets.trim_told`), grows by a given
-name that reads as a nationality (`grow_given_name`), a one-word mention cut short of its suffix takes it back
-(`whole_short_stem`), and one whose first letters were read as clitics takes them back when the article
-writes the name whole in another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان); an
-organisation's or place's mention loses a reporting verb run into its start (`trim_leading_verb`), and a
-place cut to the first word of a compound name takes the next word (`grow_toponym_head`). Run by
-`marsad.stages.entities`; the gold conventions are in bench/gold/ENTITIES.md.
+the organisation (ORG) and the person (PER). A person's mention also loses a title, role or descriptor
+run into it from after the name or before it (`marsad.entity_edges`; an outlet it was told to:
+`marsad.entity_outlets.trim_told`), grows by a given name that reads as a nationality
+(`grow_given_name`), a one-word mention cut short of its suffix takes it back (`whole_short_stem`), and
+one whose first letters were read as clitics takes them back when the article writes the name whole in
+another mention (`regrow_clitic_letters`: وقال فيدان after هاكان فيدان); an organisation's or place's
+mention loses a reporting verb run into its start (`trim_leading_verb`), and a place cut to the first
+word of a compound name takes the next word (`grow_toponym_head`). Run by `marsad.stages.entities`; the
+gold conventions are in bench/gold/ENTITIES.md.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from marsad import lexicons
-from marsad.arabic import fold, fold_word
+from marsad.arabic import fold_word
 from marsad.article import Entity, Span, Token
 from marsad.entity_places import TOPONYM_HEADS, PlaceNames, busy_flags, stems_inside, token_range
 from marsad.entity_spans import org_at
@@ -28,20 +29,6 @@ from marsad.quotes_lexicon import load
 from marsad.role_words import first_words
 from marsad.stages.segment import folded_stem
 
-# Titles the NER sometimes runs into a person's mention from after the name (سلمى خوري المتحدثة باسم …
-# "Salma Khoury, the spokeswoman for …"): cut off, so that the mention is the name and the title a role.
-# Only role words, none a common family name (القاضي، الشيخ، السلطان، الزعيم، الكاتب are left out).
-TRAILING_TITLES = frozenset(
-    fold(w)
-    for w in [
-        "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرئيس", "الرئيسة", "الوزير", "الوزيرة", "المستشار",
-        "المستشارة", "السفير", "السفيرة", "المدير", "المديرة", "المراسل", "المراسلة", "المبعوث",
-        "المسؤول", "المسؤولة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الناشط", "الناشطة",
-        "الباحث", "الباحثة", "المحرر", "المحررة",
-        # sports roles, bare before their team (صلاح مهاجم منتخب مصر "Salah, Egypt's striker") or definite
-        "مهاجم", "حارس", "مدافع", "لاعب", "مدرب", "المهاجم", "الحارس", "المدافع", "اللاعب", "المدرب",
-    ]
-)  # fmt: skip
 SPLIT = ("PER", "ORG")  # labels of the model's mentions that split_leading_orgs may split
 
 
@@ -192,17 +179,6 @@ def _leading_org(
 def _at_or_after(tokens: Sequence[Token], offset: int) -> int:
     """The index of the first token whose stem starts at or after `offset` (len(tokens) when none)."""
     return bisect.bisect_left(tokens, offset, key=lambda t: t.stem.start)
-
-
-def trim_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention without a title the model ran into it from after the name (TRAILING_TITLES)."""
-    inside = stems_inside(tokens, span)
-    if len(inside) < 3 and not (len(inside) == 2 and inside[0].stem.end - inside[0].stem.start > 2):
-        return span  # a one-word name, or a very short first word: keep as tagged
-    last = inside[-1]
-    if last.prefixes or folded_stem(text, last) not in TRAILING_TITLES:
-        return span
-    return Span(span.start, inside[-2].stem.end)
 
 
 # علي written with ي (Ali; the preposition على "on" folds alike, and the model leaves the name out) after a

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from marsad import lexicons
 from marsad.arabic import fold
 from marsad.article import Entity, Span, Token
+from marsad.entity_edges import LEADING_DESCRIPTORS
 from marsad.entity_places import PlaceNames, stems_inside, token_range
 from marsad.role_complements import COMPLEMENT
 from marsad.stages.segment import folded_stem, word_counts
@@ -99,21 +100,6 @@ def trim_agent_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if lexicons.word_key(word) not in lexicons.agents():
         return span
     return Span(span.start, inside[-2].stem.end)
-
-
-def trim_leading_title(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's mention without a one-word title the model ran into its start (النقيب ناصر العمري: the
-    rank is the role, the name starts after it; منسقها سامي الكردي "its coordinator S. K.": a title with a
-    possessive pronoun too); two words of name must remain."""
-    inside = _words_in(tokens, span)
-    if len(inside) < 3 or inside[0].prefixes:
-        return span
-    title = lexicons.titles().get(fold(text[inside[0].stem.start : inside[0].stem.end]))
-    if title is None or title.relational == "kin":
-        return span  # ابن سينا: a kin word opens the name itself
-    if inside[1].prefixes or fold(text[inside[1].stem.start : inside[1].stem.end]).startswith("ال"):
-        return span  # the title goes on (نظيرته الألمانية أنغيلا ميركل): the counterpart pass cuts it
-    return Span(inside[1].stem.start, span.end)
 
 
 # إن and أن "that", as written with the hamza: a bare ان may be what a clitic reading left of a name (بان كي
@@ -198,10 +184,10 @@ RARE_SURNAME = 50
 
 
 def grow_rare_surname(text: str, tokens: Sequence[Token], span: Span) -> Span:
-    """A person's one-word mention right after a title, nationality or nisba word (one comma between allowed)
-    grown over the next word when that word is bare Arabic letters without ال, no verb, title or nationality,
-    rare in news (RARE_SURNAME), and the name ends there (`_closers`): in قالت المفوضة الأممية إيلينا فارغاس
-    إن the model tags only the given name it knows."""
+    """A person's one-word mention right after a title, nationality, nisba word or descriptor (one comma
+    between allowed) grown over the next word when that word is bare Arabic letters without ال, no verb,
+    title or nationality, rare in news (RARE_SURNAME), and the name ends there (`_closers`): in قالت
+    المفوضة الأممية إيلينا فارغاس إن the model tags only the given name it knows."""
 
     k = bisect.bisect_left(tokens, span.start, key=_stem_start)
     if k == 0 or k + 1 >= len(tokens) or tokens[k].stem.start != span.start:
@@ -210,8 +196,10 @@ def grow_rare_surname(text: str, tokens: Sequence[Token], span: Span) -> Span:
         return span
     before = tokens[k - 1] if not tokens[k - 1].is_punct or k < 2 else tokens[k - 2]
     head = folded_stem(text, before)
-    # a title word, a nationality or a definite nisba adjective closing a title (المفوضة الأممية)
-    if before.is_punct or not (head in _titled() or (head.startswith("ال") and head.endswith(NISBA_ENDS))):
+    # a title word, a nationality or a definite nisba adjective closing a title (المفوضة الأممية), or a
+    # descriptor (اللواء المتقاعد ياكوف أميدرور "the retired general Y. A.")
+    nisba = head.startswith("ال") and head.endswith(NISBA_ENDS)
+    if before.is_punct or not (head in _titled() or nisba or head in LEADING_DESCRIPTORS):
         return span
     nxt = tokens[k + 1]
     word = folded_stem(text, nxt)

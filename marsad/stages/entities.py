@@ -4,8 +4,10 @@ The model tags the pipeline's own tokens, sentence by sentence. A mention runs f
 token to the stem of its last, so clitics stay outside it: in بسوريا ("in Syria") the mention is سوريا,
 one character in; in والعراق it is العراق (the article ال is part of the name, as in UD Arabic).
 Then, in order, each pass skipping the tokens earlier mentions hold:
-1. the model's mentions are fitted: a role word it ran into a person's mention from after the name is cut
-   off (سلمى خوري المتحدثة → سلمى خوري; `trim_title`), a person's mention opening with a listed
+1. the model's mentions are fitted: a title, role noun or descriptor it ran into a person's mention from
+   after the name is cut off (سلمى خوري المتحدثة → سلمى خوري، كريم الصافي زعيم [حزب الأمل] → كريم
+   الصافي; `trim_title`), and descriptor or nationality adjectives before it (المخضرم، الإيطالي;
+   `trim_leading_title`; both in `marsad.entity_edges`), a person's mention opening with a listed
    organisation is split into the two (الاتحاد الأوروبي فيديريكا موغيريني; `marsad.entity_bounds`), a
    word of ل + an outlet noun ends a person (رامي عبد الرحمن لوكالة → رامي عبد الرحمن, "told the agency";
    `trim_told`, also for an ORG), a mention ends at its last word that is no punctuation, before an open
@@ -78,13 +80,13 @@ from marsad.entity_bounds import (
     trim_direction,
     trim_joined_verb,
     trim_leading_verb,
-    trim_title,
     whole_short_stem,
 )
 from marsad.entity_clitics import regrow_clitic_letters, trim_leading_on
 from marsad.entity_commons import drop_common_places
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
+from marsad.entity_edges import trim_leading_title, trim_title
 from marsad.entity_local_bodies import local_bodies
 from marsad.entity_outlets import drop_places_in_outlets, grow_abbreviation, people_as_outlets, trim_told
 from marsad.entity_people import known_people
@@ -129,7 +131,6 @@ from marsad.entity_tails import (
     split_person_tails,
     trim_agent_tail,
     trim_leading_particle,
-    trim_leading_title,
     trim_listed_body_tail,
     trim_rank_tail,
     trim_trailing_ala,
