@@ -57,6 +57,11 @@ ORG_HEADS = frozenset(
 )
 
 
+# Heads of bodies that news uses alone, with the article, for the body just named (وأكدت المنظمة after
+# منظمة حظر الأسلحة الكيميائية): the generic heads and the heads of ministries, commissions and unions.
+BODY_HEADS = ORG_HEADS | frozenset({"وزاره", "هيئه", "لجنه", "مؤسسه", "اتحاد", "جمعيه", "مفوضيه"})
+
+
 @dataclass
 class Mention:
     """One NER mention with its name words (title set aside) and the roles found for it."""
@@ -295,6 +300,30 @@ def _join_aliases(text: str, clusters: list[Cluster]) -> list[Cluster]:
     return _join_bracketed(text, out)
 
 
+def _join_heads(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word ORG cluster that is a body's head with the article (المنظمة، الوزارة) joined into the
+    nearest earlier ORG cluster whose name opens with that head (منظمة حظر الأسلحة)
+    (session 28)."""
+    first = {id(c): min(m.span.start for m in c.mentions) for c in clusters}
+    out: list[Cluster] = []
+    for c in clusters:
+        head = c.full[0][2:] if len(c.full) == 1 and c.full[0].startswith("ال") else ""
+        owner = None
+        if c.label == "ORG" and head in BODY_HEADS:
+            named = [
+                o
+                for o in clusters
+                if o is not c and o.label == "ORG" and len(o.full) > 1 and o.full[0] == head
+                if first[id(o)] < first[id(c)]
+            ]
+            owner = max(named, key=lambda o: first[id(o)], default=None)
+        if owner is None:
+            out.append(c)
+        else:
+            owner.mentions.extend(c.mentions)
+    return out
+
+
 def _join_bracketed(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ORG clusters with a mention alone in brackets right after another ORG's mention, joined into it; and
     a one-word name in brackets right after a person's mention, that no listed body is, joined into the
@@ -402,6 +431,7 @@ def merge(article: Article) -> Article:
         else:
             clusters.append(Cluster(m.label, m.name, [m]))
     clusters = _join_aliases(article.text, clusters)
+    clusters = _join_heads(clusters)
     taken = spans + [r.span for m in mentions for r in m.roles]
     for phrase in finder.bare_phrases(taken):
         owner = _tie(clusters, phrase)

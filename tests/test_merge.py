@@ -425,3 +425,39 @@ def test_bracketed_place_after_an_organisation_stays_apart() -> None:
     text = "وقالت وزارة الصحة (بغداد) إن الوضع مستقر."
     article = merge(build(text, [("وزارة الصحة", "ORG", 0), ("بغداد", "LOC", 0)]))
     assert [e.name for e in article.entities] == ["وزارة الصحة", "بغداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # "The Organisation for the Prohibition of Chemical Weapons published its report. The organisation
+        # stressed that …": the bare head with the article is the body just named (session 28, D5).
+        (
+            "نشرت منظمة حظر الأسلحة الكيميائية تقريرها. وأكدت المنظمة أن",
+            [("منظمة حظر الأسلحة الكيميائية", "ORG", 0), ("المنظمة", "ORG", 0)],
+            [("ORG", "منظمة حظر الأسلحة الكيميائية", ["منظمة حظر الأسلحة الكيميائية", "المنظمة"], ())],
+        ),
+        # "The Health Ministry and the Workers' Union … the union said": the nearest body with that head.
+        (
+            "اجتمعت وزارة الصحة مع اتحاد العمال. وقال الاتحاد إن",
+            [("وزارة الصحة", "ORG", 0), ("اتحاد العمال", "ORG", 0), ("الاتحاد", "ORG", 0)],
+            [
+                ("ORG", "وزارة الصحة", ["وزارة الصحة"], ()),
+                ("ORG", "اتحاد العمال", ["اتحاد العمال", "الاتحاد"], ()),
+            ],
+        ),
+        # "The organisation said … the Red Crescent Organisation": no body named before, so it stays alone.
+        (
+            "قالت المنظمة إن منظمة الهلال الأحمر",
+            [("المنظمة", "ORG", 0), ("منظمة الهلال الأحمر", "ORG", 0)],
+            [
+                ("ORG", "المنظمة", ["المنظمة"], ()),
+                ("ORG", "منظمة الهلال الأحمر", ["منظمة الهلال الأحمر"], ()),
+            ],
+        ),
+    ],
+)
+def test_a_bodys_bare_head_joins_the_body_named_before(
+    text: str, mentions: list[tuple[str, str, int]], expected: list[tuple[object, ...]]
+) -> None:
+    assert view(merge(build(text, mentions))) == expected
