@@ -42,6 +42,7 @@ from marsad.quotes_fragments import (
     inside_noun_phrase,
     opened_name,
     so_called,
+    spoke_about,
     threat_object,
 )
 from marsad.quotes_lexicon import QuoteLexicon
@@ -226,6 +227,9 @@ def _direct_cue(
         # marker are its quote (its genitive speaks), not the sentence verb's
         tok, noun = masdar
         return Claim(open_pos, "direct", span, noun.verb.lemma, "subject", verb_tok=tok)
+    spoke = spoke_about(lex, view, prev, lo) if closed else -1
+    if spoke >= 0:  # وتحدث شهود عيان عن "انفجار هائل": the marked words are تحدث's quote (session 28, D6)
+        return _claim_from_verb(lex, view, spoke, span, prev)
     if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
         verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:

@@ -106,6 +106,25 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
     return -1
 
 
+_SPOKE = frozenset({"تحدث"})
+
+
+def spoke_about(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
+    """The token of تحدث "spoke" whose عن is token prev, right before the marks (وتحدث شهود عيان عن "…"):
+    bench/gold/QUOTES.md counts the marked words as its direct quote (dev5's call; without marks عن names a
+    topic, no quote); else -1. The verb lies within SHORT_GAP tokens, no mark, punctuation, complementizer or
+    other reporting verb between (session 28)."""
+    if prev <= lo or view.tokens[prev].folded != "عن":
+        return -1
+    found = _verb_before(lex, view, prev - 1, max(lo, prev - SHORT_GAP))
+    if found is None or is_complementizer(view, found[0] + 1):
+        return -1
+    tok, form = found
+    if any(is_complementizer(view, t) for t in range(tok + 1, prev)):
+        return -1
+    return tok if form.verb.lemma in _SPOKE else -1
+
+
 def _verb_before(lex: QuoteLexicon, view: View, start: int, stop: int) -> tuple[int, VerbForm] | None:
     """The nearest reporting verb from token start back to token stop, with no punctuation or quotation mark
     between (its token and form), or None."""

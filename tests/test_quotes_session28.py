@@ -105,3 +105,20 @@ def test_a_joined_report_after_closing_marks_starts_a_quote(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Eyewitnesses spoke of 'a huge explosion' that shook the area.": the marked words after تحدث عن.
+        (
+            'وتحدث شهود عيان عن "انفجار هائل" هز المنطقة.',
+            {},
+            [("direct", "انفجار هائل", "شهود عيان", "تحدث", None)],
+        ),
+        # "The president spoke of great economic achievements.": no marks, a topic, no quote.
+        ("وتحدث الرئيس عن إنجازات اقتصادية كبيرة.", {}, []),
+    ],
+)
+def test_marked_words_after_spoke_of(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
