@@ -41,6 +41,7 @@ from marsad.quotes_fragments import (
     holding_verb,
     inside_noun_phrase,
     opened_name,
+    outer_describer,
     so_called,
     spoke_about,
     threat_object,
@@ -217,6 +218,10 @@ def _direct_cue(
             return None
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
         verb = find_verb(lex, view, prev - 1, lo, False, names=True)
+        if verb >= 0 and view.tokens[prev].folded.startswith("ب"):
+            # ووصفت روسيا الإجراءات التي أعلنتها ماي، بأنها "…": the describer, not the relative's verb (D7)
+            outer = outer_describer(lex, view, verb, lo)
+            verb = outer if outer >= 0 else verb
         if verb >= 0 and any(_bare_complementizer(view, verb, t) for t in range(verb + 1, prev)):
             return None  # وتابع إن X وعد … وإنه "…": the marks end the verb's first complement's quote
         if verb >= 0:

@@ -106,6 +106,28 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
     return -1
 
 
+_RELATIVE_PRONOUNS = folded_words("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي")
+
+
+def outer_describer(lex: QuoteLexicon, view: View, verb: int, lo: int) -> int:
+    """For a reporting verb right after a relative pronoun whose own complement is no ب (الإجراءات التي
+    أعلنتها ماي): the verb before that relative clause in the same clause whose complement is ب (ووصفت روسيا
+    …، بأنها "…": وصف، اتهم), which a following بأن(ه/ها) belongs to; else -1 (session 28, D7)."""
+    if verb < 1 or view.has(verb - 1, _RELATIVE_PRONOUNS) is None:
+        return -1
+    form = reporting_verb(lex, view, verb)
+    if form is None or any(chain[0] == "ب" for chain in form.verb.complements):
+        return -1
+    for j in range(verb - 2, max(lo, verb - LOOKBACK) - 1, -1):
+        if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛") or is_complementizer(view, j):
+            return -1
+        outer = reporting_verb(lex, view, j)
+        if outer is not None and view.has(j - 1, _RELATIVE_PRONOUNS) is None:
+            # (a verb of another relative clause on the way, روسيا، التي نفت …، is stepped over)
+            return j if any(chain[0] == "ب" for chain in outer.verb.complements) else -1
+    return -1
+
+
 _SPOKE = frozenset({"تحدث"})
 
 

@@ -19,7 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
-from marsad.quotes_fragments import accused_phrase
+from marsad.quotes_fragments import accused_phrase, outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
@@ -264,6 +264,10 @@ class IndirectFinder(NominalClaims):
         """An indirect quote of the verb at token i, when its complement follows in the sentence."""
         view = self.view
         hi = min(view.sentence(i)[1], i + 1 + MAX_COMPLEMENT_GAP)
+        if outer_describer(self.lex, view, i, view.sentence(i)[0]) >= 0:
+            marker = next((k for k in range(i + 1, hi) if is_complementizer(view, k)), -1)
+            if marker >= 0 and view.tokens[marker].folded.startswith("ب"):
+                return None  # الإجراءات التي أعلنتها ماي، بأنها "…": وصفت's بأنها, not the relative's (D7)
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)

@@ -122,3 +122,28 @@ def test_a_joined_report_after_closing_marks_starts_a_quote(
 )
 def test_marked_words_after_spoke_of(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Russia, which denied any role, described the measures May announced as 'unacceptable'.": the
+        # relative clause's أعلنتها takes no بأنها; Russia describes.
+        (
+            'ووصفت روسيا، التي نفت أي دور لها، الإجراءات التي أعلنتها ماي، بأنها "غير مقبولة وغير مبررة".',
+            {"روسيا": "LOC", "ماي": "PER"},
+            [("direct", "غير مقبولة وغير مبررة", "روسيا", "وصف", None)],
+        ),
+        # "Moscow had described the reports that spoke of a chemical attack as 'false stories'.": تحدثت is the
+        # reports' verb inside a relative clause.
+        (
+            'وكانت موسكو وصفت التقارير التي تحدثت عن هجوم كيميائي بأنها "روايات زائفة".',
+            {"موسكو": "LOC"},
+            [("direct", "روايات زائفة", "موسكو", "وصف", None)],
+        ),
+    ],
+)
+def test_a_relative_clauses_verb_does_not_take_the_describers_marks(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
