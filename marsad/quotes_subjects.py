@@ -111,6 +111,11 @@ def subject(
     if j == lo or (j == lo + 1 and (_possessed(view, lo) or relative)):
         return Subject("none", j)  # …، الذي أكد حرصه على: the object; the subject is the antecedent
     found = classify(view, lo, j, last_outlet)
+    if found.kind == "unnamed":
+        # وقالت امرأة تجلس خلف المقود في سيارتها، وتدعى X، "…": the name "called" after the description
+        called = _called_later(view, j, top)
+        if called is not None:
+            return called
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
     # A head in construct with a definite noun is definite (نائب السفير الأميركي في الأمم المتحدة X).
     indefinite = (
@@ -208,6 +213,23 @@ def _called(view: View, j: int) -> Subject | None:
     if mention is None or mention[0].label != "PER":
         return None
     return Subject("entity", mention[1] + 1, entity=mention[0])
+
+
+CALLED_REACH = 10  # tokens from an unnamed subject's end to a later "called" (…، وتدعى X)
+
+
+def _called_later(view: View, j: int, top: int) -> Subject | None:
+    """An unnamed subject ending at token j whose description goes on to "and (s)he is called X" within
+    CALLED_REACH tokens, with no mark, colon, complementizer or reporting verb before it: X (D8)."""
+    for k in range(j, min(top, j + CALLED_REACH)):
+        word = view.word(k)
+        if word in QUOTE_CHARS or word in (":", ".", "؛") or is_complementizer(view, k):
+            return None
+        if k > j and (word in _CALLED or view.tokens[k].folded.lstrip("و") in _CALLED_FOLDED):
+            return _called(view, k)  # (before the verb check: يدعى also reads as يدعي "claims")
+        if view.has(k, load().verbs) and k > j:
+            return None
+    return None
 
 
 def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | None) -> Subject:

@@ -147,3 +147,27 @@ def test_a_relative_clauses_verb_does_not_take_the_describers_marks(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "A man who has worked in the shop for years, called Karim Salem, said that the shelling went on all
+        # night.": the name after the description's "called" speaks.
+        (
+            "وقال رجل يعمل في المتجر منذ سنوات، ويدعى كريم سالم، إن القصف استمر طوال الليل.",
+            {"كريم سالم": "PER"},
+            [("indirect", "القصف استمر طوال الليل", "كريم سالم", "قال", None)],
+        ),
+        # "A woman sitting at the wheel of her car, called Samah Kamel, said: 'a historic day'.": direct.
+        (
+            'وقالت امرأة تجلس خلف عجلة القيادة في سيارتها، وتدعى سماح كامل، "اليوم يوم تاريخي".',
+            {"سماح كامل": "PER"},
+            [("direct", "اليوم يوم تاريخي", "سماح كامل", "قال", None)],
+        ),
+    ],
+)
+def test_a_name_called_after_an_unnamed_description(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
