@@ -171,3 +171,15 @@ def test_a_name_called_after_an_unnamed_description(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "In flagrant breach of international law, the law states that 'settlement is a national value'.":
+        # صارخة is "flagrant", and a law's text is no speaker.
+        'وفي مخالفة صارخة للقوانين الدولية، يشرع القانون الاستيطان، إذ ينص على أن "الاستيطان قيمة وطنية".',
+    ],
+)
+def test_flagrant_is_no_shouting(text: str) -> None:
+    assert quotes_said(text, {}) == []
