@@ -10,12 +10,12 @@ from tests.test_quotes_cases import Said, quotes_said
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "The two men, who (dual) have hinted for months at an alliance, call for a technocrat government.":
-        # the dual relative اللذان opens a clause on the subject; the call's content is after it.
+        # "The two leaders, who (dual) have hinted for weeks at their merger, call for a government of
+        # experts.": the dual relative اللذان opens a clause on the subject; the call's content is after it.
         (
-            "ويدعو الرجلان، اللذان يلمحان منذ أشهر إلى تحالفهما، إلى تشكيل حكومة تكنوقراط.",
+            "ويدعو الزعيمان، اللذان يلمحان منذ أسابيع إلى اندماج حزبيهما، إلى تأليف حكومة كفاءات.",
             {},
-            [("indirect", "تشكيل حكومة تكنوقراط", "الرجلان", "دعا", None)],
+            [("indirect", "تأليف حكومة كفاءات", "الزعيمان", "دعا", None)],
         ),
         # "The two ministries, which (dual f.) oversee the crossing, stressed that the road will open.":
         # اللتان, the same.
@@ -42,11 +42,11 @@ def test_dual_relatives_open_a_clause_on_the_subject(
             {},
             [("direct", "الصمت الدولي", "الوزير", "وصف", None)],
         ),
-        # "Al Jazeera channel aired footage of what it described as 'part of the army's dead'.": an outlet.
+        # "Al Jazeera showed pictures of what it described as 'some victims of the shelling'.": an outlet.
         (
-            'وبثت قناة الجزيرة لقطات لما وصفته بأنه "جانب من قتلى الجيش".',
+            'وعرضت قناة الجزيرة صورا لما وصفته بأنه "بعض ضحايا القصف".',
             {},
-            [("direct", "جانب من قتلى الجيش", "الجزيرة", "وصف", "الجزيرة")],
+            [("direct", "بعض ضحايا القصف", "الجزيرة", "وصف", "الجزيرة")],
         ),
     ],
 )
@@ -74,14 +74,14 @@ def test_the_article_glued_to_b_before_marks(text: str, names: dict[str, str], w
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "The defence ministry described the attack as 'a provocative act' and said that it informed the
-        # Security Council.": the marks close the description; وقالت starts its own quote.
+        # "The defence ministry described the raid as 'a dangerous escalation' and said that it will complain
+        # to the Security Council.": the marks close the description; وقالت starts its own quote.
         (
-            'ووصفت وزارة الدفاع الهجوم بأنه "عمل استفزازي" وقالت إنها أبلغت مجلس الأمن بالحادث.',
+            'ووصفت وزارة الدفاع الغارة بأنها "تصعيد خطير" وقالت إنها ستشكو الأمر لمجلس الأمن.',
             {"وزارة الدفاع": "ORG"},
             [
-                ("direct", "عمل استفزازي", "وزارة الدفاع", "وصف", None),
-                ("indirect", "أبلغت مجلس الأمن بالحادث", "وزارة الدفاع", "قال", None),
+                ("direct", "تصعيد خطير", "وزارة الدفاع", "وصف", None),
+                ("indirect", "ستشكو الأمر لمجلس الأمن", "وزارة الدفاع", "قال", None),
             ],
         ),
         # "The residents said that the militia set up a tent it called 'the mobilisation tent' and wrote on it
@@ -127,19 +127,19 @@ def test_marked_words_after_spoke_of(text: str, names: dict[str, str], want: lis
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "Russia, which denied any role, described the measures May announced as 'unacceptable'.": the
-        # relative clause's أعلنتها takes no بأنها; Russia describes.
+        # "France, which denied any part in it, described the curbs Salem announced as 'arbitrary'.": the
+        # relative clause's أعلنها takes no بأنها; France describes.
         (
-            'ووصفت روسيا، التي نفت أي دور لها، الإجراءات التي أعلنتها ماي، بأنها "غير مقبولة وغير مبررة".',
-            {"روسيا": "LOC", "ماي": "PER"},
-            [("direct", "غير مقبولة وغير مبررة", "روسيا", "وصف", None)],
+            'ووصفت فرنسا، التي تنفي كل تورط، القيود التي أعلنها سالم، بأنها "تعسفية ومرفوضة".',
+            {"فرنسا": "LOC", "سالم": "PER"},
+            [("direct", "تعسفية ومرفوضة", "فرنسا", "وصف", None)],
         ),
-        # "Moscow had described the reports that spoke of a chemical attack as 'false stories'.": تحدثت is the
-        # reports' verb inside a relative clause.
+        # "Ankara had described the news that spoke of an incursion as 'plain lies'.": تحدثت is the news's
+        # verb inside a relative clause.
         (
-            'وكانت موسكو وصفت التقارير التي تحدثت عن هجوم كيميائي بأنها "روايات زائفة".',
-            {"موسكو": "LOC"},
-            [("direct", "روايات زائفة", "موسكو", "وصف", None)],
+            'وكانت أنقرة وصفت الأنباء التي تحدثت عن توغل بري بأنها "أكاذيب مفضوحة".',
+            {"أنقرة": "LOC"},
+            [("direct", "أكاذيب مفضوحة", "أنقرة", "وصف", None)],
         ),
     ],
 )
@@ -159,11 +159,12 @@ def test_a_relative_clauses_verb_does_not_take_the_describers_marks(
             {"كريم سالم": "PER"},
             [("indirect", "القصف استمر طوال الليل", "كريم سالم", "قال", None)],
         ),
-        # "A woman sitting at the wheel of her car, called Samah Kamel, said: 'a historic day'.": direct.
+        # "A woman standing at the door of her small shop, called Samah Kamel, said: 'a day I will not
+        # forget'.": direct.
         (
-            'وقالت امرأة تجلس خلف عجلة القيادة في سيارتها، وتدعى سماح كامل، "اليوم يوم تاريخي".',
+            'وقالت سيدة تقف أمام باب متجرها الصغير، وتدعى سماح كامل، "هذا يوم لن أنساه".',
             {"سماح كامل": "PER"},
-            [("direct", "اليوم يوم تاريخي", "سماح كامل", "قال", None)],
+            [("direct", "هذا يوم لن أنساه", "سماح كامل", "قال", None)],
         ),
     ],
 )
@@ -176,9 +177,9 @@ def test_a_name_called_after_an_unnamed_description(
 @pytest.mark.parametrize(
     "text",
     [
-        # "In flagrant breach of international law, the law states that 'settlement is a national value'.":
-        # صارخة is "flagrant", and a law's text is no speaker.
-        'وفي مخالفة صارخة للقوانين الدولية، يشرع القانون الاستيطان، إذ ينص على أن "الاستيطان قيمة وطنية".',
+        # "In flagrant breach of the usual norms, the new decree allows seizure, as it states that 'the land
+        # is the state's'.": صارخة is "flagrant", and a decree's text is no speaker.
+        'وفي مخالفة صارخة للأعراف المتبعة، يبيح المرسوم الجديد المصادرة، إذ ينص على أن "الأرض ملك للدولة".',
     ],
 )
 def test_flagrant_is_no_shouting(text: str) -> None:
