@@ -219,7 +219,7 @@ def _direct_cue(
         # وقال X الخبير في شركة "ميزوهو" إن "…": a short quoted name in the subject is stepped over
         verb = find_verb(lex, view, prev - 1, lo, False, names=True)
         if verb >= 0 and view.tokens[prev].folded.startswith("ب"):
-            # ووصفت روسيا الإجراءات التي أعلنتها ماي، بأنها "…": the describer, not the relative's verb (D7)
+            # ووصفت روسيا القيود التي أعلنها الوزير، بأنها "…": the describer, not the relative's verb (D7)
             outer = outer_describer(lex, view, verb, lo)
             verb = outer if outer >= 0 else verb
         if verb >= 0 and any(_bare_complementizer(view, verb, t) for t in range(verb + 1, prev)):
@@ -233,7 +233,7 @@ def _direct_cue(
         tok, noun = masdar
         return Claim(open_pos, "direct", span, noun.verb.lemma, "subject", verb_tok=tok)
     spoke = spoke_about(lex, view, prev, lo) if closed else -1
-    if spoke >= 0:  # وتحدث شهود عيان عن "انفجار هائل": the marked words are تحدث's quote (session 28, D6)
+    if spoke >= 0:  # وتحدث شهود عن "…": the marked words are تحدث's quote (session 28, D6)
         return _claim_from_verb(lex, view, spoke, span, prev)
     if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
         verb = governing_verb(lex, view, prev, lo, words)

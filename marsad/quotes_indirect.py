@@ -267,7 +267,7 @@ class IndirectFinder(NominalClaims):
         if outer_describer(self.lex, view, i, view.sentence(i)[0]) >= 0:
             marker = next((k for k in range(i + 1, hi) if is_complementizer(view, k)), -1)
             if marker >= 0 and view.tokens[marker].folded.startswith("ب"):
-                return None  # الإجراءات التي أعلنتها ماي، بأنها "…": وصفت's بأنها, not the relative's (D7)
+                return None  # القيود التي أعلنها الوزير، بأنها "…": وصفت's بأنها, not the relative's (D7)
         subj = subject(view, i, None)
         if subj.kind == "nonsource" or (form.masdar and subj.kind == "none"):
             return None  # a verbal noun reports only with its speaker after it (مزاعم بريطانيا بأن)
