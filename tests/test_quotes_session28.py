@@ -110,11 +110,11 @@ def test_a_joined_report_after_closing_marks_starts_a_quote(
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "Eyewitnesses spoke of 'a huge explosion' that shook the area.": the marked words after تحدث عن.
+        # "Residents spoke of 'a terrible roar' heard at night.": the marked words after تحدث عن.
         (
-            'وتحدث شهود عيان عن "انفجار هائل" هز المنطقة.',
+            'وتحدث سكان عن "دوي رهيب" سمع ليلا.',
             {},
-            [("direct", "انفجار هائل", "شهود عيان", "تحدث", None)],
+            [("direct", "دوي رهيب", "سكان", "تحدث", None)],
         ),
         # "The president spoke of great economic achievements.": no marks, a topic, no quote.
         ("وتحدث الرئيس عن إنجازات اقتصادية كبيرة.", {}, []),
