@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_ends import predicate_of_content
 from marsad.quotes_fragments import accused_phrase
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
@@ -66,6 +67,9 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
+
+# Pronoun endings of a preposition (folded إليه، إليها، عليهم; الي → اليه: the ي is kept).
+_PRONOUNS = frozenset(("يه", "يها", "يهم", "يهما", "يهن"))
 
 # Contrast openers of a new clause (، بينما تدعو، ، فيما يرى; ، في حين يقول: ContentEnds._whereas).
 _WHILE = folded_words("بينما وبينما فيما")
@@ -274,6 +278,10 @@ class IndirectFinder(NominalClaims):
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
+        if form.verb.chained and i + 1 < view.n and self._own_pronoun(i + 1, form):
+            return None  # النتائج التي توصلت إليها الأجهزة: the relative's pronoun, no report (session 28b)
+        if predicate_of_content(view, i, form):
+            return None  # أعلن أن التحقيقات …، توصلت إلى أن: nested in the content before the comma
         saying: list[int] = []
         j = i + 1
         while j < hi:
@@ -364,6 +372,14 @@ class IndirectFinder(NominalClaims):
         if (OBJECT,) in form.verb.complements:
             return self._object(i, form, subj)
         return None
+
+    def _own_pronoun(self, j: int, form: VerbForm) -> bool:
+        """Token j is the head preposition of one of the verb's chains with a pronoun (إليها، إليه)."""
+        word = self.view.tokens[j].folded.lstrip("وف")
+        return any(
+            word != chain[0] and word.startswith(chain[0][:-1]) and word[len(chain[0]) - 1 :] in _PRONOUNS
+            for chain in form.verb.complements
+        )
 
     def _named_end(self, i: int, subj: Subject) -> int:
         """Where the subject of the verb at i ends before a noun-phrase object: after the last name in the
