@@ -53,7 +53,8 @@ _SAYING = frozenset({"بالقول", "وبالقول"})
 # and it: weekdays, time words, manner adverbs.
 OBJECT = fold("مفعول")
 _OBJECT_SKIP = folded_words(
-    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا كذلك"
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا "
+    "كذلك كالعادة"
 )
 # One-word objects of نفى that are reports themselves (نفى الاتهامات "denied the accusations").
 _DENIED = folded_words("الاتهامات الاتهام التهم التهمة المزاعم الادعاءات الأنباء التقارير الشائعات")
@@ -381,6 +382,23 @@ class IndirectFinder(NominalClaims):
             for chain in form.verb.complements
         )
 
+    def _object_comma(self, c: int) -> bool:
+        """Token c is a comma closing a noun-phrase object: a relative pronoun, و + an imperfect verb
+        (، ويدفع X ببراءته) or a participle in م- (، منافية بذلك، مؤكدا) follows it. Not a mere phrase
+        (، بشأن الصحفي …، أو سعيه …، تحمل القاهرة …: the object goes on)."""
+        view = self.view
+        if view.word(c) not in ("،", ",") or c + 1 >= view.n:
+            return False
+        token = view.tokens[c + 1]
+        if token.folded in RELATIVES:
+            return True
+        stem = token.folded.lstrip("وف")
+        if stem != token.folded and stem[:1] in ("ي", "ت") and len(stem) >= 4 and not stem.startswith("ال"):
+            return True
+        if c + 1 in view.mention_at or c + 2 >= view.n or view.punct(c + 2):
+            return False
+        return token.folded[:1] == "م" and len(token.folded) >= 5 and token.folded[-1] in ("ا", "ه")
+
     def _named_end(self, i: int, subj: Subject) -> int:
         """Where the subject of the verb at i ends before a noun-phrase object: after the last name in the
         subject phrase (ونفى X الاتهامات، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات: the phrase
@@ -410,7 +428,22 @@ class IndirectFinder(NominalClaims):
             return None
         if is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or self._verb(k) is not None:
             return None
+        if has_prefix(view, k, "ل"):
+            return None  # تنكر لكل من وقف معه "disowned": تنكّر لـ, no denial (session 28b)
         end = self.content_end(k, hi)
+        # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها في الحادث، واتهمت …; تنكر
+        # ضلوعها …، منافية بذلك …; …، التي أسفرت عن …): as every such object of the gold sets (session 28b).
+        # After بينما/فيما the verb's clause is subordinate: the main clause starts after its comma
+        # (وبينما أنكرت طهران ضلوعها في المخطط، تكشف الوثائق …).
+        subordinate = i > 0 and view.has(i - 1, _WHILE) is not None
+        end = next(
+            (
+                c
+                for c in range(k + 1, end)
+                if self._object_comma(c) or (subordinate and view.word(c) in ("،", ","))
+            ),
+            end,
+        )
         # ونفى X الاتهامات ووصفها بأنها "…": a reporting verb joined by و starts the next quote
         end = next((t for t in range(k + 1, end) if has_prefix(view, t, "و") and self._verb(t)), end)
         if any(t in self.direct for t in range(k, end)):

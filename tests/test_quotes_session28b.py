@@ -76,3 +76,50 @@ def test_reaching_something_is_no_report(text: str, want: list[Said]) -> None:
 )
 def test_concluding_after_a_comma_goes_on_the_content(text: str, want: list[Said]) -> None:
     assert quotes_said(text, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "But Russia denies its involvement in any attack on the spy, contradicting the minister's words."
+        (
+            "لكن روسيا تنكر ضلوعها في أي هجوم على الجاسوس، منافية بذلك تصريحات الوزير.",
+            {"روسيا": "LOC"},
+            [("indirect", "ضلوعها في أي هجوم على الجاسوس", "روسيا", "أنكر", None)],
+        ),
+        # "While Tehran, as usual, denied its role in the plot, the documents reveal a long history."
+        (
+            "وبينما أنكرت طهران كالعادة ضلوعها في المخطط، تكشف الوثائق تاريخا طويلا.",
+            {"طهران": "LOC"},
+            [("indirect", "ضلوعها في المخطط", "طهران", "أنكر", None)],
+        ),
+        # "The governor denied the accusations of fraud, which the woman made before the committee."
+        (
+            "ونفى المحافظ سالم عمران الاتهامات بالاحتيال، التي قدمتها المرأة أمام اللجنة.",
+            {"سالم عمران": "PER"},
+            [("indirect", "الاتهامات بالاحتيال", "سالم عمران", "نفى", None)],
+        ),
+    ],
+)
+def test_denied_noun_phrase_ends_before_a_new_clause(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "A man who turned his back on everyone who stood by him.": تنكّر لـ "disowned", no denial.
+        ("وهذه نهاية متوقعة لرجل تنكر لكل من وقف معه.", {}, []),
+        # "The minister denied handing any recording to any party, about the missing journalist.": the
+        # object goes on past a comma before a mere phrase.
+        (
+            "ونفى الوزير سالم عمران تسليم أي تسجيل لأي طرف، بشأن الصحفي المفقود.",
+            {"سالم عمران": "PER"},
+            [("indirect", "تسليم أي تسجيل لأي طرف، بشأن الصحفي المفقود", "سالم عمران", "نفى", None)],
+        ),
+    ],
+)
+def test_denial_guards(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
