@@ -69,6 +69,9 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
 
+# Verbs whose bare ب complement (أفادت مصادر بمقتل …) is read with `_bare_clitic_off`'s guards.
+_REPORTED_WITH_B = frozenset({"أفاد"})
+
 # Pronoun endings of a preposition (folded إليه، إليها، عليهم; الي → اليه: the ي is kept).
 _PRONOUNS = frozenset(("يه", "يها", "يهم", "يهما", "يهن"))
 
@@ -337,6 +340,8 @@ class IndirectFinder(NominalClaims):
                 else:
                     return None
             start = self._marker(j, form)
+            if start == j and form.verb.lemma in _REPORTED_WITH_B and self._bare_clitic_off(j, form, subj):
+                start = -1  # وأفاد المتحدث باسم الجيش بمقتل …: the ب of the subject's title, or of به
             if start >= 0 and j < subj.end and subj.kind == "entity" and not is_complementizer(view, j):
                 start = -1  # ودعا المبعوث الأممي إلى اليمن مارتن غريفيث …: the إلى of the subject's title
             if start < 0 and saying and saying[-1] == j - 1 and is_complementizer(view, j):
@@ -373,6 +378,20 @@ class IndirectFinder(NominalClaims):
         if (OBJECT,) in form.verb.complements:
             return self._object(i, form, subj)
         return None
+
+    def _bare_clitic_off(self, j: int, form: VerbForm, subj: Subject) -> bool:
+        """Token j, a word with the clitic ب of أفاد's noun-phrase complement (أفادت مصادر بمقتل …), is no
+        complement: after an imperfect (معلومات تفيد بـ "indicate"), inside the subject phrase (المتحدث
+        باسم، مصدر بوزارة; باسمهم after it), or a pronoun (ما أفاد به) (session 28b)."""
+        view = self.view
+        token = view.tokens[j]
+        if is_complementizer(view, j) or "ب" not in token.prefixes:
+            return False
+        short = token.stem.end - token.stem.start < 3
+        named = (
+            view.text[token.stem.start : token.stem.end] == "اسم"
+        )  # كما أفاد متحدث باسمهم: "on their behalf"
+        return form.imperfect or j < subj.end or named or bool(token.suffix and short)
 
     def _own_pronoun(self, j: int, form: VerbForm) -> bool:
         """Token j is the head preposition of one of the verb's chains with a pronoun (إليها، إليه)."""

@@ -123,3 +123,37 @@ def test_denied_noun_phrase_ends_before_a_new_clause(
 )
 def test_denial_guards(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Military sources reported on Saturday the killing of dozens of soldiers in an ambush."
+        (
+            "وأفادت مصادر عسكرية السبت بمقتل عشرات الجنود في كمين قرب المدينة.",
+            [("indirect", "مقتل عشرات الجنود في كمين قرب المدينة", "مصادر عسكرية", "أفاد", None)],
+        ),
+        # "The army spokesman reported a rocket falling near the border.": not the ب of باسم.
+        (
+            "وأفاد المتحدث باسم الجيش بسقوط صاروخ قرب الحدود.",
+            [("indirect", "سقوط صاروخ قرب الحدود", "المتحدث باسم الجيش", "أفاد", None)],
+        ),
+    ],
+)
+def test_reported_with_b_and_a_noun_phrase(text: str, want: list[Said]) -> None:
+    assert quotes_said(text, {}) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "This is information indicating an explosion.": تفيد "indicates", a document's.
+        "وهذه معلومات تفيد بوقوع انفجار في الميناء.",
+        # "This is what the witnesses reported.": the ب with a pronoun.
+        "وهذا ما أفاد به الشهود.",
+        # "The doctors announced the strike, as a spokesman on their behalf said on Monday."
+        "وأعلن الأطباء الإضراب، كما أفاد متحدث باسمهم، الاثنين.",
+    ],
+)
+def test_reported_with_b_guards(text: str) -> None:
+    assert [q for q in quotes_said(text, {}) if q[3] == "أفاد"] == []
