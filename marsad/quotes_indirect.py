@@ -33,6 +33,7 @@ from marsad.quotes_speakers import (
     fact_before,
     has_prefix,
     is_complementizer,
+    is_title,
     that_after_from,
 )
 from marsad.quotes_subjects import subject
@@ -71,6 +72,9 @@ _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651
 
 # Verbs whose bare ب complement (أفادت مصادر بمقتل …) is read with `_bare_clitic_off`'s guards.
 _REPORTED_WITH_B = frozenset({"أفاد"})
+
+# Verbs whose noun-phrase object counts only with `_named_object`'s guards (أكد X وقوف بلاده).
+_NAMED_OBJECT_ONLY = frozenset({"أكد"})
 
 # Pronoun endings of a preposition (folded إليه، إليها، عليهم; الي → اليه: the ي is kept).
 _PRONOUNS = frozenset(("يه", "يها", "يهم", "يهما", "يهن"))
@@ -401,6 +405,19 @@ class IndirectFinder(NominalClaims):
             for chain in form.verb.complements
         )
 
+    def _named_object(self, k: int, form: VerbForm, subj: Subject) -> bool:
+        """أكد's noun-phrase object at k (أكدت منظمة X ما خلصت إليه، أكد X وقوف بلاده) counts only after a
+        finite verb whose subject is a named entity, right after the name, on a bare word (no clitic, no
+        name, no title): an unnamed subject phrase runs on into the object (أكد التزام بلاده), and a
+        participle's object is the speaker's stress, not a report (session 28b, ANT)."""
+        view = self.view
+        if form.participle or subj.kind != "entity" or k != subj.end:
+            return False
+        token = view.tokens[k]
+        if token.prefixes or k in view.mention_at or k in view.covered or is_title(view, k):
+            return False
+        return not token.folded.startswith("بشكل")
+
     def _object_comma(self, c: int) -> bool:
         """Token c is a comma closing a noun-phrase object: a relative pronoun, و + an imperfect verb
         (، ويدفع X ببراءته) or a participle in م- (، منافية بذلك، مؤكدا) follows it. Not a mere phrase
@@ -449,6 +466,8 @@ class IndirectFinder(NominalClaims):
             return None
         if has_prefix(view, k, "ل"):
             return None  # تنكر لكل من وقف معه "disowned": تنكّر لـ, no denial (session 28b)
+        if form.verb.lemma in _NAMED_OBJECT_ONLY and not self._named_object(k, form, subj):
+            return None
         end = self.content_end(k, hi)
         # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها في الحادث، واتهمت …; تنكر
         # ضلوعها …، منافية بذلك …; …، التي أسفرت عن …): as every such object of the gold sets (session 28b).

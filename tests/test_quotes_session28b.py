@@ -157,3 +157,34 @@ def test_reported_with_b_and_a_noun_phrase(text: str, want: list[Said]) -> None:
 )
 def test_reported_with_b_guards(text: str) -> None:
     assert [q for q in quotes_said(text, {}) if q[3] == "أفاد"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The Interior Minister, Prince Fahd Salem, affirmed the kingdom's rejection of the false
+        # accusations.": أكد + a noun phrase after a named subject.
+        (
+            "أكد وزير الداخلية، الأمير فهد سالم رفض المملكة للاتهامات الزائفة.",
+            {"فهد سالم": "PER"},
+            [("indirect", "رفض المملكة للاتهامات الزائفة", "فهد سالم", "أكد", None)],
+        ),
+    ],
+)
+def test_affirmed_noun_phrase_after_a_name(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Officials affirmed their country's commitment to the studies.": an unnamed subject phrase.
+        ("وأكد المسؤولون التزام بلادهم بالدراسات الفنية.", {}),
+        # "The minister Fahd Salem affirmed, stressing the importance of the talks.": a participle's object.
+        ("وصل الوزير فهد سالم إلى العاصمة مؤكدا أهمية المحادثات.", {"فهد سالم": "PER"}),
+        # "Fahd Salem affirmed firmly the recapture of the airport.": بشكل قاطع is how, not what.
+        ("وأكد فهد سالم بشكل قاطع استعادة المطار.", {"فهد سالم": "PER"}),
+    ],
+)
+def test_affirmed_noun_phrase_guards(text: str, names: dict[str, str]) -> None:
+    assert [q for q in quotes_said(text, names) if q[3] == "أكد"] == []
