@@ -462,7 +462,11 @@ class IndirectFinder(NominalClaims):
             k += 1
         if k >= hi or view.punct(k) or view.word(k) in QUOTE_CHARS or view.has(k, STOPS):
             return None
-        if is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or self._verb(k) is not None:
+        said = self._verb(k)
+        if said is not None and said.masdar and form.verb.polarity == "deny":
+            pass  # نفت ميانمار بشدة مزاعم الولايات المتحدة بأنها …: the denied claim is the object, the
+            # claim's own quote is nested in it (session 28b, dev7)
+        elif is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or said is not None:
             return None
         if has_prefix(view, k, "ل"):
             return None  # تنكر لكل من وقف معه "disowned": تنكّر لـ, no denial (session 28b)

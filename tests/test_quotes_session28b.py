@@ -188,3 +188,24 @@ def test_affirmed_noun_phrase_after_a_name(text: str, names: dict[str, str], wan
 )
 def test_affirmed_noun_phrase_guards(text: str, names: dict[str, str]) -> None:
     assert [q for q in quotes_said(text, names) if q[3] == "أكد"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "But Myanmar strongly denied the claims of the United States that it is carrying out a cleansing."
+        (
+            "لكن ميانمار نفت بشدة مزاعم الولايات المتحدة بأنها تقوم بعملية تطهير.",
+            {"ميانمار": "LOC", "الولايات المتحدة": "LOC"},
+            [("indirect", "مزاعم الولايات المتحدة بأنها تقوم بعملية تطهير", "ميانمار", "نفى", None)],
+        ),
+        # "The army denied the accusations of ethnic cleansing."
+        (
+            "ونفى الجيش البورمي اتهامات التطهير العرقي.",
+            {"الجيش البورمي": "ORG"},
+            [("indirect", "اتهامات التطهير العرقي", "الجيش البورمي", "نفى", None)],
+        ),
+    ],
+)
+def test_denied_claims_are_the_denial(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
