@@ -516,7 +516,10 @@ class IndirectFinder(NominalClaims):
                 clitic = head in view.tokens[j].prefixes and len(chain) == 1
                 if clitic and not definite and j not in view.mention_at:
                     return j + 1 if is_complementizer(view, j) else j  # طالب بأن: after بأن
-            elif head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head:
+            elif (
+                head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head and j not in view.covered
+            ):
+                # (not inside a tagged name: علي خامنئي is no على; session 28b, dev7)
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
                 if len(chain) > 1:
                     if is_complementizer(view, j + 1):

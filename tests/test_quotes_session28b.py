@@ -209,3 +209,15 @@ def test_affirmed_noun_phrase_guards(text: str, names: dict[str, str]) -> None:
 )
 def test_denied_claims_are_the_denial(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_a_preposition_inside_a_name_is_no_complement() -> None:
+    # "Brigadier Hassan Amiri, the former minister of the interior of the country and adviser to the
+    # leader Ali Khamenei for military affairs, affirmed on Thursday that the army is ready.": علي of the
+    # name is no على.
+    text = (
+        "أكد العميد حسن أميري وزير الداخلية الإيراني السابق مستشار المرشد علي خامنئي للشؤون العسكرية، "
+        "الخميس، أن الجيش مستعد."
+    )
+    names = {"حسن أميري": "PER", "علي خامنئي": "PER"}
+    assert quotes_said(text, names) == [("indirect", "الجيش مستعد", "حسن أميري", "أكد", None)]
