@@ -59,7 +59,7 @@ _WHICH = folded_words("الذي التي")
 _WHAT_HE_SAID = folded_words("قاله قالته ذكره ذكرته أعلنه أعلنته أكده أكدته أوضحه أوضحته")
 _STATEMENTS = folded_words("بيان بلاغ تصريح تصريحات تغريدة", article=True)
 # How far after a verb such as توصل its إلى أن may come (a subject, a date, an aside: توصلت منظمة حظر
-# الأسلحة الكيميائية الأربعاء إلى أن) for a comma before it to end the content before (session 28b).
+# X الأربعاء إلى أن) for a comma before it to end the content before (session 28b).
 CHAIN_REACH = 15
 # How far past its sentence's end a quotation mark opened in the content may close (tokens).
 MARK_REACH = 80
@@ -331,7 +331,7 @@ def predicate_of_content(view: View, k: int, form: VerbForm) -> bool:
     goes on the content before the comma, no new report: without its إلى أن in CHAIN_REACH tokens (…،
     توصلوا لاتفاق) or with it right after the verb, its subject being the content's noun phrase before the
     comma (أعلن أن التحقيقات …، توصلت إلى أن: a report nested in the speaker's; session 28b). With و a new
-    clause starts all the same (…، وألمح ترامب إلى خط أنابيب)."""
+    clause starts all the same (…، وألمح X إلى خط أنابيب)."""
     if not form.verb.chained or form.participle or set(view.tokens[k].prefixes) & set("وف"):
         return False
     if k < 1 or view.word(k - 1) not in ("،", ","):

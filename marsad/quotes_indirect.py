@@ -469,14 +469,14 @@ class IndirectFinder(NominalClaims):
         elif is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or said is not None:
             return None
         if has_prefix(view, k, "ل"):
-            return None  # تنكر لكل من وقف معه "disowned": تنكّر لـ, no denial (session 28b)
+            return None  # تنكر لرفاقه "disowned them": تنكّر لـ, no denial (session 28b)
         if form.verb.lemma in _NAMED_OBJECT_ONLY and not self._named_object(k, form, subj):
             return None
         end = self.content_end(k, hi)
-        # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها في الحادث، واتهمت …; تنكر
+        # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها …، واتهمت …; تنكر
         # ضلوعها …، منافية بذلك …; …، التي أسفرت عن …): as every such object of the gold sets (session 28b).
         # After بينما/فيما the verb's clause is subordinate: the main clause starts after its comma
-        # (وبينما أنكرت طهران ضلوعها في المخطط، تكشف الوثائق …).
+        # (وبينما أنكرت X ضلوعها في …، تكشف Y …).
         subordinate = i > 0 and view.has(i - 1, _WHILE) is not None
         end = next(
             (

@@ -31,8 +31,8 @@ def test_concluded_that_is_a_report(text: str, names: dict[str, str], want: list
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "The two sides reached an agreement to stop the fire.": توصل without إلى أن reports nothing.
-        ("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.", []),
+        # "The two sides reached a settlement to stop the fighting.": توصل without إلى أن reports nothing.
+        ("وتوصل الجانبان إلى تسوية لوقف القتال.", []),
         # "Results that the agencies reached showed that the plan failed.": the relative's إليها.
         ("وأظهرت نتائج توصلت إليها الأجهزة إلى أن الخطة فشلت.", []),
     ],
@@ -44,29 +44,29 @@ def test_reaching_something_is_no_report(text: str, want: list[Said]) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "Local media reported that the group controlling the city, reached an agreement with the
+        # "Local papers reported that the factions stationed in the town, reached an understanding with the
         # government.": the verb after the comma is the content's predicate, the content goes on.
         (
-            "وذكرت وسائل إعلام محلية أن الجماعة المسيطرة على المدينة، توصلت إلى اتفاق مع الحكومة.",
+            "وذكرت صحف محلية أن الفصائل المتمركزة في البلدة، توصلت إلى تفاهم مع الحكومة.",
             [
                 (
                     "indirect",
-                    "الجماعة المسيطرة على المدينة، توصلت إلى اتفاق مع الحكومة",
-                    "وسائل إعلام محلية",
+                    "الفصائل المتمركزة في البلدة، توصلت إلى تفاهم مع الحكومة",
+                    "صحف محلية",
                     "ذكر",
-                    "وسائل إعلام محلية",
+                    "صحف محلية",
                 )
             ],
         ),
-        # "The prosecutor announced that the inquiries into the tourists' death, concluded that the cause
-        # was heart failure.": a report nested in the prosecutor's, one quote.
+        # "The prosecutor announced that the committees of inquiry into the ferry's sinking, concluded that
+        # the technical fault was the cause.": a report nested in the prosecutor's, one quote.
         (
-            "وأعلن النائب العام أن التحقيقات في وفاة السائحين، توصلت إلى أن سبب الوفاة هو توقف القلب.",
+            "وأعلن المدعي العام أن لجان التحقيق في غرق العبارة، توصلت إلى أن العطل الفني هو السبب.",
             [
                 (
                     "indirect",
-                    "التحقيقات في وفاة السائحين، توصلت إلى أن سبب الوفاة هو توقف القلب",
-                    "النائب العام",
+                    "لجان التحقيق في غرق العبارة، توصلت إلى أن العطل الفني هو السبب",
+                    "المدعي العام",
                     "أعلن",
                     None,
                 )
@@ -81,17 +81,17 @@ def test_concluding_after_a_comma_goes_on_the_content(text: str, want: list[Said
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "But Russia denies its involvement in any attack on the spy, contradicting the minister's words."
+        # "But Russia denies its part in poisoning the defector, contradicting the government's account."
         (
-            "لكن روسيا تنكر ضلوعها في أي هجوم على الجاسوس، منافية بذلك تصريحات الوزير.",
+            "لكن روسيا تنكر مشاركتها في تسميم المنشق، مخالفة بذلك رواية الحكومة.",
             {"روسيا": "LOC"},
-            [("indirect", "ضلوعها في أي هجوم على الجاسوس", "روسيا", "أنكر", None)],
+            [("indirect", "مشاركتها في تسميم المنشق", "روسيا", "أنكر", None)],
         ),
-        # "While Tehran, as usual, denied its role in the plot, the documents reveal a long history."
+        # "While Damascus, as usual, denied any link to the bombing, the leaked letters show the opposite."
         (
-            "وبينما أنكرت طهران كالعادة ضلوعها في المخطط، تكشف الوثائق تاريخا طويلا.",
-            {"طهران": "LOC"},
-            [("indirect", "ضلوعها في المخطط", "طهران", "أنكر", None)],
+            "وبينما أنكرت دمشق كالعادة أي صلة بالتفجير، تظهر الرسائل المسربة عكس ذلك.",
+            {"دمشق": "LOC"},
+            [("indirect", "أي صلة بالتفجير", "دمشق", "أنكر", None)],
         ),
         # "The governor denied the accusations of fraud, which the woman made before the committee."
         (
@@ -110,8 +110,8 @@ def test_denied_noun_phrase_ends_before_a_new_clause(
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "A man who turned his back on everyone who stood by him.": تنكّر لـ "disowned", no denial.
-        ("وهذه نهاية متوقعة لرجل تنكر لكل من وقف معه.", {}, []),
+        # "He is a politician who turned his back on his old comrades after his win.": تنكّر لـ, no denial.
+        ("وهو سياسي تنكر لرفاقه القدامى بعد فوزه.", {}, []),
         # "The minister denied handing any recording to any party, about the missing journalist.": the
         # object goes on past a comma before a mere phrase.
         (
@@ -128,10 +128,10 @@ def test_denial_guards(text: str, names: dict[str, str], want: list[Said]) -> No
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # "Military sources reported on Saturday the killing of dozens of soldiers in an ambush."
+        # "Security sources reported on Sunday people wounded in a bomb blast near the market."
         (
-            "وأفادت مصادر عسكرية السبت بمقتل عشرات الجنود في كمين قرب المدينة.",
-            [("indirect", "مقتل عشرات الجنود في كمين قرب المدينة", "مصادر عسكرية", "أفاد", None)],
+            "وأفادت مصادر أمنية الأحد بسقوط جرحى في انفجار عبوة قرب السوق.",
+            [("indirect", "سقوط جرحى في انفجار عبوة قرب السوق", "مصادر أمنية", "أفاد", None)],
         ),
         # "The army spokesman reported a rocket falling near the border.": not the ب of باسم.
         (
@@ -151,8 +151,8 @@ def test_reported_with_b_and_a_noun_phrase(text: str, want: list[Said]) -> None:
         "وهذه معلومات تفيد بوقوع انفجار في الميناء.",
         # "This is what the witnesses reported.": the ب with a pronoun.
         "وهذا ما أفاد به الشهود.",
-        # "The doctors announced the strike, as a spokesman on their behalf said on Monday."
-        "وأعلن الأطباء الإضراب، كما أفاد متحدث باسمهم، الاثنين.",
+        # "The nurses began a strike, as a spokesman on their behalf said on Thursday."
+        "وبدأ الممرضون إضرابا، كما أفاد ناطق باسمهم، الخميس.",
     ],
 )
 def test_reported_with_b_guards(text: str) -> None:
@@ -193,11 +193,11 @@ def test_affirmed_noun_phrase_guards(text: str, names: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "But Myanmar strongly denied the claims of the United States that it is carrying out a cleansing."
+        # "But Colombia strongly denied the claims of Venezuela that it backs armed groups."
         (
-            "لكن ميانمار نفت بشدة مزاعم الولايات المتحدة بأنها تقوم بعملية تطهير.",
-            {"ميانمار": "LOC", "الولايات المتحدة": "LOC"},
-            [("indirect", "مزاعم الولايات المتحدة بأنها تقوم بعملية تطهير", "ميانمار", "نفى", None)],
+            "لكن كولومبيا نفت بشدة مزاعم فنزويلا بأنها تدعم جماعات مسلحة.",
+            {"كولومبيا": "LOC", "فنزويلا": "LOC"},
+            [("indirect", "مزاعم فنزويلا بأنها تدعم جماعات مسلحة", "كولومبيا", "نفى", None)],
         ),
         # "The army denied the accusations of ethnic cleansing."
         (
@@ -212,12 +212,11 @@ def test_denied_claims_are_the_denial(text: str, names: dict[str, str], want: li
 
 
 def test_a_preposition_inside_a_name_is_no_complement() -> None:
-    # "Brigadier Hassan Amiri, the former minister of the interior of the country and adviser to the
-    # leader Ali Khamenei for military affairs, affirmed on Thursday that the army is ready.": علي of the
-    # name is no على.
+    # "Major General Hassan Amiri, the former Iraqi police chief and adviser to the president Ali Karimi for
+    # security affairs, affirmed on Thursday that the forces are ready.": علي of the name is no على.
     text = (
-        "أكد العميد حسن أميري وزير الداخلية الإيراني السابق مستشار المرشد علي خامنئي للشؤون العسكرية، "
-        "الخميس، أن الجيش مستعد."
+        "أكد اللواء حسن أميري قائد الشرطة العراقي الأسبق مستشار الرئيس علي كريمي للشؤون الأمنية، "
+        "الخميس، أن القوات مستعدة."
     )
-    names = {"حسن أميري": "PER", "علي خامنئي": "PER"}
-    assert quotes_said(text, names) == [("indirect", "الجيش مستعد", "حسن أميري", "أكد", None)]
+    names = {"حسن أميري": "PER", "علي كريمي": "PER"}
+    assert quotes_said(text, names) == [("indirect", "القوات مستعدة", "حسن أميري", "أكد", None)]
