@@ -59,6 +59,9 @@ _WHICH = folded_words("الذي التي")
 # again, and a statement (…، بحسب تصريح أصدرته قيادة الشرطة) is where they were published (session 21, dev5).
 _WHAT_HE_SAID = folded_words("قاله قالته ذكره ذكرته أعلنه أعلنته أكده أكدته أوضحه أوضحته")
 _STATEMENTS = folded_words("بيان بلاغ تصريح تصريحات تغريدة", article=True)
+# How far after a verb such as توصل its إلى أن may come (a subject, a date, an aside: توصلت منظمة حظر
+# X الأربعاء إلى أن) for a comma before it to end the content before (session 28b).
+CHAIN_REACH = 15
 # How far past its sentence's end a quotation mark opened in the content may close (tokens).
 MARK_REACH = 80
 
@@ -326,6 +329,8 @@ class ContentEnds:
         if came_in_at(view, k):
             return True  # …، وجاء فيها "…": the statement's own words follow (marsad.quotes_came_in)
         form = self._verb(k)
+        if form is not None and predicate_of_content(view, k, form):
+            return False
         if form is not None:
             return not form.imperfect or bool(set(view.tokens[k].prefixes) & set("وف"))
         cue = match_cue(view, k)
@@ -335,6 +340,33 @@ class ContentEnds:
             return True
         src = cue[1]
         return view.has(src - 1, _WHAT_HE_SAID) is not None or view.has(src, _STATEMENTS) is not None
+
+
+def _chain_at(view: View, j: int, form: VerbForm) -> bool:
+    """Token j heads one of the verb's preposition+أن chains (إلى أن)."""
+    head = view.tokens[j].folded.lstrip("وف") if j < view.n else ""
+    return any(head == chain[0] and is_complementizer(view, j + 1) for chain in form.verb.complements)
+
+
+def predicate_of_content(view: View, k: int, form: VerbForm) -> bool:
+    """The finite verb at k, after a comma and without و/ف, is a verb such as توصل (`Verb.chained`) that
+    goes on the content before the comma, no new report: without its إلى أن in CHAIN_REACH tokens (…،
+    توصلوا لاتفاق) or with it right after the verb, its subject being the content's noun phrase before the
+    comma (أعلن أن التحقيقات …، توصلت إلى أن: a report nested in the speaker's; session 28b). With و a new
+    clause starts all the same (…، وألمح X إلى خط أنابيب)."""
+    if not form.verb.chained or form.participle or set(view.tokens[k].prefixes) & set("وف"):
+        return False
+    if k < 1 or view.word(k - 1) not in ("،", ","):
+        return False
+    if _chain_at(view, k + 1, form):
+        return True
+    hi = min(view.sentence(k)[1], k + 1 + CHAIN_REACH)
+    for j in range(k + 1, hi):
+        if view.punct(j) and view.word(j) not in ("،", ","):
+            return True
+        if _chain_at(view, j, form):
+            return False
+    return True
 
 
 def apposed_subject(view: View, comma: int, lo: int) -> bool:

@@ -19,6 +19,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
+from marsad.quotes_ends import predicate_of_content
 from marsad.quotes_fragments import accused_phrase, outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
@@ -32,6 +33,7 @@ from marsad.quotes_speakers import (
     fact_before,
     has_prefix,
     is_complementizer,
+    is_title,
     that_after_from,
 )
 from marsad.quotes_subjects import subject
@@ -52,7 +54,8 @@ _SAYING = frozenset({"بالقول", "وبالقول"})
 # and it: weekdays, time words, manner adverbs.
 OBJECT = fold("مفعول")
 _OBJECT_SKIP = folded_words(
-    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا كذلك"
+    "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم مساء صباح بشدة قطعيا تماما مجددا أيضا "
+    "كذلك كالعادة"
 )
 # One-word objects of نفى that are reports themselves (نفى الاتهامات "denied the accusations").
 _DENIED = folded_words("الاتهامات الاتهام التهم التهمة المزاعم الادعاءات الأنباء التقارير الشائعات")
@@ -66,6 +69,15 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
+
+# Verbs whose bare ب complement (أفادت مصادر بمقتل …) is read with `_bare_clitic_off`'s guards.
+_REPORTED_WITH_B = frozenset({"أفاد"})
+
+# Verbs whose noun-phrase object counts only with `_named_object`'s guards (أكد X وقوف بلاده).
+_NAMED_OBJECT_ONLY = frozenset({"أكد"})
+
+# Pronoun endings of a preposition (folded إليه، إليها، عليهم; الي → اليه: the ي is kept).
+_PRONOUNS = frozenset(("يه", "يها", "يهم", "يهما", "يهن"))
 
 # Contrast openers of a new clause (، بينما تدعو، ، فيما يرى; ، في حين يقول: ContentEnds._whereas).
 _WHILE = folded_words("بينما وبينما فيما")
@@ -278,6 +290,10 @@ class IndirectFinder(NominalClaims):
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
+        if form.verb.chained and i + 1 < view.n and self._own_pronoun(i + 1, form):
+            return None  # النتائج التي توصلت إليها الأجهزة: the relative's pronoun, no report (session 28b)
+        if predicate_of_content(view, i, form):
+            return None  # أعلن أن التحقيقات …، توصلت إلى أن: nested in the content before the comma
         saying: list[int] = []
         j = i + 1
         while j < hi:
@@ -332,6 +348,8 @@ class IndirectFinder(NominalClaims):
                 else:
                     return None
             start = self._marker(j, form)
+            if start == j and form.verb.lemma in _REPORTED_WITH_B and self._bare_clitic_off(j, form, subj):
+                start = -1  # وأفاد المتحدث باسم الجيش بمقتل …: the ب of the subject's title, or of به
             if start >= 0 and j < subj.end and subj.kind == "entity" and not is_complementizer(view, j):
                 start = -1  # ودعا المبعوث الأممي إلى اليمن مارتن غريفيث …: the إلى of the subject's title
             if start < 0 and saying and saying[-1] == j - 1 and is_complementizer(view, j):
@@ -369,6 +387,58 @@ class IndirectFinder(NominalClaims):
             return self._object(i, form, subj)
         return None
 
+    def _bare_clitic_off(self, j: int, form: VerbForm, subj: Subject) -> bool:
+        """Token j, a word with the clitic ب of أفاد's noun-phrase complement (أفادت مصادر بمقتل …), is no
+        complement: after an imperfect (معلومات تفيد بـ "indicate"), inside the subject phrase (المتحدث
+        باسم، مصدر بوزارة; باسمهم after it), or a pronoun (ما أفاد به) (session 28b)."""
+        view = self.view
+        token = view.tokens[j]
+        if is_complementizer(view, j) or "ب" not in token.prefixes:
+            return False
+        short = token.stem.end - token.stem.start < 3
+        named = (
+            view.text[token.stem.start : token.stem.end] == "اسم"
+        )  # كما أفاد متحدث باسمهم: "on their behalf"
+        return form.imperfect or j < subj.end or named or bool(token.suffix and short)
+
+    def _own_pronoun(self, j: int, form: VerbForm) -> bool:
+        """Token j is the head preposition of one of the verb's chains with a pronoun (إليها، إليه)."""
+        word = self.view.tokens[j].folded.lstrip("وف")
+        return any(
+            word != chain[0] and word.startswith(chain[0][:-1]) and word[len(chain[0]) - 1 :] in _PRONOUNS
+            for chain in form.verb.complements
+        )
+
+    def _named_object(self, k: int, form: VerbForm, subj: Subject) -> bool:
+        """أكد's noun-phrase object at k (أكدت منظمة X ما خلصت إليه، أكد X وقوف بلاده) counts only after a
+        finite verb whose subject is a named entity, right after the name, on a bare word (no clitic, no
+        name, no title): an unnamed subject phrase runs on into the object (أكد التزام بلاده), and a
+        participle's object is the speaker's stress, not a report (session 28b, ANT)."""
+        view = self.view
+        if form.participle or subj.kind != "entity" or k != subj.end:
+            return False
+        token = view.tokens[k]
+        if token.prefixes or k in view.mention_at or k in view.covered or is_title(view, k):
+            return False
+        return not token.folded.startswith("بشكل")
+
+    def _object_comma(self, c: int) -> bool:
+        """Token c is a comma closing a noun-phrase object: a relative pronoun, و + an imperfect verb
+        (، ويدفع X ببراءته) or a participle in م- (، منافية بذلك، مؤكدا) follows it. Not a mere phrase
+        (، بشأن الصحفي …، أو سعيه …، تحمل القاهرة …: the object goes on)."""
+        view = self.view
+        if view.word(c) not in ("،", ",") or c + 1 >= view.n:
+            return False
+        token = view.tokens[c + 1]
+        if token.folded in RELATIVES:
+            return True
+        stem = token.folded.lstrip("وف")
+        if stem != token.folded and stem[:1] in ("ي", "ت") and len(stem) >= 4 and not stem.startswith("ال"):
+            return True
+        if c + 1 in view.mention_at or c + 2 >= view.n or view.punct(c + 2):
+            return False
+        return token.folded[:1] == "م" and len(token.folded) >= 5 and token.folded[-1] in ("ا", "ه")
+
     def _named_end(self, i: int, subj: Subject) -> int:
         """Where the subject of the verb at i ends before a noun-phrase object: after the last name in the
         subject phrase (ونفى X الاتهامات، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات: the phrase
@@ -396,9 +466,30 @@ class IndirectFinder(NominalClaims):
             k += 1
         if k >= hi or view.punct(k) or view.word(k) in QUOTE_CHARS or view.has(k, STOPS):
             return None
-        if is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or self._verb(k) is not None:
+        said = self._verb(k)
+        if said is not None and said.masdar and form.verb.polarity == "deny":
+            pass  # نفت ميانمار بشدة مزاعم الولايات المتحدة بأنها …: the denied claim is the object, the
+            # claim's own quote is nested in it (session 28b, dev7)
+        elif is_complementizer(view, k) or view.has(k, _DEMONSTRATIVES) or said is not None:
+            return None
+        if has_prefix(view, k, "ل"):
+            return None  # تنكر لرفاقه "disowned them": تنكّر لـ, no denial (session 28b)
+        if form.verb.lemma in _NAMED_OBJECT_ONLY and not self._named_object(k, form, subj):
             return None
         end = self.content_end(k, hi)
+        # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها …، واتهمت …; تنكر
+        # ضلوعها …، منافية بذلك …; …، التي أسفرت عن …): as every such object of the gold sets (session 28b).
+        # After بينما/فيما the verb's clause is subordinate: the main clause starts after its comma
+        # (وبينما أنكرت X ضلوعها في …، تكشف Y …).
+        subordinate = i > 0 and view.has(i - 1, _WHILE) is not None
+        end = next(
+            (
+                c
+                for c in range(k + 1, end)
+                if self._object_comma(c) or (subordinate and view.word(c) in ("،", ","))
+            ),
+            end,
+        )
         # ونفى X الاتهامات ووصفها بأنها "…": a reporting verb joined by و starts the next quote
         end = next((t for t in range(k + 1, end) if has_prefix(view, t, "و") and self._verb(t)), end)
         if any(t in self.direct for t in range(k, end)):
@@ -429,7 +520,10 @@ class IndirectFinder(NominalClaims):
                 clitic = head in view.tokens[j].prefixes and len(chain) == 1
                 if clitic and not definite and j not in view.mention_at:
                     return j + 1 if is_complementizer(view, j) else j  # طالب بأن: after بأن
-            elif head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head:
+            elif (
+                head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head and j not in view.covered
+            ):
+                # (not inside a tagged name: علي خامنئي is no على; session 28b, dev7)
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
                 if len(chain) > 1:
                     if is_complementizer(view, j + 1):

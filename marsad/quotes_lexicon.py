@@ -24,6 +24,15 @@ class Verb:
     polarity: str
     gloss: str
 
+    @property
+    def chained(self) -> bool:
+        """Every complement is a separate preposition before أن (توصل إلى أن، أصر على أن; not the clitic of
+        وصفه بأنه): the verb reports only with that chain after it (توصلوا لاتفاق، توصلت إليها are no
+        reports)."""
+        return bool(self.complements) and all(
+            len(chain) > 1 and chain[0] not in ("ب", "ل") for chain in self.complements
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class VerbForm:
