@@ -59,3 +59,43 @@ def test_the_same_source_is_the_last_quotes_speaker(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Ahmad Salem said that the situation is hard. ¶ That came on the day in which the Italian interior
+        # minister said that the island is crowded.": the subject after فيه "in which", not the last speaker.
+        (
+            "وقال أحمد سالم إن الوضع صعب.\n\nوجاء ذلك في اليوم الذي قال فيه وزير الداخلية الإيطالي إن "
+            "الجزيرة مكتظة.",
+            {"أحمد سالم": "PER"},
+            [
+                ("indirect", "الوضع صعب", "أحمد سالم", "قال", None),
+                ("indirect", "الجزيرة مكتظة", "وزير الداخلية الإيطالي", "قال", None),
+            ],
+        ),
+        # "… ¶ The raids go on at a time in which the United Nations announced that it will send a convoy."
+        (
+            "وقال أحمد سالم إن القصف مستمر.\n\nوتتواصل الغارات في وقت أعلنت فيه الأمم المتحدة أنها "
+            "سترسل قافلة.",
+            {"أحمد سالم": "PER", "الأمم المتحدة": "ORG"},
+            [
+                ("indirect", "القصف مستمر", "أحمد سالم", "قال", None),
+                ("indirect", "سترسل قافلة", "الأمم المتحدة", "أعلن", None),
+            ],
+        ),
+        # "… ¶ The union issued a statement in which it stressed the need that fighting stop at once.": a
+        # verbal noun after فيه is no subject; the statement's issuer speaks.
+        (
+            "وقال أحمد سالم إن الوضع صعب.\n\nوأصدر الاتحاد بيانا أكد فيه ضرورة أن يتوقف القتال فورا.",
+            {"أحمد سالم": "PER", "الاتحاد": "ORG"},
+            [
+                ("indirect", "الوضع صعب", "أحمد سالم", "قال", None),
+                ("indirect", "يتوقف القتال فورا", "الاتحاد", "أكد", None),
+            ],
+        ),
+    ],
+)
+def test_the_subject_after_in_which(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
