@@ -10,7 +10,9 @@ sentence's first verb when a reporting verb later in the sentence has its subjec
 الإيطالية):
 the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
 last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
-collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed.
+collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed. An outlet described by its type
+noun and a nisba (وقال التلفزيون السوري، وذكرت وكالة الأنباء الإماراتية), which the subject reader takes as an
+outlet no entity names, is taken too (session 28c).
 The entities stage adds them as ORG with source `entity_spans.DESCRIPTION_SOURCE`, before merging:
 bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER scoring leaves that source out.
 """
@@ -31,6 +33,7 @@ from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
+    Subject,
     is_complementizer,
     is_title,
 )
@@ -46,7 +49,12 @@ INSTITUTIONS = folded_words(
     "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة مؤسسة "
     "دفاعات"  # الدفاعات الجوية السورية "the Syrian air defences" (session 26)
     " خفر"  # خفر السواحل التركي "the Turkish coast guard" (session 28c, S1)
+    " تلفزيون وكالة"  # outlets, with a nisba only (_OUTLET_HEADS)
 )
+# Outlet type nouns: a body only in a phrase ending on a nisba (التلفزيون السوري، وكالة الأنباء الإماراتية);
+# التلفزيون or وكالة الأنباء alone is the outlet named before or a generic one (session 28c, S5).
+_OUTLET_HEADS = folded_words("تلفزيون وكالة")
+_WA_HEADS = folded_words("وكالة الوكالة")
 
 
 # "Issued" (أصدر) with a statement noun after its subject (وأصدرت الخارجية بيانا وصفت فيه …): the body speaks
@@ -80,7 +88,12 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         hi -= 1
     if not 0 < hi - lo <= MAX_WORDS:
         return None
-    head = view.tokens[lo].folded.lstrip("وف")
+    folded = view.tokens[lo].folded
+    head = folded.lstrip("وف")
+    for whole in (folded, folded[1:] if folded[:1] in ("و", "ف") else ""):
+        if whole in _WA_HEADS:
+            head = whole  # وكالة، ووكالة: the head's own و is no clitic (lstrip took it)
+            break
     bare = head[2:] if head.startswith("ال") else head
     if bare not in INSTITUTIONS:
         return None
@@ -98,6 +111,8 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         k += 1
     hi = k
     if any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
+        return None
+    if bare in _OUTLET_HEADS and (hi - lo < 2 or not view.tokens[hi - 1].folded.endswith(_NISBA)):
         return None
     return lo, hi
 
@@ -195,6 +210,16 @@ def _dropped_report(lex: QuoteLexicon, view: View, i: int) -> bool:
     return False
 
 
+def _described_outlet(found: Subject) -> bool:
+    """A subject read as an outlet that no entity or listed outlet names (وقال التلفزيون السوري)."""
+    return (
+        found.kind == "outlet"
+        and found.outlet is not None
+        and found.outlet.entity is None
+        and (found.outlet.outlet is None)
+    )
+
+
 def institution_spans(article: Article) -> list[Span]:
     """Spans of definite institutions that speak (subject of a reporting verb or source of a cue) and
     that no entity covers, in text order, each once."""
@@ -206,6 +231,8 @@ def institution_spans(article: Article) -> list[Span]:
         ranges: list[tuple[int, int] | None] = []
         if verb_keys[i] is not None and reporting_verb(lex, view, i) is not None:
             after = subject(view, i, None)
+            if _described_outlet(after):
+                ranges.append((i + 1, after.end))  # وقال التلفزيون السوري إن (session 28c, S5)
             if after.kind in ("unnamed", "anaphor"):
                 ranges.append((i + 1, after.end))
                 body = _statement_body(view, i, after.end) if after.kind == "unnamed" else None
@@ -232,7 +259,7 @@ def institution_spans(article: Article) -> list[Span]:
             cue = match_cue(view, i)
             if cue is not None and cue[0].kind == "according":
                 source = cue_source(view, cue[1])
-                if source.kind in ("unnamed", "anaphor"):
+                if source.kind in ("unnamed", "anaphor") or _described_outlet(source):
                     ranges.append((cue[1], source.end))
         for where in ranges:
             span = _phrase(view, *where) if where is not None else None

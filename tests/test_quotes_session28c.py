@@ -99,3 +99,21 @@ def test_the_same_source_is_the_last_quotes_speaker(
 )
 def test_the_subject_after_in_which(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Syrian television said that the air defences repelled the attack.": an outlet by its description.
+        ("وقال التلفزيون السوري إن الدفاعات تصدت للهجوم.", ["التلفزيون السوري"]),
+        # "The Emirati news agency reported that dozens were killed." (وكالة's own و is no clitic)
+        ("وذكرت وكالة الأنباء الإماراتية أن العشرات قتلوا.", ["وكالة الأنباء الإماراتية"]),
+        # "According to the North Korean news agency, the leader arrived.": a cue's source.
+        ("وبحسب وكالة الأنباء الكورية الشمالية، فإن الزعيم وصل.", ["وكالة الأنباء الكورية الشمالية"]),
+        # No nisba, no body: "The television said …", "The news agency reported …" (named before, or generic).
+        ("وقال التلفزيون إن الدفاعات تصدت.", []),
+        ("وذكرت وكالة الأنباء أن العشرات قتلوا.", []),
+    ],
+)
+def test_an_outlet_described_with_a_nisba_is_a_body(text: str, expected: list[str]) -> None:
+    assert [build(text).span_text(s) for s in institution_spans(build(text))] == expected
