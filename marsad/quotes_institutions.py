@@ -54,7 +54,7 @@ INSTITUTIONS = folded_words(
 # Outlet type nouns: a body only in a phrase ending on a nisba (التلفزيون السوري، وكالة الأنباء الإماراتية);
 # التلفزيون or وكالة الأنباء alone is the outlet named before or a generic one (session 28c, S5).
 _OUTLET_HEADS = folded_words("تلفزيون وكالة")
-_WA_HEADS = folded_words("وكالة الوكالة")
+_WA_HEADS = folded_words("وكالة الوكالة وزارة الوزارة")
 
 
 # "Issued" (أصدر) with a statement noun after its subject (وأصدرت الخارجية بيانا وصفت فيه …): the body speaks
