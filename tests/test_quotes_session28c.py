@@ -120,3 +120,27 @@ def test_the_subject_after_in_which(text: str, names: dict[str, str], want: list
 )
 def test_an_outlet_described_with_a_nisba_is_a_body(text: str, expected: list[str]) -> None:
     assert [build(text).span_text(s) for s in institution_spans(build(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The council of the Jordanian professional unions called for the second time for a general strike.":
+        # the subject runs on (للمرة الثانية), the description is four words.
+        (
+            "ودعا مجلس النقابات المهنية الأردنية للمرة الثانية، إلى إضراب عام.",
+            ["مجلس النقابات المهنية الأردنية"],
+        ),
+        # "According to the municipal police, forty thousand people took part."
+        ("وبحسب الشرطة البلدية فقد شارك أربعون ألف شخص في المسيرة.", ["الشرطة البلدية"]),
+        # An opening verb's long subject is its object too: "Riot police chased protesters in black who tried
+        # to reach the crowd, whose members waved flags and say that …" (the crowd speaks, not the police).
+        (
+            "وطاردت شرطة مكافحة الشغب متظاهرين يرتدون ملابس سوداء حاولوا الوصول إلى الحشد الذي كان أفراده "
+            'يلوحون بالأعلام ويقولون إن "الحكومة يجب أن ترحل".',
+            [],
+        ),
+    ],
+)
+def test_the_bound_is_on_the_description(text: str, expected: list[str]) -> None:
+    assert [build(text).span_text(s) for s in institution_spans(build(text))] == expected
