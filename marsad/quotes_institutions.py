@@ -110,7 +110,7 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     while k < hi and view.tokens[k].folded.startswith("ال") and view.tokens[k].folded.endswith(_NISBA):
         k += 1
     hi = k
-    # the bound is on the description, not on the subject range: ودعا مجلس النقابات المهنية الأردنية للمرة
+    # the bound is on the description, not on the subject range: ودعا مجلس النقابات المهنية X للمرة
     # الثانية، إلى (session 28c, S7)
     if hi - lo > MAX_WORDS or any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
         return None
@@ -256,7 +256,7 @@ def institution_spans(article: Article) -> list[Span]:
         elif i == view.sentence(i)[0] and _opening_verb(view, i) and _dropped_report(lex, view, i):
             after = subject(view, i, None)
             # the whole subject within MAX_WORDS here: a longer one runs on into the opening verb's object
-            # (وطاردت شرطة مكافحة الشغب متظاهرين …، ويقولون إن: the chanting crowd's words, not the police's)
+            # (وطاردت شرطة X متظاهرين …، ويقولون إن: the chanting crowd's words, not the police's)
             if after.kind in ("unnamed", "anaphor") and after.end - (i + 1) <= MAX_WORDS:
                 ranges.append((i + 1, after.end))
         elif cue_keys[i] is not None:

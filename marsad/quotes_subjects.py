@@ -52,7 +52,7 @@ from marsad.quotes_titles import role_noun, two_word_holder
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
-# "In it" right after the verb (اليوم الذي قال فيه وزير الداخلية إن، خطاب أكد فيه الرئيس أن): the subject
+# "In it" right after the verb (يوم قال فيه الوزير إن، خطاب أكد فيه الرئيس أن): the subject
 # follows it (session 28c, S4). Not for verbs whose noun after them is as often their object (بيانا وصف فيه
 # الرئيس بأنه، دعت فيه الحكومة إلى: the statement's issuer calls on the government).
 _IN_IT = folded_words("فيه فيها")
@@ -88,7 +88,7 @@ def _in_it(view: View, i: int) -> bool:
         return False
     # The word after it opens a subject: a mention, a title, a definite noun or a source noun (مسؤولون،
     # مصدر); not a verbal noun or an adverb that is the verb's object or cue (أكد فيه ضرورة …، ذكرت فيه نقلا
-    # عن …، قال فيها وفقا لما نشرته …).
+    # عن …، قال فيها وفقا لـ…).
     j = k + 1
     return (
         j in view.covered
