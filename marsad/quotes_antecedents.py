@@ -1,7 +1,8 @@
 """Whom a relative clause or a noun refers back to: the antecedent of a pro-dropped verb in a relative clause
 (`relative_antecedent`: سامي حداد، الذي ترك الحزب ودعا), "the latter" (`latter_person`: وقال الأخير) and a
 definite person noun or occupation (`described_person`: وقال الشاب، وأوضحت المغنية); the person last
-named with a given title (`latest_titled_person`: "our correspondent", quotes_titles.two_word_holder).
+named with a given title (`latest_titled_person`: "our correspondent", quotes_titles.two_word_holder);
+"the same source" (`same_source`: وأوضح المصدر ذاته، بحسب المصدر نفسه).
 
 Split from marsad.quotes_context in session 19 when it reached 500 lines (behaviour unchanged).
 """
@@ -17,6 +18,24 @@ from marsad.quotes_view import QUOTE_CHARS, View
 
 RELATIVE_REACH = 12  # tokens from a pro-dropped verb back to the relative pronoun of its clause
 RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+
+
+# "The same source" (المصدر ذاته، المصادر نفسها، نفس المصدر), folded, a clitic ل/و/ب/ف stripped: it refers
+# back to the source of the quote before, whose speaker it names (session 28c, S2).
+_SOURCE_NOUNS = folded_words("المصدر المصادر مصدر مصادر")  # مصدر: للمصدر with its ل and ال stripped
+_SAME = folded_words("ذاته ذاتها نفسه نفسها")
+_SAME_BEFORE = folded_words("نفس ذات")
+
+
+def same_source(text: str) -> bool:
+    """`text` is "the same source" (المصدر ذاته، للمصادر نفسها، نفس المصدر)."""
+    words = fold(text).split()
+    if len(words) != 2:
+        return False
+    first = words[0].lstrip("وفبل")
+    return (first in _SOURCE_NOUNS and words[1] in _SAME) or (
+        first in _SAME_BEFORE and words[1] in _SOURCE_NOUNS
+    )
 
 
 def relative_antecedent(view: View, i: int) -> Entity | None:

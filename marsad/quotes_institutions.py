@@ -10,7 +10,9 @@ sentence's first verb when a reporting verb later in the sentence has its subjec
 الإيطالية):
 the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
 last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
-collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed.
+collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed. An outlet described by its type
+noun and a nisba (وقال التلفزيون السوري، وذكرت وكالة الأنباء الإماراتية), which the subject reader takes as an
+outlet no entity names, is taken too (session 28c).
 The entities stage adds them as ORG with source `entity_spans.DESCRIPTION_SOURCE`, before merging:
 bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER scoring leaves that source out.
 """
@@ -31,6 +33,7 @@ from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
+    Subject,
     is_complementizer,
     is_title,
 )
@@ -45,7 +48,13 @@ INSTITUTIONS = folded_words(
     "منظمة هيئة لجنة مجلس مكتب حركة حزب جماعة سفارة قنصلية بلدية إدارة مشروع مركز بعثة برلمان "
     "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة مؤسسة "
     "دفاعات"  # الدفاعات الجوية السورية "the Syrian air defences" (session 26)
+    " خفر"  # خفر السواحل التركي "the Turkish coast guard" (session 28c, S1)
+    " تلفزيون وكالة"  # outlets, with a nisba only (_OUTLET_HEADS)
 )
+# Outlet type nouns: a body only in a phrase ending on a nisba (التلفزيون السوري، وكالة الأنباء الإماراتية);
+# التلفزيون or وكالة الأنباء alone is the outlet named before or a generic one (session 28c, S5).
+_OUTLET_HEADS = folded_words("تلفزيون وكالة")
+_WA_HEADS = folded_words("وكالة الوكالة وزارة الوزارة")
 
 
 # "Issued" (أصدر) with a statement noun after its subject (وأصدرت الخارجية بيانا وصفت فيه …): the body speaks
@@ -77,9 +86,14 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         lo += 1
     while hi > lo and (view.punct(hi - 1) or view.word(hi - 1) in QUOTE_CHARS):
         hi -= 1
-    if not 0 < hi - lo <= MAX_WORDS:
+    if hi <= lo:
         return None
-    head = view.tokens[lo].folded.lstrip("وف")
+    folded = view.tokens[lo].folded
+    head = folded.lstrip("وف")
+    for whole in (folded, folded[1:] if folded[:1] in ("و", "ف") else ""):
+        if whole in _WA_HEADS:
+            head = whole  # وكالة، ووكالة: the head's own و is no clitic (lstrip took it)
+            break
     bare = head[2:] if head.startswith("ال") else head
     if bare not in INSTITUTIONS:
         return None
@@ -96,7 +110,11 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     while k < hi and view.tokens[k].folded.startswith("ال") and view.tokens[k].folded.endswith(_NISBA):
         k += 1
     hi = k
-    if any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
+    # the bound is on the description, not on the subject range: ودعا مجلس النقابات المهنية X للمرة
+    # الثانية، إلى (session 28c, S7)
+    if hi - lo > MAX_WORDS or any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
+        return None
+    if bare in _OUTLET_HEADS and (hi - lo < 2 or not view.tokens[hi - 1].folded.endswith(_NISBA)):
         return None
     return lo, hi
 
@@ -194,6 +212,16 @@ def _dropped_report(lex: QuoteLexicon, view: View, i: int) -> bool:
     return False
 
 
+def _described_outlet(found: Subject) -> bool:
+    """A subject read as an outlet that no entity or listed outlet names (وقال التلفزيون السوري)."""
+    return (
+        found.kind == "outlet"
+        and found.outlet is not None
+        and found.outlet.entity is None
+        and (found.outlet.outlet is None)
+    )
+
+
 def institution_spans(article: Article) -> list[Span]:
     """Spans of definite institutions that speak (subject of a reporting verb or source of a cue) and
     that no entity covers, in text order, each once."""
@@ -205,6 +233,8 @@ def institution_spans(article: Article) -> list[Span]:
         ranges: list[tuple[int, int] | None] = []
         if verb_keys[i] is not None and reporting_verb(lex, view, i) is not None:
             after = subject(view, i, None)
+            if _described_outlet(after):
+                ranges.append((i + 1, after.end))  # وقال التلفزيون السوري إن (session 28c, S5)
             if after.kind in ("unnamed", "anaphor"):
                 ranges.append((i + 1, after.end))
                 body = _statement_body(view, i, after.end) if after.kind == "unnamed" else None
@@ -225,13 +255,15 @@ def institution_spans(article: Article) -> list[Span]:
                     ranges.append(span)
         elif i == view.sentence(i)[0] and _opening_verb(view, i) and _dropped_report(lex, view, i):
             after = subject(view, i, None)
-            if after.kind in ("unnamed", "anaphor"):
+            # the whole subject within MAX_WORDS here: a longer one runs on into the opening verb's object
+            # (وطاردت شرطة X متظاهرين …، ويقولون إن: the chanting crowd's words, not the police's)
+            if after.kind in ("unnamed", "anaphor") and after.end - (i + 1) <= MAX_WORDS:
                 ranges.append((i + 1, after.end))
         elif cue_keys[i] is not None:
             cue = match_cue(view, i)
             if cue is not None and cue[0].kind == "according":
                 source = cue_source(view, cue[1])
-                if source.kind in ("unnamed", "anaphor"):
+                if source.kind in ("unnamed", "anaphor") or _described_outlet(source):
                     ranges.append((cue[1], source.end))
         for where in ranges:
             span = _phrase(view, *where) if where is not None else None

@@ -52,6 +52,14 @@ from marsad.quotes_titles import role_noun, two_word_holder
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _PLURAL_ENDINGS = ("وا", "ون")  # folded 3rd person plural endings of past and imperfect verbs
+# "In it" right after the verb (يوم قال فيه الوزير إن، خطاب أكد فيه الرئيس أن): the subject
+# follows it (session 28c, S4). Not for verbs whose noun after them is as often their object (بيانا وصف فيه
+# الرئيس بأنه، دعت فيه الحكومة إلى: the statement's issuer calls on the government).
+_IN_IT = folded_words("فيه فيها")
+_OBJECT_VERBS = frozenset(  # lemmas, as the lexicon writes them
+    {"وصف", "اعتبر", "رأى", "اتهم", "انتقد", "دعا", "طالب", "حث", "ناشد", "حذر", "أدان"}
+    | {"حمل", "هاجم", "رحب", "أشاد", "هنأ", "شكر", "نفى", "نعى", "أبلغ", "أخبر"}
+)
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة كارين ويلز)
 # Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
@@ -69,6 +77,27 @@ _RELATIVE = folded_words("الذي التي الذين")
 _OBJECT = frozenset({"على", "مع", "حول", "عبر", "خلال"})  # a verb's object, not a title's; not folded: علي
 
 
+def _in_it(view: View, i: int) -> bool:
+    """Token i is a reporting verb of a clause (قال، أكد، أعلن …) followed by فيه/فيها and then a word that
+    opens a subject."""
+    k = i + 1
+    if i < 0 or k + 1 >= view.n or view.tokens[k].folded not in _IN_IT or view.tokens[k].prefixes:
+        return False
+    key = view.first_keys(load().verbs)[i]
+    if key is None or load().verbs[key].verb.lemma in _OBJECT_VERBS:
+        return False
+    # The word after it opens a subject: a mention, a title, a definite noun or a source noun (مسؤولون،
+    # مصدر); not a verbal noun or an adverb that is the verb's object or cue (أكد فيه ضرورة …، ذكرت فيه نقلا
+    # عن …، قال فيها وفقا لـ…).
+    j = k + 1
+    return (
+        j in view.covered
+        or is_title(view, j)
+        or view.has(j, UNNAMED) is not None
+        or (view.tokens[j].folded.startswith("ال") and not is_complementizer(view, j))
+    )
+
+
 def subject(
     view: View, i: int, last_outlet: OutletMatch | None, limit: int | None = None, glued: bool = False
 ) -> Subject:
@@ -79,6 +108,8 @@ def subject(
         # A verb before its subject stays singular (قال المسؤولون); a plural verb (ودعوا، يقولون) has its
         # subject dropped, and the noun after it is its object (ودعوا الرئيس إلى …).
         return Subject("none", lo)
+    if _in_it(view, i):
+        lo += 1
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)
     while lo < hi < min(view.sentence(i)[1], view.n if limit is None else limit) and hi in view.covered:
         if view.covered[hi] is not view.covered.get(hi - 1):

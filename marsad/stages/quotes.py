@@ -41,7 +41,13 @@ from marsad.attribution_relays import (
     interview_outlet,
     interview_outlet_after,
 )
-from marsad.quotes_antecedents import described_person, latter_person, our_reporter, relative_antecedent
+from marsad.quotes_antecedents import (
+    described_person,
+    latter_person,
+    our_reporter,
+    relative_antecedent,
+    same_source,
+)
 from marsad.quotes_claims import Claim, attach_trailing, reporting_verb
 from marsad.quotes_colon import colon_claims
 from marsad.quotes_context import (
@@ -413,6 +419,8 @@ class Quotes:
                 return None, subj.text, None
         if subj is None or subj.kind in ("none", "anaphor"):
             return (*last, None)
+        if subj.kind == "unnamed" and subj.text and same_source(subj.text) and (last[0] or last[1]):
+            return (*last, None)  # وأوضح المصدر ذاته أن: the source of the quote before (session 28c, S2)
         if subj.kind == "outlet" and subj.outlet is not None:
             relayed = quoting_source(view, subj.outlet.hi)
             if relayed is not None:  # وذكرت وكالة X نقلا عن مصادر أمنية أن: the sources speak, X relays
