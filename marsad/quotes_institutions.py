@@ -10,9 +10,9 @@ sentence's first verb when a reporting verb later in the sentence has its subjec
 الإيطالية):
 the phrase's head is an institution noun (INSTITUTIONS), the phrase is definite (ال on its head, or on its
 last word: a construct such as قوات التحالف العربي), and no entity covers any of its words. Indefinite
-collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed. An outlet described by its type
-noun and a nisba (وقال التلفزيون السوري، وذكرت وكالة الأنباء الإماراتية), which the subject reader takes as an
-outlet no entity names, is taken too (session 28c).
+collectives (منظمات حقوقية، مصادر أمنية) and titles (الوزير) stay unnamed. (Session 28c's S5, an outlet
+described by its type noun and a nisba, and S7, the bound on the description rather than on the subject range,
+were measured and taken out by the lead: each moved the events gate's cv5, QUOTES_SESSION28c.md.)
 The entities stage adds them as ORG with source `entity_spans.DESCRIPTION_SOURCE`, before merging:
 bench/gold/ENTITIES.md does not count these descriptions as mentions, so NER scoring leaves that source out.
 """
@@ -33,7 +33,6 @@ from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
-    Subject,
     is_complementizer,
     is_title,
 )
@@ -49,11 +48,7 @@ INSTITUTIONS = folded_words(
     "كرملين بنتاغون بنتاجون أمانة رابطة نقابة اتحاد جمعية حرس شركة مؤسسة "
     "دفاعات"  # الدفاعات الجوية السورية "the Syrian air defences" (session 26)
     " خفر"  # خفر السواحل التركي "the Turkish coast guard" (session 28c, S1)
-    " تلفزيون وكالة"  # outlets, with a nisba only (_OUTLET_HEADS)
 )
-# Outlet type nouns: a body only in a phrase ending on a nisba (التلفزيون السوري، وكالة الأنباء الإماراتية);
-# التلفزيون or وكالة الأنباء alone is the outlet named before or a generic one (session 28c, S5).
-_OUTLET_HEADS = folded_words("تلفزيون وكالة")
 _WA_HEADS = folded_words("وكالة الوكالة وزارة الوزارة")
 
 
@@ -86,7 +81,7 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
         lo += 1
     while hi > lo and (view.punct(hi - 1) or view.word(hi - 1) in QUOTE_CHARS):
         hi -= 1
-    if hi <= lo:
+    if not 0 < hi - lo <= MAX_WORDS:
         return None
     folded = view.tokens[lo].folded
     head = folded.lstrip("وف")
@@ -110,11 +105,7 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     while k < hi and view.tokens[k].folded.startswith("ال") and view.tokens[k].folded.endswith(_NISBA):
         k += 1
     hi = k
-    # the bound is on the description, not on the subject range: ودعا مجلس النقابات المهنية X للمرة
-    # الثانية، إلى (session 28c, S7)
-    if hi - lo > MAX_WORDS or any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
-        return None
-    if bare in _OUTLET_HEADS and (hi - lo < 2 or not view.tokens[hi - 1].folded.endswith(_NISBA)):
+    if any(k in view.covered or view.word(k)[:1].isdigit() for k in range(lo, hi)):
         return None
     return lo, hi
 
@@ -212,16 +203,6 @@ def _dropped_report(lex: QuoteLexicon, view: View, i: int) -> bool:
     return False
 
 
-def _described_outlet(found: Subject) -> bool:
-    """A subject read as an outlet that no entity or listed outlet names (وقال التلفزيون السوري)."""
-    return (
-        found.kind == "outlet"
-        and found.outlet is not None
-        and found.outlet.entity is None
-        and (found.outlet.outlet is None)
-    )
-
-
 def institution_spans(article: Article) -> list[Span]:
     """Spans of definite institutions that speak (subject of a reporting verb or source of a cue) and
     that no entity covers, in text order, each once."""
@@ -233,8 +214,6 @@ def institution_spans(article: Article) -> list[Span]:
         ranges: list[tuple[int, int] | None] = []
         if verb_keys[i] is not None and reporting_verb(lex, view, i) is not None:
             after = subject(view, i, None)
-            if _described_outlet(after):
-                ranges.append((i + 1, after.end))  # وقال التلفزيون السوري إن (session 28c, S5)
             if after.kind in ("unnamed", "anaphor"):
                 ranges.append((i + 1, after.end))
                 body = _statement_body(view, i, after.end) if after.kind == "unnamed" else None
@@ -263,7 +242,7 @@ def institution_spans(article: Article) -> list[Span]:
             cue = match_cue(view, i)
             if cue is not None and cue[0].kind == "according":
                 source = cue_source(view, cue[1])
-                if source.kind in ("unnamed", "anaphor") or _described_outlet(source):
+                if source.kind in ("unnamed", "anaphor"):
                     ranges.append((cue[1], source.end))
         for where in ranges:
             span = _phrase(view, *where) if where is not None else None
