@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
+from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
 from marsad.quotes_speakers import KANA, is_complementizer
 from marsad.quotes_subjects import subject
@@ -106,14 +107,11 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
     return -1
 
 
-_RELATIVE_PRONOUNS = folded_words("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي")
-
-
 def outer_describer(lex: QuoteLexicon, view: View, verb: int, lo: int) -> int:
     """For a reporting verb right after a relative pronoun whose own complement is no ب (الإجراءات التي
     أعلنتها ماي): the verb before that relative clause in the same clause whose complement is ب (ووصفت روسيا
     …، بأنها "…": وصف، اتهم), which a following بأن(ه/ها) belongs to; else -1 (session 28, D7)."""
-    if verb < 1 or view.has(verb - 1, _RELATIVE_PRONOUNS) is None:
+    if verb < 1 or view.has(verb - 1, RELATIVES) is None:
         return -1
     form = reporting_verb(lex, view, verb)
     if form is None or any(chain[0] == "ب" for chain in form.verb.complements):
@@ -122,7 +120,7 @@ def outer_describer(lex: QuoteLexicon, view: View, verb: int, lo: int) -> int:
         if view.word(j) in QUOTE_CHARS or view.word(j) in (".", ":", "؛") or is_complementizer(view, j):
             return -1
         outer = reporting_verb(lex, view, j)
-        if outer is not None and view.has(j - 1, _RELATIVE_PRONOUNS) is None:
+        if outer is not None and view.has(j - 1, RELATIVES) is None:
             # (a verb of another relative clause on the way, روسيا، التي نفت …، is stepped over)
             return j if any(chain[0] == "ب" for chain in outer.verb.complements) else -1
     return -1

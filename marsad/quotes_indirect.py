@@ -24,6 +24,14 @@ from marsad.quotes_fragments import accused_phrase, outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
+from marsad.quotes_np_objects import (
+    NAMED_OBJECT_ONLY,
+    REPORTED_WITH_B,
+    bare_clitic_off,
+    named_object,
+    object_comma,
+    own_pronoun,
+)
 from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
@@ -33,7 +41,6 @@ from marsad.quotes_speakers import (
     fact_before,
     has_prefix,
     is_complementizer,
-    is_title,
     that_after_from,
 )
 from marsad.quotes_subjects import subject
@@ -69,15 +76,6 @@ ASIDE_REACH = 10  # tokens from an aside's opening comma to a verbal noun in it
 # Where a token may be بين/بينت (with و/ف, with a shadda): found in the text, not token by token.
 _BAYYANA_TEXT = re.compile("(?<![\\w\u0651])[وف]?بي\u0651?نت?(?![\\w\u0651])")
 
-
-# Verbs whose bare ب complement (أفادت مصادر بمقتل …) is read with `_bare_clitic_off`'s guards.
-_REPORTED_WITH_B = frozenset({"أفاد"})
-
-# Verbs whose noun-phrase object counts only with `_named_object`'s guards (أكد X وقوف بلاده).
-_NAMED_OBJECT_ONLY = frozenset({"أكد"})
-
-# Pronoun endings of a preposition (folded إليه، إليها، عليهم; الي → اليه: the ي is kept).
-_PRONOUNS = frozenset(("يه", "يها", "يهم", "يهما", "يهن"))
 
 # Contrast openers of a new clause (، بينما تدعو، ، فيما يرى; ، في حين يقول: ContentEnds._whereas).
 _WHILE = folded_words("بينما وبينما فيما")
@@ -290,7 +288,7 @@ class IndirectFinder(NominalClaims):
             lo = view.sentence(i)[0]
             if any(view.has(k, NON_SOURCES) for k in range(max(lo, i - 4), i - 1)):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
-        if form.verb.chained and i + 1 < view.n and self._own_pronoun(i + 1, form):
+        if form.verb.chained and i + 1 < view.n and own_pronoun(view, i + 1, form):
             return None  # النتائج التي توصلت إليها الأجهزة: the relative's pronoun, no report (session 28b)
         if predicate_of_content(view, i, form):
             return None  # أعلن أن التحقيقات …، توصلت إلى أن: nested in the content before the comma
@@ -348,7 +346,7 @@ class IndirectFinder(NominalClaims):
                 else:
                     return None
             start = self._marker(j, form)
-            if start == j and form.verb.lemma in _REPORTED_WITH_B and self._bare_clitic_off(j, form, subj):
+            if start == j and form.verb.lemma in REPORTED_WITH_B and bare_clitic_off(view, j, form, subj):
                 start = -1  # وأفاد المتحدث باسم الجيش بمقتل …: the ب of the subject's title, or of به
             if start >= 0 and j < subj.end and subj.kind == "entity" and not is_complementizer(view, j):
                 start = -1  # ودعا المبعوث الأممي إلى اليمن مارتن غريفيث …: the إلى of the subject's title
@@ -387,58 +385,6 @@ class IndirectFinder(NominalClaims):
             return self._object(i, form, subj)
         return None
 
-    def _bare_clitic_off(self, j: int, form: VerbForm, subj: Subject) -> bool:
-        """Token j, a word with the clitic ب of أفاد's noun-phrase complement (أفادت مصادر بمقتل …), is no
-        complement: after an imperfect (معلومات تفيد بـ "indicate"), inside the subject phrase (المتحدث
-        باسم، مصدر بوزارة; باسمهم after it), or a pronoun (ما أفاد به) (session 28b)."""
-        view = self.view
-        token = view.tokens[j]
-        if is_complementizer(view, j) or "ب" not in token.prefixes:
-            return False
-        short = token.stem.end - token.stem.start < 3
-        named = (
-            view.text[token.stem.start : token.stem.end] == "اسم"
-        )  # كما أفاد متحدث باسمهم: "on their behalf"
-        return form.imperfect or j < subj.end or named or bool(token.suffix and short)
-
-    def _own_pronoun(self, j: int, form: VerbForm) -> bool:
-        """Token j is the head preposition of one of the verb's chains with a pronoun (إليها، إليه)."""
-        word = self.view.tokens[j].folded.lstrip("وف")
-        return any(
-            word != chain[0] and word.startswith(chain[0][:-1]) and word[len(chain[0]) - 1 :] in _PRONOUNS
-            for chain in form.verb.complements
-        )
-
-    def _named_object(self, k: int, form: VerbForm, subj: Subject) -> bool:
-        """أكد's noun-phrase object at k (أكدت منظمة X ما خلصت إليه، أكد X وقوف بلاده) counts only after a
-        finite verb whose subject is a named entity, right after the name, on a bare word (no clitic, no
-        name, no title): an unnamed subject phrase runs on into the object (أكد التزام بلاده), and a
-        participle's object is the speaker's stress, not a report (session 28b, ANT)."""
-        view = self.view
-        if form.participle or subj.kind != "entity" or k != subj.end:
-            return False
-        token = view.tokens[k]
-        if token.prefixes or k in view.mention_at or k in view.covered or is_title(view, k):
-            return False
-        return not token.folded.startswith("بشكل")
-
-    def _object_comma(self, c: int) -> bool:
-        """Token c is a comma closing a noun-phrase object: a relative pronoun, و + an imperfect verb
-        (، ويدفع X ببراءته) or a participle in م- (، منافية بذلك، مؤكدا) follows it. Not a mere phrase
-        (، بشأن الصحفي …، أو سعيه …، تحمل القاهرة …: the object goes on)."""
-        view = self.view
-        if view.word(c) not in ("،", ",") or c + 1 >= view.n:
-            return False
-        token = view.tokens[c + 1]
-        if token.folded in RELATIVES:
-            return True
-        stem = token.folded.lstrip("وف")
-        if stem != token.folded and stem[:1] in ("ي", "ت") and len(stem) >= 4 and not stem.startswith("ال"):
-            return True
-        if c + 1 in view.mention_at or c + 2 >= view.n or view.punct(c + 2):
-            return False
-        return token.folded[:1] == "م" and len(token.folded) >= 5 and token.folded[-1] in ("ا", "ه")
-
     def _named_end(self, i: int, subj: Subject) -> int:
         """Where the subject of the verb at i ends before a noun-phrase object: after the last name in the
         subject phrase (ونفى X الاتهامات، نفى المستشار الإعلامي لقائد قوات الدعم السريع الاتهامات: the phrase
@@ -474,7 +420,7 @@ class IndirectFinder(NominalClaims):
             return None
         if has_prefix(view, k, "ل"):
             return None  # تنكر لرفاقه "disowned them": تنكّر لـ, no denial (session 28b)
-        if form.verb.lemma in _NAMED_OBJECT_ONLY and not self._named_object(k, form, subj):
+        if form.verb.lemma in NAMED_OBJECT_ONLY and not named_object(view, k, form, subj):
             return None
         end = self.content_end(k, hi)
         # A noun-phrase object ends at a comma before a new clause (نفت ضلوعها …، واتهمت …; تنكر
@@ -486,7 +432,7 @@ class IndirectFinder(NominalClaims):
             (
                 c
                 for c in range(k + 1, end)
-                if self._object_comma(c) or (subordinate and view.word(c) in ("،", ","))
+                if object_comma(view, c) or (subordinate and view.word(c) in ("،", ","))
             ),
             end,
         )

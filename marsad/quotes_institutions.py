@@ -49,7 +49,7 @@ INSTITUTIONS = folded_words(
     "دفاعات"  # الدفاعات الجوية السورية "the Syrian air defences" (session 26)
     " خفر"  # خفر السواحل التركي "the Turkish coast guard" (session 28c, S1)
 )
-_WA_HEADS = folded_words("وكالة الوكالة وزارة الوزارة")
+_WA_HEADS = folded_words("وزارة الوزارة")  # a head whose own first letter is و (session 28c, S6)
 
 
 # "Issued" (أصدر) with a statement noun after its subject (وأصدرت الخارجية بيانا وصفت فيه …): the body speaks
@@ -87,7 +87,7 @@ def _phrase(view: View, lo: int, hi: int) -> tuple[int, int] | None:
     head = folded.lstrip("وف")
     for whole in (folded, folded[1:] if folded[:1] in ("و", "ف") else ""):
         if whole in _WA_HEADS:
-            head = whole  # وكالة، ووكالة: the head's own و is no clitic (lstrip took it)
+            head = whole  # وزارة، ووزارة: the head's own و is no clitic (lstrip took it)
             break
     bare = head[2:] if head.startswith("ال") else head
     if bare not in INSTITUTIONS:

@@ -30,6 +30,7 @@ from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
 from marsad.quotes_appositions import MAX_QUOTED_NAME, apposition
+from marsad.quotes_called import called_at, called_later
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_named_elsewhere import named_elsewhere
@@ -127,7 +128,7 @@ def subject(
         if close < 0:
             break
         hi, j = min(top, hi + close + 1 - j), close + 1
-    called = _called(view, j) if lo < j < hi else None
+    called = called_at(view, j) if lo < j < hi else None
     if called is not None:
         return called
     if j == lo and lo < hi and view.word(lo) in QUOTE_CHARS:
@@ -144,7 +145,7 @@ def subject(
     found = classify(view, lo, j, last_outlet)
     if found.kind == "unnamed":
         # وقالت امرأة تجلس خلف المقود في سيارتها، وتدعى X، "…": the name "called" after the description
-        called = _called_later(view, j, top)
+        called = called_later(view, j, top)
         if called is not None:
             return called
     # An indefinite source (مسؤول من دائرة الرئيس X) has no name after it: the name is the principal's.
@@ -225,42 +226,6 @@ def _bracketed_after_mention(view: View, j: int, lo: int) -> int:
         return j
     close = next((k for k in range(j + 2, min(view.n, j + 5)) if view.word(k) == ")"), -1)
     return close + 1 if close > 0 else j
-
-
-# يُدعى / تُدعى "called" (with final ى; يدّعي "claims" is written with ي) and المدعو "the one called".
-_CALLED = frozenset(("يدعى", "تدعى", "ويدعى", "وتدعى"))
-_CALLED_FOLDED = folded_words("المدعو المدعوة")
-
-
-def _called(view: View, j: int) -> Subject | None:
-    """The person named after "called" that ends a subject (وقال أحد السكان ويدعى X، وقال أحدهم ويدعى X):
-    X speaks, not the unnamed phrase before."""
-    if view.word(j) not in _CALLED and view.tokens[j].folded.lstrip("و") not in _CALLED_FOLDED:
-        return None
-    # the NER may take the word into the name (PER "يدعى X"): the same person
-    # (a mention of the word alone is the NER's repeat of that slip, no name)
-    glued = view.mention_at.get(j)
-    mention = glued if glued is not None and glued[1] > j else view.mention_at.get(j + 1)
-    if mention is None or mention[0].label != "PER":
-        return None
-    return Subject("entity", mention[1] + 1, entity=mention[0])
-
-
-CALLED_REACH = 10  # tokens from an unnamed subject's end to a later "called" (…، وتدعى X)
-
-
-def _called_later(view: View, j: int, top: int) -> Subject | None:
-    """An unnamed subject ending at token j whose description goes on to "and (s)he is called X" within
-    CALLED_REACH tokens, with no mark, colon, complementizer or reporting verb before it: X (D8)."""
-    for k in range(j, min(top, j + CALLED_REACH)):
-        word = view.word(k)
-        if word in QUOTE_CHARS or word in (":", ".", "؛") or is_complementizer(view, k):
-            return None
-        if k > j and (word in _CALLED or view.tokens[k].folded.lstrip("و") in _CALLED_FOLDED):
-            return _called(view, k)  # (before the verb check: يدعى also reads as يدعي "claims")
-        if view.has(k, load().verbs) and k > j:
-            return None
-    return None
 
 
 def _quoted_subject(view: View, lo: int, hi: int, last_outlet: OutletMatch | None) -> Subject:
