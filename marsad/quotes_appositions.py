@@ -7,13 +7,14 @@ from __future__ import annotations
 from marsad.arabic import fold
 from marsad.article import Entity
 from marsad.quotes_lexicon import load
-from marsad.quotes_speakers import STOPS, Subject, is_complementizer, is_title, two_word_title
+from marsad.quotes_speakers import RELATIVES, STOPS, Subject, is_complementizer, is_title, two_word_title
 from marsad.quotes_view import QUOTE_CHARS, View
 
 MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" المدريدية)
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
 DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
+RELATIVE_REACH = 10  # tokens of a relative clause after a title, before the apposed name's comma
 _RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
 
 
@@ -31,13 +32,16 @@ def apposition(view: View, lo: int, j: int) -> Subject | None:
     if j < view.n and view.word(j) in QUOTE_CHARS and is_title(view, lo):
         return _past_quoted_name(view, lo, j)
     found = _apposed(view, lo, j)
-    if found is not None or j >= view.n or view.word(j) not in "،,":
+    relative = j < view.n and view.tokens[j].folded in RELATIVES
+    if found is not None or j >= view.n or (view.word(j) not in "،," and not relative):
         return found
     # a title, or an office of a body the NER tagged (أمين عام الهيئة X: أمين is also a given name)
     body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
     if not (is_title(view, lo) or two_word_title(view, lo) or body):
         return None
-    for c in range(j + 1, min(view.n, j + 1 + DESCRIPTION_REACH)):
+    # past a relative clause on the title's body (المتحدث باسم التحالف الذي تقوده السعودية في اليمن، X، أن)
+    reach = RELATIVE_REACH if relative else DESCRIPTION_REACH
+    for c in range(j + 1, min(view.n, j + 1 + reach)):
         if view.word(c) in "،,":
             named = _apposed(view, lo, c) if c > j + 1 else None
             return named if named is not None and named.entity and named.entity.label == "PER" else None

@@ -15,6 +15,7 @@ from marsad.quotes_lexicon import load
 from marsad.quotes_speakers import (
     KANA,
     MAX_SUBJECT,
+    RELATIVES,
     STOPS,
     Subject,
     has_prefix,
@@ -65,7 +66,6 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
 
 # Relative pronouns opening a clause on the subject, set off by commas before its verb (لكن السيدة، التي
 # تعيش في بلجيكا، أكدت): the subject ends before the first comma.
-RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي")
 RELATIVE_CLAUSE = 12  # tokens of a relative clause between commas
 
 

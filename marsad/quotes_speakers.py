@@ -16,6 +16,8 @@ from marsad.lexicons import titles
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
+RELATIVES = folded_words("الذي التي الذين اللذين اللتين اللذان اللتان اللواتي")  # relative pronouns
+
 MAX_SUBJECT = 8  # words: a long title and a four-part name (الأمين العام للأمم المتحدة أنطونيو غوتيريش)
 
 # Heads of unnamed sources (folded): the speaker is not an entity but these words.
