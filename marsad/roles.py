@@ -429,13 +429,16 @@ class RoleFinder:
         king = form == MONARCH[1]
         if not self._honorific(i) and form not in RANKS and not king:
             return []
-        for k in range(max(0, i - MAX_PHRASE), i):
-            if self.title_len[k] and self.extend(k) == i and self._own_office(k, i):
+        # a comma may stand between the office and the honorific (وزير الخارجية البحريني، الشيخ X)
+        comma = i > 0 and self.words[i - 1].stem in ("،", ",")
+        for k in range(max(0, i - MAX_PHRASE - (1 if comma else 0)), i):
+            end = self.extend(k) if self.title_len[k] else -1
+            if end in (i, i - 1 if comma else i) and self._own_office(k, end):
                 if king and fold(self.head(k).form) != MONARCH[0]:
                     return []  # الملك after another office is another person, but العاهل الأردني الملك …
-                if form in RANKS and not self._armed(k, i):
+                if form in RANKS and not self._armed(k, end):
                     return []  # وزير الخارجية الأمريكي الجنرال X: mostly someone the minister met
-                return [self.role(k, i, "before")]
+                return [self.role(k, end, "before")]
         return []
 
     def _adviser_before(self, i: int) -> int:

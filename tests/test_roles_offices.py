@@ -158,3 +158,30 @@ def test_an_ambassador_to_a_body() -> None:
     text = "وأوضح السفير الإيطالي لدى الأمم المتحدة ماركو روسي أن المشروع جاهز."
     name = "ماركو روسي"
     assert _roles(text, [(name, "PER")], name) == [("السفير الإيطالي لدى الأمم المتحدة", "ITA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # "The Omani foreign minister, Sheikh Hamad al-Rawahi, said …": the office set off by a comma before
+        # the honorific is the same person's office; before R29 only the honorific was read and the person
+        # took another country from the article.
+        (
+            "وقال وزير الخارجية العماني، الشيخ حمد الرواحي، إن المحادثات مستمرة.",
+            "حمد الرواحي",
+            [("وزير الخارجية العماني", "OMN"), ("الشيخ", None)],
+        ),
+        # "The commander of the British forces in Cyprus, Major General John Walker, considered …": a rank
+        # after an armed office and a comma.
+        (
+            "واعتبر قائد القوات البريطانية في قبرص، اللواء جون ووكر، أن الهجوم فشل.",
+            "جون ووكر",
+            [("قائد القوات البريطانية في قبرص", "GBR"), ("اللواء", None)],
+        ),
+    ],
+)
+def test_an_office_set_off_by_a_comma_before_an_honorific_or_rank(
+    text: str, name: str, roles: list[tuple[str, str | None]]
+) -> None:
+    places = [(p, "LOC") for p in ("قبرص",) if p in text]
+    assert _roles(text, [*places, (name, "PER")], name) == roles
