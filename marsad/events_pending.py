@@ -136,7 +136,9 @@ def _imperfect(word: str) -> bool:
 
 def possible(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
     """F3: a word of possibility (POSSIBLE), or قد before an imperfect, up to POSSIBLE_REACH words before the
-    trigger at word i in its clause."""
+    trigger at word i in its clause; not a masdar with its owner's pronoun, which names a known act (F3b: أدلة على اتهامه "may destroy the evidence of his charge": the charge was made)."""
+    if tokens[lo + i].suffix:
+        return False
 
     def cue(k: int) -> bool:
         if keys[k] in POSSIBLE:
