@@ -54,6 +54,7 @@ from marsad.events_modality import (
     unrealised,
     urged,
 )
+from marsad.events_pending import pending
 from marsad.events_purpose import NEEDS_PURPOSE, purpose_after
 from marsad.events_senses import door_blown, mark_seen
 from marsad.events_unasserted import body_purpose, place_word, search, tried
@@ -222,7 +223,8 @@ def told_as_done(
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
     avenges (events_background.avenged); a relative clause's attack verb (events_background.described); and,
     outside the scored roots, an act tried or scheduled, a body's purpose in its name, a place's word and the
-    search (events_unasserted)."""
+    search (events_unasserted), and an act ready for, obliged, possible, agreed on or worked toward
+    (events_pending)."""
     attack_at = {k - lo for f in found if f[3][:2] in ASSAULT_ROOTS for k in range(f[0], f[1] + 1)}
     return [
         f
@@ -247,6 +249,7 @@ def told_as_done(
         and not body_purpose(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not place_word(keys, tokens, lo, f[0] - lo, f[3], f[2].aspect)
         and not search(keys, f[1] - lo, f[2].lemma)
+        and not pending(keys, tokens, lo, f[0] - lo, f[3])
     ]
 
 

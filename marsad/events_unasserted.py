@@ -33,7 +33,7 @@ from marsad.article import Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_purpose import CLAUSE_MARKS
 
-__all__ = ["body_purpose", "place_word", "search", "tried"]
+__all__ = ["body_purpose", "is_open", "place_word", "search", "tried"]
 
 # The roots the arabic_event_gsr gold scores, and the governors' (a pledge, demand or threat is itself said).
 PROTEST_ROOT = "14"
@@ -41,7 +41,7 @@ SCORED_ROOTS = ASSAULT_ROOTS | {PROTEST_ROOT}
 GOVERNOR_ROOTS = frozenset({"03", "10", "13"})
 
 
-def _open(code: str) -> bool:
+def is_open(code: str) -> bool:
     """Whether a code's root is one these rules may touch."""
     return code[:2] not in SCORED_ROOTS and code[:2] not in GOVERNOR_ROOTS
 
@@ -122,7 +122,7 @@ def body_purpose(
 ) -> bool:
     """Whether the trigger at sentence word i is the purpose in a body's name (see the module): a masdar,
     which a form-I verb's row matches under its past spelling (دعم)."""
-    if not _open(code) or aspect not in ("noun", "past") or i == 0:
+    if not is_open(code) or aspect not in ("noun", "past") or i == 0:
         return False
     prefixes = tokens[lo + i].prefixes
     if not prefixes:  # تحالف دعم الشرعية: the masdar in construct with an indefinite coalition
@@ -142,7 +142,7 @@ PLACE_NOUNS = frozenset(fold(w) for w in ("وادي", "جبل", "قرية", "ب�
 
 def place_word(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str, aspect: str) -> bool:
     """Whether the verb-shaped trigger at sentence word i is a word of a place's name (وادي رفض)."""
-    if not _open(code) or aspect not in ("past", "imperf") or i == 0:
+    if not is_open(code) or aspect not in ("past", "imperf") or i == 0:
         return False
     if tokens[lo + i].prefixes or tokens[lo + i - 1].prefixes:
         return False

@@ -102,6 +102,7 @@ from marsad.events_links import (
 )
 from marsad.events_match import match
 from marsad.events_modality import negated
+from marsad.events_pending import ready_roots
 from marsad.events_places import (
     RELATIVE_PLACES,
     VISITS,
@@ -198,6 +199,7 @@ class Events:
         main_place = main_place_of(article)
         opening = dateline_end(article.text)
         sport: bool | None = None  # whether the article is a sports report, read when first needed
+        readied: frozenset[str] = frozenset()  # roots of acts earlier sentences named as readied for (F1b)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -212,11 +214,13 @@ class Events:
                 found = [f for f in found if not match_meeting(f[2].lemma, sport, keys)]
             # the gate reads the whole sentence; of what it keeps, what is told as done (events_triggers)
             found = self._gated(article, lo, keys, entity_at, found)
+            earlier_ready, readied = readied, readied | ready_roots(found, keys, tokens, lo)
             found = told_as_done(found, keys, lo, tokens, article.text)
             located = located_places(article, lo, hi, keys, entity_at)
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
-                told = frozenset(e.cameo[:2] for e in events)  # roots of the earlier sentences' events
+                # roots of the earlier sentences' events, and of the acts they named as readied for
+                told = frozenset(e.cameo[:2] for e in events) | earlier_ready
                 cands = resolve_groups(
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
                 )
