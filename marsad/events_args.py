@@ -126,6 +126,20 @@ def _nisba(keys: Sequence[str], lo: int, cand: Candidate, last: int) -> bool:
     )
 
 
+# Words ending in ون that are no plurals (مليون "million", قانون "law" …): never a plural subject.
+_NOT_PLURALS = frozenset(fold(w) for w in ("مليون", "قانون", "تلفزيون", "كانون", "صالون", "زيتون", "عربون"))
+
+
+def _plural_subject(keys: Sequence[str], lo: int, last: int, cands: Sequence[Candidate]) -> bool:
+    """Whether the word right after a verb ending at token `last` is a bare masculine sound plural in the
+    nominative (منتقدون، مراقبون) that no actor candidate covers: the verb's subject, unnamed."""
+    k = last + 1 - lo
+    if k >= len(keys) or any(c.first <= last + 1 <= c.last for c in cands):
+        return False
+    word = keys[k]
+    return word.endswith("ون") and len(word) >= 5 and not word.startswith("ال") and word not in _NOT_PLURALS
+
+
 def _first_conjunct(cands: Sequence[Candidate], subject: Candidate | None) -> Candidate | None:
     """The first of two coordinated subjects right before a verb (الولايات المتحدة وبريطانيا قد شنتا: the
     dual's subject is both; an event has one source, the first named), else the subject itself."""
@@ -280,6 +294,11 @@ def assign(
         else:
             source = genitive or agent or doer
             target = prep
+    elif _plural_subject(keys, lo, last, cands) and not has_object_suffix:
+        # يتهم منتقدون الرئيس "critics accuse the president": a nominative plural right after the verb that
+        # names no actor is its subject; the actor after it is the object, not a VSO subject (session 29, E2)
+        objects = [c for c in direct if c.first > last + 1]
+        target = prep or (objects[0] if objects and trig.frame == "obj" else None)
     else:
         adjacent = direct[0] if direct and direct[0].first <= last + 3 and not direct[0].oblique else None
         if (

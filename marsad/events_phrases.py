@@ -37,6 +37,9 @@ __all__ = [
 ARMED_ADJECTIVES = frozenset(fold(w) for w in ("المسلحة", "المسلح", "مسلحة"))
 # Sectors of a force head that a state's genitive turns into that state's force (قوات → MIL).
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# "Army" in construct before a state (جيش النظام السوري "the Syrian regime's army"): that state's military, as
+# قوات is; not a generic force head of events_codes (جيش alone is no agent a following one specifies).
+ARMY_HEADS = frozenset(lexicons.word_key(fold(w)) for w in ("جيش", "جيوش"))
 
 
 def joined(
@@ -78,7 +81,7 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
     actor, state = head.actor, genitive.actor
     if actor.country or actor.code not in FORCE_SECTORS or head.first != head.last:
         return False
-    if lexicons.word_key(keys[head.first - lo]) not in FORCE_HEADS:
+    if lexicons.word_key(keys[head.first - lo]) not in FORCE_HEADS | ARMY_HEADS:
         return False
     code = state.code or ""
     if genitive.oblique or (state.entity is not None and not state.country):

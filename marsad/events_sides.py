@@ -107,10 +107,20 @@ def sides(
         # وصل المبعوث إلى بيروت في زيارة: the envoy visits
         source = arrived(tokens, all_keys, keys, lo, cands, first)
     if kind != "ASSAULT" and (antecedent_of := relative_subject(keys, lo, cands, first, trig.aspect)):
-        # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered; أردوغان، الذي يزور العراق
-        previous_source, source = source, antecedent_of
-        target = previous_source if target is None and previous_source is not source else target
-        target = None if target is source else target
+        if tokens[last].suffix and source is not None and source is not antecedent_of:
+            # غولن الذي تتهمه أنقرة "whom Ankara accuses": the pronoun on the verb is the antecedent, its
+            # object; the actor after the verb stays its subject (session 29, E1). With no actor after it
+            # the antecedent is the subject (النقابات التي تنتقدها "the unions that criticise it").
+            target = antecedent_of if antecedent_of is not source else target
+        else:
+            # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered; أردوغان، الذي يزور العراق
+            previous_source, source = source, antecedent_of
+            target = previous_source if target is None and previous_source is not source else target
+            target = None if target is source else target
+    if kind is None and source is not None and _in_phrase(tokens, cands, source, last):
+        # أشاد بترحيب السلطات، ودعمه للانقلاب الحوثي: the actor is the genitive of the phrase after the
+        # trigger, not its doer (session 29, E5); attacks are left as they are (قصف بطائرات التحالف: the doer)
+        source, target = None, target or source
     if cameo[:2] in ("10", "11") and first > lo and keys[first - lo - 1] in SLOGANS:
         # مرددين هتافات تطالب برحيل المدير "chanting slogans demanding the director's departure": the crowd
         source = fallback_source("PROTEST", [c for c in cands if c.first < first], target, first, keys, lo)
@@ -154,6 +164,15 @@ def sides(
     # not another actor's nationality, which is as often the other side's.
     source, target = localise(source, country), localise(target, country)
     return source, target
+
+
+def _in_phrase(tokens: Sequence[Token], cands: Sequence[Candidate], actor: Actor, last: int) -> bool:
+    """Whether `actor` is the candidate right after a word with ب or ل that follows the trigger ending at
+    token `last` (بترحيب السلطات، للانقلاب الحوثي): that word's genitive."""
+    return last + 2 < len(tokens) and any(
+        c.actor is actor and c.first == last + 2 and tokens[last + 1].prefixes[-1:] in (("ب",), ("ل",))
+        for c in cands
+    )
 
 
 # A visit noun after في "on" a verb of arrival (وصل المبعوث إلى بيروت في زيارة "the envoy arrived in Beirut
