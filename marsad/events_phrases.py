@@ -37,6 +37,7 @@ __all__ = [
 ARMED_ADJECTIVES = frozenset(fold(w) for w in ("المسلحة", "المسلح", "مسلحة"))
 # Sectors of a force head that a state's genitive turns into that state's force (قوات → MIL).
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+ARMED_HEAD_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF"})  # the sectors a head of E7 may carry alone
 # "Army" in construct before a state (جيش النظام السوري "the Syrian regime's army"): that state's military, as
 # قوات is; not a generic force head of events_codes (جيش alone is no agent a following one specifies).
 ARMY_HEADS = frozenset(lexicons.word_key(fold(w)) for w in ("جيش", "جيوش"))
@@ -58,6 +59,11 @@ def joined(
                 country = c.actor.country
                 code = (country or "") + (prev.actor.code or "")
                 actor = dataclasses.replace(prev.actor, text=words, code=code, country=country)
+                out[-1] = Candidate(prev.first, c.last, actor, prev.oblique)
+                continue
+            if (code := _armed_head_of(prev, c, keys, lo)) is not None:
+                # مقاتلات التحالف العربي، مليشيات الحوثي: the named actor's own arm (session 29, E7)
+                actor = dataclasses.replace(c.actor, text=words, code=code)
                 out[-1] = Candidate(prev.first, c.last, actor, prev.oblique)
                 continue
             if c.first == c.last and keys[c.first - lo] in ARMED_ADJECTIVES and prev.actor.code:
@@ -88,6 +94,33 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
         return False
     # قوات النظام "the regime's forces": a government of no country named, the place's (localise)
     return code == "GOV" if not state.country else code in (state.country, state.country + "GOV")
+
+
+# Armed head nouns that a named armed actor or a state after them in construct owns (مقاتلات التحالف العربي،
+# مليشيات الحوثي، طيران النظام السوري): besides the force and army heads, aircraft and militias.
+ARMED_HEADS = (
+    FORCE_HEADS
+    | ARMY_HEADS
+    | frozenset(
+        lexicons.word_key(fold(w))
+        for w in ("طائرات", "طيران", "مقاتلات", "مروحيات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا")
+    )
+)
+_STATE_SECTORS = ("", "GOV")  # a state or its government names no arm: the head's sector is taken
+
+
+def _armed_head_of(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: int) -> str | None:
+    """The code of one actor made of an armed head of no country and, right after it, a named actor with a
+    code (مقاتلات التحالف العربي → SAUMIL, طيران النظام السوري → SYRMIL), or None (session 29, E7)."""
+    actor, owner = head.actor, genitive.actor
+    if actor.country or actor.code not in ARMED_HEAD_SECTORS or head.first != head.last or genitive.oblique:
+        return None
+    if lexicons.word_key(keys[head.first - lo]) not in ARMED_HEADS or not owner.code:
+        return None
+    if owner.entity is None and not owner.country:
+        return None  # a sector-only word after the head (طائرات الجيش): left as it is
+    own = owner.code[3:] if owner.country and owner.code.startswith(owner.country) else None
+    return owner.code if own not in (None, *_STATE_SECTORS) else (owner.country or "") + actor.code
 
 
 # Prepositions between an envoy's or ambassador's title and the state he is sent to (المبعوث الأممي إلى

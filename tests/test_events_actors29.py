@@ -111,3 +111,31 @@ def test_an_actor_in_the_phrase_after_the_trigger_is_no_source(
         if article.text[e.trigger.start : e.trigger.end] == trigger
     ]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "source"),
+    [
+        # "The Arab coalition's fighter jets launched raids on sites in the city": the jets are the
+        # coalition's (SAUMIL), the source; not sector-only fighters striking the coalition.
+        (
+            "وشنت مقاتلات التحالف العربي غارات على مواقع في المدينة.",
+            {"التحالف العربي": ("ORG", "SAUMIL", "SAU")},
+            ("مقاتلات التحالف العربي", "SAUMIL"),
+        ),
+        # "The Syrian regime's aviation shelled the town": SYRMIL.
+        ("وقصف طيران النظام السوري البلدة.", {}, ("طيران النظام السوري", "SYRMIL")),
+        # "The Houthi militias fired a missile towards the city": the militias are the Houthis (YEMREB).
+        (
+            "وأطلقت مليشيات الحوثي صاروخا باتجاه المدينة.",
+            {"الحوثي": ("ORG", "YEMREB", "YEM")},
+            ("مليشيات الحوثي", "YEMREB"),
+        ),
+    ],
+)
+def test_an_armed_head_before_a_named_actor_is_that_actors_arm(
+    text: str, entities: dict[str, tuple[str, str | None, str | None]], source: tuple[str, str]
+) -> None:
+    events = _STAGE(build(text, entities=entities)).events
+    assert [(e.source_actor and (e.source_actor.text, e.source_actor.code)) for e in events] == [source]
+    assert all(e.target_actor is None or e.target_actor.text not in source[0] for e in events)
