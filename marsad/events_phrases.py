@@ -61,9 +61,9 @@ def joined(
                 actor = dataclasses.replace(prev.actor, text=words, code=code, country=country)
                 out[-1] = Candidate(prev.first, c.last, actor, prev.oblique)
                 continue
-            if (code := _armed_head_of(prev, c, keys, lo)) is not None:
+            if (arm := _armed_head_of(prev, c, keys, lo)) is not None:
                 # مقاتلات التحالف العربي، مليشيات الحوثي: the named actor's own arm (session 29, E7)
-                actor = dataclasses.replace(c.actor, text=words, code=code)
+                actor = dataclasses.replace(c.actor, text=words, code=arm)
                 out[-1] = Candidate(prev.first, c.last, actor, prev.oblique)
                 continue
             if c.first == c.last and keys[c.first - lo] in ARMED_ADJECTIVES and prev.actor.code:
