@@ -39,7 +39,7 @@ def apposition(view: View, lo: int, j: int) -> Subject | None:
     body = any(k in view.mention_at and view.mention_at[k][0].label == "ORG" for k in range(lo + 1, j))
     if not (is_title(view, lo) or two_word_title(view, lo) or body):
         return None
-    # past a relative clause on the title's body (المتحدث باسم التحالف الذي تقوده السعودية في اليمن، X، أن)
+    # past a relative clause on the title's body (المتحدث باسم الائتلاف الذي تقوده دولة في الشمال، X، أن)
     reach = RELATIVE_REACH if relative else DESCRIPTION_REACH
     for c in range(j + 1, min(view.n, j + 1 + reach)):
         if view.word(c) in "،,":

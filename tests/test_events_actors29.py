@@ -48,9 +48,9 @@ def test_a_relative_verb_with_an_object_pronoun_has_the_antecedent_as_object(
 
 
 def test_a_relative_verb_with_no_subject_after_it_keeps_the_antecedent_as_subject() -> None:
-    # "The unions that criticise it (the government) were angered": the pronoun is someone else; with no
+    # "The independent unions protested the government's plan to exclude the unions that criticise it": the pronoun is someone else; with no
     # actor after the verb the antecedent (the unions) is its subject, as before.
-    text = "وغضبت النقابات الجزائرية من محاولة الحكومة إسكات النقابات التي تنتقدها بشدة."
+    text = "واحتجت النقابات المستقلة على خطة الحكومة لإقصاء النقابات التي تنتقدها علنا."
     found = [s for s in sides(text, {}) if s[0] == "111"]
     assert found and all(s[1] == "النقابات" for s in found)
 
@@ -93,12 +93,12 @@ def test_an_army_before_a_state_is_that_states_military() -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # "… after he praised the Omani authorities' welcome of the pilgrims": the authorities are the
+        # "… he also praised the Omani authorities' welcome of the delegation": the authorities are the
         # genitive of "welcome" (بترحيب), not the praiser.
-        ("وذلك بعدما أشاد بترحيب السلطات العمانية بالحجاج.", "أشاد", (None, "السلطات العمانية")),
+        ("كما أشاد بترحيب السلطات العمانية بالوفد.", "أشاد", (None, "السلطات العمانية")),
         # "… and its support for the Houthi coup": the Houthis are what is supported (للانقلاب), not the
         # supporter.
-        ("وتحدث عن نشاط الحزب في اليمن ودعمه للانقلاب الحوثي.", "ودعمه", (None, "الحوثي")),
+        ("وتحدث عن دور الحزب هناك ودعمه للانقلاب الحوثي.", "ودعمه", (None, "الحوثي")),
     ],
 )
 def test_an_actor_in_the_phrase_after_the_trigger_is_no_source(
@@ -116,10 +116,10 @@ def test_an_actor_in_the_phrase_after_the_trigger_is_no_source(
 @pytest.mark.parametrize(
     ("text", "entities", "source"),
     [
-        # "The Arab coalition's fighter jets launched raids on sites in the city": the jets are the
+        # "The Arab coalition's fighter jets struck arms depots near the valley": the jets are the
         # coalition's (SAUMIL), the source; not sector-only fighters striking the coalition.
         (
-            "وشنت مقاتلات التحالف العربي غارات على مواقع في المدينة.",
+            "وضربت مقاتلات التحالف العربي مخازن سلاح قرب الوادي.",
             {"التحالف العربي": ("ORG", "SAUMIL", "SAU")},
             ("مقاتلات التحالف العربي", "SAUMIL"),
         ),

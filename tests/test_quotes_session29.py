@@ -10,20 +10,20 @@ from tests.test_quotes_cases import Said, quotes_said
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "The spokesman of the Arab alliance which the Jordanian kingdom leads in the north, Samer al-Halabi,
+        # "The spokesman of the regional alliance which the Jordanian kingdom leads in the north, Samer al-Halabi,
         # stressed that the forces targeted two boats.": the name set off by commas after a relative clause on
         # the title's body is the speaker, not the unnamed spokesman (a place named in the clause stopped it).
         (
-            "أكد المتحدث باسم التحالف العربي الذي تقوده المملكة الأردنية في الشمال، سامر الحلبي، أن القوات"
+            "أكد الناطق باسم الائتلاف الإقليمي الذي تقوده المملكة الأردنية في الشمال، سامر الحلبي، أن القوات"
             " استهدفت زورقين.",
-            {"الحلبي": "PER", "التحالف العربي": "ORG", "المملكة الأردنية": "LOC"},
+            {"الحلبي": "PER", "الائتلاف الإقليمي": "ORG", "المملكة الأردنية": "LOC"},
             [("indirect", "القوات استهدفت زورقين", "الحلبي", "أكد", None)],
         ),
         # The same with a second place in the clause (... in Syria, ...).
         (
-            "أكد المتحدث باسم التحالف العربي الذي تقوده المملكة الأردنية في سوريا، سامر الحلبي، أن القوات"
+            "أكد الناطق باسم الائتلاف الإقليمي الذي تقوده المملكة الأردنية في سوريا، سامر الحلبي، أن القوات"
             " استهدفت زورقين.",
-            {"الحلبي": "PER", "التحالف العربي": "ORG", "المملكة الأردنية": "LOC", "سوريا": "LOC"},
+            {"الحلبي": "PER", "الائتلاف الإقليمي": "ORG", "المملكة الأردنية": "LOC", "سوريا": "LOC"},
             [("indirect", "القوات استهدفت زورقين", "الحلبي", "أكد", None)],
         ),
     ],
