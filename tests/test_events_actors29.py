@@ -48,8 +48,8 @@ def test_a_relative_verb_with_an_object_pronoun_has_the_antecedent_as_object(
 
 
 def test_a_relative_verb_with_no_subject_after_it_keeps_the_antecedent_as_subject() -> None:
-    # "The independent unions protested the government's plan to exclude the unions that criticise it": the pronoun is someone else; with no
-    # actor after the verb the antecedent (the unions) is its subject, as before.
+    # "The independent unions protested the government's plan to exclude the unions that criticise it": the
+    # pronoun is someone else; with no actor after the verb the antecedent (the unions) is its subject.
     text = "واحتجت النقابات المستقلة على خطة الحكومة لإقصاء النقابات التي تنتقدها علنا."
     found = [s for s in sides(text, {}) if s[0] == "111"]
     assert found and all(s[1] == "النقابات" for s in found)

@@ -10,9 +10,10 @@ from tests.test_quotes_cases import Said, quotes_said
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "The spokesman of the regional alliance which the Jordanian kingdom leads in the north, Samer al-Halabi,
-        # stressed that the forces targeted two boats.": the name set off by commas after a relative clause on
-        # the title's body is the speaker, not the unnamed spokesman (a place named in the clause stopped it).
+        # "The spokesman of the regional alliance which the Jordanian kingdom leads in the north, Samer
+        # al-Halabi, stressed that the forces targeted two boats.": the name set off by commas after a
+        # relative clause on the title's body is the speaker, not the unnamed spokesman (a place named in the
+        # clause stopped it).
         (
             "أكد الناطق باسم الائتلاف الإقليمي الذي تقوده المملكة الأردنية في الشمال، سامر الحلبي، أن القوات"
             " استهدفت زورقين.",
