@@ -169,12 +169,12 @@ def _modal(keys: Sequence[str], tokens: Sequence[Token], lo: int, j: int) -> boo
     return _has_l(tokens, lo + j) or owner
 
 
-def _governed_verb(keys: Sequence[str], tokens: Sequence[Token], lo: int, v: int) -> bool:
+def _governed_verb(keys: Sequence[str], tokens: Sequence[Token], lo: int, v: int, qad: bool) -> bool:
     """Whether word v is the verb a possibility governs: after أن after a word of possibility (من الممكن أن
-    يلتقي), or an imperfect right after قد (not لقد, not the pluperfect كان قد)."""
+    يلتقي), or, with `qad`, an imperfect right after قد (not لقد, not the pluperfect كان قد)."""
     if v >= 2 and keys[v - 1] == AN and _modal(keys, tokens, lo, v - 2):
         return True
-    if v < 1 or keys[v - 1] != QAD or _has_l(tokens, lo + v - 1):
+    if not qad or v < 1 or keys[v - 1] != QAD or _has_l(tokens, lo + v - 1):
         return False
     return not (v >= 2 and keys[v - 2] in PLUPERFECT) and _imperfect(keys[v])
 
@@ -186,12 +186,15 @@ def _governed_masdar(keys: Sequence[str], tokens: Sequence[Token], lo: int, m: i
 
 def possible(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
     """F3c: the trigger at word i is the verb or masdar a possibility governs, or the bare object of such a
-    verb or masdar of doing (DOING: قد يتم اعتقال); not a word inside another verb's object."""
-    if _governed_verb(keys, tokens, lo, i) or _governed_masdar(keys, tokens, lo, i):
+    verb or masdar of doing (DOING: قد يتم اعتقال); not a word inside another verb's object. A trigger right
+    after قد is left to the stage's own aspect (F3d): one it reads as an imperfect is dropped before the gate
+    (events_modality.negated), one it reads as a past is "has done" (وقد تبادل الزعيمان المعلومات "the two
+    leaders have exchanged information", a form-VI past the letters alone would read as an imperfect)."""
+    if _governed_verb(keys, tokens, lo, i, qad=False) or _governed_masdar(keys, tokens, lo, i):
         return True
     if i < 1 or tokens[lo + i].prefixes or keys[i - 1] not in DOING:
         return False
-    return _governed_verb(keys, tokens, lo, i - 1) or _governed_masdar(keys, tokens, lo, i - 1)
+    return _governed_verb(keys, tokens, lo, i - 1, qad=True) or _governed_masdar(keys, tokens, lo, i - 1)
 
 
 RULES: tuple[Rule, ...] = (ready, obliged, worked_toward, possible)

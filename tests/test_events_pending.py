@@ -71,6 +71,9 @@ def test_each_case_needs_its_rule(
         ("وقال القاضي إن المتهم قد يخفي أدلة على اتهامه.", [("112", "اتهامه")]),
         # "The minister had met his counterpart": لقد is "has", no possibility
         ("ولقد اجتمع الوزير مع نظيره.", [("040", "اجتمع")]),
+        # "The two ministers have exchanged security information": a form-VI past after قد is "has
+        # done" (F3d)
+        ("وقد تبادل الوزيران المعلومات الأمنية.", [("064", "تبادل")]),
     ],
 )
 def test_done_acts_stay(text: str, expected: list[tuple[str, str]]) -> None:
