@@ -9,15 +9,13 @@ for, must do or works toward is no event done:
 - obliged (F2b): the act after على with its bearer (كان عليه دعم اللاعب "he should have backed the player",
   قال إن على الجيش اعتقال المسلحين "said the army must arrest the gunmen") or after a word of obligation
   (يتعين، لا بد، من المفترض);
-- worked toward (F5): the act after يعمل على or العمل على (يعمل على زيارة "working on a visit");
-- possible (F3c, session 29 E29b): the act a word of possibility governs itself (من الممكن أن يلتقي "may
-  meet", بالإمكان دعم "support is possible"), or through a verb or masdar of doing (قد يتم اعتقال "may be
-  arrested", من الممكن إجراء مفاوضات "talks may be held"), never an act further inside the governed verb's
-  object (قد يعصف بإعلان الهدنة "may wreck the declared truce": the truce was declared).
+- worked toward (F5): the act after يعمل على or العمل على (يعمل على زيارة "working on a visit").
 Only codes events_unasserted may touch (not protest or violence, which the arabic_event_gsr gold scores, nor
 a pledge, demand or threat, which is itself what is said). Not kept (judged on the fresh sets): a possibility
-read in a window (F3, F3b: what the modal verb governs often names an act that happened), and a meeting agreed
-on (اتفقا على عقد اجتماع: too rare to judge).
+(قد before an imperfect, من الممكن: it often governs another verb whose object happened, قد يعصف بإعلان
+الهدنة "may wreck the declared truce"; read through the modal's own verb instead, F3c and F3d of E29b, it
+finds almost nothing events_modality.negated and events_unasserted.tried leave: none on 2,640 fresh articles),
+and a meeting agreed on (اتفقا على عقد اجتماع: too rare to judge).
 """
 
 from __future__ import annotations
@@ -118,86 +116,7 @@ def worked_toward(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int)
     return i > 1 and not tokens[lo + i].prefixes and keys[i - 1] == ALA and keys[i - 2] in WORKING
 
 
-# F3c. Words of possibility (their pronouns are cut off: يمكنها is يمكن; بالإمكان is الإمكان); إمكانية and
-# احتمال are `tried`'s (events_unasserted), and يمكن within five words is read before the gate too
-# (events_modality.negated). What such a word governs is possible, not done; what that act's own object names
-# may have happened (قد يخفي أدلة على اتهامه "may hide the evidence of his charge": the charge was
-# made), so only the governed verb or masdar itself is read (F3c), not a window (F3, F3b: 10 of 13 removals
-# right over E29's three fresh sets, every wrong one of that shape).
-POSSIBLE = frozenset(
-    fold(w) for w in ("يمكن", "ممكن", "الممكن", "الإمكان", "إمكان", "محتمل", "المحتمل", "يحتمل")
-)  # fmt: skip
-IMKAN, AN, QAD = fold("إمكان"), fold("أن"), fold("قد")
-# Verbs and masdars of doing, whose object is the act itself (قد يتم اعتقاله "he may be arrested", من الممكن
-# عقد اجتماع "a meeting may be held"); a verb of another act (ينسف "wrecks", يتخلص "gets rid of") is not one.
-DOING = frozenset(
-    fold(w)
-    for w in (
-        "يتم", "تتم", "يجري", "تجري", "يعقد", "تعقد", "يعقدان", "تعقدان", "يفرض", "تفرض", "يقدم", "تقدم",
-        "إجراء", "عقد", "فرض", "تقديم",
-    )
-)  # fmt: skip
-# قد before a past verb is "has" (قد تم القبض "the arrest was made"); a past form opening with ت (form V or
-# VI) cannot be told from an imperfect unvowelled, so the common ones are listed, and a word ending as a
-# feminine or plural past (تعرضت، تلقوا) is no imperfect either (E29's F3).
-T_PASTS = frozenset(
-    fold(w)
-    for w in (
-        "تم", "تمكن", "تعهد", "تعرض", "تسبب", "توصل", "تبنى", "تلقى", "تحول", "تراجع", "تقدم", "تولى",
-        "توفي", "تجاوز", "ترك", "تحدث", "تأكد", "تأثر", "تغير", "تضرر", "تكبد", "توجه", "تدخل", "تسلم",
-        "توقف", "تعاقد", "تأهل", "تصدر", "تفوق", "تعادل",
-    )
-)  # fmt: skip
-PLUPERFECT = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "كانا", "كنت", "كنا"))
-
-
-def _imperfect(word: str) -> bool:
-    """Whether an unvowelled verb after قد reads as an imperfect (see T_PASTS)."""
-    if word.startswith("ي"):
-        return True
-    return word.startswith("ت") and word not in T_PASTS and not word.endswith(("ت", "وا"))
-
-
-def _modal(keys: Sequence[str], tokens: Sequence[Token], lo: int, j: int) -> bool:
-    """Whether word j is a word of possibility, or follows one as its subject in ل (يمكن للجيش) or as the
-    owner of a bare إمكان (بإمكان الحكومة)."""
-    if keys[j] in POSSIBLE:
-        return True
-    if j < 1 or keys[j - 1] not in POSSIBLE:
-        return False
-    owner = keys[j - 1] == IMKAN and not tokens[lo + j - 1].suffix and not tokens[lo + j].prefixes
-    return _has_l(tokens, lo + j) or owner
-
-
-def _governed_verb(keys: Sequence[str], tokens: Sequence[Token], lo: int, v: int, qad: bool) -> bool:
-    """Whether word v is the verb a possibility governs: after أن after a word of possibility (من الممكن أن
-    يلتقي), or, with `qad`, an imperfect right after قد (not لقد, not the pluperfect كان قد)."""
-    if v >= 2 and keys[v - 1] == AN and _modal(keys, tokens, lo, v - 2):
-        return True
-    if not qad or v < 1 or keys[v - 1] != QAD or _has_l(tokens, lo + v - 1):
-        return False
-    return not (v >= 2 and keys[v - 2] in PLUPERFECT) and _imperfect(keys[v])
-
-
-def _governed_masdar(keys: Sequence[str], tokens: Sequence[Token], lo: int, m: int) -> bool:
-    """Whether word m is a bare masdar a word of possibility governs (بالإمكان دعم، يمكن للجيش اعتقال)."""
-    return m >= 1 and not tokens[lo + m].prefixes and _modal(keys, tokens, lo, m - 1)
-
-
-def possible(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bool:
-    """F3c: the trigger at word i is the verb or masdar a possibility governs, or the bare object of such a
-    verb or masdar of doing (DOING: قد يتم اعتقال); not a word inside another verb's object. A trigger right
-    after قد is left to the stage's own aspect (F3d): one it reads as an imperfect is dropped before the gate
-    (events_modality.negated), one it reads as a past is "has done" (وقد تبادل الزعيمان المعلومات "the two
-    leaders have exchanged information", a form-VI past the letters alone would read as an imperfect)."""
-    if _governed_verb(keys, tokens, lo, i, qad=False) or _governed_masdar(keys, tokens, lo, i):
-        return True
-    if i < 1 or tokens[lo + i].prefixes or keys[i - 1] not in DOING:
-        return False
-    return _governed_verb(keys, tokens, lo, i - 1, qad=True) or _governed_masdar(keys, tokens, lo, i - 1)
-
-
-RULES: tuple[Rule, ...] = (ready, obliged, worked_toward, possible)
+RULES: tuple[Rule, ...] = (ready, obliged, worked_toward)
 
 
 def pending(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int, code: str) -> bool:
