@@ -225,8 +225,10 @@ def _client(workers: int, scheduler: str | None) -> Iterator[Any]:
     # (DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False, DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL=1s, ...).
     with (
         dask.config.set(WORKER_CONFIG),
+        # ":0": the scheduler's HTTP server on a free port; with None it still takes 8787, and a second
+        # batch run on the same machine (or a test run beside one) failed with "Port 8787 is already in use"
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):

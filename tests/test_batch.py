@@ -55,7 +55,10 @@ RAIN = "أغرقت الأمطار شوارع المدينة القديمة يو�
 def cluster_address() -> Iterator[str]:
     """One LocalCluster of two single-threaded worker processes for the whole module."""
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",  # a free port (see batch.py)
     ) as local:
         yield local.scheduler_address
 
