@@ -253,3 +253,24 @@ def test_local_workers_run_with_slow_periodic_callbacks() -> None:
         seen = list(client.run(lambda: [dask.config.get(k) for k in keys]).values())
     assert seen == [[WORKER_CONFIG[k] for k in keys]]
     assert dask.config.get("distributed.admin.tick.interval") != "1s"  # the driver's config is left as it was
+
+
+def test_a_local_cluster_starts_while_the_default_dashboard_port_is_taken() -> None:
+    # Another batch run (or any program) on the machine may hold distributed's default port 8787: the
+    # LocalCluster of `marsad batch` must still start (its HTTP server takes a free port).
+    import socket
+
+    from marsad.batch import _client
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+    except OSError:
+        holder.close()
+        pytest.skip("port 8787 is held by another program already")
+    holder.listen(1)
+    try:
+        with _client(1, None) as client:
+            assert client.submit(sum, [1, 2, 3]).result() == 6
+    finally:
+        holder.close()
