@@ -234,3 +234,18 @@ def role_noun(view: View, lo: int, j: int) -> bool:
             if definite and head in _bare_keys(view, before):
                 return True
     return False
+
+
+def tied_person(view: View, title: str, i: int) -> Entity | None:
+    """The person the merge stage tied a definite title right after the verb at token i to (وتساءل القاضي
+    after القاضي X: X), when that person is named by name before the verb; else None. Read where
+    title_referent keeps an unnamed previous speaker of the same title (an unnamed القاضي spoke before the
+    article named the judge): the tie names him (session 29, A2)."""
+    entity = view.covered.get(i + 1)
+    if entity is None or entity.label != "PER":
+        return None
+    said = fold(title)
+    named = [
+        m for m in entity.mentions if view.token_at(m.start) < i and fold(view.text[m.start : m.end]) != said
+    ]
+    return entity if named else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_cases import Said, quotes_said
+from marsad import analyze
+from tests.test_quotes_cases import Said, quotes_said, said
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,19 @@ def test_name_apposed_after_a_relative_clause_on_the_title(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_a_title_the_merge_tied_to_a_person_named_since_is_that_person() -> None:
+    # "A man was released by a judge's decision. The judge considered that the steps suffice. During the
+    # hearing, judge Samer al-Kurdi raised questions. The judge asked: 'Where is justice here?'": the first
+    # judge is unnamed (no name yet); once the article names the judge, the title tied to him is his, not
+    # the earlier unnamed speaker's words.
+    text = (
+        "أفرج مساء الثلاثاء عن رجل بقرار قاض. واعتبر القاضي أن الخطوات كافية لتسوية أوضاعه. وخلال الجلسة،"
+        ' طرح القاضي سامر الكردي أسئلة عن القضية. وتساءل القاضي: "أين العدالة هنا؟"'
+    )
+    article = analyze(text)  # the whole pipeline: the merge stage ties the second القاضي to the name
+    assert [said(article, q) for q in article.quotes] == [
+        ("indirect", "الخطوات كافية لتسوية أوضاعه", "القاضي", "اعتبر", None),
+        ("direct", "أين العدالة هنا؟", "سامر الكردي", "تساءل", None),
+    ]

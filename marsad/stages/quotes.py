@@ -101,7 +101,7 @@ from marsad.quotes_resumptive import statement_owner
 from marsad.quotes_sources import reporting_report
 from marsad.quotes_speakers import Subject
 from marsad.quotes_subjects import subject
-from marsad.quotes_titles import foreign_title, title_referent
+from marsad.quotes_titles import foreign_title, tied_person, title_referent
 from marsad.quotes_view import View
 
 SOURCE = "quotes.rules.v1"
@@ -410,6 +410,8 @@ class Quotes:
                 # the title's words
                 entity = title_referent(view, subj.text, claim.verb_tok, None, None, native=True)
                 return (entity.id, entity.name, None) if entity is not None else (None, subj.text, None)
+            if entity is None:
+                entity = tied_person(view, subj.text, claim.verb_tok)
             if entity is not None:
                 return entity.id, entity.name, None
             if not (last[0] or last[1]):
