@@ -14,6 +14,7 @@ MAX_QUOTED_NAME = 4  # words of a quoted name as a subject (وذكرت "أس" ا
 APPOSITION_GAP = 5  # tokens of a place phrase between a titled subject and its name (في مدينة صعدة)
 APPOSED_REACH = 5  # tokens from the comma to an apposed name past rank and title words (، العقيد الركن X)
 DESCRIPTION_REACH = 6  # tokens of a body's description set off by commas (، التابعة لرابطة العالم الإسلامي،)
+BRACKETED = 4  # words of a bracketed gloss after a title's body, before its apposed name ((الكونغرس))
 RELATIVE_REACH = 10  # tokens of a relative clause after a title, before the apposed name's comma
 _RANKS = frozenset(fold(w) for w in ("الركن", "ركن", "الطيار", "طيار", "البحري", "المتقاعد"))
 
@@ -62,12 +63,23 @@ def _past_quoted_name(view: View, lo: int, j: int) -> Subject | None:
     return named if named is not None and named.entity is not None and named.entity.label == "PER" else None
 
 
+def _past_brackets(view: View, k: int) -> int:
+    """The token after a short bracketed gloss opening at token k ((الكونغرس)، (مستقلة)), else k."""
+    if k >= view.n or view.word(k) != "(":
+        return k
+    close = next((c for c in range(k + 1, min(view.n, k + 2 + BRACKETED)) if view.word(c) == ")"), None)
+    return close + 1 if close is not None else k
+
+
 def _apposed(view: View, lo: int, j: int) -> Subject | None:
     """_apposition without the description skipped."""
+    j = _past_brackets(view, j)  # رئيس الهيئة العليا (مستقلة)، X، إن (session 29, A3)
     if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
-        k = j + 1
-        while k < min(view.n, j + APPOSITION_GAP) and not view.punct(k):
+        k, end = j + 1, j + APPOSITION_GAP
+        while k < min(view.n, end) and not view.punct(k):
             k += 1
+            if k < view.n and view.word(k) == "(" and (past := _past_brackets(view, k)) > k:
+                end, k = end + past - k, past  # في مجلس الشيوخ الأميركي (الكونغرس)، X: the gloss is no stop
         j = k
     if j >= view.n or view.word(j) not in "،,":
         return None

@@ -50,3 +50,26 @@ def test_a_title_the_merge_tied_to_a_person_named_since_is_that_person() -> None
         ("indirect", "الخطوات كافية لتسوية أوضاعه", "القاضي", "اعتبر", None),
         ("direct", "أين العدالة هنا؟", "سامر الكردي", "تساءل", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "The leader of the Democrats in the Australian House of Representatives (parliament), John Smith,
+        # said that the government erred.": a bracketed gloss inside the title's place phrase.
+        (
+            "وقال زعيم الديمقراطيين في مجلس النواب الأسترالي (البرلمان)، جون سميث، إن الحكومة أخطأت.",
+            {"جون سميث": "PER"},
+            [("indirect", "الحكومة أخطأت", "جون سميث", "قال", None)],
+        ),
+        # "The head of the higher electoral commission (independent), John Smith, said …": a gloss right
+        # after the title's body.
+        (
+            "وقال رئيس الهيئة العليا للانتخابات (مستقلة)، جون سميث، إن الحكومة أخطأت.",
+            {"جون سميث": "PER"},
+            [("indirect", "الحكومة أخطأت", "جون سميث", "قال", None)],
+        ),
+    ],
+)
+def test_a_name_apposed_after_a_bracketed_gloss(text: str, names: dict[str, str], want: list[Said]) -> None:
+    assert quotes_said(text, names) == want
