@@ -7,7 +7,8 @@ three bare words after its definite words, the first without ال, are a person'
 cuts them off as a PER mention, unless a word of them is a place, country or nationality (الأهلي بنغازي,
 عمال مصر) or the first one is a construct noun that continues a body's name (مجلس، هيئة).
 Run by `marsad.stages.entities` on the model's own mentions.
-`grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني), and
+`grow_family_head` grows a name over the آل of a family name the model left out (آل ثاني), `grow_family_tail`
+over the family word after a آل the name ends in (… آل عمرة), and
 `grow_rare_surname` a titled given name over the rare word after it (المفوضة الأممية إيلينا فارغاس).
 `names_over_places` joins to a name an unknown place word the model tagged right after it;
 `grow_listed_person` grows a name the model cut short to a listed person's whole name, and
@@ -176,6 +177,20 @@ def grow_family_head(text: str, tokens: Sequence[Token], span: Span) -> Span:
     if before.is_punct or before.suffix or text[before.stem.start : before.stem.end] != "آل":
         return span
     return Span(before.stem.start, span.end)
+
+
+def grow_family_tail(text: str, tokens: Sequence[Token], span: Span) -> Span:
+    """A person's mention that ends in a bare آل grown over the word after it (the model tagged راشد بن محمد
+    آل and left out عمرة: no name ends in "the house of"); not over punctuation or digits (session 29, R2)."""
+    k = bisect.bisect_left(tokens, span.end, key=lambda t: t.end)
+    if k >= len(tokens) - 1 or tokens[k].end != span.end:
+        return span
+    last, after = tokens[k], tokens[k + 1]
+    if last.prefixes or last.suffix or text[last.stem.start : last.stem.end] != "آل":
+        return span
+    if after.is_punct or after.prefixes or not text[after.stem.start : after.stem.end].isalpha():
+        return span
+    return Span(span.start, after.stem.end)
 
 
 # A word after a titled given name is its family name when the news corpus has it fewer times than this

@@ -124,6 +124,7 @@ from marsad.entity_surnames import drop_inside, full_name_spans, surname_spans
 from marsad.entity_tails import (
     drop_future_verbs,
     grow_family_head,
+    grow_family_tail,
     grow_listed_person,
     grow_rare_surname,
     grow_theophoric,
@@ -298,6 +299,7 @@ class Entities:
                                 article.text, sent, grow_given_name(article.text, sent, span)
                             )
                             span = grow_family_head(article.text, sent, span)
+                            span = grow_family_tail(article.text, sent, span)
                             span = grow_listed_person(article.text, sent, span)
                             span = grow_rare_surname(article.text, sent, span)
                             span = grow_theophoric(article.text, sent, span)
