@@ -74,7 +74,9 @@ def _past_brackets(view: View, k: int) -> int:
 def _apposed(view: View, lo: int, j: int) -> Subject | None:
     """_apposition without the description skipped."""
     j = _past_brackets(view, j)  # رئيس الهيئة العليا (مستقلة)، X، إن (session 29, A3)
-    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and view.has(j, STOPS):
+    # a place phrase, or a ب-phrase naming the title's body (قائد اللواء الأول بقوات X، العميد Y، إن: A4)
+    opens = j < view.n and (view.has(j, STOPS) or view.tokens[j].prefixes[-1:] == ("ب",))
+    if j < view.n and view.word(j) not in "،," and is_title(view, lo) and opens:
         k, end = j + 1, j + APPOSITION_GAP
         while k < min(view.n, end) and not view.punct(k):
             k += 1

@@ -73,3 +73,10 @@ def test_a_title_the_merge_tied_to_a_person_named_since_is_that_person() -> None
 )
 def test_a_name_apposed_after_a_bracketed_gloss(text: str, names: dict[str, str], want: list[Said]) -> None:
     assert quotes_said(text, names) == want
+
+
+def test_a_name_apposed_after_a_b_phrase_naming_the_titles_body() -> None:
+    # "For his part, the commander of the first brigade of the Giants forces, Brigadier Samer Haddad, said
+    # that the forces advanced": the ب-phrase names the commander's body; the name set off after it speaks.
+    text = "من جانبه، قال قائد اللواء الأول بقوات العمالقة، العميد سامر حداد، إن القوات تقدمت."
+    assert quotes_said(text, {"سامر حداد": "PER"}) == [("indirect", "القوات تقدمت", "سامر حداد", "قال", None)]
