@@ -55,12 +55,12 @@ def test_a_title_the_merge_tied_to_a_person_named_since_is_that_person() -> None
 @pytest.mark.parametrize(
     ("text", "names", "want"),
     [
-        # "The leader of the Democrats in the Australian House of Representatives (parliament), John Smith,
-        # said that the government erred.": a bracketed gloss inside the title's place phrase.
+        # "The head of the Greens' bloc inside the Australian House of Representatives (parliament), John
+        # Smith, stated that the government erred.": a bracketed gloss inside the title's place phrase.
         (
-            "وقال زعيم الديمقراطيين في مجلس النواب الأسترالي (البرلمان)، جون سميث، إن الحكومة أخطأت.",
+            "وصرح رئيس كتلة الخضر داخل مجلس النواب الأسترالي (البرلمان)، جون سميث، إن الحكومة أخطأت.",
             {"جون سميث": "PER"},
-            [("indirect", "الحكومة أخطأت", "جون سميث", "قال", None)],
+            [("indirect", "الحكومة أخطأت", "جون سميث", "صرح", None)],
         ),
         # "The head of the higher electoral commission (independent), John Smith, said …": a gloss right
         # after the title's body.
@@ -76,7 +76,7 @@ def test_a_name_apposed_after_a_bracketed_gloss(text: str, names: dict[str, str]
 
 
 def test_a_name_apposed_after_a_b_phrase_naming_the_titles_body() -> None:
-    # "For his part, the commander of the first brigade of the Giants forces, Brigadier Samer Haddad, said
+    # "In turn, the commander of the third battalion of the Republican Guard, Brigadier Samer Haddad, stated
     # that the forces advanced": the ب-phrase names the commander's body; the name set off after it speaks.
-    text = "من جانبه، قال قائد اللواء الأول بقوات العمالقة، العميد سامر حداد، إن القوات تقدمت."
-    assert quotes_said(text, {"سامر حداد": "PER"}) == [("indirect", "القوات تقدمت", "سامر حداد", "قال", None)]
+    text = "بدوره، صرح قائد الكتيبة الثالثة بقوات الحرس الجمهوري، العميد سامر حداد، إن القوات تقدمت."
+    assert quotes_said(text, {"سامر حداد": "PER"}) == [("indirect", "القوات تقدمت", "سامر حداد", "صرح", None)]
