@@ -81,7 +81,7 @@ def _apposed(view: View, lo: int, j: int) -> Subject | None:
         while k < min(view.n, end) and not view.punct(k):
             k += 1
             if k < view.n and view.word(k) == "(" and (past := _past_brackets(view, k)) > k:
-                end, k = end + past - k, past  # في مجلس الشيوخ الأميركي (الكونغرس)، X: the gloss is no stop
+                end, k = end + past - k, past  # في مجلس النواب (البرلمان)، X: the gloss is no stop
         j = k
     if j >= view.n or view.word(j) not in "،,":
         return None
