@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_purpose import CLAUSE_MARKS
-from marsad.events_unasserted import RELATIVES, is_open
+from marsad.events_unasserted import RELATIVES, cue_before, is_open
 
 __all__ = ["RULES", "pending", "ready_roots"]
 
@@ -35,17 +35,6 @@ ALA, INNA = fold("على"), fold("إن")
 
 def _has_l(tokens: Sequence[Token], k: int) -> bool:
     return "ل" in tokens[k].prefixes
-
-
-def _cue_back(keys: Sequence[str], i: int, reach: int, found: Callable[[int], bool]) -> bool:
-    """Whether `found` holds at a word up to `reach` words before word i, in its clause (no clause mark or
-    relative pronoun between: التي قد تفرض opens a clause of its own)."""
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if keys[k] in CLAUSE_MARKS or keys[k] in RELATIVES:
-            return False
-        if found(k):
-            return True
-    return False
 
 
 # F1. Words of readiness or preparation (their pronouns are cut off: استعدادها is استعداد). Not the
@@ -104,7 +93,7 @@ def obliged(keys: Sequence[str], tokens: Sequence[Token], lo: int, i: int) -> bo
     after_inna = i > 2 and keys[i - 3] == INNA and not tokens[lo + i - 3].suffix
     if bare and after_inna and keys[i - 2] == ALA and not tokens[lo + i - 2].suffix:
         return True  # إن على الجميع التعاون; على خلفية دعمها, على هامش الاجتماع follow no إن
-    return _cue_back(keys, i, OBLIGATION_REACH, lambda k: keys[k] in OBLIGATIONS)
+    return cue_before(keys, i, OBLIGATION_REACH, lambda k: keys[k] in OBLIGATIONS) >= 0
 
 
 # F5. العمل "working" and the imperfects of عمل before على: worked toward (the past عمل على is left).
@@ -131,8 +120,5 @@ def ready_roots(
     act the article spoke of (events_links.retold), done or not (F1b: مستعدة للتعاون … the title's والتعاون
     الدولي stays no new cooperation)."""
     return frozenset(
-        code[:2]
-        for first, _, _, code in found
-        # `ready in RULES`: the rules are measured one at a time by narrowing RULES
-        if is_open(code) and ready in RULES and ready(keys, tokens, lo, first - lo)
+        code[:2] for first, _, _, code in found if is_open(code) and ready(keys, tokens, lo, first - lo)
     )

@@ -41,6 +41,7 @@ ARMED_HEAD_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF"})  # the sectors a he
 # "Army" in construct before a state (جيش النظام السوري "the Syrian regime's army"): that state's military, as
 # قوات is; not a generic force head of events_codes (جيش alone is no agent a following one specifies).
 ARMY_HEADS = frozenset(lexicons.word_key(fold(w)) for w in ("جيش", "جيوش"))
+STATE_FORCE_HEADS = FORCE_HEADS | ARMY_HEADS  # the heads a state's genitive makes its force (_state_force)
 
 
 def joined(
@@ -87,7 +88,7 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
     actor, state = head.actor, genitive.actor
     if actor.country or actor.code not in FORCE_SECTORS or head.first != head.last:
         return False
-    if lexicons.word_key(keys[head.first - lo]) not in FORCE_HEADS | ARMY_HEADS:
+    if lexicons.word_key(keys[head.first - lo]) not in STATE_FORCE_HEADS:
         return False
     code = state.code or ""
     if genitive.oblique or (state.entity is not None and not state.country):
@@ -98,13 +99,9 @@ def _state_force(head: Candidate, genitive: Candidate, keys: Sequence[str], lo: 
 
 # Armed head nouns that a named armed actor or a state after them in construct owns (مقاتلات التحالف العربي،
 # مليشيات الحوثي، طيران النظام السوري): besides the force and army heads, aircraft and militias.
-ARMED_HEADS = (
-    FORCE_HEADS
-    | ARMY_HEADS
-    | frozenset(
-        lexicons.word_key(fold(w))
-        for w in ("طائرات", "طيران", "مقاتلات", "مروحيات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا")
-    )
+ARMED_HEADS = STATE_FORCE_HEADS | frozenset(
+    lexicons.word_key(fold(w))
+    for w in ("طائرات", "طيران", "مقاتلات", "مروحيات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا")
 )
 _STATE_SECTORS = ("", "GOV")  # a state or its government names no arm: the head's sector is taken
 

@@ -111,7 +111,7 @@ def sides(
             # غولن الذي تتهمه أنقرة "whom Ankara accuses": the pronoun on the verb is the antecedent, its
             # object; the actor after the verb stays its subject (session 29, E1). With no actor after it
             # the antecedent is the subject (النقابات التي تنتقدها "the unions that criticise it").
-            target = antecedent_of if antecedent_of is not source else target
+            target = antecedent_of
         else:
             # المحتجين الذين تجمعوا أمام مقر البرلمان: the protesters gathered; أردوغان، الذي يزور العراق
             previous_source, source = source, antecedent_of

@@ -223,7 +223,7 @@ def told_as_done(
     verb governs (promised); a home's door blown open (events_senses.door_blown); the attack another act
     avenges (events_background.avenged); a relative clause's attack verb (events_background.described); and,
     outside the scored roots, an act tried or scheduled, a body's purpose in its name, a place's word and the
-    search (events_unasserted), and an act ready for, obliged, possible, agreed on or worked toward
+    search (events_unasserted), and an act ready for, obliged or worked toward
     (events_pending)."""
     attack_at = {k - lo for f in found if f[3][:2] in ASSAULT_ROOTS for k in range(f[0], f[1] + 1)}
     return [

@@ -26,14 +26,14 @@ the roots the arabic_event_gsr gold scores (14 protest, 18-20 violence), so thos
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from marsad.arabic import fold
 from marsad.article import Token
 from marsad.events_codes import ASSAULT_ROOTS
 from marsad.events_purpose import CLAUSE_MARKS
 
-__all__ = ["body_purpose", "is_open", "place_word", "search", "tried"]
+__all__ = ["body_purpose", "cue_before", "is_open", "place_word", "search", "tried"]
 
 # The roots the arabic_event_gsr gold scores, and the governors' (a pledge, demand or threat is itself said).
 PROTEST_ROOT = "14"
@@ -92,13 +92,19 @@ def tried(keys: Sequence[str], i: int, code: str) -> bool:
     """Whether the trigger at sentence word i (code `code`) is only tried, wished or scheduled (see TRIED)."""
     if code[:2] in GOVERNOR_ROOTS or code[:2] == PROTEST_ROOT:
         return False
-    for k in range(i - 1, max(0, i - TRIED_REACH) - 1, -1):
-        w = keys[k]
-        if w in CLAUSE_MARKS or w in RELATIVES:
-            return False
-        if w in TRIED:
-            return code[:2] not in ASSAULT_ROOTS or _governs(keys, k, i)
-    return False
+    k = cue_before(keys, i, TRIED_REACH, lambda k: keys[k] in TRIED)
+    return k >= 0 and (code[:2] not in ASSAULT_ROOTS or _governs(keys, k, i))
+
+
+def cue_before(keys: Sequence[str], i: int, reach: int, found: Callable[[int], bool]) -> int:
+    """The nearest word up to `reach` words before word i at which `found` holds, in i's clause (no clause
+    mark or relative pronoun between: التي قد تفرض opens a clause of its own), else -1."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if keys[k] in CLAUSE_MARKS or keys[k] in RELATIVES:
+            return -1
+        if found(k):
+            return k
+    return -1
 
 
 def _governs(keys: Sequence[str], k: int, i: int) -> bool:

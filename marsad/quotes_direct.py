@@ -49,10 +49,10 @@ from marsad.quotes_fragments import (
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_named_units import NAME_OPENED, NAMING
-from marsad.quotes_preverbal import RELATIVES, before_verb
+from marsad.quotes_preverbal import before_verb
 from marsad.quotes_signs import sign_claim
 from marsad.quotes_sources import cue_source
-from marsad.quotes_speakers import Subject, is_complementizer
+from marsad.quotes_speakers import RELATIVES, Subject, is_complementizer
 from marsad.quotes_split import continues, joined_end, joined_part
 from marsad.quotes_trailing import has_complement, past_lead_in, trailing_cue
 from marsad.quotes_verb_search import MAX_NAME_WORDS, find_verb, past_pointing

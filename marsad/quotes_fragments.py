@@ -13,9 +13,8 @@ from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
-from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
-from marsad.quotes_speakers import KANA, is_complementizer
+from marsad.quotes_speakers import KANA, RELATIVES, is_complementizer
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 

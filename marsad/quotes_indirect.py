@@ -32,10 +32,10 @@ from marsad.quotes_np_objects import (
     object_comma,
     own_pronoun,
 )
-from marsad.quotes_preverbal import RELATIVES
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
+    RELATIVES,
     STOPS,
     Subject,
     fact_before,

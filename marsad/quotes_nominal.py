@@ -13,9 +13,9 @@ from marsad.article import Span
 from marsad.quotes_claims import Claim
 from marsad.quotes_context import after_turn
 from marsad.quotes_ends import ContentEnds
-from marsad.quotes_preverbal import RELATIVE_CLAUSE, RELATIVES
+from marsad.quotes_preverbal import RELATIVE_CLAUSE
 from marsad.quotes_sources import cue_source, relayed_act
-from marsad.quotes_speakers import is_complementizer
+from marsad.quotes_speakers import RELATIVES, is_complementizer
 from marsad.quotes_split import joined_end
 from marsad.quotes_view import QUOTE_CHARS, View
 

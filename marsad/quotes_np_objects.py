@@ -8,8 +8,7 @@ object (`object_comma`).
 from __future__ import annotations
 
 from marsad.quotes_lexicon import VerbForm
-from marsad.quotes_preverbal import RELATIVES
-from marsad.quotes_speakers import Subject, is_complementizer, is_title
+from marsad.quotes_speakers import RELATIVES, Subject, is_complementizer, is_title
 from marsad.quotes_view import View
 
 # Verbs whose bare ب complement (أفادت مصادر بمقتل …) is read with `bare_clitic_off`'s guards.
