@@ -27,6 +27,7 @@ from __future__ import annotations
 from marsad.arabic import fold
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue
+from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_came_in import came_in, owner
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
@@ -182,8 +183,10 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
-    if _cue_source_mark(view, io, lo):
-        return None  # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words
+    if _cue_source_mark(view, io, lo) and words <= MAX_NAME_WORDS:
+        # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words; a longer stretch
+        # is speech (كما قال "…" "he also said": the cue's verb with its subject dropped; session 30)
+        return None
     if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
         return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):
@@ -248,6 +251,8 @@ def _direct_cue(
         # A name follows a bare head (شركة "…"، مجموعة "…"); after a definite or possessed noun a long
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
         naming = False
+    if naming and in_anonymity(view, prev):
+        naming = False  # مسؤول رفض الكشف عن اسمه "…": the name kept back, no naming noun (quotes_anonymity)
     after = view.token_at(close_pos) + 1 if closed else view.n
     naming = naming or (closed and words <= NAME_OPENED and opened_name(view, io, prev, lo))
     while after < view.n and view.word(after) in ("،", ","):

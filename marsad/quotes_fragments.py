@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
+from marsad.quotes_platforms import platform_on
 from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
 from marsad.quotes_speakers import KANA, RELATIVES, is_complementizer
 from marsad.quotes_subjects import subject
@@ -232,7 +233,7 @@ def inside_noun_phrase(lex: QuoteLexicon, view: View, verb: int, io: int) -> boo
         if view.word(j) in QUOTE_CHARS or view.punct(j) or is_complementizer(view, j):
             return False
         word = view.tokens[j].folded.lstrip("وف")
-        if word in heads:
+        if word in heads and not platform_on(view, j):  # في تغريدة على تويتر: where, not the content
             return io - j > 2  # two words or more between the preposition and the marks
         if "ب" in heads and "ب" in view.tokens[j].prefixes and j > verb + 1:
             return io - j > 1  # the ب-noun and one word or more

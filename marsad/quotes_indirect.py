@@ -24,6 +24,7 @@ from marsad.quotes_fragments import accused_phrase, outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
+from marsad.quotes_platforms import platform_on
 from marsad.quotes_np_objects import (
     NAMED_OBJECT_ONLY,
     REPORTED_WITH_B,
@@ -467,7 +468,10 @@ class IndirectFinder(NominalClaims):
                 if clitic and not definite and j not in view.mention_at:
                     return j + 1 if is_complementizer(view, j) else j  # طالب بأن: after بأن
             elif (
-                head in view.keys(j) and view.tokens[j].folded.lstrip("وف") == head and j not in view.covered
+                head in view.keys(j)
+                and view.tokens[j].folded.lstrip("وف") == head
+                and j not in view.covered
+                and not platform_on(view, j)  # أكد في تغريدة على تويتر أن: where it was posted (session 30)
             ):
                 # (not inside a tagged name: علي خامنئي is no على; session 28b, dev7)
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
