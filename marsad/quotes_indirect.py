@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from marsad.arabic import fold, folded_words
 from marsad.article import Span
 from marsad.attribution import match_cue, match_outlet
+from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_ends import predicate_of_content
 from marsad.quotes_fragments import accused_phrase, outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
-from marsad.quotes_platforms import platform_on
 from marsad.quotes_np_objects import (
     NAMED_OBJECT_ONLY,
     REPORTED_WITH_B,
@@ -33,6 +33,7 @@ from marsad.quotes_np_objects import (
     object_comma,
     own_pronoun,
 )
+from marsad.quotes_platforms import platform_on
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -103,6 +104,8 @@ class IndirectFinder(NominalClaims):
     def _verb(self, i: int) -> VerbForm | None:
         if self.verb_keys[i] is None and i not in self.bayyana:  # most tokens: no lexicon form, no call
             return None
+        if in_anonymity(self.view, i):
+            return None  # المصدر، الذي لم يجر ذكر اسمه، أن: the source's anonymity (quotes_anonymity)
         return reporting_verb(self.lex, self.view, i, masdar=True)
 
     def claims(self, used: set[int], taken: list[Span], direct: Sequence[Claim] = ()) -> list[Claim]:
