@@ -218,7 +218,7 @@ SHORT_MARKED = 3  # words of a body's own name in marks inside a title's phrase 
 
 
 def _short_marked(view: View, j: int) -> int:
-    """The closing mark when token j opens marks around 1 to SHORT_MARKED words with no punctuation, else -1."""
+    """The closing mark when token j opens marks around 1 to SHORT_MARKED words, no punctuation; else -1."""
     if view.word(j) not in QUOTE_CHARS:
         return -1
     for k in range(j + 1, min(view.n, j + 2 + SHORT_MARKED)):

@@ -95,3 +95,38 @@ def test_a_cited_name_in_marks_after_a_cue_stays_a_name() -> None:
 )
 def test_the_anonymity_formula_is_no_report(text: str, want: list[Said]) -> None:
     assert quotes_said(text, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "For her part, the mayor of the 'Karma' municipality Salma al-Haddad stressed that the government
+        # does not know the truth in the countryside. She added: 'we demand justice.'": the body's name in
+        # marks inside the title's phrase is stepped over to the person (G4), and the next quote is hers.
+        (
+            'من جهتها، أكدت عمدة بلدية "كرمة" سلمى الحداد أن الحكومة لا تعرف حقيقة الوضع في الأرياف.'
+            ' وأضافت: "نحن نطالب بالعدالة فقط".',
+            {"سلمى الحداد": "PER"},
+            [
+                ("indirect", "الحكومة لا تعرف حقيقة الوضع في الأرياف", "سلمى الحداد", "أكد", None),
+                ("direct", "نحن نطالب بالعدالة فقط", "سلمى الحداد", "أضاف", None),
+            ],
+        ),
+        # "The director of the 'Hope' hospital, doctor Samer al-Haddad, said ...": a definite word first.
+        (
+            'وقال مدير مستشفى "الأمل" الدكتور سامر الحداد إن الأسرة ممتلئة.',
+            {"سامر الحداد": "PER"},
+            [("indirect", "الأسرة ممتلئة", "سامر الحداد", "قال", None)],
+        ),
+        # No person after the marks: the unnamed director speaks.
+        (
+            'وقال مدير مستشفى "الأمل" إن الأسرة ممتلئة.',
+            {},
+            [("indirect", "الأسرة ممتلئة", "مدير مستشفى", "قال", None)],
+        ),
+    ],
+)
+def test_a_bodys_short_name_in_marks_inside_a_title(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
