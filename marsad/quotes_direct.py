@@ -34,6 +34,7 @@ from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
     accused_mark,
+    describing_verb,
     asserted_phrase,
     ends_clause,
     feeling_scare,
@@ -238,7 +239,14 @@ def _direct_cue(
     spoke = spoke_about(lex, view, prev, lo) if closed else -1
     if spoke >= 0:  # وتحدث شهود عن "…": the marked words are تحدث's quote (session 28, D6)
         return _claim_from_verb(lex, view, spoke, span, prev)
-    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
+    inner_b = words < 3 and closed and prev >= lo and "ب" in view.tokens[io + 1].prefixes
+    if inner_b and ends_clause(view, close_pos, True):
+        # ووصف X الوضع "بالكارثة"، …: the ب written inside the marks, as ب"…" (session 30, dev8); the
+        # fragment ends its clause (طالب "بالإفراج" عن … goes on: the demand's indirect quote)
+        verb = describing_verb(lex, view, io, lo)
+        if verb >= 0:
+            return _claim_from_verb(lex, view, verb, span, prev)
+    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos, True)):
         verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)

@@ -62,10 +62,18 @@ def so_called(view: View, prev: int, lo: int) -> bool:
     return k >= lo and view.tokens[k].folded.lstrip("و") in _SO_CALLED
 
 
-def ends_clause(view: View, close_pos: int) -> bool:
-    """The closing mark at close_pos is followed by punctuation or the sentence end."""
+# Words that open a clause of reason after a short fragment (واعتبروها "غير مقنعة" كونها …: "since it"), which
+# ends the fragment's clause as punctuation does (session 30, dev8).
+_BECAUSE = folded_words("كونه كونها كونهم لكونه لكونها لأن لأنه لأنها لأنهم إذ")
+
+
+def ends_clause(view: View, close_pos: int, reason: bool = False) -> bool:
+    """The closing mark at close_pos is followed by punctuation or the sentence end; with `reason`, also by a
+    word opening a clause of reason (كونها، لأن)."""
     nxt = view.token_at(close_pos) + 1
-    return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
+    if nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt)):
+        return True
+    return reason and view.tokens[nxt].folded in _BECAUSE
 
 
 def governing_masdar(lex: QuoteLexicon, view: View, prev: int, lo: int) -> tuple[int, VerbForm] | None:
@@ -98,7 +106,7 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
         return -1
     for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return _describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
+            return describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
         if is_complementizer(view, j):
             # وأوضح X أن اللجنة ستكتفي بـ"…": the fragment lies in the reported clause, the verb's quote
             return -1
@@ -240,7 +248,7 @@ def inside_noun_phrase(lex: QuoteLexicon, view: View, verb: int, io: int) -> boo
     return False
 
 
-def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
+def describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
     """For a fragment after ب past commas (ووصف الرئيس، X، خصمه، وهو نائب سابق، بـ"الكاذب"): the nearest
     reporting verb before it in the sentence whose own complement is ب (وصف، نعت، اتهم), when only commas
     and words lie between (no other mark, colon, complementizer or verb), else -1."""
