@@ -33,9 +33,10 @@ from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
+    SHORT_GAP,
     accused_mark,
-    describing_verb,
     asserted_phrase,
+    describing_verb,
     ends_clause,
     feeling_scare,
     governing_masdar,
@@ -240,13 +241,13 @@ def _direct_cue(
     if spoke >= 0:  # وتحدث شهود عن "…": the marked words are تحدث's quote (session 28, D6)
         return _claim_from_verb(lex, view, spoke, span, prev)
     inner_b = words < 3 and closed and prev >= lo and "ب" in view.tokens[io + 1].prefixes
-    if inner_b and ends_clause(view, close_pos, True):
+    if inner_b and ends_clause(view, close_pos):
         # ووصف X الوضع "بالكارثة"، …: the ب written inside the marks, as ب"…" (session 30, dev8); the
         # fragment ends its clause (طالب "بالإفراج" عن … goes on: the demand's indirect quote)
-        verb = describing_verb(lex, view, io, lo)
+        verb = _inner_b_verb(lex, view, io, lo)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
-    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos, True)):
+    if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
         verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:
             return _claim_from_verb(lex, view, verb, span, prev)
@@ -337,6 +338,16 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _inner_b_verb(lex: QuoteLexicon, view: View, io: int, lo: int) -> int:
+    """For a fragment whose ب is inside the marks opening at token io: the verb before it whose complement
+    is ب (describing_verb), when it stands within SHORT_GAP tokens with no punctuation between and is no
+    definite noun spelled like a verb (شعور الطالب "بالذل": "the student", not طالب "demanded"), else -1."""
+    verb = describing_verb(lex, view, io, lo)
+    if verb < 0 or io - verb > SHORT_GAP or any(view.punct(k) for k in range(verb + 1, io)):
+        return -1
+    return -1 if view.tokens[verb].folded.lstrip("وف").startswith("ال") else verb
 
 
 def _cue_aside(lex: QuoteLexicon, view: View, prev: int, lo: int, open_pos: int, span: Span) -> Claim | None:

@@ -62,18 +62,10 @@ def so_called(view: View, prev: int, lo: int) -> bool:
     return k >= lo and view.tokens[k].folded.lstrip("و") in _SO_CALLED
 
 
-# Words that open a clause of reason after a short fragment (واعتبروها "غير مقنعة" كونها …: "since it"), which
-# ends the fragment's clause as punctuation does (session 30, dev8).
-_BECAUSE = folded_words("كونه كونها كونهم لكونه لكونها لأن لأنه لأنها لأنهم إذ")
-
-
-def ends_clause(view: View, close_pos: int, reason: bool = False) -> bool:
-    """The closing mark at close_pos is followed by punctuation or the sentence end; with `reason`, also by a
-    word opening a clause of reason (كونها، لأن)."""
+def ends_clause(view: View, close_pos: int) -> bool:
+    """The closing mark at close_pos is followed by punctuation or the sentence end."""
     nxt = view.token_at(close_pos) + 1
-    if nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt)):
-        return True
-    return reason and view.tokens[nxt].folded in _BECAUSE
+    return nxt >= view.sentence(nxt - 1)[1] or bool(view.punct(nxt))
 
 
 def governing_masdar(lex: QuoteLexicon, view: View, prev: int, lo: int) -> tuple[int, VerbForm] | None:

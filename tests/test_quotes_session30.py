@@ -130,3 +130,72 @@ def test_a_bodys_short_name_in_marks_inside_a_title(
     text: str, names: dict[str, str], want: list[Said]
 ) -> None:
     assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Samer al-Haddad described the situation in the city 'as a catastrophe', stressing that he will
+        # bring the workers back": the ب inside the marks, as ب"…" (G5).
+        (
+            'ووصف سامر الحداد الوضع في المدينة "بالكارثة"، مؤكدا أنه سيعيد العمال.',
+            [
+                ("direct", "بالكارثة", "سامر الحداد", "وصف", None),
+                ("indirect", "سيعيد العمال", "سامر الحداد", "أكد", None),
+            ],
+        ),
+        # "... resulted from the student's feeling 'of humiliation', as Samer al-Haddad mentioned": the
+        # definite noun الطالب "the student" is no verb طالب "demanded" (G5's guard).
+        (
+            'والتي نجمت عن شعور الطالب "بالذل"، حسبما ذكر سامر الحداد.',
+            [("indirect", 'التي نجمت عن شعور الطالب "بالذل', "سامر الحداد", "ذكر", None)],
+        ),
+        # "Samer al-Haddad criticised the speech and proposed to him 'that he come and visit the suburbs to
+        # meet the officials'": اقترح reports (G6).
+        (
+            'وانتقد سامر الحداد الخطاب، واقترح عليه "أن يأتي ويزور الضواحي للقاء المسؤولين ليكتشف الواقع".',
+            [
+                (
+                    "direct",
+                    "أن يأتي ويزور الضواحي للقاء المسؤولين ليكتشف الواقع",
+                    "سامر الحداد",
+                    "اقترح",
+                    None,
+                )
+            ],
+        ),
+        # "Samer al-Haddad proposed the draft law and sent it to parliament, provided that the deputies study
+        # it soon": على أن far from the verb is "provided that", no content (G6's guard); "proposed a new
+        # plan" is no quote.
+        ("واقترح سامر الحداد مشروع القانون ورفعه إلى البرلمان على أن يدرسه النواب قريبا.", []),
+        ("واقترح سامر الحداد خطة جديدة للضواحي.", []),
+        # "Samer al-Haddad announced that the initiative which Libya proposed regarding the refugees' return
+        # works, voicing his hope that the step gets support": the relative clause's verb has its object, the
+        # initiative; the later أن is the hope's (G6's guard).
+        (
+            "أعلن سامر الحداد أن المبادرة التي اقترحتها ليبيا بشأن عودة اللاجئين ناجحة، معربا عن أمله أن"
+            " تلقى الخطوة دعما.",
+            [
+                (
+                    "indirect",
+                    "المبادرة التي اقترحتها ليبيا بشأن عودة اللاجئين ناجحة",
+                    "سامر الحداد",
+                    "أعلن",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_fragments_and_proposals(text: str, want: list[Said]) -> None:
+    names = {"سامر الحداد": "PER", "ليبيا": "LOC"}
+    assert quotes_said(text, {k: v for k, v in names.items() if k in text}) == want
+
+
+def test_a_relative_clauses_second_object_is_still_a_content() -> None:
+    # "... the pope, who described him as embodying tolerance": the content right after the relative
+    # clause's subject stays a quote (G6's guard keeps it).
+    text = "والتقى سامر الحداد البابا فرنسيس الذي وصفه بأنه يجسد التسامح والاعتدال."
+    assert quotes_said(text, {"سامر الحداد": "PER", "فرنسيس": "PER"}) == [
+        ("indirect", "يجسد التسامح والاعتدال", "فرنسيس", "وصف", None)
+    ]
