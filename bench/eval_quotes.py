@@ -20,7 +20,8 @@ the third `bench/gold/quotes_dev3.jsonl` (20 ANT articles of the gold's five sou
 fourth `bench/gold/quotes_dev4.jsonl` (20 more, with reported speech), `--set dev5` the fifth
 `bench/gold/quotes_dev5.jsonl` (20 more, shorter, drawn in session 21), `--set dev6` the sixth
 `bench/gold/quotes_dev6.jsonl` (20 more by dev5's rule, drawn in session 26), `--set dev7` the seventh
-`bench/gold/quotes_dev7.jsonl` (20 more, rich in direct quotes, drawn in session 28); `--errors` is
+`bench/gold/quotes_dev7.jsonl` (20 more, rich in direct quotes, drawn in session 28), `--set dev8` the eighth
+`bench/gold/quotes_dev8.jsonl` (20 more by dev7's rule, drawn in session 30); `--errors` is
 always allowed on them, `--half` and `--check` are not. `--half tune|check|all` scores
 part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
@@ -50,6 +51,7 @@ from bench.quotes_scoring import (
     DEV5,
     DEV6,
     DEV7,
+    DEV8,
     GOLD,
     HALVES,
     KINDS,
@@ -79,8 +81,8 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "DEV", "DEV2", "DEV3", "DEV4", "DEV5", "DEV6", "DEV7", "FLOORS", "GOLD", "HALVES", "KINDS", "METRICS",
-    "NEAR", "SETS",
+    "DEV", "DEV2", "DEV3", "DEV4", "DEV5", "DEV6", "DEV7", "DEV8", "FLOORS", "GOLD", "HALVES", "KINDS",
+    "METRICS", "NEAR", "SETS",
     "Counts", "GoldArticle", "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes",
     "evaluate", "jaccard", "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article",
     "score_quotes", "select_half", "speaker_ok", "table", "verb_ok", "via_ok",

@@ -41,6 +41,10 @@ DEV6 = ROOT / "bench" / "gold" / "quotes_dev6.jsonl"
 # quotation pairs), by dev6's rule at other indices, drawn by bench.quotes_dev7_draw, none in the other sets
 # (dev6 included) nor in entities.jsonl.
 DEV7 = ROOT / "bench" / "gold" / "quotes_dev7.jsonl"
+# The eighth (QUOTES.md, Eighth development set, session 30): 20 more by dev7's rule at other indices (0.1,
+# 0.3, 0.5, 0.7 of n), drawn by bench.quotes_dev8_draw, none in the other sets (dev7 included) nor in
+# entities.jsonl.
+DEV8 = ROOT / "bench" / "gold" / "quotes_dev8.jsonl"
 SETS = {
     "gold": GOLD,
     "dev": DEV,
@@ -50,6 +54,7 @@ SETS = {
     "dev5": DEV5,
     "dev6": DEV6,
     "dev7": DEV7,
+    "dev8": DEV8,
 }
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:

@@ -27,13 +27,16 @@ from __future__ import annotations
 from marsad.arabic import fold
 from marsad.article import Article, Span
 from marsad.attribution import TYPE_NOUNS, match_cue
+from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_came_in import came_in, owner
 from marsad.quotes_claims import Claim, finite_before_saying, reporting_verb
 from marsad.quotes_context import sentence_subject
 from marsad.quotes_ends import apposed_subject
 from marsad.quotes_fragments import (
+    SHORT_GAP,
     accused_mark,
     asserted_phrase,
+    describing_verb,
     ends_clause,
     feeling_scare,
     governing_masdar,
@@ -182,8 +185,10 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
-    if _cue_source_mark(view, io, lo):
-        return None  # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words
+    if _cue_source_mark(view, io, lo) and words <= MAX_NAME_WORDS:
+        # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words; a longer stretch
+        # is speech (كما قال "…" "he also said": the cue's verb with its subject dropped; session 30)
+        return None
     if threat_object(lex, view, prev, lo) or feeling_scare(lex, view, prev, lo):
         return None  # وهدده بـ"…"، وعبرت عن أسفها "البالغ …": a threat's object, a scare quote
     if accused_mark(lex, view, io, lo):
@@ -235,6 +240,13 @@ def _direct_cue(
     spoke = spoke_about(lex, view, prev, lo) if closed else -1
     if spoke >= 0:  # وتحدث شهود عن "…": the marked words are تحدث's quote (session 28, D6)
         return _claim_from_verb(lex, view, spoke, span, prev)
+    inner_b = words < 3 and closed and prev >= lo and "ب" in view.tokens[io + 1].prefixes
+    if inner_b and ends_clause(view, close_pos):
+        # ووصف X الوضع "بالكارثة"، …: the ب written inside the marks, as ب"…" (session 30, dev8); the
+        # fragment ends its clause (طالب "بالإفراج" عن … goes on: the demand's indirect quote)
+        verb = _inner_b_verb(lex, view, io, lo)
+        if verb >= 0:
+            return _claim_from_verb(lex, view, verb, span, prev)
     if words < 3 and closed and prev >= lo and (view.word(prev) == "ب" or ends_clause(view, close_pos)):
         verb = governing_verb(lex, view, prev, lo, words)
         if verb >= 0:
@@ -248,6 +260,8 @@ def _direct_cue(
         # A name follows a bare head (شركة "…"، مجموعة "…"); after a definite or possessed noun a long
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").
         naming = False
+    if naming and in_anonymity(view, prev):
+        naming = False  # مسؤول رفض الكشف عن اسمه "…": the name kept back, no naming noun (quotes_anonymity)
     after = view.token_at(close_pos) + 1 if closed else view.n
     naming = naming or (closed and words <= NAME_OPENED and opened_name(view, io, prev, lo))
     while after < view.n and view.word(after) in ("،", ","):
@@ -324,6 +338,16 @@ def _direct_cue(
     if para_start and words >= 6:
         return Claim(open_pos, "direct", span, None, "prodrop")
     return None
+
+
+def _inner_b_verb(lex: QuoteLexicon, view: View, io: int, lo: int) -> int:
+    """For a fragment whose ب is inside the marks opening at token io: the verb before it whose complement
+    is ب (describing_verb), when it stands within SHORT_GAP tokens with no punctuation between and is no
+    definite noun spelled like a verb (شعور الطالب "بالذل": "the student", not طالب "demanded"), else -1."""
+    verb = describing_verb(lex, view, io, lo)
+    if verb < 0 or io - verb > SHORT_GAP or any(view.punct(k) for k in range(verb + 1, io)):
+        return -1
+    return -1 if view.tokens[verb].folded.lstrip("وف").startswith("ال") else verb
 
 
 def _cue_aside(lex: QuoteLexicon, view: View, prev: int, lo: int, open_pos: int, span: Span) -> Claim | None:

@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_named_units import NAMING
+from marsad.quotes_platforms import platform_on
 from marsad.quotes_senses import RESPONSIBILITY, RESPONSIBLE_REACH
 from marsad.quotes_speakers import KANA, RELATIVES, is_complementizer
 from marsad.quotes_subjects import subject
@@ -97,7 +98,7 @@ def governing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int, words: int
         return -1
     for j in range(prev - 1, max(lo, prev - SHORT_GAP) - 1, -1):
         if view.punct(j) or view.word(j) in QUOTE_CHARS:
-            return _describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
+            return describing_verb(lex, view, prev, lo) if view.word(prev) == "ب" else -1
         if is_complementizer(view, j):
             # وأوضح X أن اللجنة ستكتفي بـ"…": the fragment lies in the reported clause, the verb's quote
             return -1
@@ -232,14 +233,14 @@ def inside_noun_phrase(lex: QuoteLexicon, view: View, verb: int, io: int) -> boo
         if view.word(j) in QUOTE_CHARS or view.punct(j) or is_complementizer(view, j):
             return False
         word = view.tokens[j].folded.lstrip("وف")
-        if word in heads:
+        if word in heads and not platform_on(view, j):  # في تغريدة على تويتر: where, not the content
             return io - j > 2  # two words or more between the preposition and the marks
         if "ب" in heads and "ب" in view.tokens[j].prefixes and j > verb + 1:
             return io - j > 1  # the ب-noun and one word or more
     return False
 
 
-def _describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
+def describing_verb(lex: QuoteLexicon, view: View, prev: int, lo: int) -> int:
     """For a fragment after ب past commas (ووصف الرئيس، X، خصمه، وهو نائب سابق، بـ"الكاذب"): the nearest
     reporting verb before it in the sentence whose own complement is ب (وصف، نعت، اتهم), when only commas
     and words lie between (no other mark, colon, complementizer or verb), else -1."""

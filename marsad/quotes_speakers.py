@@ -13,6 +13,7 @@ from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import OutletMatch, match_outlet
 from marsad.lexicons import titles
+from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -175,6 +176,8 @@ def ends_subject(view: View, i: int, lo: int, glued: bool = False) -> bool:
         return False  # never cut inside a name
     if is_complementizer(view, i) or view.has(i, load().verbs):
         return True
+    if i > lo and in_anonymity(view, i):
+        return True  # مسؤول رفض الكشف عن اسمه: the source's anonymity formula (quotes_anonymity)
     if _at_body_then_name(view, i, lo):
         return False  # نائب المدير في الأمم المتحدة X: the title's body, then the name
     if view.has(i, STOPS) and not (i in view.mention_at and view.mention_at[i][0].label == "PER"):

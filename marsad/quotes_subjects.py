@@ -198,6 +198,10 @@ def _unit_in_marks(view: View, lo: int, j: int, top: int) -> int:
     if not lo < j < top or not any(is_title(view, k) for k in range(lo, j)):
         return -1
     close = marked_name_end(view, j)
+    if close < 0 and j > lo and not view.punct(j - 1):
+        # عمدة بلدية "بوندي" X، مدير مستشفى "الأمل" X: the body's own short name in marks after its noun
+        # (session 30, dev8); the person must follow, as below
+        close = _short_marked(view, j)
     after = close + 1
     if close < 0 or after >= top:
         return -1
@@ -208,6 +212,21 @@ def _unit_in_marks(view: View, lo: int, j: int, top: int) -> int:
         for k in ((after, after + 1) if definite else (after,))
     )
     return close if person or is_title(view, after) else -1
+
+
+SHORT_MARKED = 3  # words of a body's own name in marks inside a title's phrase (بلدية "بوندي")
+
+
+def _short_marked(view: View, j: int) -> int:
+    """The closing mark when token j opens marks around 1 to SHORT_MARKED words, no punctuation; else -1."""
+    if view.word(j) not in QUOTE_CHARS:
+        return -1
+    for k in range(j + 1, min(view.n, j + 2 + SHORT_MARKED)):
+        if view.word(k) in QUOTE_CHARS:
+            return k if k > j + 1 else -1
+        if view.punct(k):
+            return -1
+    return -1
 
 
 def _hyphened(view: View, k: int) -> bool:

@@ -9,6 +9,7 @@ a participle with a noun-phrase complement (وقال X مشيرا إلى الم�
 from __future__ import annotations
 
 from marsad.attribution import match_cue, match_outlet
+from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_fragments import LOOKBACK
 from marsad.quotes_lexicon import QuoteLexicon
@@ -36,7 +37,8 @@ def find_verb(lex: QuoteLexicon, view: View, k: int, lo: int, stop_at_comp: bool
                 return -1
         if stop_at_comp and (is_complementizer(view, j) or (j < k and _warned_that(lex, view, j))):
             return -1
-        if reporting_verb(lex, view, j) is not None:
+        if reporting_verb(lex, view, j) is not None and not in_anonymity(view, j):
+            # (not طلب or ذكر of مسؤول طلب عدم ذكر اسمه: the source's anonymity, quotes_anonymity)
             aside = aside_start(view, j, lo)
             if aside < 0:
                 return j

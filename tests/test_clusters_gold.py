@@ -75,6 +75,7 @@ DRAWN_AFTER_BUILD = {
     "bench/gold/quotes_dev5.jsonl": 20,
     "bench/gold/quotes_dev6.jsonl": 20,
     "bench/gold/quotes_dev7.jsonl": 20,
+    "bench/gold/quotes_dev8.jsonl": 20,
 }
 
 

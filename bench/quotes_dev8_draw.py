@@ -1,0 +1,46 @@
+"""Draw the eighth quotes development set (bench/gold/QUOTES.md, Eighth development set, session 30).
+
+    .venv/bin/python -m bench.quotes_dev8_draw [--show LINE]
+
+dev7's rule (bench.quotes_dev7_draw over bench.quotes_dev6_draw: ANT v2.1 lines in GOLD_LINES, sections
+middleEast and internationalNews, non-empty text of at most 400 whitespace words, at least 3 reported-speech
+cues, at least 2 quotation pairs, docno in no quotes gold or development set nor entities.jsonl, sharing at
+most 20% of its 8-word shingles with any of their articles), with quotes_dev7.jsonl kept out too. Per source
+the 4 at indices (2k+1)·n // 10: 0.1, 0.3, 0.5 and 0.7 of n, away from dev7's 0.2, 0.4, 0.6 and 0.8. Prints
+one row an article (source, k, index, n, line, docno); `--show LINE` prints that line's words with their
+offsets in the normalized text, for the annotator's screen only: no text goes into the repo.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bench import quotes_dev6_draw as dev6
+from bench import quotes_dev7_draw as dev7
+
+EXCLUDED = (*dev7.EXCLUDED, "quotes_dev7.jsonl")
+
+
+def pick_indices(n: int) -> list[int]:
+    """Indices (2k+1)·n // 10, k = 0..3: 0.1, 0.3, 0.5 and 0.7 of n."""
+    return [(2 * k + 1) * n // 10 for k in range(dev6.PER_SOURCE)]
+
+
+def draw() -> list[tuple[str, int, int, int, int, str]]:
+    """(source, k, index, n, line, docno) of the drawn articles, k = 0 of every source first."""
+    return dev6.draw(dev6.candidates(EXCLUDED, dev7.direct_rich), pick_indices)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", type=int, default=None, help="print one line's words with offsets")
+    args = parser.parse_args()
+    if args.show is not None:
+        dev6.show(args.show)
+        return
+    for row in draw():
+        print("\t".join(str(x) for x in row))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""Session 30 (Q30) rules (bench/gold/QUOTES_SESSION30.md; issue #5), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import Said, quotes_said
+
+MINISTER = {"سامح شكري": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Sameh Shoukry stressed in a tweet on Twitter, 'our position on this issue is firm and will not
+        # change whatever happens'": على names where the words were posted, not أكد's content (G1).
+        (
+            'وأكد سامح شكري في تغريدة على تويتر، "موقفنا من هذه القضية ثابت ولن يتغير مهما حدث".',
+            [("direct", "موقفنا من هذه القضية ثابت ولن يتغير مهما حدث", "سامح شكري", "أكد", None)],
+        ),
+        # "... stressed in a tweet on Twitter that the position is firm": the content is after أن.
+        (
+            "وأكد سامح شكري في تغريدة على تويتر أن الموقف ثابت.",
+            [("indirect", "الموقف ثابت", "سامح شكري", "أكد", None)],
+        ),
+        # "... insisted in a post on his page on Facebook on the need for dialogue": the second على is the
+        # verb's, the first names the page.
+        (
+            "وشدد سامح شكري في منشور على صفحته في فيسبوك على ضرورة الحوار.",
+            [("indirect", "ضرورة الحوار", "سامح شكري", "شدد", None)],
+        ),
+        # Not a platform: "stressed the need for dialogue" keeps its على complement.
+        (
+            "وأكد سامح شكري على ضرورة الحوار.",
+            [("indirect", "ضرورة الحوار", "سامح شكري", "أكد", None)],
+        ),
+    ],
+)
+def test_a_platforms_ala_is_no_complement(text: str, want: list[Said]) -> None:
+    assert quotes_said(text, MINISTER) == want
+
+
+def test_kama_qala_before_long_marks_is_a_direct_quote() -> None:
+    # "Sameh Shoukry said that dialogue is necessary. He also said: 'does anyone think this is fair? Yet
+    # there is no mistake at all.'": كما قال "he also said" with long marks is speech, not a cited name (G2).
+    text = 'وقال سامح شكري إن الحوار ضروري. كما قال "هل يظن أحد أن هذا منصف؟ ومع ذلك، لا يوجد أي خطأ".'
+    assert quotes_said(text, MINISTER) == [
+        ("indirect", "الحوار ضروري", "سامح شكري", "قال", None),
+        ("direct", "هل يظن أحد أن هذا منصف؟ ومع ذلك، لا يوجد أي خطأ", "سامح شكري", "قال", None),
+    ]
+
+
+def test_a_cited_name_in_marks_after_a_cue_stays_a_name() -> None:
+    # "Three people were killed, according to what the 'official news agency' relayed": short marks after
+    # the cue hold its source's name, no direct quote (G2's bound).
+    text = 'وقتل ثلاثة أشخاص، وفق ما نقلت "وكالة الأنباء الرسمية".'
+    assert [q[0] for q in quotes_said(text, {})] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "A senior official at the foreign ministry, who asked that his name not be published, said 'in the
+        # coming days the ministry will cancel the licences'": the anonymity formula is stepped over (G3).
+        (
+            'وقال مسؤول كبير في وزارة الخارجية طلب عدم نشر اسمه "خلال الأيام المقبلة، ستعمل الوزارة على إلغاء'
+            ' التراخيص".',
+            [
+                (
+                    "direct",
+                    "خلال الأيام المقبلة، ستعمل الوزارة على إلغاء التراخيص",
+                    "مسؤول كبير",
+                    "قال",
+                    None,
+                )
+            ],
+        ),
+        # "... an official who refused to reveal his identity said '...'": the subject ends at the formula.
+        (
+            'وقال مسؤول رفض الكشف عن هويته "ستعمل الوزارة على إلغاء التراخيص خلال أيام".',
+            [("direct", "ستعمل الوزارة على إلغاء التراخيص خلال أيام", "مسؤول", "قال", None)],
+        ),
+        # With a colon: the quote is قال's, not ذكر's with "his name" as the speaker.
+        (
+            'وقال مسؤول طلب عدم ذكر اسمه: "ستعمل الوزارة على إلغاء التراخيص خلال أيام".',
+            [("direct", "ستعمل الوزارة على إلغاء التراخيص خلال أيام", "مسؤول", "قال", None)],
+        ),
+        # "The source, whose name was not mentioned, explained that the guards were taken to hospital": the
+        # formula inside a relative clause makes no quote of its own.
+        (
+            "وأوضح المصدر، الذي لم يجر ذكر اسمه، أن الحراس نقلوا إلى المستشفى.",
+            [("indirect", "الحراس نقلوا إلى المستشفى", "المصدر", "أوضح", None)],
+        ),
+    ],
+)
+def test_the_anonymity_formula_is_no_report(text: str, want: list[Said]) -> None:
+    assert quotes_said(text, {}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "For her part, the mayor of the 'Karma' municipality Salma al-Haddad stressed that the government
+        # does not know the truth in the countryside. She added: 'we demand justice.'": the body's name in
+        # marks inside the title's phrase is stepped over to the person (G4), and the next quote is hers.
+        (
+            'من جهتها، أكدت عمدة بلدية "كرمة" سلمى الحداد أن الحكومة لا تعرف حقيقة الوضع في الأرياف.'
+            ' وأضافت: "نحن نطالب بالعدالة فقط".',
+            {"سلمى الحداد": "PER"},
+            [
+                ("indirect", "الحكومة لا تعرف حقيقة الوضع في الأرياف", "سلمى الحداد", "أكد", None),
+                ("direct", "نحن نطالب بالعدالة فقط", "سلمى الحداد", "أضاف", None),
+            ],
+        ),
+        # "The director of the 'Hope' hospital, doctor Samer al-Haddad, said ...": a definite word first.
+        (
+            'وقال مدير مستشفى "الأمل" الدكتور سامر الحداد إن الأسرة ممتلئة.',
+            {"سامر الحداد": "PER"},
+            [("indirect", "الأسرة ممتلئة", "سامر الحداد", "قال", None)],
+        ),
+        # No person after the marks: the unnamed director speaks.
+        (
+            'وقال مدير مستشفى "الأمل" إن الأسرة ممتلئة.',
+            {},
+            [("indirect", "الأسرة ممتلئة", "مدير مستشفى", "قال", None)],
+        ),
+    ],
+)
+def test_a_bodys_short_name_in_marks_inside_a_title(
+    text: str, names: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, names) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Samer al-Haddad described the situation in the city 'as a catastrophe', stressing that he will
+        # bring the workers back": the ب inside the marks, as ب"…" (G5).
+        (
+            'ووصف سامر الحداد الوضع في المدينة "بالكارثة"، مؤكدا أنه سيعيد العمال.',
+            [
+                ("direct", "بالكارثة", "سامر الحداد", "وصف", None),
+                ("indirect", "سيعيد العمال", "سامر الحداد", "أكد", None),
+            ],
+        ),
+        # "... resulted from the student's feeling 'of humiliation', as Samer al-Haddad mentioned": the
+        # definite noun الطالب "the student" is no verb طالب "demanded" (G5's guard).
+        (
+            'والتي نجمت عن شعور الطالب "بالذل"، حسبما ذكر سامر الحداد.',
+            [("indirect", 'التي نجمت عن شعور الطالب "بالذل', "سامر الحداد", "ذكر", None)],
+        ),
+        # "Samer al-Haddad criticised the speech and proposed to him 'that he come and visit the suburbs to
+        # meet the officials'": اقترح reports (G6).
+        (
+            'وانتقد سامر الحداد الخطاب، واقترح عليه "أن يأتي ويزور الضواحي للقاء المسؤولين ليكتشف الواقع".',
+            [
+                (
+                    "direct",
+                    "أن يأتي ويزور الضواحي للقاء المسؤولين ليكتشف الواقع",
+                    "سامر الحداد",
+                    "اقترح",
+                    None,
+                )
+            ],
+        ),
+        # "Samer al-Haddad proposed the draft law and sent it to parliament, provided that the deputies study
+        # it soon": على أن far from the verb is "provided that", no content (G6's guard); "proposed a new
+        # plan" is no quote.
+        ("واقترح سامر الحداد مشروع القانون ورفعه إلى البرلمان على أن يدرسه النواب قريبا.", []),
+        ("واقترح سامر الحداد خطة جديدة للضواحي.", []),
+        # "Samer al-Haddad announced that the initiative which Libya proposed regarding the refugees' return
+        # works, voicing his hope that the step gets support": the relative clause's verb has its object, the
+        # initiative; the later أن is the hope's (G6's guard).
+        (
+            "أعلن سامر الحداد أن المبادرة التي اقترحتها ليبيا بشأن عودة اللاجئين ناجحة، معربا عن أمله أن"
+            " تلقى الخطوة دعما.",
+            [
+                (
+                    "indirect",
+                    "المبادرة التي اقترحتها ليبيا بشأن عودة اللاجئين ناجحة",
+                    "سامر الحداد",
+                    "أعلن",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_fragments_and_proposals(text: str, want: list[Said]) -> None:
+    names = {"سامر الحداد": "PER", "ليبيا": "LOC"}
+    assert quotes_said(text, {k: v for k, v in names.items() if k in text}) == want
+
+
+def test_a_relative_clauses_second_object_is_still_a_content() -> None:
+    # "... the pope, who described him as embodying tolerance": the content right after the relative
+    # clause's subject stays a quote (G6's guard keeps it).
+    text = "والتقى سامر الحداد البابا فرنسيس الذي وصفه بأنه يجسد التسامح والاعتدال."
+    assert quotes_said(text, {"سامر الحداد": "PER", "فرنسيس": "PER"}) == [
+        ("indirect", "يجسد التسامح والاعتدال", "فرنسيس", "وصف", None)
+    ]
