@@ -89,7 +89,15 @@ from marsad.events_doers import (  # preceded, counted, place_like, REPORTING: r
     preceded,
     reporter_of,
 )
-from marsad.events_genitive import doer_genitive, lam_doer, lam_group, lam_object, object_after
+from marsad.events_genitive import (
+    doer_genitive,
+    giver_after,
+    lam_doer,
+    lam_group,
+    lam_object,
+    object_after,
+    received,
+)
 from marsad.events_lexicon import Trigger
 from marsad.events_spans import COMMAS, after_target_prep, apposed, comma_between, crowd_of
 from marsad.events_voice import ATTACK_NOUNS, MARKERS, falls_in_attack, no_object, wounded_next
@@ -341,6 +349,14 @@ def assign(
             consult = trig.cameo[:2] == "04"
             objects = [c for c in direct if not (consult and _nisba(keys, lo, c, last))]
             target = prep or (objects[0] if objects and trig.frame == "obj" else None)
+    given = direct[0] if direct and direct[0].first <= last + 2 and not direct[0].oblique else None
+    if trig.aspect == "noun" and given is not None and received(keys, lo, first, trig.cameo):
+        # يحظى الرئيس بدعم الجيش "enjoys the army's support": after a verb of receiving, the genitive
+        # gives (session 30, M4)
+        source, target = given, (None if target is given else target)
+    if trig.aspect == "noun" and (giver := giver_after(cands, keys, lo, last, trig.cameo)) is not None:
+        # بدعم وإسناد من الحلفاء "with the allies' support and backing": its giver after من (M3)
+        source, target = giver, (None if target is giver else target)
     if source is None and trig.aspect == "noun" and trig.cameo[:2] == "10":
         # تظاهر المئات أمام مبنى المحافظة للمطالبة بـ …: a demand noun with no doer of its own is the
         # purpose of its clause, whose subject demands; the clause's first actor, however far

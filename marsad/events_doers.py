@@ -126,11 +126,20 @@ def launcher_of(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: 
 
 def partitive(keys: Sequence[str], lo: int, last: int, cand: Candidate) -> bool:
     """Whether `cand` is the whole of a counted part right after the noun ending at `last` (مقتل سبعة عناصر
-    من قوات النظام "the killing of seven members of the regime forces", إصابة جنديين من الجيش)."""
+    من قوات النظام "the killing of seven members of the regime forces", إصابة جنديين من الجيش), or in a
+    construct chain of a count word and one plural (مقتل أحد ضباط الجيش "one of the army's officers":
+    session 30, M2)."""
     k = cand.first - lo
+    if cand.first == last + 3 and keys[k - 2] in PART_COUNTS:
+        noun = keys[k - 1]  # the plural in construct: indefinite, no preposition (أحد ضباط، not أحد في)
+        return noun[:1].isalpha() and not noun.startswith("ال") and noun not in NOT_ARGUMENT
     if not last + 2 < cand.first <= last + 4 or keys[k - 1] != "من":
         return False
     return all(keys[j][:1].isalpha() and keys[j] not in NOT_ARGUMENT for j in range(last + 1 - lo, k - 1))
+
+
+# Count words that head a construct chain of a part (أحد ضباط X "one of X's officers", عدد عناصر X).
+PART_COUNTS = frozenset(fold(w) for w in ("أحد", "إحدى", "عدد"))
 
 
 def performed_by(keys: Sequence[str], lo: int, cands: Sequence[Candidate], last: int) -> Candidate | None:

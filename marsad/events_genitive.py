@@ -7,7 +7,9 @@ attacks") or as an attack noun's adjective (قصف إسرائيلي "Israeli she
 لقوات النظام); a ل after the genitive brings the object, the genitive being the doer (lam_object: دعم
 المملكة لجهود الأمم المتحدة); and an agent phrase in the accusative right after a genitive that can act
 (police, army, armed groups, a government) is the object, the genitive the doer (object_after: اعتقال
-الشرطة ثلاثة صحفيين "the police's arrest of three journalists"). Used by marsad.events_args.assign.
+الشرطة ثلاثة صحفيين "the police's arrest of three journalists"). A giving masdar (support, aid, cooperation)
+names its giver after من (giver_after: بدعم من الحلفاء) and, after a verb of receiving, as its genitive
+(received: يحظى الرئيس بدعم الجيش). Used by marsad.events_args.assign.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from marsad.events_codes import ARMED, Candidate, sector
 from marsad.events_voice import ATTACK_NOUNS
 from marsad.events_words import count_word
 
-__all__ = ["DOER_NOUNS", "doer_genitive", "lam_doer", "lam_group", "lam_object", "object_after"]
+__all__ = [
+    "DOER_NOUNS",
+    "doer_genitive",
+    "giver_after",
+    "lam_doer",
+    "lam_group",
+    "lam_object",
+    "object_after",
+]
+__all__ += ["received"]
 
 # Attack nouns whose genitive is the doer, though their verb's object is the victim (هجمات الإرهابيين
 # "the terrorists' attacks", غارات الطيران "the air force's raids"); the victim comes after على.
@@ -129,3 +140,59 @@ def object_after(
         if c.first == k or (c.first == k + 1 and count_word(keys[k - lo])):
             return c if not c.oblique and c.actor.entity is None and c.actor.code else None
     return None
+
+
+# Roots whose masdar names a giver after من (بدعم من التحالف "with the coalition's support"): 03-07, the
+# intents, consultations and diplomatic and material cooperation, and aid.
+GIVING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+GIVER_REACH = 4  # words from the masdar to من: adjectives and coordinated masdars (بدعم وإسناد كامل من)
+# Words that end the search: a preposition opens another phrase (دعم للجيش في مواجهة …).
+GIVER_STOPS = PREPOSITIONS | frozenset(fold(w) for w in ("عن", "مع", "ضد", "حول", "بين", "ب", "ل"))
+
+
+def giver_after(
+    cands: Sequence[Candidate], keys: Sequence[str], lo: int, last: int, cameo: str
+) -> Candidate | None:
+    """The actor after the first من within GIVER_REACH words of a giving masdar ending at token `last`, past
+    only words (no mark, no other preposition), a count allowed after من: its giver (بدعم واسع وتمويل من
+    الحكومة، دعم عسكري من عشرات الدول), the event's source (session 30, M3)."""
+    if cameo[:2] not in GIVING_ROOTS:
+        return None
+    for k in range(last + 1 - lo, min(len(keys), last + 1 - lo + GIVER_REACH)):
+        word = keys[k]
+        if word == "من":
+            counted_next = k + 1 < len(keys) and count_word(keys[k + 1])
+            return next(
+                (c for c in cands if c.first == lo + k + 1 or (counted_next and c.first == lo + k + 2)), None
+            )
+        if not word[:1].isalpha() or word in GIVER_STOPS:
+            return None
+    return None
+
+
+# Verbs of receiving (folded): a giving masdar after them, or after their على/إلى, has its giver as the
+# genitive (يحظى الرئيس بدعم الجيش "the president enjoys the army's support", حصل على دعم الحزب).
+RECEIVING = frozenset(
+    fold(w)
+    for w in (
+        "حظي", "حظيت", "يحظى", "تحظى", "يحظون", "تمتع", "تمتعت", "يتمتع", "تتمتع", "حصل", "حصلت", "حصلوا",
+        "يحصل", "تحصل", "يحصلون", "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "نال", "نالت",
+        "احتاج", "يحتاج", "تحتاج", "يحتاجون",
+    )
+)  # fmt: skip
+
+
+RECEIVED_REACH = 5  # words from the verb to the masdar: its subject and على/إلى (تحظى قوات الحكومة بدعم)
+
+
+def received(keys: Sequence[str], lo: int, first: int, cameo: str) -> bool:
+    """Whether the giving masdar at token `first` (GIVING_ROOTS) follows a verb of receiving within
+    RECEIVED_REACH words, past its subject, no mark between: its genitive then gives (session 30, M4)."""
+    if cameo[:2] not in GIVING_ROOTS:
+        return False
+    for k in range(first - lo - 1, max(-1, first - lo - 1 - RECEIVED_REACH), -1):
+        if keys[k] in RECEIVING:
+            return True
+        if not keys[k][:1].isalnum():
+            return False
+    return False

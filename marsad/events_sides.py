@@ -20,6 +20,7 @@ from marsad.events_args import (
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
+    REPORTING,
     Candidate,
     armed,
     assign,
@@ -38,6 +39,7 @@ from marsad.events_fallback import (
     targeted,
 )
 from marsad.events_lexicon import Trigger
+from marsad.events_masdars import argument_trigger
 from marsad.events_match import NEEDS_VICTIM
 from marsad.events_pronouns import antecedent
 from marsad.events_purpose import PURPOSES
@@ -67,7 +69,45 @@ def sides(
 ) -> tuple[Actor | None, Actor | None]:
     """(source, target) of the event coded `cameo` (`kind`: ASSAULT, PROTEST or None) whose trigger spans
     tokens first..last, among its sentence's candidates; `country`: that of the event's place;
-    `aspect_at(window, 0)`: the aspect of the trigger opening a window of keys, or None."""
+    `aspect_at(window, 0)`: the aspect of the trigger opening a window of keys, or None.
+
+    A verb-spelled trigger standing as its masdar (عن قتل، بقتل: events_masdars) is read as a noun; a side
+    that reading leaves empty takes the verb reading's, unless that actor is the noun reading's other side:
+    the verb's VSO subject is the masdar's genitive, its object (ندد الوزير بقتل الصحفيين), or the subject
+    of a reporting verb, who is no doer (أعلنت الشرطة عن قتل أحد ضباط الجيش: session 30, M1r)."""
+    args = (cameo, kind, first, last, tokens, all_keys, keys, lo, cands, country, aspect_at)
+    noun = argument_trigger(trig, tokens, all_keys, lo, first)
+    if noun is trig:
+        return _sides(trig, *args)
+    source, target = _sides(noun, *args)
+    verb_source, verb_target = _sides(trig, *args)
+    if kind is not None and target is None and source is not None and source == verb_target:
+        # an attack or protest: the noun reading found no object and its fallback made the verb reading's
+        # object the doer (عن قصف استهدف مقرا تابعا للمتمردين: the rebels were hit): the verb
+        # reading stands (M1t)
+        return verb_source, verb_target
+    # the verb reading's subject before a preposition may be a reporter's (أعلنت الشرطة عن قتل …): no doer
+    reporter = any(c.actor is verb_source and preceded(keys, lo, c.first, REPORTING) for c in cands)
+    source = source or (verb_source if verb_source != target and not reporter else None)
+    target = target or (verb_target if verb_target != source else None)
+    return source, target
+
+
+def _sides(
+    trig: Trigger,
+    cameo: str,
+    kind: str | None,
+    first: int,
+    last: int,
+    tokens: Sequence[Token],
+    all_keys: Sequence[tuple[str, ...]],
+    keys: Sequence[str],
+    lo: int,
+    cands: Sequence[Candidate],
+    country: str | None,
+    aspect_at: Callable[[Sequence[tuple[str, ...]], int], str | None],
+) -> tuple[Actor | None, Actor | None]:
+    """(source, target) of the trigger read with its aspect as given (see sides)."""
     barrier = lo
     k = first - lo - 1
     while k >= 0:

@@ -35,7 +35,8 @@ A cascade per sentence:
      modality cues read after the gate (marsad.events_triggers.told_as_done).
   4. arguments: no actor of the article's dateline (القاهرة - ، أنقرة (الأناضول) -: where it was filed), no
      outlet told to (لوكالة فرانس برس), no name after عين (events_spans.not_arguments); then
-     marsad.events_args (VSO, SVO, passive, nouns, prepositional targets; marsad.events_sides) within the
+     marsad.events_args (VSO, SVO, passive, nouns, prepositional targets; marsad.events_sides; a verb form
+     after عن/على/إلى or with ب/ل read as its masdar, marsad.events_masdars) within the
      trigger's clause (marsad.events_clauses: it ends at a comma before a reporting verb, a contrast or
      حيث (في حين), or before و and a trigger verb or a verb of narration such as وتوجهت "and headed");
      أنه before a past verb stands for an acting subject before it (زعم الجيش أنه استهدف: events_pronouns);
