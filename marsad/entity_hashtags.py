@@ -13,10 +13,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.arabic import fold_word
+from marsad import lexicons
+from marsad.arabic import fold_word, folded_words
 from marsad.article import Article, Entity, Span
 
 _TAG = re.compile(r"#([^\W\d_]+(?:_[^\W\d_]+){1,3})(?![\w])")
+
+
+# Words that open hashtags of things, not names (folded): year, day, campaign, group, movement (#عام_زايد).
+_THINGS = folded_words("عام يوم حملة جماعة حركة تنظيم مليونية ثورة")
+
+
+def _no_name(word: str) -> bool:
+    """A hashtag word before the last that shows the tag names no person: a definite noun (#الطفلة_X), an
+    agent noun or a title (#ميليشيات_X، #الأمير_X), or a word of things (#عام_X); آل of a family stays."""
+    folded = fold_word(word)
+    if folded.startswith("ال") and folded != "ال":
+        return True
+    key = lexicons.word_key(word)
+    return key in lexicons.agents() or folded in lexicons.titles() or folded in _THINGS
 
 
 def hashtag_people(article: Article, found: Sequence[Entity], busy: Sequence[bool]) -> list[Span]:
@@ -33,7 +48,8 @@ def hashtag_people(article: Article, found: Sequence[Entity], busy: Sequence[boo
     out: list[Span] = []
     for m in _TAG.finditer(article.text):
         span = Span(m.start(1), m.end(1))
-        if fold_word(m.group(1).split("_")[-1]) not in surnames:
+        parts = m.group(1).split("_")
+        if fold_word(parts[-1]) not in surnames or any(_no_name(p) for p in parts[:-1]):
             continue
         touched = [k for k, s in enumerate(starts) if s < span.end and article.tokens[k].end > span.start - 1]
         if touched and not any(busy[k] for k in touched):
