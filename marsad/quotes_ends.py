@@ -308,8 +308,8 @@ class ContentEnds:
         return k + 1 < view.n and "ل" in view.tokens[k].prefixes and view.tokens[k + 1].folded == _THEREBY
 
     def _whereas_led(self, start: int) -> bool:
-        """The content's sentence opens with في حين / بينما ("whereas"): a comma and فإن in the content open the
-        other half of the contrast (وفي حين أشار X إلى أن …، فإن Y قال; session 30, dev8)."""
+        """The content's sentence opens with في حين or بينما ("whereas"): a comma and فإن in the content open
+        the other half of the contrast (وفي حين أشار X إلى أن …، فإن Y قال; session 30, dev8)."""
         view = self.view
         lo = view.sentence(start)[0]
         return (lo + 1 < view.n and self._whereas(lo)) or view.tokens[lo].folded in _WHILE
