@@ -251,3 +251,26 @@ def test_a_relative_clauses_second_object_is_still_a_content() -> None:
 def test_where_the_writer_takes_over(text: str, want: list[Said]) -> None:
     names = {"سامر الحداد": "PER", "ليلى حسن": "PER", "الشرطة": "ORG"}
     assert quotes_said(text, {k: v for k, v in names.items() if k in text}) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Human rights minister Layla Hassan told the council 'what happened in the city is simply beyond
+        # description'": للمجلس is the addressee, not a naming noun before a name (G8).
+        (
+            'وقالت وزيرة حقوق الإنسان ليلى حسن للمجلس "ما حدث في المدينة ببساطة يتعذر وصفه".',
+            [("direct", "ما حدث في المدينة ببساطة يتعذر وصفه", "ليلى حسن", "قال", None)],
+        ),
+        # "Layla Hassan did not say what the frigate's role is, as she explained: 'I did not discuss these
+        # aspects in depth'": بيّن before a colon is the verb (G9).
+        (
+            'ولم تشر ليلى حسن إلى دور الفرقاطة، حيث بيّن: "لم أناقش هذه الجوانب بعمق، هذه مسألة عملياتية".',
+            [("direct", "لم أناقش هذه الجوانب بعمق، هذه مسألة عملياتية", "ليلى حسن", "بين", None)],
+        ),
+        # A short name in marks after a لل-word stays a name: "the council's session on the 'plan'".
+        ('وتحدثت ليلى حسن في جلسة للمجلس "الأعلى".', []),
+    ],
+)
+def test_an_addressee_and_bayyana_before_a_colon(text: str, want: list[Said]) -> None:
+    assert quotes_said(text, {"ليلى حسن": "PER"}) == want
