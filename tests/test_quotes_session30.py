@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_cases import Said, quotes_said
+from marsad import analyze
+from tests.test_quotes_cases import Said, quotes_said, said
 
 MINISTER = {"سامح شكري": "PER"}
 
@@ -274,3 +275,16 @@ def test_where_the_writer_takes_over(text: str, want: list[Said]) -> None:
 )
 def test_an_addressee_and_bayyana_before_a_colon(text: str, want: list[Said]) -> None:
     assert quotes_said(text, {"ليلى حسن": "PER"}) == want
+
+
+def test_a_title_with_a_country_names_that_countrys_holder() -> None:
+    # "The Bahraini monarch, King Hamad, spoke about Qatar's role. The king of Bahrain said: 'the stability of
+    # the region is safety for all of us'": ملك البحرين is the king the article titled العاهل البحريني (G10).
+    text = (
+        "وتحدث العاهل البحريني، الملك حمد بن عيسى آل خليفة، عن دور قطر. وقال ملك البحرين"
+        ' "إن استقرار المنطقة أمان لنا جميعا ولا شك في ذلك".'
+    )
+    article = analyze(text)  # the whole pipeline: the holder's country comes from the entities stage
+    assert [said(article, q) for q in article.quotes] == [
+        ("direct", "إن استقرار المنطقة أمان لنا جميعا ولا شك في ذلك", "حمد بن عيسى آل خليفة", "قال", None)
+    ]
