@@ -235,16 +235,17 @@ _BAYYANA_ENDS = tuple(BAYYANA)
 
 
 def _bayyana(lex: QuoteLexicon, view: View, i: int) -> VerbForm | None:
-    """بين/بينت as a finite verb when a complementizer follows it at once or after its name or title
-    subject (وبين المتحدث باسم الوزارة أن), else None."""
+    """بين/بينت as a finite verb when a complementizer or a colon follows it at once or after its name or
+    title subject (وبين المتحدث باسم الوزارة أن، حيث بيّن: "…"), else None."""
     if i + 1 >= view.n or view.tokens[i].folded.lstrip("وف") not in BAYYANA:
         return None
     participle = lex.verbs.get(fold("مبينا"))
     that = i + 1
-    if not is_complementizer(view, that):
+    if not is_complementizer(view, that) and view.word(that) != ":":
         # "between" takes nouns joined by و, which named_phrase_end refuses (بين الحكومة والمعارضة)
         that = named_phrase_end(view, i + 1, view.sentence(i)[1])
-    if participle is None or that < 0 or not is_complementizer(view, that):
+    # a colon there introduces the speaker's words as a complementizer does (حيث بيّن: "…"; session 30)
+    if participle is None or that < 0 or not (is_complementizer(view, that) or view.word(that) == ":"):
         return None
     token = view.tokens[i]
     opens = bool(set(token.prefixes) & set("وف")) or i == view.sentence(i)[0]

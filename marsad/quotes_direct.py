@@ -256,6 +256,8 @@ def _direct_cue(
     naming = prev >= 0 and (view.has(prev, NAMING) or view.has(prev, TYPE_NOUNS) or view.word(prev) == "ل")
     if naming and words >= 3 and view.has(prev, TYPE_NOUNS) and view.tokens[prev].folded.startswith("ال"):
         naming = False  # وقالت عبر القناة "بدأ …": a definite outlet noun has its name already
+    if naming and words >= SPEECH_WORDS and view.tokens[prev].folded.lstrip("و").startswith("لل"):
+        naming = False  # وقالت الوزيرة للمجلس "…": told to the council, its addressee, no name (session 30)
     if naming and words > MAX_NAME_WORDS and _determined(view, prev) and not view.has(prev, TYPE_NOUNS):
         # A name follows a bare head (شركة "…"، مجموعة "…"); after a definite or possessed noun a long
         # quoted stretch is speech (وقالت متحدثة باسم الوزارة "…"، وذكرت الشرطة في تقريرها "…").

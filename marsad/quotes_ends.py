@@ -37,6 +37,12 @@ _OCCASIONS = folded_words(
     article=True,
 )
 _HINT = folded_words("إشارة تلميح")
+_SOURCED = folded_words("وفق وفقا حسب بحسب")  # وذلك وفق خطابه: the writer's attribution
+_COMMENTING = folded_words("تعليقا")  # وذلك تعليقا على: what the words comment on
+_DURING = folded_words("خلال أثناء")
+_THEREBY = fold("بذلك")  # لترتفع بذلك "thereby raising"
+_WHILE = folded_words("بينما وبينما")
+_THEN_THAT = folded_words("فإن")
 _IN_REPLY = folded_words("ردا وردا")
 _WITHOUT = folded_words("دون")
 _MORE = folded_words("مزيد")
@@ -127,10 +133,12 @@ class ContentEnds:
                     break
                 if (
                     self._starts_quote(nxt)
+                    or self._result_tail(nxt)
+                    or (view.tokens[nxt].folded in _THEN_THAT and self._whereas_led(start))
                     or (not clause and view.has(nxt, _CLAUSE_OPENERS))
                     or self._circumstantial(nxt, feminine)
                     or self._writers_comment(start, nxt)
-                    or self._writers_tail(nxt)
+                    or self._writers_tail(k + 1)
                     or (
                         self._opening_mark(nxt)
                         and not _prepositional(view, nxt + 1)
@@ -144,7 +152,7 @@ class ContentEnds:
                 and k > start + 1
                 and "و" in view.tokens[k].prefixes
                 and self._finite(k)
-                and k + 1 in view.mention_at
+                and (k + 1 in view.mention_at or is_complementizer(view, k + 1))
             ):
                 # دعا إلى إعادة فتح المعبر وأقر مجلس الشيوخ …: a noun phrase takes no finite verb with a
                 # subject of its own after و; the writer's next sentence
@@ -285,7 +293,26 @@ class ContentEnds:
             return False
         if view.has(k + 1, _FOR_THE_TIME):
             return True  # …، وذلك للمرة الأولى منذ …: the writer's count
+        if view.has(k + 1, _SOURCED) or view.has(k + 1, _IN_REPLY) or view.has(k + 1, _COMMENTING):
+            # …، وذلك وفق خطابه المنشور، وذلك تعليقا على …، وذلك ردا على …: where the words come from or
+            # what they answer, the writer's (session 30, dev8; QUOTES.md's dev7 call on وذلك ردا على)
+            return True
+        if view.tokens[k + 1].folded in _DURING and view.has(k + 2, _OCCASIONS) is not None:
+            return True  # …، وذلك خلال كلمة ألقاها: the occasion, as وذلك في كلمة (not خلال + a time)
         return view.tokens[k + 1].folded == "في" and view.has(k + 2, _OCCASIONS) is not None
+
+    def _result_tail(self, k: int) -> bool:
+        """Token k (after a comma) is ل + a verb right before بذلك (…، لترتفع بذلك حصيلة القتلى إلى …): the
+        writer's sum of what was reported, not the speaker's words (session 30, dev8)."""
+        view = self.view
+        return k + 1 < view.n and "ل" in view.tokens[k].prefixes and view.tokens[k + 1].folded == _THEREBY
+
+    def _whereas_led(self, start: int) -> bool:
+        """The content's sentence opens with في حين or بينما ("whereas"): a comma and فإن in the content open
+        the other half of the contrast (وفي حين أشار X إلى أن …، فإن Y قال; session 30, dev8)."""
+        view = self.view
+        lo = view.sentence(start)[0]
+        return (lo + 1 < view.n and self._whereas(lo)) or view.tokens[lo].folded in _WHILE
 
     def _circumstantial(self, k: int, feminine: bool = False) -> bool:
         """Token k (after a comma) looks like an accusative active participle opening a circumstantial

@@ -89,13 +89,26 @@ def _window(view: View, entity: Entity, first: int, last: int) -> list[frozenset
     return out
 
 
+def _country_at(view: View, k: int) -> str | None:
+    """The country code of a country named by the LOC mention at token k, else None."""
+    hit = view.mention_at.get(k)
+    place = hit[0] if hit is not None and hit[0].label == "LOC" else None
+    if place is None or place.geo is None or place.geo.feature not in _COUNTRY_FEATURES:
+        return None
+    return place.country
+
+
 def title_holder(view: View, lo: int, j: int, verb: int, last: str | None) -> Entity | None:
     """The person the article gave the title phrase [lo, j) before token `verb`: the previous speaker when
     the title is theirs, else the holder named last; None when no person has every word of it."""
-    words = [_forms(view, k) for k in range(lo, j) if view.tokens[k].folded not in _FILLERS]
-    words = [w for w in words if not (w & _FILLERS)]
+    kept = [k for k in range(lo, j) if view.tokens[k].folded not in _FILLERS]
+    kept = [k for k in kept if not (_forms(view, k) & _FILLERS)]
+    words = [_forms(view, k) for k in kept]
     if len(words) < 2:
         return None  # a title alone (الوزير) is title_referent's
+    # A country named in the phrase (ملك البحرين "the king of Bahrain") is matched by the holder's country
+    # too: the article may title him by the nisba (العاهل البحريني، الملك X; session 30).
+    countries = [_country_at(view, k) for k in kept]
     best: tuple[int, Entity] | None = None
     for entity in view.entities:
         if entity.label != "PER":
@@ -107,12 +120,18 @@ def title_holder(view: View, lo: int, j: int, verb: int, last: str | None) -> En
             if first >= verb:
                 continue
             seen = _window(view, entity, first, max(first, view.token_at(m.end - 1)))
-            if all(any(w & s for s in seen) for w in words):
+            if all(
+                any(w & s for s in seen) or (country is not None and entity.country == country)
+                for w, country in zip(words, countries, strict=True)
+            ):
                 if entity.id == last:
                     return entity
                 if best is None or first > best[0]:
                     best = (first, entity)
     return best[1] if best else None
+
+
+_COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "PCLF", "PCL"})  # GeoNames: a country
 
 
 # Words too common in bodies' names to tell one from another (قوات التحالف، وزارة الخارجية).

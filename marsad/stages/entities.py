@@ -87,6 +87,7 @@ from marsad.entity_commons import drop_common_places
 from marsad.entity_companies import company_names, people_as_companies
 from marsad.entity_currencies import drop_sums
 from marsad.entity_edges import trim_leading_title, trim_title
+from marsad.entity_hashtags import hashtag_people
 from marsad.entity_local_bodies import local_bodies
 from marsad.entity_outlets import drop_places_in_outlets, grow_abbreviation, people_as_outlets, trim_told
 from marsad.entity_people import known_people
@@ -393,6 +394,8 @@ class Entities:
             spans = [trim_agent_tail(article.text, tokens, s) for s in spans]
             self._add(found, article, spans, "PER", SPEAKER_NAME_SOURCE, busy, starts)
             spans = name_spans(article, found, stems, (), busy)
+            self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
+            spans = hashtag_people(article, found, busy)  # الفريق #فلان_الفلاني … وأوضح الفلاني
             self._add(found, article, spans, "PER", NAME_SOURCE, busy, starts)
             spans = full_name_spans(dataclasses.replace(article, entities=tuple(found)))
             if spans:  # ميشيل tagged alone before باشليه: the grown name replaces it
