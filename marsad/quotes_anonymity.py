@@ -17,7 +17,7 @@ _KEPT = folded_words("اسمه اسمها اسمهم اسمهما أسمائهم
 # Words between a verb of asking or refusing and the name (folded): "not", "disclosing", "mentioning",
 # "publishing", "revealing", "about", "to" (عدم، الكشف، ذكر، نشر، الإفصاح، الإشارة، عن، إلى).
 _BETWEEN = folded_words("عدم الكشف كشف ذكر نشر الإفصاح إفصاح الإشارة الاشارة عن إلى كشفه")
-FORMULA_REACH = 4  # tokens from the formula's verb to the name (طلب عدم الكشف عن اسمه: 4)
+FORMULA_REACH = 4  # tokens from the formula's verb to the name (طلب + عدم + الكشف + عن + the name: 4)
 
 
 def in_anonymity(view: View, j: int) -> bool:

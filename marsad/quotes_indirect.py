@@ -116,7 +116,7 @@ class IndirectFinder(NominalClaims):
         if self.verb_keys[i] is None and i not in self.bayyana:  # most tokens: no lexicon form, no call
             return None
         if in_anonymity(self.view, i):
-            return None  # المصدر، الذي لم يجر ذكر اسمه، أن: the source's anonymity (quotes_anonymity)
+            return None  # a formula verb in a relative clause on the source (quotes_anonymity)
         return reporting_verb(self.lex, self.view, i, masdar=True)
 
     def claims(self, used: set[int], taken: list[Span], direct: Sequence[Claim] = ()) -> list[Claim]:
@@ -306,7 +306,7 @@ class IndirectFinder(NominalClaims):
         if form.verb.chained and i + 1 < view.n and own_pronoun(view, i + 1, form):
             return None  # النتائج التي توصلت إليها الأجهزة: the relative's pronoun, no report (session 28b)
         if i > 0 and view.tokens[i - 1].folded in RELATIVES and _object_pronoun(view, i):
-            # المبادرة التي اقترحتها روسيا بشأن …، … أن: the verb's object is the relative's antecedent, so
+            # الخطة التي اقترحتها الحكومة …، … أن: the verb's object is the relative's antecedent, so
             # a content follows only as a second object, right after the subject (الذي وصفه بأنه، الذي
             # اعتبرته السلطات أنه) and before any comma (session 30: an أن far on was taken for it)
             near = max(subj.end, i + 1) + RELATIVE_OBJECT_GAP
@@ -492,7 +492,7 @@ class IndirectFinder(NominalClaims):
                 head in view.keys(j)
                 and view.tokens[j].folded.lstrip("وف") == head
                 and j not in view.covered
-                and not platform_on(view, j)  # أكد في تغريدة على تويتر أن: where it was posted (session 30)
+                and not platform_on(view, j)  # أكد … على تويتر أن: where it was posted (session 30)
             ):
                 # (not inside a tagged name: علي خامنئي is no على; session 28b, dev7)
                 # إليها، عنه: a preposition with a pronoun has its object already, no content follows.

@@ -1,7 +1,7 @@
 """Where words were posted: an على that names a platform, not a reporting verb's complement.
 
 أكد، شدد and حث take their content after على (أكد على ضرورة الحوار "stressed the need for dialogue"), but على
-also says where a statement was posted (وأكد الوزير في تغريدة على تويتر أن …، "on Twitter"). Read as the
+also says where a statement was posted (أكد الوزير … على تويتر أن …، "on Twitter"). Read as the
 complement, the platform became the content (an indirect quote "تويتر") and the marked words or the أن-clause
 after it were lost (session 30, found on ANT news). `platform_on` tells the two apart: على right after a noun
 of posting (في تغريدة على، عبر حسابه على) or right before a platform or an account (على تويتر، على صفحته).
