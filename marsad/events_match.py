@@ -146,8 +146,10 @@ def whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A token's keys, led by the word less its و when the segmenter split a further proclitic off
     (وبحث "and discussed" read و + ب + حث "by urging"): the trigger spelled by the whole word wins."""
     word = keys[1] if len(keys) > 1 else ""
-    if word.startswith("ب") and len(word) == len(keys[0]) + 1:
-        return (word, *keys)  # بحث "discussed", not ب + حث "by urging" (when the whole word is a trigger)
+    if word.startswith("ب") and word != keys[0] and word[1:].startswith(keys[0]):
+        # بحث "discussed", not ب + حث "by urging" (when the whole word is a trigger); so with a suffix the
+        # segmenter split off too: بحثنا "we discussed", not ب + حث + نا "by urging us" (session 30, B1)
+        return (word, *keys)
     return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
 
 
