@@ -1,6 +1,7 @@
 """Events, session 30 (E30b; issue #6, docs/events_history.md "Session 30 (E30b)"), on sentences of our own: a
 ب-word the segmenter splits with a suffix read whole (B1), the genitive of a ب/ل phrase past a VSO subject
-(B2r), a condemner (B2b) or a speaker (B3) who is no doer of the event after the verb."""
+(B2r), a condemner (B2b) or a speaker (B3) who is no doer of the event after the verb, and حشد as a crowd or
+the name of a force (B4)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,20 @@ def test_a_condemner_is_no_doer_of_what_it_condemns(text: str, expected: Sides) 
 )
 def test_a_speaker_is_no_doer_of_the_event_spoken_of(text: str) -> None:
     assert [(code, source) for code, source, _ in sides(text)] == [("195", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The president spoke before a large crowd in the capital": a crowd, no mobilisation
+        ("خطب الرئيس أمام حشد كبير في العاصمة.", []),
+        # "A truck ran into a crowd in the market"
+        ("صدمت شاحنة حشدا في السوق.", []),
+        # "The commander of the Mobilisation said his forces are ready": الحشد names a force
+        ("قال قائد الحشد إن قواته مستعدة.", []),
+        # "The army mobilised its forces near the border": a mobilisation still
+        ("وحشد الجيش قواته قرب الحدود.", [("154", "الجيش", "قواته")]),
+    ],
+)
+def test_a_crowd_or_the_mobilisation_forces_is_no_mobilisation(text: str, expected: list[Sides]) -> None:
+    assert sides(text) == expected
