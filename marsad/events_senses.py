@@ -34,9 +34,11 @@ from marsad.events_lexicon import Trigger
 
 __all__ = [
     "ACHIEVING",
+    "MOBILISE",
     "achieved",
     "categorical",
     "crowd",
+    "crowd_named",
     "door_blown",
     "mark_seen",
     "masdar_spelling",
@@ -218,3 +220,13 @@ def crowd(all_keys: Sequence[Sequence[str]], i: int) -> bool:
     if stem == "حشدا" or before in CROWD_BEFORE or after in CROWD_AFTER:
         return True  # حشدا: the indefinite accusative noun (the dual past, "the two mobilised", is rare)
     return stem == "الحشد" and (before in FORCE_BEFORE or after in FORCE_AFTER)
+
+
+MOBILISE = "15"  # the root a حشد-word is coded under as a trigger (154)
+CROWD_WORDS = frozenset({"حشد", "الحشد", "حشدا"})
+
+
+def crowd_named(all_keys: Sequence[Sequence[str]]) -> bool:
+    """Whether a sentence names a crowd or the force by a حشد-word (crowd): a later الحشد in the article
+    refers back to it, as to a mobilisation once told (events_links.retold; session 30, B4r)."""
+    return any(k[0] in CROWD_WORDS and crowd(all_keys, i) for i, k in enumerate(all_keys))

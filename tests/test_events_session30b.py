@@ -87,3 +87,9 @@ def test_a_speaker_is_no_doer_of_the_event_spoken_of(text: str) -> None:
 )
 def test_a_crowd_or_the_mobilisation_forces_is_no_mobilisation(text: str, expected: list[Sides]) -> None:
     assert sides(text) == expected
+
+
+def test_the_crowd_named_again_is_no_mobilisation() -> None:
+    # "A man ran over a crowd in the market. The police said the man hit the crowd on purpose": the later
+    # الحشد is the crowd named before, no mobilisation (B4r)
+    assert sides("دهس رجل حشدا في السوق. وقالت الشرطة إن الرجل صدم الحشد عمدا.") == []
