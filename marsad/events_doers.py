@@ -38,6 +38,19 @@ REPORTING = frozenset(
     for v in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "نقل", "روى", "كشف", "أشار")
     for p, s in (("", ""), ("", "ت"), ("", "وا"))
 ) | frozenset({"يقول", "تقول", "يضيف", "اعلن", "اكد", "قالت", "وقال", "وقالت", "اعلنت", "افادت", "ذكرت"})
+# Verbs whose subject speaks of the event after them without doing it, beside the reporting verbs: a
+# condemnation (ندد الرئيس بقتل الصحفيين "the president denounced the killing of the journalists": not the
+# killer; session 30, B2b) and تحدث "spoke" (تحدث الأهالي عن قصف "the residents spoke of shelling"; B3). Kept
+# out of REPORTING, which also bounds clauses and feeds the fallbacks and the time rules.
+CONDEMNING = frozenset(
+    fold(p + v + s)
+    for v in ("ندد", "أدان", "دان", "استنكر", "شجب")
+    for p, s in (("", ""), ("", "ت"), ("", "وا"), ("و", ""), ("و", "ت"))
+) | frozenset(fold(p + v) for v in ("ندد", "دين", "ستنكر", "شجب") for p in ("ي", "ت"))
+SPEAKING = frozenset(
+    fold(p + v) for v in ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون") for p in ("", "و")
+)
+COMMENTING = REPORTING | CONDEMNING | SPEAKING
 BEFORE = 5  # tokens before a verb searched for an SVO subject
 # Tokens after a trigger searched for an agent phrase: farther than WINDOW, as a passive's agent often
 # comes after its place and time (خطف في وسط المدينة صباح اليوم … من قبل أربعة مسلحين). 16 gained two
@@ -163,8 +176,9 @@ def performer_of(keys: Sequence[str], lo: int, cands: Sequence[Candidate], first
 
 def reporter_of(keys: Sequence[str], lo: int, cand: Candidate | None) -> bool:
     """Whether the candidate is the subject of a reporting verb (أعلنت وزارة الدفاع مقتل خمسة مسلحين: the
-    ministry announced the killing, it is not its doer, as a noun event's genitive or subject)."""
-    return cand is not None and preceded(keys, lo, cand.first, REPORTING)
+    ministry announced the killing, it is not its doer, as a noun event's genitive or subject), or of a
+    condemnation or تحدث (COMMENTING)."""
+    return cand is not None and preceded(keys, lo, cand.first, COMMENTING)
 
 
 # Roots of acts a reporter announces as its own (أعلنت الحكومة التوصل إلى اتفاق "announced reaching an

@@ -11,6 +11,7 @@ from marsad.arabic import fold
 from marsad.article import Actor, Token
 from marsad.events_args import REPORTING, Candidate, counted, preceded
 from marsad.events_codes import ARMED, CROWD, bomber, sector
+from marsad.events_doers import COMMENTING
 
 __all__ = ["announcer", "fallback_source", "fallback_target", "self_reported", "targeted"]
 
@@ -48,8 +49,10 @@ def fallback_source(
         actor = c.actor
         if target is not None and actor == target:
             continue
-        if preceded(keys, lo, c.first, REPORTING):
-            continue  # أعلنت وزارة الدفاع مقتل خمسة …: the announcer, not the killer
+        if preceded(keys, lo, c.first, COMMENTING):
+            # أعلنت وزارة الدفاع مقتل خمسة …: the announcer, not the killer; nor a condemner or a speaker
+            # (ندد الجيش بقصف المدنيين: session 30, B2b, B3)
+            continue
         part = sector(actor)
         if kind == "PROTEST":
             nation = actor.entity is None and actor.code is not None and actor.code == actor.country

@@ -16,7 +16,7 @@ from marsad.events_dates import WEEKDAYS
 from marsad.events_doers import WEAPONS
 from marsad.events_lexicon import Trigger
 from marsad.events_purpose import CLAUSE_MARKS, cue_after
-from marsad.events_senses import ACHIEVING, achieved, categorical, masdar_spelling
+from marsad.events_senses import ACHIEVING, achieved, categorical, crowd, masdar_spelling
 from marsad.events_spans import time_aside
 from marsad.events_voice import ATTACK_NOUNS
 from marsad.events_words import VERB_HOMOGRAPHS, count_word, verbal
@@ -105,6 +105,8 @@ def _as_verb(all_keys: Sequence[tuple[str, ...]], i: int, key: str, trig: Trigge
     stem = all_keys[i][0]
     if trig.lemma in DAWN_LEMMAS and _dawn(all_keys, i):
         return None
+    if trig.lemma == "حشد" and crowd(all_keys, i):
+        return None  # أمام حشد "before a crowd", قائد الحشد: no mobilisation (session 30, B4)
     if (prep := NO_EVENT_PREPS.get(trig.lemma)) and _first_prep(all_keys, i) == prep:
         return None  # بحث (رجال الإنقاذ) عن "(rescuers) searched for": no discussion
     if stem.startswith("ال") and key == stem[2:] and not masdar_spelling(key, trig):
@@ -146,8 +148,10 @@ def whole_first(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A token's keys, led by the word less its و when the segmenter split a further proclitic off
     (وبحث "and discussed" read و + ب + حث "by urging"): the trigger spelled by the whole word wins."""
     word = keys[1] if len(keys) > 1 else ""
-    if word.startswith("ب") and len(word) == len(keys[0]) + 1:
-        return (word, *keys)  # بحث "discussed", not ب + حث "by urging" (when the whole word is a trigger)
+    if word.startswith("ب") and word != keys[0] and word[1:].startswith(keys[0]):
+        # بحث "discussed", not ب + حث "by urging" (when the whole word is a trigger); so with a suffix the
+        # segmenter split off too: بحثنا "we discussed", not ب + حث + نا "by urging us" (session 30, B1)
+        return (word, *keys)
     return (word[1:], *keys) if word.startswith("و") and len(word) > len(keys[0]) + 1 else keys
 
 

@@ -18,6 +18,9 @@ which is near its size limit; session 21).
   masdar is spelled so.
 - sports_report and match_meeting (session 24, V4): in a sports report, لقاء / اللقاء and التقى "met" are the
   match and its playing, no meeting (CAMEO 040).
+- crowd (session 30, B4): حشد "mobilised" spells the noun "crowd" too (أمام حشد من المؤيدين "before a crowd
+  of supporters", صدمت سيارة حشدا "a car hit a crowd"), and الحشد alone names the Popular Mobilisation Forces
+  (قائد الحشد "the PMF's commander"): neither is a mobilisation of forces (CAMEO 154).
 Both judged on bench.eval_events_ant (docs/events_precision.md).
 """
 
@@ -31,8 +34,11 @@ from marsad.events_lexicon import Trigger
 
 __all__ = [
     "ACHIEVING",
+    "MOBILISE",
     "achieved",
     "categorical",
+    "crowd",
+    "crowd_named",
     "door_blown",
     "mark_seen",
     "masdar_spelling",
@@ -170,3 +176,57 @@ def masdar_spelling(key: str, trig: Trigger) -> bool:
     if key != fold(trig.lemma.split()[0]):
         return True  # a form the hand table lists with the verb (الإشادة "the praise"): its own masdar
     return len(key) <= 3 or key.startswith("ت")
+
+
+# A crowd: after a word placing something by it, or before من "of", a size adjective or a verb of what it
+# holds.
+CROWD_BEFORE = frozenset(fold(w) for w in ("أمام", "وسط", "خلف", "ضمن", "بين"))
+CROWD_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "من",
+        "ضم",
+        "يضم",
+        "المؤلف",
+        *(a + e for a in ("كبير", "ضخم", "غفير", "هائل") for e in ("", "ا")),
+    )
+)
+# The Popular Mobilisation Forces by الحشد alone: after a word of a force or its ranks, or before its
+# adjective.
+FORCE_BEFORE = frozenset(
+    fold(w)
+    for w in (
+        "ميليشيات",
+        "ميليشيا",
+        "مليشيات",
+        "مليشيا",
+        "فصائل",
+        "قوات",
+        "قائد",
+        "قيادي",
+        "مسؤول",
+        "عناصر",
+        "هيئة",
+    )
+)
+FORCE_AFTER = frozenset(fold(w) for w in ("العشائري", "الشعبي", "الوطني"))
+
+
+def crowd(all_keys: Sequence[Sequence[str]], i: int) -> bool:
+    """Whether the حشد-form at word i is the noun "crowd" or الحشد naming a force, no mobilisation."""
+    stem = all_keys[i][0]
+    before = all_keys[i - 1][0] if i > 0 else ""
+    after = all_keys[i + 1][0] if i + 1 < len(all_keys) else ""
+    if stem == "حشدا" or before in CROWD_BEFORE or after in CROWD_AFTER:
+        return True  # حشدا: the indefinite accusative noun (the dual past, "the two mobilised", is rare)
+    return stem == "الحشد" and (before in FORCE_BEFORE or after in FORCE_AFTER)
+
+
+MOBILISE = "15"  # the root a حشد-word is coded under as a trigger (154)
+CROWD_WORDS = frozenset({"حشد", "الحشد", "حشدا"})
+
+
+def crowd_named(all_keys: Sequence[Sequence[str]]) -> bool:
+    """Whether a sentence names a crowd or the force by a حشد-word (crowd): a later الحشد in the article
+    refers back to it, as to a mobilisation once told (events_links.retold; session 30, B4r)."""
+    return any(k[0] in CROWD_WORDS and crowd(all_keys, i) for i, k in enumerate(all_keys))

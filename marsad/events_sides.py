@@ -20,7 +20,6 @@ from marsad.events_args import (
     EXPERIENCER_REACH,
     EXPERIENCER_WINDOW,
     EXPERIENCERS,
-    REPORTING,
     Candidate,
     armed,
     assign,
@@ -31,6 +30,7 @@ from marsad.events_args import (
 )
 from marsad.events_clauses import attributed, clause_end, outside_attribution
 from marsad.events_codes import ASSAULT_ROOTS
+from marsad.events_doers import reporter_of
 from marsad.events_fallback import (
     announcer,
     fallback_source,
@@ -81,13 +81,14 @@ def sides(
         return _sides(trig, *args)
     source, target = _sides(noun, *args)
     verb_source, verb_target = _sides(trig, *args)
+    # the verb reading's subject before a preposition may be a reporter's (أعلنت الشرطة عن قتل …): no doer
+    # (or a condemner's or a speaker's: ندد الرئيس بقتل …، تحدث الأهالي عن قصف …; B2b, B3)
+    reporter = any(c.actor is verb_source and reporter_of(keys, lo, c) for c in cands)
     if kind is not None and target is None and source is not None and source == verb_target:
         # an attack or protest: the noun reading found no object and its fallback made the verb reading's
         # object the doer (عن قصف استهدف مقرا تابعا للمتمردين: the rebels were hit): the verb
-        # reading stands (M1t)
-        return verb_source, verb_target
-    # the verb reading's subject before a preposition may be a reporter's (أعلنت الشرطة عن قتل …): no doer
-    reporter = any(c.actor is verb_source and preceded(keys, lo, c.first, REPORTING) for c in cands)
+        # reading stands (M1t), less a reporter's subject (تحدث الأهالي عن قصف …: not the shellers; B3)
+        return (None if reporter else verb_source), verb_target
     source = source or (verb_source if verb_source != target and not reporter else None)
     target = target or (verb_target if verb_target != source else None)
     return source, target
@@ -157,7 +158,7 @@ def _sides(
             previous_source, source = source, antecedent_of
             target = previous_source if target is None and previous_source is not source else target
             target = None if target is source else target
-    if kind is None and source is not None and _in_phrase(tokens, cands, source, last):
+    if kind is None and source is not None and _in_phrase(tokens, keys, lo, cands, source, last):
         # أشاد بترحيب السلطات، ودعمه للانقلاب الحوثي: the actor is the genitive of the phrase after the
         # trigger, not its doer (session 29, E5); attacks are left as they are (قصف بطائرات التحالف: the doer)
         source, target = None, target or source
@@ -206,13 +207,25 @@ def _sides(
     return source, target
 
 
-def _in_phrase(tokens: Sequence[Token], cands: Sequence[Candidate], actor: Actor, last: int) -> bool:
+def _in_phrase(
+    tokens: Sequence[Token], keys: Sequence[str], lo: int, cands: Sequence[Candidate], actor: Actor, last: int
+) -> bool:
     """Whether `actor` is the candidate right after a word with ب or ل that follows the trigger ending at
-    token `last` (بترحيب السلطات، للانقلاب الحوثي): that word's genitive."""
-    return last + 2 < len(tokens) and any(
-        c.actor is actor and c.first == last + 2 and tokens[last + 1].prefixes[-1:] in (("ب",), ("ل",))
+    token `last` (بترحيب السلطات، للانقلاب الحوثي): that word's genitive; the word may stand past one word,
+    a VSO subject that names no actor or an adverb (ندد الوزير بقتل الصحفيين: session 30, B2)."""
+    return any(
+        c.actor is actor
+        and c.first in (last + 2, last + 3)
+        and c.first < len(tokens)
+        and tokens[c.first - 1].prefixes[-1:] in (("ب",), ("ل",))
+        and keys[c.first - 1 - lo] not in NOT_PHRASES
         for c in cands
     )
+
+
+# Stems of ب-words that open no phrase whose genitive is what a trigger is about: باسم "in the name of"
+# (المتحدث باسم الجيش "the army's spokesman": the army speaks) and the complementizer بأن (session 30, B2r).
+NOT_PHRASES = frozenset({"اسم", "ان"})
 
 
 # A visit noun after في "on" a verb of arrival (وصل المبعوث إلى بيروت في زيارة "the envoy arrived in Beirut

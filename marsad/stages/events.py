@@ -117,7 +117,7 @@ from marsad.events_places import (
     unplaced_speech,
 )
 from marsad.events_purpose import protest_purposes, purposed
-from marsad.events_senses import MATCH_LEMMAS, match_meeting, sports_report
+from marsad.events_senses import MATCH_LEMMAS, MOBILISE, crowd_named, match_meeting, sports_report
 from marsad.events_sides import SLOGANS, WHERE_REACH, arrival_subject, sides
 from marsad.events_spans import counted_persons, not_arguments
 from marsad.events_triggers import Found, asserted, told_as_done
@@ -201,6 +201,7 @@ class Events:
         opening = dateline_end(article.text)
         sport: bool | None = None  # whether the article is a sports report, read when first needed
         readied: frozenset[str] = frozenset()  # roots of acts earlier sentences named as readied for (F1b)
+        crowds: frozenset[str] = frozenset()  # MOBILISE once a sentence named a crowd by a حشد-word (B4r)
         for s_index, sent in enumerate(article.sentences):
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -208,6 +209,8 @@ class Events:
                 continue
             all_keys = [token_keys(article.text, tokens[i]) for i in range(lo, hi)]
             keys = [k[0] for k in all_keys]
+            earlier_crowds = crowds  # a crowd named before this sentence (B4r)
+            crowds = frozenset({MOBILISE}) if crowds or crowd_named(all_keys) else crowds
             found = asserted(self.index, all_keys, keys, lo, entity_at, tokens, self._negated)
             if any(f[2].lemma in MATCH_LEMMAS for f in found):  # لقاء in a sports report: the match (V4)
                 if sport is None:
@@ -221,7 +224,7 @@ class Events:
             towns = [g for _, _, g in located if g.feature not in ("PCLI", "PCLD")]
             if found:
                 # roots of the earlier sentences' events, and of the acts they named as readied for
-                told = frozenset(e.cameo[:2] for e in events) | earlier_ready
+                told = frozenset(e.cameo[:2] for e in events) | earlier_ready | earlier_crowds
                 cands = resolve_groups(
                     article, tokens, lo, keys, entity_at, find_actors(article, tokens, lo, keys, entity_at)
                 )
