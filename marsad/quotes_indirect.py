@@ -21,9 +21,10 @@ from marsad.attribution import match_cue, match_outlet
 from marsad.quotes_anonymity import in_anonymity
 from marsad.quotes_claims import BAYYANA, Claim, finite_before_saying, reporting_verb
 from marsad.quotes_ends import predicate_of_content
-from marsad.quotes_fragments import accused_phrase, outer_describer
+from marsad.quotes_fragments import outer_describer
 from marsad.quotes_fronted import fronted_subject
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm, load
+from marsad.quotes_markers import RELATIVE_OBJECT_GAP, complement_start, object_pronoun
 from marsad.quotes_nominal import NominalClaims, wholly_quoted
 from marsad.quotes_np_objects import (
     NAMED_OBJECT_ONLY,
@@ -33,7 +34,6 @@ from marsad.quotes_np_objects import (
     object_comma,
     own_pronoun,
 )
-from marsad.quotes_platforms import platform_on
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -43,22 +43,10 @@ from marsad.quotes_speakers import (
     fact_before,
     has_prefix,
     is_complementizer,
-    that_after_from,
 )
 from marsad.quotes_subjects import subject
 from marsad.quotes_view import QUOTE_CHARS, View
 
-_ON = fold("على")
-# Object pronouns a verb carries (اقترحتها، أعلنه، وصفهم), folded.
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-
-
-def _object_pronoun(view: View, i: int) -> bool:
-    """The verb at token i carries an object pronoun (its segmented suffix)."""
-    return view.tokens[i].suffix in _OBJECT_SUFFIXES
-
-
-RELATIVE_OBJECT_GAP = 1  # tokens from a relative clause's subject to its content's marker (الذي وصفه X بأنه)
 MAX_COMPLEMENT_GAP = 35  # tokens between a verb and its أن/إن (long subjects, PPs, appositions)
 # A prepositional complement (أكد على، دعا إلى) lies closer: far from the verb, على/إلى belongs to an
 # adverbial (… في حالة هجوم على محافظة إدلب). Raised from 25 to 35 for أن/إن only on ANT development
@@ -305,7 +293,7 @@ class IndirectFinder(NominalClaims):
                 return None  # استطلاعات الرأي التي أشارت إلى …: a poll is no source
         if form.verb.chained and i + 1 < view.n and own_pronoun(view, i + 1, form):
             return None  # النتائج التي توصلت إليها الأجهزة: the relative's pronoun, no report (session 28b)
-        if i > 0 and view.tokens[i - 1].folded in RELATIVES and _object_pronoun(view, i):
+        if i > 0 and view.tokens[i - 1].folded in RELATIVES and object_pronoun(view, i):
             # الخطة التي اقترحتها الحكومة …، … أن: the verb's object is the relative's antecedent, so
             # a content follows only as a second object, right after the subject (الذي وصفه بأنه، الذي
             # اعتبرته السلطات أنه) and before any comma (session 30: an أن far on was taken for it)
@@ -367,7 +355,7 @@ class IndirectFinder(NominalClaims):
                     return self._object(i, form, subj)  # ونفى X الاتهامات ووصفها بأنها: before the next verb
                 else:
                     return None
-            start = self._marker(j, form, i)
+            start = complement_start(self.lex, view, j, form, i)
             if start == j and form.verb.lemma in REPORTED_WITH_B and bare_clitic_off(view, j, form, subj):
                 start = -1  # وأفاد المتحدث باسم الجيش بمقتل …: the ب of the subject's title, or of به
             if start >= 0 and j < subj.end and subj.kind == "entity" and not is_complementizer(view, j):
@@ -467,51 +455,6 @@ class IndirectFinder(NominalClaims):
         span = Span(view.tokens[k].start, view.tokens[end - 1].end)
         mode = "participle" if form.participle else "subject"
         return Claim(view.tokens[i].start, "indirect", span, form.verb.lemma, mode, subj, i)
-
-    def _marker(self, j: int, form: VerbForm, i: int = -1) -> int:
-        """The token where the content starts when token j is one of the verb's complements, else -1."""
-        view = self.view
-        for chain in form.verb.complements:
-            head = chain[0]
-            if head == "ان":
-                if is_complementizer(view, j) and not self._on_condition(j, form, i):
-                    return j + 1
-            elif head in ("ب", "ل") and len(chain) > 1:  # بأن only (وصفه بأنه، اتهمه بأن)
-                if is_complementizer(view, j) and view.tokens[j].folded.lstrip("وف").startswith(head):
-                    return j + 1
-                if head == "ب" and accused_phrase(self.lex, view, j):
-                    return j  # اتهمه بمحاولة "…" ليكون …: the phrase with its marks (quotes_fragments)
-            elif head in ("ب", "ل"):  # a clitic preposition: بعقد مؤتمر، لتأييد المرشح
-                # ل only before an indefinite verbal noun: a definite لل-word belongs to a title or a
-                # name (الأمين العام للأمم المتحدة), not the complement.
-                definite = head == "ل" and view.tokens[j].folded.lstrip("وف").startswith("لل")
-                clitic = head in view.tokens[j].prefixes and len(chain) == 1
-                if clitic and not definite and j not in view.mention_at:
-                    return j + 1 if is_complementizer(view, j) else j  # طالب بأن: after بأن
-            elif (
-                head in view.keys(j)
-                and view.tokens[j].folded.lstrip("وف") == head
-                and j not in view.covered
-                and not platform_on(view, j)  # أكد … على تويتر أن: where it was posted (session 30)
-            ):
-                # (not inside a tagged name: علي خامنئي is no على; session 28b, dev7)
-                # إليها، عنه: a preposition with a pronoun has its object already, no content follows.
-                if len(chain) > 1:
-                    if is_complementizer(view, j + 1):
-                        return j + 2
-                    continue
-                # حذر من أن العواصف …: the content starts after أن, the من being the verb's
-                return j + 2 if is_complementizer(view, j + 1) or that_after_from(view, j + 1) else j + 1
-        return -1
-
-    def _on_condition(self, j: int, form: VerbForm, i: int) -> bool:
-        """Token j is أن right after على, past the verb at i and more than one word after it, for a verb
-        whose content على does not introduce (واقترح X المشروع ورفعه … على أن يدرسه النواب: "provided that",
-        no content of اقترح; session 30). Right after the verb, على أن stands for its own marker (لافتا
-        على أنه: a writer's slip for إلى أن)."""
-        if j < 1 or self.view.tokens[j - 1].folded != _ON or j - 1 <= i + 2:
-            return False
-        return not any(chain[0] == _ON for chain in form.verb.complements)
 
     def _feminine(self, i: int) -> bool:
         """The finite verb at token i agrees with a feminine subject (قالت، أشارت، تقول)."""
