@@ -151,15 +151,21 @@ def show(line_no: int) -> None:
     print(" ".join(words))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def cli(doc: str, drawn: Callable[[], list[tuple[str, int, int, int, int, str]]]) -> None:
+    """The command line of a draw script (this one's and the later sets'): `--show LINE` prints one line's
+    words with offsets, else one row per drawn article."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=None, help="print one line's words with offsets")
     args = parser.parse_args()
     if args.show is not None:
         show(args.show)
         return
-    for row in draw():
+    for row in drawn():
         print("\t".join(str(x) for x in row))
+
+
+def main() -> None:
+    cli(__doc__, draw)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,6 @@ words with their offsets in the normalized text, for the annotator's screen only
 
 from __future__ import annotations
 
-import argparse
-
 from bench import quotes_dev6_draw as dev6
 
 EXCLUDED = (*dev6.EXCLUDED, "quotes_dev6.jsonl")
@@ -44,14 +42,7 @@ def draw() -> list[tuple[str, int, int, int, int, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show", type=int, default=None, help="print one line's words with offsets")
-    args = parser.parse_args()
-    if args.show is not None:
-        dev6.show(args.show)
-        return
-    for row in draw():
-        print("\t".join(str(x) for x in row))
+    dev6.cli(__doc__, draw)
 
 
 if __name__ == "__main__":

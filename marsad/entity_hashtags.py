@@ -37,16 +37,17 @@ def _no_name(word: str) -> bool:
 def hashtag_people(article: Article, found: Sequence[Entity], busy: Sequence[bool]) -> list[Span]:
     """Spans (inside the #) of hashtags naming a person the article names elsewhere by the same last word,
     over tokens no mention touches yet (`busy`)."""
+    tags = list(_TAG.finditer(article.text))
+    if not tags:
+        return []  # most articles: no hashtag of two words or more
     surnames = {
         fold_word(words[-1])
         for e in found
-        if e.label == "PER" and len(words := e.name.replace("_", " ").split()) >= 1 and len(words[-1]) >= 3
+        if e.label == "PER" and (words := e.name.replace("_", " ").split()) and len(words[-1]) >= 3
     }
-    if not surnames:
-        return []
     starts = [t.start for t in article.tokens]
     out: list[Span] = []
-    for m in _TAG.finditer(article.text):
+    for m in tags:
         span = Span(m.start(1), m.end(1))
         parts = m.group(1).split("_")
         if fold_word(parts[-1]) not in surnames or any(_no_name(p) for p in parts[:-1]):

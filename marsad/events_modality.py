@@ -18,6 +18,7 @@ from marsad.article import Token
 from marsad.events_codes import SPEECH_ROOTS
 from marsad.events_dates import COMING
 from marsad.events_purpose import CLAUSE_MARKS, cue_after, cue_before
+from marsad.quotes_anonymity import DISCLOSING
 
 __all__ = [
     "AIM_CHAIN",
@@ -141,7 +142,7 @@ def govern(governor: str, governed: str) -> str:
 
 # What a source asks not to be disclosed (طالبا عدم الكشف عن اسمه "asking that his name not be disclosed",
 # مفضلا عدم ذكر اسمه): after a demand verb and عدم, the anonymity formula of a news source, no demand.
-UNDISCLOSED = frozenset(fold(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "الإشارة"))
+UNDISCLOSED = DISCLOSING  # (quotes_anonymity: the quotes stage steps over the same formula)
 
 
 def anonymous(keys: Sequence[str], last: int, code: str) -> bool:

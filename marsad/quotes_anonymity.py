@@ -14,9 +14,12 @@ from marsad.quotes_view import View
 
 # The name or identity kept back (folded): his/her/their name, identity.
 _KEPT = folded_words("اسمه اسمها اسمهم اسمهما أسمائهم أسماءهم هويته هويتها هويتهم هوياتهم")
-# Words between a verb of asking or refusing and the name (folded): "not", "disclosing", "mentioning",
-# "publishing", "revealing", "about", "to" (عدم، الكشف، ذكر، نشر، الإفصاح، الإشارة، عن، إلى).
-_BETWEEN = folded_words("عدم الكشف كشف ذكر نشر الإفصاح إفصاح الإشارة الاشارة عن إلى كشفه")
+# Verbal nouns of disclosing a name (folded): "revealing", "mentioning", "publishing", "disclosing",
+# "pointing to" (الكشف، ذكر، نشر، الإفصاح، الإشارة); events_modality reads the same formula after a demand
+# verb.
+DISCLOSING = folded_words("الكشف كشف ذكر نشر الإفصاح الإشارة")
+# Words between a verb of asking or refusing and the name: those, and "not", "about", "to" (عدم، عن، إلى).
+_BETWEEN = DISCLOSING | folded_words("عدم إفصاح عن إلى كشفه")
 FORMULA_REACH = 4  # tokens from the formula's verb to the name (طلب + عدم + الكشف + عن + the name: 4)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from marsad.arabic import folded_words
 from marsad.article import Entity
+from marsad.place_names import COUNTRY_FEATURES
 from marsad.quotes_lexicon import COMPLEMENTIZER, load
 from marsad.quotes_view import QUOTE_CHARS, View
 
@@ -93,7 +94,7 @@ def _country_at(view: View, k: int) -> str | None:
     """The country code of a country named by the LOC mention at token k, else None."""
     hit = view.mention_at.get(k)
     place = hit[0] if hit is not None and hit[0].label == "LOC" else None
-    if place is None or place.geo is None or place.geo.feature not in _COUNTRY_FEATURES:
+    if place is None or place.geo is None or place.geo.feature not in COUNTRY_FEATURES:
         return None
     return place.country
 
@@ -129,9 +130,6 @@ def title_holder(view: View, lo: int, j: int, verb: int, last: str | None) -> En
                 if best is None or first > best[0]:
                     best = (first, entity)
     return best[1] if best else None
-
-
-_COUNTRY_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLIX", "PCLF", "PCL"})  # GeoNames: a country
 
 
 # Words too common in bodies' names to tell one from another (قوات التحالف، وزارة الخارجية).

@@ -25,11 +25,19 @@ NAME_OPENED = 4  # words of a quoted stretch opened by a naming noun that is a n
 def marked_name_end(view: View, j: int) -> int:
     """When token j opens marks around a stretch that starts with a naming noun and closes within
     NAME_OPENED words (no punctuation inside), the closing mark's token; else -1."""
-    if j + 1 >= view.n or view.word(j) not in QUOTE_CHARS or not view.has(j + 1, NAMING):
+    if j + 1 >= view.n or not view.has(j + 1, NAMING):
         return -1
-    for k in range(j + 2, min(view.n, j + 2 + NAME_OPENED)):
+    return closing_mark(view, j, NAME_OPENED)
+
+
+def closing_mark(view: View, j: int, words: int) -> int:
+    """When token j opens marks around 1 to `words` words with no punctuation inside, the closing mark's
+    token; else -1."""
+    if view.word(j) not in QUOTE_CHARS:
+        return -1
+    for k in range(j + 1, min(view.n, j + 2 + words)):
         if view.word(k) in QUOTE_CHARS:
-            return k
+            return k if k > j + 1 else -1
         if view.punct(k):
             return -1
     return -1

@@ -34,7 +34,7 @@ from marsad.quotes_called import called_at, called_later
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_named_elsewhere import named_elsewhere
-from marsad.quotes_named_units import marked_name_end
+from marsad.quotes_named_units import closing_mark, marked_name_end
 from marsad.quotes_speakers import (
     MAX_SUBJECT,
     NON_SOURCES,
@@ -63,6 +63,7 @@ _OBJECT_VERBS = frozenset(  # lemmas, as the lexicon writes them
 )
 TITLE_REACH = 6  # tokens past a title's stop to its name (لدى الأمم المتحدة كارين ويلز)
 # Military ranks' second words, which the titles lexicon lacks alone (العقيد الركن، اللواء الطيار).
+SHORT_MARKED = 3  # words of a body's own name in marks inside a title's phrase (بلدية "بوندي")
 SPEAKER_TEXT_WORDS = 3  # an unnamed source keeps its head and up to two modifiers (مصادر أمنية أردنية)
 _QUANTIFIERS = folded_words("أحد إحدى بعض عدد عشرات مئات آلاف")  # before a source word (أحد الشهود)
 # "Latest", "last" before a non-source (وفقا لأحدث أرقام حكومية، بحسب آخر إحصاءات الحكومة).
@@ -201,7 +202,7 @@ def _unit_in_marks(view: View, lo: int, j: int, top: int) -> int:
     if close < 0 and j > lo and not view.punct(j - 1):
         # عمدة بلدية "بوندي" X، مدير مستشفى "الأمل" X: the body's own short name in marks after its noun
         # (session 30, dev8); the person must follow, as below
-        close = _short_marked(view, j)
+        close = closing_mark(view, j, SHORT_MARKED)
     after = close + 1
     if close < 0 or after >= top:
         return -1
@@ -212,21 +213,6 @@ def _unit_in_marks(view: View, lo: int, j: int, top: int) -> int:
         for k in ((after, after + 1) if definite else (after,))
     )
     return close if person or is_title(view, after) else -1
-
-
-SHORT_MARKED = 3  # words of a body's own name in marks inside a title's phrase (بلدية "بوندي")
-
-
-def _short_marked(view: View, j: int) -> int:
-    """The closing mark when token j opens marks around 1 to SHORT_MARKED words, no punctuation; else -1."""
-    if view.word(j) not in QUOTE_CHARS:
-        return -1
-    for k in range(j + 1, min(view.n, j + 2 + SHORT_MARKED)):
-        if view.word(k) in QUOTE_CHARS:
-            return k if k > j + 1 else -1
-        if view.punct(k):
-            return -1
-    return -1
 
 
 def _hyphened(view: View, k: int) -> bool:

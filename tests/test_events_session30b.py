@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.stages.events import Events
-from tests.test_events import build
-
-_STAGE = Events()  # rules only
-
-Sides = tuple[str, str | None, str | None]
-
-
-def sides(text: str) -> list[Sides]:
-    """(code, source text, target text) of every event the rules code."""
-    return [
-        (e.cameo, e.source_actor and e.source_actor.text, e.target_actor and e.target_actor.text)
-        for e in _STAGE(build(text, entities={})).events
-    ]
+from tests.test_events_masdar30 import Sides, sides
 
 
 def test_a_discussion_with_a_suffix_is_no_appeal() -> None:
