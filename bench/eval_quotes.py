@@ -21,7 +21,8 @@ fourth `bench/gold/quotes_dev4.jsonl` (20 more, with reported speech), `--set de
 `bench/gold/quotes_dev5.jsonl` (20 more, shorter, drawn in session 21), `--set dev6` the sixth
 `bench/gold/quotes_dev6.jsonl` (20 more by dev5's rule, drawn in session 26), `--set dev7` the seventh
 `bench/gold/quotes_dev7.jsonl` (20 more, rich in direct quotes, drawn in session 28), `--set dev8` the eighth
-`bench/gold/quotes_dev8.jsonl` (20 more by dev7's rule, drawn in session 30); `--errors` is
+`bench/gold/quotes_dev8.jsonl` (20 more by dev7's rule, drawn in session 30), `--set dev9` the ninth
+`bench/gold/quotes_dev9.jsonl` (20 more by dev8's rule at other indices, drawn in session 31); `--errors` is
 always allowed on them, `--half` and `--check` are not. `--half tune|check|all` scores
 part of the gold. Rules are tuned on the articles at even positions of
 quotes.jsonl (tune) and confirmed on those at odd positions (check) by aggregate scores only: `--errors`,
@@ -52,6 +53,7 @@ from bench.quotes_scoring import (
     DEV6,
     DEV7,
     DEV8,
+    DEV9,
     GOLD,
     HALVES,
     KINDS,
@@ -81,8 +83,8 @@ from marsad.article import Article, Quote
 FLOORS = ROOT / "tests" / "eval" / "quotes_floors.json"
 
 __all__ = [
-    "DEV", "DEV2", "DEV3", "DEV4", "DEV5", "DEV6", "DEV7", "DEV8", "FLOORS", "GOLD", "HALVES", "KINDS",
-    "METRICS", "NEAR", "SETS",
+    "DEV", "DEV2", "DEV3", "DEV4", "DEV5", "DEV6", "DEV7", "DEV8", "DEV9", "FLOORS", "GOLD", "HALVES",
+    "KINDS", "METRICS", "NEAR", "SETS",
     "Counts", "GoldArticle", "GoldQuote", "Report", "check", "check_gold", "count_exact", "error_classes",
     "evaluate", "jaccard", "load_gold", "main", "match_overlap", "overlap", "quote_errors", "score_article",
     "score_quotes", "select_half", "speaker_ok", "table", "verb_ok", "via_ok",

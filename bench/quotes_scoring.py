@@ -45,6 +45,10 @@ DEV7 = ROOT / "bench" / "gold" / "quotes_dev7.jsonl"
 # 0.3, 0.5, 0.7 of n), drawn by bench.quotes_dev8_draw, none in the other sets (dev7 included) nor in
 # entities.jsonl.
 DEV8 = ROOT / "bench" / "gold" / "quotes_dev8.jsonl"
+# The ninth (QUOTES.md, Ninth development set, session 31): 20 more by dev8's rule at other indices (0.15,
+# 0.35, 0.55, 0.75 of n), drawn by bench.quotes_dev9_draw, none in the other sets (dev8 included) nor in
+# entities.jsonl.
+DEV9 = ROOT / "bench" / "gold" / "quotes_dev9.jsonl"
 SETS = {
     "gold": GOLD,
     "dev": DEV,
@@ -55,6 +59,7 @@ SETS = {
     "dev6": DEV6,
     "dev7": DEV7,
     "dev8": DEV8,
+    "dev9": DEV9,
 }
 KINDS = ("direct", "indirect", "all")
 # A predicted span counts as "near" the gold span (for the full triple) at this character Jaccard:

@@ -76,6 +76,7 @@ DRAWN_AFTER_BUILD = {
     "bench/gold/quotes_dev6.jsonl": 20,
     "bench/gold/quotes_dev7.jsonl": 20,
     "bench/gold/quotes_dev8.jsonl": 20,
+    "bench/gold/quotes_dev9.jsonl": 20,
 }
 
 

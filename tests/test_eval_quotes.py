@@ -356,6 +356,27 @@ def test_dev8_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
     assert sum(q.kind == "direct" for g in dev8 for q in g.quotes) == 56
 
 
+@needs_data
+def test_dev9_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_match() -> None:
+    # the ninth development set (QUOTES.md, Ninth development set): 20 direct-rich ANT articles of the
+    # gold's lines, 4 from each of the gold's five sources, none in the gold, the other dev sets (dev8
+    # included) or the entities gold, exactly the articles bench.quotes_dev9_draw draws in its order, hashes
+    # matching
+    from bench.gold import load_articles
+    from bench.quotes_dev9_draw import draw
+
+    others = (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3, ev.DEV4, ev.DEV5, ev.DEV6, ev.DEV7, ev.DEV8)
+    dev9, docnos = load_dev(ev.DEV9, others)
+    entities_gold = ev.ROOT / "bench" / "gold" / "entities.jsonl"
+    entity_lines = entities_gold.read_text(encoding="utf-8").splitlines()
+    assert docnos.isdisjoint(json.loads(line)["docno"] for line in entity_lines)
+    assert [g.docno for g in dev9] == [row[-1] for row in draw()]
+    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
+    assert_gold_matches(dev9, load_articles(docnos))
+    assert sum(len(g.quotes) for g in dev9) == 146
+    assert sum(q.kind == "direct" for g in dev9 for q in g.quotes) == 39
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -368,6 +389,7 @@ def test_dev8_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
         ["--set", "dev6", "--check"],
         ["--set", "dev7", "--check"],
         ["--set", "dev8", "--check"],
+        ["--set", "dev9", "--check"],
     ],
 )
 def test_dev_set_has_no_halves_and_no_floors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
