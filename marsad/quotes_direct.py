@@ -50,6 +50,7 @@ from marsad.quotes_fragments import (
     threat_object,
 )
 from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_marked_names import marked_source, marked_subject
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import before_verb
@@ -270,6 +271,8 @@ def _direct_cue(
         after += 1
     if naming or is_complementizer(view, after):
         return None
+    if closed and (marked_subject(lex, view, prev, after, words) or marked_source(view, prev, after, words)):
+        return None  # ولفتت "X" كذلك إلى أن، نقلت عن "مسؤول رفيع"، قوله: who speaks (session 31, K1/K2)
     # ألمح إلى خط أنابيب "نورد ستريم 2" الذي سيضاعف: a short name after its noun, then a relative pronoun.
     name_then_which = closed and words <= 3 and after < view.n and view.tokens[after].folded in RELATIVES
     name_then_which = name_then_which and prev >= lo and not view.punct(prev)

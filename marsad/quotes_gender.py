@@ -10,7 +10,7 @@ not X). Plural forms (قالوا، يقولون) and verbal nouns say nothing he
 from __future__ import annotations
 
 from marsad.arabic import fold
-from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_lexicon import QuoteLexicon, load
 from marsad.quotes_view import View
 
 Speaker = tuple[str | None, str | None]  # (entity id, speaker text)
@@ -30,6 +30,26 @@ def verb_gender(lex: QuoteLexicon, view: View, i: int) -> str | None:
     if key == fold(form.verb.lemma):
         return "m"
     return "f" if key.endswith("ت") else None
+
+
+def feminine_plural_object(view: View, i: int) -> bool:
+    """The word after the masculine singular reporting verb at token i is a definite plural in ات that no
+    entity's mention covers: a verb before its subject agrees with it in gender (قالت الممرضات), so after a
+    masculine verb that plural is its object and the subject is dropped (فيما دعا الراغبات في البقاء إلى …;
+    session 31, K4)."""
+    k = i + 1
+    if k >= view.n or k in view.covered or verb_gender(load(), view, i) != "m":
+        return False
+    lex = load()
+    form = lex.verbs.get(view.first_keys(lex.verbs)[i] or "")
+    word = view.tokens[k].folded
+    return (
+        form is not None
+        and not form.participle
+        and word.startswith("ال")
+        and word.endswith("ات")
+        and len(word) > 5
+    )
 
 
 def agreeing(history: list[tuple[Speaker, str]], last: Speaker, gender: str) -> Speaker | None:

@@ -31,6 +31,7 @@ from marsad.attribution import OutletMatch, match_outlet
 from marsad.attribution_relays import INTERVIEW, reporter_outlet
 from marsad.quotes_appositions import MAX_QUOTED_NAME, apposition
 from marsad.quotes_called import called_at, called_later
+from marsad.quotes_gender import feminine_plural_object
 from marsad.quotes_holders import definite_phrase, spokesperson_holder, title_holder
 from marsad.quotes_lexicon import load
 from marsad.quotes_named_elsewhere import named_elsewhere
@@ -110,6 +111,8 @@ def subject(
         # A verb before its subject stays singular (قال المسؤولون); a plural verb (ودعوا، يقولون) has its
         # subject dropped, and the noun after it is its object (ودعوا الرئيس إلى …).
         return Subject("none", lo)
+    if i >= 0 and feminine_plural_object(view, i):
+        return Subject("none", lo)  # فيما دعا الراغبات … إلى: the object; the subject is dropped (K4)
     if _in_it(view, i):
         lo += 1
     hi = min(view.sentence(i)[1], lo + MAX_SUBJECT, view.n if limit is None else limit)

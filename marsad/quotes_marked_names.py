@@ -1,0 +1,56 @@
+"""Marks that hold who speaks, not what is said (session 31; bench/gold/QUOTES_SESSION31.md K1, K2).
+
+News writes a body's or a source's name in quotation marks, and where such marks stand right after a
+reporting verb or a relay's عن the direct-quote finder read them as the words said:
+- K1: ولفتت "X" كذلك إلى أن …: marks right after a reporting verb, then at most one adverb and then a
+  complement marker of that verb, hold the verb's subject (the complement is its quote);
+- K2: ونقلت الصحيفة عن "مسؤول رفيع"، قوله إن …: marks right after a relay's عن, then قوله, hold the cited
+  source (what follows قوله is its quote).
+"""
+
+from __future__ import annotations
+
+from marsad.arabic import folded_words
+from marsad.quotes_claims import reporting_verb
+from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_relays import RELAYED_SAYING
+from marsad.quotes_speakers import is_complementizer
+from marsad.quotes_verb_search import MAX_NAME_WORDS
+from marsad.quotes_view import View
+
+# Adverbs that stand between a verb's subject and its complement (ولفتت X كذلك إلى أن، وأشار X بدوره إلى).
+_ADVERBS = folded_words("كذلك أيضا أيضاً بدوره بدورها بدورهم بدورهما")
+_FROM = "عن"
+# Complement markers written as clitics (a chain opening with one is glued to the next word).
+_CLITIC_MARKERS = ("ب", "ل")
+
+
+def _marker(view: View, k: int, folded: str) -> bool:
+    """Token k is the complement marker `folded` (أن spelled any way: is_complementizer)."""
+    if k >= view.n:
+        return False
+    return is_complementizer(view, k) if folded == "ان" else view.tokens[k].folded == folded
+
+
+def marked_subject(lex: QuoteLexicon, view: View, prev: int, after: int, words: int) -> bool:
+    """K1: the marks between token prev and token after (commas skipped) hold the subject of the reporting
+    verb at prev: a name's length (MAX_NAME_WORDS), and after them at most one adverb and one of that verb's
+    complement marker chains (ولفتت "سايف ذي تشيلدرن" كذلك إلى أن …، ودعت "جبهة X" إلى …)."""
+    if words > MAX_NAME_WORDS or prev < 0:
+        return False
+    form = reporting_verb(lex, view, prev)
+    if form is None or form.participle:
+        return False
+    k = after + 1 if after < view.n and view.tokens[after].folded in _ADVERBS else after
+    return any(
+        chain[0] not in _CLITIC_MARKERS and all(_marker(view, k + j, w) for j, w in enumerate(chain))
+        for chain in form.verb.complements
+    )
+
+
+def marked_source(view: View, prev: int, after: int, words: int) -> bool:
+    """K2: the marks between token prev (a relay's عن) and token after (commas skipped, قوله) hold the cited
+    source: ونقلت X عن "دبلوماسي غربي بارز"، قوله إن …."""
+    if words > MAX_NAME_WORDS or prev < 0 or after >= view.n:
+        return False
+    return view.tokens[prev].folded == _FROM and view.tokens[after].folded in RELAYED_SAYING

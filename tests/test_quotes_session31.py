@@ -1,0 +1,74 @@
+"""Session 31 (Q31) rules (bench/gold/QUOTES_SESSION31.md; issue #5), on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_cases import Said, quotes_said
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "want"),
+    [
+        # "Doctors Without Borders also drew attention to thousands of children living in crowded camps": the
+        # marks hold the verb's subject, not its words (K1).
+        (
+            'ولفتت "أطباء بلا حدود" كذلك إلى أن آلاف الأطفال يعيشون في مخيمات مكتظة.',
+            {"أطباء بلا حدود": "ORG"},
+            [("indirect", "آلاف الأطفال يعيشون في مخيمات مكتظة", "أطباء بلا حدود", "لفت", None)],
+        ),
+        # The same without an adverb, an organisation whose name opens with no article.
+        (
+            'وأشارت "سايف ذي تشيلدرن" إلى أن نصف اللاجئين من الأطفال.',
+            {"سايف ذي تشيلدرن": "ORG"},
+            [("indirect", "نصف اللاجئين من الأطفال", "سايف ذي تشيلدرن", "أشار", None)],
+        ),
+        # A call whose complement is إلى with no أن: "the National Salvation Front called for a march".
+        (
+            'ودعت "جبهة الخلاص" إلى مسيرة كبرى يوم الأحد.',
+            {"جبهة الخلاص": "ORG"},
+            [("indirect", "مسيرة كبرى يوم الأحد", "جبهة الخلاص", "دعا", None)],
+        ),
+    ],
+)
+def test_a_marked_name_before_the_verbs_complement_is_its_subject(
+    text: str, entities: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, entities) == want
+
+
+def test_marked_words_after_a_verb_with_no_complement_after_them_stay_a_direct_quote() -> None:
+    # "The minister said 'we will not give up', then left the hall": a quote, not a subject (K1's bound).
+    text = 'وقال الوزير "لن نتراجع أبدا"، ثم غادر القاعة.'
+    assert quotes_said(text, {}) == [("direct", "لن نتراجع أبدا", "الوزير", "قال", None)]
+
+
+def test_a_marked_unnamed_source_before_qawlahu_is_the_speaker() -> None:
+    # "The Guardian relayed from 'a senior Western diplomat' his saying that the talks resume next month"
+    # (K2): the marked source speaks; no direct quote of the source's description.
+    text = 'ونقلت صحيفة "الغارديان" عن "دبلوماسي غربي بارز"، قوله إن المفاوضات ستستأنف الشهر المقبل.'
+    assert quotes_said(text, {"الغارديان": "ORG"}) == [
+        ("indirect", "المفاوضات ستستأنف الشهر المقبل", "دبلوماسي غربي بارز", "قال", "الغارديان")
+    ]
+
+
+def test_a_feminine_plural_after_a_masculine_verb_is_its_object() -> None:
+    # "Duterte said he will bring the workers home, while he called on those (f.) wishing to stay to be
+    # careful. He said 'I want to address their conscience'": دعا is masculine, so الراغبات is its object
+    # and both later quotes stay Duterte's (K4).
+    text = (
+        "وقال رودريغو دوتيرتي إنه سيعيد العاملين إلى بلادهم، فيما دعا الراغبات بالبقاء إلى الحذر. "
+        'وقال "أريد أن أخاطب ضمائرهم".'
+    )
+    assert quotes_said(text, {"رودريغو دوتيرتي": "PER"}) == [
+        ("indirect", "سيعيد العاملين إلى بلادهم", "رودريغو دوتيرتي", "قال", None),
+        ("indirect", "الحذر", "رودريغو دوتيرتي", "دعا", None),
+        ("direct", "أريد أن أخاطب ضمائرهم", "رودريغو دوتيرتي", "قال", None),
+    ]
+
+
+def test_a_feminine_plural_after_a_feminine_verb_stays_its_subject() -> None:
+    # "The nurses said wages are low": قالت agrees with الممرضات, its subject (K4's bound).
+    assert quotes_said("وقالت الممرضات إن الأجور متدنية.", {}) == [
+        ("indirect", "الأجور متدنية", "الممرضات", "قال", None)
+    ]
