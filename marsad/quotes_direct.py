@@ -50,7 +50,7 @@ from marsad.quotes_fragments import (
     threat_object,
 )
 from marsad.quotes_lexicon import QuoteLexicon
-from marsad.quotes_marked_names import marked_source, marked_subject
+from marsad.quotes_marked_names import marked_source, marked_subject, marked_term
 from marsad.quotes_marks import quoted_stretches
 from marsad.quotes_named_units import NAME_OPENED, NAMING
 from marsad.quotes_preverbal import before_verb
@@ -186,6 +186,8 @@ def _direct_cue(
     span = Span(open_pos, close_pos)
     if so_called(view, prev, lo):
         return None  # أقر ما يسمى بـ"قائد الشرطة": a name the writer distances, not speech
+    if closed and marked_term(view, open_pos, close_pos):
+        return None  # ب"تويتر"، ("في اي آر"): a platform's name, a term's short form (session 31, K9/K11)
     if _cue_source_mark(view, io, lo) and words <= MAX_NAME_WORDS:
         # …، وفق ما نقلت "X": the relay verb's subject, the source's name, not its words; a longer stretch
         # is speech (كما قال "…" "he also said": the cue's verb with its subject dropped; session 30)

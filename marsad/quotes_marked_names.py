@@ -5,7 +5,9 @@ reporting verb or a relay's عن the direct-quote finder read them as the words 
 - K1: ولفتت "X" كذلك إلى أن …: marks right after a reporting verb, then at most one adverb and then a
   complement marker of that verb, hold the verb's subject (the complement is its quote);
 - K2: ونقلت الصحيفة عن "مسؤول رفيع"، قوله إن …: marks right after a relay's عن, then قوله, hold the cited
-  source (what follows قوله is its quote).
+  source (what follows قوله is its quote);
+- K9: في تغريدات على صفحته ب"تويتر"، أن …: marks around a platform's name alone hold that name;
+- K11: بالفيديو ("في اي آر"): marks right inside round brackets hold a term's short form.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from marsad.arabic import folded_words
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon
+from marsad.quotes_platforms import PLATFORM_NAMES
 from marsad.quotes_relays import RELAYED_SAYING
 from marsad.quotes_speakers import is_complementizer
 from marsad.quotes_verb_search import MAX_NAME_WORDS
@@ -54,3 +57,14 @@ def marked_source(view: View, prev: int, after: int, words: int) -> bool:
     if words > MAX_NAME_WORDS or prev < 0 or after >= view.n:
         return False
     return view.tokens[prev].folded == _FROM and view.tokens[after].folded in RELAYED_SAYING
+
+
+def marked_term(view: View, open_pos: int, close_pos: int) -> bool:
+    """K9, K11: the marked stretch (its marks at open_pos and close_pos) is a platform's name alone
+    (ب"تويتر") or stands right inside round brackets (("في اي آر")): a name, no words said."""
+    inner = view.text[open_pos + 1 : close_pos].strip()
+    if folded_words(inner) <= PLATFORM_NAMES and len(inner.split()) == 1:
+        return True
+    before = view.text[max(0, open_pos - 2) : open_pos].rstrip()
+    after = view.text[close_pos + 1 : close_pos + 3].lstrip()
+    return before.endswith("(") and after.startswith(")")

@@ -22,9 +22,9 @@ POSTS = folded_words(
 )
 # Platforms and accounts after على (folded): Twitter, Facebook, Instagram, YouTube, Telegram, the internet,
 # his/her account, page or site (تويتر، فيسبوك، إنستغرام، يوتيوب، تلغرام، الإنترنت، حسابه، صفحته، موقعه).
-PLATFORMS = folded_words(
-    "تويتر تويتير فيسبوك فايسبوك إنستغرام إنستجرام يوتيوب تلغرام تيليغرام الإنترنت "
-    "حسابه حسابها حسابهم صفحته صفحتها صفحتهم موقعه موقعها موقعهم"
+PLATFORM_NAMES = folded_words("تويتر تويتير فيسبوك فايسبوك إنستغرام إنستجرام يوتيوب تلغرام تيليغرام")
+PLATFORMS = PLATFORM_NAMES | folded_words(
+    "الإنترنت حسابه حسابها حسابهم صفحته صفحتها صفحتهم موقعه موقعها موقعهم"
 )
 
 

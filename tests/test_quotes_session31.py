@@ -72,3 +72,19 @@ def test_a_feminine_plural_after_a_feminine_verb_stays_its_subject() -> None:
     assert quotes_said("وقالت الممرضات إن الأجور متدنية.", {}) == [
         ("indirect", "الأجور متدنية", "الممرضات", "قال", None)
     ]
+
+
+def test_a_marked_platform_name_is_no_quote() -> None:
+    # "Sameh Shoukry stressed in tweets on his page on 'Twitter' that the talks go on" (K9): the marks hold
+    # the platform's name, and the أن-clause is the quote.
+    text = 'وأكد سامح شكري في تغريدات على صفحته ب"تويتر"، أن المفاوضات مستمرة.'
+    assert quotes_said(text, {"سامح شكري": "PER"}) == [
+        ("indirect", "المفاوضات مستمرة", "سامح شكري", "أكد", None)
+    ]
+
+
+def test_marks_inside_brackets_hold_a_term() -> None:
+    # "The federation announced adopting video assistance ('VAR') in the coming matches" (K11): the marked
+    # short form in brackets is no quote (and أعلن + a noun phrase is none either).
+    text = 'وأعلن الاتحاد الدولي اعتماد تقنية المساعدة بالفيديو ("في اي آر") في المباريات المقبلة.'
+    assert quotes_said(text, {"الاتحاد الدولي": "ORG"}) == []
