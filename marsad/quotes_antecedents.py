@@ -43,6 +43,14 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
     right before the relative pronoun, or the PER shortly before it (a title in apposition between)."""
     lo = view.sentence(i)[0]
     for k in range(i - 1, max(lo, i - RELATIVE_REACH) - 1, -1):
+        if k == i - 1 and resumed(view, k, i):
+            # بكين التي وصفها ب"…": the antecedent is the verb's object; its dropped subject is another person
+            # named before that antecedent, if any (هاجم كيم "القوات المعادية" التي اتهمها بأنها "…")
+            antecedent = view.covered.get(k - 1)
+            before = (view.covered.get(m) for m in range(k - 2, max(lo, k - MAX_SUBJECT) - 1, -1))
+            return next(
+                (e for e in before if e is not None and e.label == "PER" and e is not antecedent), None
+            )
         if view.tokens[k].folded in RELATIVE_PRONOUNS:
             comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
             named = view.covered.get(k - 1) if k - 1 >= lo else None
@@ -57,6 +65,16 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
         if view.word(k) in (".", "؛", ":") or view.word(k) in QUOTE_CHARS:
             return None
     return None
+
+
+# A relative pronoun and the object pronoun of the verb right after it that takes it up (التي وصفها، الذي
+# أقاله، الذين انتقدهم): the antecedent is that verb's object (session 31, K13).
+_RESUMED = {fold("التي"): "ها", fold("الذي"): "ه", fold("الذين"): "هم"}
+
+
+def resumed(view: View, k: int, i: int) -> bool:
+    """Token k is الذي/التي/الذين and the verb at i ends in the object pronoun that agrees with it."""
+    return view.tokens[i].suffix == _RESUMED.get(view.tokens[k].folded, "-")
 
 
 # Definite nouns of a person with no title (الشاب البالغ من العمر 34 عاما، السيدة، الرجل): the one person the

@@ -8,11 +8,13 @@ reporting verb or a relay's عن the direct-quote finder read them as the words 
   source (what follows قوله is its quote);
 - K9: في تغريدات على صفحته ب"تويتر"، أن …: marks around a platform's name alone hold that name;
 - K11: بالفيديو ("في اي آر"): marks right inside round brackets hold a term's short form.
+It also keeps one kind of marks that do hold words said inside an indirect quote (K13: ما وصفه ب"…").
 """
 
 from __future__ import annotations
 
 from marsad.arabic import folded_words
+from marsad.quotes_antecedents import resumed
 from marsad.quotes_claims import reporting_verb
 from marsad.quotes_lexicon import QuoteLexicon
 from marsad.quotes_platforms import PLATFORM_NAMES
@@ -68,3 +70,21 @@ def marked_term(view: View, open_pos: int, close_pos: int) -> bool:
     before = view.text[max(0, open_pos - 2) : open_pos].rstrip()
     after = view.text[close_pos + 1 : close_pos + 3].lstrip()
     return before.endswith("(") and after.startswith(")")
+
+
+# "What" before a verb of describing (ما وصفه، بما وصفه، مما وصفته), folded; the other relatives are
+# quotes_antecedents.resumed's (التي وصفها). After these adverbs ما is no relative (غالبا ما يصفهم: "often").
+_WHAT = folded_words("ما بما لما مما")
+_OFTEN = folded_words("غالبا كثيرا قليلا نادرا طالما قلما ربما")
+
+
+def described_inside(view: View, verb: str | None, verb_tok: int) -> bool:
+    """K13: a direct claim of وصف whose verb stands right after a relative and takes it up with its object
+    pronoun (ما وصفه ب"…"، التي وصفها ب"…"): its own quote even inside another speaker's indirect complement
+    (bench/gold/QUOTES.md, dev8's call)."""
+    if verb != "وصف" or verb_tok < 1 or not view.tokens[verb_tok].suffix:
+        return False
+    k = verb_tok - 1
+    if view.tokens[k].folded.lstrip("و") in _WHAT:
+        return not (k > 0 and view.tokens[k - 1].folded in _OFTEN)
+    return resumed(view, k, verb_tok)

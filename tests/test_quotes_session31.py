@@ -88,3 +88,50 @@ def test_marks_inside_brackets_hold_a_term() -> None:
     # short form in brackets is no quote (and أعلن + a noun phrase is none either).
     text = 'وأعلن الاتحاد الدولي اعتماد تقنية المساعدة بالفيديو ("في اي آر") في المباريات المقبلة.'
     assert quotes_said(text, {"الاتحاد الدولي": "ORG"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "want"),
+    [
+        # "Ahmad Salem said that what he called 'the alliance of evil' is the main cause of the talks'
+        # failure" (K13): ما وصفه ب"…" inside the indirect quote is his own direct quote too.
+        (
+            'قال أحمد سالم إن ما وصفه ب"تحالف الشر" هو السبب الرئيسي في فشل المشاورات.',
+            {"أحمد سالم": "PER"},
+            [
+                (
+                    "indirect",
+                    'ما وصفه ب"تحالف الشر" هو السبب الرئيسي في فشل المشاورات',
+                    "أحمد سالم",
+                    "قال",
+                    None,
+                ),
+                ("direct", "تحالف الشر", "أحمد سالم", "وصف", None),
+            ],
+        ),
+        # "... pointing to better ties with Beijing, which he described as 'the trusted partner'": the
+        # relative takes Beijing up as the object (وصفها), so the describer is the speaker, not Beijing.
+        (
+            "وأوضح أحمد سالم أن العمال يمكنهم العمل في الصين، مشيرا إلى تحسن العلاقات مع بكين "
+            'التي وصفها ب"الشريك الموثوق".',
+            {"أحمد سالم": "PER", "بكين": "LOC", "الصين": "LOC"},
+            [
+                ("indirect", "العمال يمكنهم العمل في الصين", "أحمد سالم", "أوضح", None),
+                ("indirect", 'تحسن العلاقات مع بكين التي وصفها ب"الشريك الموثوق"', "أحمد سالم", "أشار", None),
+                ("direct", "الشريك الموثوق", "أحمد سالم", "وصف", None),
+            ],
+        ),
+    ],
+)
+def test_a_describing_relative_inside_an_indirect_quote_is_its_own_direct_quote(
+    text: str, entities: dict[str, str], want: list[Said]
+) -> None:
+    assert quotes_said(text, entities) == want
+
+
+def test_often_ma_before_a_describing_verb_is_no_relative() -> None:
+    # "He said that Syrian children are often called 'beggars' by the locals": غالبا ما "often" (K13's bound):
+    # the marked words stay inside the indirect quote, no nested quote with the words before ما as speaker.
+    text = 'وقال أحمد سالم إن الأطفال غالبا ما يصفهم السكان بأنهم "متسولون".'
+    kinds = [q[0] for q in quotes_said(text, {"أحمد سالم": "PER"})]
+    assert kinds == ["indirect"]

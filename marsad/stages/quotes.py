@@ -71,6 +71,7 @@ from marsad.quotes_gender import agreeing, verb_gender
 from marsad.quotes_indirect import IndirectFinder
 from marsad.quotes_institutions import head_referent
 from marsad.quotes_lexicon import QuoteLexicon, load
+from marsad.quotes_marked_names import described_inside
 from marsad.quotes_marks import in_heading
 from marsad.quotes_openings import (
     kana_speaker,
@@ -136,7 +137,13 @@ class Quotes:
         indirect = IndirectFinder(self.lex, view).claims(used, taken, claims)
         # A quoted stretch inside an indirect quote's content is the speaker's wording, not a second quote.
         inside = [(c.span.start, c.span.end) for c in indirect]
-        claims = [c for c in claims if not any(a <= c.span.start and c.span.end <= b for a, b in inside)]
+        # (ما وصفه ب"…" is the describer's own direct quote there too: QUOTES.md, session 31's K13)
+        claims = [
+            c
+            for c in claims
+            if described_inside(view, c.verb, c.verb_tok)
+            or not any(a <= c.span.start and c.span.end <= b for a, b in inside)
+        ]
         claims += indirect
         # الوزير يدعو السكان إلى "الصبر" as a subheading line: no quote (bench/gold/QUOTES.md)
         claims = [c for c in claims if not in_heading(view.text, c.span.start)]
