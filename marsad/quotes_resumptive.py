@@ -34,8 +34,19 @@ def statement_owner(view: View, i: int) -> Entity | None:
         if view.tokens[k].folded.lstrip("و") not in _STATEMENTS:
             continue
         owner = k + 1 if k + 1 < i and "ل" in view.tokens[k + 1].prefixes else -1
-        if owner < 0 or match_outlet(view, owner) is not None:
+        if owner < 0:
+            return _replier(view, k, lo)
+        if match_outlet(view, owner) is not None:
             return None
         entity = view.covered.get(owner) or view.surname(owner)
         return entity if entity is not None and entity.label in ("PER", "ORG") else None
     return None
+
+
+def _replier(view: View, k: int, lo: int) -> Entity | None:
+    """The statement noun at k follows في right after a person and a ل-verbal noun (مما حدا بسالم … ؛ دفع
+    ذلك سالم للرد في تغريدة، قال فيها): the person who replied owns it (P2 in QUOTES_SESSION31B.md)."""
+    if k - 3 < lo or view.tokens[k - 1].folded != "في" or "ل" not in view.tokens[k - 2].prefixes:
+        return None
+    entity = view.covered.get(k - 3) or view.surname(k - 3)
+    return entity if entity is not None and entity.label == "PER" else None
