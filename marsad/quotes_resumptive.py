@@ -9,7 +9,7 @@ after the noun: not the speaker of the quote before. An outlet after ل is whom 
 
 from __future__ import annotations
 
-from marsad.arabic import folded_words
+from marsad.arabic import fold, folded_words
 from marsad.article import Entity
 from marsad.attribution import match_outlet
 from marsad.quotes_view import QUOTE_CHARS, View
@@ -48,5 +48,21 @@ def _replier(view: View, k: int, lo: int) -> Entity | None:
     ذلك سالم للرد في تغريدة، قال فيها): the person who replied owns it (P2 in QUOTES_SESSION31B.md)."""
     if k - 3 < lo or view.tokens[k - 1].folded != "في" or "ل" not in view.tokens[k - 2].prefixes:
         return None
-    entity = view.covered.get(k - 3) or view.surname(k - 3)
+    entity = view.covered.get(k - 3) or view.surname(k - 3) or _hashtag_surname(view, k - 3)
     return entity if entity is not None and entity.label == "PER" else None
+
+
+def _hashtag_surname(view: View, k: int) -> Entity | None:
+    """The person whose name ends in the word at k written as a hashtag (دونالد #ترمب … ترمب): the NER keeps
+    the # in the name, so View.surname does not match the bare word."""
+    word = view.tokens[k].folded
+    for entity in view.entities:
+        parts = entity.name.split()
+        if (
+            entity.label == "PER"
+            and len(parts) > 1
+            and parts[-1].startswith("#")
+            and fold(parts[-1][1:]) == word
+        ):
+            return entity
+    return None

@@ -143,3 +143,45 @@ def test_words_before_a_time_conjunction_are_no_speaker_and_a_reply_tweet_is_the
         ("indirect", "لدى بلاده جيشا أقوى", "رئيس الوزراء الهندي", "قال", None),
         ("indirect", "جيش بلاده أكبر بكثير", "سالم عادل", "قال", None),
     ]
+
+
+def test_a_reply_tweets_owner_named_by_a_hashtag_surname() -> None:
+    # P2 with a hashtag name: "Salem #Adel said the talks go on. The last row was when the Indian prime
+    # minister said his country has a stronger army, which led Adel to reply in a post on his page, in which
+    # he said his country's army is much bigger": the bare عادل is untagged, the name keeps its #.
+    text = (
+        "وقال سالم #عادل إن المحادثات مستمرة. وكان أول خلاف بين الجارين عندما قال رئيس الوزراء الهندي إن "
+        "لدى بلاده جيشا أقوى، مما دفع عادل للرد في تدوينة على صفحته، قال فيها إن جيش بلاده أكبر بكثير."
+    )
+    assert quotes_said(text, {"سالم #عادل": "PER"}) == [
+        ("indirect", "المحادثات مستمرة", "سالم #عادل", "قال", None),
+        ("indirect", "لدى بلاده جيشا أقوى", "رئيس الوزراء الهندي", "قال", None),
+        ("indirect", "جيش بلاده أكبر بكثير", "سالم #عادل", "قال", None),
+    ]
+
+
+def test_wa_alladhi_after_an_apposition_refers_back_to_the_name() -> None:
+    # P3: "President Omar Hassan said the army is strong. The remark drew criticism from Salem Adel, formerly
+    # foreign minister, who said this talk harms relations": والذي after the comma is Salem's clause.
+    text = (
+        "وقال الرئيس عمر حسن إن الجيش قوي. ولقي هذا التصريح انتقادات من سالم عادل، وزير الخارجية سابقا، "
+        "والذي قال إن تصريحا كهذا يضر بالعلاقات."
+    )
+    assert quotes_said(text, {"عمر حسن": "PER", **SALEM}) == [
+        ("indirect", "الجيش قوي", "عمر حسن", "قال", None),
+        ("indirect", "تصريحا كهذا يضر بالعلاقات", "سالم عادل", "قال", None),
+    ]
+
+
+def test_a_bare_title_of_another_nationality_is_not_the_previous_speaker() -> None:
+    # P4: "The American president, Omar Hassan, announced his country is ready for talks. The first row
+    # between the neighbours was when the North Korean leader declared his army stronger": the leader is no
+    # one the article names, and not the American president (a two-word nationality, الكوري الشمالي).
+    text = (
+        "أعلن الرئيس الأميركي، عمر حسن، أن بلاده مستعدة للحوار. وكان أول خلاف بين الجارين حين صرح الزعيم "
+        "الكوري الشمالي بأن جيشه أقوى."
+    )
+    assert quotes_said(text, {"عمر حسن": "PER"}) == [
+        ("indirect", "بلاده مستعدة للحوار", "عمر حسن", "أعلن", None),
+        ("indirect", "جيشه أقوى", "الزعيم الكوري الشمالي", "صرح", None),
+    ]
