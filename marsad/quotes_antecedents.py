@@ -51,7 +51,12 @@ def relative_antecedent(view: View, i: int) -> Entity | None:
             return next(
                 (e for e in before if e is not None and e.label == "PER" and e is not antecedent), None
             )
-        if view.tokens[k].folded in RELATIVE_PRONOUNS:
+        # والذي too, right after a comma (سالم X، الوزير سابقا، والذي قال: P3 in QUOTES_SESSION31B.md; not
+        # الملاحظات … والتي اعتبرت, a clause on a thing with no comma)
+        joined = k - 1 >= lo and view.word(k - 1) in ("،", ",") and view.tokens[k].folded.startswith("و")
+        if view.tokens[k].folded in RELATIVE_PRONOUNS or (
+            joined and view.tokens[k].folded[1:] in RELATIVE_PRONOUNS
+        ):
             comma = k - 1 >= lo and view.word(k - 1) in ("،", ",")
             named = view.covered.get(k - 1) if k - 1 >= lo else None
             if named is not None and named.label != "MISC":

@@ -10,6 +10,14 @@ from marsad.quotes_came_in import came_in_at
 from marsad.quotes_lexicon import QuoteLexicon, VerbForm
 from marsad.quotes_sources import cue_source
 from marsad.quotes_speakers import STOPS, is_complementizer
+from marsad.quotes_tails import (
+    declined_comment,
+    heavy_but,
+    stance_participle,
+    that_after,
+    which_led,
+    writers_gloss,
+)
 from marsad.quotes_view import QUOTE_CHARS, View
 
 # Words that open a new clause after a comma (أكد على دعم بلاده …، بينما هاجم …): a noun-phrase content
@@ -65,6 +73,14 @@ _WHICH = folded_words("الذي التي")
 # again, and a statement (…، بحسب تصريح أصدرته قيادة الشرطة) is where they were published (session 21, dev5).
 _WHAT_HE_SAID = folded_words("قاله قالته ذكره ذكرته أعلنه أعلنته أكده أكدته أوضحه أوضحته")
 _STATEMENTS = folded_words("بيان بلاغ تصريح تصريحات تغريدة", article=True)
+_HIS_SAYING = folded_words("قوله قولها قولهم")
+# إلا أن(ه) before a new report (S4); رغم / بالرغم من / على الرغم من before a reporting verbal noun (S5).
+_EXCEPT = folded_words("إلا")
+_DESPITE = folded_words("رغم ورغم بالرغم وبالرغم")
+# Verbal nouns of reporting verbs with a pronoun after a concession (إشارته، تأكيدها); ة before the pronoun is
+# written ت (إشارته: key اشارت).
+_REPORT_NOUNS = folded_words("إشارة تأكيد قول إعلان اعتراف إقرار تحذير توضيح تشديد")
+_REPORT_NOUNS |= frozenset(w[:-1] + "ت" for w in _REPORT_NOUNS if w.endswith("ه"))
 # How far after a verb such as توصل its إلى أن may come (a subject, a date, an aside: توصلت منظمة حظر
 # X الأربعاء إلى أن) for a comma before it to end the content before (session 28b).
 CHAIN_REACH = 15
@@ -139,6 +155,12 @@ class ContentEnds:
                     or self._circumstantial(nxt, feminine)
                     or self._writers_comment(start, nxt)
                     or self._writers_tail(k + 1)
+                    or writers_gloss(view, nxt)  # S1-S6: marsad.quotes_tails (QUOTES_SESSION31B.md)
+                    or declined_comment(view, nxt)
+                    or stance_participle(view, nxt)
+                    or which_led(view, nxt)
+                    or self._but_that(start, nxt)
+                    or self._conceded_report(nxt)
                     or (
                         self._opening_mark(nxt)
                         and not _prepositional(view, nxt + 1)
@@ -147,6 +169,9 @@ class ContentEnds:
                 ):
                     end = k
                     break
+            elif k > start + 1 and not view.punct(k - 1) and that_after(view, k):
+                end = k  # … خفضت صادراتها وذلك بعد اتفاق …: the writer's time tail, no comma (S7)
+                break
             elif (
                 not clause
                 and k > start + 1
@@ -166,8 +191,18 @@ class ContentEnds:
             elif (
                 self._opens_participle(k, start)
                 or (view.has(k, _CONNECTORS) and self._verb(k + 1) is not None and k > start + 1)
-                or (view.tokens[k].folded in _CONTRASTS and k > start + 1 and self._new_report(start, k + 1))
-                or (view.tokens[k].folded in _BUT and k > start + 1 and self._named_report(start, k + 1))
+                or (
+                    view.tokens[k].folded in _CONTRASTS
+                    and k > start + 1
+                    and not heavy_but(view, k)
+                    and self._new_report(start, k + 1)
+                )
+                or (
+                    view.tokens[k].folded in _BUT
+                    and k > start + 1
+                    and not heavy_but(view, k)
+                    and self._named_report(start, k + 1)
+                )
                 or (k > start + 1 and self._whereas(k) and self._new_report(start, k + 2))
                 or (k > start + 1 and self.verb_keys[k] is not None and self._outlet_report(start, k))
             ):
@@ -301,6 +336,35 @@ class ContentEnds:
             return True  # …، وذلك خلال كلمة ألقاها: the occasion, as وذلك في كلمة (not خلال + a time)
         return view.tokens[k + 1].folded == "في" and view.has(k + 2, _OCCASIONS) is not None
 
+    def _but_that(self, start: int, k: int) -> bool:
+        """Token k (after a comma) opens إلا أن/أنه and a finite past reporting verb follows (…، إلا أنه قال
+        إنه …): the next quote starts, as after لكنه (S4)."""
+        view = self.view
+        if k + 2 >= view.n or view.tokens[k].folded not in _EXCEPT:
+            return False
+        return view.tokens[k + 1].folded[:2] == "ان" and self._new_report(start, k + 2)
+
+    def _conceded_report(self, k: int) -> bool:
+        """Token k (after a comma) opens a concession over a reporting verb's noun with its pronoun and its
+        complement (…، رغم تأكيده أن …): the speaker's next statement, not this content (S5)."""
+        view = self.view
+        if (
+            k + 2 < view.n
+            and view.tokens[k].folded in ("علي", "وعلي")
+            and view.tokens[k + 1].folded == "الرغم"
+        ):
+            k += 1
+        elif not view.has(k, _DESPITE):
+            return False
+        j = k + 1
+        if j < view.n and view.tokens[j].folded == "من":
+            j += 1
+        if j + 1 >= view.n or not view.has(j, _REPORT_NOUNS) or not view.tokens[j].suffix:
+            return False
+        if is_complementizer(view, j + 1):
+            return True
+        return j + 2 < view.n and view.tokens[j + 1].folded in _TO_ON and is_complementizer(view, j + 2)
+
     def _result_tail(self, k: int) -> bool:
         """Token k (after a comma) is ل + a verb right before بذلك (…، لترتفع بذلك حصيلة القتلى إلى …): the
         writer's sum of what was reported, not the speaker's words (session 30, dev8)."""
@@ -366,7 +430,11 @@ class ContentEnds:
         if cue[0].kind != "according" or cue_source(view, cue[1]).kind not in ("none", "nonsource"):
             return True
         src = cue[1]
-        return view.has(src - 1, _WHAT_HE_SAID) is not None or view.has(src, _STATEMENTS) is not None
+        return (
+            view.has(src - 1, _WHAT_HE_SAID) is not None
+            or view.has(src, _STATEMENTS) is not None
+            or view.has(src, _HIS_SAYING) is not None  # …، بحسب قوله (S10)
+        )
 
 
 def _chain_at(view: View, j: int, form: VerbForm) -> bool:

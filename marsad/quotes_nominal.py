@@ -17,6 +17,7 @@ from marsad.quotes_preverbal import RELATIVE_CLAUSE
 from marsad.quotes_sources import cue_source, relayed_act
 from marsad.quotes_speakers import RELATIVES, is_complementizer
 from marsad.quotes_split import joined_end
+from marsad.quotes_tails import that_after
 from marsad.quotes_view import QUOTE_CHARS, View
 
 
@@ -68,6 +69,12 @@ class NominalClaims(ContentEnds):
                 return Claim(anchor, "indirect", Span(anchor, anchor), verb, "trailing", subj, i)
         else:
             start, end = after_turn(view, lo, i), i  # في المقابل، رحب X …، بحسب بيان: the writer's turn
+            # …، الأحد، وذلك إثر انهيار الهدنة، وفقا لما ذكرته X: the cue covers the clause before the
+            # writer's time tail (bench/gold/QUOTES.md, dev9's call; S8 in QUOTES_SESSION31B.md)
+            end = next(
+                (c for c in range(start + 1, end) if view.word(c) in ("،", ",") and that_after(view, c + 1)),
+                end,
+            )
             while end > start and view.punct(end - 1):
                 end -= 1
             if subj.kind == "outlet" and relayed_act(view, start, end, subj):

@@ -26,6 +26,9 @@ from marsad.quotes_subjects import classify
 from marsad.quotes_view import QUOTE_CHARS, View
 
 _LAKINNA = frozenset({"لكن", "ولكن"})
+# Time conjunctions open the verb's own clause (وكان أول خلاف بين الجارين عندما قال X: the words before
+# عندما are كان's subject, not the speaker; P1 in QUOTES_SESSION31B.md).
+_WHEN = folded_words("عندما حين حينما لما بعدما")
 
 
 def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | None:
@@ -48,6 +51,8 @@ def preverbal(view: View, i: int, last_outlet: OutletMatch | None) -> Subject | 
     while k >= lo and end - k <= MAX_SUBJECT + marks:
         if view.tokens[k].folded in KANA or view.tokens[k].folded in _LAKINNA or is_complementizer(view, k):
             break
+        if view.tokens[k].folded in _WHEN:
+            return None
         if view.word(k) in QUOTE_CHARS:
             marks += 1  # وكانت صحيفة "ستاندارد" كشفت: a quoted name inside the subject, its marks no words
         elif view.punct(k) or view.has(k, load().verbs):

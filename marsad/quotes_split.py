@@ -28,9 +28,13 @@ def continues(lex: QuoteLexicon, view: View, first_close: int, open_pos: int, cl
     it)."""
     a, io = view.token_at(first_close), view.token_at(open_pos)
     close = view.token_at(close_pos)
-    if view.sent_of[a] != view.sent_of[io] or not 1 <= io - a - 1 <= SPLIT_WORDS or io + 2 >= close:
+    # قال: "…،" خلال لقائه بالصحفيين: "…": the first part stops on a comma inside its marks and the writer's
+    # words end on a colon before the second (QUOTES.md's dev9 call; S11 in QUOTES_SESSION31B.md)
+    colon = a >= 1 and view.word(a - 1) in ("،", ",") and view.word(io - 1) == ":"
+    between = io - a - 1 - colon
+    if view.sent_of[a] != view.sent_of[io] or not 1 <= between <= SPLIT_WORDS or io + 2 >= close:
         return False  # (the second part of two words or more)
-    for k in range(a + 1, io):
+    for k in range(a + 1, io - colon):
         if view.punct(k) or view.word(k) in QUOTE_CHARS or is_complementizer(view, k):
             return False
         if view.has(k, _NEXT) or "و" in view.tokens[k].prefixes:
@@ -38,7 +42,7 @@ def continues(lex: QuoteLexicon, view: View, first_close: int, open_pos: int, cl
         if reporting_verb(lex, view, k) is not None:
             return False
     first = view.tokens[io + 1]
-    if not (set(first.prefixes) & set("لب") or first.folded.lstrip("و") in _GOING_ON):
+    if not colon and not (set(first.prefixes) & set("لب") or first.folded.lstrip("و") in _GOING_ON):
         return False
     after = close + 1
     return after >= view.sentence(io)[1] or bool(view.punct(after))

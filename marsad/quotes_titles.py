@@ -67,7 +67,11 @@ def foreign_title(view: View, title: str, entity: Entity, before: int) -> bool:
     """The title (الوزير الأمريكي) names a nationality after its head, and the entity's title phrases before
     token `before` name others only (وزير الخارجية القطري X): he is not the one the title refers to."""
     words = title.split()
-    return len(words) > 1 and _other_nation(view, entity, nationalities().get(fold(words[1])), before)
+    if len(words) < 2:
+        return False
+    # a two-word nationality too (الزعيم الكوري الشمالي; P4 in QUOTES_SESSION31B.md)
+    nation = nationalities().get(fold(words[1])) or nationalities().get(fold(" ".join(words[1:3])))
+    return _other_nation(view, entity, nation, before)
 
 
 def _other_nation(view: View, entity: Entity, nation: str | None, before: int) -> bool:

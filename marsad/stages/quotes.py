@@ -421,6 +421,12 @@ class Quotes:
                 entity = tied_person(view, subj.text, claim.verb_tok)
             if entity is not None:
                 return entity.id, entity.name, None
+            if any(
+                e.id == last[0] and foreign_title(view, subj.text, e, claim.verb_tok) for e in view.entities
+            ):
+                # a bare title of one nation's leader that no one holds, after a speaker titled with another
+                # nationality only: the title's words, not that speaker (P4 in QUOTES_SESSION31B.md)
+                return None, subj.text, None
             if not (last[0] or last[1]):
                 return None, subj.text, None  # a title no one in the article holds yet: its words
             if last[0] is not None and any(e.id == last[0] and e.label != "PER" for e in view.entities):
