@@ -28,6 +28,12 @@ And (session 22) REVENGE: an attack noun with ل right after انتقاما / ث
 revenge for the bombing") is the earlier attack another act avenges (avenged). And RELATIVES before a past
 attack verb (الذي فجر نفسه "who blew himself up", الرهينة التي خطفت "the hostage who was kidnapped"): the
 relative clause describes someone by an earlier attack (described).
+And (session 31, E31; written from the read part's cv5 false positives, each tried on our own sentences
+first) CAME_AFTER: an attack after a time anchor (بعد، غداة، عقب، إثر) that a verb of coming (جاء، يأتي،
+تأتي) stands up to COMING_REACH words before, in one clause (وجاء قرار الوزارة عقب اغتيال القاضي "the
+ministry's decision came after the judge was assassinated"): the attack dates what came, as بعد أن does.
+R31a, an attack after an inquiry or charge noun (التحقيق في، بتهمة الضلوع في), was not kept: it removed an
+attack of all-roots sample C judged right (docs/events_history.md, session 31).
 """
 
 from __future__ import annotations
@@ -79,8 +85,15 @@ HELD = frozenset(
     fold(w) for w in ("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون", "محملا", "محملة", "محملين")
 )  # fmt: skip
 RESPONSIBILITY = frozenset(fold(w) for w in ("مسؤولية", "المسؤولية", "مسئولية", "المسئولية"))
-BLAME_REACH, HELD_REACH = 8, 4
+# HELD_REACH: 4 until session 31; 16 lets a long or coordinated subject stand between حمل and مسؤولية
+# (حملت الوزارة والأجهزة الأمنية في بيانها الحركة مسؤولية, E31's R31b).
+BLAME_REACH, HELD_REACH = 8, 16
 REVENGE = frozenset(fold(w) for w in ("انتقاما", "ثأرا"))
+# R31c (session 31): verbs of coming (past and imperfect) and the time anchors after them (read part: rows
+# with an attack trigger and such a verb up to four words before an anchor 0 yes / 13 no).
+COMING = frozenset(fold(w) for w in ("جاء", "جاءت", "يأتي", "تأتي", "يجيء", "تجيء"))
+ANCHORS = frozenset(fold(w) for w in ("بعد", "غداة", "عقب", "إثر"))
+COMING_REACH = 4
 
 
 def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -> bool:
@@ -93,6 +106,7 @@ def background(keys: Sequence[str], i: int, last: int, aspect: str, code: str) -
         or (aspect == "past" and _after_that(keys, i))
         or cue_before(keys, i, WARNING_REACH, WARNINGS)
         or _blamed(keys, i)
+        or _came_after(keys, i)
         or (aspect == "noun" and (_counted(keys, i) or _ordinal(keys, i) or _in_counted_phrase(keys, i)))
     )
 
@@ -162,6 +176,22 @@ def _blamed(keys: Sequence[str], i: int) -> bool:
         if keys[j] in RESPONSIBILITY:
             return cue_before(keys, j, HELD_REACH, HELD)
     return False
+
+
+def _clause_before(keys: Sequence[str], i: int) -> range:
+    """The indexes of the words before word i in its clause, nearest first."""
+    j = i - 1
+    while j >= 0 and keys[j] not in CLAUSE_MARKS:
+        j -= 1
+    return range(i - 1, j, -1)
+
+
+def _came_after(keys: Sequence[str], i: int) -> bool:
+    """Whether a time anchor (ANCHORS) stands before word i in its clause with a verb of coming (COMING)
+    up to COMING_REACH words before the anchor, in the same clause (R31c: وجاء ذلك بعد ساعات من الهجوم)."""
+    return any(
+        keys[j] in ANCHORS and cue_before(keys, j, COMING_REACH, COMING) for j in _clause_before(keys, i)
+    )
 
 
 def avenged(keys: Sequence[str], i: int, code: str, prefixes: Sequence[str]) -> bool:
