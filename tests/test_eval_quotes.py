@@ -341,19 +341,27 @@ def test_dev8_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
     # gold's lines, 4 from each of the gold's five sources, none in the gold, the other dev sets (dev7
     # included) or the entities gold, exactly the articles bench.quotes_dev8_draw draws in its order, hashes
     # matching
-    from bench.gold import load_articles
     from bench.quotes_dev8_draw import draw
 
     others = (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3, ev.DEV4, ev.DEV5, ev.DEV6, ev.DEV7)
-    dev8, docnos = load_dev(ev.DEV8, others)
+    dev8 = _drawn_set(ev.DEV8, others, draw)
+    assert sum(len(g.quotes) for g in dev8) == 170
+    assert sum(q.kind == "direct" for g in dev8 for q in g.quotes) == 56
+
+
+def _drawn_set(path: Any, others: tuple[Any, ...], draw: Any) -> list[Any]:
+    """A drawn dev set's records, checked: off the entities gold, exactly `draw`'s articles in its order, 4
+    from each of the gold's five sources, hashes matching."""
+    from bench.gold import load_articles
+
+    golds, docnos = load_dev(path, others)
     entities_gold = ev.ROOT / "bench" / "gold" / "entities.jsonl"
     entity_lines = entities_gold.read_text(encoding="utf-8").splitlines()
     assert docnos.isdisjoint(json.loads(line)["docno"] for line in entity_lines)
-    assert [g.docno for g in dev8] == [row[-1] for row in draw()]
+    assert [g.docno for g in golds] == [row[-1] for row in draw()]
     assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
-    assert_gold_matches(dev8, load_articles(docnos))
-    assert sum(len(g.quotes) for g in dev8) == 170
-    assert sum(q.kind == "direct" for g in dev8 for q in g.quotes) == 56
+    assert_gold_matches(golds, load_articles(docnos))
+    return golds
 
 
 @needs_data
@@ -362,17 +370,10 @@ def test_dev9_gold_loads_from_the_gold_lines_off_every_other_set_and_hashes_matc
     # gold's lines, 4 from each of the gold's five sources, none in the gold, the other dev sets (dev8
     # included) or the entities gold, exactly the articles bench.quotes_dev9_draw draws in its order, hashes
     # matching
-    from bench.gold import load_articles
     from bench.quotes_dev9_draw import draw
 
     others = (ev.GOLD, ev.DEV, ev.DEV2, ev.DEV3, ev.DEV4, ev.DEV5, ev.DEV6, ev.DEV7, ev.DEV8)
-    dev9, docnos = load_dev(ev.DEV9, others)
-    entities_gold = ev.ROOT / "bench" / "gold" / "entities.jsonl"
-    entity_lines = entities_gold.read_text(encoding="utf-8").splitlines()
-    assert docnos.isdisjoint(json.loads(line)["docno"] for line in entity_lines)
-    assert [g.docno for g in dev9] == [row[-1] for row in draw()]
-    assert all(sum(d.startswith(p) for d in docnos) == 4 for p in ("AL", "BB", "CN", "FR", "SK"))
-    assert_gold_matches(dev9, load_articles(docnos))
+    dev9 = _drawn_set(ev.DEV9, others, draw)
     assert sum(len(g.quotes) for g in dev9) == 146
     assert sum(q.kind == "direct" for g in dev9 for q in g.quotes) == 39
 
